@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace headroom {
+
+// What went wrong with one input. The model reports codes and values; the words a user
+// reads are made from them in views/ and app/ (see app/diagnostictext.cpp).
+enum class DiagnosticCode : std::uint8_t {
+    Unreadable,       // the file could not be opened or read (permissions, I/O error)
+    Vanished,         // the file was listed but is gone when read
+    Binary,           // NUL bytes: not Python source; skipped
+    InvalidUtf8,      // not valid UTF-8; parsed anyway, names may be garbled
+    TooLarge,         // larger than the size limit; skipped (detail: size in bytes)
+    SyntaxError,      // tree-sitter had to recover; facts are partial (line: first error)
+    ParseTimeout,     // the parser gave up on the file (pathological input)
+    SymlinkSkipped,   // a link that leaves the project or loops; not followed
+    UnresolvedImport, // looks internal (relative, or under an internal package) but no module
+    DuplicateModule,  // two files claim one module name; the first wins (detail: other file)
+    ConfigError,      // pyproject.toml / setup.cfg could not be read (detail: reason)
+};
+
+enum class Severity : std::uint8_t { Info, Warning, Error };
+
+struct Diagnostic
+{
+    DiagnosticCode code = DiagnosticCode::Unreadable;
+    QString file; // path relative to the project root ("" for project-wide)
+    int line = 0; // 1-based, 0 when not about a line
+    QString detail; // a value to show (module name, size, reason); never a sentence
+
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
+};
+
+[[nodiscard]] Severity severityOf(DiagnosticCode code);
+[[nodiscard]] const char *diagnosticKey(DiagnosticCode code); // stable id for JSON
+
+} // namespace headroom

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace headroom {
+
+// How an import statement is reached when the module runs. A site has exactly one kind;
+// the precedence when several apply is TypeChecking > FunctionLocal > Conditional.
+enum class ImportKind : std::uint8_t {
+    Runtime = 0,      // module level (also class bodies, with-blocks), always executed
+    TypeChecking = 1, // under `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:`
+    FunctionLocal = 2, // inside a function or method body (incl. lambdas)
+    Conditional = 3,  // under another `if`/`elif`/`else`, `try`/`except`/`else`/`finally`, `match`
+};
+inline constexpr int ImportKindCount = 4;
+
+// One imported name. `import a.b as x, c` gives two facts; `from m import p, q` gives two.
+struct ImportFact
+{
+    QString module;  // dotted module text without leading dots: "a.b" ("" for `from . import x`)
+    int level = 0;   // leading dots of a relative import (0 = absolute)
+    bool isFrom = false;
+    QString name;    // for from-imports: the imported name, "*" for a star import; else ""
+    QString alias;   // the `as` name, else ""
+    int line = 0;    // 1-based line of the import statement
+    ImportKind kind = ImportKind::Runtime;
+};
+
+enum class DefKind : std::uint8_t { Class, Function, Method };
+
+struct Definition
+{
+    QString name;
+    QString qualName;   // inside the module: "Outer.method.inner"
+    DefKind kind = DefKind::Function; // Method = a function directly in a class body
+    int parent = -1;    // index of the enclosing definition, -1 at module level
+    int line = 0;       // first line (decorators excluded)
+    int endLine = 0;
+    QStringList bases;  // class bases as written ("abc.ABC", "Generic[T]"); keywords left out
+    QStringList decorators; // decorator expressions as written, without '@'
+    int complexity = 1; // cyclomatic complexity (functions and methods; 1 for classes)
+    int sloc = 0;       // source lines of code in its span
+    bool isAsync = false;
+};
+
+// A call whose callee is a name or a dotted attribute chain. Calls on other expressions
+// (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g".
+struct CallFact
+{
+    int scope = -1;  // innermost enclosing definition, -1 for module-level code
+    QString callee;  // "f", "os.path.join", "self.save", "super().save"
+    int line = 0;
+};
+
+// `self.x` / `cls.x` read or written inside a method (first parameter name used).
+struct AttributeUse
+{
+    int scope = -1;  // the method (or a function nested in it) that uses it
+    QString attribute;
+    int line = 0;
+    bool store = false;
+};
+
+// A bare identifier read inside a definition that names a module-level binding of the
+// same file (definition, import or assignment); used for module cohesion.
+struct NameUse
+{
+    int scope = -1;
+    QString name;
+    int line = 0;
+};
+
+// Everything one file says, from its bytes alone. Plain values: safe to move across threads.
+struct FileFacts
+{
+    std::vector<ImportFact> imports;
+    std::vector<Definition> definitions;
+    std::vector<CallFact> calls;
+    std::vector<AttributeUse> attributes;
+    std::vector<NameUse> names;
+    QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)
+    QStringList dunderAll;   // literal strings of `__all__ = [...]`, when present
+    qint64 bytes = 0;
+    int lines = 0;
+    int sloc = 0;            // non-blank lines that are not only a comment
+    bool parsed = false;     // false when skipped (binary, too large, unreadable)
+    std::vector<Diagnostic> diagnostics; // `file` left empty: the caller knows the file
+};
+
+} // namespace headroom
