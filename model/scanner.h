@@ -38,6 +38,7 @@ struct ScanResult
     QString packagePrefix; // set when the folder is itself a package: its name ("django")
     std::vector<SourceFile> files; // sorted by module name; one file per module
     bool fromGit = false;  // listed by git rather than walked
+    bool truncated = false; // the walk stopped at a limit (files, entries or depth)
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace headroom {
+
+// The words a user reads for a diagnostic; the model only gives a code and a value.
+class DiagnosticText
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosticText)
+
+public:
+    [[nodiscard]] static QString message(const Diagnostic &diagnostic);
+    // "file:line: message" (or "file: message"), as compilers print it.
+    [[nodiscard]] static QString line(const Diagnostic &diagnostic);
+};
+
+} // namespace headroom

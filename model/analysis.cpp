@@ -1,0 +1,88 @@
+#include "analysis.h"
+
+#include "resolver.h"
+
+#include <QThread>
+
+#include <thread>
+
+namespace headroom {
+
+std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
+                                  const ExtractOptions &options, int threads,
+                                  const ProgressFn &progress)
+{
+    std::vector<FileFacts> facts(files.size());
+    const int count = int(files.size());
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    threads = std::min(threads, std::max(1, count));
+
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    auto work = [&] {
+        PythonExtractor extractor;
+        for (int i = next++; i < count; i = next++) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                return;
+            facts[std::size_t(i)] = extractFile(extractor, files[std::size_t(i)].path, options);
+            const int d = ++done;
+            if (progress)
+                progress(Stage::Parsing, d, count);
+        }
+    };
+    std::vector<std::jthread> workers;
+    workers.reserve(std::size_t(threads - 1));
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    workers.clear(); // joins
+    return facts;
+}
+
+AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options,
+                           const ProgressFn &progress)
+{
+    auto analysis = std::make_shared<Analysis>();
+    const std::atomic_bool *cancel = options.extract.cancel ? options.extract.cancel
+                                                             : options.scan.cancel;
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+
+    if (progress)
+        progress(Stage::Scanning, 0, 0);
+    ScanOptions scanOptions = options.scan;
+    scanOptions.cancel = cancel;
+    analysis->scan = scanProject(folder, scanOptions);
+    if (analysis->scan.status != ScanStatus::Ok)
+        return analysis;
+    analysis->diagnostics = analysis->scan.diagnostics;
+
+    ExtractOptions extractOptions = options.extract;
+    extractOptions.cancel = cancel;
+    analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress);
+    if (cancelled()) {
+        analysis->scan.status = ScanStatus::Cancelled;
+        return analysis;
+    }
+    for (std::size_t i = 0; i < analysis->facts.size(); ++i) {
+        const FileFacts &facts = analysis->facts[i];
+        analysis->totalBytes += facts.bytes;
+        for (Diagnostic d : facts.diagnostics) {
+            d.file = analysis->scan.files[i].relativePath;
+            analysis->diagnostics.push_back(std::move(d));
+        }
+    }
+
+    if (progress)
+        progress(Stage::Resolving, 0, 0);
+    ResolveResult resolved = resolveImports(analysis->scan, analysis->facts);
+    analysis->graph = std::move(resolved.graph);
+    analysis->diagnostics.insert(analysis->diagnostics.end(),
+                                 std::make_move_iterator(resolved.diagnostics.begin()),
+                                 std::make_move_iterator(resolved.diagnostics.end()));
+    if (progress)
+        progress(Stage::Done, 0, 0);
+    return analysis;
+}
+
+} // namespace headroom

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "extractor.h"
+#include "facts.h"
+#include "graph.h"
+#include "scanner.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace headroom {
+
+enum class Stage : std::uint8_t { Scanning, Parsing, Resolving, Measuring, Done };
+
+struct AnalysisOptions
+{
+    ScanOptions scan;
+    ExtractOptions extract;
+    int threads = 0; // 0 = one per core
+};
+
+// One finished analysis: immutable once built, shared by every view.
+struct Analysis
+{
+    ScanResult scan;
+    std::vector<FileFacts> facts;       // facts[i] belongs to scan.files[i]
+    ImportGraph graph;
+    std::vector<Diagnostic> diagnostics; // every problem found, files named relative
+    qint64 totalBytes = 0;
+
+    [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
+};
+
+using AnalysisPtr = std::shared_ptr<const Analysis>;
+
+// Called from worker threads, throttled by the caller's needs: (stage, done, total).
+using ProgressFn = std::function<void(Stage, int, int)>;
+
+// Runs scan -> extract (in parallel) -> resolve. Returns a snapshot whose scan.status says
+// whether the folder could be analysed; cancelling returns status Cancelled.
+[[nodiscard]] AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options = {},
+                                         const ProgressFn &progress = {});
+
+// Extracts every file with `threads` workers, each owning one parser.
+[[nodiscard]] std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
+                                                const ExtractOptions &options, int threads,
+                                                const ProgressFn &progress = {});
+
+} // namespace headroom

@@ -1,0 +1,484 @@
+#include "extractor_walker.h"
+
+#include <algorithm>
+
+namespace headroom::detail {
+
+namespace {
+
+// Callee chains longer than this (a.b().c()...) are not recorded: keeps pathological method
+// chains linear.
+constexpr int kMaxCalleeParts = 20;
+
+// How often (in nodes) the walk looks at the cancel flag.
+constexpr std::size_t kCancelCheckMask = 0xFFFF;
+
+struct CursorOwner
+{
+    TSTreeCursor cursor;
+    explicit CursorOwner(TSNode node) : cursor(ts_tree_cursor_new(node)) {}
+    ~CursorOwner() { ts_tree_cursor_delete(&cursor); }
+    CursorOwner(const CursorOwner &) = delete;
+    CursorOwner &operator=(const CursorOwner &) = delete;
+};
+
+} // namespace
+
+int firstErrorLine(TSNode root)
+{
+    if (!ts_node_has_error(root))
+        return 0;
+    const TSSymbol error = pySymbols().error;
+    CursorOwner owner(root);
+    TSTreeCursor *c = &owner.cursor;
+    // Pre-order, entering only subtrees that hold an error: the first hit is the earliest.
+    for (;;) {
+        const TSNode node = ts_tree_cursor_current_node(c);
+        if (ts_node_symbol(node) == error || ts_node_is_missing(node))
+            return static_cast<int>(ts_node_start_point(node).row) + 1;
+        bool moved = ts_node_has_error(node) && ts_tree_cursor_goto_first_child(c);
+        while (moved && !ts_node_has_error(ts_tree_cursor_current_node(c)))
+            moved = ts_tree_cursor_goto_next_sibling(c);
+        if (moved)
+            continue;
+        // No erroneous child here: the error flag came from this node itself.
+        return static_cast<int>(ts_node_start_point(node).row) + 1;
+    }
+}
+
+TreeWalker::TreeWalker(std::string_view source, const LineStats &lines, FileFacts &out)
+    : S(pySymbols()), m_src(source), m_lines(lines), m_out(out)
+{
+}
+
+bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
+{
+    CursorOwner owner(root);
+    TSTreeCursor *cursor = &owner.cursor;
+    // One frame per level of the cursor: the tree's depth lives on the heap, not the stack.
+    std::vector<Frame> stack;
+    stack.reserve(64);
+    stack.push_back(Frame{ts_node_symbol(root), 0, -1, 0});
+
+    bool finished = !ts_tree_cursor_goto_first_child(cursor);
+    std::size_t visited = 0;
+    while (!finished) {
+        if ((++visited & kCancelCheckMask) == 0 && cancel &&
+            cancel->load(std::memory_order_relaxed))
+            return false;
+        const TSNode node = ts_tree_cursor_current_node(cursor);
+        const TSSymbol symbol = ts_node_symbol(node);
+        Frame &parent = stack.back();
+        const Context ctx = contextFor(parent, symbol, cursor);
+        ++parent.childNo;
+        Frame frame{symbol, ctx.flags, ctx.scope, 0};
+        if (visit(node, symbol, ctx, frame) && ts_tree_cursor_goto_first_child(cursor)) {
+            stack.push_back(frame);
+            continue;
+        }
+        while (!ts_tree_cursor_goto_next_sibling(cursor)) {
+            if (stack.size() == 1) {
+                finished = true;
+                break;
+            }
+            ts_tree_cursor_goto_parent(cursor);
+            stack.pop_back();
+        }
+    }
+    finish();
+    return true;
+}
+
+TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
+                                           const TSTreeCursor *cursor) const
+{
+    Context ctx{static_cast<std::uint16_t>(parent.flags & Sticky), parent.scope};
+    switch (S.role(parent.symbol)) {
+    case ParentRole::None:
+        break;
+    case ParentRole::Conditional:
+        ctx.flags |= Conditional;
+        break;
+    case ParentRole::If:
+        // Only the consequence of `if TYPE_CHECKING:` is type-checking; its elif/else run.
+        ctx.flags |= (parent.flags & TcIf) && symbol == S.block ? TypeChecking : Conditional;
+        break;
+    case ParentRole::AssignLeft:
+        if (parent.childNo == 0)
+            ctx.flags |= parent.symbol == S.augmentedAssignment ? Target | ReadToo : Target;
+        else if (parent.scope < 0 && symbol != S.assignment && symbol != S.augmentedAssignment)
+            ctx.flags |= ModuleValue;
+        break;
+    case ParentRole::ForLeft:
+        if (parent.symbol == S.forStatement)
+            ctx.flags |= Conditional;
+        if (ts_tree_cursor_current_field_id(cursor) == S.fLeft)
+            ctx.flags |= Target;
+        break;
+    case ParentRole::NameTarget:
+        if (ts_tree_cursor_current_field_id(cursor) == S.fName)
+            ctx.flags |= Target;
+        break;
+    case ParentRole::ExceptClause:
+        if (symbol == S.identifier && ts_tree_cursor_current_field_id(cursor) == S.fAlias)
+            ctx.flags |= Target;
+        break;
+    case ParentRole::Params:
+    case ParentRole::AsTarget:
+        ctx.flags |= Target;
+        break;
+    case ParentRole::TypedParam:
+        if ((parent.flags & Target) && symbol != S.type)
+            ctx.flags |= Target;
+        break;
+    case ParentRole::Container:
+        ctx.flags |= parent.flags & Target;
+        break;
+    case ParentRole::Attribute:
+        if (parent.childNo > 0)
+            ctx.flags |= Skip;
+        break;
+    case ParentRole::KeywordArg:
+        if (parent.childNo == 0)
+            ctx.flags |= Skip;
+        break;
+    case ParentRole::Definition:
+        if (symbol == S.identifier)
+            ctx.flags |= Skip;
+        break;
+    case ParentRole::Global:
+        ctx.flags |= Global;
+        break;
+    case ParentRole::Dotted:
+        ctx.flags |= Skip;
+        break;
+    }
+    return ctx;
+}
+
+bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &frame)
+{
+    if ((ctx.flags & ModuleValue) && !mayHoldFacts(node))
+        return false;
+    switch (S.act(symbol)) {
+    case NodeAct::None:
+        return true;
+    case NodeAct::Leaf:
+        return false;
+    case NodeAct::Identifier:
+        onIdentifier(node, ctx);
+        return false;
+    case NodeAct::Attribute:
+        onAttribute(node, ctx);
+        return true;
+    case NodeAct::Call:
+        onCall(node, ctx);
+        return true;
+    case NodeAct::Definition:
+        frame.scope = onDefinition(node, symbol, ctx);
+        if (symbol == S.functionDefinition)
+            frame.flags |= FunctionLocal;
+        return true;
+    case NodeAct::If:
+        countBranch(ctx);
+        if (isTypeCheckingTest(node))
+            frame.flags |= TcIf;
+        return true;
+    case NodeAct::Branch:
+        countBranch(ctx);
+        return true;
+    case NodeAct::Lambda:
+        frame.flags |= FunctionLocal | InLambda;
+        return true;
+    case NodeAct::Comprehension:
+        frame.flags |= InComprehension;
+        return true;
+    case NodeAct::Decorated:
+        onDecorated(node);
+        return true;
+    case NodeAct::Decorator:
+        onDecorator(node, ctx);
+        return true;
+    case NodeAct::Import:
+        onImport(node, symbol, ctx);
+        return false;
+    case NodeAct::Assignment:
+        if (ctx.scope < 0)
+            onModuleAssignment(node);
+        return true;
+    case NodeAct::String:
+        return isFormatString(node); // only interpolations hold facts
+    }
+    return true;
+}
+
+void TreeWalker::bind(const Context &ctx, std::string_view name)
+{
+    if (name.empty())
+        return;
+    if (ctx.scope >= 0) {
+        m_locals.push_back({ctx.scope, name});
+    } else if (!(ctx.flags & (InLambda | InComprehension))) {
+        if (m_moduleNameSet.insert(name).second)
+            m_out.moduleNames.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
+    }
+}
+
+void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
+{
+    if (ctx.flags & Skip)
+        return;
+    const std::string_view name = text(node);
+    if (ctx.flags & Global) {
+        if (ctx.scope >= 0)
+            m_globals.push_back({ctx.scope, name});
+    } else if (ctx.flags & Target) {
+        bind(ctx, name);
+        if ((ctx.flags & ReadToo) && ctx.scope >= 0)
+            m_reads.push_back({ctx.scope, name, lineOf(node)});
+    } else if (ctx.scope >= 0) {
+        m_reads.push_back({ctx.scope, name, lineOf(node)});
+    }
+}
+
+void TreeWalker::onAttribute(TSNode node, const Context &ctx)
+{
+    if (ctx.scope < 0 || m_selfNames[ctx.scope].empty())
+        return;
+    const TSNode object = ts_node_child(node, 0);
+    if (symbolOf(object) != S.identifier || text(object) != m_selfNames[ctx.scope])
+        return;
+    const TSNode attribute = ts_node_child_by_field_id(node, S.fAttribute);
+    if (ts_node_is_null(attribute))
+        return;
+    m_out.attributes.push_back(
+        AttributeUse{ctx.scope, qtext(attribute), lineOf(node), (ctx.flags & Target) != 0});
+}
+
+// The callee as a dotted chain, with "()" where the chain passes through a call:
+// `os.path.join` -> "os.path.join", `super().save` -> "super().save", `f(x).g` -> "f().g".
+// Chains that start from anything but a name (subscripts, literals) give "".
+QString TreeWalker::calleeText(TSNode callee)
+{
+    m_parts.clear();
+    TSNode node = callee;
+    for (int depth = 0; depth < kMaxCalleeParts; ++depth) {
+        const TSSymbol symbol = symbolOf(node);
+        if (symbol == S.identifier) {
+            m_parts.push_back(text(node));
+            m_buffer.clear();
+            for (auto it = m_parts.rbegin(); it != m_parts.rend(); ++it)
+                m_buffer.append(*it);
+            return QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
+        }
+        if (symbol == S.attribute) {
+            const TSNode attribute = ts_node_child_by_field_id(node, S.fAttribute);
+            if (ts_node_is_null(attribute))
+                return {};
+            m_parts.push_back(text(attribute));
+            m_parts.push_back(".");
+        } else if (symbol == S.call && depth > 0) {
+            m_parts.push_back("()");
+        } else {
+            return {};
+        }
+        node = ts_node_child(node, 0); // the object of an attribute, the function of a call
+    }
+    return {};
+}
+
+void TreeWalker::onCall(TSNode node, const Context &ctx)
+{
+    QString callee = calleeText(ts_node_child(node, 0));
+    if (!callee.isEmpty())
+        m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node)});
+}
+
+void TreeWalker::onDecorated(TSNode node)
+{
+    m_pendingDecorators.clear();
+    m_pendingStatic = false;
+    m_pendingFor = UINT32_MAX;
+    CursorOwner owner(node);
+    TSTreeCursor *c = &owner.cursor;
+    for (bool ok = ts_tree_cursor_goto_first_child(c); ok;
+         ok = ts_tree_cursor_goto_next_sibling(c)) {
+        const TSNode child = ts_tree_cursor_current_node(c);
+        const TSSymbol symbol = symbolOf(child);
+        if (symbol == S.decorator) {
+            const TSNode expression = ts_node_named_child(child, 0);
+            if (ts_node_is_null(expression))
+                continue;
+            const std::string_view t = text(expression);
+            m_pendingStatic = m_pendingStatic || t == "staticmethod";
+            m_pendingDecorators.append(QString::fromUtf8(t.data(), qsizetype(t.size())));
+        } else if (symbol == S.functionDefinition || symbol == S.classDefinition) {
+            m_pendingFor = ts_node_start_byte(child);
+        }
+    }
+}
+
+// A decorator is called with the definition: `@cache` is a call of `cache`, and
+// `@app.route("/")` a call of `app.route` (recorded by onCall).
+void TreeWalker::onDecorator(TSNode node, const Context &ctx)
+{
+    const TSNode expression = ts_node_named_child(node, 0);
+    const TSSymbol symbol = symbolOf(expression);
+    if (ts_node_is_null(expression) || (symbol != S.identifier && symbol != S.attribute))
+        return;
+    QString callee = calleeText(expression);
+    if (!callee.isEmpty())
+        m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node)});
+}
+
+std::string_view TreeWalker::firstParameter(TSNode function) const
+{
+    const TSNode params = ts_node_child_by_field_id(function, S.fParameters);
+    if (ts_node_is_null(params))
+        return {};
+    CursorOwner owner(params);
+    TSTreeCursor *c = &owner.cursor;
+    for (bool ok = ts_tree_cursor_goto_first_child(c); ok;
+         ok = ts_tree_cursor_goto_next_sibling(c)) {
+        const TSNode child = ts_tree_cursor_current_node(c);
+        const TSSymbol symbol = symbolOf(child);
+        if (!ts_node_is_named(child) || symbol == S.comment)
+            continue;
+        TSNode name = child;
+        if (symbol == S.typedParameter)
+            name = ts_node_child(child, 0);
+        else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter)
+            name = ts_node_child_by_field_id(child, S.fName);
+        return symbolOf(name) == S.identifier ? text(name) : std::string_view{};
+    }
+    return {};
+}
+
+int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
+{
+    const bool isClass = symbol == S.classDefinition;
+    const int parentIndex = ctx.scope;
+    const Definition *parent = parentIndex >= 0 ? &m_out.definitions[parentIndex] : nullptr;
+
+    Definition def;
+    const TSNode nameNode = ts_node_child_by_field_id(node, S.fName);
+    const std::string_view name = ts_node_is_null(nameNode) ? std::string_view{} : text(nameNode);
+    def.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    def.qualName = parent ? parent->qualName + QLatin1Char('.') + def.name : def.name;
+    def.kind = isClass                                    ? DefKind::Class
+               : parent && parent->kind == DefKind::Class ? DefKind::Method
+                                                          : DefKind::Function;
+    def.parent = parentIndex;
+    const TSPoint start = ts_node_start_point(node);
+    const TSPoint end = ts_node_end_point(node);
+    def.line = static_cast<int>(start.row) + 1;
+    // A node that ends at a line start (a trailing newline) ends on the line before.
+    def.endLine = static_cast<int>(end.row) + (end.column == 0 && end.row > start.row ? 0 : 1);
+    def.sloc = m_lines.slocOf(def.line, def.endLine);
+
+    bool isStatic = false;
+    if (m_pendingFor == ts_node_start_byte(node)) {
+        def.decorators = std::move(m_pendingDecorators);
+        m_pendingDecorators.clear();
+        isStatic = m_pendingStatic;
+        m_pendingFor = UINT32_MAX;
+    }
+
+    std::string_view selfName;
+    if (isClass) {
+        const TSNode bases = ts_node_child_by_field_id(node, S.fSuperclasses);
+        if (!ts_node_is_null(bases)) {
+            CursorOwner owner(bases);
+            TSTreeCursor *c = &owner.cursor;
+            for (bool ok = ts_tree_cursor_goto_first_child(c); ok;
+                 ok = ts_tree_cursor_goto_next_sibling(c)) {
+                const TSNode base = ts_tree_cursor_current_node(c);
+                const TSSymbol bs = symbolOf(base);
+                // Keywords (metaclass=...), splats and comments are not bases.
+                if (ts_node_is_named(base) && bs != S.keywordArgument && bs != S.comment &&
+                    bs != S.listSplat && bs != S.dictionarySplat)
+                    def.bases.append(qtext(base));
+            }
+        }
+    } else {
+        def.isAsync = symbolOf(ts_node_child(node, 0)) == S.asyncKeyword;
+        if (def.kind == DefKind::Method && !isStatic)
+            selfName = firstParameter(node);
+        else if (parent && parent->kind != DefKind::Class)
+            selfName = m_selfNames[parentIndex]; // a closure inside a method sees its self
+    }
+
+    // The name is bound in the enclosing scope.
+    bind(Context{static_cast<std::uint16_t>(ctx.flags & Sticky), parentIndex}, name);
+
+    m_out.definitions.push_back(std::move(def));
+    m_selfNames.push_back(selfName);
+    return static_cast<int>(m_out.definitions.size()) - 1;
+}
+
+// At module level only calls (and walrus bindings) inside an assigned value are facts: no
+// scope to attribute reads or decisions to. A value whose text has neither '(' nor ":=" is
+// skipped unvisited; scanning bytes is far cheaper than walking nodes, and each module-level
+// value is scanned once, so data-heavy modules (long literal tables) stay cheap.
+bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
+{
+    const std::string_view t = text(moduleValue);
+    return t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos;
+}
+
+// Whether the literal's prefix (the letters before its quote) has an `f`.
+bool TreeWalker::isFormatString(TSNode string) const
+{
+    const std::uint32_t begin = ts_node_start_byte(string);
+    for (std::uint32_t i = begin; i < m_src.size() && i < begin + 4; ++i) {
+        const char ch = m_src[i];
+        if (ch == '\'' || ch == '"')
+            return false;
+        if (ch == 'f' || ch == 'F')
+            return true;
+    }
+    return false;
+}
+
+bool TreeWalker::isTypeCheckingTest(TSNode ifNode) const
+{
+    TSNode condition = ts_node_child_by_field_id(ifNode, S.fCondition);
+    if (symbolOf(condition) == S.attribute)
+        condition = ts_node_child_by_field_id(condition, S.fAttribute);
+    return symbolOf(condition) == S.identifier && text(condition) == "TYPE_CHECKING";
+}
+
+// Cyclomatic complexity of a function is 1 plus one for each decision in its own body:
+// if, elif, for, while, except (and except*), each `and`/`or` operator, each conditional
+// expression, each `for` and `if` clause of a comprehension, and each `case` of a match.
+// with, assert, try, else and finally add nothing. Decisions in a nested function count for
+// that function only; decisions directly in a class body count for nobody (classes stay 1).
+void TreeWalker::countBranch(const Context &ctx)
+{
+    if (ctx.scope >= 0) {
+        Definition &def = m_out.definitions[ctx.scope];
+        if (def.kind != DefKind::Class)
+            ++def.complexity;
+    }
+}
+
+// A read counts as a use of a module-level name unless the same definition binds that name
+// itself (parameter, assignment, import, nested def) without declaring it global.
+void TreeWalker::finish()
+{
+    std::sort(m_locals.begin(), m_locals.end());
+    std::sort(m_globals.begin(), m_globals.end());
+    for (const NameRead &read : m_reads) {
+        if (!m_moduleNameSet.count(read.name))
+            continue;
+        const ScopedName key{read.scope, read.name};
+        const bool local = std::binary_search(m_locals.begin(), m_locals.end(), key) &&
+                           !std::binary_search(m_globals.begin(), m_globals.end(), key);
+        if (!local)
+            m_out.names.push_back(NameUse{
+                read.scope, QString::fromUtf8(read.name.data(), qsizetype(read.name.size())),
+                read.line});
+    }
+}
+
+} // namespace headroom::detail

@@ -1,0 +1,139 @@
+#pragma once
+
+// The single pass over a syntax tree that turns it into FileFacts. Private to the extractor.
+
+#include "extractor_input.h"
+#include "extractor_symbols.h"
+#include "facts.h"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace headroom::detail {
+
+// 1-based line of the first ERROR or MISSING node in document order (0 when none).
+[[nodiscard]] int firstErrorLine(TSNode root);
+
+class TreeWalker
+{
+public:
+    TreeWalker(std::string_view source, const LineStats &lines, FileFacts &out);
+
+    // Fills the facts; false when `cancel` was raised during the walk.
+    bool run(TSNode root, const std::atomic_bool *cancel);
+
+private:
+    // Context flags. The first group holds for a whole subtree; the rest describe one node.
+    enum Flag : std::uint16_t
+    {
+        TypeChecking = 1 << 0,
+        FunctionLocal = 1 << 1,
+        Conditional = 1 << 2,
+        InLambda = 1 << 3,
+        InComprehension = 1 << 4,
+        Sticky = TypeChecking | FunctionLocal | Conditional | InLambda | InComprehension,
+        Target = 1 << 5,  // the node is bound (assignment target, parameter, `as` name)
+        Skip = 1 << 6,    // an identifier that names no variable (attribute, keyword, def name)
+        Global = 1 << 7,  // a name in a global/nonlocal statement
+        TcIf = 1 << 8,    // an if_statement whose condition is TYPE_CHECKING
+        ReadToo = 1 << 9, // an augmented assignment target: read, then bound
+        ModuleValue = 1 << 10, // the value (or annotation) of a module-level assignment
+    };
+
+    struct Context
+    {
+        std::uint16_t flags = 0;
+        int scope = -1; // innermost definition
+    };
+    struct Frame
+    {
+        TSSymbol symbol = 0;
+        std::uint16_t flags = 0; // the node's own flags plus those it gives its subtree
+        int scope = -1;          // scope of the node's children
+        std::uint32_t childNo = 0;
+    };
+    struct ScopedName
+    {
+        int scope;
+        std::string_view name;
+        friend bool operator<(const ScopedName &a, const ScopedName &b)
+        {
+            return a.scope != b.scope ? a.scope < b.scope : a.name < b.name;
+        }
+    };
+    struct NameRead
+    {
+        int scope;
+        std::string_view name;
+        int line;
+    };
+
+    Context contextFor(const Frame &parent, TSSymbol symbol, const TSTreeCursor *cursor) const;
+    bool visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &frame);
+
+    void onIdentifier(TSNode node, const Context &ctx);
+    void onAttribute(TSNode node, const Context &ctx);
+    void onCall(TSNode node, const Context &ctx);
+    void onDecorated(TSNode node);
+    void onDecorator(TSNode node, const Context &ctx);
+    int onDefinition(TSNode node, TSSymbol symbol, const Context &ctx);
+    bool isTypeCheckingTest(TSNode ifNode) const;
+    bool mayHoldFacts(TSNode moduleValue) const;
+    bool isFormatString(TSNode string) const;
+    void countBranch(const Context &ctx);
+    void finish();
+
+    // Imports and __all__ (extractor_imports.cpp).
+    void onImport(TSNode node, TSSymbol symbol, const Context &ctx);
+    void addImport(ImportFact fact, std::string_view boundName, const Context &ctx);
+    void onModuleAssignment(TSNode node);
+    QString dottedText(TSNode node) const;
+    bool stringValue(TSNode node, QString &value) const;
+
+    void bind(const Context &ctx, std::string_view name);
+    QString calleeText(TSNode callee);
+    std::string_view firstParameter(TSNode function) const;
+
+    // Null-safe: optional children (fields) of error-recovered trees may be missing.
+    static TSSymbol symbolOf(TSNode node)
+    {
+        return ts_node_is_null(node) ? TSSymbol(0) : ts_node_symbol(node);
+    }
+    std::string_view text(TSNode node) const
+    {
+        if (ts_node_is_null(node))
+            return {};
+        const std::uint32_t b = ts_node_start_byte(node), e = ts_node_end_byte(node);
+        return e > b && e <= m_src.size() ? m_src.substr(b, e - b) : std::string_view{};
+    }
+    QString qtext(TSNode node) const
+    {
+        const std::string_view t = text(node);
+        return QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size()));
+    }
+    static int lineOf(TSNode node) { return static_cast<int>(ts_node_start_point(node).row) + 1; }
+
+    const PySymbols &S;
+    std::string_view m_src;
+    const LineStats &m_lines;
+    FileFacts &m_out;
+
+    std::vector<std::string_view> m_selfNames; // per definition: its self/cls parameter
+    std::unordered_set<std::string_view> m_moduleNameSet;
+    std::vector<ScopedName> m_locals;  // names bound inside definitions
+    std::vector<ScopedName> m_globals; // global/nonlocal declarations inside definitions
+    std::vector<NameRead> m_reads;     // identifier reads inside definitions
+
+    QStringList m_pendingDecorators;         // of the decorated definition about to be entered
+    std::uint32_t m_pendingFor = UINT32_MAX; // start byte of that definition
+    bool m_pendingStatic = false;
+
+    std::vector<std::string_view> m_parts; // scratch for calleeText
+    std::string m_buffer;                  // scratch for calleeText
+};
+
+} // namespace headroom::detail

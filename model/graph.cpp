@@ -1,0 +1,133 @@
+#include "graph.h"
+
+#include <algorithm>
+
+namespace headroom {
+
+namespace {
+quint64 edgeKey(int source, int target)
+{
+    return (quint64(quint32(source)) << 32) | quint32(target);
+}
+} // namespace
+
+int nameDepth(const QString &dotted)
+{
+    return dotted.isEmpty() ? 0 : int(dotted.count(QLatin1Char('.'))) + 1;
+}
+
+int ImportGraph::addNode(Node node)
+{
+    const int id = int(m_nodes.size());
+    m_index.insert(node.name, id);
+    m_nodes.push_back(std::move(node));
+    return id;
+}
+
+int ImportGraph::findEdge(int source, int target) const
+{
+    return m_edgeIndex.value(edgeKey(source, target), -1);
+}
+
+void ImportGraph::addSite(int source, int target, ImportSite site)
+{
+    Q_ASSERT(source >= 0 && target >= 0);
+    const quint64 key = edgeKey(source, target);
+    auto it = m_edgeIndex.find(key);
+    int e;
+    if (it == m_edgeIndex.end()) {
+        e = int(m_edges.size());
+        m_edges.push_back(Edge{source, target, 0, {}});
+        m_edgeIndex.insert(key, e);
+    } else {
+        e = it.value();
+    }
+    Edge &edge = m_edges[std::size_t(e)];
+    edge.kinds |= kindBit(site.kind);
+    edge.sites.push_back(site);
+}
+
+void ImportGraph::finish()
+{
+    for (Node &n : m_nodes)
+        n.children.clear();
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        const int p = m_nodes[std::size_t(i)].parent;
+        if (p >= 0)
+            m_nodes[std::size_t(p)].children.push_back(i);
+    }
+    for (Node &n : m_nodes) {
+        std::sort(n.children.begin(), n.children.end(), [this](int a, int b) {
+            return m_nodes[std::size_t(a)].name < m_nodes[std::size_t(b)].name;
+        });
+    }
+    for (Edge &e : m_edges) {
+        std::sort(e.sites.begin(), e.sites.end(), [](const ImportSite &a, const ImportSite &b) {
+            return std::tie(a.file, a.line, a.kind) < std::tie(b.file, b.line, b.kind);
+        });
+        e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
+    }
+    m_out.assign(m_nodes.size(), {});
+    m_in.assign(m_nodes.size(), {});
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        m_out[std::size_t(m_edges[std::size_t(i)].source)].push_back(i);
+        m_in[std::size_t(m_edges[std::size_t(i)].target)].push_back(i);
+    }
+}
+
+ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
+                           std::vector<int> *mapping)
+{
+    ImportGraph out;
+    std::vector<int> map(std::size_t(graph.nodeCount()), -1);
+    // Nodes are visited in order; an ancestor is always created before its members because
+    // every member's ancestor at `depth` is looked up (and made) by name.
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        const Node &n = graph.node(i);
+        if (n.origin != Origin::Internal) {
+            if (keepExternal) {
+                Node copy = n;
+                copy.children.clear();
+                copy.parent = -1;
+                map[std::size_t(i)] = out.addNode(std::move(copy));
+            }
+            continue;
+        }
+        int ancestor = i;
+        while (depth > 0 && nameDepth(graph.node(ancestor).name) > depth
+               && graph.node(ancestor).parent >= 0)
+            ancestor = graph.node(ancestor).parent;
+        const Node &a = graph.node(ancestor);
+        int id = out.find(a.name);
+        if (id < 0) {
+            Node copy = a;
+            copy.children.clear();
+            copy.parent = -1;
+            if (a.parent >= 0)
+                copy.parent = map[std::size_t(a.parent)];
+            id = out.addNode(std::move(copy));
+        }
+        map[std::size_t(i)] = id;
+    }
+    // A parent mapped after its member (possible when names are not sorted) is linked now.
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        const int p = graph.node(i).parent;
+        const int id = map[std::size_t(i)];
+        if (id >= 0 && p >= 0 && map[std::size_t(p)] != id && out.node(id).parent < 0)
+            out.mutableNode(id).parent = map[std::size_t(p)];
+    }
+    for (const Edge &e : graph.edges()) {
+        const int s = map[std::size_t(e.source)];
+        const int t = map[std::size_t(e.target)];
+        if (s < 0 || t < 0 || s == t)
+            continue;
+        for (const ImportSite &site : e.sites)
+            out.addSite(s, t, site);
+    }
+    out.finish();
+    if (mapping)
+        *mapping = std::move(map);
+    return out;
+}
+
+} // namespace headroom

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "facts.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace headroom {
+
+enum class NodeKind : std::uint8_t {
+    Package,   // a regular package (has __init__.py); also a module in its own right
+    Namespace, // a PEP 420 namespace package (a folder without __init__.py)
+    Module,    // a .py / .pyi file
+    External,  // a top-level name outside the project (stdlib or third party)
+};
+
+enum class Origin : std::uint8_t { Internal, Stdlib, ThirdParty };
+
+// A set of import kinds, one bit per ImportKind.
+using ImportKindSet = std::uint8_t;
+[[nodiscard]] constexpr ImportKindSet kindBit(ImportKind k)
+{
+    return ImportKindSet(1u << unsigned(k));
+}
+inline constexpr ImportKindSet AllImportKinds = 0x0f;
+// The default for cycles and levels: everything but type-checking-only imports.
+inline constexpr ImportKindSet RuntimeImportKinds = AllImportKinds & ~kindBit(ImportKind::TypeChecking);
+
+struct Node
+{
+    QString name;         // dotted name
+    NodeKind kind = NodeKind::Module;
+    Origin origin = Origin::Internal;
+    int parent = -1;      // enclosing package node, -1 at the top
+    int file = -1;        // index into the scanned files, -1 when the node has no file
+    std::vector<int> children; // direct members (packages and modules), sorted by name
+};
+
+struct ImportSite
+{
+    int file = -1; // index into the scanned files
+    int line = 0;
+    ImportKind kind = ImportKind::Runtime;
+
+    friend bool operator==(const ImportSite &, const ImportSite &) = default;
+};
+
+struct Edge
+{
+    int source = -1;
+    int target = -1;
+    ImportKindSet kinds = 0;         // union of its sites' kinds
+    std::vector<ImportSite> sites;   // sorted by file, line
+
+    [[nodiscard]] int weight() const { return int(sites.size()); }
+    [[nodiscard]] bool has(ImportKindSet mask) const { return (kinds & mask) != 0; }
+};
+
+// The module import graph: nodes for modules, packages, namespace packages and external
+// top-level names; one edge per (importer, imported) pair with all its sites.
+class ImportGraph
+{
+public:
+    [[nodiscard]] const std::vector<Node> &nodes() const { return m_nodes; }
+    [[nodiscard]] const std::vector<Edge> &edges() const { return m_edges; }
+    [[nodiscard]] const Node &node(int i) const { return m_nodes[std::size_t(i)]; }
+    [[nodiscard]] const Edge &edge(int i) const { return m_edges[std::size_t(i)]; }
+    [[nodiscard]] int nodeCount() const { return int(m_nodes.size()); }
+    [[nodiscard]] int edgeCount() const { return int(m_edges.size()); }
+
+    [[nodiscard]] int find(const QString &name) const { return m_index.value(name, -1); }
+    [[nodiscard]] int findEdge(int source, int target) const;
+    [[nodiscard]] const std::vector<int> &outEdges(int node) const { return m_out[std::size_t(node)]; }
+    [[nodiscard]] const std::vector<int> &inEdges(int node) const { return m_in[std::size_t(node)]; }
+    [[nodiscard]] bool isInternal(int node) const { return m_nodes[std::size_t(node)].origin == Origin::Internal; }
+
+    // Building (used by the resolver and by projections).
+    int addNode(Node node);
+    Node &mutableNode(int i) { return m_nodes[std::size_t(i)]; }
+    void addSite(int source, int target, ImportSite site);
+    void finish(); // sorts sites and children, builds adjacency; call once after building
+
+private:
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+    QHash<QString, int> m_index;
+    QHash<quint64, int> m_edgeIndex;
+    std::vector<std::vector<int>> m_out;
+    std::vector<std::vector<int>> m_in;
+};
+
+// The graph seen at package granularity: every internal node deeper than `depth` dotted
+// components is merged into its ancestor with `depth` components; edges are summed (sites
+// concatenated, kinds OR-ed) and edges inside one merged node are dropped. External nodes
+// are kept or dropped as asked. `mapping` receives, per original node, its projected node.
+[[nodiscard]] ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
+                                         std::vector<int> *mapping = nullptr);
+
+// Number of dotted components of a name ("a.b.c" -> 3).
+[[nodiscard]] int nameDepth(const QString &dotted);
+
+} // namespace headroom

@@ -1,0 +1,129 @@
+#include "pyproject.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <toml++/toml.h>
+
+#include <string>
+
+namespace headroom {
+
+namespace {
+
+QString fromStd(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+int lineOf(const toml::node_view<const toml::node> &node)
+{
+    return node ? int(node.node()->source().begin.line) : 0;
+}
+
+// A string, or an array of strings. Anything else there is a settings error named by `key`.
+QStringList strings(const toml::node_view<const toml::node> &node, std::string_view key,
+                    PyProject &out)
+{
+    QStringList result;
+    if (!node)
+        return result;
+    if (auto single = node.value<std::string>()) {
+        result.append(fromStd(*single));
+        return result;
+    }
+    const toml::array *array = node.as_array();
+    bool wrongType = array == nullptr;
+    if (array) {
+        for (const toml::node &element : *array) {
+            if (auto text = element.value<std::string>())
+                result.append(fromStd(*text));
+            else
+                wrongType = true;
+        }
+    }
+    if (wrongType)
+        out.errors.push_back({lineOf(node), fromStd(key)});
+    return result;
+}
+
+QString string(const toml::node_view<const toml::node> &node, std::string_view key, PyProject &out)
+{
+    if (!node)
+        return {};
+    if (auto text = node.value<std::string>())
+        return fromStd(*text);
+    out.errors.push_back({lineOf(node), fromStd(key)});
+    return {};
+}
+
+void readSettings(const toml::table &table, PyProject &out)
+{
+    const toml::node_view<const toml::node> root{table};
+    const auto tool = root["tool"];
+
+    out.name = string(root["project"]["name"], "project.name", out);
+    if (out.name.isEmpty())
+        out.name = string(tool["poetry"]["name"], "tool.poetry.name", out);
+
+    const auto headroomRoots = tool["headroom"]["roots"];
+    out.headroomRoots = strings(headroomRoots, "tool.headroom.roots", out);
+    out.hasHeadroomRoots = !out.headroomRoots.isEmpty();
+
+    const auto setuptools = tool["setuptools"];
+    const QString packageDir =
+        string(setuptools["package-dir"][""], "tool.setuptools.package-dir", out);
+    if (!packageDir.isEmpty())
+        out.setuptoolsRoots.append(packageDir);
+    out.setuptoolsRoots += strings(setuptools["packages"]["find"]["where"],
+                                   "tool.setuptools.packages.find.where", out);
+
+    // Poetry: packages = [{ include = "pkg", from = "src" }]
+    if (const toml::array *packages = tool["poetry"]["packages"].as_array()) {
+        for (const toml::node &package : *packages) {
+            const toml::table *entry = package.as_table();
+            if (!entry)
+                continue;
+            if (auto from = (*entry)["from"].value<std::string>())
+                out.setuptoolsRoots.append(fromStd(*from));
+        }
+    }
+}
+
+} // namespace
+
+PyProject parsePyProject(std::string_view text)
+{
+    PyProject out;
+    try {
+        const toml::table table = toml::parse(text, std::string_view("pyproject.toml"));
+        readSettings(table, out);
+    } catch (const toml::parse_error &error) {
+        out.errors.push_back({int(error.source().begin.line), fromStd(error.description())});
+    } catch (const std::exception &error) {
+        out.errors.push_back({0, QString::fromUtf8(error.what())});
+    }
+    return out;
+}
+
+PyProject readPyProject(const QString &folder)
+{
+    QFile file(folder + QStringLiteral("/pyproject.toml"));
+    if (!QFileInfo(file.fileName()).isFile())
+        return {};
+    // A pyproject.toml is a few kilobytes; anything huge is not one we want to parse.
+    constexpr qint64 kMaxSize = 4 * 1024 * 1024;
+    PyProject out;
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.errors.push_back({0, file.errorString()});
+        return out;
+    }
+    if (file.size() > kMaxSize) {
+        out.errors.push_back({0, QString::number(file.size())});
+        return out;
+    }
+    const QByteArray bytes = file.readAll();
+    return parsePyProject(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+} // namespace headroom

@@ -1,0 +1,198 @@
+#include "resolver.h"
+
+#include "stdlibmodules.h"
+
+namespace headroom {
+
+namespace {
+
+QString parentName(const QString &dotted)
+{
+    const qsizetype dot = dotted.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : dotted.left(dot);
+}
+
+QString join(const QString &a, const QString &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return a + QLatin1Char('.') + b;
+}
+
+class Resolver
+{
+public:
+    Resolver(const ScanResult &scan, const std::vector<FileFacts> &facts)
+        : m_scan(scan), m_facts(facts)
+    {
+    }
+
+    ResolveResult run()
+    {
+        addInternalNodes();
+        for (int f = 0; f < int(m_scan.files.size()); ++f) {
+            if (std::size_t(f) >= m_facts.size())
+                break;
+            const int importer = m_graph.find(m_scan.files[std::size_t(f)].module);
+            for (const ImportFact &fact : m_facts[std::size_t(f)].imports)
+                resolve(f, importer, fact);
+        }
+        m_graph.finish();
+        return {std::move(m_graph), std::move(m_diagnostics)};
+    }
+
+private:
+    // Every file becomes a node; every dotted prefix without a file becomes a namespace
+    // package. Files are sorted by name, so a package's __init__ precedes its members.
+    void addInternalNodes()
+    {
+        for (int f = 0; f < int(m_scan.files.size()); ++f) {
+            const SourceFile &file = m_scan.files[std::size_t(f)];
+            const int parent = ensurePackage(parentName(file.module));
+            const int existing = m_graph.find(file.module);
+            if (existing >= 0) {
+                // A namespace placeholder made for an earlier member; the scanner keeps one
+                // file per module, so this is the package's own __init__ arriving late.
+                Node &n = m_graph.mutableNode(existing);
+                n.kind = file.isPackageInit ? NodeKind::Package : NodeKind::Module;
+                n.file = f;
+                continue;
+            }
+            Node node;
+            node.name = file.module;
+            node.kind = file.isPackageInit ? NodeKind::Package : NodeKind::Module;
+            node.parent = parent;
+            node.file = f;
+            m_graph.addNode(std::move(node));
+            if (parent < 0)
+                m_topLevel.insert(file.module);
+        }
+    }
+
+    int ensurePackage(const QString &name)
+    {
+        if (name.isEmpty())
+            return -1;
+        const int existing = m_graph.find(name);
+        if (existing >= 0)
+            return existing;
+        const int parent = ensurePackage(parentName(name));
+        Node node;
+        node.name = name;
+        node.kind = NodeKind::Namespace;
+        node.parent = parent;
+        if (parent < 0)
+            m_topLevel.insert(name);
+        return m_graph.addNode(std::move(node));
+    }
+
+    bool isInternalName(const QString &name) const
+    {
+        const int id = m_graph.find(name);
+        return id >= 0 && m_graph.isInternal(id);
+    }
+
+    void unresolved(int file, const ImportFact &fact, const QString &shown)
+    {
+        Diagnostic d;
+        d.code = DiagnosticCode::UnresolvedImport;
+        d.file = m_scan.files[std::size_t(file)].relativePath;
+        d.line = fact.line;
+        d.detail = shown;
+        m_diagnostics.push_back(std::move(d));
+    }
+
+    int externalNode(const QString &top)
+    {
+        const int existing = m_graph.find(top);
+        if (existing >= 0)
+            return existing;
+        Node node;
+        node.name = top;
+        node.kind = NodeKind::External;
+        node.origin = isStdlibModule(top) ? Origin::Stdlib : Origin::ThirdParty;
+        return m_graph.addNode(std::move(node));
+    }
+
+    void resolve(int file, int importer, const ImportFact &fact)
+    {
+        if (importer < 0)
+            return;
+        const SourceFile &source = m_scan.files[std::size_t(file)];
+        if (fact.level > 0) {
+            // Shown as written: `from .. import x` is "..x", `from .a import b` is ".a".
+            QString shown = QString(fact.level, QLatin1Char('.')) + fact.module;
+            if (fact.module.isEmpty() && fact.isFrom && fact.name != QLatin1String("*"))
+                shown += fact.name;
+            const RelativeBase rb = relativeBase(source.module, source.isPackageInit, fact.level);
+            if (!rb.ok || !link(file, importer, fact, join(rb.name, fact.module)))
+                unresolved(file, fact, shown);
+            return;
+        }
+        if (fact.module.isEmpty())
+            return;
+        const QString top = fact.module.section(QLatin1Char('.'), 0, 0);
+        if (top == QLatin1String("__future__"))
+            return;
+        if (m_topLevel.contains(top)) {
+            if (!link(file, importer, fact, fact.module))
+                unresolved(file, fact, fact.module);
+            return;
+        }
+        m_graph.addSite(importer, externalNode(top), ImportSite{file, fact.line, fact.kind});
+    }
+
+    // Adds the edge for an import of `module` (absolute name); false when nothing matches.
+    bool link(int file, int importer, const ImportFact &fact, const QString &module)
+    {
+        const ImportSite site{file, fact.line, fact.kind};
+        if (fact.isFrom && fact.name != QLatin1String("*")) {
+            const QString sub = join(module, fact.name);
+            if (isInternalName(sub)) {
+                const int target = m_graph.find(sub);
+                if (target != importer)
+                    m_graph.addSite(importer, target, site);
+                return true;
+            }
+        }
+        if (!isInternalName(module))
+            return false;
+        const int target = m_graph.find(module);
+        // `from pkg import name` inside pkg/__init__.py reads the package's own namespace:
+        // not an import of another module.
+        if (target == importer && fact.isFrom)
+            return true;
+        m_graph.addSite(importer, target, site);
+        return true;
+    }
+
+    const ScanResult &m_scan;
+    const std::vector<FileFacts> &m_facts;
+    ImportGraph m_graph;
+    QSet<QString> m_topLevel;
+    std::vector<Diagnostic> m_diagnostics;
+};
+
+} // namespace
+
+RelativeBase relativeBase(const QString &importer, bool importerIsPackage, int level)
+{
+    QString package = importerIsPackage ? importer : parentName(importer);
+    for (int i = 1; i < level; ++i) {
+        if (package.isEmpty())
+            return {};
+        package = parentName(package);
+    }
+    if (package.isEmpty())
+        return {};
+    return {package, true};
+}
+
+ResolveResult resolveImports(const ScanResult &scan, const std::vector<FileFacts> &facts)
+{
+    return Resolver(scan, facts).run();
+}
+
+} // namespace headroom

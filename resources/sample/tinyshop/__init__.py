@@ -1,0 +1,3 @@
+"""tinyshop: a small shop that has grown the way real projects do."""
+
+__version__ = "0.1.0"

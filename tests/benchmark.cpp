@@ -1,0 +1,98 @@
+// headroom-bench FOLDER [THREADS]: how much the full import analysis costs over a bare
+// tree-sitter parse of the same files, with 1 and N threads, and the peak memory.
+#include "analysis.h"
+#include "extractor.h"
+#include "scanner.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+using namespace headroom;
+
+namespace {
+
+// Reads and parses every file, keeping nothing: the floor the analysis is measured against.
+double parseOnlySeconds(const std::vector<SourceFile> &files, int threads)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::atomic_int next{0};
+    auto work = [&] {
+        PythonExtractor parser;
+        for (int i = next++; i < int(files.size()); i = next++) {
+            QFile f(files[std::size_t(i)].path);
+            if (f.open(QIODevice::ReadOnly))
+                parser.parseOnly(f.readAll());
+        }
+    };
+    std::vector<std::jthread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    workers.clear();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double analysisSeconds(const QString &folder, int threads, int *edges)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AnalysisOptions options;
+    options.threads = threads;
+    const AnalysisPtr a = analyzeProject(folder, options);
+    *edges = a->graph.edgeCount();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+long peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: headroom-bench FOLDER [THREADS]\n");
+        return 2;
+    }
+    const QString folder = args.at(1);
+    const int n = args.size() > 2 ? args.at(2).toInt() : QThread::idealThreadCount();
+    const ScanResult scan = scanProject(folder);
+    if (scan.status != ScanStatus::Ok) {
+        std::fprintf(stderr, "headroom-bench: cannot scan %s\n", qPrintable(folder));
+        return 1;
+    }
+    qint64 bytes = 0;
+    for (const SourceFile &f : scan.files)
+        bytes += QFileInfo(f.path).size();
+    std::printf("%s: %zu files, %.1f MB\n", qPrintable(folder), scan.files.size(), double(bytes) / 1e6);
+
+    // Warm the page cache so that the first measurement is not the only one reading disk.
+    parseOnlySeconds(scan.files, n);
+    for (const int threads : {1, n}) {
+        const double parse = parseOnlySeconds(scan.files, threads);
+        int edges = 0;
+        const double full = analysisSeconds(folder, threads, &edges);
+        std::printf("threads %d: parse only %.2f s, full import analysis %.2f s (%d edges), ratio %.2f\n",
+                    threads, parse, full, edges, full / parse);
+        if (threads == n)
+            break;
+    }
+    std::printf("peak memory: %ld MB\n", peakMegabytes());
+    return 0;
+}

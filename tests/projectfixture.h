@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// A throw-away project folder built from (relative path, content) pairs.
+class ProjectFixture
+{
+public:
+    explicit ProjectFixture(const QList<QPair<QString, QString>> &files)
+    {
+        for (const auto &[path, content] : files)
+            write(path, content.toUtf8());
+    }
+
+    void write(const QString &relative, const QByteArray &content) const
+    {
+        const QString full = m_dir.filePath(relative);
+        QVERIFY(QDir().mkpath(QFileInfo(full).absolutePath()));
+        QFile file(full);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    [[nodiscard]] QString path() const { return m_dir.path(); }
+    [[nodiscard]] QString filePath(const QString &relative) const { return m_dir.filePath(relative); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+using FileList = QList<QPair<QString, QString>>;
+Q_DECLARE_METATYPE(FileList)

@@ -1,0 +1,273 @@
+// Import resolution, end to end through scan and extraction: small Python projects in,
+// the exact internal edges (with kinds) and unresolved-import diagnostics out.
+#include "analysis.h"
+#include "projectfixture.h"
+#include "resolver.h"
+
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+
+// "importer -> imported [kind,kind] xN" for every edge, sorted.
+QStringList edgeList(const Analysis &a, bool withExternal)
+{
+    QStringList out;
+    for (const Edge &e : a.graph.edges()) {
+        if (!withExternal && !a.graph.isInternal(e.target))
+            continue;
+        QStringList kinds;
+        const char *names[] = {"runtime", "type-checking", "function-local", "conditional"};
+        for (int k = 0; k < ImportKindCount; ++k) {
+            if (e.kinds & kindBit(ImportKind(k)))
+                kinds << QLatin1String(names[k]);
+        }
+        QString s = a.graph.node(e.source).name + QLatin1String(" -> ") + a.graph.node(e.target).name
+                    + QLatin1String(" [") + kinds.join(QLatin1Char(',')) + QLatin1Char(']');
+        if (e.weight() > 1)
+            s += QLatin1String(" x") + QString::number(e.weight());
+        out << s;
+    }
+    out.sort();
+    return out;
+}
+
+QStringList unresolvedList(const Analysis &a)
+{
+    QStringList out;
+    for (const Diagnostic &d : a.diagnostics) {
+        if (d.code == DiagnosticCode::UnresolvedImport)
+            out << QStringLiteral("%1:%2 %3").arg(d.file).arg(d.line).arg(d.detail);
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestResolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edges_data();
+    void edges();
+    void externals_data();
+    void externals();
+    void relativeBase_data();
+    void relativeBase();
+    void projection();
+};
+
+void TestResolver::edges_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unresolved");
+
+    const QString init = QStringLiteral("");
+    QTest::newRow("import a.b.c")
+        << FileList{{"main.py", "import a.b.c\n"}, {"a/__init__.py", init},
+                    {"a/b/__init__.py", init}, {"a/b/c.py", init}}
+        << QStringList{"main -> a.b.c [runtime]"} << QStringList{};
+    QTest::newRow("import as")
+        << FileList{{"main.py", "import a.b as x, a\n"}, {"a/__init__.py", init}, {"a/b.py", init}}
+        << QStringList{"main -> a [runtime]", "main -> a.b [runtime]"} << QStringList{};
+    QTest::newRow("from package import submodule")
+        << FileList{{"main.py", "from a.b import c, d as e\n"}, {"a/__init__.py", init},
+                    {"a/b/__init__.py", init}, {"a/b/c.py", init}, {"a/b/d.py", init}}
+        << QStringList{"main -> a.b.c [runtime]", "main -> a.b.d [runtime]"} << QStringList{};
+    QTest::newRow("from module import name")
+        << FileList{{"main.py", "from a.b import helper, other\n"}, {"a/__init__.py", init},
+                    {"a/b.py", "def helper(): pass\nother = 1\n"}}
+        << QStringList{"main -> a.b [runtime]"} << QStringList{}; // one site: one line
+    QTest::newRow("from package import name and submodule")
+        << FileList{{"main.py", "from a import sub, name\n"}, {"a/__init__.py", "name = 1\n"},
+                    {"a/sub.py", init}}
+        << QStringList{"main -> a [runtime]", "main -> a.sub [runtime]"} << QStringList{};
+    QTest::newRow("star import")
+        << FileList{{"main.py", "from a.b import *\n"}, {"a/__init__.py", init}, {"a/b.py", init}}
+        << QStringList{"main -> a.b [runtime]"} << QStringList{};
+    QTest::newRow("from . import sibling")
+        << FileList{{"p/__init__.py", init}, {"p/m.py", "from . import x\n"}, {"p/x.py", init}}
+        << QStringList{"p.m -> p.x [runtime]"} << QStringList{};
+    QTest::newRow("from . import name of the package")
+        << FileList{{"p/__init__.py", "VALUE = 1\n"}, {"p/m.py", "from . import VALUE\n"}}
+        << QStringList{"p.m -> p [runtime]"} << QStringList{};
+    QTest::newRow("from .. import")
+        << FileList{{"p/__init__.py", init}, {"p/y.py", init}, {"p/sub/__init__.py", init},
+                    {"p/sub/m.py", "from .. import y\nfrom ..y import z\n"}}
+        << QStringList{"p.sub.m -> p.y [runtime] x2"} << QStringList{};
+    QTest::newRow("from ..a import b (module)")
+        << FileList{{"p/__init__.py", init}, {"p/a/__init__.py", init}, {"p/a/b.py", init},
+                    {"p/sub/__init__.py", init}, {"p/sub/m.py", "from ..a import b\n"}}
+        << QStringList{"p.sub.m -> p.a.b [runtime]"} << QStringList{};
+    QTest::newRow("relative import in __init__ is from its own package")
+        << FileList{{"p/__init__.py", "from .core import run\nfrom . import util\n"},
+                    {"p/core.py", init}, {"p/util.py", init}}
+        << QStringList{"p -> p.core [runtime]", "p -> p.util [runtime]"} << QStringList{};
+    QTest::newRow("from .a.b import c")
+        << FileList{{"p/__init__.py", init}, {"p/a/__init__.py", init}, {"p/a/b.py", "c = 1\n"},
+                    {"p/m.py", "from .a.b import c\n"}}
+        << QStringList{"p.m -> p.a.b [runtime]"} << QStringList{};
+    QTest::newRow("relative import above the top package")
+        << FileList{{"p/__init__.py", init}, {"p/m.py", "from ... import x\n"}}
+        << QStringList{} << QStringList{"p/m.py:1 ...x"};
+    QTest::newRow("relative import in a loose script")
+        << FileList{{"script.py", "from . import x\n"}, {"x.py", init}}
+        << QStringList{} << QStringList{"script.py:1 .x"};
+    QTest::newRow("missing internal module")
+        << FileList{{"p/__init__.py", init}, {"p/m.py", "import p.gone\nfrom .ext import f\n"}}
+        << QStringList{} << QStringList{"p/m.py:1 p.gone", "p/m.py:2 .ext"};
+    QTest::newRow("kinds")
+        << FileList{{"p/__init__.py", init},
+                    {"p/m.py", "from typing import TYPE_CHECKING\n"
+                               "if TYPE_CHECKING:\n    from p import t\n"
+                               "def f():\n    import p.local\n"
+                               "try:\n    import p.fast\nexcept ImportError:\n    import p.slow\n"
+                               "import p.run\n"},
+                    {"p/t.py", init}, {"p/local.py", init}, {"p/fast.py", init},
+                    {"p/slow.py", init}, {"p/run.py", init}}
+        << QStringList{"p.m -> p.fast [conditional]", "p.m -> p.local [function-local]",
+                       "p.m -> p.run [runtime]", "p.m -> p.slow [conditional]",
+                       "p.m -> p.t [type-checking]"}
+        << QStringList{};
+    QTest::newRow("one edge, several kinds")
+        << FileList{{"p/__init__.py", init}, {"p/q.py", init},
+                    {"p/m.py", "import p.q\ndef f():\n    import p.q\n"}}
+        << QStringList{"p.m -> p.q [runtime,function-local] x2"} << QStringList{};
+    QTest::newRow("namespace package")
+        << FileList{{"ns/tools/m.py", "from ns.tools import helpers\nimport ns\n"},
+                    {"ns/tools/helpers.py", init}}
+        << QStringList{"ns.tools.m -> ns [runtime]", "ns.tools.m -> ns.tools.helpers [runtime]"}
+        << QStringList{};
+    QTest::newRow("src layout")
+        << FileList{{"src/shop/__init__.py", init}, {"src/shop/a.py", "from shop import b\n"},
+                    {"src/shop/b.py", init}}
+        << QStringList{"shop.a -> shop.b [runtime]"} << QStringList{};
+    QTest::newRow("self import")
+        << FileList{{"p/__init__.py", init}, {"p/m.py", "import p.m\n"}}
+        << QStringList{"p.m -> p.m [runtime]"} << QStringList{};
+    QTest::newRow("name from own package inside __init__ is no edge")
+        << FileList{{"p/__init__.py", "X = 1\nfrom p import X\n"}}
+        << QStringList{} << QStringList{};
+    QTest::newRow("__future__ is no dependency")
+        << FileList{{"m.py", "from __future__ import annotations\n"}}
+        << QStringList{} << QStringList{};
+    QTest::newRow("project module shadows stdlib name")
+        << FileList{{"main.py", "import logging\n"}, {"logging.py", init}}
+        << QStringList{"main -> logging [runtime]"} << QStringList{};
+    QTest::newRow("syntax error keeps recovered imports")
+        << FileList{{"p/__init__.py", init}, {"p/a.py", init}, {"p/b.py", init},
+                    {"p/m.py", "import p.a\ndef broken(:\n    pass\nimport p.b\n"}}
+        << QStringList{"p.m -> p.a [runtime]", "p.m -> p.b [runtime]"} << QStringList{};
+}
+
+void TestResolver::edges()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unresolved);
+    ProjectFixture project(files);
+    const AnalysisPtr a = analyzeProject(project.path());
+    QCOMPARE(a->scan.status, ScanStatus::Ok);
+    QCOMPARE(edgeList(*a, false), expected);
+    QCOMPARE(unresolvedList(*a), unresolved);
+}
+
+void TestResolver::externals_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("expected"); // "name origin"
+
+    QTest::newRow("stdlib and third party")
+        << FileList{{"m.py", "import os.path\nimport json, requests\nfrom numpy.linalg import norm\n"
+                             "import tomllib\nimport distutils.core\n"}}
+        << QStringList{"distutils stdlib", "json stdlib", "numpy third-party", "os stdlib",
+                       "requests third-party", "tomllib stdlib"};
+    QTest::newRow("relative imports are never external")
+        << FileList{{"p/__init__.py", ""}, {"p/m.py", "from .os import x\n"}}
+        << QStringList{};
+}
+
+void TestResolver::externals()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, expected);
+    ProjectFixture project(files);
+    const AnalysisPtr a = analyzeProject(project.path());
+    QStringList got;
+    for (const Node &n : a->graph.nodes()) {
+        if (n.kind == NodeKind::External) {
+            QCOMPARE(n.origin == Origin::Internal, false);
+            got << n.name + (n.origin == Origin::Stdlib ? QLatin1String(" stdlib")
+                                                        : QLatin1String(" third-party"));
+        }
+    }
+    got.sort();
+    QCOMPARE(got, expected);
+}
+
+void TestResolver::relativeBase_data()
+{
+    QTest::addColumn<QString>("importer");
+    QTest::addColumn<bool>("isPackage");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("expected"); // "" = above the top
+
+    QTest::newRow("module, one dot") << "a.b.c" << false << 1 << "a.b";
+    QTest::newRow("module, two dots") << "a.b.c" << false << 2 << "a";
+    QTest::newRow("module, three dots") << "a.b.c" << false << 3 << "";
+    QTest::newRow("package, one dot") << "a.b" << true << 1 << "a.b";
+    QTest::newRow("package, two dots") << "a.b" << true << 2 << "a";
+    QTest::newRow("top-level module") << "m" << false << 1 << "";
+    QTest::newRow("top-level package") << "p" << true << 1 << "p";
+}
+
+void TestResolver::relativeBase()
+{
+    QFETCH(QString, importer);
+    QFETCH(bool, isPackage);
+    QFETCH(int, level);
+    QFETCH(QString, expected);
+    const RelativeBase rb = headroom::relativeBase(importer, isPackage, level);
+    QCOMPARE(rb.ok, !expected.isEmpty());
+    QCOMPARE(rb.name, expected);
+}
+
+void TestResolver::projection()
+{
+    ProjectFixture project({{"a/__init__.py", ""},
+                            {"a/x/__init__.py", ""},
+                            {"a/x/one.py", "import b.y.two\nimport a.y\nimport os\n"},
+                            {"a/x/two.py", "import b.y.two\nfrom a.x import one\n"},
+                            {"a/y.py", ""},
+                            {"b/__init__.py", ""},
+                            {"b/y/__init__.py", ""},
+                            {"b/y/two.py", "import a\n"}});
+    const AnalysisPtr a = analyzeProject(project.path());
+    std::vector<int> mapping;
+    const ImportGraph top = projectToDepth(a->graph, 1, false, &mapping);
+    QStringList names;
+    for (const Node &n : top.nodes())
+        names << n.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{"a", "b"}));
+    const int ab = top.findEdge(top.find(QStringLiteral("a")), top.find(QStringLiteral("b")));
+    QVERIFY(ab >= 0);
+    QCOMPARE(top.edge(ab).weight(), 2); // two sites, from a.x.one and a.x.two
+    QVERIFY(top.findEdge(top.find(QStringLiteral("b")), top.find(QStringLiteral("a"))) >= 0);
+    QCOMPARE(top.edgeCount(), 2); // edges inside a package are dropped
+    QCOMPARE(mapping[std::size_t(a->graph.find(QStringLiteral("a.x.one")))], top.find(QStringLiteral("a")));
+
+    const ImportGraph two = projectToDepth(a->graph, 2, true);
+    QVERIFY(two.find(QStringLiteral("a.x")) >= 0);
+    QVERIFY(two.find(QStringLiteral("a.x.one")) < 0);
+    QVERIFY(two.find(QStringLiteral("os")) >= 0);
+    QCOMPARE(two.node(two.find(QStringLiteral("a.x"))).parent, two.find(QStringLiteral("a")));
+    QVERIFY(two.findEdge(two.find(QStringLiteral("a.x")), two.find(QStringLiteral("a.y"))) >= 0);
+}
+
+QTEST_GUILESS_MAIN(TestResolver)
+#include "tst_resolver.moc"

@@ -1,0 +1,483 @@
+#include "pyproject.h"
+#include "scanner.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+using namespace headroom;
+
+namespace {
+
+enum class Git
+{
+    Off,
+    Fallback,
+    Repo
+};
+
+// One fixture project and what scanning it gives. Paths are relative to the scanned
+// project folder `proj`; "../x" lands beside it, outside the project. Plain C strings keep
+// the rows short (QT_NO_CAST_FROM_ASCII).
+using Texts = std::vector<const char *>;
+struct Row
+{
+    // "path" is an empty file, "path|content" a file with content, "dir/" a folder,
+    // "link -> target" a symbolic link holding target as written.
+    Texts files;
+    Texts modules;          // "module=relative/path" plus " init", " script", " stub"
+    Texts diagnostics = {}; // "key:file"
+    Texts roots = {""};
+    const char *name = "";   // project name, checked when given
+    const char *prefix = ""; // package prefix
+    const char *scan = "";   // folder to scan, relative to proj
+    ScanStatus status = ScanStatus::Ok;
+    Texts optionRoots = {};
+    Git git = Git::Off;
+    Texts tracked = {}; // Git::Repo: files to `git add`
+    Texts removed = {}; // Git::Repo: files deleted after adding
+};
+
+QStringList strings(const Texts &texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list.append(QString::fromUtf8(text));
+    return list;
+}
+
+bool makeTree(const QString &base, const QStringList &entries)
+{
+    for (const QString &entry : entries) {
+        const qsizetype arrow = entry.indexOf(QLatin1String(" -> "));
+        const qsizetype bar = entry.indexOf(u'|');
+        const QString relative = arrow >= 0 ? entry.left(arrow)
+                                 : bar >= 0 ? entry.left(bar)
+                                            : entry;
+        const QString path = QDir::cleanPath(base + u'/' + relative);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return false;
+        if (relative.endsWith(u'/')) {
+            if (!QDir().mkpath(path))
+                return false;
+        } else if (arrow >= 0) {
+            const QByteArray target = QFile::encodeName(entry.mid(arrow + 4));
+            if (::symlink(target.constData(), QFile::encodeName(path).constData()) != 0)
+                return false;
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            if (bar >= 0)
+                file.write(entry.mid(bar + 1).toUtf8());
+        }
+    }
+    return true;
+}
+
+QString describe(const SourceFile &file)
+{
+    QString text = file.module + u'=' + file.relativePath;
+    if (file.isPackageInit)
+        text += QLatin1String(" init");
+    if (file.isScript)
+        text += QLatin1String(" script");
+    if (file.isStub)
+        text += QLatin1String(" stub");
+    return text;
+}
+
+QStringList describe(const std::vector<Diagnostic> &diagnostics)
+{
+    QStringList list;
+    for (const Diagnostic &diagnostic : diagnostics)
+        list.append(QString::fromLatin1(diagnosticKey(diagnostic.code)) + u':' + diagnostic.file);
+    list.sort();
+    return list;
+}
+
+// Every entry below `dir` with its size and time, links not followed: the scan must
+// leave it as it was.
+QStringList snapshot(const QString &dir)
+{
+    QStringList list;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        list.append(info.filePath() + u' ' + QString::number(info.size()) + u' ' +
+                    QString::number(info.lastModified().toMSecsSinceEpoch()));
+    }
+    list.sort();
+    return list;
+}
+
+bool hasGit()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty();
+}
+
+bool runGit(const QString &dir, const QStringList &arguments)
+{
+    QProcess git;
+    git.setWorkingDirectory(dir);
+    git.start(QStringLiteral("git"), arguments);
+    return git.waitForFinished(20000) && git.exitStatus() == QProcess::NormalExit &&
+           git.exitCode() == 0;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Row)
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scan_data();
+    void scan();
+    void pyproject_data();
+    void pyproject();
+    void cancelled();
+    void unreadableFolder();
+    void djangoAsPackage();
+};
+
+void TestScanner::scan_data()
+{
+    QTest::addColumn<Row>("row");
+    auto add = [](const char *name, Row row) { QTest::newRow(name) << row; };
+
+    add("flat layout", {.files = {"pkg/__init__.py", "pkg/core.py", "pkg/sub/__init__.py",
+                                  "pkg/sub/deep.py", "setup.py", "README.md"},
+                        .modules = {"pkg=pkg/__init__.py init", "pkg.core=pkg/core.py",
+                                    "pkg.sub=pkg/sub/__init__.py init",
+                                    "pkg.sub.deep=pkg/sub/deep.py", "setup=setup.py script"}});
+    add("src layout, tests and docs beside it",
+        {.files = {"src/app/__init__.py", "src/app/cli.py", "src/helper.py", "tests/__init__.py",
+                   "tests/test_cli.py", "docs/conf.py", "noxfile.py"},
+         .modules = {"app=src/app/__init__.py init", "app.cli=src/app/cli.py",
+                     "docs.conf=docs/conf.py", "helper=src/helper.py script",
+                     "noxfile=noxfile.py script", "tests=tests/__init__.py init",
+                     "tests.test_cli=tests/test_cli.py"},
+         .roots = {"src"}});
+    add("several top-level packages, src beside them",
+        {.files = {"alpha/__init__.py", "alpha/a.py", "beta/__init__.py", "beta/b.py",
+                   "src/gamma/__init__.py"},
+         .modules = {"alpha=alpha/__init__.py init", "alpha.a=alpha/a.py",
+                     "beta=beta/__init__.py init", "beta.b=beta/b.py",
+                     "src.gamma=src/gamma/__init__.py init"}});
+    add("package named build in a src layout",
+        {.files = {"src/build/__init__.py", "src/build/env.py"},
+         .modules = {"build=src/build/__init__.py init", "build.env=src/build/env.py"},
+         .roots = {"src"}});
+    add("namespace packages",
+        {.files = {"ns/pkg/__init__.py", "ns/pkg/m.py", "ns/other/x.py"},
+         .modules = {"ns.other.x=ns/other/x.py", "ns.pkg=ns/pkg/__init__.py init",
+                     "ns.pkg.m=ns/pkg/m.py"}});
+    add("loose scripts and names Python cannot import",
+        {.files = {"manage.py", "setup.py", "my-scripts/run.py", "tools/build-docs.py",
+                   "pkg/__init__.py", "class/x.py", ".hidden.py"},
+         .modules = {"class.x=class/x.py script", "manage=manage.py script",
+                     "my-scripts.run=my-scripts/run.py script", "pkg=pkg/__init__.py init",
+                     "setup=setup.py script", "tools.build-docs=tools/build-docs.py script"}});
+    add("[tool.headroom] roots",
+        {.files = {"pyproject.toml|[tool.headroom]\nroots = [\"lib\", \"./plugins/\", \"nope\"]\n",
+                   "lib/__init__.py", "lib/core/__init__.py", "lib/core/x.py", "plugins/extra.py",
+                   "run.py", "src/ignored/__init__.py"},
+         .modules = {"core=lib/core/__init__.py init", "core.x=lib/core/x.py",
+                     "extra=plugins/extra.py script", "lib=lib/__init__.py init",
+                     "run=run.py script", "src.ignored=src/ignored/__init__.py init"},
+         .roots = {"lib", "plugins"}});
+    add("roots leaving the folder are refused",
+        {.files = {"pyproject.toml|[tool.headroom]\nroots = [\"../up\", \"/abs\"]\n", "m.py"},
+         .modules = {"m=m.py script"},
+         .diagnostics = {"config-error:pyproject.toml", "config-error:pyproject.toml"}});
+    add("setuptools package-dir",
+        {.files = {"pyproject.toml|[tool.setuptools]\npackage-dir = {\"\" = \"source\"}\n",
+                   "source/thing/__init__.py", "source/thing/t.py"},
+         .modules = {"thing=source/thing/__init__.py init", "thing.t=source/thing/t.py"},
+         .roots = {"source"}});
+    add("setuptools packages.find.where",
+        {.files = {"pyproject.toml|[tool.setuptools.packages.find]\nwhere = [\"code\"]\n",
+                   "code/lib1/__init__.py", "code/lib1/m.py", "lib2/__init__.py"},
+         .modules = {"lib1=code/lib1/__init__.py init", "lib1.m=code/lib1/m.py",
+                     "lib2=lib2/__init__.py init"},
+         .roots = {"code"}});
+    add("option roots add to those found",
+        {.files = {"extra/plug/__init__.py", "main.py"},
+         .modules = {"main=main.py script", "plug=extra/plug/__init__.py init"},
+         .roots = {"", "extra"},
+         .optionRoots = {"extra/"}});
+    add("project name from [project]",
+        {.files = {"pyproject.toml|[project]\nname = \"my-tool\"\n", "tool/__init__.py"},
+         .modules = {"tool=tool/__init__.py init"},
+         .name = "my-tool"});
+    add("poetry name and packages.from",
+        {.files = {"pyproject.toml|[tool.poetry]\nname = \"poetic\"\n"
+                   "packages = [{ include = \"p\", from = \"lib\" }]\n",
+                   "lib/p/__init__.py"},
+         .modules = {"p=lib/p/__init__.py init"},
+         .roots = {"lib"},
+         .name = "poetic"});
+    add("project name defaults to the folder's",
+        {.files = {"a.py"}, .modules = {"a=a.py script"}, .name = "proj"});
+    add("broken pyproject.toml", {.files = {"pyproject.toml|[project\nname = ", "m.py"},
+                                  .modules = {"m=m.py script"},
+                                  .diagnostics = {"config-error:pyproject.toml"},
+                                  .name = "proj"});
+    add("pyproject settings of the wrong type",
+        {.files = {"pyproject.toml|[tool.headroom]\nroots = 3\n", "src/s/__init__.py"},
+         .modules = {"s=src/s/__init__.py init"},
+         .diagnostics = {"config-error:pyproject.toml"},
+         .roots = {"src"}});
+    add("folder is a package",
+        {.files = {"mypkg/__init__.py", "mypkg/db/__init__.py", "mypkg/db/models/base.py",
+                   "mypkg/utils.py", "mypkg/pyproject.toml|[tool.headroom]\nroots = [\"db\"]\n"},
+         .modules = {"mypkg=__init__.py init", "mypkg.db=db/__init__.py init",
+                     "mypkg.db.models.base=db/models/base.py", "mypkg.utils=utils.py"},
+         .name = "mypkg",
+         .prefix = "mypkg",
+         .scan = "mypkg"});
+    add("stubs only where no .py",
+        {.files = {"pkg/__init__.py", "pkg/__init__.pyi", "pkg/a.py", "pkg/a.pyi", "pkg/b.pyi",
+                   "typed.pyi", "c.pyi", "c/__init__.py"},
+         .modules = {"c=c/__init__.py init", "pkg=pkg/__init__.py init", "pkg.a=pkg/a.py",
+                     "pkg.b=pkg/b.pyi stub", "typed=typed.pyi script stub"}});
+    add("duplicate module: the package wins", {.files = {"a.py", "a/__init__.py", "a/x.py"},
+                                               .modules = {"a=a/__init__.py init", "a.x=a/x.py"},
+                                               .diagnostics = {"duplicate-module:a.py"}});
+    add("skipped folders",
+        {.files = {"app.py", "venv/pyvenv.cfg", "venv/lib/python3.11/site-packages/six.py",
+                   "env/bin/activate", "env/lib/x.py", "myenv/pyvenv.cfg", "myenv/y.py",
+                   ".tox/py311/t.py", ".nox/n.py", "build/lib/app.py", "dist/d.py",
+                   "node_modules/n/n.py", "lib/site-packages/s.py", "__pycache__/c.py",
+                   ".eggs/e.py", "app.egg-info/e.py", ".hidden/h.py", "env2/ok.py"},
+         .modules = {"app=app.py script", "env2.ok=env2/ok.py"}});
+    add("symlink loops",
+        {.files = {"pkg/__init__.py", "loop -> .", "up -> ..", "pkg/self -> ..",
+                   "pkg/deeper/again -> ../../pkg"},
+         .modules = {"pkg=pkg/__init__.py init"},
+         .diagnostics = {"symlink-skipped:loop", "symlink-skipped:pkg/deeper/again",
+                         "symlink-skipped:pkg/self", "symlink-skipped:up"}});
+    add("symlinks leaving the folder",
+        {.files = {"main.py", "../outside/ext.py", "../outside/extpkg/__init__.py",
+                   "ext -> ../outside", "extfile.py -> ../outside/ext.py", "dangling.py -> gone"},
+         .modules = {"main=main.py script"},
+         .diagnostics = {"symlink-skipped:ext", "symlink-skipped:extfile.py"}});
+    add("symlinks inside: each place read once",
+        {.files = {"pkg/__init__.py", "pkg/core.py", "alias -> pkg", "same.py -> pkg/core.py",
+                   ".store/lib/util.py", "lib -> .store/lib", "lib2 -> .store/lib"},
+         .modules = {"lib.util=lib/util.py", "pkg=pkg/__init__.py init", "pkg.core=pkg/core.py"},
+         .diagnostics = {"symlink-skipped:alias", "symlink-skipped:lib2",
+                         "symlink-skipped:same.py"}});
+    add("git work tree",
+        {.files = {"../.gitignore|gen/\n", "pkg/__init__.py", "pkg/a.py", "gen/out.py",
+                   "build/lib/pkg/a.py", "vendor/site-packages/v.py", "gone.py", "../beside.py"},
+         .modules = {"pkg=pkg/__init__.py init", "pkg.a=pkg/a.py"},
+         .git = Git::Repo,
+         .tracked = {"pkg/__init__.py", "gone.py"},
+         .removed = {"gone.py"}});
+    add("no repository: git falls back to the walk", {.files = {"pkg/__init__.py"},
+                                                      .modules = {"pkg=pkg/__init__.py init"},
+                                                      .git = Git::Fallback});
+    add("missing path",
+        {.files = {"a.py"}, .modules = {}, .scan = "nope", .status = ScanStatus::Missing});
+    add("a file",
+        {.files = {"a.py"}, .modules = {}, .scan = "a.py", .status = ScanStatus::NotADirectory});
+    add("no Python", {.files = {"README.md", "data/x.txt", "data/y.py/"},
+                      .modules = {},
+                      .status = ScanStatus::NoPython});
+}
+
+void TestScanner::scan()
+{
+    QFETCH(Row, row);
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QString proj = temp.filePath(QStringLiteral("proj"));
+    QVERIFY(QDir().mkpath(proj));
+    QVERIFY(makeTree(proj, strings(row.files)));
+
+    ScanOptions options;
+    options.useGit = row.git != Git::Off;
+    options.roots = strings(row.optionRoots);
+    if (row.git == Git::Repo) {
+        if (!hasGit())
+            QSKIP("git is not installed");
+        QVERIFY(runGit(temp.path(), {QStringLiteral("init"), QStringLiteral("-q")}));
+        if (!row.tracked.empty())
+            QVERIFY(runGit(proj, QStringList{QStringLiteral("add"), QStringLiteral("--")} +
+                                     strings(row.tracked)));
+        for (const QString &file : strings(row.removed))
+            QVERIFY(QFile::remove(proj + u'/' + file));
+    }
+
+    const QString scan = QString::fromUtf8(row.scan);
+    const QString folder = scan.isEmpty() ? proj : proj + u'/' + scan;
+    const QStringList before = snapshot(temp.path());
+    const ScanResult result = scanProject(folder, options);
+    QCOMPARE(snapshot(temp.path()), before);
+
+    QCOMPARE(result.status, row.status);
+    if (row.status == ScanStatus::Missing)
+        return;
+    QCOMPARE(result.folder, QFileInfo(folder).canonicalFilePath());
+    if (row.status != ScanStatus::Ok && row.status != ScanStatus::NoPython)
+        return;
+
+    QStringList modules;
+    for (const SourceFile &file : result.files) {
+        modules.append(describe(file));
+        QCOMPARE(file.path, result.folder + u'/' + file.relativePath);
+    }
+    QCOMPARE(modules, strings(row.modules));
+    QStringList expectedDiagnostics = strings(row.diagnostics);
+    expectedDiagnostics.sort();
+    QCOMPARE(describe(result.diagnostics), expectedDiagnostics);
+    if (row.status == ScanStatus::NoPython)
+        return;
+    QCOMPARE(result.roots, strings(row.roots));
+    QCOMPARE(result.packagePrefix, QString::fromUtf8(row.prefix));
+    if (*row.name)
+        QCOMPARE(result.projectName, QString::fromUtf8(row.name));
+    QCOMPARE(result.fromGit, row.git == Git::Repo);
+    QVERIFY(!result.truncated);
+}
+
+void TestScanner::pyproject_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("headroomRoots");
+    QTest::addColumn<QStringList>("setuptoolsRoots");
+    QTest::addColumn<int>("errorLine"); // 0: no error; -1: an error without a line
+
+    QTest::newRow("empty") << QString() << QString() << QStringList() << QStringList() << 0;
+    QTest::newRow("project name") << QStringLiteral(
+                                         "[project]\nname = \"x\"\n[tool.poetry]\nname = \"y\"\n")
+                                  << QStringLiteral("x") << QStringList() << QStringList() << 0;
+    QTest::newRow("headroom roots as one string")
+        << QStringLiteral("[tool.headroom]\nroots = \"lib\"\n") << QString()
+        << QStringList{QStringLiteral("lib")} << QStringList() << 0;
+    QTest::newRow("package-dir and where")
+        << QStringLiteral("[tool.setuptools]\npackage-dir = {\"\" = \"src\", \"x\" = \"y\"}\n"
+                          "[tool.setuptools.packages.find]\nwhere = [\"lib\"]\n")
+        << QString() << QStringList() << QStringList{QStringLiteral("src"), QStringLiteral("lib")}
+        << 0;
+    QTest::newRow("syntax error on line 3")
+        << QStringLiteral("[project]\nname = \"x\"\nversion = = 1\n") << QString() << QStringList()
+        << QStringList() << 3;
+    QTest::newRow("roots of numbers")
+        << QStringLiteral("[tool.headroom]\nroots = [1, \"a\"]\n") << QString()
+        << QStringList{QStringLiteral("a")} << QStringList() << 2;
+}
+
+void TestScanner::pyproject()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QStringList, headroomRoots);
+    QFETCH(QStringList, setuptoolsRoots);
+    QFETCH(int, errorLine);
+
+    const QByteArray bytes = text.toUtf8();
+    const PyProject project =
+        parsePyProject(std::string_view(bytes.constData(), size_t(bytes.size())));
+    QCOMPARE(project.name, name);
+    QCOMPARE(project.headroomRoots, headroomRoots);
+    QCOMPARE(project.setuptoolsRoots, setuptoolsRoots);
+    if (errorLine == 0) {
+        QVERIFY(project.errors.empty());
+    } else {
+        QCOMPARE(project.errors.size(), size_t(1));
+        QVERIFY(!project.errors.front().reason.isEmpty());
+        if (errorLine > 0)
+            QCOMPARE(project.errors.front().line, errorLine);
+    }
+}
+
+void TestScanner::cancelled()
+{
+    QTemporaryDir temp;
+    QVERIFY(makeTree(temp.path(), {QStringLiteral("a.py"), QStringLiteral("pkg/__init__.py")}));
+    std::atomic_bool cancel = true;
+    ScanOptions options;
+    options.cancel = &cancel;
+    QCOMPARE(scanProject(temp.path(), options).status, ScanStatus::Cancelled);
+    options.useGit = false;
+    QCOMPARE(scanProject(temp.path(), options).status, ScanStatus::Cancelled);
+    cancel = false;
+    QCOMPARE(scanProject(temp.path(), options).status, ScanStatus::Ok);
+}
+
+void TestScanner::unreadableFolder()
+{
+    QTemporaryDir temp;
+    QVERIFY(makeTree(temp.path(), {QStringLiteral("ok.py"), QStringLiteral("locked/secret.py")}));
+    const QString locked = temp.filePath(QStringLiteral("locked"));
+    QVERIFY(QFile::setPermissions(locked, {}));
+    struct Restore
+    {
+        QString path;
+        ~Restore()
+        {
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+    } restore{locked};
+    if (::access(QFile::encodeName(locked).constData(), R_OK | X_OK) == 0)
+        QSKIP("permissions do not stop this user (root) from reading");
+
+    ScanOptions options;
+    options.useGit = false;
+    const ScanResult result = scanProject(temp.path(), options);
+    QCOMPARE(result.status, ScanStatus::Ok);
+    QCOMPARE(result.files.size(), size_t(1));
+    QCOMPARE(result.files.front().module, QStringLiteral("ok"));
+    QCOMPARE(describe(result.diagnostics), QStringList{QStringLiteral("unreadable:locked")});
+}
+
+void TestScanner::djangoAsPackage()
+{
+    const QString django = QStringLiteral("/usr/lib/python3/dist-packages/django");
+    if (!QFileInfo(django).isDir())
+        QSKIP("Django is not installed in /usr/lib/python3/dist-packages");
+    const ScanResult result = scanProject(django);
+    QCOMPARE(result.status, ScanStatus::Ok);
+    QCOMPARE(result.packagePrefix, QStringLiteral("django"));
+    QVERIFY2(result.files.size() >= 800, qPrintable(QString::number(result.files.size())));
+    QVERIFY(std::is_sorted(
+        result.files.begin(), result.files.end(),
+        [](const SourceFile &a, const SourceFile &b) { return a.module < b.module; }));
+    auto find = [&](const QString &module) -> const SourceFile * {
+        for (const SourceFile &file : result.files)
+            if (file.module == module)
+                return &file;
+        return nullptr;
+    };
+    const SourceFile *base = find(QStringLiteral("django.db.models.base"));
+    QVERIFY(base);
+    QCOMPARE(base->relativePath, QStringLiteral("db/models/base.py"));
+    const SourceFile *init = find(QStringLiteral("django"));
+    QVERIFY(init);
+    QVERIFY(init->isPackageInit);
+    QCOMPARE(init->relativePath, QStringLiteral("__init__.py"));
+    for (const SourceFile &file : result.files)
+        QVERIFY2(!file.relativePath.contains(QLatin1String("__pycache__")),
+                 qPrintable(file.relativePath));
+}
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "tst_scanner.moc"
