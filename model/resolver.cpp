@@ -101,7 +101,12 @@ private:
         d.file = m_scan.files[std::size_t(file)].relativePath;
         d.line = fact.line;
         d.detail = shown;
-        m_diagnostics.push_back(std::move(d));
+        // `from .gone import a, b, c` is one problem, not three.
+        const QString key = d.file + QLatin1Char(':') + QString::number(d.line) + QLatin1Char(':') + shown;
+        if (!m_reported.contains(key)) {
+            m_reported.insert(key);
+            m_diagnostics.push_back(std::move(d));
+        }
     }
 
     int externalNode(const QString &top)
@@ -145,6 +150,24 @@ private:
     }
 
     // Adds the edge for an import of `module` (absolute name); false when nothing matches.
+    // The node an absolute module name imports, or -1. `pkg.__init__` is `pkg`. A name that
+    // continues past a plain module (`os.path` when `os` is a module that registers `path`
+    // in sys.modules itself) imports that module; past a package it is a missing submodule.
+    int moduleTarget(QString module) const
+    {
+        if (module.endsWith(QLatin1String(".__init__")))
+            module.chop(9);
+        if (isInternalName(module))
+            return m_graph.find(module);
+        while (module.contains(QLatin1Char('.'))) {
+            module.truncate(module.lastIndexOf(QLatin1Char('.')));
+            const int id = m_graph.find(module);
+            if (id >= 0 && m_graph.isInternal(id))
+                return m_graph.node(id).kind == NodeKind::Module ? id : -1;
+        }
+        return -1;
+    }
+
     bool link(int file, int importer, const ImportFact &fact, const QString &module)
     {
         const ImportSite site{file, fact.line, fact.kind};
@@ -157,9 +180,9 @@ private:
                 return true;
             }
         }
-        if (!isInternalName(module))
+        const int target = moduleTarget(module);
+        if (target < 0)
             return false;
-        const int target = m_graph.find(module);
         // `from pkg import name` inside pkg/__init__.py reads the package's own namespace:
         // not an import of another module.
         if (target == importer && fact.isFrom)
@@ -172,6 +195,7 @@ private:
     const std::vector<FileFacts> &m_facts;
     ImportGraph m_graph;
     QSet<QString> m_topLevel;
+    QSet<QString> m_reported;
     std::vector<Diagnostic> m_diagnostics;
 };
 

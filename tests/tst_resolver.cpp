@@ -120,6 +120,18 @@ void TestResolver::edges_data()
     QTest::newRow("missing internal module")
         << FileList{{"p/__init__.py", init}, {"p/m.py", "import p.gone\nfrom .ext import f\n"}}
         << QStringList{} << QStringList{"p/m.py:1 p.gone", "p/m.py:2 .ext"};
+    QTest::newRow("one problem per statement")
+        << FileList{{"p/__init__.py", init}, {"p/m.py", "from .gone import a, b, c\n"}}
+        << QStringList{} << QStringList{"p/m.py:1 .gone"};
+    QTest::newRow("a name past a plain module imports that module")
+        << FileList{{"os.py", "import sys\n"}, {"m.py", "import os.path\nfrom os.path import join\n"}}
+        << QStringList{"m -> os [runtime] x2"} << QStringList{};
+    QTest::newRow("a name past a package is a missing submodule")
+        << FileList{{"p/__init__.py", init}, {"m.py", "import p.speedups\n"}}
+        << QStringList{} << QStringList{"m.py:1 p.speedups"};
+    QTest::newRow("pkg.__init__ is the package")
+        << FileList{{"p/__init__.py", init}, {"m.py", "from p.__init__ import x\nimport p.__init__\n"}}
+        << QStringList{"m -> p [runtime] x2"} << QStringList{};
     QTest::newRow("kinds")
         << FileList{{"p/__init__.py", init},
                     {"p/m.py", "from typing import TYPE_CHECKING\n"
