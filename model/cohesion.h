@@ -1,0 +1,47 @@
+#pragma once
+
+#include "facts.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace headroom {
+
+// One class of one file.
+struct ClassMetrics
+{
+    int file = -1;         // index into the scanned files
+    int definition = -1;   // index into that file's FileFacts::definitions
+    QString qualifiedName; // module + "." + qualName
+    int methods = 0;       // methods defined directly in the class, constructors included
+    // LCOM4: connected components among the methods other than __init__, __new__ and
+    // __post_init__, two methods linked when one calls the other through self/cls (a call
+    // or any self.name use naming a method of the class) or both use the same self
+    // attribute. Same-named methods (a property and its setter) count as linked. Names only
+    // ever called through self (self.x(...)) but defined in no method here are taken as
+    // inherited methods and link nothing. 0 when the class has no such methods.
+    int lcom4 = 0;
+    // Mean over those methods of the share of the class's instance attributes each uses, in
+    // [0, 1] (the UI shows a percentage). Instance attributes: names stored through self/cls
+    // anywhere in the class (constructors included) that are not methods. 1 when the class
+    // has no instance attributes or no such methods.
+    double cohesion = 1.0;
+    bool abstract = false; // see isAbstractClass
+};
+
+// A class is abstract when a base's last dotted component (subscript dropped) is ABC or
+// Protocol, or one of its methods has a decorator whose last component is abstractmethod.
+// (metaclass=ABCMeta is not in the facts: class keywords are left out of Definition::bases.)
+[[nodiscard]] bool isAbstractClass(const FileFacts &facts, int definition);
+
+// Every class of a file, in definition order.
+[[nodiscard]] std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file,
+                                                     const QString &module);
+
+// Module cohesion: connected components among the file's top-level functions and classes,
+// two linked when code anywhere inside one uses the other's name (a NameUse, or a call of
+// the bare name). 0 for a file without top-level definitions.
+[[nodiscard]] int moduleComponents(const FileFacts &facts);
+
+} // namespace headroom

@@ -1,0 +1,292 @@
+#include "metrics.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <tuple>
+
+namespace headroom {
+
+namespace {
+
+// Coupling, reachability and relational cohesion count the same edges as cycles and levels:
+// between two different internal nodes, with a site of a counted kind.
+bool counts(const ImportGraph &graph, const Edge &edge, ImportKindSet kinds)
+{
+    return edge.source != edge.target && graph.isInternal(edge.source) &&
+           graph.isInternal(edge.target) && edge.has(kinds);
+}
+
+const FileFacts *factsOf(const Analysis &analysis, int file)
+{
+    return file >= 0 && file < int(analysis.facts.size()) ? &analysis.facts[std::size_t(file)]
+                                                          : nullptr;
+}
+
+// Per file: the internal node named by its module or by the module's nearest ancestor.
+std::vector<int> fileOwners(const Analysis &analysis, const ImportGraph &graph)
+{
+    const std::size_t count = std::min(analysis.scan.files.size(), analysis.facts.size());
+    std::vector<int> owners(count, -1);
+    for (std::size_t i = 0; i < count; ++i) {
+        QString name = analysis.scan.files[i].module;
+        while (!name.isEmpty()) {
+            const int node = graph.find(name);
+            if (node >= 0 && graph.isInternal(node)) {
+                owners[i] = node;
+                break;
+            }
+            const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+            name.truncate(std::max<qsizetype>(dot, 0));
+        }
+    }
+    return owners;
+}
+
+void coupling(const ImportGraph &graph, ImportKindSet kinds, std::vector<NodeMetrics> &nodes)
+{
+    // The graph keeps one edge per (importer, imported) pair, so edges are distinct nodes.
+    for (const Edge &edge : graph.edges()) {
+        if (!counts(graph, edge, kinds))
+            continue;
+        ++nodes[std::size_t(edge.source)].ce;
+        ++nodes[std::size_t(edge.target)].ca;
+    }
+    for (NodeMetrics &m : nodes) {
+        if (m.ca + m.ce > 0)
+            m.instability = double(m.ce) / double(m.ca + m.ce);
+    }
+}
+
+void sizes(const Analysis &analysis, const std::vector<int> &owners,
+           const std::vector<ClassMetrics> &classes, std::vector<NodeMetrics> &nodes)
+{
+    std::vector<int> functions(nodes.size(), 0);
+    std::vector<long long> complexity(nodes.size(), 0);
+    for (std::size_t f = 0; f < owners.size(); ++f) {
+        const int owner = owners[f];
+        if (owner < 0)
+            continue;
+        NodeMetrics &m = nodes[std::size_t(owner)];
+        const FileFacts &facts = analysis.facts[f];
+        ++m.files;
+        m.sloc += facts.sloc;
+        m.definitions += int(facts.definitions.size());
+        for (const Definition &def : facts.definitions) {
+            if (def.kind == DefKind::Class)
+                continue;
+            ++functions[std::size_t(owner)];
+            complexity[std::size_t(owner)] += def.complexity;
+            m.maxComplexity = std::max(m.maxComplexity, def.complexity);
+        }
+    }
+    for (const ClassMetrics &c : classes) {
+        const int owner =
+            c.file >= 0 && c.file < int(owners.size()) ? owners[std::size_t(c.file)] : -1;
+        if (owner < 0)
+            continue;
+        ++nodes[std::size_t(owner)].classes;
+        nodes[std::size_t(owner)].abstractClasses += c.abstract ? 1 : 0;
+    }
+    for (std::size_t v = 0; v < nodes.size(); ++v) {
+        NodeMetrics &m = nodes[v];
+        if (functions[v] > 0)
+            m.meanComplexity = double(complexity[v]) / double(functions[v]);
+        if (m.classes > 0)
+            m.abstractness = double(m.abstractClasses) / double(m.classes);
+    }
+}
+
+// Each counted edge counts for the lowest package holding both ends in different members.
+void relationalCohesion(const ImportGraph &graph, ImportKindSet kinds,
+                        std::vector<NodeMetrics> &nodes)
+{
+    std::vector<std::tuple<int, int, int>> pairs; // package, importing member, imported member
+    std::vector<int> above;                       // the source and its ancestors
+    const std::size_t limit = std::size_t(graph.nodeCount());
+    for (const Edge &edge : graph.edges()) {
+        if (!counts(graph, edge, kinds))
+            continue;
+        above.clear();
+        for (int v = edge.source; v >= 0 && above.size() <= limit; v = graph.node(v).parent)
+            above.push_back(v);
+        int below = -1;
+        std::size_t steps = 0;
+        for (int v = edge.target; v >= 0 && steps <= limit; ++steps) {
+            const auto it = std::find(above.begin(), above.end(), v);
+            if (it != above.end()) {
+                if (v != edge.source && v != edge.target)
+                    pairs.emplace_back(v, *(it - 1), below);
+                break;
+            }
+            below = v;
+            v = graph.node(v).parent;
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::vector<int> related(nodes.size(), 0);
+    for (const auto &pair : pairs)
+        ++related[std::size_t(std::get<0>(pair))];
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        const std::size_t members = graph.node(v).children.size();
+        if (graph.isInternal(v) && members > 0)
+            nodes[std::size_t(v)].relationalCohesion =
+                double(related[std::size_t(v)] + 1) / double(members);
+    }
+}
+
+// Transitive closure as one bitset per condensed component, filled sinks first.
+void reachability(const ImportGraph &graph, ImportKindSet kinds, const Layering &layering,
+                  const std::vector<int> &owners, Metrics &out)
+{
+    const std::size_t count = std::size_t(graph.nodeCount());
+    std::vector<char> holdsCode(count, 0);
+    for (const int owner : owners) {
+        if (owner >= 0)
+            holdsCode[std::size_t(owner)] = 1;
+    }
+    for (const Edge &edge : graph.edges()) {
+        if (counts(graph, edge, kinds))
+            holdsCode[std::size_t(edge.source)] = holdsCode[std::size_t(edge.target)] = 1;
+    }
+    std::vector<int> bit(count, -1);
+    int n = 0;
+    for (std::size_t v = 0; v < count; ++v) {
+        if (graph.isInternal(int(v)) &&
+            (graph.node(int(v)).kind != NodeKind::Namespace || holdsCode[v]))
+            bit[v] = n++;
+    }
+    if (n == 0)
+        return;
+
+    const std::size_t components = std::size_t(layering.componentCount);
+    std::vector<std::vector<int>> members(components);
+    for (std::size_t v = 0; v < count; ++v) {
+        if (layering.componentOf[v] >= 0)
+            members[std::size_t(layering.componentOf[v])].push_back(int(v));
+    }
+    const std::size_t words = (std::size_t(n) + 63) / 64;
+    std::vector<std::uint64_t> bits(components * words, 0);
+    for (std::size_t c = 0; c < components; ++c) {
+        std::uint64_t *row = bits.data() + c * words;
+        for (const int v : members[c]) {
+            if (bit[std::size_t(v)] >= 0)
+                row[std::size_t(bit[std::size_t(v)]) / 64] |=
+                    std::uint64_t(1) << (std::size_t(bit[std::size_t(v)]) % 64);
+            for (const int e : graph.outEdges(v)) {
+                const Edge &edge = graph.edge(e);
+                const int d = layering.componentOf[std::size_t(edge.target)];
+                if (!counts(graph, edge, kinds) || d == int(c))
+                    continue;
+                const std::uint64_t *other = bits.data() + std::size_t(d) * words;
+                for (std::size_t w = 0; w < words; ++w)
+                    row[w] |= other[w];
+            }
+        }
+    }
+    double ccd = 0;
+    for (std::size_t v = 0; v < count; ++v) {
+        if (bit[v] < 0)
+            continue;
+        const std::uint64_t *row = bits.data() + std::size_t(layering.componentOf[v]) * words;
+        int reach = 0;
+        for (std::size_t w = 0; w < words; ++w)
+            reach += std::popcount(row[w]);
+        out.nodes[v].reach = reach;
+        ccd += reach;
+    }
+    const double size = n;
+    out.acd = ccd / size;
+    out.nccd = ccd / ((size + 1) * std::log2(size + 1) - size);
+    out.propagationCost = ccd / (size * size);
+}
+
+void findings(const Analysis &analysis, const ImportGraph &graph, const HeadBudget &budget,
+              Metrics &out)
+{
+    auto add = [&](BudgetCheck check, int node, int classIndex, int value, int limit) {
+        if (value > limit)
+            out.findings.push_back({check, node, classIndex, value, limit, value - limit});
+    };
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        const Node &node = graph.node(v);
+        if (!graph.isInternal(v))
+            continue;
+        const NodeMetrics &m = out.nodes[std::size_t(v)];
+        if (node.kind == NodeKind::Package || node.kind == NodeKind::Namespace)
+            add(BudgetCheck::PackageMembers, v, -1, int(node.children.size()),
+                budget.packageMembers);
+        if (node.kind == NodeKind::Namespace)
+            continue;
+        if (factsOf(analysis, node.file))
+            add(BudgetCheck::ModuleDefinitions, v, -1, m.topLevelDefinitions,
+                budget.moduleDefinitions);
+        add(BudgetCheck::ModuleImports, v, -1, m.ce, budget.moduleImports);
+    }
+    for (std::size_t c = 0; c < out.classes.size(); ++c)
+        add(BudgetCheck::ClassMethods, -1, int(c), out.classes[c].methods, budget.classMethods);
+    add(BudgetCheck::ProjectDepth, -1, -1, out.depth, budget.depth);
+
+    auto name = [&](const Finding &f) {
+        if (f.classIndex >= 0)
+            return out.classes[std::size_t(f.classIndex)].qualifiedName;
+        return f.node >= 0 ? graph.node(f.node).name : QString();
+    };
+    std::stable_sort(out.findings.begin(), out.findings.end(),
+                     [&](const Finding &a, const Finding &b) {
+                         if (a.excess != b.excess)
+                             return a.excess > b.excess;
+                         const int order = name(a).compare(name(b));
+                         return order != 0 ? order < 0 : a.check < b.check;
+                     });
+}
+
+} // namespace
+
+Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
+                       const MetricsOptions &options)
+{
+    const ImportKindSet kinds = options.cycles.kinds;
+    Metrics out;
+    Layering layering = computeLayering(graph, options.cycles);
+    out.nodes.resize(std::size_t(graph.nodeCount()));
+    for (std::size_t v = 0; v < out.nodes.size(); ++v) {
+        out.nodes[v].level = layering.levels[v];
+        out.nodes[v].cycle = layering.cycleOf[v];
+    }
+
+    const std::size_t files = std::min(analysis.scan.files.size(), analysis.facts.size());
+    for (std::size_t f = 0; f < files; ++f) {
+        std::vector<ClassMetrics> classes =
+            classMetrics(analysis.facts[f], int(f), analysis.scan.files[f].module);
+        out.classes.insert(out.classes.end(), std::make_move_iterator(classes.begin()),
+                           std::make_move_iterator(classes.end()));
+    }
+    const std::vector<int> owners = fileOwners(analysis, graph);
+    coupling(graph, kinds, out.nodes);
+    sizes(analysis, owners, out.classes, out.nodes);
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        NodeMetrics &m = out.nodes[std::size_t(v)];
+        m.distance = graph.isInternal(v) ? std::abs(m.abstractness + m.instability - 1.0) : 0.0;
+        const FileFacts *facts = factsOf(analysis, graph.node(v).file);
+        if (!graph.isInternal(v) || !facts)
+            continue;
+        m.moduleCohesion = moduleComponents(*facts);
+        m.topLevelDefinitions = int(std::count_if(
+            facts->definitions.begin(), facts->definitions.end(),
+            [](const Definition &d) { return d.parent < 0 && d.kind != DefKind::Method; }));
+    }
+    relationalCohesion(graph, kinds, out.nodes);
+    reachability(graph, kinds, layering, owners, out);
+
+    out.cycles = std::move(layering.cycles);
+    out.depth = layering.depth;
+    out.longestChain = std::move(layering.longestChain);
+    out.upwardEdges = std::move(layering.upwardEdges);
+    findings(analysis, graph, options.budget, out);
+    return out;
+}
+
+} // namespace headroom

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "analysis.h"
+#include "cohesion.h"
+#include "cycles.h"
+#include "graph.h"
+
+#include <vector>
+
+namespace headroom {
+
+// The head budget: how many things one head can hold. Every check has its own limit.
+struct HeadBudget
+{
+    int packageMembers = 7;    // direct members (modules and subpackages) of a package
+    int moduleDefinitions = 7; // top-level functions and classes of a module
+    int moduleImports = 7;     // internal nodes a module imports (Ce)
+    int classMethods = 7;      // methods of a class (ClassMetrics::methods)
+    int depth = 7;             // levels of the project (Metrics::depth)
+
+    [[nodiscard]] static HeadBudget uniform(int limit)
+    {
+        return HeadBudget{limit, limit, limit, limit, limit};
+    }
+};
+
+enum class BudgetCheck : std::uint8_t
+{
+    PackageMembers,
+    ModuleDefinitions,
+    ModuleImports,
+    ClassMethods,
+    ProjectDepth,
+};
+
+// Something over its budget: value > limit.
+struct Finding
+{
+    BudgetCheck check = BudgetCheck::PackageMembers;
+    int node = -1;       // graph node (packages, modules; -1 for ProjectDepth and classes)
+    int classIndex = -1; // index into Metrics::classes for ClassMethods, else -1
+    int value = 0;
+    int limit = 0;
+    int excess = 0; // value - limit
+};
+
+struct MetricsOptions
+{
+    CycleOptions cycles; // also the edge kinds that count for coupling and reachability
+    HeadBudget budget;
+};
+
+// Per node of the measured graph; external nodes keep the defaults. A node stands for the
+// files whose module is its name or below it, unless a deeper node of the graph holds them:
+// in the module graph a package is its __init__ alone, in a projection a package is
+// everything merged into it. Sizes and classes sum over those files.
+struct NodeMetrics
+{
+    int level = -1;          // see Layering::levels
+    int cycle = -1;          // index into Metrics::cycles
+    int ca = 0;              // afferent coupling: distinct internal nodes importing it
+    int ce = 0;              // efferent coupling: distinct internal nodes it imports
+    double instability = 0;  // Ce / (Ca + Ce), 0 when both are 0
+    double abstractness = 0; // abstract classes / classes, 0 without classes
+    double distance = 0;     // |A + I - 1|
+    int reach = 0;           // nodes counted for ACD reachable from it, itself included
+    int moduleCohesion = 0;  // moduleComponents() of its own file (module or __init__), 0 without
+    // Packages (nodes with members in this graph): (R + 1) / N over its N direct members, R
+    // the counted import edges between different members (edges deeper inside a subpackage
+    // count for the subpackage, as in the projection that merges it). 0 without members.
+    double relationalCohesion = 0;
+    int files = 0;
+    int sloc = 0;
+    int definitions = 0;         // every class, function and method, nested ones included
+    int topLevelDefinitions = 0; // top-level functions and classes of its own file
+    int maxComplexity = 0;       // over functions and methods, 0 without any
+    double meanComplexity = 0;
+    int classes = 0;
+    int abstractClasses = 0;
+};
+
+struct Metrics
+{
+    std::vector<Cycle> cycles;         // Layering::cycles
+    std::vector<NodeMetrics> nodes;    // indexed like the graph's nodes
+    std::vector<ClassMetrics> classes; // every class of every file, by file then definition
+    int depth = 0;                     // Layering::depth
+    std::vector<int> longestChain;     // Layering::longestChain
+    std::vector<int> upwardEdges;      // Layering::upwardEdges
+    // Reachability over the counted edges among the internal nodes that stand for code
+    // (every internal node but namespace packages that hold no file and import nothing and
+    // are imported by nothing). n of them; CCD = sum of their reach.
+    double acd = 0;                // average component dependency: CCD / n
+    double nccd = 0;               // CCD / ((n + 1) log2(n + 1) - n), a balanced binary tree's CCD
+    double propagationCost = 0;    // CCD / n^2
+    std::vector<Finding> findings; // by excess (descending), then name, then check
+};
+
+// Measures `graph` (analysis.graph or a projection of it) with the facts of `analysis`.
+[[nodiscard]] Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
+                                     const MetricsOptions &options = {});
+
+} // namespace headroom
