@@ -1,10 +1,12 @@
 #include "cli.h"
 
 #include "analysis.h"
+#include "checkreport.h"
 #include "diagnostictext.h"
 #include "exporter.h"
 #include "outputfile.h"
 #include "report.h"
+#include "summary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace headroom {
 
@@ -63,79 +66,213 @@ void printDiagnostics(const Analysis &analysis, int limit)
               << Qt::endl;
 }
 
+// Options every analysing command shares: the level shown and the measuring settings.
+struct CommonOptions
+{
+    QCommandLineOption level{QStringLiteral("level"), CommandLine::tr("Graph level: module or package."),
+                             QStringLiteral("level"), QStringLiteral("module")};
+    QCommandLineOption depth{QStringLiteral("depth"),
+                             CommandLine::tr("Package level: dotted components kept (default 1)."),
+                             QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption noExternal{QStringLiteral("no-external"),
+                                  CommandLine::tr("Leave out stdlib and third-party modules.")};
+    QCommandLineOption budget{QStringLiteral("budget"),
+                              CommandLine::tr("The head budget for every check (default 7, or pyproject.toml)."),
+                              QStringLiteral("N")};
+    QCommandLineOption cycleImports{
+        QStringLiteral("cycle-imports"),
+        CommandLine::tr("Import kinds that make cycles and levels, comma-separated: runtime, "
+                        "function-local, conditional, type-checking (default: all but type-checking)."),
+        QStringLiteral("kinds")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({level, depth, noExternal, budget, cycleImports});
+    }
+
+    // The review options for `analysis`, from pyproject.toml then the flags. False with a
+    // message on a bad flag.
+    bool read(const QCommandLineParser &parser, const Analysis &analysis, ReviewOptions *out) const
+    {
+        out->settings = readHeadroomSettings(analysis.scan.folder);
+        out->includeExternal = !parser.isSet(noExternal);
+        out->packageDepth = 0;
+        const QString lvl = parser.value(level);
+        if (lvl == QLatin1String("package")) {
+            bool ok = false;
+            out->packageDepth = parser.value(depth).toInt(&ok);
+            if (!ok || out->packageDepth < 1) {
+                err() << CommandLine::tr("headroom: --depth takes a whole number from 1") << Qt::endl;
+                return false;
+            }
+        } else if (lvl != QLatin1String("module")) {
+            err() << CommandLine::tr("headroom: unknown level '%1' (module or package)").arg(lvl) << Qt::endl;
+            return false;
+        }
+        if (parser.isSet(budget)) {
+            bool ok = false;
+            const int n = parser.value(budget).toInt(&ok);
+            if (!ok || n < 1) {
+                err() << CommandLine::tr("headroom: --budget takes a whole number from 1") << Qt::endl;
+                return false;
+            }
+            out->settings.metrics.budget = HeadBudget::uniform(n);
+        }
+        if (parser.isSet(cycleImports)) {
+            ImportKindSet kinds = 0;
+            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &kinds) || kinds == 0) {
+                err() << CommandLine::tr("headroom: unknown import kind in '%1'").arg(parser.value(cycleImports))
+                      << Qt::endl;
+                return false;
+            }
+            out->settings.metrics.cycles.kinds = kinds;
+        }
+        return true;
+    }
+};
+
+// Parses `arguments` for a command taking one folder; returns the folder, or an exit code
+// through `exitCode` when the command is done (help, usage error).
+std::optional<QString> parseFolderCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                          const QString &command, int *exitCode)
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("path"), CommandLine::tr("The project's folder."));
+    if (!parser.parse(arguments)) {
+        err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
+        *exitCode = UsageError;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = Success;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << CommandLine::tr("headroom: %1 takes one folder; see 'headroom %1 --help'").arg(command)
+              << Qt::endl;
+        *exitCode = UsageError;
+        return std::nullopt;
+    }
+    return parser.positionalArguments().first();
+}
+
+bool writeOrComplain(const QString &file, const QByteArray &data)
+{
+    QString error;
+    if (writeOutput(file, data, &error))
+        return true;
+    err() << CommandLine::tr("headroom: cannot write %1: %2").arg(file, error) << Qt::endl;
+    return false;
+}
+
 int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CommandLine::tr("Analyse a Python project and write its import graph."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("path"), CommandLine::tr("The project's folder."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    CommandLine::tr("Output format: json or dot."),
+        CommandLine::tr("Analyse a Python project and write its import graph with every metric."));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: json or dot."),
                                     QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption level(QStringLiteral("level"),
-                                   CommandLine::tr("Graph level: module or package."),
-                                   QStringLiteral("level"), QStringLiteral("module"));
-    const QCommandLineOption depth(QStringLiteral("depth"),
-                                   CommandLine::tr("Package level: dotted components kept (default 1)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption noExternal(QStringLiteral("no-external"),
-                                        CommandLine::tr("Leave out stdlib and third-party modules."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    CommandLine::tr("Do not list problems on standard error."));
-    parser.addOptions({format, level, depth, noExternal, output, quiet});
-    if (!parser.parse(arguments)) {
-        err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err() << CommandLine::tr("headroom: analyze takes one folder; see 'headroom analyze --help'")
-              << Qt::endl;
-        return UsageError;
-    }
+    const CommonOptions common;
+    common.addTo(parser);
+    parser.addOptions({format, output, quiet});
+    int exitCode = Success;
+    const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("analyze"), &exitCode);
+    if (!folder)
+        return exitCode;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("json") && fmt != QLatin1String("dot")) {
         err() << CommandLine::tr("headroom: unknown format '%1' (json or dot)").arg(fmt) << Qt::endl;
         return UsageError;
     }
-    GraphExportOptions options;
-    const QString lvl = parser.value(level);
-    if (lvl == QLatin1String("package")) {
-        bool ok = false;
-        options.packageDepth = parser.value(depth).toInt(&ok);
-        if (!ok || options.packageDepth < 1) {
-            err() << CommandLine::tr("headroom: --depth takes a whole number from 1") << Qt::endl;
-            return UsageError;
-        }
-    } else if (lvl != QLatin1String("module")) {
-        err() << CommandLine::tr("headroom: unknown level '%1' (module or package)").arg(lvl)
-              << Qt::endl;
-        return UsageError;
-    }
-    options.includeExternal = !parser.isSet(noExternal);
-
-    const AnalysisPtr analysis = analyzeOrExplain(positional.first());
+    const AnalysisPtr analysis = analyzeOrExplain(*folder);
     if (!analysis)
         return Failure;
+    ReviewOptions options;
+    if (!common.read(parser, *analysis, &options))
+        return UsageError;
     if (!parser.isSet(quiet))
         printDiagnostics(*analysis, 20);
-    const QByteArray data = fmt == QLatin1String("dot") ? toDot(*analysis, options)
-                                                         : toJson(*analysis, options);
-    QString error;
-    if (!writeOutput(parser.value(output), data, &error)) {
-        err() << CommandLine::tr("headroom: cannot write %1: %2").arg(parser.value(output), error)
-              << Qt::endl;
+    const Review review = buildReview(*analysis, options);
+    const QByteArray data = fmt == QLatin1String("dot") ? toDot(*analysis, review) : toJson(*analysis, review);
+    return writeOrComplain(parser.value(output), data) ? Success : Failure;
+}
+
+int summaryCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Print what a design reviewer reads first."));
+    const CommonOptions common;
+    common.addTo(parser);
+    int exitCode = Success;
+    const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("summary"), &exitCode);
+    if (!folder)
+        return exitCode;
+    const AnalysisPtr analysis = analyzeOrExplain(*folder);
+    if (!analysis)
         return Failure;
-    }
+    ReviewOptions options;
+    if (!common.read(parser, *analysis, &options))
+        return UsageError;
+    QTextStream(stdout) << Summary::text(*analysis, buildReview(*analysis, options));
     return Success;
+}
+
+int checkCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, "
+        "head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags."));
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption maxCycles(QStringLiteral("max-cycles"),
+                                       CommandLine::tr("Import cycles allowed (default 0; -1: any)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption maxDepth(QStringLiteral("max-depth"),
+                                      CommandLine::tr("Levels allowed (default 0: the budget's depth; -1: any)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption maxFindings(QStringLiteral("max-findings"),
+                                         CommandLine::tr("Head budget findings allowed (default: any)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption noContracts(QStringLiteral("no-contracts"),
+                                         CommandLine::tr("Do not fail on import-linter contracts."));
+    parser.addOptions({maxCycles, maxDepth, maxFindings, noContracts});
+    int exitCode = Success;
+    const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
+    if (!folder)
+        return exitCode;
+    const AnalysisPtr analysis = analyzeOrExplain(*folder);
+    if (!analysis)
+        return Failure;
+    ReviewOptions options;
+    if (!common.read(parser, *analysis, &options))
+        return UsageError;
+    CheckRules &rules = options.settings.check;
+    for (const auto &[option, target] : {std::pair{&maxCycles, &rules.maxCycles},
+                                         std::pair{&maxDepth, &rules.maxDepth},
+                                         std::pair{&maxFindings, &rules.maxFindings}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < -1) {
+            err() << CommandLine::tr("headroom: --%1 takes a whole number (-1 for any)").arg(option->names().first())
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (parser.isSet(noContracts))
+        rules.contracts = false;
+    const Review review = buildReview(*analysis, options);
+    const QString report = CheckReport::text(*analysis, review, &exitCode);
+    QTextStream(exitCode == Success ? stdout : stderr) << report;
+    return exitCode;
 }
 
 int reportCommand(const QStringList &arguments)
@@ -168,7 +305,9 @@ void printUsage()
 {
     QTextStream(stdout) << CommandLine::tr(
         "Usage: headroom [FOLDER]            open the window on a project\n"
-        "       headroom analyze FOLDER ...  write the import graph as JSON or DOT\n"
+        "       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT\n"
+        "       headroom summary FOLDER ...  print what a design reviewer reads first\n"
+        "       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail\n"
         "       headroom report FOLDER ...   write an SVG report\n"
         "Run 'headroom COMMAND --help' for a command's options.\n");
 }
@@ -178,6 +317,7 @@ void printUsage()
 bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("analyze") || word == QLatin1String("report")
+        || word == QLatin1String("summary") || word == QLatin1String("check")
         || word == QLatin1String("help") || word == QLatin1String("--help")
         || word == QLatin1String("-h");
 }
@@ -191,6 +331,10 @@ int CommandLine::run(const QStringList &arguments)
         return analyzeCommand(rest);
     if (command == QLatin1String("report"))
         return reportCommand(rest);
+    if (command == QLatin1String("summary"))
+        return summaryCommand(rest);
+    if (command == QLatin1String("check"))
+        return checkCommand(rest);
     printUsage();
     return Success;
 }

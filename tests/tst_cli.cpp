@@ -23,6 +23,10 @@ private slots:
     void report();
     void errors_data();
     void errors();
+    void sampleJson();
+    void checkRules_data();
+    void checkRules();
+    void summary();
 
 private:
     static QByteArray readAll(const QString &path)
@@ -151,6 +155,100 @@ void TestCli::errors()
     QCOMPARE(run(args), exitCode);
 }
 
+
+// The bundled sample project was written with known answers: see resources/sample/README.md.
+void TestCli::sampleJson()
+{
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("sample.json"));
+    QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "-o", file}), 0);
+    const QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
+    QCOMPARE(root.value("depth").toInt(), 12);
+    QCOMPARE(root.value("longest_chain").toArray().first().toString(), QStringLiteral("tinyshop.web.admin"));
+    QCOMPARE(root.value("longest_chain").toArray().last().toString(), QStringLiteral("tinyshop.config"));
+
+    const QJsonArray cycles = root.value("cycles").toArray();
+    QCOMPARE(cycles.size(), 2);
+    QStringList members;
+    for (const QJsonValue &c : cycles) {
+        QStringList m;
+        for (const QJsonValue &v : c["members"].toArray())
+            m << v.toString();
+        members << m.join(QLatin1Char('+'));
+        QCOMPARE(c["breaking_set"].toArray().size(), 1);
+        QVERIFY(c["exact"].toBool());
+        QCOMPARE(c["chain"].toArray().size(), 3); // a.py:N, b.py:M, a.py
+    }
+    members.sort();
+    QCOMPARE(members, (QStringList{"tinyshop.domain.order+tinyshop.domain.pricing",
+                                   "tinyshop.services.checkout+tinyshop.services.notify"}));
+
+    QHash<QString, QJsonObject> nodes;
+    for (const QJsonValue &v : root.value("nodes").toArray())
+        nodes.insert(v["id"].toString(), v.toObject());
+    const QJsonObject manager = nodes.value("tinyshop.services.checkout.CheckoutManager");
+    QCOMPARE(manager.value("kind").toString(), QStringLiteral("class"));
+    QCOMPARE(manager.value("lcom4").toInt(), 3);
+    QCOMPARE(nodes.value("tinyshop.config").value("level").toInt(), 0);
+    QCOMPARE(nodes.value("tinyshop.web.admin").value("level").toInt(), 11);
+    QCOMPARE(nodes.value("tinyshop.domain.order").value("level").toInt(),
+             nodes.value("tinyshop.domain.pricing").value("level").toInt());
+    QCOMPARE(nodes.value("tinyshop.config").value("ce").toInt(), 0);
+    QVERIFY(nodes.value("tinyshop.config").value("ca").toInt() >= 4);
+    QCOMPARE(nodes.value("tinyshop.config").value("instability").toDouble(), 0.0);
+
+    const QJsonArray findings = root.value("findings").toArray();
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(findings.first()["check"].toString(), QStringLiteral("depth"));
+    QCOMPARE(findings.first()["excess"].toInt(), 5);
+
+    const QJsonArray contracts = root.value("contracts").toArray();
+    QCOMPARE(contracts.size(), 2);
+    for (const QJsonValue &c : contracts)
+        QCOMPARE(c["status"].toString(), QStringLiteral("broken"));
+    // The forbidden contract is broken by exactly the function-local import in product.py.
+    const QJsonArray chain = contracts[1]["violations"].toArray().first()["chain"].toArray();
+    QCOMPARE(chain.size(), 1);
+    QCOMPARE(chain.first()["source"].toString(), QStringLiteral("tinyshop.domain.product"));
+    QCOMPARE(chain.first()["target"].toString(), QStringLiteral("tinyshop.web.formatting"));
+
+    // With type-checking imports counted, web.app and web.views form a third cycle.
+    QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "-o", file, "--cycle-imports",
+                  "runtime,function-local,conditional,type-checking"}), 0);
+    QCOMPARE(QJsonDocument::fromJson(readAll(file)).object().value("cycles").toArray().size(), 3);
+}
+
+void TestCli::checkRules_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("defaults fail") << QStringList{} << 1;
+    QTest::newRow("cycles still fail") << QStringList{"--max-depth", "-1", "--no-contracts"} << 1;
+    QTest::newRow("depth still fails") << QStringList{"--max-cycles", "2", "--no-contracts"} << 1;
+    QTest::newRow("contracts still fail") << QStringList{"--max-cycles", "2", "--max-depth", "12"} << 1;
+    QTest::newRow("all allowed") << QStringList{"--max-cycles", "2", "--max-depth", "12", "--no-contracts"} << 0;
+    QTest::newRow("findings counted") << QStringList{"--max-cycles", "-1", "--max-depth", "-1", "--no-contracts",
+                                                     "--max-findings", "0"} << 1;
+    QTest::newRow("a bigger budget") << QStringList{"--max-cycles", "-1", "--no-contracts", "--budget", "12",
+                                                    "--max-findings", "0"} << 0;
+    QTest::newRow("bad number") << QStringList{"--max-cycles", "many"} << 2;
+    QTest::newRow("bad import kind") << QStringList{"--cycle-imports", "runtime,sometimes"} << 2;
+}
+
+void TestCli::checkRules()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(int, exitCode);
+    QCOMPARE(run(QStringList{"check", QStringLiteral(HEADROOM_SAMPLE_DIR)} + flags), exitCode);
+}
+
+void TestCli::summary()
+{
+    ProjectFixture clean({{"app/__init__.py", ""}, {"app/a.py", "from app import b\n"}, {"app/b.py", ""}});
+    QCOMPARE(run({"check", clean.path()}), 0);
+    QCOMPARE(run({"summary", clean.path()}), 0);
+    QCOMPARE(run({"summary", "/nonexistent/headroom"}), 1);
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -12,4 +12,4 @@ class Order:
         self.lines.append((PRODUCTS.get(sku), quantity))
 
     def total(self):
-        return pricing.total(self)
+        return pricing.total(self.lines)

@@ -2,12 +2,16 @@
 
 from tinyshop import config
 from tinyshop.domain.order import Order
-from tinyshop.storage.db import DEFAULT
+from tinyshop.util.money import Money
 
 
-def total(order: Order):
-    amount = DEFAULT.zero()
-    for product, quantity in order.lines:
+def total(lines):
+    amount = Money(0)
+    for product, quantity in lines:
         if product is not None:
             amount = amount + product.price.times(quantity)
     return amount.times(1 + config.TAX_RATE)
+
+
+def order_total(order: Order):
+    return total(order.lines)

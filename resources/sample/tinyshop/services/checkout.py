@@ -25,6 +25,7 @@ class CheckoutManager:
         return smtplib.SMTP(self.smtp_host)
 
     def confirm(self, address):
+        self.connect()
         self.sent.append(address)
         notify.send(address, "Thank you for your order")
 

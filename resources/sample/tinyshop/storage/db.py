@@ -15,8 +15,8 @@ class Database:
         with self._lock:
             return self._tables.setdefault(name, {})
 
-    def zero(self):
-        return Money(0)
+    def takings(self):
+        return Money(sum(self._tables.get("payments", {}).values()))
 
 
 DEFAULT = Database()

@@ -1,0 +1,75 @@
+#include "checkreport.h"
+
+#include "summary.h"
+
+#include <QTextStream>
+
+namespace headroom {
+
+QString CheckReport::text(const Analysis &analysis, const Review &review, int *exitCode)
+{
+    const CheckRules &rules = review.options.settings.check;
+    const Metrics &m = review.metrics;
+    QString out;
+    QTextStream s(&out);
+    int failed = 0;
+
+    const int cycles = int(m.cycles.size());
+    if (rules.maxCycles >= 0 && cycles > rules.maxCycles) {
+        ++failed;
+        s << tr("FAIL cycles: %1 import cycles, %2 allowed").arg(cycles).arg(rules.maxCycles) << Qt::endl;
+        for (int i = 0; i < cycles; ++i)
+            s << QLatin1String("  ") << Summary::cycleLine(analysis, review, i) << Qt::endl;
+    } else {
+        s << tr("ok   cycles: %1").arg(cycles) << Qt::endl;
+    }
+
+    const int maxDepth = rules.maxDepth > 0 ? rules.maxDepth : review.options.settings.metrics.budget.depth;
+    if (rules.maxDepth != -1) {
+        if (m.depth > maxDepth) {
+            ++failed;
+            QStringList chain;
+            for (const int n : m.longestChain)
+                chain << review.graph.node(n).name;
+            s << tr("FAIL depth: %1 levels, %2 allowed").arg(m.depth).arg(maxDepth) << Qt::endl
+              << tr("  longest import chain: %1").arg(chain.join(QStringLiteral(" \u2192 "))) << Qt::endl;
+        } else {
+            s << tr("ok   depth: %1 levels").arg(m.depth) << Qt::endl;
+        }
+    }
+
+    if (rules.contracts && !review.contracts.empty()) {
+        int broken = 0;
+        for (const ContractResult &r : review.contracts)
+            broken += r.status == ContractStatus::Broken || r.status == ContractStatus::Invalid;
+        if (broken > 0) {
+            ++failed;
+            s << tr("FAIL contracts: %1 of %2 broken or invalid").arg(broken).arg(review.contracts.size())
+              << Qt::endl;
+        } else {
+            s << tr("ok   contracts: %1 kept").arg(review.contracts.size()) << Qt::endl;
+        }
+        for (const ContractResult &r : review.contracts) {
+            s << QLatin1String("  ") << Summary::contractLine(r) << Qt::endl;
+            for (const ContractViolation &v : r.violations)
+                s << QLatin1String("  ") << Summary::violationLine(analysis, v) << Qt::endl;
+        }
+    }
+
+    const int findings = int(m.findings.size());
+    if (rules.maxFindings >= 0 && findings > rules.maxFindings) {
+        ++failed;
+        s << tr("FAIL budget: %1 items over the head budget, %2 allowed").arg(findings).arg(rules.maxFindings)
+          << Qt::endl;
+        for (const Finding &f : m.findings)
+            s << QLatin1String("  ") << Summary::findingLine(review, f) << Qt::endl;
+    } else {
+        s << tr("ok   budget: %1 items over the head budget").arg(findings) << Qt::endl;
+    }
+
+    s << (failed ? tr("%n rule(s) failed.", nullptr, failed) : tr("All rules pass.")) << Qt::endl;
+    *exitCode = failed ? 1 : 0;
+    return out;
+}
+
+} // namespace headroom

@@ -1,0 +1,173 @@
+#include "summary.h"
+
+#include "diagnostictext.h"
+#include "exporter.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace headroom {
+
+namespace {
+constexpr int ShownItems = 10;
+const QString Arrow = QStringLiteral(" \u2192 ");
+} // namespace
+
+QString Summary::checkName(BudgetCheck check)
+{
+    switch (check) {
+    case BudgetCheck::PackageMembers: return tr("package members");
+    case BudgetCheck::ModuleDefinitions: return tr("top-level definitions");
+    case BudgetCheck::ModuleImports: return tr("imported project modules");
+    case BudgetCheck::ClassMethods: return tr("methods");
+    case BudgetCheck::ProjectDepth: return tr("levels");
+    }
+    return {};
+}
+
+QString Summary::cycleLine(const Analysis &analysis, const Review &review, int index)
+{
+    const Cycle &c = review.metrics.cycles[std::size_t(index)];
+    const ImportGraph &g = review.graph;
+    QString line = tr("Cycle %1 (%n module(s)): ", nullptr, int(c.members.size())).arg(index + 1);
+    line += c.chains.empty() ? QString() : chainText(analysis, g, c.chains.front()).join(Arrow);
+    QStringList cuts;
+    for (const int e : c.breakingSet) {
+        const Edge &edge = g.edge(e);
+        QStringList sites;
+        for (const ImportSite &s : edge.sites)
+            sites << siteText(analysis, s);
+        cuts << tr("%1 imports %2 (%3)").arg(g.node(edge.source).name, g.node(edge.target).name,
+                                              sites.join(QLatin1String(", ")));
+    }
+    line += QLatin1Char('\n') + (c.exact ? tr("  cut to break it: %1")
+                                         : tr("  cut to break it (near-smallest, found by heuristic): %1"))
+                                    .arg(cuts.join(QLatin1String("; ")));
+    return line;
+}
+
+QString Summary::findingLine(const Review &review, const Finding &f)
+{
+    QString what;
+    if (f.classIndex >= 0)
+        what = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
+    else if (f.node >= 0)
+        what = review.graph.node(f.node).name;
+    else
+        what = tr("the project");
+    return tr("%1 has %2 %3, %4 over the budget of %5")
+        .arg(what)
+        .arg(f.value)
+        .arg(checkName(f.check))
+        .arg(f.excess)
+        .arg(f.limit);
+}
+
+QString Summary::contractLine(const ContractResult &r)
+{
+    switch (r.status) {
+    case ContractStatus::Kept: return tr("Contract \"%1\" (%2): kept").arg(r.config.name, r.config.type);
+    case ContractStatus::Broken:
+        return tr("Contract \"%1\" (%2): BROKEN by %n import chain(s)", nullptr, int(r.violations.size()))
+            .arg(r.config.name, r.config.type);
+    case ContractStatus::NotChecked:
+        return tr("Contract \"%1\": type \"%2\" is not checked by Headroom").arg(r.config.name, r.reason);
+    case ContractStatus::Invalid:
+        return tr("Contract \"%1\" (%2): invalid, %3 is missing").arg(r.config.name, r.config.type, r.reason);
+    }
+    return {};
+}
+
+QString Summary::violationLine(const Analysis &analysis, const ContractViolation &v)
+{
+    QStringList steps;
+    for (const int e : v.chain) {
+        const Edge &edge = analysis.graph.edge(e);
+        steps << analysis.graph.node(edge.source).name + QLatin1String(" (")
+                     + siteText(analysis, edge.sites.front()) + QLatin1Char(')');
+    }
+    steps << analysis.graph.node(analysis.graph.edge(v.chain.back()).target).name;
+    return tr("  %1 must not import %2: %3").arg(v.from, v.to, steps.join(Arrow));
+}
+
+QString Summary::text(const Analysis &analysis, const Review &review)
+{
+    const Metrics &m = review.metrics;
+    const ImportGraph &g = review.graph;
+    const HeadBudget &budget = review.options.settings.metrics.budget;
+    QString out;
+    QTextStream s(&out);
+    s << tr("Headroom review of %1: %n file(s)", nullptr, int(analysis.scan.files.size()))
+             .arg(analysis.scan.projectName)
+      << Qt::endl << Qt::endl;
+
+    s << tr("Depth: %1 levels (budget %2)").arg(m.depth).arg(budget.depth) << Qt::endl;
+    QStringList chain;
+    for (const int n : m.longestChain)
+        chain << g.node(n).name;
+    if (!chain.isEmpty())
+        s << tr("Longest import chain: %1").arg(chain.join(Arrow)) << Qt::endl;
+    s << Qt::endl;
+
+    if (m.cycles.empty())
+        s << tr("No import cycles.") << Qt::endl;
+    else
+        s << tr("%n import cycle(s):", nullptr, int(m.cycles.size())) << Qt::endl;
+    for (int i = 0; i < int(m.cycles.size()) && i < ShownItems; ++i)
+        s << cycleLine(analysis, review, i) << Qt::endl;
+    s << Qt::endl;
+
+    // The least cohesive classes: most parts first.
+    std::vector<const ClassMetrics *> classes;
+    for (const ClassMetrics &c : m.classes) {
+        if (c.lcom4 > 1)
+            classes.push_back(&c);
+    }
+    std::stable_sort(classes.begin(), classes.end(),
+                     [](auto *a, auto *b) { return a->lcom4 > b->lcom4; });
+    if (classes.empty())
+        s << tr("Every class is cohesive (LCOM4 of 1 or less).") << Qt::endl;
+    else
+        s << tr("Classes that hold several unrelated parts (LCOM4):") << Qt::endl;
+    for (std::size_t i = 0; i < classes.size() && i < ShownItems; ++i) {
+        s << tr("  %1: %2 parts, %3 methods, cohesion %4%")
+                 .arg(classes[i]->qualifiedName)
+                 .arg(classes[i]->lcom4)
+                 .arg(classes[i]->methods)
+                 .arg(qRound(classes[i]->cohesion * 100))
+          << Qt::endl;
+    }
+    s << Qt::endl;
+
+    if (m.findings.empty())
+        s << tr("Nothing has grown past the head budget.") << Qt::endl;
+    else
+        s << tr("%n item(s) over the head budget:", nullptr, int(m.findings.size())) << Qt::endl;
+    for (std::size_t i = 0; i < m.findings.size() && i < std::size_t(ShownItems) * 2; ++i)
+        s << QLatin1String("  ") << findingLine(review, m.findings[i]) << Qt::endl;
+
+    if (!review.contracts.empty()) {
+        s << Qt::endl << tr("Import-linter contracts (%1):").arg(review.contractConfig.file) << Qt::endl;
+        for (const ContractResult &r : review.contracts) {
+            s << QLatin1String("  ") << contractLine(r) << Qt::endl;
+            for (std::size_t i = 0; i < r.violations.size() && i < std::size_t(ShownItems); ++i)
+                s << QLatin1String("  ") << violationLine(analysis, r.violations[i]) << Qt::endl;
+        }
+    }
+
+    int problems = 0;
+    for (const Diagnostic &d : analysis.diagnostics)
+        problems += severityOf(d.code) != Severity::Info;
+    s << Qt::endl
+      << tr("Coupling: average component dependency %1, propagation cost %2%")
+             .arg(QLocale().toString(m.acd, 'f', 1))
+             .arg(QLocale().toString(m.propagationCost * 100, 'f', 1))
+      << Qt::endl;
+    if (problems > 0)
+        s << tr("%n file problem(s); 'headroom analyze' lists them.", nullptr, problems) << Qt::endl;
+    return out;
+}
+
+} // namespace headroom

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "analysis.h"
+#include "review.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace headroom {
+
+// The plain-text review a person reads first: depth and the longest chain, cycles with
+// their chains and breaking sets, the least cohesive classes and modules, budget findings,
+// contracts, and input problems.
+class Summary
+{
+    Q_DECLARE_TR_FUNCTIONS(Summary)
+
+public:
+    [[nodiscard]] static QString text(const Analysis &analysis, const Review &review);
+
+    // One line per item, shared with `headroom check`.
+    [[nodiscard]] static QString cycleLine(const Analysis &analysis, const Review &review, int cycle);
+    [[nodiscard]] static QString findingLine(const Review &review, const Finding &finding);
+    [[nodiscard]] static QString contractLine(const ContractResult &result);
+    [[nodiscard]] static QString violationLine(const Analysis &analysis, const ContractViolation &v);
+    [[nodiscard]] static QString checkName(BudgetCheck check);
+};
+
+} // namespace headroom
