@@ -67,8 +67,9 @@ void printDiagnostics(const Analysis &analysis, int limit)
 }
 
 // Options every analysing command shares: the level shown and the measuring settings.
-struct CommonOptions
+class CommonOptions
 {
+public:
     QCommandLineOption level{QStringLiteral("level"), CommandLine::tr("Graph level: module or package."),
                              QStringLiteral("level"), QStringLiteral("module")};
     QCommandLineOption depth{QStringLiteral("depth"),
@@ -90,11 +91,9 @@ struct CommonOptions
         parser.addOptions({level, depth, noExternal, budget, cycleImports});
     }
 
-    // The review options for `analysis`, from pyproject.toml then the flags. False with a
-    // message on a bad flag.
-    bool read(const QCommandLineParser &parser, const Analysis &analysis, ReviewOptions *out) const
+    // Checks the flags before any work is done; false with a message on a bad one.
+    bool read(const QCommandLineParser &parser, ReviewOptions *out)
     {
-        out->settings = readHeadroomSettings(analysis.scan.folder);
         out->includeExternal = !parser.isSet(noExternal);
         out->packageDepth = 0;
         const QString lvl = parser.value(level);
@@ -111,24 +110,36 @@ struct CommonOptions
         }
         if (parser.isSet(budget)) {
             bool ok = false;
-            const int n = parser.value(budget).toInt(&ok);
-            if (!ok || n < 1) {
+            m_budget = parser.value(budget).toInt(&ok);
+            if (!ok || m_budget < 1) {
                 err() << CommandLine::tr("headroom: --budget takes a whole number from 1") << Qt::endl;
                 return false;
             }
-            out->settings.metrics.budget = HeadBudget::uniform(n);
         }
         if (parser.isSet(cycleImports)) {
-            ImportKindSet kinds = 0;
-            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &kinds) || kinds == 0) {
+            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &m_kinds) || m_kinds == 0) {
                 err() << CommandLine::tr("headroom: unknown import kind in '%1'").arg(parser.value(cycleImports))
                       << Qt::endl;
                 return false;
             }
-            out->settings.metrics.cycles.kinds = kinds;
         }
         return true;
     }
+
+    // The project's [tool.headroom] settings with the flags laid over them.
+    HeadroomSettings settingsFor(const Analysis &analysis) const
+    {
+        HeadroomSettings settings = readHeadroomSettings(analysis.scan.folder);
+        if (m_budget > 0)
+            settings.metrics.budget = HeadBudget::uniform(m_budget);
+        if (m_kinds != 0)
+            settings.metrics.cycles.kinds = m_kinds;
+        return settings;
+    }
+
+private:
+    int m_budget = 0;
+    ImportKindSet m_kinds = 0;
 };
 
 // Parses `arguments` for a command taking one folder; returns the folder, or an exit code
@@ -178,7 +189,7 @@ int analyzeCommand(const QStringList &arguments)
                                     QStringLiteral("FILE"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    CommandLine::tr("Do not list problems on standard error."));
-    const CommonOptions common;
+    CommonOptions common;
     common.addTo(parser);
     parser.addOptions({format, output, quiet});
     int exitCode = Success;
@@ -190,12 +201,13 @@ int analyzeCommand(const QStringList &arguments)
         err() << CommandLine::tr("headroom: unknown format '%1' (json or dot)").arg(fmt) << Qt::endl;
         return UsageError;
     }
+    ReviewOptions options;
+    if (!common.read(parser, &options))
+        return UsageError;
     const AnalysisPtr analysis = analyzeOrExplain(*folder);
     if (!analysis)
         return Failure;
-    ReviewOptions options;
-    if (!common.read(parser, *analysis, &options))
-        return UsageError;
+    options.settings = common.settingsFor(*analysis);
     if (!parser.isSet(quiet))
         printDiagnostics(*analysis, 20);
     const Review review = buildReview(*analysis, options);
@@ -207,18 +219,19 @@ int summaryCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Print what a design reviewer reads first."));
-    const CommonOptions common;
+    CommonOptions common;
     common.addTo(parser);
     int exitCode = Success;
     const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("summary"), &exitCode);
     if (!folder)
         return exitCode;
+    ReviewOptions options;
+    if (!common.read(parser, &options))
+        return UsageError;
     const AnalysisPtr analysis = analyzeOrExplain(*folder);
     if (!analysis)
         return Failure;
-    ReviewOptions options;
-    if (!common.read(parser, *analysis, &options))
-        return UsageError;
+    options.settings = common.settingsFor(*analysis);
     QTextStream(stdout) << Summary::text(*analysis, buildReview(*analysis, options));
     return Success;
 }
@@ -229,7 +242,7 @@ int checkCommand(const QStringList &arguments)
     parser.setApplicationDescription(CommandLine::tr(
         "Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, "
         "head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags."));
-    const CommonOptions common;
+    CommonOptions common;
     common.addTo(parser);
     const QCommandLineOption maxCycles(QStringLiteral("max-cycles"),
                                        CommandLine::tr("Import cycles allowed (default 0; -1: any)."),
@@ -247,25 +260,32 @@ int checkCommand(const QStringList &arguments)
     const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
     if (!folder)
         return exitCode;
-    const AnalysisPtr analysis = analyzeOrExplain(*folder);
-    if (!analysis)
-        return Failure;
     ReviewOptions options;
-    if (!common.read(parser, *analysis, &options))
+    if (!common.read(parser, &options))
         return UsageError;
-    CheckRules &rules = options.settings.check;
-    for (const auto &[option, target] : {std::pair{&maxCycles, &rules.maxCycles},
-                                         std::pair{&maxDepth, &rules.maxDepth},
-                                         std::pair{&maxFindings, &rules.maxFindings}}) {
-        if (!parser.isSet(*option))
+    std::optional<int> limits[3];
+    const QCommandLineOption *limitOptions[3] = {&maxCycles, &maxDepth, &maxFindings};
+    for (int i = 0; i < 3; ++i) {
+        if (!parser.isSet(*limitOptions[i]))
             continue;
         bool ok = false;
-        *target = parser.value(*option).toInt(&ok);
-        if (!ok || *target < -1) {
-            err() << CommandLine::tr("headroom: --%1 takes a whole number (-1 for any)").arg(option->names().first())
+        limits[i] = parser.value(*limitOptions[i]).toInt(&ok);
+        if (!ok || *limits[i] < -1) {
+            err() << CommandLine::tr("headroom: --%1 takes a whole number (-1 for any)")
+                         .arg(limitOptions[i]->names().first())
                   << Qt::endl;
             return UsageError;
         }
+    }
+    const AnalysisPtr analysis = analyzeOrExplain(*folder);
+    if (!analysis)
+        return Failure;
+    options.settings = common.settingsFor(*analysis);
+    CheckRules &rules = options.settings.check;
+    int *targets[3] = {&rules.maxCycles, &rules.maxDepth, &rules.maxFindings};
+    for (int i = 0; i < 3; ++i) {
+        if (limits[i])
+            *targets[i] = *limits[i];
     }
     if (parser.isSet(noContracts))
         rules.contracts = false;
