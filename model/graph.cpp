@@ -1,5 +1,7 @@
 #include "graph.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace headroom {
@@ -127,6 +129,59 @@ ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExterna
     out.finish();
     if (mapping)
         *mapping = std::move(map);
+    return out;
+}
+
+std::vector<int> shortestImportChain(const ImportGraph &graph, int from, int to)
+{
+    if (from < 0 || to < 0 || from == to || from >= graph.nodeCount() || to >= graph.nodeCount())
+        return {};
+    std::vector<int> via(std::size_t(graph.nodeCount()), -1);
+    std::vector<int> queue{from};
+    via[std::size_t(from)] = -2;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        for (const int e : graph.outEdges(queue[head])) {
+            const int t = graph.edge(e).target;
+            if (via[std::size_t(t)] != -1)
+                continue;
+            via[std::size_t(t)] = e;
+            if (t == to) {
+                std::vector<int> chain;
+                for (int n = to; n != from; n = graph.edge(via[std::size_t(n)]).source)
+                    chain.insert(chain.begin(), via[std::size_t(n)]);
+                return chain;
+            }
+            queue.push_back(t);
+        }
+    }
+    return {};
+}
+
+ImportGraph filteredGraph(const ImportGraph &graph, ImportKindSet keep,
+                          const QList<QPair<QString, QString>> &cuts)
+{
+    ImportGraph out;
+    for (const Node &n : graph.nodes()) {
+        Node copy = n;
+        copy.children.clear();
+        out.addNode(std::move(copy));
+    }
+    QSet<quint64> cut;
+    for (const auto &[source, target] : cuts) {
+        const int s = graph.find(source);
+        const int t = graph.find(target);
+        if (s >= 0 && t >= 0)
+            cut.insert(edgeKey(s, t));
+    }
+    for (const Edge &e : graph.edges()) {
+        if (cut.contains(edgeKey(e.source, e.target)))
+            continue;
+        for (const ImportSite &site : e.sites) {
+            if (keep & kindBit(site.kind))
+                out.addSite(e.source, e.target, site);
+        }
+    }
+    out.finish();
     return out;
 }
 

@@ -99,6 +99,16 @@ private:
 [[nodiscard]] ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
                                          std::vector<int> *mapping = nullptr);
 
+// The same nodes with only the sites whose kind is in `keep`, and without the edges from
+// `source` to `target` listed in `cuts` (node names, so that cuts survive a re-analysis).
+// Edges left with no site are dropped.
+[[nodiscard]] ImportGraph filteredGraph(const ImportGraph &graph, ImportKindSet keep,
+                                        const QList<QPair<QString, QString>> &cuts = {});
+
+// A shortest import chain from `from` to `to` as edge indices (empty when `to` cannot be
+// reached, or when from == to).
+[[nodiscard]] std::vector<int> shortestImportChain(const ImportGraph &graph, int from, int to);
+
 // Number of dotted components of a name ("a.b.c" -> 3).
 [[nodiscard]] int nameDepth(const QString &dotted);
 

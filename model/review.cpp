@@ -4,12 +4,17 @@ namespace headroom {
 
 Review buildReview(const Analysis &analysis, const ReviewOptions &options)
 {
+    return buildReview(analysis, analysis.graph, options);
+}
+
+Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph, const ReviewOptions &options)
+{
     Review review;
     review.options = options;
-    review.graph = projectToDepth(analysis.graph, options.packageDepth, options.includeExternal);
+    review.graph = projectToDepth(moduleGraph, options.packageDepth, options.includeExternal);
     review.metrics = computeMetrics(analysis, review.graph, options.settings.metrics);
     review.contractConfig = readImportLinterConfig(analysis.scan.folder);
-    review.contracts = checkContracts(review.contractConfig, analysis.graph);
+    review.contracts = checkContracts(review.contractConfig, moduleGraph);
     return review;
 }
 

@@ -27,5 +27,9 @@ struct Review
 };
 
 [[nodiscard]] Review buildReview(const Analysis &analysis, const ReviewOptions &options);
+// The same on another module graph with the analysis's nodes (one with imports cut or
+// filtered by kind, see filteredGraph); contract chains then refer to its edges.
+[[nodiscard]] Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
+                                 const ReviewOptions &options);
 
 } // namespace headroom

@@ -1,0 +1,260 @@
+// Treemap: the squarified layout on hand-computed rows and its invariants on random input;
+// the scene of a small project (areas follow source lines, classes inside their modules).
+#include "projectfixture.h"
+#include "treemaplayout.h"
+#include "treemapscene.h"
+
+#include <QGraphicsItem>
+#include <QImage>
+#include <QPainter>
+#include <QtTest>
+
+#include <cmath>
+#include <numeric>
+#include <random>
+
+using namespace headroom;
+using namespace Qt::StringLiterals;
+
+using Weights = QList<double>;
+using Rects = QList<QRectF>;
+Q_DECLARE_METATYPE(Weights)
+Q_DECLARE_METATYPE(Rects)
+
+namespace {
+
+constexpr double Eps = 1e-9;
+
+bool near(const QRectF &a, const QRectF &b)
+{
+    return std::abs(a.x() - b.x()) < 1e-6 && std::abs(a.y() - b.y()) < 1e-6 &&
+           std::abs(a.width() - b.width()) < 1e-6 && std::abs(a.height() - b.height()) < 1e-6;
+}
+
+double area(const QRectF &r)
+{
+    return r.width() * r.height();
+}
+
+double overlap(const QRectF &a, const QRectF &b)
+{
+    const double w = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+    const double h = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+    return w > 0 && h > 0 ? w * h : 0.0;
+}
+
+bool inside(const QRectF &inner, const QRectF &outer, double eps = 1e-6)
+{
+    return inner.left() >= outer.left() - eps && inner.top() >= outer.top() - eps &&
+           inner.right() <= outer.right() + eps && inner.bottom() <= outer.bottom() + eps;
+}
+
+// Slice-and-dice: one strip per weight along the longer side, for comparison.
+double sliceMeanAspect(const std::vector<double> &weights, const QRectF &rect)
+{
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    double sum = 0;
+    for (const double w : weights) {
+        const double share = w / total;
+        sum += rect.width() >= rect.height()
+                   ? aspectRatio(QRectF(0, 0, rect.width() * share, rect.height()))
+                   : aspectRatio(QRectF(0, 0, rect.width(), rect.height() * share));
+    }
+    return sum / double(weights.size());
+}
+
+} // namespace
+
+class TestTreemap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handComputed_data();
+    void handComputed();
+    void invariants_data();
+    void invariants();
+    void scene_data();
+    void scene();
+};
+
+void TestTreemap::handComputed_data()
+{
+    QTest::addColumn<Weights>("weights");
+    QTest::addColumn<QRectF>("rect");
+    QTest::addColumn<Rects>("expected");
+
+    // Bruls, Huizing and van Wijk's example: [6, 6] as a column, [4, 3] on top of the rest,
+    // then [2], [2] and [1] as columns.
+    QTest::newRow("paper 6,6,4,3,2,2,1 in 6x4")
+        << Weights{6, 6, 4, 3, 2, 2, 1} << QRectF(0, 0, 6, 4)
+        << Rects{QRectF(0, 0, 3, 2),
+                 QRectF(0, 2, 3, 2),
+                 QRectF(3, 0, 12.0 / 7, 7.0 / 3),
+                 QRectF(3 + 12.0 / 7, 0, 9.0 / 7, 7.0 / 3),
+                 QRectF(3, 7.0 / 3, 1.2, 5.0 / 3),
+                 QRectF(4.2, 7.0 / 3, 1.2, 5.0 / 3),
+                 QRectF(5.4, 7.0 / 3, 0.6, 5.0 / 3)};
+    QTest::newRow("one weight fills")
+        << Weights{5} << QRectF(1, 2, 3, 4) << Rects{QRectF(1, 2, 3, 4)};
+    QTest::newRow("two halves side by side")
+        << Weights{1, 1} << QRectF(0, 0, 2, 1) << Rects{QRectF(0, 0, 1, 1), QRectF(1, 0, 1, 1)};
+    QTest::newRow("two halves stacked")
+        << Weights{1, 1} << QRectF(0, 0, 1, 2) << Rects{QRectF(0, 0, 1, 1), QRectF(0, 1, 1, 1)};
+    QTest::newRow("returned in the order given")
+        << Weights{1, 3} << QRectF(0, 0, 4, 1) << Rects{QRectF(3, 0, 1, 1), QRectF(0, 0, 3, 1)};
+    QTest::newRow("zero weight is empty")
+        << Weights{2, 0, 2} << QRectF(0, 0, 2, 2)
+        << Rects{QRectF(0, 0, 2, 1), QRectF(0, 0, 0, 0), QRectF(0, 1, 2, 1)};
+    QTest::newRow("scaled weights") << Weights{30, 10} << QRectF(10, 10, 8, 2)
+                                    << Rects{QRectF(10, 10, 6, 2), QRectF(16, 10, 2, 2)};
+    QTest::newRow("nothing positive")
+        << Weights{0, -1} << QRectF(0, 0, 1, 1) << Rects{QRectF(0, 0, 0, 0), QRectF(0, 0, 0, 0)};
+}
+
+void TestTreemap::handComputed()
+{
+    QFETCH(Weights, weights);
+    QFETCH(QRectF, rect);
+    QFETCH(Rects, expected);
+    const std::vector<double> w(weights.begin(), weights.end());
+    const std::vector<QRectF> got = squarify(w, rect);
+    QCOMPARE(int(got.size()), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        if (!near(got[std::size_t(i)], expected[i]))
+            QFAIL(qPrintable(u"rect %1: got (%2, %3, %4 x %5), expected (%6, %7, %8 x %9)"_s.arg(i)
+                                 .arg(got[std::size_t(i)].x())
+                                 .arg(got[std::size_t(i)].y())
+                                 .arg(got[std::size_t(i)].width())
+                                 .arg(got[std::size_t(i)].height())
+                                 .arg(expected[i].x())
+                                 .arg(expected[i].y())
+                                 .arg(expected[i].width())
+                                 .arg(expected[i].height())));
+    }
+}
+
+void TestTreemap::invariants_data()
+{
+    QTest::addColumn<unsigned>("seed");
+    QTest::addColumn<bool>("spread"); // weights over four orders of magnitude, zeros included
+    for (unsigned seed = 1; seed <= 20; ++seed) {
+        QTest::addRow("seed %u", seed) << seed << false;
+        QTest::addRow("seed %u spread", seed) << seed << true;
+    }
+}
+
+void TestTreemap::invariants()
+{
+    QFETCH(unsigned, seed);
+    QFETCH(bool, spread);
+    std::mt19937 rng(seed);
+    const int n = std::uniform_int_distribution<int>(1, 80)(rng);
+    std::vector<double> weights;
+    for (int i = 0; i < n; ++i) {
+        const double u = std::uniform_real_distribution<double>(0, 1)(rng);
+        weights.push_back(spread ? (u < 0.1 ? 0.0 : std::pow(10.0, 4 * u)) : 1 + 9 * u);
+    }
+    std::uniform_real_distribution<double> side(10, 1000);
+    const QRectF rect(side(rng) - 500, side(rng) - 500, side(rng), side(rng));
+    const std::vector<QRectF> rects = squarify(weights, rect);
+    QCOMPARE(rects.size(), weights.size());
+
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    double covered = 0;
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        QVERIFY(inside(rects[i], rect));
+        QVERIFY(rects[i].width() >= 0 && rects[i].height() >= 0);
+        // Areas proportional to weights.
+        QVERIFY(std::abs(area(rects[i]) / area(rect) - weights[i] / total) < 1e-9);
+        covered += area(rects[i]);
+        for (std::size_t j = i + 1; j < rects.size(); ++j)
+            QVERIFY(overlap(rects[i], rects[j]) < Eps * area(rect));
+    }
+    QVERIFY(std::abs(covered - area(rect)) < 1e-9 * area(rect));
+
+    if (!spread) {
+        // Similar weights: squarified stays near square and never loses to slice-and-dice.
+        double sum = 0;
+        for (const QRectF &r : rects)
+            sum += aspectRatio(r);
+        const double mean = sum / double(rects.size());
+        const double boundsAspect = aspectRatio(rect);
+        QVERIFY2(mean <= std::max(3.0, boundsAspect) + Eps, qPrintable(QString::number(mean)));
+        QVERIFY(mean <= sliceMeanAspect(weights, rect) + Eps);
+    }
+}
+
+void TestTreemap::scene_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::newRow("cohesion") << int(Metric::ModuleCohesion);
+    QTest::newRow("instability") << int(Metric::Instability);
+}
+
+void TestTreemap::scene()
+{
+    QFETCH(int, metric);
+    const QString methods = u"    def a(self):\n        return self.x\n"
+                            "    def b(self):\n        return self.y\n"_s;
+    const ProjectFixture project(FileList{
+        {"shop/__init__.py", "VERSION = 1\n"},
+        {"shop/cart.py", "import shop.util\n\nclass Cart:\n" + methods + "\n\nclass Line:\n" +
+                             methods + "\n\ndef total():\n    return 1\n"},
+        {"shop/util.py", "def a():\n    return 1\n\n\ndef b():\n    return 2\n"},
+        {"shop/web/__init__.py", ""},
+        {"shop/web/views.py", "from shop import cart\n\nclass View:\n" + methods}});
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QVERIFY(analysis);
+    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
+    const ImportGraph &graph = analysis->graph;
+    std::unique_ptr<QGraphicsScene> base(
+        makeTreemapScene(*analysis, graph, metrics, Metric(metric)));
+    auto *scene = qobject_cast<TreemapScene *>(base.get());
+    QVERIFY(scene);
+
+    // Modules of one package: areas proportional to their lines.
+    auto rectOf = [&](const QString &name) {
+        QGraphicsItem *item = scene->itemForNode(graph.find(name));
+        return item ? item->sceneBoundingRect() : QRectF();
+    };
+    auto sloc = [&](const QString &name) {
+        return double(metrics.nodes[std::size_t(graph.find(name))].sloc);
+    };
+    const QRectF cart = rectOf(u"shop.cart"_s);
+    const QRectF util = rectOf(u"shop.util"_s);
+    QVERIFY(!cart.isEmpty() && !util.isEmpty());
+    QVERIFY(sloc(u"shop.cart"_s) > sloc(u"shop.util"_s));
+    QCOMPARE(area(cart) / area(util), sloc(u"shop.cart"_s) / sloc(u"shop.util"_s));
+    QVERIFY(inside(rectOf(u"shop.web"_s), rectOf(u"shop"_s)));
+    QVERIFY(inside(rectOf(u"shop.web.views"_s), rectOf(u"shop.web"_s)));
+
+    // Classes inside their modules, areas in proportion; items say what they show.
+    int classes = 0;
+    for (int i = 0; i < int(metrics.classes.size()); ++i) {
+        QGraphicsItem *item = scene->itemForClass(i);
+        QVERIFY(item);
+        const int node = item->data(TreemapScene::NodeKey).toInt();
+        QCOMPARE(item->data(TreemapScene::ClassKey).toInt(), i);
+        QCOMPARE(item->data(TreemapScene::KindKey).toInt(), int(TreemapScene::ClassItem));
+        QVERIFY(inside(item->sceneBoundingRect(), scene->itemForNode(node)->sceneBoundingRect()));
+        QVERIFY(item->flags() & QGraphicsItem::ItemIsSelectable);
+        ++classes;
+    }
+    QCOMPARE(classes, 3);
+    const QRectF cartClass = scene->itemForClass(0)->sceneBoundingRect();
+    const QRectF lineClass = scene->itemForClass(1)->sceneBoundingRect();
+    QCOMPARE(area(cartClass) / area(lineClass), 1.0); // the same code, the same lines
+    QCOMPARE(scene->itemForNode(graph.find(u"shop"_s))->data(TreemapScene::KindKey).toInt(),
+             int(TreemapScene::PackageItem));
+
+    // Every item paints, selected or not.
+    scene->itemForClass(0)->setSelected(true);
+    QImage image(scene->sceneRect().size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene->render(&painter);
+}
+
+QTEST_MAIN(TestTreemap)
+#include "tst_treemap.moc"

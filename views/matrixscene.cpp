@@ -1,0 +1,191 @@
+#include "matrixscene.h"
+
+#include "matrixitems.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsTextItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr double S = MatrixScene::cellSize();
+constexpr double Pad = 6;
+
+} // namespace
+
+MatrixScene::MatrixScene(ImportGraph graph, Metrics metrics, const QString &title, QObject *parent)
+    : QGraphicsScene(parent), m_graph(std::move(graph)), m_metrics(std::move(metrics)),
+      m_title(title)
+{
+    m_grid = new MatrixGridItem(this);
+    m_rowHeader = new MatrixHeaderItem(this, false);
+    m_colHeader = new MatrixHeaderItem(this, true);
+    addItem(m_grid);
+    addItem(m_rowHeader);
+    addItem(m_colHeader);
+    rebuild();
+}
+
+QColor MatrixScene::upwardColor()
+{
+    return HeatScale::diverging(0.9);
+}
+
+void MatrixScene::rebuild()
+{
+    m_model = MatrixModel(m_graph, m_metrics, m_options);
+    m_scale = HeatScale(HeatScale::Kind::Sequential, 1.0, std::max(2, m_model.maxCount()));
+    m_selected = {};
+    m_grid->reset();
+    m_rowHeader->reset();
+    m_colHeader->reset();
+    const double left = m_rowHeader->extent();
+    const double top = m_colHeader->extent();
+    for (QGraphicsItem *item : items()) {
+        if (item != m_grid && item != m_rowHeader && item != m_colHeader)
+            delete item;
+    }
+    // The corner names the project; a caption under the cells says how to read them.
+    QFont font = matrixLabelFont(true);
+    font.setPixelSize(14);
+    auto *title = addSimpleText(
+        QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, std::max(left - Pad, 40.0)), font);
+    title->setPos(-left, -top);
+    const QRectF all(-left, -top, left + matrixRect().width(), top + matrixRect().height());
+    auto *caption = addText(QString());
+    caption->setFont(matrixLabelFont());
+    caption->setDefaultTextColor(QColor(0x30, 0x30, 0x30));
+    caption->setTextWidth(all.width());
+    caption->setHtml(captionHtml());
+    caption->setPos(all.left(), all.bottom() + Pad);
+    setSceneRect(all.united(caption->sceneBoundingRect()).adjusted(-8, -8, 8, 8));
+    update();
+}
+
+QString MatrixScene::captionHtml() const
+{
+    auto swatch = [](const QColor &color) {
+        return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
+    };
+    const int most = std::max(2, m_model.maxCount());
+    const QString counts = tr("Row imports column: %1 1 to %2 %3 import sites")
+                               .arg(swatch(m_scale.colorAt(1)), swatch(m_scale.colorAt(most)))
+                               .arg(most);
+    const QString upward = tr("%1 against the layering").arg(swatch(upwardColor()));
+    const QString cycles =
+        tr("%1 cycle")
+            .arg(swatch(HeatScale::diverging(1.0))
+                     .replace(QStringLiteral("&#9632;"), QStringLiteral("&#9633;")));
+    return counts + QStringLiteral(" &nbsp; ") + upward + QStringLiteral(" &nbsp; ") + cycles;
+}
+
+QRectF MatrixScene::matrixRect() const
+{
+    return QRectF(0, 0, m_model.size() * S, m_model.size() * S);
+}
+
+QRectF MatrixScene::cellRect(int row, int col) const
+{
+    return QRectF(col * S, row * S, S, S);
+}
+
+MatrixScene::Hit MatrixScene::cellAt(QPointF scenePos) const
+{
+    const int n = m_model.size();
+    const int row = int(std::floor(scenePos.y() / S));
+    const int col = int(std::floor(scenePos.x() / S));
+    Hit hit;
+    if (row >= 0 && row < n && scenePos.x() >= -m_rowHeader->extent())
+        hit.row = row;
+    if (col >= 0 && col < n && scenePos.y() >= -m_colHeader->extent())
+        hit.col = col;
+    if (scenePos.x() < 0 && hit.row >= 0) // in the row header: only a row
+        hit.col = -1;
+    if (scenePos.y() < 0 && hit.col >= 0)
+        hit.row = -1;
+    return hit;
+}
+
+std::vector<int> MatrixScene::edgesAt(int row, int col) const
+{
+    const MatrixModel::Cell *cell = m_model.cell(row, col);
+    return cell ? cell->edges : std::vector<int>{};
+}
+
+void MatrixScene::selectCell(int row, int col)
+{
+    m_selected = Hit{row, col};
+    update();
+    emit cellSelected(row, col);
+}
+
+void MatrixScene::setGroupCollapsed(int group, bool collapsed)
+{
+    if (group < 0 || group >= int(m_model.groups().size()))
+        return;
+    const int key = m_model.groups()[std::size_t(group)].package;
+    if (collapsed)
+        m_options.collapsed.insert(key);
+    else
+        m_options.collapsed.remove(key);
+    rebuild();
+    emit groupsChanged();
+}
+
+QString MatrixScene::cellToolTip(int row, int col) const
+{
+    const MatrixModel::Cell *cell = m_model.cell(row, col);
+    const QString from = m_model.row(row).name;
+    const QString to = m_model.row(col).name;
+    if (!cell)
+        return tr("%1 does not import %2").arg(from, to);
+    QString text = tr("%1 imports %2: %n site(s)", nullptr, cell->count).arg(from, to);
+    if (cell->upward)
+        text += u'\n' + tr("Against the layering (a cycle)");
+    return text;
+}
+
+int MatrixScene::groupHeaderAt(QPointF scenePos) const
+{
+    const Hit hit = cellAt(scenePos);
+    const bool inRowGroups =
+        hit.row >= 0 && scenePos.x() < -m_rowHeader->extent() + m_rowHeader->groupWidth();
+    const bool inColGroups =
+        hit.col >= 0 && scenePos.y() < -m_colHeader->extent() + m_colHeader->groupWidth();
+    if (inRowGroups)
+        return m_model.groupOfRow(hit.row);
+    if (inColGroups)
+        return m_model.groupOfRow(hit.col);
+    return -1;
+}
+
+void MatrixScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const int group = groupHeaderAt(event->scenePos());
+        if (group >= 0) {
+            setGroupCollapsed(group, !m_model.groups()[std::size_t(group)].collapsed);
+            event->accept();
+            return;
+        }
+        const Hit hit = cellAt(event->scenePos());
+        if (hit.row >= 0 || hit.col >= 0)
+            selectCell(hit.row, hit.col);
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+QGraphicsScene *makeMatrixScene(const Analysis &analysis, const ImportGraph &graph,
+                                const Metrics &metrics, QObject *parent)
+{
+    const QString title = analysis.scan.projectName.isEmpty() ? MatrixScene::tr("Imports")
+                                                              : analysis.scan.projectName;
+    return new MatrixScene(graph, metrics, title, parent);
+}
+
+} // namespace headroom

@@ -1,0 +1,394 @@
+#include "treemapscene.h"
+
+#include "treemaplayout.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace headroom {
+
+namespace {
+
+constexpr int PackageFontPx = 13;
+constexpr int LabelFontPx = 12;
+constexpr double PackageHeader = PackageFontPx + 7;
+constexpr double ModuleHeader = LabelFontPx + 4;
+constexpr double Padding = 3;
+constexpr double MinReadablePx = 6;
+
+struct Style
+{
+    QColor fill;
+    QColor text;
+    QColor border;
+    double borderWidth = 1;
+    double header = 0; // height of the strip at the top holding the label, 0 for none
+    QColor headerFill;
+    int fontPx = LabelFontPx;
+    bool bold = false;
+};
+
+// One rectangle of the treemap: a package frame with its header strip, a module or a class.
+class TreemapRectItem : public QGraphicsItem
+{
+public:
+    TreemapRectItem(const QRectF &rect, const QString &label, const Style &style)
+        : m_rect(rect), m_label(label), m_style(style)
+    {
+        setFlag(ItemIsSelectable);
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
+    {
+        // A selected item comes to the top so that its outline is not hidden by its members.
+        if (change == ItemSelectedHasChanged)
+            setZValue(value.toBool() ? 1 : 0);
+        return QGraphicsItem::itemChange(change, value);
+    }
+
+private:
+    void paintLabel(QPainter *painter, double lod) const;
+
+    QRectF m_rect;
+    QString m_label;
+    Style m_style;
+};
+
+void TreemapRectItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->fillRect(m_rect, m_style.fill);
+    if (m_style.header > 0)
+        painter->fillRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), m_style.header)),
+                          m_style.headerFill);
+    const double w = std::min({m_style.borderWidth, m_rect.width() / 2, m_rect.height() / 2});
+    if (w > 0) {
+        QPen pen(m_style.border, w);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_rect.adjusted(w / 2, w / 2, -w / 2, -w / 2));
+    }
+    if (!m_label.isEmpty() && lod * m_style.fontPx >= MinReadablePx)
+        paintLabel(painter, lod);
+    if (isSelected()) {
+        QPen pen(Qt::black, 4);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawRect(m_rect);
+        pen.setColor(QColor(255, 214, 0));
+        pen.setWidthF(2);
+        painter->setPen(pen);
+        painter->drawRect(m_rect);
+    }
+}
+
+void TreemapRectItem::paintLabel(QPainter *painter, double lod) const
+{
+    // Zoomed in, print keeps its size on screen so that more labels fit.
+    const double k = std::max(1.0, lod);
+    QRectF room = m_style.header > 0
+                      ? QRectF(m_rect.left() + 4, m_rect.top(), m_rect.width() - 8, m_style.header)
+                      : m_rect.adjusted(2, 1, -2, -1);
+    room = QRectF(room.topLeft() * k, room.size() * k);
+    QFont font;
+    font.setPixelSize(m_style.fontPx);
+    font.setBold(m_style.bold);
+    const QFontMetricsF metrics(font);
+    if (room.height() < metrics.height() || room.width() < 2 * metrics.averageCharWidth())
+        return;
+    const QString text = metrics.elidedText(m_label, Qt::ElideRight, room.width());
+    if (text != m_label && text.size() < 5) // a stump like "Da…" says nothing
+        return;
+    painter->save();
+    painter->scale(1 / k, 1 / k);
+    painter->setFont(font);
+    painter->setPen(m_style.text);
+    const Qt::Alignment align =
+        m_style.header > 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter;
+    painter->drawText(room, align, text);
+    painter->restore();
+}
+
+QColor packageShade(int depth)
+{
+    static const int greys[] = {0x33, 0x55, 0x77, 0x99, 0xb0};
+    const int g = greys[std::clamp(depth, 0, 4)];
+    return QColor(g, g, g);
+}
+
+QString lastComponent(const QString &dotted)
+{
+    return dotted.mid(dotted.lastIndexOf(QLatin1Char('.')) + 1);
+}
+
+} // namespace
+
+// Lays the graph out into the scene, package by package.
+class TreemapBuilder
+{
+public:
+    TreemapBuilder(TreemapScene &scene, const Analysis &analysis, const ImportGraph &graph,
+                   const Metrics &metrics)
+        : m_scene(scene), m_analysis(analysis), m_graph(graph), m_metrics(metrics)
+    {
+    }
+    void build();
+
+private:
+    [[nodiscard]] double total(int node);
+    [[nodiscard]] int ownSloc(int node) const;
+    [[nodiscard]] const Definition *definitionOf(int classIndex) const;
+    [[nodiscard]] QString toolTip(int node, const QString &name, int sloc) const;
+    void addPackage(int node, const QRectF &rect, int depth);
+    void addModule(int node, const QRectF &rect, const QString &label);
+    void addClasses(int node, const QRectF &content, const QColor &moduleFill);
+    QGraphicsItem *add(const QRectF &rect, const QString &label, const Style &style, int node,
+                       int classIndex, TreemapScene::Kind kind);
+
+    TreemapScene &m_scene;
+    const Analysis &m_analysis;
+    const ImportGraph &m_graph;
+    const Metrics &m_metrics;
+    std::vector<double> m_total;             // per node: its lines and its members', -1 unknown
+    std::vector<std::vector<int>> m_classes; // per node: its top-level classes
+};
+
+int TreemapBuilder::ownSloc(int node) const
+{
+    return std::size_t(node) < m_metrics.nodes.size() ? m_metrics.nodes[std::size_t(node)].sloc : 0;
+}
+
+double TreemapBuilder::total(int node)
+{
+    double &t = m_total[std::size_t(node)];
+    if (t < 0) {
+        t = ownSloc(node);
+        for (const int child : m_graph.node(node).children) {
+            if (m_graph.isInternal(child))
+                t += total(child);
+        }
+    }
+    return t;
+}
+
+const Definition *TreemapBuilder::definitionOf(int classIndex) const
+{
+    const ClassMetrics &c = m_metrics.classes[std::size_t(classIndex)];
+    if (c.file < 0 || std::size_t(c.file) >= m_analysis.facts.size())
+        return nullptr;
+    const FileFacts &facts = m_analysis.facts[std::size_t(c.file)];
+    if (c.definition < 0 || std::size_t(c.definition) >= facts.definitions.size())
+        return nullptr;
+    return &facts.definitions[std::size_t(c.definition)];
+}
+
+void TreemapBuilder::build()
+{
+    m_total.assign(std::size_t(m_graph.nodeCount()), -1.0);
+    m_classes.assign(std::size_t(m_graph.nodeCount()), {});
+    // A file belongs to the node of its module, or of the module's nearest ancestor.
+    for (int i = 0; i < int(m_metrics.classes.size()); ++i) {
+        const Definition *def = definitionOf(i);
+        const int file = m_metrics.classes[std::size_t(i)].file;
+        if (!def || def->parent >= 0 || def->sloc <= 0 || file >= int(m_analysis.scan.files.size()))
+            continue; // nested classes are inside the lines of what holds them
+        QString name = m_analysis.scan.files[std::size_t(file)].module;
+        int node = m_graph.find(name);
+        while ((node < 0 || !m_graph.isInternal(node)) && name.contains(QLatin1Char('.'))) {
+            name.truncate(name.lastIndexOf(QLatin1Char('.')));
+            node = m_graph.find(name);
+        }
+        if (node >= 0 && m_graph.isInternal(node))
+            m_classes[std::size_t(node)].push_back(i);
+    }
+    std::vector<int> roots;
+    std::vector<double> weights;
+    for (int v = 0; v < m_graph.nodeCount(); ++v) {
+        const int parent = m_graph.node(v).parent;
+        if (m_graph.isInternal(v) && (parent < 0 || !m_graph.isInternal(parent)) && total(v) > 0) {
+            roots.push_back(v);
+            weights.push_back(total(v));
+        }
+    }
+    const std::vector<QRectF> rects = squarify(weights, TreemapScene::canvas());
+    for (std::size_t i = 0; i < roots.size(); ++i)
+        addPackage(roots[i], rects[i], 0);
+    m_scene.setSceneRect(TreemapScene::canvas().adjusted(-4, -4, 4, 4));
+}
+
+QString TreemapBuilder::toolTip(int node, const QString &name, int sloc) const
+{
+    QString text = name + u'\n' + TreemapScene::tr("%n line(s) of code", nullptr, sloc);
+    if (const auto v = MetricChoice::value(m_scene.metric(), m_metrics, m_graph, node))
+        text += u'\n' + MetricChoice::name(m_scene.metric()) + QStringLiteral(": ") +
+                MetricChoice::format(m_scene.metric(), *v);
+    return text;
+}
+
+QGraphicsItem *TreemapBuilder::add(const QRectF &rect, const QString &label, const Style &style,
+                                   int node, int classIndex, TreemapScene::Kind kind)
+{
+    auto *item = new TreemapRectItem(rect, label, style);
+    item->setData(TreemapScene::NodeKey, node);
+    item->setData(TreemapScene::ClassKey, classIndex);
+    item->setData(TreemapScene::KindKey, int(kind));
+    m_scene.addItem(item);
+    return item;
+}
+
+void TreemapBuilder::addPackage(int node, const QRectF &rect, int depth)
+{
+    const Node &n = m_graph.node(node);
+    std::vector<int> members;
+    for (const int child : n.children) {
+        if (m_graph.isInternal(child) && total(child) > 0)
+            members.push_back(child);
+    }
+    if (members.empty()) {
+        addModule(node, rect, lastComponent(n.name));
+        return;
+    }
+    Style style;
+    style.fill = QColor(0xf4, 0xf4, 0xf4);
+    style.border = packageShade(depth);
+    const bool header = rect.height() >= 2 * PackageHeader && rect.width() >= 40;
+    // A package too small for its name keeps a thin frame, so that its members still show.
+    style.borderWidth = !header ? 1 : depth == 0 ? 3 : 2;
+    style.header = header ? PackageHeader : 0;
+    style.headerFill = style.border;
+    style.text = depth < 3 ? QColor(Qt::white) : QColor(Qt::black);
+    style.fontPx = PackageFontPx;
+    style.bold = true;
+    // The outermost frame says the whole name; the ones inside it only the last part.
+    const QString label = depth == 0 ? n.name : lastComponent(n.name);
+    QGraphicsItem *frame = add(rect, label, style, node, -1, TreemapScene::PackageItem);
+    frame->setToolTip(toolTip(node, n.name, int(total(node))));
+    m_scene.m_nodeItems.insert(node, frame);
+
+    const double inset = style.borderWidth + (header ? Padding : 1.0);
+    const QRectF content =
+        rect.adjusted(inset, style.header + (header ? Padding : inset), -inset, -inset);
+    if (content.width() <= 0 || content.height() <= 0)
+        return;
+    std::vector<double> weights;
+    for (const int m : members)
+        weights.push_back(total(m));
+    weights.push_back(ownSloc(node)); // the package's own __init__
+    const std::vector<QRectF> rects = squarify(weights, content);
+    for (std::size_t i = 0; i < members.size(); ++i)
+        addPackage(members[i], rects[i], depth + 1);
+    if (ownSloc(node) > 0)
+        addModule(node, rects.back(), QStringLiteral("__init__"));
+}
+
+void TreemapBuilder::addModule(int node, const QRectF &rect, const QString &label)
+{
+    const auto value = MetricChoice::value(m_scene.metric(), m_metrics, m_graph, node);
+    const HeatScale &scale = m_scene.moduleScale();
+    Style style;
+    style.fill = value ? scale.colorAt(*value) : TreemapScene::noValueColor();
+    style.text = value ? scale.textColorAt(*value) : QColor(Qt::black);
+    style.border = QColor(0x55, 0x55, 0x55);
+    style.borderWidth = 1;
+    const bool hasClasses = !m_classes[std::size_t(node)].empty();
+    const bool header = hasClasses && rect.height() >= 3 * ModuleHeader && rect.width() >= 40;
+    style.header = header ? ModuleHeader : 0;
+    style.headerFill = style.fill;
+    // Classes cover a module without a header strip: its name is then left to the tooltip.
+    QGraphicsItem *item = add(rect, hasClasses && !header ? QString() : label, style, node, -1,
+                              TreemapScene::ModuleItem);
+    const QString name = m_graph.node(node).name;
+    item->setToolTip(toolTip(
+        node, label == QLatin1String("__init__") ? name + QStringLiteral(".__init__") : name,
+        ownSloc(node)));
+    if (!m_scene.m_nodeItems.contains(node))
+        m_scene.m_nodeItems.insert(node, item);
+    if (hasClasses)
+        addClasses(node, rect.adjusted(1.5, header ? ModuleHeader : 1.5, -1.5, -1.5), style.fill);
+}
+
+void TreemapBuilder::addClasses(int node, const QRectF &content, const QColor &moduleFill)
+{
+    if (content.width() <= 0 || content.height() <= 0)
+        return;
+    const std::vector<int> &classes = m_classes[std::size_t(node)];
+    std::vector<double> weights;
+    double inClasses = 0;
+    for (const int c : classes) {
+        weights.push_back(definitionOf(c)->sloc);
+        inClasses += weights.back();
+    }
+    weights.push_back(std::max(0.0, ownSloc(node) - inClasses)); // the unlabelled rest
+    const std::vector<QRectF> rects = squarify(weights, content);
+    const bool byLcom = m_scene.metric() == Metric::ModuleCohesion;
+    const HeatScale &scale = m_scene.classScale();
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        const ClassMetrics &c = m_metrics.classes[std::size_t(classes[i])];
+        Style style;
+        style.borderWidth = 1;
+        if (byLcom) {
+            style.fill = c.lcom4 > 0 ? scale.colorAt(c.lcom4) : TreemapScene::noValueColor();
+            style.text = c.lcom4 > 0 ? scale.textColorAt(c.lcom4) : QColor(Qt::black);
+        } else {
+            style.fill = moduleFill;
+            const auto v = MetricChoice::value(m_scene.metric(), m_metrics, m_graph, node);
+            style.text = v ? m_scene.moduleScale().textColorAt(*v) : QColor(Qt::black);
+        }
+        // The label's colour, softened: a frame that shows on dark fills and on light ones.
+        style.border = style.text;
+        style.border.setAlpha(140);
+        const Definition *def = definitionOf(classes[i]);
+        QGraphicsItem *item =
+            add(rects[i], def->qualName, style, node, classes[i], TreemapScene::ClassItem);
+        QString tip = c.qualifiedName + u'\n' +
+                      TreemapScene::tr("%n line(s) of code", nullptr, def->sloc) + u'\n' +
+                      TreemapScene::tr("LCOM4: %1 (%n method(s))", nullptr, c.methods)
+                          .arg(c.lcom4 > 0 ? QString::number(c.lcom4) : QStringLiteral("-"));
+        item->setToolTip(tip);
+        m_scene.m_classItems.insert(classes[i], item);
+    }
+}
+
+TreemapScene::TreemapScene(const Analysis &analysis, const ImportGraph &graph,
+                           const Metrics &metrics, Metric metric, QObject *parent)
+    : QGraphicsScene(parent), m_metric(metric),
+      m_moduleScale(MetricChoice::scale(metric, metrics, graph, HeadBudget{}))
+{
+    int worst = 0;
+    for (const ClassMetrics &c : metrics.classes)
+        worst = std::max(worst, c.lcom4);
+    m_classScale = HeatScale(HeatScale::Kind::Diverging, 0.0, std::max(3, worst), 1.0);
+    TreemapBuilder(*this, analysis, graph, metrics).build();
+}
+
+QColor TreemapScene::noValueColor()
+{
+    return QColor(0xc8, 0xc8, 0xc8);
+}
+
+QGraphicsItem *TreemapScene::itemForNode(int node) const
+{
+    return m_nodeItems.value(node, nullptr);
+}
+
+QGraphicsItem *TreemapScene::itemForClass(int classIndex) const
+{
+    return m_classItems.value(classIndex, nullptr);
+}
+
+QGraphicsScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
+                                 const Metrics &metrics, Metric metric, QObject *parent)
+{
+    return new TreemapScene(analysis, graph, metrics, metric, parent);
+}
+
+} // namespace headroom

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "analysis.h"
+#include "heatscale.h"
+#include "metricchoice.h"
+#include "metrics.h"
+
+#include <QGraphicsScene>
+
+namespace headroom {
+
+// The cohesion treemap: packages hold their modules and subpackages, modules hold their
+// top-level classes; every area is proportional to source lines (a module's lines outside
+// its classes are the unlabelled rest of it, a package's __init__ is a part of its own).
+// Colour: with Metric::ModuleCohesion, modules by their parts and classes by LCOM4, both
+// on a diverging scale around 1 (1 is cohesive); with any other metric, modules by that
+// metric and classes in their module's colour. Packages have a thick border and a header
+// strip with their name. Every item is selectable and says what it shows through data():
+// TreemapScene::NodeKey (graph node), ClassKey (index into Metrics::classes, -1 for
+// packages and modules) and KindKey (TreemapScene::Kind).
+class TreemapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    enum DataKey
+    {
+        NodeKey = 0,
+        ClassKey = 1,
+        KindKey = 2
+    };
+    enum Kind
+    {
+        PackageItem = 0,
+        ModuleItem = 1,
+        ClassItem = 2
+    };
+
+    TreemapScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
+                 Metric metric, QObject *parent = nullptr);
+
+    [[nodiscard]] Metric metric() const { return m_metric; }
+    // The scales the legend shows: modules (and classes, except under ModuleCohesion) and
+    // classes' LCOM4.
+    [[nodiscard]] const HeatScale &moduleScale() const { return m_moduleScale; }
+    [[nodiscard]] const HeatScale &classScale() const { return m_classScale; }
+    // The fill of things the metric says nothing about.
+    [[nodiscard]] static QColor noValueColor();
+
+    // The item drawing a graph node (for a package: its frame) or a class, nullptr if none.
+    [[nodiscard]] QGraphicsItem *itemForNode(int node) const;
+    [[nodiscard]] QGraphicsItem *itemForClass(int classIndex) const;
+
+    [[nodiscard]] static QRectF canvas() { return QRectF(0, 0, 1600, 1000); }
+
+private:
+    Metric m_metric;
+    HeatScale m_moduleScale;
+    HeatScale m_classScale;
+    QHash<int, QGraphicsItem *> m_nodeItems;
+    QHash<int, QGraphicsItem *> m_classItems;
+
+    friend class TreemapBuilder;
+};
+
+// The treemap of `graph` (analysis.graph or a projection of it), coloured by `metric`.
+[[nodiscard]] QGraphicsScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
+                                               const Metrics &metrics,
+                                               Metric metric = Metric::ModuleCohesion,
+                                               QObject *parent = nullptr);
+
+} // namespace headroom
