@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "checkreport.h"
+#include "exportcommand.h"
 #include "diagnostictext.h"
 #include "exporter.h"
 #include "outputfile.h"
@@ -328,6 +329,7 @@ void printUsage()
         "       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT\n"
         "       headroom summary FOLDER ...  print what a design reviewer reads first\n"
         "       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail\n"
+        "       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT\n"
         "       headroom report FOLDER ...   write an SVG report\n"
         "Run 'headroom COMMAND --help' for a command's options.\n");
 }
@@ -338,8 +340,14 @@ bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("analyze") || word == QLatin1String("report")
         || word == QLatin1String("summary") || word == QLatin1String("check")
+        || word == QLatin1String("export")
         || word == QLatin1String("help") || word == QLatin1String("--help")
         || word == QLatin1String("-h");
+}
+
+bool CommandLine::needsGui(const QString &word)
+{
+    return word == QLatin1String("report") || word == QLatin1String("export");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -355,6 +363,8 @@ int CommandLine::run(const QStringList &arguments)
         return summaryCommand(rest);
     if (command == QLatin1String("check"))
         return checkCommand(rest);
+    if (command == QLatin1String("export"))
+        return runExportCommand(arguments);
     printUsage();
     return Success;
 }

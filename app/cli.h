@@ -12,6 +12,8 @@ class CommandLine
 
 public:
     [[nodiscard]] static bool isCommand(const QString &word);
+    // Commands that paint (report, export) need a QApplication: scenes and fonts.
+    [[nodiscard]] static bool needsGui(const QString &word);
     // arguments[0] is the program, arguments[1] the command. Returns the exit code.
     static int run(const QStringList &arguments);
 

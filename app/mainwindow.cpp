@@ -1,81 +1,400 @@
 #include "mainwindow.h"
 
-#include "diagnostictext.h"
+#include "cyclespanel.h"
+#include "detailspanel.h"
+#include "exporter.h"
+#include "findingspanel.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "matrixscene.h"
 #include "moduletreemodel.h"
-#include "report.h"
+#include "nodeitem.h"
+#include "pictureexport.h"
+#include "problemspanel.h"
+#include "reviewwalk.h"
+#include "windowexport.h"
+#include "sourceview.h"
+#include "tablespane.h"
+#include "treemapscene.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
-#include <QGraphicsScene>
-#include <QGraphicsSvgItem>
-#include <QGraphicsView>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QSaveFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMetaObject>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStatusBar>
-#include <QSvgRenderer>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QtConcurrent>
 
 namespace headroom {
 
+namespace {
+constexpr int MaxRecent = 8;
+enum Tab { GraphTab, MatrixTab, TreemapTab, TablesTab };
+
+// What a background picture build hands back to the UI thread.
+struct PictureData
+{
+    ImportGraph graph;
+    Metrics metrics;
+    LayoutResult layout;
+    GraphPictureOptions options;
+    QString error;
+};
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Headroom"));
-    resize(1200, 800);
+    setAcceptDrops(true);
+    resize(1400, 900);
+    m_controller = new AnalysisController(this);
 
     m_tabs = new QTabWidget(this);
-    m_graphScene = new QGraphicsScene(this);
-    m_graphView = new QGraphicsView(m_graphScene, m_tabs);
-    m_graphView->setDragMode(QGraphicsView::ScrollHandDrag);
-    m_graphView->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    m_graphView->setBackgroundBrush(Qt::white);
-    m_tabs->addTab(m_graphView, tr("Graph"));
-
-    m_moduleModel = new ModuleTreeModel(this);
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(m_moduleModel);
-    sorted->setSortRole(Qt::DisplayRole);
-    m_moduleView = new QTreeView(m_tabs);
-    m_moduleView->setModel(sorted);
-    m_moduleView->setSortingEnabled(true);
-    m_moduleView->sortByColumn(ModuleTreeModel::Name, Qt::AscendingOrder);
-    m_moduleView->header()->setSectionResizeMode(ModuleTreeModel::Name, QHeaderView::Stretch);
-    m_moduleView->header()->setStretchLastSection(false);
-    m_tabs->addTab(m_moduleView, tr("Modules"));
-
-    m_problems = new QTreeWidget(m_tabs);
-    m_problems->setHeaderLabels({tr("File"), tr("Line"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    m_tabs->addTab(m_problems, tr("Problems"));
+    m_graphView = new GraphView(m_tabs);
+    m_matrixView = new GraphView(m_tabs);
+    m_treemapView = new GraphView(m_tabs);
+    m_tables = new TablesPane(m_tabs);
+    m_tabs->addTab(m_graphView, tr("&Graph"));
+    m_tabs->addTab(m_matrixView, tr("&Matrix"));
+    m_tabs->addTab(m_treemapView, tr("&Treemap"));
+    m_tabs->addTab(m_tables, tr("Ta&bles"));
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_view.tab = tab; });
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Folder..."), QKeySequence::Open, this, &MainWindow::chooseFolder);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    buildDocks();
+    buildToolBar();
+    buildActions();
 
     m_status = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelAnalysis);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    setBusy(false);
+    m_progress->hide();
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, m_controller, &AnalysisController::cancel);
+
+    connect(m_controller, &AnalysisController::started, this, [this](const QString &folder) {
+        m_progress->show();
+        m_cancelButton->show();
+        m_status->setText(tr("Analysing %1...").arg(QDir::toNativeSeparators(folder)));
+    });
+    connect(m_controller, &AnalysisController::progress, this, [this](int stage, int done, int total) {
+        m_progress->setMaximum(std::max(total, 0));
+        m_progress->setValue(done);
+        switch (Stage(stage)) {
+        case Stage::Scanning: m_status->setText(tr("Finding Python files...")); break;
+        case Stage::Parsing: m_status->setText(tr("Parsing %1 of %2 files...").arg(done).arg(total)); break;
+        case Stage::Resolving: m_status->setText(tr("Resolving imports...")); break;
+        case Stage::Measuring: m_status->setText(tr("Measuring...")); break;
+        case Stage::Done: break;
+        }
+    });
+    auto idle = [this] {
+        m_progress->hide();
+        m_cancelButton->hide();
+    };
+    connect(m_controller, &AnalysisController::cancelled, this, [this, idle] {
+        idle();
+        m_status->setText(tr("Analysis cancelled."));
+    });
+    connect(m_controller, &AnalysisController::failed, this, [this, idle](const QString &folder, int status) {
+        idle();
+        QString why;
+        switch (ScanStatus(status)) {
+        case ScanStatus::Missing: why = tr("%1 does not exist.").arg(folder); break;
+        case ScanStatus::NotADirectory: why = tr("%1 is a file, not a folder.").arg(folder); break;
+        case ScanStatus::NoPython: why = tr("%1 holds no Python files.").arg(folder); break;
+        default: why = tr("%1 could not be analysed.").arg(folder); break;
+        }
+        m_status->setText(why);
+        if (isVisible() && !qEnvironmentVariableIsSet("HEADROOM_NO_DIALOGS"))
+            QMessageBox::warning(this, tr("Cannot open the project"), why);
+    });
+    connect(m_controller, &AnalysisController::finished, this, [this, idle](SnapshotPtr snapshot, bool reanalysis) {
+        idle();
+        if (!reanalysis) {
+            QSettings settings;
+            QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+            recent.removeAll(snapshot->analysis->scan.folder);
+            recent.prepend(snapshot->analysis->scan.folder);
+            settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
+            updateRecentMenu();
+        }
+        m_baseAnalysis = snapshot->analysis;
+        if (m_view.cuts.isEmpty() && m_view.shownKinds == AllImportKinds)
+            showSnapshot(snapshot);
+        else
+            deriveSnapshot();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    cancelAnalysis();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_controller->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openFolder(urls.first().toLocalFile());
+}
+
+void MainWindow::openFolder(const QString &folder)
+{
+    m_view.project = folder;
+    m_view.cuts.clear();
+    m_view.focus.clear();
+    m_selected = -1;
+    m_controller->open(folder);
+}
+
+void MainWindow::buildDocks()
+{
+    auto dock = [this](QWidget *widget, const QString &title, const char *name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_projectModel = new ModuleTreeModel(this);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_projectModel);
+    m_projectTree = new QTreeView(this);
+    m_projectTree->setModel(sorted);
+    m_projectTree->setSortingEnabled(true);
+    m_projectTree->sortByColumn(ModuleTreeModel::Name, Qt::AscendingOrder);
+    m_projectTree->header()->setSectionResizeMode(ModuleTreeModel::Name, QHeaderView::Stretch);
+    m_projectTree->header()->setStretchLastSection(false);
+    connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectNode(current.data(ModuleTreeModel::NodeIdRole).toInt());
+            });
+    QDockWidget *project = dock(m_projectTree, tr("Project"), "project", Qt::LeftDockWidgetArea);
+
+    m_cycles = new CyclesPanel(this);
+    m_findings = new FindingsPanel(this);
+    m_problems = new ProblemsPanel(this);
+    m_details = new DetailsPanel(this);
+    m_source = new SourceView(this);
+    m_cutsList = new QListWidget(this);
+    QDockWidget *cycles = dock(m_cycles, tr("Cycles"), "cycles", Qt::LeftDockWidgetArea);
+    QDockWidget *findings = dock(m_findings, tr("Findings"), "findings", Qt::LeftDockWidgetArea);
+    QDockWidget *details = dock(m_details, tr("Details"), "details", Qt::RightDockWidgetArea);
+    QDockWidget *source = dock(m_source, tr("Source"), "source", Qt::RightDockWidgetArea);
+    QDockWidget *problems = dock(m_problems, tr("Problems"), "problems", Qt::BottomDockWidgetArea);
+    QDockWidget *cuts = dock(m_cutsList, tr("What if"), "whatif", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(project, cycles);
+    tabifyDockWidget(cycles, findings);
+    project->raise();
+    tabifyDockWidget(problems, cuts);
+    m_viewMenu = new QMenu(tr("&Docks"), this);
+    for (QDockWidget *d : {project, cycles, findings, details, source, problems, cuts})
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    for (auto *panel : {static_cast<QObject *>(m_cycles), static_cast<QObject *>(m_findings),
+                        static_cast<QObject *>(m_details)}) {
+        connect(panel, SIGNAL(nodeActivated(int)), this, SLOT(selectNode(int)));
+    }
+    connect(m_cycles, &CyclesPanel::siteActivated, this, &MainWindow::showSite);
+    connect(m_findings, &FindingsPanel::siteActivated, this, &MainWindow::showSite);
+    connect(m_details, &DetailsPanel::siteActivated, this, &MainWindow::showSite);
+    connect(m_problems, &ProblemsPanel::siteActivated, this, &MainWindow::showSite);
+    connect(m_details, &DetailsPanel::cutRequested, this, &MainWindow::cutImport);
+    connect(m_tables, &TablesPane::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_tables, &TablesPane::siteActivated, this, &MainWindow::showSite);
+    connect(m_cutsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_cutsList->row(item);
+        if (row >= 0 && row < m_view.cuts.size()) {
+            m_view.cuts.removeAt(row);
+            deriveSnapshot();
+        }
+    });
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("View"));
+    bar->setObjectName(QStringLiteral("viewbar"));
+    bar->addWidget(new QLabel(tr("Level:"), bar));
+    m_levelBox = new QComboBox(bar);
+    m_levelBox->addItem(tr("Modules"), 0);
+    for (int depth = 1; depth <= 4; ++depth)
+        m_levelBox->addItem(tr("Packages, depth %1").arg(depth), depth);
+    bar->addWidget(m_levelBox);
+    connect(m_levelBox, &QComboBox::activated, this, [this] {
+        m_view.packageDepth = m_levelBox->currentData().toInt();
+        rebuildPictures();
+    });
+    bar->addWidget(new QLabel(tr("Colour by:"), bar));
+    m_metricBox = new QComboBox(bar);
+    for (const Metric m : MetricChoice::all())
+        m_metricBox->addItem(MetricChoice::name(m), int(m));
+    bar->addWidget(m_metricBox);
+    connect(m_metricBox, &QComboBox::activated, this, [this] {
+        m_view.metric = Metric(m_metricBox->currentData().toInt());
+        rebuildPictures();
+    });
+    bar->addSeparator();
+    m_focusAction = bar->addAction(tr("Focus"));
+    m_focusAction->setCheckable(true);
+    m_focusAction->setToolTip(tr("Show only the selected module and its neighbours"));
+    connect(m_focusAction, &QAction::toggled, this, [this](bool on) {
+        m_view.focus = on && m_snapshot && m_selected >= 0 ? m_snapshot->graph().node(m_selected).name : QString();
+        rebuildPictures();
+    });
+    m_hopsBox = new QSpinBox(bar);
+    m_hopsBox->setRange(1, 10);
+    m_hopsBox->setPrefix(tr("hops: "));
+    bar->addWidget(m_hopsBox);
+    connect(m_hopsBox, &QSpinBox::valueChanged, this, [this](int hops) {
+        m_view.hops = hops;
+        if (!m_view.focus.isEmpty())
+            rebuildPictures();
+    });
+    bar->addSeparator();
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Find a module (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_snapshot)
+            return;
+        const int node = m_snapshot->graph().find(m_search->text().trimmed());
+        if (node >= 0)
+            selectNode(node);
+        else
+            m_status->setText(tr("No module named %1.").arg(m_search->text().trimmed()));
+    });
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Folder..."), QKeySequence::Open, this, &MainWindow::chooseFolder);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save View..."), QKeySequence::Save, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the view"), QString(),
+                                                          tr("Headroom views (*.headroom.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveView(path, &error))
+            QMessageBox::warning(this, tr("Cannot save the view"), error);
+    });
+    file->addAction(tr("Open &View..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved view"), QString(),
+                                                          tr("Headroom views (*.headroom.json *.json)"));
+        QString error;
+        if (!path.isEmpty() && !openView(path, &error))
+            QMessageBox::warning(this, tr("Cannot open the view"), error);
+    });
+    file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] {
+        if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
+            v->zoomBy(1.25);
+    });
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] {
+        if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
+            v->zoomBy(0.8);
+    });
+    view->addAction(tr("&Fit"), QKeySequence(tr("Ctrl+0")), this, [this] {
+        if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
+            v->fitPicture();
+    });
+    view->addAction(tr("&Find Module"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    view->addSeparator();
+    auto hide = [&](const QString &text, ImportKind kind) {
+        QAction *a = view->addAction(text);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, [this, kind](bool on) {
+            m_view.shownKinds = on ? ImportKindSet(m_view.shownKinds & ~kindBit(kind))
+                                   : ImportKindSet(m_view.shownKinds | kindBit(kind));
+            deriveSnapshot();
+        });
+        return a;
+    };
+    m_hideTypeChecking = hide(tr("Hide &Type-Checking Imports"), ImportKind::TypeChecking);
+    m_hideFunctionLocal = hide(tr("Hide Function-&Local Imports"), ImportKind::FunctionLocal);
+    m_hideConditional = hide(tr("Hide &Conditional Imports"), ImportKind::Conditional);
+    view->addSeparator();
+    view->addMenu(m_viewMenu);
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), this,
+                                      [this](bool on) { setPresentation(on); });
+    m_presentAction->setCheckable(true);
+    view->addAction(tr("Next Review Step"), QKeySequence(Qt::Key_PageDown), this, [this] { presentationStep(1); });
+    view->addAction(tr("Previous Review Step"), QKeySequence(Qt::Key_PageUp), this, [this] { presentationStep(-1); });
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Re-analyse"), QKeySequence::Refresh, m_controller, &AnalysisController::reanalyze);
+    analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_controller, &AnalysisController::cancel);
+    analysis->addAction(tr("Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this, &MainWindow::findPath);
+    analysis->addAction(tr("Clear the What-If Cuts"), this, [this] {
+        m_view.cuts.clear();
+        deriveSnapshot();
+    });
+    QAction *watch = analysis->addAction(tr("Re-analyse When Files Change"));
+    watch->setCheckable(true);
+    watch->setChecked(true);
+    connect(watch, &QAction::toggled, m_controller, &AnalysisController::setWatching);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &folder : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openFolder(folder); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::chooseFolder()
@@ -85,107 +404,382 @@ void MainWindow::chooseFolder()
         openFolder(folder);
 }
 
-void MainWindow::cancelAnalysis()
+void MainWindow::showSnapshot(SnapshotPtr snapshot)
 {
-    if (m_cancel)
-        m_cancel->store(true);
-}
+    const QString selectedName = !m_pendingSelection.isEmpty() ? m_pendingSelection
+                                 : m_snapshot && m_selected >= 0 && m_selected < m_snapshot->graph().nodeCount()
+                                     ? m_snapshot->graph().node(m_selected).name
+                                     : QString();
+    m_pendingSelection.clear();
+    m_snapshot = std::move(snapshot);
+    const Analysis &a = *m_snapshot->analysis;
+    const Metrics &m = m_snapshot->review.metrics;
+    setWindowTitle(tr("%1 - Headroom").arg(a.scan.projectName));
+    m_status->setText(tr("%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems")
+                          .arg(a.scan.projectName)
+                          .arg(a.scan.files.size())
+                          .arg(m.depth)
+                          .arg(m.cycles.size())
+                          .arg(m.findings.size())
+                          .arg(a.diagnostics.size()));
+    m_projectModel->setAnalysis(m_snapshot->analysis);
+    m_projectTree->expandToDepth(0);
+    m_cycles->setSnapshot(m_snapshot);
+    m_findings->setSnapshot(m_snapshot);
+    m_problems->setSnapshot(m_snapshot);
+    m_details->setSnapshot(m_snapshot);
+    m_tables->setSnapshot(m_snapshot);
+    updateCutsList();
 
-void MainWindow::setBusy(bool busy)
-{
-    m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy);
-}
-
-void MainWindow::showProgress(int stage, int done, int total)
-{
-    m_progress->setMaximum(std::max(total, 0));
-    m_progress->setValue(done);
-    switch (Stage(stage)) {
-    case Stage::Scanning: m_status->setText(tr("Finding Python files...")); break;
-    case Stage::Parsing: m_status->setText(tr("Parsing %1 of %2 files...").arg(done).arg(total)); break;
-    case Stage::Resolving: m_status->setText(tr("Resolving imports...")); break;
-    case Stage::Measuring: m_status->setText(tr("Measuring...")); break;
-    case Stage::Done: break;
+    QStringList names;
+    for (const Node &n : m_snapshot->graph().nodes()) {
+        if (n.origin == Origin::Internal)
+            names << n.name;
     }
+    auto *completer = new QCompleter(names, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_search->completer();
+    m_search->setCompleter(completer);
+
+    m_selected = selectedName.isEmpty() ? -1 : m_snapshot->graph().find(selectedName);
+    emit snapshotShown();
+    rebuildPictures();
+    if (m_selected >= 0)
+        selectNode(m_selected);
 }
 
-void MainWindow::openFolder(const QString &folder)
+void MainWindow::deriveSnapshot()
 {
-    cancelAnalysis();
-    const quint64 generation = ++m_generation;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    setBusy(true);
-    showProgress(int(Stage::Scanning), 0, 0);
+    if (!m_baseAnalysis)
+        return;
+    updateCutsList();
+    const quint64 generation = ++m_deriveGeneration;
+    AnalysisPtr analysis = m_baseAnalysis;
+    const auto cuts = m_view.cuts;
+    const ImportKindSet kinds = m_view.shownKinds;
+    ReviewOptions options;
+    options.settings = readHeadroomSettings(analysis->scan.folder);
+    QtConcurrent::run([analysis, cuts, kinds, options] {
+        auto s = std::make_shared<Snapshot>();
+        s->review = buildReview(*analysis, filteredGraph(analysis->graph, kinds, cuts), options);
+        s->analysis = analysis;
+        s->cuts = cuts;
+        s->shownKinds = kinds;
+        return SnapshotPtr(s);
+    }).then(this, [this, generation](SnapshotPtr snapshot) {
+        if (generation == m_deriveGeneration)
+            showSnapshot(std::move(snapshot));
+    });
+}
 
-    AnalysisOptions options;
-    options.extract.cancel = m_cancel.get();
-    // Progress arrives from worker threads; forward at most every 1% to the UI thread.
-    auto lastPercent = std::make_shared<std::atomic_int>(-1);
-    QPointer<MainWindow> self(this);
-    ProgressFn progress = [self, lastPercent](Stage stage, int done, int total) {
-        const int percent = total > 0 ? done * 100 / total : -1;
-        if (stage == Stage::Parsing && lastPercent->exchange(percent) == percent)
+void MainWindow::cutImport(int edge)
+{
+    if (!m_snapshot || edge < 0 || edge >= m_snapshot->graph().edgeCount())
+        return;
+    const Edge &e = m_snapshot->graph().edge(edge);
+    const QPair<QString, QString> cut{m_snapshot->graph().node(e.source).name, m_snapshot->graph().node(e.target).name};
+    if (!m_view.cuts.contains(cut))
+        m_view.cuts.append(cut);
+    deriveSnapshot();
+}
+
+void MainWindow::updateCutsList()
+{
+    m_cutsList->clear();
+    const AnalysisPtr a = m_baseAnalysis;
+    for (const auto &[source, target] : m_view.cuts) {
+        QStringList sites;
+        if (a) {
+            const int e = a->graph.findEdge(a->graph.find(source), a->graph.find(target));
+            if (e >= 0) {
+                for (const ImportSite &s : a->graph.edge(e).sites)
+                    sites << a->file(s.file).relativePath + QLatin1Char(':') + QString::number(s.line);
+            }
+        }
+        auto *item = new QListWidgetItem(tr("Remove the import of %1 from %2 (%3)")
+                                             .arg(target, source, sites.join(QLatin1String(", "))),
+                                         m_cutsList);
+        item->setToolTip(tr("Activate to put this import back"));
+    }
+    if (m_view.cuts.isEmpty())
+        new QListWidgetItem(tr("No imports cut. Right-click an import in Details to see what cutting it would do."),
+                            m_cutsList);
+}
+
+void MainWindow::rebuildPictures()
+{
+    if (!m_snapshot)
+        return;
+    const quint64 generation = ++m_pictureGeneration;
+    SnapshotPtr snapshot = m_snapshot;
+    GraphPictureOptions options;
+    options.metric = m_view.metric;
+    options.budget = snapshot->review.options.settings.metrics.budget;
+    options.cycleKinds = snapshot->review.options.settings.metrics.cycles.kinds;
+    const int depth = m_view.packageDepth;
+    const QString focus = m_view.focus;
+    const int hops = m_view.hops;
+    // Projection, metrics and layout off the UI thread; the scenes are made on it.
+    QtConcurrent::run([snapshot, options, depth, focus, hops]() mutable {
+        PictureData d;
+        d.graph = projectToDepth(snapshot->graph(), depth, false);
+        MetricsOptions mo = snapshot->review.options.settings.metrics;
+        d.metrics = computeMetrics(*snapshot->analysis, d.graph, mo);
+        const int focused = focus.isEmpty() ? -1 : d.graph.find(focus);
+        if (focused >= 0)
+            options.nodes = focusNeighbourhood(d.graph, focused, hops);
+        d.options = options;
+        d.layout = computeLayout(GraphScene::layoutRequest(d.graph, d.metrics, options));
+        d.error = d.layout.error;
+        return std::make_shared<PictureData>(std::move(d));
+    }).then(this, [this, generation, snapshot](std::shared_ptr<PictureData> d) {
+        if (generation != m_pictureGeneration)
             return;
-        QMetaObject::invokeMethod(qApp, [self, stage, done, total] {
-            if (self)
-                self->showProgress(int(stage), done, total);
-        }, Qt::QueuedConnection);
-    };
-    auto cancel = m_cancel; // kept alive by the task
-    auto future = QtConcurrent::run([folder, options, progress, cancel] {
-        AnalysisPtr analysis = analyzeProject(folder, options, progress);
-        QByteArray svg;
-        if (analysis->scan.status == ScanStatus::Ok)
-            svg = Report::svg(*analysis, nullptr);
-        return std::make_pair(analysis, svg);
-    });
-    future.then(this, [this, generation](std::pair<AnalysisPtr, QByteArray> result) {
-        if (generation != m_generation)
-            return; // a newer analysis has started
-        setBusy(false);
-        showAnalysis(std::move(result.first), std::move(result.second));
+        const Analysis &a = *snapshot->analysis;
+        auto replace = [](GraphView *view, QGraphicsScene *scene) {
+            QGraphicsScene *old = view->scene();
+            view->setScene(scene);
+            view->fitPicture();
+            delete old;
+        };
+        auto *graph = new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
+        m_pictureGraph = d->graph;
+        connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
+            // Scene node ids are the projection's: map back by name.
+            if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
+                selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+        });
+        replace(m_graphView, graph);
+        m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
+        replace(m_matrixView, makeMatrixScene(a, d->graph, d->metrics));
+        m_matrixView->setLegend(std::nullopt);
+        replace(m_treemapView, makeTreemapScene(a, d->graph, d->metrics, m_view.metric));
+        m_treemapView->setLegend(Legend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph,
+                                                                           d->options.budget)));
+        if (!d->error.isEmpty())
+            m_status->setText(tr("Layout problem: %1").arg(d->error));
+        emit picturesBuilt();
     });
 }
 
-void MainWindow::showAnalysis(AnalysisPtr analysis, QByteArray svg)
+void MainWindow::revealInPictures(int node)
 {
-    const ScanResult &scan = analysis->scan;
-    switch (scan.status) {
-    case ScanStatus::Ok: break;
-    case ScanStatus::Missing: m_status->setText(tr("%1 does not exist.").arg(scan.folder)); return;
-    case ScanStatus::NotADirectory: m_status->setText(tr("%1 is not a folder.").arg(scan.folder)); return;
-    case ScanStatus::NoPython: m_status->setText(tr("%1 holds no Python files.").arg(scan.folder)); return;
-    case ScanStatus::Cancelled: m_status->setText(tr("Analysis cancelled.")); return;
+    auto *graph = qobject_cast<GraphScene *>(m_graphView->scene());
+    if (!graph || !m_snapshot || node < 0)
+        return;
+    // The module, or the package that holds it at the picture's level.
+    QString name = m_snapshot->graph().node(node).name;
+    int shown = m_pictureGraph.find(name);
+    while (shown < 0 && name.contains(QLatin1Char('.'))) {
+        name.truncate(name.lastIndexOf(QLatin1Char('.')));
+        shown = m_pictureGraph.find(name);
     }
-    m_analysis = std::move(analysis);
-    setWindowTitle(tr("%1 - Headroom").arg(scan.projectName));
-    m_status->setText(tr("%1: %2 files, %3 import edges, %4 problems")
-                          .arg(scan.projectName)
-                          .arg(scan.files.size())
-                          .arg(m_analysis->graph.edgeCount())
-                          .arg(m_analysis->diagnostics.size()));
+    const QSignalBlocker blocker(graph);
+    graph->selectNode(shown);
+    if (NodeItem *item = shown >= 0 ? graph->itemForNode(shown) : nullptr)
+        m_graphView->ensureVisible(item->sceneBoundingRect(), 80, 80);
+}
 
-    m_graphScene->clear();
-    auto *renderer = new QSvgRenderer(svg, m_graphScene);
-    auto *item = new QGraphicsSvgItem;
-    item->setSharedRenderer(renderer);
-    m_graphScene->addItem(item);
-    m_graphScene->setSceneRect(item->boundingRect());
-    m_graphView->fitInView(item, Qt::KeepAspectRatio);
-
-    m_moduleModel->setAnalysis(m_analysis);
-    m_moduleView->expandToDepth(0);
-
-    m_problems->clear();
-    for (const Diagnostic &d : m_analysis->diagnostics) {
-        auto *row = new QTreeWidgetItem(m_problems);
-        row->setText(0, d.file);
-        row->setText(1, d.line > 0 ? QString::number(d.line) : QString());
-        row->setText(2, DiagnosticText::message(d));
+void MainWindow::selectNode(int node)
+{
+    if (!m_snapshot || node < 0 || node >= m_snapshot->graph().nodeCount())
+        return;
+    m_selected = node;
+    m_view.selected = m_snapshot->graph().node(node).name;
+    m_details->showNode(node);
+    revealInPictures(node);
+    m_tables->revealNode(node);
+    // The project tree: select without re-entering selectNode.
+    auto *proxy = static_cast<QSortFilterProxyModel *>(m_projectTree->model());
+    const QModelIndex index = proxy->mapFromSource(m_projectModel->indexOfNode(node));
+    if (index.isValid() && m_projectTree->currentIndex() != index) {
+        const QSignalBlocker blocker(m_projectTree->selectionModel());
+        m_projectTree->setCurrentIndex(index);
+        m_projectTree->scrollTo(index);
     }
-    m_tabs->setTabText(2, tr("Problems (%1)").arg(m_analysis->diagnostics.size()));
-    emit analysisFinished();
+    const Node &n = m_snapshot->graph().node(node);
+    if (n.file >= 0 && m_source->currentFile() != m_snapshot->analysis->file(n.file).path)
+        m_source->showFile(m_snapshot->analysis->file(n.file).path, 0);
+    if (m_focusAction->isChecked()) {
+        m_view.focus = n.name;
+        rebuildPictures();
+    }
+}
+
+void MainWindow::showSite(SourceLocation site)
+{
+    if (!m_snapshot || site.file < 0 || site.file >= int(m_snapshot->analysis->scan.files.size()))
+        return;
+    const SourceFile &file = m_snapshot->analysis->file(site.file);
+    m_source->showFile(file.path, site.line);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_source->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    const int node = m_snapshot->graph().find(file.module);
+    if (node >= 0 && node != m_selected)
+        selectNode(node);
+}
+
+ViewState MainWindow::viewState() const
+{
+    ViewState s = m_view;
+    if (m_snapshot)
+        s.project = m_snapshot->analysis->scan.folder;
+    return s;
+}
+
+void MainWindow::applyViewState(const ViewState &state)
+{
+    const bool sameProject = m_snapshot && m_snapshot->analysis->scan.folder == state.project;
+    m_view = state;
+    m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(state.packageDepth)));
+    m_metricBox->setCurrentIndex(std::max(0, m_metricBox->findData(int(state.metric))));
+    m_hopsBox->setValue(state.hops);
+    m_tabs->setCurrentIndex(state.tab);
+    {
+        const QSignalBlocker a(m_focusAction), b(m_hideTypeChecking), c(m_hideFunctionLocal), d(m_hideConditional);
+        m_focusAction->setChecked(!state.focus.isEmpty());
+        m_hideTypeChecking->setChecked(!(state.shownKinds & kindBit(ImportKind::TypeChecking)));
+        m_hideFunctionLocal->setChecked(!(state.shownKinds & kindBit(ImportKind::FunctionLocal)));
+        m_hideConditional->setChecked(!(state.shownKinds & kindBit(ImportKind::Conditional)));
+    }
+    m_pendingSelection = state.selected;
+    if (sameProject) {
+        deriveSnapshot();
+    } else {
+        m_controller->open(state.project); // its result is derived with the view's cuts
+    }
+}
+
+bool MainWindow::saveView(const QString &file, QString *error) const
+{
+    QSaveFile out(file);
+    const QByteArray data = viewStateToJson(viewState());
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openView(const QString &file, QString *error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = in.errorString();
+        return false;
+    }
+    const std::optional<ViewState> state = viewStateFromJson(in.read(1024 * 1024), error);
+    if (!state)
+        return false;
+    applyViewState(*state);
+    return true;
+}
+
+void MainWindow::findPath()
+{
+    if (!m_snapshot)
+        return;
+    const ImportGraph &g = m_snapshot->graph();
+    QStringList names;
+    for (const Node &n : g.nodes()) {
+        if (n.origin == Origin::Internal)
+            names << n.name;
+    }
+    names.sort();
+    bool ok = false;
+    const QString from = QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module A:"), names,
+                                               std::max<int>(0, names.indexOf(m_view.selected)), true, &ok);
+    if (!ok)
+        return;
+    const QString to = QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module B:"), names, 0, true, &ok);
+    if (!ok)
+        return;
+    const std::vector<int> chain = shortestImportChain(g, g.find(from), g.find(to));
+    if (chain.empty()) {
+        QMessageBox::information(this, tr("Why does A depend on B?"), tr("%1 does not import %2, directly or through other modules.").arg(from, to));
+        return;
+    }
+    QStringList steps;
+    for (const int e : chain) {
+        const Edge &edge = g.edge(e);
+        steps << tr("%1 imports %2 at %3")
+                     .arg(g.node(edge.source).name, g.node(edge.target).name,
+                          siteText(*m_snapshot->analysis, edge.sites.front()));
+    }
+    QMessageBox::information(this, tr("Why does A depend on B?"),
+                             tr("The shortest import chain, %n import(s):", nullptr, int(chain.size()))
+                                 + QLatin1String("\n\n") + steps.join(QLatin1Char('\n')));
+    showSite({g.edge(chain.front()).sites.front().file, g.edge(chain.front()).sites.front().line});
+}
+
+bool MainWindow::exportPicture(int tab, const QString &file, QString *error)
+{
+    GraphView *views[] = {m_graphView, m_matrixView, m_treemapView};
+    if (tab < 0 || tab > 2 || !views[tab]->scene() || !m_snapshot) {
+        *error = tr("there is no picture to export yet");
+        return false;
+    }
+    return WindowExport::write(*views[tab]->scene(), views[tab]->legend(), tab,
+                               m_snapshot->analysis->scan.projectName, file, error);
+}
+
+void MainWindow::exportDialog()
+{
+    const int tab = std::min(m_tabs->currentIndex(), 2);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the picture"), QString(),
+        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportPicture(tab, path, &error))
+        QMessageBox::warning(this, tr("Cannot export"), error);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    m_presenting = on;
+    m_presentAction->setChecked(on);
+    QFont font = QApplication::font();
+    static const qreal normalSize = font.pointSizeF();
+    font.setPointSizeF(on ? normalSize * 1.5 : normalSize);
+    QApplication::setFont(font);
+    if (on) {
+        showFullScreen();
+        m_presentationStep = -1;
+        presentationStep(1);
+    } else {
+        showNormal();
+        statusBar()->clearMessage();
+    }
+}
+
+// The review walk: depth, then each cycle, the least cohesive class, the budget findings.
+void MainWindow::presentationStep(int delta)
+{
+    if (!m_snapshot)
+        return;
+    const std::vector<ReviewWalk::Step> steps = ReviewWalk::steps(*m_snapshot);
+    m_presentationStep = std::clamp(m_presentationStep + delta, 0, int(steps.size()) - 1);
+    const ReviewWalk::Step &step = steps[std::size_t(m_presentationStep)];
+    m_tabs->setCurrentIndex(step.tab);
+    m_view.metric = step.metric;
+    m_metricBox->setCurrentIndex(std::max(0, m_metricBox->findData(int(step.metric))));
+    QWidget *panel = step.panel == ReviewWalk::Panel::Cycles     ? static_cast<QWidget *>(m_cycles)
+                     : step.panel == ReviewWalk::Panel::Findings ? static_cast<QWidget *>(m_findings)
+                                                                 : nullptr;
+    if (auto *dock = panel ? qobject_cast<QDockWidget *>(panel->parentWidget()) : nullptr) {
+        dock->show();
+        dock->raise();
+    }
+    rebuildPictures();
+    if (step.node >= 0)
+        selectNode(step.node);
+    statusBar()->showMessage(tr("Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)")
+                                 .arg(m_presentationStep + 1)
+                                 .arg(steps.size())
+                                 .arg(step.text));
 }
 
 } // namespace headroom

@@ -1,25 +1,38 @@
 #pragma once
 
-#include "analysis.h"
+#include "analysiscontroller.h"
+#include "metricchoice.h"
+#include "snapshot.h"
+#include "viewstate.h"
 
 #include <QMainWindow>
 
-#include <atomic>
-#include <memory>
-
-class QGraphicsScene;
-class QGraphicsView;
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTreeView;
-class QTreeWidget;
 
 namespace headroom {
 
+class CyclesPanel;
+class DetailsPanel;
+class FindingsPanel;
+class GraphView;
+class MetricsTableModel;
 class ModuleTreeModel;
+class ProblemsPanel;
+class SourceView;
+class TablesPane;
 
+// The window: pictures as tabs (graph, matrix, treemap, tables), panels as docks (project,
+// cycles, findings, details, source, problems, what if). One selection is shared by all:
+// selecting a module anywhere selects, highlights and reveals it everywhere.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,31 +42,86 @@ public:
     ~MainWindow() override;
 
     void openFolder(const QString &folder);
-    [[nodiscard]] AnalysisPtr analysis() const { return m_analysis; }
+    [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
+    [[nodiscard]] AnalysisController *controller() const { return m_controller; }
+    [[nodiscard]] int selectedNode() const { return m_selected; }
+    [[nodiscard]] ViewState viewState() const;
+    void applyViewState(const ViewState &state);
+    bool saveView(const QString &file, QString *error) const;
+    bool openView(const QString &file, QString *error);
+    // The picture of `tab` (0 graph, 1 matrix, 2 treemap) to a file, as the export dialog does.
+    bool exportPicture(int tab, const QString &file, QString *error);
+
+public slots:
+    void selectNode(int node);
+    void showSite(headroom::SourceLocation site);
+    void cutImport(int edge);
+    void setPresentation(bool on);
 
 signals:
-    void analysisFinished();
+    void snapshotShown(); // the panels and pictures show a new snapshot
+    void picturesBuilt();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildActions();
+    void buildDocks();
+    void buildToolBar();
+    void showSnapshot(SnapshotPtr snapshot);
+    void deriveSnapshot(); // re-review after cuts or hidden kinds change
+    void rebuildPictures();
+    void updateCutsList();
+    void updateRecentMenu();
     void chooseFolder();
-    void cancelAnalysis();
-    void showAnalysis(AnalysisPtr analysis, QByteArray svg);
-    void showProgress(int stage, int done, int total);
-    void setBusy(bool busy);
+    void findPath();
+    void exportDialog();
+    void presentationStep(int delta);
+    void revealInPictures(int node);
 
-    AnalysisPtr m_analysis;
-    quint64 m_generation = 0; // results of older runs are dropped
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    AnalysisController *m_controller = nullptr;
+    SnapshotPtr m_snapshot;
+    AnalysisPtr m_baseAnalysis; // the analysis the snapshot was derived from
+    int m_selected = -1;
+    QString m_pendingSelection; // a node name to select once a snapshot arrives
+    ViewState m_view;
+    ImportGraph m_pictureGraph; // the graph the pictures show (a projection, cuts applied)
+    quint64 m_pictureGeneration = 0;
+    quint64 m_deriveGeneration = 0;
+    bool m_presenting = false;
+    int m_presentationStep = -1;
 
     QTabWidget *m_tabs = nullptr;
-    QGraphicsScene *m_graphScene = nullptr;
-    QGraphicsView *m_graphView = nullptr;
-    QTreeView *m_moduleView = nullptr;
-    ModuleTreeModel *m_moduleModel = nullptr;
-    QTreeWidget *m_problems = nullptr;
+    GraphView *m_graphView = nullptr;
+    GraphView *m_matrixView = nullptr;
+    GraphView *m_treemapView = nullptr;
+    TablesPane *m_tables = nullptr;
+    QTreeView *m_projectTree = nullptr;
+    ModuleTreeModel *m_projectModel = nullptr;
+    CyclesPanel *m_cycles = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    DetailsPanel *m_details = nullptr;
+    SourceView *m_source = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QListWidget *m_cutsList = nullptr;
+    QComboBox *m_levelBox = nullptr;
+    QComboBox *m_metricBox = nullptr;
+    QSpinBox *m_hopsBox = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_presentationLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QLabel *m_status = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_focusAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_hideTypeChecking = nullptr;
+    QAction *m_hideFunctionLocal = nullptr;
+    QAction *m_hideConditional = nullptr;
 };
 
 } // namespace headroom

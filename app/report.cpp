@@ -1,10 +1,11 @@
 #include "report.h"
 
-#include "exporter.h"
-#include "graphviz.h"
+#include "graphscene.h"
+#include "metrics.h"
+#include "pictureexport.h"
 
-#include <QDate>
-#include <QLocale>
+#include <QApplication>
+#include <QDir>
 
 namespace headroom {
 
@@ -26,19 +27,41 @@ int Report::legibleDepth(const Analysis &analysis)
 
 QByteArray Report::svg(const Analysis &analysis, QString *error)
 {
-    GraphExportOptions options;
-    options.packageDepth = legibleDepth(analysis);
-    options.includeExternal = false;
-    const ImportGraph shown = exportedGraph(analysis, options);
-    options.title = tr("%1: import graph, %2 modules, %3 import edges shown (%4)")
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QByteArray();
+    };
+    // The picture is a QGraphicsScene, which needs a QApplication (style, fonts).
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return fail(tr("drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen "
+                       "when there is no display"));
+    const int depth = legibleDepth(analysis);
+    const ImportGraph shown = projectToDepth(analysis.graph, depth, false);
+    const Metrics metrics = computeMetrics(analysis, shown);
+    GraphPictureOptions picture;
+    picture.metric = Metric::Level;
+    QString layoutError;
+    const std::unique_ptr<GraphScene> scene =
+        makeGraphScene(analysis, shown, metrics, picture, &layoutError);
+    if (!scene)
+        return fail(layoutError);
+
+    PictureOptions options;
+    options.title = tr("%1: import graph, %2 modules, %3 import edges shown")
                         .arg(analysis.scan.projectName)
                         .arg(analysis.scan.files.size())
-                        .arg(shown.edgeCount())
-                        .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
-    const GraphvizResult result = renderDot(toDot(analysis, options), "dot", "svg");
-    if (result.output.isEmpty() && error)
-        *error = result.error;
-    return result.output;
+                        .arg(scene->edgeItems().size());
+    options.project = QDir::toNativeSeparators(analysis.scan.folder);
+    options.description = tr("Levels from the foundation (level 0) at the bottom upwards; "
+                             "%n level(s) deep.",
+                             nullptr, metrics.depth);
+    options.legend = Legend(Metric::Level, scene->scale());
+    options.preset = PicturePreset::Natural;
+    const Picture result = PictureExport::render(*scene, PictureFormat::Svg, options);
+    if (!result.ok())
+        return fail(result.error);
+    return result.data;
 }
 
 } // namespace headroom

@@ -65,6 +65,8 @@ QString TreeWalker::dottedText(TSNode node) const
 void TreeWalker::addImport(ImportFact fact, std::string_view boundName, const Context &ctx)
 {
     m_out.imports.push_back(std::move(fact));
+    if (!boundName.empty())
+        m_handles.push_back(boundName);
     bind(Context{static_cast<std::uint16_t>(ctx.flags & Sticky), ctx.scope}, boundName);
 }
 
@@ -72,6 +74,7 @@ void TreeWalker::onImport(TSNode node, TSSymbol symbol, const Context &ctx)
 {
     ImportFact base;
     base.line = lineOf(node);
+    base.scope = ctx.scope;
     base.kind =
         kindOf(ctx.flags & TypeChecking, ctx.flags & FunctionLocal, ctx.flags & Conditional);
 

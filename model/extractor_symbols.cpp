@@ -89,6 +89,13 @@ PySymbols buildSymbols()
     named(s.type, "type");
     named(s.listSplat, "list_splat");
     named(s.dictionarySplat, "dictionary_splat");
+    named(s.returnStatement, "return_statement");
+    named(s.yield, "yield");
+    named(s.set, "set");
+    named(s.dictionary, "dictionary");
+    named(s.pair, "pair");
+    named(s.argumentList, "argument_list");
+    named(s.none, "none");
     token(s.asyncKeyword, "async");
     s.error = ts_language_symbol_for_name(lang, "ERROR", 5, true);
 
@@ -101,6 +108,10 @@ PySymbols buildSymbols()
     field(s.fCondition, "condition");
     field(s.fModuleName, "module_name");
     field(s.fSuperclasses, "superclasses");
+    field(s.fType, "type");
+    field(s.fValue, "value");
+    field(s.fReturnType, "return_type");
+    field(s.fFunction, "function");
 
     s.complete = ok;
     if (!ok)
@@ -146,6 +157,8 @@ PySymbols buildSymbols()
     act(NodeAct::Import, {s.importStatement, s.importFromStatement, s.futureImportStatement});
     act(NodeAct::Assignment, {s.assignment, s.augmentedAssignment});
     act(NodeAct::String, {s.string});
+    act(NodeAct::Return, {s.returnStatement});
+    act(NodeAct::Yield, {s.yield});
 
     role(ParentRole::Conditional, {s.whileStatement, s.tryStatement, s.matchStatement});
     role(ParentRole::If, {s.ifStatement});
@@ -162,7 +175,12 @@ PySymbols buildSymbols()
     role(ParentRole::Attribute, {s.attribute});
     role(ParentRole::KeywordArg, {s.keywordArgument});
     role(ParentRole::Definition, {s.functionDefinition, s.classDefinition});
-    role(ParentRole::Global, {s.globalStatement, s.nonlocalStatement});
+    role(ParentRole::Global, {s.globalStatement});
+    role(ParentRole::Nonlocal, {s.nonlocalStatement});
+    role(ParentRole::Arguments, {s.argumentList});
+    role(ParentRole::Elements, {s.set});
+    role(ParentRole::PairValue, {s.pair});
+    role(ParentRole::Decorator, {s.decorator});
     role(ParentRole::Dotted, {s.dottedName});
     return s;
 }

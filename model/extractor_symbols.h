@@ -30,6 +30,8 @@ enum class NodeAct : std::uint8_t
     Import,
     Assignment, // assignment, augmented_assignment (for __all__)
     String,     // entered only when it holds interpolations (f-strings)
+    Return,     // return_statement: what a call of the function gives
+    Yield,      // a generator's call gives no value of its return statements
 };
 
 // What a node of a symbol means for the context of its children.
@@ -51,6 +53,11 @@ enum class ParentRole : std::uint8_t
     Definition,   // the identifier child is the defined name
     Global,       // global/nonlocal names
     Dotted,       // dotted_name parts are not reads
+    Arguments,    // argument_list: names among the children are references
+    Elements,     // set: names among the children are references
+    PairValue,    // pair: a name as the value is a reference
+    Decorator,    // the child is the decorator expression
+    Nonlocal,     // nonlocal names
 };
 
 struct PySymbols
@@ -71,13 +78,15 @@ struct PySymbols
              relativeImport = 0, importPrefix = 0, wildcardImport = 0, string = 0, stringStart = 0,
              stringEnd = 0, interpolation = 0, listComprehension = 0, setComprehension = 0,
              dictionaryComprehension = 0, generatorExpression = 0, comment = 0, type = 0,
-             listSplat = 0, dictionarySplat = 0;
+             listSplat = 0, dictionarySplat = 0, returnStatement = 0, yield = 0, set = 0,
+             dictionary = 0, pair = 0, argumentList = 0, none = 0;
     // Anonymous tokens.
     TSSymbol asyncKeyword = 0;
     TSSymbol error = 0; // ERROR nodes (the runtime's builtin error symbol)
 
     TSFieldId fName = 0, fAlias = 0, fLeft = 0, fRight = 0, fAttribute = 0, fParameters = 0,
-              fCondition = 0, fModuleName = 0, fSuperclasses = 0;
+              fCondition = 0, fModuleName = 0, fSuperclasses = 0, fType = 0, fValue = 0,
+              fReturnType = 0, fFunction = 0;
 
     bool complete = false; // every name above was found in the grammar
 

@@ -13,6 +13,67 @@ constexpr int kMaxCalleeParts = 20;
 // How often (in nodes) the walk looks at the cancel flag.
 constexpr std::size_t kCancelCheckMask = 0xFFFF;
 
+// Most methods name their first parameter one of two words: share those strings.
+QString sharedName(std::string_view name)
+{
+    static const QString self = QStringLiteral("self");
+    static const QString cls = QStringLiteral("cls");
+    if (name == "self")
+        return self;
+    if (name == "cls")
+        return cls;
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
+
+bool isNameStart(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_' ||
+           static_cast<unsigned char>(ch) >= 0x80;
+}
+
+bool isNameChar(char ch)
+{
+    return isNameStart(ch) || (ch >= '0' && ch <= '9');
+}
+
+// Whether a literal display may name a function: a word outside its string literals that
+// is not a number's letters (1e5, 0xff), a string prefix (b'', rf"") or a constant. A false
+// "yes" only costs a visit.
+bool mayNameSomething(std::string_view t)
+{
+    char quote = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char ch = t[i];
+        if (quote) {
+            if (ch == '\\')
+                ++i;
+            else if (ch == quote)
+                quote = 0;
+            continue;
+        }
+        if (ch == '\'' || ch == '"') {
+            quote = ch;
+            continue;
+        }
+        if (ch == '#') {
+            while (i < t.size() && t[i] != '\n')
+                ++i;
+            continue;
+        }
+        if (!isNameStart(ch) || (i > 0 && (isNameChar(t[i - 1]) || t[i - 1] == '.')))
+            continue;
+        std::size_t end = i;
+        while (end < t.size() && isNameChar(t[end]))
+            ++end;
+        const std::string_view word = t.substr(i, end - i);
+        const bool prefix = end < t.size() && (t[end] == '\'' || t[end] == '"');
+        if (!prefix && word != "True" && word != "False" && word != "None")
+            return true;
+        i = end - 1;
+    }
+    return false;
+}
+
 struct CursorOwner
 {
     TSTreeCursor cursor;
@@ -104,9 +165,13 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         ctx.flags |= (parent.flags & TcIf) && symbol == S.block ? TypeChecking : Conditional;
         break;
     case ParentRole::AssignLeft:
-        if (parent.childNo == 0)
+        if (parent.childNo == 0) {
             ctx.flags |= parent.symbol == S.augmentedAssignment ? Target | ReadToo : Target;
-        else if (parent.scope < 0 && symbol != S.assignment && symbol != S.augmentedAssignment)
+            break;
+        }
+        if (symbol != S.type)
+            ctx.flags |= Argument;
+        if (parent.scope < 0 && symbol != S.assignment && symbol != S.augmentedAssignment)
             ctx.flags |= ModuleValue;
         break;
     case ParentRole::ForLeft:
@@ -132,15 +197,17 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
             ctx.flags |= Target;
         break;
     case ParentRole::Container:
-        ctx.flags |= parent.flags & Target;
+        if (parent.flags & Target)
+            ctx.flags |= Target;
+        else if (parent.symbol == S.list || parent.symbol == S.tuple)
+            ctx.flags |= Argument;
         break;
     case ParentRole::Attribute:
         if (parent.childNo > 0)
             ctx.flags |= Skip;
         break;
     case ParentRole::KeywordArg:
-        if (parent.childNo == 0)
-            ctx.flags |= Skip;
+        ctx.flags |= parent.childNo == 0 ? Skip : Argument;
         break;
     case ParentRole::Definition:
         if (symbol == S.identifier)
@@ -151,6 +218,20 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         break;
     case ParentRole::Dotted:
         ctx.flags |= Skip;
+        break;
+    case ParentRole::Arguments:
+    case ParentRole::Elements:
+        ctx.flags |= Argument;
+        break;
+    case ParentRole::PairValue:
+        if (ts_tree_cursor_current_field_id(cursor) == S.fValue)
+            ctx.flags |= Argument;
+        break;
+    case ParentRole::Decorator:
+        ctx.flags |= InDecorator;
+        break;
+    case ParentRole::Nonlocal:
+        ctx.flags |= Global | Nonlocal;
         break;
     }
     return ctx;
@@ -203,11 +284,16 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         onImport(node, symbol, ctx);
         return false;
     case NodeAct::Assignment:
-        if (ctx.scope < 0)
-            onModuleAssignment(node);
+        onAssignment(node, symbol, ctx);
         return true;
     case NodeAct::String:
         return isFormatString(node); // only interpolations hold facts
+    case NodeAct::Return:
+        onReturn(node, ctx);
+        return true;
+    case NodeAct::Yield:
+        onYield(ctx);
+        return true;
     }
     return true;
 }
@@ -230,19 +316,30 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
         return;
     const std::string_view name = text(node);
     if (ctx.flags & Global) {
-        if (ctx.scope >= 0)
+        if (ctx.scope >= 0) {
             m_globals.push_back({ctx.scope, name});
+            addBinding(ctx.scope, node, name,
+                       (ctx.flags & Nonlocal) ? BindingKind::Nonlocal : BindingKind::Global,
+                       false);
+        }
     } else if (ctx.flags & Target) {
         bind(ctx, name);
+        if (ctx.scope >= 0 || !(ctx.flags & (InLambda | InComprehension)))
+            addBinding(ctx.scope, node, name, BindingKind::Plain, false);
         if ((ctx.flags & ReadToo) && ctx.scope >= 0)
             m_reads.push_back({ctx.scope, name, lineOf(node)});
-    } else if (ctx.scope >= 0) {
-        m_reads.push_back({ctx.scope, name, lineOf(node)});
+    } else {
+        if (ctx.scope >= 0)
+            m_reads.push_back({ctx.scope, name, lineOf(node)});
+        if (ctx.flags & Argument)
+            m_references.push_back({ctx.scope, name, lineOf(node)});
     }
 }
 
 void TreeWalker::onAttribute(TSNode node, const Context &ctx)
 {
+    if (ctx.flags & Argument)
+        m_references.push_back({ctx.scope, text(node), lineOf(node)});
     if (ctx.scope < 0 || m_selfNames[ctx.scope].empty())
         return;
     const TSNode object = ts_node_child(node, 0);
@@ -251,8 +348,10 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
     const TSNode attribute = ts_node_child_by_field_id(node, S.fAttribute);
     if (ts_node_is_null(attribute))
         return;
-    m_out.attributes.push_back(
-        AttributeUse{ctx.scope, qtext(attribute), lineOf(node), (ctx.flags & Target) != 0});
+    const bool store = (ctx.flags & Target) != 0;
+    if (store)
+        addBinding(ctx.scope, node, text(attribute), BindingKind::Plain, true);
+    m_out.attributes.push_back(AttributeUse{ctx.scope, qtext(attribute), lineOf(node), store});
 }
 
 // The callee as a dotted chain, with "()" where the chain passes through a call:
@@ -265,7 +364,8 @@ QString TreeWalker::calleeText(TSNode callee)
     for (int depth = 0; depth < kMaxCalleeParts; ++depth) {
         const TSSymbol symbol = symbolOf(node);
         if (symbol == S.identifier) {
-            m_parts.push_back(text(node));
+            m_lastHead = text(node);
+            m_parts.push_back(m_lastHead);
             m_buffer.clear();
             for (auto it = m_parts.rbegin(); it != m_parts.rend(); ++it)
                 m_buffer.append(*it);
@@ -290,8 +390,13 @@ QString TreeWalker::calleeText(TSNode callee)
 void TreeWalker::onCall(TSNode node, const Context &ctx)
 {
     QString callee = calleeText(ts_node_child(node, 0));
-    if (!callee.isEmpty())
-        m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node)});
+    if (callee.isEmpty()) {
+        ++m_out.dynamicCalls;
+        return;
+    }
+    m_heads.push_back(m_lastHead);
+    m_out.calls.push_back(
+        CallFact{ctx.scope, std::move(callee), lineOf(node), (ctx.flags & InDecorator) != 0});
 }
 
 void TreeWalker::onDecorated(TSNode node)
@@ -327,31 +432,10 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
     if (ts_node_is_null(expression) || (symbol != S.identifier && symbol != S.attribute))
         return;
     QString callee = calleeText(expression);
-    if (!callee.isEmpty())
-        m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node)});
-}
-
-std::string_view TreeWalker::firstParameter(TSNode function) const
-{
-    const TSNode params = ts_node_child_by_field_id(function, S.fParameters);
-    if (ts_node_is_null(params))
-        return {};
-    CursorOwner owner(params);
-    TSTreeCursor *c = &owner.cursor;
-    for (bool ok = ts_tree_cursor_goto_first_child(c); ok;
-         ok = ts_tree_cursor_goto_next_sibling(c)) {
-        const TSNode child = ts_tree_cursor_current_node(c);
-        const TSSymbol symbol = symbolOf(child);
-        if (!ts_node_is_named(child) || symbol == S.comment)
-            continue;
-        TSNode name = child;
-        if (symbol == S.typedParameter)
-            name = ts_node_child(child, 0);
-        else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter)
-            name = ts_node_child_by_field_id(child, S.fName);
-        return symbolOf(name) == S.identifier ? text(name) : std::string_view{};
-    }
-    return {};
+    if (callee.isEmpty())
+        return;
+    m_heads.push_back(m_lastHead);
+    m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node), true});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
@@ -384,6 +468,7 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
         m_pendingFor = UINT32_MAX;
     }
 
+    const int index = static_cast<int>(m_out.definitions.size());
     std::string_view selfName;
     if (isClass) {
         const TSNode bases = ts_node_child_by_field_id(node, S.fSuperclasses);
@@ -402,14 +487,20 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
         }
     } else {
         def.isAsync = symbolOf(ts_node_child(node, 0)) == S.asyncKeyword;
+        const std::string_view first = recordParameters(node, index);
         if (def.kind == DefKind::Method && !isStatic)
-            selfName = firstParameter(node);
+            selfName = first;
         else if (parent && parent->kind != DefKind::Class)
             selfName = m_selfNames[parentIndex]; // a closure inside a method sees its self
+        const TSNode returns = ts_node_child_by_field_id(node, S.fReturnType);
+        if (!ts_node_is_null(returns))
+            def.returns = qtext(returns);
+        def.selfName = sharedName(selfName);
     }
 
     // The name is bound in the enclosing scope.
     bind(Context{static_cast<std::uint16_t>(ctx.flags & Sticky), parentIndex}, name);
+    m_handles.push_back(name);
 
     m_out.definitions.push_back(std::move(def));
     m_selfNames.push_back(selfName);
@@ -422,8 +513,15 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
 // value is scanned once, so data-heavy modules (long literal tables) stay cheap.
 bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
 {
+    const TSSymbol symbol = symbolOf(moduleValue);
+    if (symbol == S.identifier || symbol == S.attribute)
+        return true; // `handler = f`: a reference
     const std::string_view t = text(moduleValue);
-    return t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos;
+    if (t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos)
+        return true;
+    const bool display = symbol == S.list || symbol == S.tuple || symbol == S.set ||
+                         symbol == S.dictionary;
+    return display && mayNameSomething(t);
 }
 
 // Whether the literal's prefix (the letters before its quote) has an `f`.
@@ -479,6 +577,8 @@ void TreeWalker::finish()
                 read.scope, QString::fromUtf8(read.name.data(), qsizetype(read.name.size())),
                 read.line});
     }
+    finishReferences(); // adds to the heads that decide which bindings are kept
+    finishBindings();
 }
 
 } // namespace headroom::detail

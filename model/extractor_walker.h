@@ -42,6 +42,9 @@ private:
         TcIf = 1 << 8,    // an if_statement whose condition is TYPE_CHECKING
         ReadToo = 1 << 9, // an augmented assignment target: read, then bound
         ModuleValue = 1 << 10, // the value (or annotation) of a module-level assignment
+        Argument = 1 << 11,    // handed on (argument, element, assigned value): a reference
+        Nonlocal = 1 << 12,    // with Global: a name in a nonlocal statement
+        InDecorator = 1 << 13, // the expression of a decorator
     };
 
     struct Context
@@ -71,6 +74,18 @@ private:
         std::string_view name;
         int line;
     };
+    // One binding site. A typed assignment or a parameter is seen twice, as a whole and as
+    // its target; `at` (the name's first byte) tells that both are one site.
+    struct BindingSite
+    {
+        int scope;
+        std::uint32_t at;
+        std::string_view name;
+        TSNode value; // the callee (Call), the annotation (Annotated, Parameter), else null
+        BindingKind kind;
+        bool selfAttribute;
+        int line;
+    };
 
     Context contextFor(const Frame &parent, TSSymbol symbol, const TSTreeCursor *cursor) const;
     bool visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &frame);
@@ -87,6 +102,16 @@ private:
     void countBranch(const Context &ctx);
     void finish();
 
+    // Bindings, returns and references, for the call graph (extractor_bindings.cpp).
+    void onAssignment(TSNode node, TSSymbol symbol, const Context &ctx);
+    void onReturn(TSNode node, const Context &ctx);
+    void onYield(const Context &ctx);
+    std::string_view recordParameters(TSNode function, int scope);
+    void addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
+                    bool selfAttribute, TSNode value = {});
+    void finishBindings();
+    void finishReferences();
+
     // Imports and __all__ (extractor_imports.cpp).
     void onImport(TSNode node, TSSymbol symbol, const Context &ctx);
     void addImport(ImportFact fact, std::string_view boundName, const Context &ctx);
@@ -96,7 +121,6 @@ private:
 
     void bind(const Context &ctx, std::string_view name);
     QString calleeText(TSNode callee);
-    std::string_view firstParameter(TSNode function) const;
 
     // Null-safe: optional children (fields) of error-recovered trees may be missing.
     static TSSymbol symbolOf(TSNode node)
@@ -127,6 +151,10 @@ private:
     std::vector<ScopedName> m_locals;  // names bound inside definitions
     std::vector<ScopedName> m_globals; // global/nonlocal declarations inside definitions
     std::vector<NameRead> m_reads;     // identifier reads inside definitions
+    std::vector<BindingSite> m_bindings;
+    std::vector<NameRead> m_references;     // names handed on, before filtering
+    std::vector<std::string_view> m_heads;  // first names of call chains and kept references
+    std::vector<std::string_view> m_handles; // definition and imported names
 
     QStringList m_pendingDecorators;         // of the decorated definition about to be entered
     std::uint32_t m_pendingFor = UINT32_MAX; // start byte of that definition
@@ -134,6 +162,7 @@ private:
 
     std::vector<std::string_view> m_parts; // scratch for calleeText
     std::string m_buffer;                  // scratch for calleeText
+    std::string_view m_lastHead;           // the first name of the last chain calleeText read
 };
 
 } // namespace headroom::detail

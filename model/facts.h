@@ -30,6 +30,7 @@ struct ImportFact
     QString alias;   // the `as` name, else ""
     int line = 0;    // 1-based line of the import statement
     ImportKind kind = ImportKind::Runtime;
+    int scope = -1;  // innermost enclosing definition, -1 at module level
 };
 
 enum class DefKind : std::uint8_t { Class, Function, Method };
@@ -47,6 +48,12 @@ struct Definition
     int complexity = 1; // cyclomatic complexity (functions and methods; 1 for classes)
     int sloc = 0;       // source lines of code in its span
     bool isAsync = false;
+    // What a call of a function gives, for the call graph. Empty for classes.
+    QString returns;         // the return annotation as written ("A", "Optional[A]")
+    QStringList returnCalls; // distinct callee texts of `return callee(...)` statements
+    bool returnsOther = false; // some return gives another value, or the function yields
+    QString selfName; // the instance (or class) parameter a method names first; nested
+                      // functions of a method see it too; "" for functions, staticmethods
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
@@ -55,6 +62,43 @@ struct CallFact
 {
     int scope = -1;  // innermost enclosing definition, -1 for module-level code
     QString callee;  // "f", "os.path.join", "self.save", "super().save"
+    int line = 0;
+    bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
+};
+
+// How one binding site gives a name its value; the call graph types names from these.
+enum class BindingKind : std::uint8_t {
+    Plain,     // any other binding (another value, for/with/except targets, tuple unpacking)
+    Call,      // `x = callee(...)`: value is the callee text, as in CallFact
+    Annotated, // `x: T` or `x: T = ...`: value is T as written
+    Parameter, // a parameter of the definition: value is its annotation, "" when none
+    NoneValue, // `x = None`
+    Global,    // `global x` in the scope
+    Nonlocal,  // `nonlocal x` in the scope
+};
+
+// One binding of a name in a scope. Definitions and imports bind too but are facts of their
+// own. Kept: every binding at module level and in class bodies, every `self.x` binding, and
+// in functions those of names that some call or reference starts with (a local that could
+// shadow or type them); comprehension and lambda variables at module level are left out.
+struct Binding
+{
+    int scope = -1;
+    QString name;  // the bound name; for a self attribute the attribute's name
+    QString value; // see BindingKind
+    BindingKind kind = BindingKind::Plain;
+    bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
+    int line = 0;
+};
+
+// A name or dotted name mentioned without being called where a function can be handed on:
+// a call argument (also keyword values), an element of a list, tuple, set or dict display,
+// or an assigned value (`handler = f`, `self.cb = self.on_done`). Kept only when it starts
+// with a definition's name, an imported name or the scope's self.
+struct ReferenceFact
+{
+    int scope = -1;
+    QString name; // "f", "mod.f", "self.on_done"
     int line = 0;
 };
 
@@ -84,6 +128,9 @@ struct FileFacts
     std::vector<CallFact> calls;
     std::vector<AttributeUse> attributes;
     std::vector<NameUse> names;
+    std::vector<Binding> bindings;         // by scope, then position
+    std::vector<ReferenceFact> references;
+    int dynamicCalls = 0; // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
     QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)
     QStringList dunderAll;   // literal strings of `__all__ = [...]`, when present
     qint64 bytes = 0;

@@ -250,5 +250,5 @@ void TestCli::summary()
     QCOMPARE(run({"summary", "/nonexistent/headroom"}), 1);
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"

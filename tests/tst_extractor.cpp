@@ -85,6 +85,42 @@ QString describe(const NameUse &n)
     return QStringLiteral("%1 scope=%2 @%3").arg(n.name).arg(n.scope).arg(n.line);
 }
 
+QString describe(const Binding &b)
+{
+    static const char *const kinds[] = {"plain",     "call",   "annotated", "param",
+                                        "none",      "global", "nonlocal"};
+    QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
+                       .arg(b.selfAttribute ? "self." : "", b.name)
+                       .arg(b.scope)
+                       .arg(b.line)
+                       .arg(kinds[int(b.kind)]);
+    return b.value.isEmpty() ? text : text + "=" + b.value;
+}
+
+QString describe(const ReferenceFact &r)
+{
+    return QStringLiteral("%1 scope=%2 @%3").arg(r.name).arg(r.scope).arg(r.line);
+}
+
+// What a call of each function gives: "f returns=A calls=(A, B) other self=self".
+QStringList describeReturns(const std::vector<Definition> &definitions)
+{
+    QStringList list;
+    for (const Definition &d : definitions) {
+        QString text = d.qualName;
+        if (!d.returns.isEmpty())
+            text += " returns=" + d.returns;
+        if (!d.returnCalls.isEmpty())
+            text += " calls=(" + d.returnCalls.join(", ") + ")";
+        if (d.returnsOther)
+            text += " other";
+        if (!d.selfName.isEmpty())
+            text += " self=" + d.selfName;
+        list.append(text);
+    }
+    return list;
+}
+
 QString describe(const Diagnostic &d)
 {
     return QStringLiteral("%1 @%2 %3").arg(diagnosticKey(d.code)).arg(d.line).arg(d.detail);
@@ -143,6 +179,13 @@ private slots:
     void attributes();
     void names_data();
     void names();
+    void bindings_data();
+    void bindings();
+    void references_data();
+    void references();
+    void returns_data();
+    void returns();
+    void callGraphFlags();
     void moduleNames_data();
     void moduleNames();
     void badInput_data();
@@ -529,6 +572,169 @@ void TestExtractor::names()
     QFETCH(QByteArray, source);
     QFETCH(QStringList, expected);
     QCOMPARE(describeAll(extract(source).names), expected);
+}
+
+void TestExtractor::bindings_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("module level: every binding, typed where it can be")
+        << QByteArray("import os\n"
+                      "a = A()\n"
+                      "b: Repo = make()\n"
+                      "c = None\n"
+                      "d = 1\n"
+                      "e, f = g()\n"
+                      "h = x.y().z()\n"
+                      "k = d[0]()\n"
+                      "for i in []: pass\n"
+                      "[v for v in w]\n"
+                      "m = lambda p: p\n")
+        << QStringList{"a scope=-1 @2 call=A",       "b scope=-1 @3 annotated=Repo",
+                       "c scope=-1 @4 none",         "d scope=-1 @5 plain",
+                       "e scope=-1 @6 plain",        "f scope=-1 @6 plain",
+                       "h scope=-1 @7 call=x.y().z", "k scope=-1 @8 plain",
+                       "i scope=-1 @9 plain",        "m scope=-1 @11 plain"};
+    // `b` is only handed on as a plain local: no reference, so none of its bindings.
+    QTest::newRow("function: parameters and names calls start with")
+        << QByteArray("def f(self, a: int, b=1, *c, d: 'T' = None, **e):\n"
+                      "    x = A()\n"
+                      "    y = 2\n"
+                      "    x.m()\n"
+                      "    a.n()\n"
+                      "    c()\n"
+                      "    b = b\n"
+                      "    register(b)\n")
+        << QStringList{"a scope=0 @1 param=int", "c scope=0 @1 plain", "x scope=0 @2 call=A"};
+    QTest::newRow("method: self parameter left out, self attributes kept")
+        << QByteArray("class K:\n"
+                      "    repo: Repo\n"
+                      "    limit = 3\n"
+                      "    def __init__(self, r):\n"
+                      "        self.a = A()\n"
+                      "        self.b: B = r\n"
+                      "        self.c = None\n"
+                      "        self.d, self.e = r\n"
+                      "        self.f += 1\n"
+                      "        other.g = 1\n")
+        << QStringList{"repo scope=0 @2 annotated=Repo", "limit scope=0 @3 plain",
+                       "self.a scope=1 @5 call=A",       "self.b scope=1 @6 annotated=B",
+                       "self.c scope=1 @7 none",         "self.d scope=1 @8 plain",
+                       "self.e scope=1 @8 plain",        "self.f scope=1 @9 plain"};
+    QTest::newRow("global and nonlocal declarations")
+        << QByteArray("def f():\n"
+                      "    global g\n"
+                      "    g = 1\n"
+                      "    def h():\n"
+                      "        nonlocal k\n"
+                      "        k = 2\n"
+                      "    g()\n")
+        << QStringList{"g scope=0 @2 global", "g scope=0 @3 plain", "k scope=1 @5 nonlocal",
+                       "k scope=1 @6 plain"};
+    QTest::newRow("lambda parameters bind in the enclosing function")
+        << QByteArray("def f():\n    return lambda g: g()\n")
+        << QStringList{"g scope=0 @2 plain"};
+}
+
+void TestExtractor::bindings()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describeAll(extract(source).bindings), expected);
+}
+
+void TestExtractor::references_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("arguments, keyword values, elements, assigned values")
+        << QByteArray("import mod\n"
+                      "def f():\n"
+                      "    pass\n"
+                      "class K:\n"
+                      "    def m(self, local):\n"
+                      "        run(f, key=self.m, other=local)\n"
+                      "        self.cb = f\n"
+                      "        table = {'a': mod.g, f: 1}\n"
+                      "        items = [f, (mod.h, local), {f}]\n"
+                      "        run(f(), self.x.y, self.z().w)\n")
+        << QStringList{"f scope=2 @6",     "self.m scope=2 @6", "f scope=2 @7",
+                       "mod.g scope=2 @8", "f scope=2 @9",      "mod.h scope=2 @9",
+                       "f scope=2 @9",     "self.x.y scope=2 @10"};
+    QTest::newRow("module level: displays of names are visited, tables are not")
+        << QByteArray("def f():\n"
+                      "    pass\n"
+                      "HANDLERS = [f, 'f']\n"
+                      "ALIAS = f\n"
+                      "TABLE = [1, 2.5e3, 0xff, b'x', 'f', None, True]\n"
+                      "partial(f)\n")
+        << QStringList{"f scope=-1 @3", "f scope=-1 @4", "f scope=-1 @6"};
+}
+
+void TestExtractor::references()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describeAll(extract(source).references), expected);
+}
+
+void TestExtractor::returns_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("annotations, calls, other values")
+        << QByteArray("def a() -> 'Repo':\n    return make()\n"
+                      "def b(x):\n"
+                      "    if x:\n        return A(x)\n"
+                      "    elif x > 1:\n        return A()\n"
+                      "    return m.B()\n"
+                      "def c():\n    return\n"
+                      "def d():\n    return None\n"
+                      "def e():\n    return 1\n"
+                      "def g():\n    yield A()\n")
+        << QStringList{"a returns='Repo' calls=(make)", "b calls=(A, m.B)", "c", "d",
+                       "e other", "g other"};
+    QTest::newRow("self names")
+        << QByteArray("class K:\n"
+                      "    def m(this):\n"
+                      "        def inner():\n            return this\n"
+                      "    @staticmethod\n"
+                      "    def s(x):\n        pass\n"
+                      "    @classmethod\n"
+                      "    def c(cls):\n        pass\n")
+        << QStringList{"K", "K.m self=this", "K.m.inner other self=this", "K.s", "K.c self=cls"};
+}
+
+void TestExtractor::returns()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describeReturns(extract(source).definitions), expected);
+}
+
+void TestExtractor::callGraphFlags()
+{
+    const FileFacts facts = extract("import a\n"
+                                    "@deco\n"
+                                    "@app.route('/')\n"
+                                    "def f():\n"
+                                    "    from b import c\n"
+                                    "    d[0]()\n"
+                                    "    (x or y)()\n"
+                                    "    g(h())\n");
+    QStringList decorators;
+    for (const CallFact &c : facts.calls) {
+        if (c.decorator)
+            decorators.append(c.callee);
+    }
+    QCOMPARE(decorators, (QStringList{"deco", "app.route"}));
+    QCOMPARE(facts.dynamicCalls, 2);
+    QCOMPARE(facts.imports.size(), std::size_t(2));
+    QCOMPARE(facts.imports[0].scope, -1);
+    QCOMPARE(facts.imports[1].scope, 0);
 }
 
 void TestExtractor::moduleNames_data()

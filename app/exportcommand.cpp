@@ -1,0 +1,324 @@
+#include "exportcommand.h"
+
+#include "analysis.h"
+#include "graphscene.h"
+#include "metricchoice.h"
+#include "metrics.h"
+#include "pictureexport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+#if __has_include("matrixscene.h")
+#include "matrixscene.h"
+#define HEADROOM_HAS_MATRIX 1
+#endif
+#if __has_include("treemapscene.h")
+#include "treemapscene.h"
+#define HEADROOM_HAS_TREEMAP 1
+#endif
+
+namespace headroom {
+
+namespace {
+
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Request
+{
+    QString folder;
+    QString view = QStringLiteral("graph");
+    Metric metric = Metric::Level;
+    int depth = 0; // 0: module level
+    QString focus;
+    int hops = 1;
+    PicturePreset preset = PicturePreset::Natural;
+    double scale = 1.0;
+    QString output;
+    PictureFormat format = PictureFormat::Svg;
+};
+
+// Reads the options; on a mistake says why and leaves `exitCode` set.
+std::optional<Request> parse(QStringList arguments, int &exitCode)
+{
+    using T = ExportCommand;
+    if (arguments.value(1) == QLatin1String("export"))
+        arguments.removeAt(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(T::tr("Write a picture of a Python project's imports."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("path"), T::tr("The project's folder."));
+    const QCommandLineOption view(QStringLiteral("view"), T::tr("graph, matrix or treemap."),
+                                  QStringLiteral("view"), QStringLiteral("graph"));
+    QStringList metricKeys;
+    for (const Metric m : MetricChoice::all())
+        metricKeys << QLatin1String(MetricChoice::key(m));
+    const QCommandLineOption metric(
+        QStringLiteral("metric"),
+        T::tr("What colours the nodes: %1.").arg(metricKeys.join(QStringLiteral(", "))),
+        QStringLiteral("M"), QStringLiteral("level"));
+    const QCommandLineOption level(QStringLiteral("level"), T::tr("module or package."),
+                                   QStringLiteral("level"), QStringLiteral("module"));
+    const QCommandLineOption depth(QStringLiteral("depth"),
+                                   T::tr("Package level: dotted components kept (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption focus(QStringLiteral("focus"),
+                                   T::tr("Show only this module and its neighbourhood."),
+                                   QStringLiteral("MODULE"));
+    const QCommandLineOption hops(QStringLiteral("hops"),
+                                  T::tr("Imports away from the focus that are shown (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption preset(QStringLiteral("preset"), T::tr("slide, a4 or natural."),
+                                    QStringLiteral("preset"), QStringLiteral("natural"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   T::tr("PNG pixels per picture pixel (default 1)."),
+                                   QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    T::tr("The file to write: .svg, .png, .pdf or .dot."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output});
+    exitCode = UsageError;
+    const auto usage = [&](const QString &message) {
+        err() << QStringLiteral("headroom: ") << message << Qt::endl;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        exitCode = Success;
+        return std::nullopt;
+    }
+    Request r;
+    if (parser.positionalArguments().size() != 1)
+        return usage(T::tr("export takes one folder; see 'headroom export --help'"));
+    r.folder = parser.positionalArguments().first();
+    r.view = parser.value(view);
+    if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
+        r.view != QLatin1String("treemap"))
+        return usage(T::tr("unknown view '%1' (graph, matrix or treemap)").arg(r.view));
+    const std::optional<Metric> m = MetricChoice::fromKey(parser.value(metric));
+    if (!m)
+        return usage(
+            T::tr("unknown metric '%1'; see 'headroom export --help'").arg(parser.value(metric)));
+    r.metric = *m;
+    bool ok = false;
+    if (parser.value(level) == QLatin1String("package")) {
+        r.depth = parser.value(depth).toInt(&ok);
+        if (!ok || r.depth < 1)
+            return usage(T::tr("--depth takes a whole number from 1"));
+    } else if (parser.value(level) != QLatin1String("module")) {
+        return usage(T::tr("unknown level '%1' (module or package)").arg(parser.value(level)));
+    }
+    r.focus = parser.value(focus);
+    r.hops = parser.value(hops).toInt(&ok);
+    if (!ok || r.hops < 0)
+        return usage(T::tr("--hops takes a whole number from 0"));
+    const std::optional<PicturePreset> p = PictureExport::presetFromKey(parser.value(preset));
+    if (!p)
+        return usage(T::tr("unknown preset '%1' (slide, a4 or natural)").arg(parser.value(preset)));
+    r.preset = *p;
+    r.scale = parser.value(scale).toDouble(&ok);
+    if (!ok || r.scale < 0.1 || r.scale > 8)
+        return usage(T::tr("--scale takes a number from 0.1 to 8"));
+    r.output = parser.value(output);
+    if (r.output.isEmpty())
+        return usage(T::tr("say where to write the picture with -o FILE"));
+    const std::optional<PictureFormat> format = PictureExport::formatForPath(r.output);
+    if (!format)
+        return usage(T::tr("cannot tell the format of %1: end it in .svg, .png, .pdf or .dot")
+                         .arg(r.output));
+    r.format = *format;
+    if (r.format == PictureFormat::Dot && r.view != QLatin1String("graph"))
+        return usage(T::tr("only the graph view can be written as DOT"));
+    if (!r.focus.isEmpty() && r.view != QLatin1String("graph"))
+        return usage(T::tr("--focus applies to the graph view only"));
+    exitCode = Success;
+    return r;
+}
+
+AnalysisPtr analyse(const QString &folder)
+{
+    using T = ExportCommand;
+    AnalysisPtr analysis = analyzeProject(folder);
+    switch (analysis->scan.status) {
+    case ScanStatus::Ok:
+        return analysis;
+    case ScanStatus::Missing:
+        err() << T::tr("headroom: %1 does not exist").arg(folder);
+        break;
+    case ScanStatus::NotADirectory:
+        err() << T::tr("headroom: %1 is a file; give the project's folder").arg(folder);
+        break;
+    case ScanStatus::NoPython:
+        err() << T::tr("headroom: %1 holds no Python files").arg(folder);
+        break;
+    case ScanStatus::Cancelled:
+        err() << T::tr("headroom: analysis cancelled");
+        break;
+    }
+    err() << Qt::endl;
+    return nullptr;
+}
+
+// The shown node that stands for `name`: itself, or the package it was merged into.
+int findShown(const ImportGraph &graph, QString name)
+{
+    int id = graph.find(name);
+    while (id < 0 && name.contains(QLatin1Char('.'))) {
+        name.truncate(name.lastIndexOf(QLatin1Char('.')));
+        id = graph.find(name);
+    }
+    return id >= 0 && graph.isInternal(id) ? id : -1;
+}
+
+QString titleOf(const Request &r, const Analysis &analysis)
+{
+    using T = ExportCommand;
+    const QString level =
+        r.depth == 0 ? T::tr("modules") : T::tr("packages, depth %1").arg(r.depth);
+    QString what = r.view == QLatin1String("matrix")    ? T::tr("Dependency matrix")
+                   : r.view == QLatin1String("treemap") ? T::tr("Treemap")
+                                                        : T::tr("Import graph");
+    QString title = T::tr("%1 of %2 (%3)").arg(what, analysis.scan.projectName, level);
+    if (!r.focus.isEmpty())
+        title += T::tr(", around %1 (%n import(s) away)", nullptr, r.hops).arg(r.focus);
+    return title;
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    int exitCode = Success;
+    const std::optional<Request> r = parse(arguments, exitCode);
+    if (!r)
+        return exitCode;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        err() << tr("headroom: export needs a QApplication (pictures are graphics scenes)")
+              << Qt::endl;
+        return Failure;
+    }
+#ifndef HEADROOM_HAS_MATRIX
+    if (r->view == QLatin1String("matrix")) {
+        err() << tr("headroom: the matrix view is not available yet") << Qt::endl;
+        return Failure;
+    }
+#endif
+#ifndef HEADROOM_HAS_TREEMAP
+    if (r->view == QLatin1String("treemap")) {
+        err() << tr("headroom: the treemap view is not available yet") << Qt::endl;
+        return Failure;
+    }
+#endif
+    const AnalysisPtr analysis = analyse(r->folder);
+    if (!analysis)
+        return Failure;
+    const ImportGraph graph = projectToDepth(analysis->graph, r->depth, false);
+    const Metrics metrics = computeMetrics(*analysis, graph);
+
+    PictureOptions options;
+    options.title = titleOf(*r, *analysis);
+    options.project = QDir::toNativeSeparators(analysis->scan.folder);
+    options.preset = r->preset;
+    options.scale = r->scale;
+    QStringList warnings;
+    std::unique_ptr<QGraphicsScene> scene;
+    if (r->view == QLatin1String("graph")) {
+        GraphPictureOptions picture;
+        picture.metric = r->metric;
+        if (!r->focus.isEmpty()) {
+            const int node = findShown(graph, r->focus);
+            if (node < 0) {
+                err() << tr("headroom: %1 is not a module of %2")
+                             .arg(r->focus, analysis->scan.projectName)
+                      << Qt::endl;
+                return Failure;
+            }
+            picture.nodes = focusNeighbourhood(graph, node, r->hops);
+        }
+        QString error;
+        std::unique_ptr<GraphScene> graphScene =
+            makeGraphScene(*analysis, graph, metrics, picture, &error, &warnings);
+        if (!graphScene) {
+            err() << tr("headroom: cannot lay out the graph: %1").arg(error) << Qt::endl;
+            return Failure;
+        }
+        options.legend = Legend(r->metric, graphScene->scale());
+        options.description = tr("%1 nodes coloured by %2, levels from the foundation (0) at "
+                                 "the bottom upwards")
+                                  .arg(graphScene->nodeItems().size())
+                                  .arg(MetricChoice::name(r->metric));
+        if (r->format == PictureFormat::Dot) {
+            QString writeError;
+            if (!PictureExport::write(
+                    r->output, PictureExport::graphDot(*graphScene, options.title), &writeError)) {
+                err() << tr("headroom: cannot write %1: %2").arg(r->output, writeError) << Qt::endl;
+                return Failure;
+            }
+            QTextStream(stdout) << tr("Wrote %1")
+                                       .arg(QDir::toNativeSeparators(
+                                           QFileInfo(r->output).absoluteFilePath()))
+                                << Qt::endl;
+            return Success;
+        }
+        scene = std::move(graphScene);
+    }
+#ifdef HEADROOM_HAS_MATRIX
+    if (r->view == QLatin1String("matrix")) {
+        scene.reset(makeMatrixScene(*analysis, graph, metrics));
+        options.labelPixelSize = 0; // the matrix sizes its own headers
+    }
+#endif
+#ifdef HEADROOM_HAS_TREEMAP
+    if (r->view == QLatin1String("treemap")) {
+        auto *treemap = makeTreemapScene(*analysis, graph, metrics, r->metric);
+        scene.reset(treemap);
+        if (auto *t = qobject_cast<TreemapScene *>(treemap)) {
+            Legend legend(r->metric, t->moduleScale());
+            legend.setShowsEdges(false);
+            options.legend = legend;
+        }
+        options.labelPixelSize = 0;
+    }
+#endif
+    if (!scene) {
+        err() << tr("headroom: cannot draw the %1 view").arg(r->view) << Qt::endl;
+        return Failure;
+    }
+    const Picture picture = PictureExport::render(*scene, r->format, options);
+    for (const QString &w : warnings + picture.warnings)
+        err() << tr("headroom: warning: %1").arg(w) << Qt::endl;
+    if (!picture.ok()) {
+        err() << tr("headroom: cannot draw the picture: %1").arg(picture.error) << Qt::endl;
+        return Failure;
+    }
+    QString error;
+    if (!PictureExport::write(r->output, picture.data, &error)) {
+        err() << tr("headroom: cannot write %1: %2").arg(r->output, error) << Qt::endl;
+        return Failure;
+    }
+    QTextStream(stdout)
+        << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath()))
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace headroom

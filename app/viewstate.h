@@ -1,0 +1,36 @@
+#pragma once
+
+#include "graph.h"
+#include "metricchoice.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace headroom {
+
+// What the window shows, apart from the project's own data: saved to a small JSON file
+// ("saved view") and reopened exactly.
+struct ViewState
+{
+    QString project;          // the analysed folder
+    int packageDepth = 0;     // 0: modules; N: packages of N dotted components
+    Metric metric = Metric::Level;
+    int tab = 0;              // graph, matrix, treemap, tables
+    QString focus;            // the focused node's name, "" for none
+    int hops = 1;             // focus neighbourhood
+    ImportKindSet shownKinds = AllImportKinds;
+    QList<QPair<QString, QString>> cuts; // "what if": (importer, imported)
+    QString selected;         // the selected node's name
+
+    friend bool operator==(const ViewState &, const ViewState &) = default;
+};
+
+[[nodiscard]] QByteArray viewStateToJson(const ViewState &state);
+// nullopt when the text is not a saved view (the reason in `error`).
+[[nodiscard]] std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *error);
+
+} // namespace headroom

@@ -1,0 +1,47 @@
+#include "windowexport.h"
+
+#include "graphscene.h"
+#include "pictureexport.h"
+
+#include <QFileInfo>
+
+namespace headroom {
+
+bool WindowExport::write(QGraphicsScene &scene, const std::optional<Legend> &legend, int tab,
+                         const QString &project, const QString &file, QString *error)
+{
+    const std::optional<PictureFormat> format = PictureExport::formatForPath(file);
+    if (!format) {
+        *error = tr("the file name must end in .svg, .png, .pdf or .dot");
+        return false;
+    }
+    const QString titles[] = {tr("Import graph"), tr("Dependency structure matrix"), tr("Cohesion treemap")};
+    const QString title = titles[std::clamp(tab, 0, 2)];
+    QByteArray data;
+    if (*format == PictureFormat::Dot) {
+        auto *graph = qobject_cast<GraphScene *>(&scene);
+        if (!graph) {
+            *error = tr("only the graph exports to DOT");
+            return false;
+        }
+        data = PictureExport::graphDot(*graph, title);
+    } else {
+        PictureOptions options;
+        options.title = title;
+        options.project = project;
+        options.legend = legend;
+        const QString suffix = QFileInfo(file).completeSuffix().toLower();
+        options.preset = suffix.contains(QLatin1String("slide")) ? PicturePreset::Slide
+                         : suffix.contains(QLatin1String("a4"))  ? PicturePreset::A4
+                                                                 : PicturePreset::Natural;
+        const Picture picture = PictureExport::render(scene, *format, options);
+        if (!picture.ok()) {
+            *error = picture.error;
+            return false;
+        }
+        data = picture.data;
+    }
+    return PictureExport::write(file, data, error);
+}
+
+} // namespace headroom

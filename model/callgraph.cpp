@@ -1,0 +1,367 @@
+#include "callgraph.h"
+
+#include "callresolver.h"
+
+#include <algorithm>
+
+namespace headroom {
+
+using detail::CallResolver;
+using detail::Value;
+
+namespace {
+
+CallNodeKind kindOf(DefKind kind)
+{
+    switch (kind) {
+    case DefKind::Class:
+        return CallNodeKind::Class;
+    case DefKind::Function:
+        return CallNodeKind::Function;
+    case DefKind::Method:
+        return CallNodeKind::Method;
+    }
+    return CallNodeKind::Function;
+}
+
+quint64 edgeKey(int caller, int callee, CallEdgeKind kind)
+{
+    Q_ASSERT(caller >= 0 && caller < (1 << 29) && callee >= 0);
+    return (quint64(caller) << 35) | (quint64(callee) << 3) | quint64(kind);
+}
+
+class Builder
+{
+public:
+    explicit Builder(const Analysis &analysis) : m_analysis(analysis) {}
+
+    CallGraph run()
+    {
+        addNodes();
+        CallResolver resolver(m_analysis, m_graph);
+        m_resolver = &resolver;
+        m_graph.unresolved.assign(m_analysis.facts.size(), 0);
+        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+            addCalls(f);
+            addReferences(f);
+            addBases(f);
+        }
+        m_resolver = nullptr;
+        finishEdges();
+        addImportUses();
+        m_graph.buildIndex();
+        return std::move(m_graph);
+    }
+
+private:
+    void addNodes()
+    {
+        const ImportGraph &graph = m_analysis.graph;
+        std::size_t total = m_analysis.facts.size();
+        for (const FileFacts &facts : m_analysis.facts)
+            total += facts.definitions.size();
+        m_graph.nodes.reserve(total);
+        m_graph.firstNode.reserve(m_analysis.facts.size());
+        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+            const SourceFile &file = m_analysis.file(f);
+            const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+            const int moduleNode = int(m_graph.nodes.size());
+            m_graph.firstNode.push_back(moduleNode);
+            CallNode module;
+            module.qualifiedName = file.module;
+            module.kind = CallNodeKind::Module;
+            module.file = f;
+            module.line = 1;
+            module.endLine = facts.lines;
+            module.module = graph.find(file.module);
+            m_graph.nodes.push_back(std::move(module));
+            const QString prefix = file.module + QLatin1Char('.');
+            for (int d = 0; d < int(facts.definitions.size()); ++d) {
+                const Definition &def = facts.definitions[std::size_t(d)];
+                CallNode node;
+                node.qualifiedName = prefix + def.qualName;
+                node.kind = kindOf(def.kind);
+                node.file = f;
+                node.definition = d;
+                node.line = def.line;
+                node.endLine = def.endLine;
+                node.module = m_graph.nodes[std::size_t(moduleNode)].module;
+                node.parent = def.parent >= 0 ? moduleNode + 1 + def.parent : moduleNode;
+                m_graph.nodes.push_back(std::move(node));
+            }
+        }
+    }
+
+    int callerOf(int file, int scope) const
+    {
+        return scope < 0 ? m_graph.moduleNode(file) : m_graph.definitionNode(file, scope);
+    }
+
+    int externalNode(const Value &v)
+    {
+        const auto it = m_externals.constFind(v.name);
+        if (it != m_externals.constEnd())
+            return *it;
+        CallNode node;
+        node.qualifiedName = v.name;
+        node.kind = v.kind == Value::Builtin ? CallNodeKind::Builtin : CallNodeKind::External;
+        const int id = int(m_graph.nodes.size());
+        m_graph.nodes.push_back(std::move(node));
+        m_externals.insert(v.name, id);
+        return id;
+    }
+
+    void addEdge(int caller, int callee, CallEdgeKind kind, CallSite site)
+    {
+        const quint64 key = edgeKey(caller, callee, kind);
+        auto it = m_edgeIndex.constFind(key);
+        if (it == m_edgeIndex.constEnd()) {
+            it = m_edgeIndex.insert(key, int(m_graph.edges.size()));
+            m_graph.edges.push_back(CallEdge{caller, callee, kind, {}});
+        }
+        m_graph.edges[std::size_t(*it)].sites.push_back(site);
+    }
+
+    // The edges a call of `callee` gives; false when it gives none.
+    bool addCallEdges(int caller, const Value &callee, bool decorator, CallSite site)
+    {
+        const CallEdgeKind call = decorator ? CallEdgeKind::Decorator : CallEdgeKind::Call;
+        switch (callee.kind) {
+        case Value::Function:
+            addEdge(caller, callee.id, call, site);
+            return true;
+        case Value::Class: {
+            addEdge(caller, callee.id, decorator ? call : CallEdgeKind::Instantiate, site);
+            const Value init = m_resolver->classMember(callee.id, u"__init__", true);
+            if (init.kind == Value::Function)
+                addEdge(caller, init.id, CallEdgeKind::Call, site);
+            return true;
+        }
+        case Value::Instance: {
+            const Value method = m_resolver->classMember(callee.id, u"__call__", true);
+            if (method.kind != Value::Function)
+                return false;
+            addEdge(caller, method.id, call, site);
+            return true;
+        }
+        case Value::External:
+        case Value::Builtin:
+            addEdge(caller, externalNode(callee), call, site);
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    void addCalls(int file)
+    {
+        const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+        int unresolved = facts.dynamicCalls;
+        for (const CallFact &call : facts.calls) {
+            // super() itself is no edge: the method reached through it is.
+            if (call.callee == QLatin1String("super"))
+                continue;
+            const Value callee = m_resolver->evaluate(file, call.scope, call.callee);
+            if (!addCallEdges(callerOf(file, call.scope), callee, call.decorator,
+                              CallSite{file, call.line}))
+                ++unresolved;
+        }
+        m_graph.unresolved[std::size_t(file)] = unresolved;
+    }
+
+    void addReferences(int file)
+    {
+        const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+        for (const ReferenceFact &ref : facts.references) {
+            const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false);
+            if (v.kind == Value::Function)
+                addEdge(callerOf(file, ref.scope), v.id, CallEdgeKind::Reference,
+                        CallSite{file, ref.line});
+        }
+    }
+
+    void addBases(int file)
+    {
+        const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+        for (int d = 0; d < int(facts.definitions.size()); ++d) {
+            const Definition &def = facts.definitions[std::size_t(d)];
+            if (def.kind != DefKind::Class || def.bases.isEmpty())
+                continue;
+            const int cls = m_graph.definitionNode(file, d);
+            for (const Value &base : m_resolver->bases(cls)) {
+                const CallSite site{file, def.line};
+                if (base.kind == Value::Class)
+                    addEdge(cls, base.id, CallEdgeKind::Inherit, site);
+                else if (base.kind == Value::External || base.kind == Value::Builtin)
+                    addEdge(cls, externalNode(base), CallEdgeKind::Inherit, site);
+            }
+        }
+    }
+
+    void finishEdges()
+    {
+        std::vector<CallEdge> &edges = m_graph.edges;
+        for (CallEdge &e : edges) {
+            std::sort(e.sites.begin(), e.sites.end());
+            e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
+        }
+        std::sort(edges.begin(), edges.end(), [](const CallEdge &a, const CallEdge &b) {
+            if (a.caller != b.caller)
+                return a.caller < b.caller;
+            if (a.callee != b.callee)
+                return a.callee < b.callee;
+            return a.kind < b.kind;
+        });
+        m_edgeIndex.clear();
+    }
+
+    // An import edge is realised by a call-graph edge from the importer to the imported
+    // module, to a module below an imported package, or to a name under an imported
+    // external top-level name.
+    void addImportUses()
+    {
+        const ImportGraph &graph = m_analysis.graph;
+        m_graph.importUses.assign(std::size_t(graph.edgeCount()), {});
+        for (int i = 0; i < int(m_graph.edges.size()); ++i) {
+            const CallEdge &e = m_graph.edges[std::size_t(i)];
+            const int from = m_graph.node(e.caller).module;
+            const CallNode &callee = m_graph.node(e.callee);
+            if (from < 0)
+                continue;
+            if (callee.kind == CallNodeKind::External) {
+                const int top = graph.find(callee.qualifiedName.section(QLatin1Char('.'), 0, 0));
+                const int edge = top >= 0 ? graph.findEdge(from, top) : -1;
+                if (edge >= 0)
+                    m_graph.importUses[std::size_t(edge)].push_back(i);
+                continue;
+            }
+            for (int m = callee.module; m >= 0 && m != from; m = graph.node(m).parent) {
+                const int edge = graph.findEdge(from, m);
+                if (edge >= 0)
+                    m_graph.importUses[std::size_t(edge)].push_back(i);
+            }
+        }
+    }
+
+    const Analysis &m_analysis;
+    CallGraph m_graph;
+    CallResolver *m_resolver = nullptr;
+    QHash<QString, int> m_externals;
+    QHash<quint64, int> m_edgeIndex;
+};
+
+} // namespace
+
+int CallGraph::classOf(int node) const
+{
+    for (int n = node; n >= 0; n = nodes[std::size_t(n)].parent) {
+        const CallNodeKind kind = nodes[std::size_t(n)].kind;
+        if (kind == CallNodeKind::Class)
+            return n;
+        if (kind == CallNodeKind::Module)
+            return -1;
+    }
+    return -1;
+}
+
+int CallGraph::unresolvedTotal() const
+{
+    int total = 0;
+    for (const int n : unresolved)
+        total += n;
+    return total;
+}
+
+void CallGraph::buildIndex()
+{
+    m_index.clear();
+    m_index.reserve(qsizetype(nodes.size()));
+    for (int i = 0; i < int(nodes.size()); ++i) {
+        if (!m_index.contains(nodes[std::size_t(i)].qualifiedName))
+            m_index.insert(nodes[std::size_t(i)].qualifiedName, i);
+    }
+}
+
+CallGraph buildCallGraph(const Analysis &analysis)
+{
+    return Builder(analysis).run();
+}
+
+CallGraph projectToClasses(const CallGraph &graph)
+{
+    CallGraph out;
+    std::vector<int> mapped(graph.nodes.size(), -1);
+    auto map = [&](int n) {
+        if (mapped[std::size_t(n)] < 0) {
+            mapped[std::size_t(n)] = int(out.nodes.size());
+            out.nodes.push_back(graph.node(n));
+        }
+        return mapped[std::size_t(n)];
+    };
+    for (int n = 0; n < int(graph.nodes.size()); ++n) {
+        if (graph.node(n).kind == CallNodeKind::Class)
+            map(n);
+    }
+    QHash<quint64, int> index;
+    auto add = [&](int from, int to, CallEdgeKind kind, const std::vector<CallSite> &sites) {
+        const quint64 key = edgeKey(from, to, kind);
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, int(out.edges.size()));
+            out.edges.push_back(CallEdge{from, to, kind, {}});
+        }
+        std::vector<CallSite> &all = out.edges[std::size_t(*it)].sites;
+        all.insert(all.end(), sites.begin(), sites.end());
+    };
+    for (const CallEdge &e : graph.edges) {
+        if (e.kind == CallEdgeKind::Inherit) {
+            add(map(e.caller), map(e.callee), e.kind, e.sites);
+            continue;
+        }
+        const int from = graph.classOf(e.caller);
+        const int to = graph.classOf(e.callee);
+        if (from >= 0 && to >= 0 && from != to)
+            add(map(from), map(to), CallEdgeKind::Uses, e.sites);
+    }
+    for (CallNode &n : out.nodes) {
+        if (n.parent >= 0)
+            n.parent = mapped[std::size_t(n.parent)]; // the enclosing class, when shown
+    }
+    for (CallEdge &e : out.edges) {
+        std::sort(e.sites.begin(), e.sites.end());
+        e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
+    }
+    std::sort(out.edges.begin(), out.edges.end(), [](const CallEdge &a, const CallEdge &b) {
+        return std::tie(a.caller, a.callee, a.kind) < std::tie(b.caller, b.callee, b.kind);
+    });
+    out.buildIndex();
+    return out;
+}
+
+const char *callNodeKindKey(CallNodeKind kind)
+{
+    switch (kind) {
+    case CallNodeKind::Module: return "module";
+    case CallNodeKind::Class: return "class";
+    case CallNodeKind::Function: return "function";
+    case CallNodeKind::Method: return "method";
+    case CallNodeKind::External: return "external";
+    case CallNodeKind::Builtin: return "builtin";
+    }
+    return "function";
+}
+
+const char *callEdgeKindKey(CallEdgeKind kind)
+{
+    switch (kind) {
+    case CallEdgeKind::Call: return "call";
+    case CallEdgeKind::Instantiate: return "instantiate";
+    case CallEdgeKind::Reference: return "reference";
+    case CallEdgeKind::Decorator: return "decorator";
+    case CallEdgeKind::Inherit: return "inherit";
+    case CallEdgeKind::Uses: return "uses";
+    }
+    return "call";
+}
+
+} // namespace headroom

@@ -1,0 +1,638 @@
+#include "callresolver.h"
+
+#include "resolver.h"
+
+#include <QLatin1String>
+
+#include <algorithm>
+
+namespace headroom::detail {
+
+namespace {
+
+// Deeper nesting of evaluations (a typed name whose type names a function whose return
+// names...) gives Unknown: keeps pathological code linear and breaks cycles of any kind.
+constexpr int kMaxDepth = 24;
+
+// Python 3.11's builtins module, less the constants and the interactive helpers.
+constexpr const char *kBuiltins[] = {
+    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+    "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
+    "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset", "getattr",
+    "globals", "hasattr", "hash", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
+    "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open",
+    "ord", "pow", "print", "property", "range", "repr", "reversed", "round", "set", "setattr",
+    "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+    "__import__", "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
+    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+    "ConnectionResetError", "DeprecationWarning", "EOFError", "EncodingWarning",
+    "EnvironmentError", "Exception", "ExceptionGroup", "FileExistsError", "FileNotFoundError",
+    "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError", "ImportError",
+    "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError",
+    "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError",
+    "NameError", "NotADirectoryError", "NotImplementedError", "OSError", "OverflowError",
+    "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError",
+    "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+    "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError",
+    "Warning", "ZeroDivisionError",
+};
+
+struct DepthGuard
+{
+    int &depth;
+    explicit DepthGuard(int &d) : depth(++d) {}
+    ~DepthGuard() { --depth; }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+    [[nodiscard]] bool tooDeep() const { return depth > kMaxDepth; }
+};
+
+
+QStringView topName(QStringView dotted)
+{
+    const qsizetype dot = dotted.indexOf(QLatin1Char('.'));
+    return dot < 0 ? dotted : dotted.left(dot);
+}
+
+bool isPlainChain(QStringView text)
+{
+    if (text.isEmpty() || text.startsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('.')))
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar ch) {
+        return ch.isLetterOrNumber() || ch == QLatin1Char('_') || ch == QLatin1Char('.');
+    });
+}
+
+// Generic containers from typing say nothing about which methods a value has.
+bool isTypingName(QStringView name)
+{
+    return name.startsWith(QLatin1String("typing.")) ||
+           name.startsWith(QLatin1String("typing_extensions.")) ||
+           name.startsWith(QLatin1String("collections.abc."));
+}
+
+// `Optional[T]`, `T | None`, `"T"` -> `T`; anything else is left as written.
+QStringView unwrapOptional(QStringView t)
+{
+    for (int guard = 0; guard < 8; ++guard) {
+        t = t.trimmed();
+        if (t.size() >= 2 && (t.front() == QLatin1Char('"') || t.front() == QLatin1Char('\'')) &&
+            t.back() == t.front()) {
+            t = t.mid(1, t.size() - 2);
+            continue;
+        }
+        const qsizetype open = t.indexOf(QLatin1Char('['));
+        if (open > 0 && t.endsWith(QLatin1Char(']'))) {
+            const QStringView head = t.left(open).trimmed();
+            if (head == QLatin1String("Optional") || head.endsWith(QLatin1String(".Optional"))) {
+                t = t.mid(open + 1, t.size() - open - 2);
+                continue;
+            }
+        }
+        if (t.contains(QLatin1Char('|')) && !t.contains(QLatin1Char('['))) {
+            QStringView kept;
+            int count = 0;
+            for (QStringView part : t.split(QLatin1Char('|'))) {
+                part = part.trimmed();
+                if (part != QLatin1String("None")) {
+                    kept = part;
+                    ++count;
+                }
+            }
+            if (count != 1)
+                return {};
+            t = kept;
+            continue;
+        }
+        break;
+    }
+    return t;
+}
+
+bool entryLess(int scopeA, QStringView nameA, int scopeB, QStringView nameB)
+{
+    return scopeA != scopeB ? scopeA < scopeB : nameA.compare(nameB) < 0;
+}
+
+} // namespace
+
+QString joined(QStringView a, QStringView b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return (a.isEmpty() ? b : a).toString();
+    QString out;
+    out.reserve(a.size() + 1 + b.size());
+    out.append(a).append(QLatin1Char('.')).append(b);
+    return out;
+}
+
+bool isBuiltinName(QStringView name)
+{
+    static const std::vector<QLatin1String> sorted = [] {
+        std::vector<QLatin1String> names;
+        for (const char *n : kBuiltins)
+            names.emplace_back(n);
+        std::sort(names.begin(), names.end(),
+                  [](QLatin1String a, QLatin1String b) { return a.compare(b) < 0; });
+        return names;
+    }();
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), name,
+                                     [](QLatin1String a, QStringView b) { return b.compare(a) > 0; });
+    return it != sorted.end() && name.compare(*it) == 0;
+}
+
+CallResolver::CallResolver(const Analysis &analysis, const CallGraph &graph)
+    : m_analysis(analysis), m_graph(graph)
+{
+    const std::size_t files = analysis.facts.size();
+    m_files.resize(files);
+    for (int f = 0; f < int(files); ++f)
+        indexFile(f);
+    m_members.resize(std::size_t(analysis.graph.nodeCount()));
+    const std::size_t nodes = graph.nodes.size();
+    m_returnState.assign(nodes, Memo::Todo);
+    m_returns.resize(nodes);
+    m_mroState.assign(nodes, Memo::Todo);
+    m_mros.resize(nodes);
+    m_basesState.assign(nodes, Memo::Todo);
+    m_bases.resize(nodes);
+    m_attributeState.assign(nodes, Memo::Todo);
+    m_attributes.resize(nodes);
+}
+
+const Definition &CallResolver::definitionOf(int node) const
+{
+    const CallNode &n = m_graph.node(node);
+    return m_analysis.facts[std::size_t(n.file)].definitions[std::size_t(n.definition)];
+}
+
+int CallResolver::nodeOf(int file, int definition) const
+{
+    return m_graph.definitionNode(file, definition);
+}
+
+void CallResolver::indexFile(int file)
+{
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    FileIndex &index = m_files[std::size_t(file)];
+    std::vector<Entry> &entries = index.entries;
+    entries.reserve(facts.definitions.size() + facts.imports.size() + facts.bindings.size());
+    for (int d = 0; d < int(facts.definitions.size()); ++d) {
+        const Definition &def = facts.definitions[std::size_t(d)];
+        entries.push_back({def.parent, def.name, Entry::Definition, d});
+    }
+    for (int i = 0; i < int(facts.imports.size()); ++i) {
+        const ImportFact &fact = facts.imports[std::size_t(i)];
+        if (fact.isFrom && fact.name == QLatin1String("*")) {
+            if (fact.scope < 0)
+                index.starImports.push_back(i);
+            continue;
+        }
+        // `import a.b` binds `a`; every other form binds its alias or imported name.
+        const QStringView bound = !fact.alias.isEmpty() ? QStringView(fact.alias)
+                                  : fact.isFrom         ? QStringView(fact.name)
+                                                        : topName(fact.module);
+        entries.push_back({fact.scope, bound, Entry::Import, i});
+    }
+    std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
+    for (int b = 0; b < int(facts.bindings.size()); ++b) {
+        const Binding &binding = facts.bindings[std::size_t(b)];
+        if (!binding.selfAttribute) {
+            entries.push_back({binding.scope, binding.name, Entry::Binding, b});
+            continue;
+        }
+        const int method = methodOf(file, binding.scope);
+        if (method >= 0)
+            selfSites.emplace_back(facts.definitions[std::size_t(method)].parent, b);
+    }
+    auto less = [](const Entry &a, const Entry &b) {
+        return entryLess(a.scope, a.name, b.scope, b.name);
+    };
+    std::sort(entries.begin(), entries.end(), less);
+
+    // `global f` (or `nonlocal f`) in a function: what it binds to f rebinds the module's
+    // (or the enclosing function's) f, which then says nothing certain.
+    std::vector<Entry> rebound;
+    for (const Entry &e : entries) {
+        if (e.what != Entry::Binding)
+            continue;
+        const BindingKind kind = facts.bindings[std::size_t(e.index)].kind;
+        if (kind != BindingKind::Global && kind != BindingKind::Nonlocal)
+            continue;
+        int target = -1;
+        if (kind == BindingKind::Nonlocal) {
+            target = facts.definitions[std::size_t(e.scope)].parent;
+            while (target >= 0 &&
+                   facts.definitions[std::size_t(target)].kind == DefKind::Class)
+                target = facts.definitions[std::size_t(target)].parent;
+        }
+        rebound.push_back({target, e.name, Entry::Rebound, e.index});
+    }
+    if (!rebound.empty()) {
+        entries.insert(entries.end(), rebound.begin(), rebound.end());
+        std::sort(entries.begin(), entries.end(), less);
+    }
+
+    std::sort(selfSites.begin(), selfSites.end());
+    for (const auto &[cls, b] : selfSites) {
+        index.selfClass.push_back(cls);
+        index.selfAttributes.push_back(b);
+    }
+}
+
+// The method a scope belongs to (itself, or the method a nested function sits in), -1 when
+// the scope is no method's.
+int CallResolver::methodOf(int file, int scope) const
+{
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
+    for (int d = scope; d >= 0; d = defs[std::size_t(d)].parent) {
+        const DefKind kind = defs[std::size_t(d)].kind;
+        if (kind == DefKind::Method)
+            return d;
+        if (kind == DefKind::Class)
+            return -1;
+    }
+    return -1;
+}
+
+Value CallResolver::evaluate(int file, int scope, QStringView expression, bool called)
+{
+    DepthGuard guard(m_depth);
+    if (guard.tooDeep())
+        return Value::unknown();
+    Value value;
+    bool first = true;
+    for (qsizetype start = 0; start <= expression.size();) {
+        qsizetype dot = expression.indexOf(QLatin1Char('.'), start);
+        if (dot < 0)
+            dot = expression.size();
+        QStringView part = expression.mid(start, dot - start);
+        start = dot + 1;
+        const bool last = start > expression.size();
+        int calls = 0;
+        while (part.endsWith(QLatin1String("()"))) {
+            part.chop(2);
+            ++calls;
+        }
+        if (part.isEmpty())
+            return Value::unknown();
+        if (first) {
+            first = false;
+            if (part == QLatin1String("super") && calls > 0) {
+                --calls;
+                const int method = methodOf(file, scope);
+                if (method < 0)
+                    return Value::unknown();
+                value = Value::of(
+                    Value::Super,
+                    nodeOf(file,
+                           m_analysis.facts[std::size_t(file)].definitions[std::size_t(method)].parent));
+            } else {
+                value = headValue(file, scope, part);
+            }
+        } else {
+            value = attribute(value, part, last && called && calls == 0);
+        }
+        for (; calls > 0 && value.found(); --calls)
+            value = callResult(value);
+        if (!value.found())
+            return value;
+    }
+    return value;
+}
+
+// A chain's first name: the scope's self (or cls), else whatever the scopes bind.
+Value CallResolver::headValue(int file, int scope, QStringView name)
+{
+    if (scope >= 0) {
+        const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
+        const Definition &def = defs[std::size_t(scope)];
+        if (def.kind != DefKind::Class && !def.selfName.isEmpty() && def.selfName == name) {
+            const int method = methodOf(file, scope);
+            if (method >= 0) {
+                const Definition &m = defs[std::size_t(method)];
+                const int cls = nodeOf(file, m.parent);
+                // Besides classmethods and the implicit ones, a first parameter named `cls`
+                // is the class by convention (`@classonlymethod`), unless in a metaclass,
+                // whose instances are classes.
+                const bool onClass =
+                    m.decorators.contains(QLatin1String("classmethod")) ||
+                    m.name == QLatin1String("__new__") ||
+                    m.name == QLatin1String("__init_subclass__") ||
+                    m.name == QLatin1String("__class_getitem__") ||
+                    (name == QLatin1String("cls") && !isMetaclass(cls));
+                return Value::of(onClass ? Value::Class : Value::Instance, cls);
+            }
+        }
+    }
+    return lookupName(file, scope, name);
+}
+
+// Python's scoping: the scope itself, then enclosing functions (class bodies are not seen
+// from the functions inside them), then the module, then builtins.
+Value CallResolver::lookupName(int file, int scope, QStringView name)
+{
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
+    bool innermost = true;
+    for (int s = scope; s >= 0;) {
+        const Definition &def = defs[std::size_t(s)];
+        if (def.kind == DefKind::Class && !innermost) {
+            s = def.parent;
+            continue;
+        }
+        innermost = false;
+        const Value v = scopeValue(file, s, name);
+        if (v.kind == Value::GlobalName)
+            break;
+        if (v.kind != Value::NotFound && v.kind != Value::NonlocalName)
+            return v;
+        s = def.parent;
+    }
+    const int module = m_graph.node(m_graph.moduleNode(file)).module;
+    const Value v = module >= 0 ? moduleMember(module, name.toString()) : Value{};
+    if (v.kind == Value::NotFound && isBuiltinName(name))
+        return Value::named(Value::Builtin, joined(u"builtins", name));
+    return v;
+}
+
+// What one scope binds a name to, all its binding sites taken together: one meaning when
+// they agree, Unknown when they differ or any says nothing certain.
+Value CallResolver::scopeValue(int file, int scope, QStringView name)
+{
+    const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
+    const auto lo = std::lower_bound(entries.begin(), entries.end(), name,
+                                     [scope](const Entry &e, QStringView n) {
+                                         return entryLess(e.scope, e.name, scope, n);
+                                     });
+    auto hi = lo;
+    while (hi != entries.end() && hi->scope == scope && hi->name == name)
+        ++hi;
+    if (lo == hi)
+        return {};
+    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+    for (auto it = lo; it != hi; ++it) {
+        if (it->what != Entry::Binding)
+            continue;
+        const BindingKind kind = bindings[std::size_t(it->index)].kind;
+        if (kind == BindingKind::Global)
+            return Value::of(Value::GlobalName, -1);
+        if (kind == BindingKind::Nonlocal)
+            return Value::of(Value::NonlocalName, -1);
+    }
+    Value result;
+    for (auto it = lo; it != hi; ++it) {
+        Value v = entryValue(file, scope, *it);
+        if (v.kind == Value::Neutral)
+            continue;
+        if (!v.found())
+            return Value::unknown();
+        if (result.kind == Value::NotFound)
+            result = std::move(v);
+        else if (!(result == v))
+            return Value::unknown();
+    }
+    return result.kind == Value::NotFound ? Value::unknown() : result;
+}
+
+Value CallResolver::entryValue(int file, int scope, const Entry &entry)
+{
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    switch (entry.what) {
+    case Entry::Definition: {
+        const bool isClass = facts.definitions[std::size_t(entry.index)].kind == DefKind::Class;
+        return Value::of(isClass ? Value::Class : Value::Function, nodeOf(file, entry.index));
+    }
+    case Entry::Import:
+        return importValue(file, facts.imports[std::size_t(entry.index)]);
+    case Entry::Rebound:
+        return Value::unknown();
+    case Entry::Binding:
+        break;
+    }
+    const Binding &b = facts.bindings[std::size_t(entry.index)];
+    switch (b.kind) {
+    case BindingKind::Plain:
+    case BindingKind::Global:
+    case BindingKind::Nonlocal:
+        return Value::unknown();
+    case BindingKind::NoneValue:
+        return Value::of(Value::Neutral, -1);
+    case BindingKind::Parameter:
+        // An annotation is read where the function is defined.
+        return b.value.isEmpty()
+                   ? Value::unknown()
+                   : typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
+    case BindingKind::Annotated:
+        return typeValue(file, scope, b.value);
+    case BindingKind::Call:
+        return callResult(evaluate(file, scope, b.value));
+    }
+    return Value::unknown();
+}
+
+// The instance an annotation promises: an internal class or an external one; containers,
+// unions and strings other than Optional-like ones promise nothing usable.
+Value CallResolver::typeValue(int file, int scope, QStringView annotation)
+{
+    QStringView t = unwrapOptional(annotation);
+    const qsizetype open = t.indexOf(QLatin1Char('['));
+    const bool generic = open > 0;
+    if (generic)
+        t = t.left(open).trimmed();
+    if (!isPlainChain(t))
+        return Value::unknown();
+    const Value v = evaluate(file, scope, t, false);
+    if (v.kind == Value::Class)
+        return Value::of(Value::Instance, v.id);
+    if (v.kind == Value::External && !generic && !isTypingName(v.name))
+        return Value::named(Value::ExternalInstance, v.name);
+    return Value::unknown();
+}
+
+Value CallResolver::callResult(const Value &callee)
+{
+    if (callee.kind == Value::Class)
+        return Value::of(Value::Instance, callee.id);
+    if (callee.kind == Value::Function)
+        return returnValue(callee.id);
+    return Value::unknown();
+}
+
+// A function's result: its return annotation, else the one class every `return` builds.
+Value CallResolver::returnValue(int functionNode)
+{
+    const std::size_t n = std::size_t(functionNode);
+    if (m_returnState[n] == Memo::Done)
+        return m_returns[n];
+    if (m_returnState[n] == Memo::Busy)
+        return Value::unknown();
+    m_returnState[n] = Memo::Busy;
+    const CallNode &node = m_graph.node(functionNode);
+    const Definition &def = definitionOf(functionNode);
+    Value result = Value::unknown();
+    if (!def.returns.isEmpty()) {
+        result = typeValue(node.file, def.parent, def.returns);
+    } else if (!def.returnCalls.isEmpty() && !def.returnsOther) {
+        for (const QString &text : def.returnCalls) {
+            const Value v = callResult(evaluate(node.file, node.definition, text));
+            const bool instance = v.kind == Value::Instance || v.kind == Value::ExternalInstance;
+            if (!instance || (result.found() && !(result == v))) {
+                result = Value::unknown();
+                break;
+            }
+            result = v;
+        }
+    }
+    m_returnState[n] = Memo::Done;
+    m_returns[n] = result;
+    return result;
+}
+
+Value CallResolver::attribute(const Value &object, QStringView name, bool called)
+{
+    switch (object.kind) {
+    case Value::Module:
+        return moduleAttribute(object.id, name);
+    case Value::Class:
+    case Value::Instance: {
+        Value v = classMember(object.id, name, called);
+        return v.kind == Value::NotFound ? Value::unknown() : v;
+    }
+    case Value::Super: {
+        Value v = classMember(object.id, name, called, object.id);
+        return v.kind == Value::NotFound ? Value::unknown() : v;
+    }
+    case Value::External:
+        return Value::named(Value::External, joined(object.name, name));
+    case Value::ExternalInstance:
+        return called ? Value::named(Value::External, joined(object.name, name))
+                      : Value::unknown();
+    case Value::Builtin:
+        return called ? Value::named(Value::Builtin, joined(object.name, name))
+                      : Value::unknown();
+    default:
+        return Value::unknown();
+    }
+}
+
+Value CallResolver::moduleAttribute(int module, QStringView name)
+{
+    const Value v = moduleMember(module, name.toString());
+    if (v.kind != Value::NotFound)
+        return v;
+    const ImportGraph &graph = m_analysis.graph;
+    const int sub = graph.find(joined(graph.node(module).name, name));
+    if (sub >= 0 && graph.isInternal(sub))
+        return Value::of(Value::Module, sub);
+    return Value::unknown();
+}
+
+// What a module's namespace binds a name to: its module-level bindings, else what its star
+// imports export. Memoised; a cycle of imports reads Unknown.
+Value CallResolver::moduleMember(int module, const QString &name)
+{
+    {
+        const QHash<QString, Value> &memo = m_members[std::size_t(module)];
+        const auto it = memo.constFind(name);
+        if (it != memo.constEnd())
+            return *it;
+    }
+    m_members[std::size_t(module)].insert(name, Value::unknown());
+    const int file = m_analysis.graph.node(module).file;
+    Value v;
+    if (file >= 0) {
+        v = scopeValue(file, -1, name);
+        if (v.kind == Value::NotFound) {
+            bool externalStar = false;
+            for (const int i : m_files[std::size_t(file)].starImports) {
+                const ImportFact &fact = m_analysis.facts[std::size_t(file)].imports[std::size_t(i)];
+                const int target = importedModule(file, fact);
+                if (target == -2)
+                    externalStar = true;
+                if (target < 0 || !exports(target, name))
+                    continue;
+                const Value w = moduleMember(target, name);
+                if (w.kind != Value::NotFound) {
+                    v = w;
+                    break;
+                }
+            }
+            // A star import from outside may bring anything, but not a builtin's name.
+            if (v.kind == Value::NotFound && externalStar && !isBuiltinName(name))
+                v = Value::unknown();
+        }
+    }
+    m_members[std::size_t(module)].insert(name, v);
+    return v;
+}
+
+bool CallResolver::exports(int module, const QString &name) const
+{
+    const int file = m_analysis.graph.node(module).file;
+    if (file < 0)
+        return false;
+    const QStringList &all = m_analysis.facts[std::size_t(file)].dunderAll;
+    return all.isEmpty() ? !name.startsWith(QLatin1Char('_')) : all.contains(name);
+}
+
+// The import-graph node a from-import reads from: -1 when nothing internal matches a name
+// that looks internal, -2 when the module is outside the project.
+int CallResolver::importedModule(int file, const ImportFact &fact) const
+{
+    const SourceFile &source = m_analysis.file(file);
+    QString base = fact.module;
+    if (fact.level > 0) {
+        const RelativeBase rb = relativeBase(source.module, source.isPackageInit, fact.level);
+        if (!rb.ok)
+            return -1;
+        base = joined(rb.name, fact.module);
+    }
+    const ImportGraph &graph = m_analysis.graph;
+    const int id = graph.find(base);
+    if (id >= 0 && graph.isInternal(id))
+        return id;
+    const int top = graph.find(topName(base).toString());
+    return top >= 0 && graph.isInternal(top) ? -1 : -2;
+}
+
+Value CallResolver::moduleValue(const QString &dotted) const
+{
+    const ImportGraph &graph = m_analysis.graph;
+    const int id = graph.find(dotted);
+    if (id >= 0 && graph.isInternal(id))
+        return Value::of(Value::Module, id);
+    const int top = graph.find(topName(dotted).toString());
+    if (top >= 0 && graph.isInternal(top))
+        return Value::unknown(); // a module of the project that is not there
+    return Value::named(Value::External, dotted);
+}
+
+Value CallResolver::importValue(int file, const ImportFact &fact)
+{
+    if (!fact.isFrom)
+        return moduleValue(fact.alias.isEmpty() ? topName(fact.module).toString() : fact.module);
+    if (fact.level == 0 && fact.module == QLatin1String("__future__"))
+        return Value::unknown();
+    const int target = importedModule(file, fact);
+    if (target == -1)
+        return Value::unknown();
+    const ImportGraph &graph = m_analysis.graph;
+    if (target == -2)
+        return Value::named(Value::External, joined(fact.module, fact.name));
+    // `from pkg import name` reads pkg's namespace first: a name its __init__ binds hides a
+    // submodule of that name (`from unittest import main` is a class); else the submodule.
+    // Unknown does not hide one: pkg/__init__.py's own `from pkg import sub` reads Unknown
+    // while pkg's namespace is being read.
+    const Value v = moduleMember(target, fact.name);
+    if (v.found())
+        return v;
+    const int sub = graph.find(joined(graph.node(target).name, fact.name));
+    if (sub >= 0 && graph.isInternal(sub))
+        return Value::of(Value::Module, sub);
+    return Value::unknown();
+}
+
+} // namespace headroom::detail

@@ -1,0 +1,134 @@
+#pragma once
+
+// What names and dotted expressions stand for, read statically across modules. Private to
+// the call graph (callresolver.cpp: scopes, imports, modules; mro.cpp: classes).
+
+#include "callgraph.h"
+
+#include <QStringView>
+
+#include <cstdint>
+#include <vector>
+
+namespace headroom::detail {
+
+// The meaning of a name or an expression as far as the source tells.
+struct Value
+{
+    enum Kind : std::uint8_t {
+        NotFound,         // nothing binds it
+        Unknown,          // bound, but to something reading cannot pin down
+        Neutral,          // only `= None`: says nothing either way
+        Module,           // id: node of the import graph
+        Function,         // id: call-graph node (function or method)
+        Class,            // id: call-graph node
+        Instance,         // id: call-graph node of its class
+        Super,            // id: the class whose successors in the MRO are searched
+        External,         // name: "os.path", "requests.get"
+        ExternalInstance, // name: its class, "requests.Session"
+        Builtin,          // name: "builtins.len"
+        GlobalName,       // declared global in the scope (never leaves the name lookup)
+        NonlocalName,     // declared nonlocal in the scope (never leaves the name lookup)
+    };
+    Kind kind = NotFound;
+    int id = -1;
+    QString name;
+
+    [[nodiscard]] bool found() const { return kind != NotFound && kind != Unknown; }
+    friend bool operator==(const Value &, const Value &) = default;
+
+    static Value unknown() { return {Unknown, -1, {}}; }
+    static Value of(Kind kind, int id) { return {kind, id, {}}; }
+    static Value named(Kind kind, QString name) { return {kind, -1, std::move(name)}; }
+};
+
+class CallResolver
+{
+public:
+    CallResolver(const Analysis &analysis, const CallGraph &graph);
+
+    // The value of a dotted expression as the callee text writes it ("a.b().c", "super().m"),
+    // read in a scope of a file. When `called`, the last name is what gets called: a method
+    // that no internal class defines is then taken from the first external base.
+    [[nodiscard]] Value evaluate(int file, int scope, QStringView expression,
+                                 bool called = true);
+    // What calling a value gives.
+    [[nodiscard]] Value callResult(const Value &callee);
+    // The method a class (or a successor of `after` in its MRO) gives for `name`.
+    [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
+    // A class's bases as written, read in the class's enclosing scope: Class, External or
+    // Builtin values; Unknown for a base nothing pins down.
+    [[nodiscard]] const std::vector<Value> &bases(int classNode);
+
+private:
+    // A name bound in one scope of one file, by a definition, an import or a binding.
+    struct Entry
+    {
+        enum What : std::uint8_t { Definition, Import, Binding, Rebound };
+        int scope;
+        QStringView name;
+        What what;
+        int index; // into the facts' definitions, imports or bindings
+    };
+    struct FileIndex
+    {
+        std::vector<Entry> entries;        // sorted by scope, then name
+        std::vector<int> starImports;      // module-level `from m import *`
+        std::vector<int> selfAttributes;   // bindings of `self.x`, sorted by their class
+        std::vector<int> selfClass;        // the class definition of each, same order
+    };
+    enum class Memo : std::uint8_t { Todo, Busy, Done };
+
+    void indexFile(int file);
+    [[nodiscard]] Value lookupName(int file, int scope, QStringView name);
+    [[nodiscard]] Value scopeValue(int file, int scope, QStringView name);
+    [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
+    [[nodiscard]] Value moduleMember(int module, const QString &name);
+    [[nodiscard]] Value moduleAttribute(int module, QStringView name);
+    [[nodiscard]] Value moduleValue(const QString &dotted) const;
+    [[nodiscard]] Value importValue(int file, const ImportFact &fact);
+    [[nodiscard]] int importedModule(int file, const ImportFact &fact) const;
+    [[nodiscard]] bool exports(int module, const QString &name) const;
+    [[nodiscard]] Value attribute(const Value &object, QStringView name, bool called);
+    [[nodiscard]] Value headValue(int file, int scope, QStringView name);
+    [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
+    [[nodiscard]] Value returnValue(int functionNode);
+    [[nodiscard]] int methodOf(int file, int scope) const;
+
+    // Classes (mro.cpp).
+    [[nodiscard]] const std::vector<Value> &mro(int classNode);
+    [[nodiscard]] bool isMetaclass(int classNode);
+    [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
+    [[nodiscard]] Value combineSelfBindings(int file, const std::vector<int> &bindings);
+
+    [[nodiscard]] const Definition &definitionOf(int node) const;
+    [[nodiscard]] int nodeOf(int file, int definition) const;
+
+    const Analysis &m_analysis;
+    const CallGraph &m_graph;
+    std::vector<FileIndex> m_files;
+    std::vector<QHash<QString, Value>> m_members; // per import-graph node: memoised names
+    std::vector<Memo> m_returnState; // per call-graph node
+    std::vector<Value> m_returns;
+    std::vector<Memo> m_mroState;
+    std::vector<std::vector<Value>> m_mros;
+    std::vector<Memo> m_basesState;
+    std::vector<std::vector<Value>> m_bases;
+    struct SelfAttribute
+    {
+        std::vector<int> bindings; // of the class's file
+        Memo state = Memo::Todo;
+        Value value;
+    };
+    std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
+    std::vector<QHash<QString, SelfAttribute>> m_attributes;
+    int m_depth = 0; // nesting of evaluations, against pathological chains
+};
+
+// "a" + "." + "b"; either alone when the other is empty.
+[[nodiscard]] QString joined(QStringView a, QStringView b);
+
+// Whether `name` is one of Python's builtin functions, classes or exceptions.
+[[nodiscard]] bool isBuiltinName(QStringView name);
+
+} // namespace headroom::detail

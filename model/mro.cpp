@@ -1,0 +1,252 @@
+// Classes for the call resolver: bases, C3 method resolution order, members and the types
+// of self attributes.
+
+#include "callresolver.h"
+
+#include <QLatin1String>
+
+#include <algorithm>
+
+namespace headroom::detail {
+
+namespace {
+
+// Bases every class has or that add no methods of their own to look for: `object` is
+// implicit, typing's generics are markers.
+bool isTransparentBase(const Value &base)
+{
+    if (base.kind == Value::Builtin)
+        return base.name == QLatin1String("builtins.object");
+    if (base.kind == Value::External)
+        return base.name.startsWith(QLatin1String("typing.")) ||
+               base.name.startsWith(QLatin1String("typing_extensions."));
+    return false;
+}
+
+// What object itself answers when a lookup finds nothing else.
+bool isObjectMethod(QStringView name)
+{
+    static const char *const names[] = {
+        "__init__",    "__new__",        "__init_subclass__", "__setattr__", "__getattribute__",
+        "__delattr__", "__repr__",       "__str__",           "__format__",  "__hash__",
+        "__eq__",      "__ne__",         "__reduce__",        "__reduce_ex__", "__dir__",
+        "__sizeof__",  "__subclasshook__", "__getstate__",
+    };
+    return std::any_of(std::begin(names), std::end(names),
+                       [name](const char *n) { return name == QLatin1String(n); });
+}
+
+bool isProperty(const Definition &def)
+{
+    return std::any_of(def.decorators.begin(), def.decorators.end(), [](const QString &d) {
+        return d == QLatin1String("property") || d.endsWith(QLatin1String("cached_property"));
+    });
+}
+
+// C3 merge of the bases' orders; false when they admit no consistent order.
+bool mergeC3(std::vector<std::vector<Value>> seqs, std::vector<Value> &out)
+{
+    for (;;) {
+        seqs.erase(std::remove_if(seqs.begin(), seqs.end(),
+                                  [](const std::vector<Value> &s) { return s.empty(); }),
+                   seqs.end());
+        if (seqs.empty())
+            return true;
+        const Value *pick = nullptr;
+        for (const std::vector<Value> &candidate : seqs) {
+            const Value &head = candidate.front();
+            const bool inTail = std::any_of(seqs.begin(), seqs.end(), [&](const auto &s) {
+                return std::find(s.begin() + 1, s.end(), head) != s.end();
+            });
+            if (!inTail) {
+                pick = &head;
+                break;
+            }
+        }
+        if (!pick)
+            return false;
+        const Value chosen = *pick;
+        out.push_back(chosen);
+        for (std::vector<Value> &s : seqs) {
+            if (s.front() == chosen)
+                s.erase(s.begin());
+        }
+    }
+}
+
+} // namespace
+
+const std::vector<Value> &CallResolver::bases(int classNode)
+{
+    const std::size_t n = std::size_t(classNode);
+    if (m_basesState[n] != Memo::Todo)
+        return m_bases[n]; // a class among its own bases sees those read so far
+    m_basesState[n] = Memo::Busy;
+    const CallNode &node = m_graph.node(classNode);
+    const Definition &def = definitionOf(classNode);
+    std::vector<Value> result;
+    for (const QString &text : def.bases) {
+        QStringView t(text);
+        const qsizetype open = t.indexOf(QLatin1Char('['));
+        if (open > 0)
+            t = t.left(open); // Generic[T], Base[int]
+        Value v = evaluate(node.file, def.parent, t.trimmed(), false);
+        const bool isClass = v.kind == Value::Class || v.kind == Value::External ||
+                             v.kind == Value::Builtin;
+        result.push_back(isClass && v.id != classNode ? std::move(v) : Value::unknown());
+    }
+    m_bases[n] = std::move(result);
+    m_basesState[n] = Memo::Done;
+    return m_bases[n];
+}
+
+// The class, then its bases in C3 order. External and builtin bases stand for themselves
+// (their own bases are not read); an unreadable base is an Unknown entry where lookups stop.
+const std::vector<Value> &CallResolver::mro(int classNode)
+{
+    const std::size_t n = std::size_t(classNode);
+    if (m_mroState[n] != Memo::Todo)
+        return m_mros[n];
+    m_mroState[n] = Memo::Busy;
+    m_mros[n] = {Value::of(Value::Class, classNode)}; // what a cycle of bases sees
+    std::vector<Value> direct;
+    for (const Value &base : bases(classNode)) {
+        if (!isTransparentBase(base))
+            direct.push_back(base);
+    }
+    std::vector<std::vector<Value>> seqs;
+    for (const Value &base : direct) {
+        if (base.kind == Value::Class)
+            seqs.push_back(mro(base.id));
+        else
+            seqs.push_back({base});
+    }
+    seqs.push_back(direct);
+    std::vector<Value> order{Value::of(Value::Class, classNode)};
+    if (!mergeC3(seqs, order)) {
+        // No consistent order (Python would refuse the class): depth first, left to right.
+        order.resize(1);
+        for (const std::vector<Value> &s : seqs) {
+            for (const Value &v : s) {
+                if (std::find(order.begin(), order.end(), v) == order.end())
+                    order.push_back(v);
+            }
+        }
+    }
+    m_mros[n] = std::move(order);
+    m_mroState[n] = Memo::Done;
+    return m_mros[n];
+}
+
+bool CallResolver::isMetaclass(int classNode)
+{
+    const std::vector<Value> &order = mro(classNode);
+    return std::any_of(order.begin(), order.end(), [](const Value &v) {
+        return v.kind == Value::Builtin && v.name == QLatin1String("builtins.type");
+    });
+}
+
+// The first class in the MRO (after `after`, for super()) that binds `name` in its body or
+// on its instances decides. An external base answers for any name that is called; an
+// unreadable one stops the search. NotFound when no class has it.
+Value CallResolver::classMember(int classNode, QStringView name, bool called, int after)
+{
+    const std::vector<Value> &order = mro(classNode);
+    bool skipping = after >= 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const Value &entry = order[i];
+        if (skipping) {
+            skipping = !(entry.kind == Value::Class && entry.id == after);
+            continue;
+        }
+        if (entry.kind == Value::External || entry.kind == Value::Builtin) {
+            if (!called)
+                return Value::unknown();
+            return Value::named(entry.kind, joined(entry.name, name));
+        }
+        if (entry.kind != Value::Class)
+            return Value::unknown();
+        const CallNode &cls = m_graph.node(entry.id);
+        Value v = scopeValue(cls.file, cls.definition, name);
+        if (v.kind == Value::Function && !called && isProperty(definitionOf(v.id)))
+            return callResult(v);
+        if (v.kind == Value::GlobalName || v.kind == Value::NonlocalName)
+            return Value::unknown();
+        if (v.kind != Value::NotFound)
+            return v;
+        v = selfAttributeType(entry.id, name);
+        if (v.kind != Value::NotFound)
+            return v;
+    }
+    if (called && isObjectMethod(name))
+        return Value::named(Value::Builtin, joined(u"builtins.object", name));
+    return {};
+}
+
+// The type `self.name` holds in instances of a class, from what its methods assign.
+Value CallResolver::selfAttributeType(int classNode, QStringView name)
+{
+    const std::size_t n = std::size_t(classNode);
+    const CallNode &cls = m_graph.node(classNode);
+    if (m_attributeState[n] == Memo::Todo) {
+        m_attributeState[n] = Memo::Done;
+        const FileIndex &index = m_files[std::size_t(cls.file)];
+        const auto [lo, hi] =
+            std::equal_range(index.selfClass.begin(), index.selfClass.end(), cls.definition);
+        const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(cls.file)].bindings;
+        QHash<QString, SelfAttribute> &attributes = m_attributes[n];
+        for (auto it = lo; it != hi; ++it) {
+            const int b = index.selfAttributes[std::size_t(it - index.selfClass.begin())];
+            attributes[bindings[std::size_t(b)].name].bindings.push_back(b);
+        }
+    }
+    QHash<QString, SelfAttribute> &attributes = m_attributes[n];
+    const auto it = attributes.find(name.toString());
+    if (it == attributes.end())
+        return {};
+    if (it->state == Memo::Busy)
+        return Value::unknown();
+    if (it->state == Memo::Todo) {
+        it->state = Memo::Busy;
+        const std::vector<int> sites = it->bindings;
+        const Value v = combineSelfBindings(cls.file, sites);
+        // The hash may have grown meanwhile: find the entry again.
+        SelfAttribute &attribute = m_attributes[n][name.toString()];
+        attribute.value = v;
+        attribute.state = Memo::Done;
+        return v;
+    }
+    return it->value;
+}
+
+// Annotated sites decide when there are any; otherwise every site must build an instance
+// of the same class (`= None` sites aside).
+Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
+{
+    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+    const bool annotated = std::any_of(sites.begin(), sites.end(), [&](int b) {
+        return bindings[std::size_t(b)].kind == BindingKind::Annotated;
+    });
+    Value result;
+    for (const int b : sites) {
+        const Binding &binding = bindings[std::size_t(b)];
+        Value v;
+        if (annotated) {
+            if (binding.kind != BindingKind::Annotated)
+                continue;
+            v = typeValue(file, binding.scope, binding.value);
+        } else if (binding.kind == BindingKind::NoneValue) {
+            continue;
+        } else if (binding.kind == BindingKind::Call) {
+            v = callResult(evaluate(file, binding.scope, binding.value));
+        } else {
+            return Value::unknown();
+        }
+        if (!v.found() || (result.kind != Value::NotFound && !(result == v)))
+            return Value::unknown();
+        result = std::move(v);
+    }
+    return result.kind == Value::NotFound ? Value::unknown() : result;
+}
+
+} // namespace headroom::detail

@@ -1,0 +1,156 @@
+// headroom-picture-bench [--dot-table] [DJANGO_FOLDER [STDLIB_FOLDER]]: time to the first
+// graph picture (projection + metrics + layout + scene) and layout time at package and
+// module level, frame time while panning a scene of several thousand items, and with
+// --dot-table layered dot's time on every projection (what DotWorkLimit was chosen from).
+#include "graphscene.h"
+#include "graphview.h"
+#include "metrics.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextStream>
+
+using namespace headroom;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+int deepestName(const ImportGraph &graph)
+{
+    int deepest = 0;
+    for (const Node &n : graph.nodes()) {
+        if (n.origin == Origin::Internal)
+            deepest = std::max(deepest, nameDepth(n.name));
+    }
+    return deepest;
+}
+
+// Projection + metrics + layout + scene, timed; returns the scene.
+std::unique_ptr<GraphScene> firstPicture(const Analysis &analysis, int depth, const QString &what)
+{
+    QElapsedTimer total;
+    total.start();
+    const ImportGraph graph = projectToDepth(analysis.graph, depth, false);
+    const Metrics metrics = computeMetrics(analysis, graph);
+    const double measured = seconds(total);
+    GraphPictureOptions options;
+    const LayoutRequest request = GraphScene::layoutRequest(graph, metrics, options);
+    const LayoutResult layout = computeLayout(request);
+    auto scene = std::make_unique<GraphScene>(analysis, graph, metrics, options, layout);
+    out() << QStringLiteral("%1: %2 nodes, %3 edges, dot work %4: first picture %5 s "
+                            "(projection + metrics %6 s, layout %7 s with %8), %9 items, "
+                            "scene %10 x %11")
+                 .arg(what)
+                 .arg(request.nodes.size())
+                 .arg(request.edges.size())
+                 .arg(dotWork(request))
+                 .arg(seconds(total), 0, 'f', 3)
+                 .arg(measured, 0, 'f', 3)
+                 .arg(layout.seconds, 0, 'f', 3)
+                 .arg(QLatin1String(layoutEngineKey(layout.engine)))
+                 .arg(scene->items().size())
+                 .arg(scene->sceneRect().width(), 0, 'f', 0)
+                 .arg(scene->sceneRect().height(), 0, 'f', 0)
+          << Qt::endl;
+    return scene;
+}
+
+// Renders the view into an image while panning across the scene; milliseconds per frame.
+void panning(GraphScene &scene, double zoom, const QString &what)
+{
+    GraphView view;
+    view.setScene(&scene);
+    view.setLegend(Legend(scene.metric(), scene.scale()));
+    view.resize(1600, 1000);
+    view.setTransform(QTransform::fromScale(zoom, zoom));
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    const int frames = 60;
+    QScrollBar *h = view.horizontalScrollBar();
+    QScrollBar *v = view.verticalScrollBar();
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < frames; ++i) {
+        h->setValue(h->minimum() + (h->maximum() - h->minimum()) * i / frames);
+        v->setValue(v->minimum() + (v->maximum() - v->minimum()) * i / frames);
+        QPainter painter(&frame);
+        view.render(&painter, QRectF(), view.viewport()->rect());
+    }
+    out() << QStringLiteral("%1: panning at zoom %2, %3 items: %4 ms per frame")
+                 .arg(what)
+                 .arg(zoom)
+                 .arg(scene.items().size())
+                 .arg(seconds(timer) * 1000 / frames, 0, 'f', 1)
+          << Qt::endl;
+}
+
+void dotTable(const Analysis &analysis, const QString &what)
+{
+    for (int depth = 1; depth <= deepestName(analysis.graph); ++depth) {
+        const ImportGraph graph = projectToDepth(analysis.graph, depth, false);
+        const Metrics metrics = computeMetrics(analysis, graph);
+        LayoutRequest request = GraphScene::layoutRequest(graph, metrics, GraphPictureOptions());
+        request.dotWorkLimit = std::numeric_limits<int>::max();
+        const LayoutResult dot = computeLayout(request);
+        request.engine = LayoutEngine::Fast;
+        const LayoutResult fast = computeLayout(request);
+        out() << QStringLiteral("%1 depth %2: %3 nodes, %4 edges, work %5: layered dot %6 s, "
+                                "fast %7 s")
+                     .arg(what)
+                     .arg(depth)
+                     .arg(request.nodes.size())
+                     .arg(request.edges.size())
+                     .arg(dotWork(request))
+                     .arg(dot.seconds, 0, 'f', 3)
+                     .arg(fast.seconds, 0, 'f', 3)
+              << Qt::endl;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool table = args.removeAll(QStringLiteral("--dot-table")) > 0;
+    const QString django = args.value(0, QStringLiteral("/usr/lib/python3/dist-packages/django"));
+    const QString stdlib =
+        args.value(1, QStringLiteral("/root/.pyenv/versions/3.11.7/lib/python3.11"));
+
+    const AnalysisPtr d = analyzeProject(django);
+    if (d->scan.status != ScanStatus::Ok) {
+        out() << "cannot analyse " << django << Qt::endl;
+        return 1;
+    }
+    firstPicture(*d, 2, QStringLiteral("Django, package depth 2"));
+    firstPicture(*d, 3, QStringLiteral("Django, package depth 3"));
+    std::unique_ptr<GraphScene> modules = firstPicture(*d, 0, QStringLiteral("Django, modules"));
+    if (table)
+        dotTable(*d, QStringLiteral("Django"));
+
+    const AnalysisPtr s = analyzeProject(stdlib);
+    if (s->scan.status == ScanStatus::Ok) {
+        std::unique_ptr<GraphScene> packages =
+            firstPicture(*s, 2, QStringLiteral("stdlib, package depth 2"));
+        firstPicture(*s, 0, QStringLiteral("stdlib, modules"));
+        panning(*packages, 1.0, QStringLiteral("stdlib depth 2"));
+        panning(*packages, 0.1, QStringLiteral("stdlib depth 2"));
+        if (table)
+            dotTable(*s, QStringLiteral("stdlib"));
+    }
+    panning(*modules, 1.0, QStringLiteral("Django modules"));
+    return 0;
+}

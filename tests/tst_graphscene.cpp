@@ -1,0 +1,382 @@
+// The graph picture: a small analysed project in, node and edge items with the expected
+// colours, dashes and levels out; focus neighbourhoods; exports as SVG, PNG, PDF and DOT.
+#include "edgeitem.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "nodeitem.h"
+#include "pictureexport.h"
+#include "projectfixture.h"
+
+#include <QGraphicsRectItem>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+
+// shop.a -> shop.b -> shop.c -> shop.a is a cycle (level 1) that imports shop.e (level 0);
+// shop.d (level 2) imports shop.a at run time and shop.e only for type checking.
+const FileList Shop = {
+    {"shop/__init__.py", ""},
+    {"shop/a.py", "from shop import b\n"},
+    {"shop/b.py", "from shop import c\nfrom shop import e\n"},
+    {"shop/c.py", "import shop.a\nimport shop.a as again\n"},
+    {"shop/d.py", "from typing import TYPE_CHECKING\nfrom shop import a\n"
+                  "if TYPE_CHECKING:\n    from shop import e\n"},
+    {"shop/e.py", "X = 1\n"},
+};
+
+QStringList svgTexts(const QByteArray &svg, QString *error)
+{
+    QXmlStreamReader xml(svg);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return texts;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(headroom::PicturePreset)
+Q_DECLARE_METATYPE(headroom::Metric)
+
+class TestGraphScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void items();
+    void edgeStyles_data();
+    void edgeStyles();
+    void coloursFromTheScale_data();
+    void coloursFromTheScale();
+    void levelsUpwards();
+    void focus_data();
+    void focus();
+    void selection();
+    void paintsAtEveryZoom();
+    void svg();
+    void png_data();
+    void png();
+    void pdf();
+    void dot();
+    void tooLargeForTheSlide();
+
+private:
+    std::unique_ptr<GraphScene> scene(Metric metric = Metric::Level, std::vector<int> nodes = {});
+    int node(const QString &name) const { return m_graph.find(name); }
+    EdgeItem *edge(GraphScene &s, const QString &from, const QString &to) const;
+
+    std::unique_ptr<ProjectFixture> m_project;
+    AnalysisPtr m_analysis;
+    ImportGraph m_graph;
+    Metrics m_metrics;
+};
+
+void TestGraphScene::initTestCase()
+{
+    m_project = std::make_unique<ProjectFixture>(Shop);
+    m_analysis = analyzeProject(m_project->path());
+    QCOMPARE(m_analysis->scan.status, ScanStatus::Ok);
+    m_graph = projectToDepth(m_analysis->graph, 0, false);
+    m_metrics = computeMetrics(*m_analysis, m_graph);
+    QCOMPARE(m_metrics.cycles.size(), 1u);
+}
+
+std::unique_ptr<GraphScene> TestGraphScene::scene(Metric metric, std::vector<int> nodes)
+{
+    GraphPictureOptions options;
+    options.metric = metric;
+    options.nodes = std::move(nodes);
+    QString error;
+    auto s = makeGraphScene(*m_analysis, m_graph, m_metrics, options, &error);
+    [&] { QVERIFY2(s, qPrintable(error)); }();
+    return s;
+}
+
+EdgeItem *TestGraphScene::edge(GraphScene &s, const QString &from, const QString &to) const
+{
+    for (EdgeItem *e : s.edgeItems()) {
+        if (e->look().source == node(from) && e->look().target == node(to))
+            return e;
+    }
+    return nullptr;
+}
+
+void TestGraphScene::items()
+{
+    const auto s = scene();
+    QVERIFY(s);
+    QCOMPARE(s->nodeItems().size(), 6u); // shop and its five modules
+    QCOMPARE(s->edgeItems().size(), 6u);
+    QCOMPARE(s->engine(), LayoutEngine::Layered);
+    QStringList labels;
+    for (const NodeItem *n : s->nodeItems())
+        labels << n->look().primary;
+    labels.sort();
+    // The shared "shop." is left out; the package keeps its name.
+    QCOMPARE(labels, QStringList({"a", "b", "c", "d", "e", "shop"}));
+    // Every node lies inside the scene and no two overlap.
+    for (const NodeItem *a : s->nodeItems()) {
+        QVERIFY(s->sceneRect().contains(a->sceneBoundingRect()));
+        for (const NodeItem *b : s->nodeItems())
+            QVERIFY(a == b ||
+                    !a->mapRectToScene(a->rect()).intersects(b->mapRectToScene(b->rect())));
+    }
+}
+
+void TestGraphScene::edgeStyles_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("red");
+    QTest::addColumn<bool>("dashed");
+    QTest::addColumn<int>("sites");
+
+    QTest::newRow("in the cycle") << "shop.a"
+                                  << "shop.b" << true << false << 1;
+    QTest::newRow("two sites") << "shop.c"
+                               << "shop.a" << true << false << 2;
+    QTest::newRow("into the cycle") << "shop.d"
+                                    << "shop.a" << false << false << 1;
+    QTest::newRow("type checking only") << "shop.d"
+                                        << "shop.e" << false << true << 1;
+    QTest::newRow("plain") << "shop.b"
+                           << "shop.e" << false << false << 1;
+}
+
+void TestGraphScene::edgeStyles()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, red);
+    QFETCH(bool, dashed);
+    QFETCH(int, sites);
+    const auto s = scene();
+    EdgeItem *e = edge(*s, from, to);
+    QVERIFY(e);
+    QCOMPARE(e->pen().color() == EdgeItem::cycleColor(), red);
+    QCOMPARE(e->pen().style() != Qt::SolidLine, dashed || e->look().upward);
+    QCOMPARE(e->look().sites, sites);
+    QCOMPARE(e->pen().widthF(), EdgeItem::widthFor(sites));
+    QVERIFY(EdgeItem::widthFor(2) > EdgeItem::widthFor(1));
+}
+
+void TestGraphScene::levelsUpwards()
+{
+    const auto s = scene();
+    // The breaking set's edge is drawn upward: dashed, red, one of the cycle's.
+    int upward = 0;
+    for (const EdgeItem *e : s->edgeItems()) {
+        if (!e->look().upward)
+            continue;
+        ++upward;
+        QVERIFY(e->look().inCycle);
+        QCOMPARE(e->pen().style(), Qt::CustomDashLine);
+    }
+    QCOMPARE(upward, 1);
+    // d (level 2) above the cycle (level 1) above e (level 0): smaller y. The cycle reads
+    // downwards along its edges without the breaking set, inside its level's band.
+    const auto y = [&](const char *name) { return s->itemForNode(node(QLatin1String(name)))->y(); };
+    const double top = std::min({y("shop.a"), y("shop.b"), y("shop.c")});
+    const double bottom = std::max({y("shop.a"), y("shop.b"), y("shop.c")});
+    QVERIFY(y("shop.d") < top);
+    QVERIFY(bottom < y("shop.e"));
+    QVERIFY(top < bottom);
+}
+
+void TestGraphScene::coloursFromTheScale_data()
+{
+    QTest::addColumn<Metric>("metric");
+    for (const Metric m : MetricChoice::all())
+        QTest::newRow(MetricChoice::key(m)) << m;
+}
+
+void TestGraphScene::coloursFromTheScale()
+{
+    QFETCH(Metric, metric);
+    const auto s = scene(metric);
+    const HeatScale scale = MetricChoice::scale(metric, m_metrics, m_graph, HeadBudget());
+    for (const NodeItem *n : s->nodeItems()) {
+        const std::optional<double> v = MetricChoice::value(metric, m_metrics, m_graph, n->node());
+        QCOMPARE(n->look().value, v);
+        if (v) {
+            QCOMPARE(n->look().fill, scale.colorAt(*v));
+            QCOMPARE(n->look().text, scale.textColorAt(*v));
+        }
+        QCOMPARE(n->look().inCycle, m_metrics.nodes[std::size_t(n->node())].cycle >= 0);
+    }
+}
+
+void TestGraphScene::focus_data()
+{
+    QTest::addColumn<QString>("centre");
+    QTest::addColumn<int>("hops");
+    QTest::addColumn<QStringList>("shown");
+
+    QTest::newRow("e, one hop") << "shop.e" << 1 << QStringList{"shop.b", "shop.d", "shop.e"};
+    QTest::newRow("e, no hops") << "shop.e" << 0 << QStringList{"shop.e"};
+    QTest::newRow("d, two hops") << "shop.d" << 2
+                                 << QStringList{"shop.a", "shop.b", "shop.c", "shop.d", "shop.e"};
+}
+
+void TestGraphScene::focus()
+{
+    QFETCH(QString, centre);
+    QFETCH(int, hops);
+    QFETCH(QStringList, shown);
+    const std::vector<int> nodes = focusNeighbourhood(m_graph, node(centre), hops);
+    const auto s = scene(Metric::Level, nodes);
+    QStringList names;
+    for (const NodeItem *n : s->nodeItems())
+        names << n->look().name;
+    names.sort();
+    QCOMPARE(names, shown);
+    for (const EdgeItem *e : s->edgeItems()) {
+        QVERIFY(s->itemForNode(e->look().source));
+        QVERIFY(s->itemForNode(e->look().target));
+    }
+}
+
+void TestGraphScene::selection()
+{
+    const auto s = scene();
+    QSignalSpy spy(s.get(), &GraphScene::nodeSelected);
+    s->itemForNode(node("shop.c"))->setSelected(true);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.last().at(0).toInt(), node("shop.c"));
+    QCOMPARE(s->selectedNode(), node("shop.c"));
+    s->clearSelection();
+    QCOMPARE(spy.last().at(0).toInt(), -1);
+    // Edges do not take clicks.
+    for (const EdgeItem *e : s->edgeItems())
+        QVERIFY(!(e->flags() & QGraphicsItem::ItemIsSelectable));
+}
+
+void TestGraphScene::paintsAtEveryZoom()
+{
+    const auto s = scene();
+    GraphView view;
+    view.setScene(s.get());
+    view.setLegend(Legend(Metric::Level, s->scale()));
+    view.resize(800, 600);
+    for (const double zoom : {0.05, 0.3, 1.0, 4.0}) {
+        view.setTransform(QTransform::fromScale(zoom, zoom));
+        const QImage image = view.grab().toImage();
+        QVERIFY(!image.isNull());
+    }
+    view.fitPicture();
+    QVERIFY(view.zoom() <= 1.0);
+}
+
+void TestGraphScene::svg()
+{
+    const auto s = scene();
+    PictureOptions options;
+    options.title = QStringLiteral("The shop");
+    options.legend = Legend(Metric::Level, s->scale());
+    const Picture picture = PictureExport::render(*s, PictureFormat::Svg, options);
+    QVERIFY2(picture.ok(), qPrintable(picture.error));
+    QString error;
+    const QStringList texts = svgTexts(picture.data, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const char *name : {"a", "d", "shop", "Level 0", "Level 1", "The shop"})
+        QVERIFY2(texts.contains(name), qPrintable(name));
+    QVERIFY(texts.contains(options.legend->title()));
+    QVERIFY(picture.data.contains("<title>The shop</title>"));
+    QCOMPARE(picture.sceneScale, 1.0);
+}
+
+void TestGraphScene::png_data()
+{
+    QTest::addColumn<PicturePreset>("preset");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QSize>("size");
+
+    QTest::newRow("slide") << PicturePreset::Slide << 1.0 << QSize(1920, 1080);
+    QTest::newRow("slide, twice") << PicturePreset::Slide << 2.0 << QSize(3840, 2160);
+    QTest::newRow("a4") << PicturePreset::A4 << 1.0 << QSize(794, 1123);
+}
+
+void TestGraphScene::png()
+{
+    QFETCH(PicturePreset, preset);
+    QFETCH(double, scale);
+    QFETCH(QSize, size);
+    const auto s = scene();
+    PictureOptions options;
+    options.preset = preset;
+    options.scale = scale;
+    options.legend = Legend(Metric::Level, s->scale());
+    const Picture picture = PictureExport::render(*s, PictureFormat::Png, options);
+    QVERIFY2(picture.ok(), qPrintable(picture.error));
+    QVERIFY2(picture.warnings.isEmpty(), qPrintable(picture.warnings.join(u'\n')));
+    QImage image;
+    QVERIFY(image.loadFromData(picture.data, "PNG"));
+    // A4 turns to landscape for a wide picture.
+    QVERIFY2(image.size() == size || image.size() == size.transposed(),
+             qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    QVERIFY(picture.labelPoints >= PictureExport::minimumLabelPoints(preset));
+    if (preset == PicturePreset::Slide)
+        QVERIFY(picture.labelPoints >= 11.0);
+}
+
+void TestGraphScene::pdf()
+{
+    const auto s = scene();
+    PictureOptions options;
+    options.preset = PicturePreset::A4;
+    const Picture picture = PictureExport::render(*s, PictureFormat::Pdf, options);
+    QVERIFY2(picture.ok(), qPrintable(picture.error));
+    QVERIFY(picture.data.startsWith("%PDF"));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shop.pdf"));
+    QString error;
+    QVERIFY2(PictureExport::write(file, picture.data, &error), qPrintable(error));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), picture.data);
+    QVERIFY(!PictureExport::write(dir.filePath(QStringLiteral("no/such/dir/x.pdf")), picture.data,
+                                  &error));
+}
+
+void TestGraphScene::dot()
+{
+    const auto s = scene();
+    const QByteArray dot = PictureExport::graphDot(*s, QStringLiteral("The shop"));
+    QVERIFY(dot.startsWith("digraph"));
+    QVERIFY(dot.contains("\"shop.d\" -> \"shop.e\""));
+    QVERIFY(dot.contains("rank=same"));
+    QVERIFY(dot.contains("style=dashed"));
+    QCOMPARE(PictureExport::formatForPath(QStringLiteral("x.DOT")), PictureFormat::Dot);
+    QCOMPARE(PictureExport::formatForPath(QStringLiteral("x.svg")), PictureFormat::Svg);
+    QCOMPARE(PictureExport::formatForPath(QStringLiteral("x.txt")), std::nullopt);
+}
+
+void TestGraphScene::tooLargeForTheSlide()
+{
+    // Any scene exports; one far wider than a slide cannot keep its labels legible.
+    QGraphicsScene big;
+    big.addRect(0, 0, 20000, 3000);
+    PictureOptions options;
+    options.preset = PicturePreset::Slide;
+    const Picture picture = PictureExport::render(big, PictureFormat::Png, options);
+    QVERIFY(picture.ok());
+    QCOMPARE(picture.warnings.size(), 1);
+    QVERIFY(picture.labelPoints < 11.0);
+    options.preset = PicturePreset::Natural;
+    QVERIFY(PictureExport::render(big, PictureFormat::Svg, options).warnings.isEmpty());
+}
+
+QTEST_MAIN(TestGraphScene)
+#include "tst_graphscene.moc"

@@ -1,0 +1,420 @@
+#include "graphscene.h"
+
+#include "edgeitem.h"
+#include "nodeitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace headroom {
+
+namespace {
+
+constexpr double BandPadding = 14.0;
+constexpr double LabelGap = 24.0;
+
+const QColor NoValueFill(0xdc, 0xdc, 0xdc);
+const QColor BandFill(0xf1, 0xf3, 0xf6);
+const QColor BandLabel(0x4d, 0x55, 0x5e);
+
+std::vector<int> shownNodes(const ImportGraph &graph, const GraphPictureOptions &options)
+{
+    std::vector<int> shown;
+    if (options.nodes.empty()) {
+        for (int i = 0; i < graph.nodeCount(); ++i) {
+            if (graph.isInternal(i))
+                shown.push_back(i);
+        }
+        return shown;
+    }
+    for (const int i : options.nodes) {
+        if (i >= 0 && i < graph.nodeCount() && graph.isInternal(i))
+            shown.push_back(i);
+    }
+    std::sort(shown.begin(), shown.end());
+    shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+    return shown;
+}
+
+// The dotted prefix every shown name shares ("django." for Django's modules): labels leave
+// it out. The root package itself keeps its whole name.
+QString commonPrefix(const ImportGraph &graph, const std::vector<int> &shown)
+{
+    QStringList prefix;
+    bool first = true;
+    for (const int i : shown) {
+        const QStringList parts = graph.node(i).name.split(QLatin1Char('.'));
+        if (parts.size() < 2)
+            continue;
+        if (first) {
+            prefix = parts.mid(0, parts.size() - 1);
+            first = false;
+        }
+        qsizetype k = 0;
+        while (k < prefix.size() && k + 1 < parts.size() && prefix[k] == parts[k])
+            ++k;
+        prefix.resize(k);
+    }
+    const QString joined = prefix.join(QLatin1Char('.'));
+    for (const int i : shown) {
+        const QString &name = graph.node(i).name;
+        if (name != joined && !name.startsWith(joined + QLatin1Char('.')))
+            return {};
+    }
+    return joined.isEmpty() ? QString() : joined + QLatin1Char('.');
+}
+
+struct Label
+{
+    QString primary;
+    QString secondary;
+    int members = 0;
+};
+
+// The name without the shared prefix; a collapsed package says how many modules it holds.
+Label labelFor(const ImportGraph &graph, const Metrics &metrics, int node, const QString &prefix)
+{
+    const QString &name = graph.node(node).name;
+    Label label;
+    label.primary = name.startsWith(prefix) ? name.mid(prefix.size()) : name;
+    const NodeKind kind = graph.node(node).kind;
+    const int files = metrics.nodes[std::size_t(node)].files;
+    if ((kind == NodeKind::Package || kind == NodeKind::Namespace) && files > 1) {
+        label.members = files;
+        label.secondary = GraphScene::tr("(%1)").arg(files);
+    }
+    return label;
+}
+
+bool typeCheckingOnly(const Edge &edge)
+{
+    return edge.kinds == kindBit(ImportKind::TypeChecking);
+}
+
+quint64 edgeKey(int source, int target)
+{
+    return (quint64(quint32(source)) << 32) | quint32(target);
+}
+
+// Layout rows, higher above: one band of rows per level, foundation at the bottom. Inside
+// a level the members of a cycle get rows of their own, ordered by the cycle's edges
+// without its breaking set, so that a big cycle reads downwards instead of as one long row.
+std::vector<int> layoutRows(const ImportGraph &graph, const Metrics &metrics,
+                            const std::vector<int> &shown, const std::vector<char> &isShown,
+                            int maxCycleRows)
+{
+    std::vector<char> cycleEdge(std::size_t(graph.edgeCount()), 0);
+    for (const Cycle &c : metrics.cycles) {
+        for (const int e : c.edges)
+            cycleEdge[std::size_t(e)] = 1;
+    }
+    for (const int e : metrics.upwardEdges)
+        cycleEdge[std::size_t(e)] = 0;
+    std::vector<int> sub(std::size_t(graph.nodeCount()), -1); // -2: being visited
+    const std::function<int(int)> below = [&](int v) -> int {
+        int &mine = sub[std::size_t(v)];
+        if (mine != -1)
+            return std::max(mine, 0); // a leftover loop (should not happen) counts as 0
+        mine = -2;
+        int rows = 0;
+        for (const int e : graph.outEdges(v)) {
+            const int t = graph.edge(e).target;
+            if (cycleEdge[std::size_t(e)] && t != v && isShown[std::size_t(t)])
+                rows = std::max(rows, below(t) + 1);
+        }
+        return mine = rows;
+    };
+    std::map<int, int> height; // level -> rows
+    for (const int v : shown) {
+        const int level = metrics.nodes[std::size_t(v)].level;
+        height[level] = std::max(height[level], below(v) + 1);
+    }
+    // A long chain inside a cycle is squeezed into at most maxCycleRows rows.
+    for (const int v : shown) {
+        const int h = height[metrics.nodes[std::size_t(v)].level];
+        if (h > maxCycleRows)
+            sub[std::size_t(v)] = sub[std::size_t(v)] * maxCycleRows / h;
+    }
+    for (auto &[level, h] : height)
+        h = std::min(h, maxCycleRows);
+    std::map<int, int> base;
+    int rows = 0;
+    for (const auto &[level, h] : height) {
+        base[level] = rows;
+        rows += h;
+    }
+    std::vector<int> row(std::size_t(graph.nodeCount()), -1);
+    for (const int v : shown)
+        row[std::size_t(v)] = base[metrics.nodes[std::size_t(v)].level] + sub[std::size_t(v)];
+    return row;
+}
+
+} // namespace
+
+LayoutRequest GraphScene::layoutRequest(const ImportGraph &graph, const Metrics &metrics,
+                                        const GraphPictureOptions &options)
+{
+    LayoutRequest request;
+    request.engine = options.engine;
+    // Close enough that a dozen rows, or Django's packages, fit a slide at labels of 11 pt.
+    request.rankSeparation = 29;
+    request.nodeSeparation = 9;
+    const std::vector<int> shown = shownNodes(graph, options);
+    const QString prefix = commonPrefix(graph, shown);
+    int maxSloc = 1;
+    for (const int i : shown)
+        maxSloc = std::max(maxSloc, metrics.nodes[std::size_t(i)].sloc);
+    std::vector<char> isShown(std::size_t(graph.nodeCount()), 0);
+    for (const int i : shown)
+        isShown[std::size_t(i)] = 1;
+    for (const int i : shown) {
+        const Label label = labelFor(graph, metrics, i, prefix);
+        QSizeF size = NodeItem::sizeFor(label.primary, label.secondary);
+        if (options.sizeBySloc)
+            size.rwidth() +=
+                std::round(60.0 * std::sqrt(double(metrics.nodes[std::size_t(i)].sloc) / maxSloc));
+        request.nodes.push_back({i, graph.node(i).name, size.width(), size.height(), -1});
+    }
+    for (const Edge &e : graph.edges()) {
+        if (e.source != e.target && isShown[std::size_t(e.source)] &&
+            isShown[std::size_t(e.target)])
+            request.edges.push_back({e.source, e.target, double(e.weight())});
+    }
+    // Rows inside cycles cost dot a virtual node per row an edge crosses: fewer of them if
+    // that keeps dot (splines, fewer crossings) under its limit; the fast layout, used past
+    // it anyway, takes them all.
+    const auto assign = [&](int cap) {
+        const std::vector<int> rows = layoutRows(graph, metrics, shown, isShown, cap);
+        for (LayoutNode &n : request.nodes)
+            n.rank = rows[std::size_t(n.id)];
+    };
+    const bool dot = options.engine == LayoutEngine::Layered || options.engine == LayoutEngine::Dot;
+    for (const int cap : {16, 4, 1}) {
+        assign(cap);
+        if (!dot || dotWork(request) <= request.dotWorkLimit)
+            return request;
+    }
+    assign(16);
+    return request;
+}
+
+GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
+                       const GraphPictureOptions &options, const LayoutResult &layout,
+                       QObject *parent)
+    : QGraphicsScene(parent), m_metric(options.metric),
+      m_scale(MetricChoice::scale(options.metric, metrics, graph, options.budget)),
+      m_project(analysis.scan.projectName), m_engine(layout.engine)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    const std::vector<int> shown = shownNodes(graph, options);
+    const QString prefix = commonPrefix(graph, shown);
+    QHash<int, const NodePlacement *> placed;
+    for (const NodePlacement &p : layout.nodes)
+        placed.insert(p.id, &p);
+    std::set<int> cycleEdges;
+    for (const Cycle &c : metrics.cycles)
+        cycleEdges.insert(c.edges.begin(), c.edges.end());
+    const std::set<int> upward(metrics.upwardEdges.begin(), metrics.upwardEdges.end());
+
+    QRectF nodesRect;
+    for (const int i : shown) {
+        const NodePlacement *p = placed.value(i);
+        if (!p)
+            continue;
+        const Label label = labelFor(graph, metrics, i, prefix);
+        NodeLook look;
+        look.name = graph.node(i).name;
+        look.primary = label.primary;
+        look.secondary = label.secondary;
+        look.members = label.members;
+        look.level = metrics.nodes[std::size_t(i)].level;
+        look.inCycle = metrics.nodes[std::size_t(i)].cycle >= 0;
+        look.value = MetricChoice::value(m_metric, metrics, graph, i);
+        look.fill = look.value ? m_scale.colorAt(*look.value) : NoValueFill;
+        look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
+        auto *item = new NodeItem(i, std::move(look), p->size);
+        item->setPos(p->centre);
+        addItem(item);
+        m_nodes.push_back(item);
+        nodesRect = nodesRect.united(item->mapRectToScene(item->rect()));
+    }
+
+    QHash<quint64, const EdgeRoute *> routes;
+    for (const EdgeRoute &r : layout.edges)
+        routes.insert(edgeKey(r.source, r.target), &r);
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        const Edge &edge = graph.edge(e);
+        const EdgeRoute *route = routes.value(edgeKey(edge.source, edge.target));
+        if (!route || edge.source == edge.target)
+            continue;
+        EdgeLook look{edge.source,         edge.target,
+                      edge.weight(),       cycleEdges.count(e) > 0,
+                      upward.count(e) > 0, typeCheckingOnly(edge)};
+        auto *item = new EdgeItem(look, *route);
+        const QString sites = tr("%n import site(s)", nullptr, edge.weight());
+        item->setToolTip(
+            QStringLiteral("%1 → %2: %3")
+                .arg(graph.node(edge.source).name, graph.node(edge.target).name, sites));
+        addItem(item);
+        m_edges.push_back(item);
+        nodesRect = nodesRect.united(item->boundingRect());
+    }
+    buildBands(nodesRect);
+    connect(this, &QGraphicsScene::selectionChanged, this,
+            [this] { emit nodeSelected(selectedNode()); });
+}
+
+GraphScene::~GraphScene() = default;
+
+void GraphScene::buildBands(const QRectF &nodesRect)
+{
+    QRectF sceneBox = nodesRect.adjusted(-BandPadding, -BandPadding, BandPadding, BandPadding);
+    const bool rows = m_engine == LayoutEngine::Layered || m_engine == LayoutEngine::Fast;
+    if (!rows || m_nodes.empty()) {
+        setSceneRect(sceneBox);
+        return;
+    }
+    // Vertical extent of every level's row.
+    std::map<int, std::pair<double, double>> extent;
+    for (const NodeItem *n : m_nodes) {
+        const QRectF r = n->mapRectToScene(n->rect());
+        auto [it, fresh] = extent.try_emplace(n->look().level, r.top(), r.bottom());
+        if (!fresh) {
+            it->second.first = std::min(it->second.first, r.top());
+            it->second.second = std::max(it->second.second, r.bottom());
+        }
+    }
+    std::vector<std::pair<int, std::pair<double, double>>> byY(extent.begin(), extent.end());
+    std::sort(byY.begin(), byY.end(),
+              [](const auto &a, const auto &b) { return a.second.first < b.second.first; });
+
+    QFont font = NodeItem::primaryFont();
+    const QFontMetricsF fm(font);
+    double labelWidth = 0;
+    for (const auto &[level, span] : byY)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(tr("Level %1").arg(level)));
+    const double left = nodesRect.left() - LabelGap - labelWidth - BandPadding;
+    const double right = nodesRect.right() + BandPadding;
+    for (std::size_t k = 0; k < byY.size(); ++k) {
+        const double top = k == 0 ? byY[k].second.first - BandPadding
+                                  : (byY[k - 1].second.second + byY[k].second.first) / 2;
+        const double bottom = k + 1 == byY.size()
+                                  ? byY[k].second.second + BandPadding
+                                  : (byY[k].second.second + byY[k + 1].second.first) / 2;
+        Band band;
+        band.level = byY[k].first;
+        band.rect = QRectF(left, top, right - left, bottom - top);
+        band.label.setText(tr("Level %1").arg(band.level));
+        band.label.setTextFormat(Qt::PlainText);
+        band.label.prepare(QTransform(), font);
+        m_bands.push_back(std::move(band));
+        sceneBox = sceneBox.united(m_bands.back().rect);
+    }
+    setSceneRect(sceneBox);
+}
+
+void GraphScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, Qt::white);
+    painter->setFont(NodeItem::primaryFont());
+    painter->setPen(BandLabel);
+    for (std::size_t k = 0; k < m_bands.size(); ++k) {
+        const Band &band = m_bands[k];
+        if (!band.rect.intersects(rect))
+            continue;
+        if (k % 2 == 0)
+            painter->fillRect(band.rect, BandFill);
+        const QPointF at(band.rect.left() + BandPadding,
+                         band.rect.center().y() - band.label.size().height() / 2);
+        painter->drawStaticText(at, band.label);
+    }
+}
+
+NodeItem *GraphScene::itemForNode(int node) const
+{
+    for (NodeItem *item : m_nodes) {
+        if (item->node() == node)
+            return item;
+    }
+    return nullptr;
+}
+
+QHash<int, QPointF> GraphScene::positions() const
+{
+    QHash<int, QPointF> out;
+    for (const NodeItem *item : m_nodes)
+        out.insert(item->node(), item->pos());
+    return out;
+}
+
+int GraphScene::selectedNode() const
+{
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item)->node();
+    }
+    return -1;
+}
+
+void GraphScene::selectNode(int node)
+{
+    clearSelection();
+    if (NodeItem *item = itemForNode(node))
+        item->setSelected(true);
+}
+
+std::vector<int> focusNeighbourhood(const ImportGraph &graph, int node, int hops)
+{
+    std::vector<int> out;
+    if (node < 0 || node >= graph.nodeCount())
+        return out;
+    std::vector<int> distance(std::size_t(graph.nodeCount()), -1);
+    std::deque<int> queue{node};
+    distance[std::size_t(node)] = 0;
+    while (!queue.empty()) {
+        const int v = queue.front();
+        queue.pop_front();
+        out.push_back(v);
+        if (distance[std::size_t(v)] >= hops)
+            continue;
+        const auto visit = [&](int u) {
+            if (distance[std::size_t(u)] < 0 && graph.isInternal(u)) {
+                distance[std::size_t(u)] = distance[std::size_t(v)] + 1;
+                queue.push_back(u);
+            }
+        };
+        for (const int e : graph.outEdges(v))
+            visit(graph.edge(e).target);
+        for (const int e : graph.inEdges(v))
+            visit(graph.edge(e).source);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::unique_ptr<GraphScene> makeGraphScene(const Analysis &analysis, const ImportGraph &graph,
+                                           const Metrics &metrics,
+                                           const GraphPictureOptions &options, QString *error,
+                                           QStringList *warnings)
+{
+    const LayoutRequest request = GraphScene::layoutRequest(graph, metrics, options);
+    // Nothing to show is an empty picture, not an error.
+    const LayoutResult layout = request.nodes.empty() ? LayoutResult{} : computeLayout(request);
+    if (warnings)
+        *warnings += layout.warnings;
+    if (!layout.ok()) {
+        if (error)
+            *error = layout.error;
+        return nullptr;
+    }
+    return std::make_unique<GraphScene>(analysis, graph, metrics, options, layout);
+}
+
+} // namespace headroom

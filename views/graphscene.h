@@ -1,0 +1,101 @@
+#pragma once
+
+#include "analysis.h"
+#include "heatscale.h"
+#include "layout.h"
+#include "metricchoice.h"
+#include "metrics.h"
+
+#include <QGraphicsScene>
+#include <QStaticText>
+
+#include <memory>
+#include <vector>
+
+namespace headroom {
+
+class EdgeItem;
+class NodeItem;
+
+struct GraphPictureOptions
+{
+    Metric metric = Metric::Level;                 // what colours the nodes
+    HeadBudget budget;                             // where diverging scales turn
+    ImportKindSet cycleKinds = RuntimeImportKinds; // the kinds Metrics counted (MetricsOptions)
+    // The graph nodes to show (a focus neighbourhood, say); empty: every internal node.
+    std::vector<int> nodes;
+    bool sizeBySloc = false; // wider boxes for bigger modules
+    LayoutEngine engine = LayoutEngine::Layered;
+};
+
+// The graph picture: one node item per shown internal node, one edge item per import edge
+// between shown nodes, on horizontal bands, one per level, labelled at the left with the
+// foundation (level 0) at the bottom. Cycle edges are red, upward edges (a cycle's breaking
+// set) dashed with a cut marker, type-checking-only edges dashed grey; edge width follows
+// the import sites; node fill is the metric's colour. Built from plain values: it keeps
+// copies of what it shows and no reference to the analysis.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    // What the layout is asked to place, with box sizes from the label fonts.
+    [[nodiscard]] static LayoutRequest layoutRequest(const ImportGraph &graph,
+                                                     const Metrics &metrics,
+                                                     const GraphPictureOptions &options);
+
+    GraphScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
+               const GraphPictureOptions &options, const LayoutResult &layout,
+               QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    [[nodiscard]] Metric metric() const { return m_metric; }
+    [[nodiscard]] const HeatScale &scale() const { return m_scale; }
+    [[nodiscard]] QString projectName() const { return m_project; }
+    [[nodiscard]] LayoutEngine engine() const { return m_engine; }
+    [[nodiscard]] const std::vector<NodeItem *> &nodeItems() const { return m_nodes; }
+    [[nodiscard]] const std::vector<EdgeItem *> &edgeItems() const { return m_edges; }
+    [[nodiscard]] NodeItem *itemForNode(int node) const;
+    // Where every node sits, to keep them there in the next layout (LayoutRequest::previous).
+    [[nodiscard]] QHash<int, QPointF> positions() const;
+    // The selected graph node, -1 when none.
+    [[nodiscard]] int selectedNode() const;
+    void selectNode(int node);
+
+signals:
+    void nodeSelected(int node); // -1 when the selection was cleared
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    struct Band
+    {
+        int level = 0;
+        QRectF rect;
+        QStaticText label;
+    };
+    void buildBands(const QRectF &nodesRect);
+
+    Metric m_metric;
+    HeatScale m_scale;
+    QString m_project;
+    LayoutEngine m_engine;
+    std::vector<NodeItem *> m_nodes;
+    std::vector<EdgeItem *> m_edges;
+    std::vector<Band> m_bands;
+};
+
+// The nodes within `hops` imports of `node`, following edges either way, `node` included;
+// only internal nodes. Sorted.
+[[nodiscard]] std::vector<int> focusNeighbourhood(const ImportGraph &graph, int node, int hops);
+
+// Lays out and builds the picture in one call (the layout runs on this thread). Layout
+// warnings (a fallback engine, say) are appended to `warnings`; nullptr and an error in
+// `error` when the layout failed.
+[[nodiscard]] std::unique_ptr<GraphScene>
+makeGraphScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
+               const GraphPictureOptions &options, QString *error = nullptr,
+               QStringList *warnings = nullptr);
+
+} // namespace headroom

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "legend.h"
+
+#include <QGraphicsView>
+#include <QPixmap>
+
+#include <optional>
+
+namespace headroom {
+
+// A view on any picture scene: the wheel zooms towards the mouse, dragging the background
+// pans, + and - zoom, 0 fits the picture; the legend floats in the bottom right corner.
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+
+    void setLegend(std::optional<Legend> legend);
+    [[nodiscard]] const std::optional<Legend> &legend() const { return m_legend; }
+    void setLegendVisible(bool visible);
+    [[nodiscard]] bool isLegendVisible() const { return m_legendVisible; }
+
+    [[nodiscard]] double zoom() const { return transform().m11(); }
+
+public slots:
+    void zoomBy(double factor);
+    void fitPicture();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    std::optional<Legend> m_legend;
+    bool m_legendVisible = true;
+    QPixmap m_legendCache; // painted once per legend and device pixel ratio
+};
+
+} // namespace headroom

@@ -1,0 +1,199 @@
+#include "legend.h"
+
+#include "edgeitem.h"
+
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr double Padding = 14.0;
+constexpr double BarHeight = 18.0;
+constexpr double TickLength = 6.0;
+constexpr double RowHeight = 26.0;
+constexpr double SampleWidth = 56.0;
+constexpr double Gap = 10.0;
+
+QFont legendFont(int pixels, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+const QColor TextColor(0x22, 0x22, 0x22);
+const QColor MutedColor(0x55, 0x5b, 0x63);
+
+} // namespace
+
+Legend::Legend(Metric metric, const HeatScale &scale) : m_metric(metric), m_scale(scale) {}
+
+QString Legend::title() const
+{
+    if (!m_metric)
+        return tr("Imports");
+    const QString unit = MetricChoice::unit(*m_metric);
+    return unit.isEmpty() ? tr("Colour: %1").arg(MetricChoice::name(*m_metric))
+                          : tr("Colour: %1 (%2)").arg(MetricChoice::name(*m_metric), unit);
+}
+
+QSizeF Legend::size() const
+{
+    return {Width, draw(nullptr, QPointF())};
+}
+
+void Legend::paint(QPainter *painter, QPointF topLeft) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(QColor(0xb8, 0xbe, 0xc6), 1.0));
+    painter->setBrush(QColor(255, 255, 255, 240));
+    painter->drawRoundedRect(QRectF(topLeft, size()), 6, 6);
+    draw(painter, topLeft);
+    painter->restore();
+}
+
+double Legend::draw(QPainter *p, QPointF topLeft) const
+{
+    const double inner = Width - 2 * Padding;
+    const double x = topLeft.x() + Padding;
+    double y = topLeft.y() + Padding;
+    const QFont titleFont = legendFont(17, true);
+    const QFont textFont = legendFont(15);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF textMetrics(textFont);
+    const auto text = [&](const QRectF &r, int flags, const QString &s, const QFont &f,
+                          const QColor &c) {
+        if (!p)
+            return;
+        p->setFont(f);
+        p->setPen(c);
+        p->drawText(r, flags, s);
+    };
+    const auto wrapped = [&](const QString &s, const QFont &f, const QFontMetricsF &m,
+                             const QColor &c) {
+        const QRectF r = m.boundingRect(QRectF(x, y, inner, 1e6), Qt::TextWordWrap, s);
+        text(QRectF(x, y, inner, r.height()), Qt::TextWordWrap, s, f, c);
+        y += r.height();
+    };
+
+    wrapped(title(), titleFont, titleMetrics, TextColor);
+    if (m_metric) {
+        y += 4;
+        wrapped(MetricChoice::description(*m_metric), textFont, textMetrics, MutedColor);
+        y += Gap;
+        // The gradient bar, sampled from the scale so that it matches the nodes exactly.
+        const double lo = m_scale.minimum();
+        const double hi = m_scale.maximum();
+        const QRectF bar(x, y, inner, BarHeight);
+        if (p) {
+            QLinearGradient gradient(bar.topLeft(), bar.topRight());
+            for (int i = 0; i <= 32; ++i) {
+                const double t = i / 32.0;
+                gradient.setColorAt(t, m_scale.colorAt(lo + t * (hi - lo)));
+            }
+            p->setPen(QPen(MutedColor, 1.0));
+            p->setBrush(gradient);
+            p->drawRect(bar);
+        }
+        y += BarHeight;
+        std::vector<double> ticks{lo, hi};
+        if (m_scale.kind() == HeatScale::Kind::Diverging && m_scale.threshold() > lo &&
+            m_scale.threshold() < hi)
+            ticks.insert(ticks.begin() + 1, m_scale.threshold());
+        const double labelTop = y + TickLength + 2;
+        for (std::size_t i = 0; i < ticks.size(); ++i) {
+            const double t = hi > lo ? (ticks[i] - lo) / (hi - lo) : 0.0;
+            const double tx = x + t * inner;
+            if (p) {
+                p->setPen(QPen(TextColor, 1.5));
+                p->drawLine(QPointF(tx, y), QPointF(tx, y + TickLength));
+            }
+            const QString label = MetricChoice::format(*m_metric, ticks[i]);
+            const double w = textMetrics.horizontalAdvance(label) + 4;
+            const int align = i == 0                  ? Qt::AlignLeft
+                              : i + 1 == ticks.size() ? Qt::AlignRight
+                                                      : Qt::AlignHCenter;
+            const double left = i == 0 ? x : i + 1 == ticks.size() ? x + inner - w : tx - w / 2;
+            text(QRectF(left, labelTop, w, textMetrics.height()), align, label, textFont,
+                 TextColor);
+        }
+        y = labelTop + textMetrics.height() + 2;
+        const bool worseHigh = MetricChoice::higherIsWorse(*m_metric);
+        const QRectF ends(x, y, inner, textMetrics.height());
+        text(ends, Qt::AlignLeft, worseHigh ? tr("← better") : tr("← worse"), textFont, MutedColor);
+        text(ends, Qt::AlignRight, worseHigh ? tr("worse →") : tr("better →"), textFont,
+             MutedColor);
+        y += textMetrics.height() + Gap;
+        // Nodes the metric says nothing about.
+        if (p) {
+            p->setPen(QPen(QColor(0x9a, 0x9a, 0x9a), 1.0));
+            p->setBrush(QColor(0xdc, 0xdc, 0xdc));
+            p->drawRoundedRect(QRectF(x, y + 4, SampleWidth, RowHeight - 8), 4, 4);
+        }
+        text(QRectF(x + SampleWidth + Gap, y, inner - SampleWidth - Gap, RowHeight),
+             Qt::AlignVCenter, tr("no value"), textFont, TextColor);
+        y += RowHeight;
+    }
+    if (m_edges) {
+        y += Gap / 2;
+        const double labelX = x + SampleWidth + Gap;
+        const double labelWidth = inner - SampleWidth - Gap;
+        const auto row = [&](const QString &label, const EdgeLook &look, bool node = false) {
+            const double h = std::max(
+                RowHeight,
+                textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, label)
+                        .height() +
+                    4);
+            const double cy = y + h / 2;
+            if (p && node) {
+                p->setPen(QPen(EdgeItem::cycleColor(), 2.5));
+                p->setBrush(Qt::white);
+                p->drawRoundedRect(QRectF(x, cy - RowHeight / 2 + 4, SampleWidth, RowHeight - 8), 4,
+                                   4);
+            } else if (p) {
+                p->setPen(EdgeItem::penFor(look));
+                p->setBrush(Qt::NoBrush);
+                p->drawLine(QPointF(x, cy), QPointF(x + SampleWidth, cy));
+                if (look.upward)
+                    EdgeItem::paintCutMarker(p, QPointF(x + SampleWidth / 2, cy));
+            }
+            text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, label,
+                 textFont, TextColor);
+            y += h;
+        };
+        row(tr("import"), EdgeLook{});
+        row(tr("import in a cycle"), EdgeLook{-1, -1, 1, true, false, false});
+        row(tr("upward import: cut it to break the cycle"), EdgeLook{-1, -1, 1, true, true, false});
+        row(tr("type-checking only"), EdgeLook{-1, -1, 1, false, false, true});
+        row(tr("module in a cycle"), EdgeLook{}, true);
+        const double cy = y + RowHeight / 2;
+        if (p) {
+            const int sites[] = {1, 10, 100};
+            for (int i = 0; i < 3; ++i) {
+                EdgeLook look;
+                look.sites = sites[i];
+                p->setPen(EdgeItem::penFor(look));
+                const double sx = x + i * SampleWidth / 3;
+                p->drawLine(QPointF(sx + 2, cy), QPointF(sx + SampleWidth / 3 - 4, cy));
+            }
+        }
+        text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
+             tr("width: 1, 10, 100 import sites"), textFont, TextColor);
+        y += RowHeight;
+        text(QRectF(x, y, SampleWidth, RowHeight), Qt::AlignCenter, tr("(12)"), textFont,
+             TextColor);
+        text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
+             tr("a package of 12 modules"), textFont, TextColor);
+        y += RowHeight;
+    }
+    return std::ceil(y + Padding - topLeft.y());
+}
+
+} // namespace headroom

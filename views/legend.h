@@ -1,0 +1,52 @@
+#pragma once
+
+#include "heatscale.h"
+#include "metricchoice.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QSizeF>
+
+#include <optional>
+
+class QPainter;
+
+namespace headroom {
+
+// The key to a picture, painted with a QPainter so that the view's overlay and every export
+// show the same thing: the metric's name and unit, its colour scale with the lowest value,
+// the threshold (diverging scales) and the highest value, which end is worse, the colour of
+// nodes without a value and, for the graph, what the edges mean (cycle edges red, upward
+// edges dashed with a cut marker, type-checking-only imports dashed grey, width = import
+// sites). Sizes are in logical pixels; the text is at least 15 px (11 pt at 96 dpi).
+class Legend
+{
+    Q_DECLARE_TR_FUNCTIONS(Legend)
+
+public:
+    static constexpr double Width = 380.0;
+
+    Legend() = default; // the edge key alone
+    Legend(Metric metric, const HeatScale &scale);
+
+    [[nodiscard]] bool hasScale() const { return m_metric.has_value(); }
+    [[nodiscard]] std::optional<Metric> metric() const { return m_metric; }
+    [[nodiscard]] const HeatScale &scale() const { return m_scale; }
+    [[nodiscard]] QString title() const; // what the export's SVG description repeats
+
+    [[nodiscard]] bool showsEdges() const { return m_edges; }
+    void setShowsEdges(bool edges) { m_edges = edges; }
+
+    [[nodiscard]] QSizeF size() const;
+    // Paints the legend with its top left corner at `topLeft` on a white panel.
+    void paint(QPainter *painter, QPointF topLeft) const;
+
+private:
+    double draw(QPainter *painter, QPointF topLeft) const; // returns the height used
+
+    std::optional<Metric> m_metric;
+    HeatScale m_scale;
+    bool m_edges = true;
+};
+
+} // namespace headroom

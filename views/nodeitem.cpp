@@ -1,0 +1,135 @@
+#include "nodeitem.h"
+
+#include <QFontMetricsF>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr double PaddingX = 9.0;
+constexpr double PaddingY = 6.0;
+constexpr double LineGap = 2.0;
+constexpr double MaxTextWidth = 260.0;
+constexpr double Radius = 5.0;
+
+// Under this many device pixels a label is unreadable: draw the box alone.
+constexpr double MinLabelPixels = 5.0;
+
+// Vector outputs keep every detail whatever the scale: the reader zooms in later.
+bool isVector(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+}
+
+QString elided(const QFont &font, const QString &text)
+{
+    return QFontMetricsF(font).elidedText(text, Qt::ElideLeft, MaxTextWidth);
+}
+
+} // namespace
+
+const QFont &NodeItem::primaryFont()
+{
+    static const QFont font = [] {
+        QFont f = secondaryFont();
+        f.setBold(true);
+        return f;
+    }();
+    return font;
+}
+
+const QFont &NodeItem::secondaryFont()
+{
+    static const QFont font = [] {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPixelSize(LabelPixelSize);
+        return f;
+    }();
+    return font;
+}
+
+QSizeF NodeItem::sizeFor(const QString &primary, const QString &secondary)
+{
+    const QFontMetricsF first(primaryFont());
+    double width = first.horizontalAdvance(elided(primaryFont(), primary));
+    if (!secondary.isEmpty())
+        width += LineGap * 3 + QFontMetricsF(secondaryFont()).horizontalAdvance(secondary);
+    return {std::ceil(width + 2 * PaddingX), std::ceil(first.height() + 2 * PaddingY)};
+}
+
+NodeItem::NodeItem(int node, NodeLook look, QSizeF size)
+    : m_node(node), m_look(std::move(look)),
+      m_rect(QPointF(-size.width() / 2, -size.height() / 2), size)
+{
+    setFlag(ItemIsSelectable);
+    setData(0, node);
+    setToolTip(m_look.name);
+    setZValue(1);
+
+    m_brush = QBrush(m_look.fill);
+    m_border = QPen(m_look.inCycle ? QColor(0xc0, 0x1d, 0x1d) : m_look.fill.darker(160),
+                    m_look.inCycle ? 2.5 : 1.0);
+    m_selectedBorder = QPen(QColor(0x11, 0x11, 0x11), 3.5);
+    m_textPen = QPen(m_look.text);
+
+    // One line: the name in bold, then the member count of a collapsed package.
+    const QFont &first = primaryFont();
+    const QFont &second = secondaryFont();
+    m_primary.setText(elided(first, m_look.primary));
+    m_primary.setTextFormat(Qt::PlainText);
+    m_primary.prepare(QTransform(), first);
+    double width = m_primary.size().width();
+    if (!m_look.secondary.isEmpty()) {
+        m_secondary.setText(m_look.secondary);
+        m_secondary.setTextFormat(Qt::PlainText);
+        m_secondary.prepare(QTransform(), second);
+        width += LineGap * 3 + m_secondary.size().width();
+    }
+    const double y = -QFontMetricsF(first).height() / 2;
+    m_primaryAt = QPointF(-width / 2, y);
+    m_secondaryAt = QPointF(width / 2 - m_secondary.size().width(), y);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    const double margin = 2.0;
+    return m_rect.adjusted(-margin, -margin, margin, margin);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(m_rect, Radius, Radius);
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool vector = isVector(painter);
+    painter->setBrush(m_brush);
+    painter->setPen(isSelected() ? m_selectedBorder : m_border);
+    if (lod < 0.2 && !vector) {
+        painter->drawRect(m_rect); // far away: rounded corners and text cannot be seen
+        return;
+    }
+    painter->drawRoundedRect(m_rect, Radius, Radius);
+    if (!vector && lod * LabelPixelSize < MinLabelPixels)
+        return;
+    painter->setPen(m_textPen);
+    painter->setFont(primaryFont());
+    painter->drawStaticText(m_primaryAt, m_primary);
+    if (!m_look.secondary.isEmpty()) {
+        painter->setFont(secondaryFont());
+        painter->drawStaticText(m_secondaryAt, m_secondary);
+    }
+}
+
+} // namespace headroom

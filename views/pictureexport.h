@@ -1,0 +1,89 @@
+#pragma once
+
+#include "legend.h"
+#include "nodeitem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QSizeF>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+class QGraphicsScene;
+
+namespace headroom {
+
+class GraphScene;
+
+enum class PictureFormat : std::uint8_t
+{
+    Svg,
+    Png,
+    Pdf,
+    Dot
+};
+
+// The page a picture is composed on. Sizes are logical pixels at 96 dpi (0.75 pt each).
+enum class PicturePreset : std::uint8_t
+{
+    Natural, // the scene at 1:1 with the header and legend around it
+    Slide,   // 16:9, 1920 x 1080
+    A4,      // 794 x 1123, portrait or landscape, whichever fits the picture better
+};
+
+struct PictureOptions
+{
+    QString title;   // the header's first line
+    QString project; // the header's second line, followed by the date
+    QDate date = QDate::currentDate();
+    QString description; // SVG <desc>
+    std::optional<Legend> legend;
+    PicturePreset preset = PicturePreset::Natural;
+    double scale = 1.0; // PNG: device pixels per logical pixel
+    // The size (scene units) of the scene's smallest label text, checked against what stays
+    // legible at the preset; 0 when the scene has no text to check.
+    double labelPixelSize = NodeItem::LabelPixelSize;
+};
+
+struct Picture
+{
+    QByteArray data;
+    QSizeF pageSize;         // logical pixels
+    QSize pixelSize;         // PNG: the image's size
+    double sceneScale = 1.0; // page pixels per scene unit
+    double labelPoints = 0;  // the labels' size on the page, in points
+    QStringList warnings;    // e.g. labels too small to read at this preset
+    QString error;
+
+    [[nodiscard]] bool ok() const { return error.isEmpty() && !data.isEmpty(); }
+};
+
+// Exports any picture scene (graph, matrix, treemap): a header with the title, the project
+// and the date above the scene, the legend beside or below it, on the preset's page, as
+// SVG (text stays text), PNG or PDF. Scenes need a QApplication; without a display use
+// the offscreen platform.
+class PictureExport
+{
+    Q_DECLARE_TR_FUNCTIONS(PictureExport)
+
+public:
+    [[nodiscard]] static std::optional<PictureFormat> formatForPath(const QString &path);
+    [[nodiscard]] static std::optional<PicturePreset> presetFromKey(const QString &key);
+    // The smallest label size, in points, that stays legible at the preset: 11 pt on a
+    // projected slide, 7 pt on printed A4; the natural size prints labels at 1:1.
+    [[nodiscard]] static double minimumLabelPoints(PicturePreset preset);
+
+    // SVG, PNG or PDF of `scene`; Dot is refused here (see graphDot).
+    [[nodiscard]] static Picture render(QGraphicsScene &scene, PictureFormat format,
+                                        const PictureOptions &options);
+    // The graph picture's nodes and edges as DOT, with their colours, levels as ranks.
+    [[nodiscard]] static QByteArray graphDot(const GraphScene &scene, const QString &title);
+
+    // Writes atomically (QSaveFile): the old file stays whole until the new one is.
+    [[nodiscard]] static bool write(const QString &path, const QByteArray &data, QString *error);
+};
+
+} // namespace headroom
