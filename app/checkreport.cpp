@@ -17,11 +17,11 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
     const int cycles = int(m.cycles.size());
     if (rules.maxCycles >= 0 && cycles > rules.maxCycles) {
         ++failed;
-        s << tr("FAIL cycles: %1 import cycles, %2 allowed").arg(cycles).arg(rules.maxCycles) << Qt::endl;
+        s << tr("FAIL cycles: %n import cycle(s), %1 allowed", nullptr, cycles).arg(rules.maxCycles) << Qt::endl;
         for (int i = 0; i < cycles; ++i)
             s << QLatin1String("  ") << Summary::cycleLine(analysis, review, i) << Qt::endl;
     } else {
-        s << tr("ok   cycles: %1").arg(cycles) << Qt::endl;
+        s << tr("ok   cycles: %n", nullptr, cycles) << Qt::endl;
     }
 
     const int maxDepth = rules.maxDepth > 0 ? rules.maxDepth : review.options.settings.metrics.budget.depth;
@@ -44,10 +44,10 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
             broken += r.status == ContractStatus::Broken || r.status == ContractStatus::Invalid;
         if (broken > 0) {
             ++failed;
-            s << tr("FAIL contracts: %1 of %2 broken or invalid").arg(broken).arg(review.contracts.size())
+            s << tr("FAIL contracts: %1 of %n broken or invalid", nullptr, int(review.contracts.size())).arg(broken)
               << Qt::endl;
         } else {
-            s << tr("ok   contracts: %1 kept").arg(review.contracts.size()) << Qt::endl;
+            s << tr("ok   contracts: %n kept", nullptr, int(review.contracts.size())) << Qt::endl;
         }
         for (const ContractResult &r : review.contracts) {
             s << QLatin1String("  ") << Summary::contractLine(r) << Qt::endl;
@@ -59,12 +59,12 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
     const int findings = int(m.findings.size());
     if (rules.maxFindings >= 0 && findings > rules.maxFindings) {
         ++failed;
-        s << tr("FAIL budget: %1 items over the head budget, %2 allowed").arg(findings).arg(rules.maxFindings)
+        s << tr("FAIL budget: %n item(s) over the head budget, %1 allowed", nullptr, findings).arg(rules.maxFindings)
           << Qt::endl;
         for (const Finding &f : m.findings)
             s << QLatin1String("  ") << Summary::findingLine(review, f) << Qt::endl;
     } else {
-        s << tr("ok   budget: %1 items over the head budget").arg(findings) << Qt::endl;
+        s << tr("ok   budget: %n item(s) over the head budget", nullptr, findings) << Qt::endl;
     }
 
     s << (failed ? tr("%n rule(s) failed.", nullptr, failed) : tr("All rules pass.")) << Qt::endl;

@@ -58,40 +58,39 @@ struct Request
 // Reads the options; on a mistake says why and leaves `exitCode` set.
 std::optional<Request> parse(QStringList arguments, int &exitCode)
 {
-    using T = ExportCommand;
     if (arguments.value(1) == QLatin1String("export"))
         arguments.removeAt(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("Write a picture of a Python project's imports."));
+    parser.setApplicationDescription(ExportCommand::tr("Write a picture of a Python project's imports."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("path"), T::tr("The project's folder."));
-    const QCommandLineOption view(QStringLiteral("view"), T::tr("graph, matrix or treemap."),
+    parser.addPositionalArgument(QStringLiteral("path"), ExportCommand::tr("The project's folder."));
+    const QCommandLineOption view(QStringLiteral("view"), ExportCommand::tr("graph, matrix or treemap."),
                                   QStringLiteral("view"), QStringLiteral("graph"));
     QStringList metricKeys;
     for (const Metric m : MetricChoice::all())
         metricKeys << QLatin1String(MetricChoice::key(m));
     const QCommandLineOption metric(
         QStringLiteral("metric"),
-        T::tr("What colours the nodes: %1.").arg(metricKeys.join(QStringLiteral(", "))),
+        ExportCommand::tr("What colours the nodes: %1.").arg(metricKeys.join(QStringLiteral(", "))),
         QStringLiteral("M"), QStringLiteral("level"));
-    const QCommandLineOption level(QStringLiteral("level"), T::tr("module or package."),
+    const QCommandLineOption level(QStringLiteral("level"), ExportCommand::tr("module or package."),
                                    QStringLiteral("level"), QStringLiteral("module"));
     const QCommandLineOption depth(QStringLiteral("depth"),
-                                   T::tr("Package level: dotted components kept (default 1)."),
+                                   ExportCommand::tr("Package level: dotted components kept (default 1)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption focus(QStringLiteral("focus"),
-                                   T::tr("Show only this module and its neighbourhood."),
+                                   ExportCommand::tr("Show only this module and its neighbourhood."),
                                    QStringLiteral("MODULE"));
     const QCommandLineOption hops(QStringLiteral("hops"),
-                                  T::tr("Imports away from the focus that are shown (default 1)."),
+                                  ExportCommand::tr("Imports away from the focus that are shown (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption preset(QStringLiteral("preset"), T::tr("slide, a4 or natural."),
+    const QCommandLineOption preset(QStringLiteral("preset"), ExportCommand::tr("slide, a4 or natural."),
                                     QStringLiteral("preset"), QStringLiteral("natural"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   T::tr("PNG pixels per picture pixel (default 1)."),
+                                   ExportCommand::tr("PNG pixels per picture pixel (default 1)."),
                                    QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    T::tr("The file to write: .svg, .png, .pdf or .dot."),
+                                    ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."),
                                     QStringLiteral("FILE"));
     parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output});
     exitCode = UsageError;
@@ -108,70 +107,69 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     }
     Request r;
     if (parser.positionalArguments().size() != 1)
-        return usage(T::tr("export takes one folder; see 'headroom export --help'"));
+        return usage(ExportCommand::tr("export takes one folder; see 'headroom export --help'"));
     r.folder = parser.positionalArguments().first();
     r.view = parser.value(view);
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
         r.view != QLatin1String("treemap"))
-        return usage(T::tr("unknown view '%1' (graph, matrix or treemap)").arg(r.view));
+        return usage(ExportCommand::tr("unknown view '%1' (graph, matrix or treemap)").arg(r.view));
     const std::optional<Metric> m = MetricChoice::fromKey(parser.value(metric));
     if (!m)
         return usage(
-            T::tr("unknown metric '%1'; see 'headroom export --help'").arg(parser.value(metric)));
+            ExportCommand::tr("unknown metric '%1'; see 'headroom export --help'").arg(parser.value(metric)));
     r.metric = *m;
     bool ok = false;
     if (parser.value(level) == QLatin1String("package")) {
         r.depth = parser.value(depth).toInt(&ok);
         if (!ok || r.depth < 1)
-            return usage(T::tr("--depth takes a whole number from 1"));
+            return usage(ExportCommand::tr("--depth takes a whole number from 1"));
     } else if (parser.value(level) != QLatin1String("module")) {
-        return usage(T::tr("unknown level '%1' (module or package)").arg(parser.value(level)));
+        return usage(ExportCommand::tr("unknown level '%1' (module or package)").arg(parser.value(level)));
     }
     r.focus = parser.value(focus);
     r.hops = parser.value(hops).toInt(&ok);
     if (!ok || r.hops < 0)
-        return usage(T::tr("--hops takes a whole number from 0"));
+        return usage(ExportCommand::tr("--hops takes a whole number from 0"));
     const std::optional<PicturePreset> p = PictureExport::presetFromKey(parser.value(preset));
     if (!p)
-        return usage(T::tr("unknown preset '%1' (slide, a4 or natural)").arg(parser.value(preset)));
+        return usage(ExportCommand::tr("unknown preset '%1' (slide, a4 or natural)").arg(parser.value(preset)));
     r.preset = *p;
     r.scale = parser.value(scale).toDouble(&ok);
     if (!ok || r.scale < 0.1 || r.scale > 8)
-        return usage(T::tr("--scale takes a number from 0.1 to 8"));
+        return usage(ExportCommand::tr("--scale takes a number from 0.1 to 8"));
     r.output = parser.value(output);
     if (r.output.isEmpty())
-        return usage(T::tr("say where to write the picture with -o FILE"));
+        return usage(ExportCommand::tr("say where to write the picture with -o FILE"));
     const std::optional<PictureFormat> format = PictureExport::formatForPath(r.output);
     if (!format)
-        return usage(T::tr("cannot tell the format of %1: end it in .svg, .png, .pdf or .dot")
+        return usage(ExportCommand::tr("cannot tell the format of %1: end it in .svg, .png, .pdf or .dot")
                          .arg(r.output));
     r.format = *format;
     if (r.format == PictureFormat::Dot && r.view != QLatin1String("graph"))
-        return usage(T::tr("only the graph view can be written as DOT"));
+        return usage(ExportCommand::tr("only the graph view can be written as DOT"));
     if (!r.focus.isEmpty() && r.view != QLatin1String("graph"))
-        return usage(T::tr("--focus applies to the graph view only"));
+        return usage(ExportCommand::tr("--focus applies to the graph view only"));
     exitCode = Success;
     return r;
 }
 
 AnalysisPtr analyse(const QString &folder)
 {
-    using T = ExportCommand;
     AnalysisPtr analysis = analyzeProject(folder);
     switch (analysis->scan.status) {
     case ScanStatus::Ok:
         return analysis;
     case ScanStatus::Missing:
-        err() << T::tr("headroom: %1 does not exist").arg(folder);
+        err() << ExportCommand::tr("headroom: %1 does not exist").arg(folder);
         break;
     case ScanStatus::NotADirectory:
-        err() << T::tr("headroom: %1 is a file; give the project's folder").arg(folder);
+        err() << ExportCommand::tr("headroom: %1 is a file; give the project's folder").arg(folder);
         break;
     case ScanStatus::NoPython:
-        err() << T::tr("headroom: %1 holds no Python files").arg(folder);
+        err() << ExportCommand::tr("headroom: %1 holds no Python files").arg(folder);
         break;
     case ScanStatus::Cancelled:
-        err() << T::tr("headroom: analysis cancelled");
+        err() << ExportCommand::tr("headroom: analysis cancelled");
         break;
     }
     err() << Qt::endl;
@@ -191,15 +189,14 @@ int findShown(const ImportGraph &graph, QString name)
 
 QString titleOf(const Request &r, const Analysis &analysis)
 {
-    using T = ExportCommand;
     const QString level =
-        r.depth == 0 ? T::tr("modules") : T::tr("packages, depth %1").arg(r.depth);
-    QString what = r.view == QLatin1String("matrix")    ? T::tr("Dependency matrix")
-                   : r.view == QLatin1String("treemap") ? T::tr("Treemap")
-                                                        : T::tr("Import graph");
-    QString title = T::tr("%1 of %2 (%3)").arg(what, analysis.scan.projectName, level);
+        r.depth == 0 ? ExportCommand::tr("modules") : ExportCommand::tr("packages, depth %1").arg(r.depth);
+    QString what = r.view == QLatin1String("matrix")    ? ExportCommand::tr("Dependency matrix")
+                   : r.view == QLatin1String("treemap") ? ExportCommand::tr("Treemap")
+                                                        : ExportCommand::tr("Import graph");
+    QString title = ExportCommand::tr("%1 of %2 (%3)").arg(what, analysis.scan.projectName, level);
     if (!r.focus.isEmpty())
-        title += T::tr(", around %1 (%n import(s) away)", nullptr, r.hops).arg(r.focus);
+        title += ExportCommand::tr(", around %1 (%n import(s) away)", nullptr, r.hops).arg(r.focus);
     return title;
 }
 

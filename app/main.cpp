@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace headroom;
@@ -39,6 +41,24 @@ void setNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
 }
 
+// Waits for the first pictures, then grabs the window once per tab and quits.
+void takeScreenshots(MainWindow &window, const QString &folder)
+{
+    QObject::connect(&window, &MainWindow::picturesBuilt, &window, [&window, folder] {
+        auto *tabs = window.findChild<QTabWidget *>();
+        const char *names[] = {"graph", "matrix", "treemap", "tables"};
+        for (int tab = 0; tab < tabs->count() && tab < 4; ++tab) {
+            tabs->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            const QString path = folder + QLatin1Char('/') + QLatin1String(names[tab]) + QLatin1String(".png");
+            if (!window.grab().save(path))
+                qWarning("headroom: cannot write %s", qPrintable(path));
+        }
+        QTextStream(stdout) << QCoreApplication::translate("main", "Wrote screenshots to %1").arg(folder) << Qt::endl;
+        QCoreApplication::quit();
+    }, Qt::QueuedConnection);
+}
+
 QString sampleProject()
 {
     return QStringLiteral(HEADROOM_SAMPLE_DIR);
@@ -69,8 +89,21 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setNames();
     installTranslators(app);
+    // `headroom --screenshots DIR [FOLDER]`: one PNG of the window per tab, then quit.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString shots;
+    if (args.value(0) == QLatin1String("--screenshots")) {
+        shots = args.value(1);
+        args = args.mid(2);
+        if (shots.isEmpty() || !QDir().mkpath(shots)) {
+            qWarning("headroom: --screenshots needs a folder it can write to");
+            return 2;
+        }
+    }
     MainWindow window;
     window.show();
-    window.openFolder(first.isEmpty() ? sampleProject() : first);
+    if (!shots.isEmpty())
+        takeScreenshots(window, shots);
+    window.openFolder(args.value(0).isEmpty() ? sampleProject() : args.value(0));
     return app.exec();
 }

@@ -11,12 +11,14 @@
 #include "nodeitem.h"
 #include "pictureexport.h"
 #include "problemspanel.h"
+#include "report.h"
 #include "reviewwalk.h"
 #include "windowexport.h"
 #include "sourceview.h"
 #include "tablespane.h"
 #include "treemapscene.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -72,13 +74,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_graphView = new GraphView(m_tabs);
     m_matrixView = new GraphView(m_tabs);
     m_treemapView = new GraphView(m_tabs);
+    m_graphView->setObjectName(QStringLiteral("graphView"));
+    m_matrixView->setObjectName(QStringLiteral("matrixView"));
+    m_treemapView->setObjectName(QStringLiteral("treemapView"));
     m_tables = new TablesPane(m_tabs);
     m_tabs->addTab(m_graphView, tr("&Graph"));
     m_tabs->addTab(m_matrixView, tr("&Matrix"));
     m_tabs->addTab(m_treemapView, tr("&Treemap"));
     m_tabs->addTab(m_tables, tr("Ta&bles"));
     setCentralWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_view.tab = tab; });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_view.tab = tab;
+        // A picture built while its tab was hidden is fitted when the tab first shows.
+        auto *view = qobject_cast<GraphView *>(m_tabs->widget(tab));
+        if (view && view->property("needsFit").toBool()) {
+            view->setProperty("needsFit", false);
+            view->fitPicture();
+        }
+    });
 
     buildDocks();
     buildToolBar();
@@ -143,6 +156,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             updateRecentMenu();
         }
         m_baseAnalysis = snapshot->analysis;
+        if (!reanalysis && !m_keepView) {
+            // A first look at a project: the most detailed level that stays legible.
+            int deepest = 0;
+            for (const Node &n : snapshot->analysis->graph.nodes())
+                deepest = std::max(deepest, n.origin == Origin::Internal ? nameDepth(n.name) : 0);
+            const int depth = Report::legibleDepth(*snapshot->analysis);
+            m_view.packageDepth = depth >= deepest ? 0 : depth;
+            m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(m_view.packageDepth)));
+        }
+        m_keepView = false;
         if (m_view.cuts.isEmpty() && m_view.shownKinds == AllImportKinds)
             showSnapshot(snapshot);
         else
@@ -200,6 +223,7 @@ void MainWindow::buildDocks()
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_projectModel);
     m_projectTree = new QTreeView(this);
+    m_projectTree->setObjectName(QStringLiteral("projectTree"));
     m_projectTree->setModel(sorted);
     m_projectTree->setSortingEnabled(true);
     m_projectTree->sortByColumn(ModuleTreeModel::Name, Qt::AscendingOrder);
@@ -228,6 +252,9 @@ void MainWindow::buildDocks()
     tabifyDockWidget(cycles, findings);
     project->raise();
     tabifyDockWidget(problems, cuts);
+    problems->raise();
+    resizeDocks({problems}, {160}, Qt::Vertical);
+    resizeDocks({project, details}, {300, 360}, Qt::Horizontal);
     m_viewMenu = new QMenu(tr("&Docks"), this);
     for (QDockWidget *d : {project, cycles, findings, details, source, problems, cuts})
         m_viewMenu->addAction(d->toggleViewAction());
@@ -252,151 +279,6 @@ void MainWindow::buildDocks()
     });
 }
 
-void MainWindow::buildToolBar()
-{
-    QToolBar *bar = addToolBar(tr("View"));
-    bar->setObjectName(QStringLiteral("viewbar"));
-    bar->addWidget(new QLabel(tr("Level:"), bar));
-    m_levelBox = new QComboBox(bar);
-    m_levelBox->addItem(tr("Modules"), 0);
-    for (int depth = 1; depth <= 4; ++depth)
-        m_levelBox->addItem(tr("Packages, depth %1").arg(depth), depth);
-    bar->addWidget(m_levelBox);
-    connect(m_levelBox, &QComboBox::activated, this, [this] {
-        m_view.packageDepth = m_levelBox->currentData().toInt();
-        rebuildPictures();
-    });
-    bar->addWidget(new QLabel(tr("Colour by:"), bar));
-    m_metricBox = new QComboBox(bar);
-    for (const Metric m : MetricChoice::all())
-        m_metricBox->addItem(MetricChoice::name(m), int(m));
-    bar->addWidget(m_metricBox);
-    connect(m_metricBox, &QComboBox::activated, this, [this] {
-        m_view.metric = Metric(m_metricBox->currentData().toInt());
-        rebuildPictures();
-    });
-    bar->addSeparator();
-    m_focusAction = bar->addAction(tr("Focus"));
-    m_focusAction->setCheckable(true);
-    m_focusAction->setToolTip(tr("Show only the selected module and its neighbours"));
-    connect(m_focusAction, &QAction::toggled, this, [this](bool on) {
-        m_view.focus = on && m_snapshot && m_selected >= 0 ? m_snapshot->graph().node(m_selected).name : QString();
-        rebuildPictures();
-    });
-    m_hopsBox = new QSpinBox(bar);
-    m_hopsBox->setRange(1, 10);
-    m_hopsBox->setPrefix(tr("hops: "));
-    bar->addWidget(m_hopsBox);
-    connect(m_hopsBox, &QSpinBox::valueChanged, this, [this](int hops) {
-        m_view.hops = hops;
-        if (!m_view.focus.isEmpty())
-            rebuildPictures();
-    });
-    bar->addSeparator();
-    m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Find a module (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    bar->addWidget(m_search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_snapshot)
-            return;
-        const int node = m_snapshot->graph().find(m_search->text().trimmed());
-        if (node >= 0)
-            selectNode(node);
-        else
-            m_status->setText(tr("No module named %1.").arg(m_search->text().trimmed()));
-    });
-}
-
-void MainWindow::buildActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Folder..."), QKeySequence::Open, this, &MainWindow::chooseFolder);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    file->addAction(tr("&Save View..."), QKeySequence::Save, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the view"), QString(),
-                                                          tr("Headroom views (*.headroom.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveView(path, &error))
-            QMessageBox::warning(this, tr("Cannot save the view"), error);
-    });
-    file->addAction(tr("Open &View..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved view"), QString(),
-                                                          tr("Headroom views (*.headroom.json *.json)"));
-        QString error;
-        if (!path.isEmpty() && !openView(path, &error))
-            QMessageBox::warning(this, tr("Cannot open the view"), error);
-    });
-    file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] {
-        if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
-            v->zoomBy(1.25);
-    });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] {
-        if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
-            v->zoomBy(0.8);
-    });
-    view->addAction(tr("&Fit"), QKeySequence(tr("Ctrl+0")), this, [this] {
-        if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
-            v->fitPicture();
-    });
-    view->addAction(tr("&Find Module"), QKeySequence::Find, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    view->addSeparator();
-    auto hide = [&](const QString &text, ImportKind kind) {
-        QAction *a = view->addAction(text);
-        a->setCheckable(true);
-        connect(a, &QAction::toggled, this, [this, kind](bool on) {
-            m_view.shownKinds = on ? ImportKindSet(m_view.shownKinds & ~kindBit(kind))
-                                   : ImportKindSet(m_view.shownKinds | kindBit(kind));
-            deriveSnapshot();
-        });
-        return a;
-    };
-    m_hideTypeChecking = hide(tr("Hide &Type-Checking Imports"), ImportKind::TypeChecking);
-    m_hideFunctionLocal = hide(tr("Hide Function-&Local Imports"), ImportKind::FunctionLocal);
-    m_hideConditional = hide(tr("Hide &Conditional Imports"), ImportKind::Conditional);
-    view->addSeparator();
-    view->addMenu(m_viewMenu);
-    view->addSeparator();
-    m_presentAction = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), this,
-                                      [this](bool on) { setPresentation(on); });
-    m_presentAction->setCheckable(true);
-    view->addAction(tr("Next Review Step"), QKeySequence(Qt::Key_PageDown), this, [this] { presentationStep(1); });
-    view->addAction(tr("Previous Review Step"), QKeySequence(Qt::Key_PageUp), this, [this] { presentationStep(-1); });
-
-    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(tr("&Re-analyse"), QKeySequence::Refresh, m_controller, &AnalysisController::reanalyze);
-    analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_controller, &AnalysisController::cancel);
-    analysis->addAction(tr("Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this, &MainWindow::findPath);
-    analysis->addAction(tr("Clear the What-If Cuts"), this, [this] {
-        m_view.cuts.clear();
-        deriveSnapshot();
-    });
-    QAction *watch = analysis->addAction(tr("Re-analyse When Files Change"));
-    watch->setCheckable(true);
-    watch->setChecked(true);
-    connect(watch, &QAction::toggled, m_controller, &AnalysisController::setWatching);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
-    for (const QString &folder : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openFolder(folder); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Python project"));
@@ -415,13 +297,11 @@ void MainWindow::showSnapshot(SnapshotPtr snapshot)
     const Analysis &a = *m_snapshot->analysis;
     const Metrics &m = m_snapshot->review.metrics;
     setWindowTitle(tr("%1 - Headroom").arg(a.scan.projectName));
-    m_status->setText(tr("%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems")
-                          .arg(a.scan.projectName)
-                          .arg(a.scan.files.size())
-                          .arg(m.depth)
-                          .arg(m.cycles.size())
-                          .arg(m.findings.size())
-                          .arg(a.diagnostics.size()));
+    m_status->setText(tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) + QLatin1String(", ")
+                      + tr("depth %1", nullptr).arg(m.depth) + QLatin1String(", ")
+                      + tr("%n cycle(s)", nullptr, int(m.cycles.size())) + QLatin1String(", ")
+                      + tr("%n over budget", nullptr, int(m.findings.size())) + QLatin1String(", ")
+                      + tr("%n problem(s)", nullptr, int(a.diagnostics.size())));
     m_projectModel->setAnalysis(m_snapshot->analysis);
     m_projectTree->expandToDepth(0);
     m_cycles->setSnapshot(m_snapshot);
@@ -540,7 +420,9 @@ void MainWindow::rebuildPictures()
         auto replace = [](GraphView *view, QGraphicsScene *scene) {
             QGraphicsScene *old = view->scene();
             view->setScene(scene);
-            view->fitPicture();
+            view->setProperty("needsFit", !view->isVisible());
+            if (view->isVisible())
+                view->fitPicture();
             delete old;
         };
         auto *graph = new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
@@ -555,8 +437,9 @@ void MainWindow::rebuildPictures()
         replace(m_matrixView, makeMatrixScene(a, d->graph, d->metrics));
         m_matrixView->setLegend(std::nullopt);
         replace(m_treemapView, makeTreemapScene(a, d->graph, d->metrics, m_view.metric));
-        m_treemapView->setLegend(Legend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph,
-                                                                           d->options.budget)));
+        Legend treemapLegend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
+        treemapLegend.setShowsEdges(false);
+        m_treemapView->setLegend(treemapLegend);
         if (!d->error.isEmpty())
             m_status->setText(tr("Layout problem: %1").arg(d->error));
         emit picturesBuilt();
@@ -646,6 +529,7 @@ void MainWindow::applyViewState(const ViewState &state)
         m_hideConditional->setChecked(!(state.shownKinds & kindBit(ImportKind::Conditional)));
     }
     m_pendingSelection = state.selected;
+    m_keepView = true;
     if (sameProject) {
         deriveSnapshot();
     } else {

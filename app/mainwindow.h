@@ -92,6 +92,7 @@ private:
     quint64 m_pictureGeneration = 0;
     quint64 m_deriveGeneration = 0;
     bool m_presenting = false;
+    bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;
 
     QTabWidget *m_tabs = nullptr;

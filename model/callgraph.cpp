@@ -341,12 +341,18 @@ CallGraph projectToClasses(const CallGraph &graph)
 const char *callNodeKindKey(CallNodeKind kind)
 {
     switch (kind) {
-    case CallNodeKind::Module: return "module";
-    case CallNodeKind::Class: return "class";
-    case CallNodeKind::Function: return "function";
-    case CallNodeKind::Method: return "method";
-    case CallNodeKind::External: return "external";
-    case CallNodeKind::Builtin: return "builtin";
+    case CallNodeKind::Module:
+        return "module";
+    case CallNodeKind::Class:
+        return "class";
+    case CallNodeKind::Function:
+        return "function";
+    case CallNodeKind::Method:
+        return "method";
+    case CallNodeKind::External:
+        return "external";
+    case CallNodeKind::Builtin:
+        return "builtin";
     }
     return "function";
 }
@@ -354,12 +360,18 @@ const char *callNodeKindKey(CallNodeKind kind)
 const char *callEdgeKindKey(CallEdgeKind kind)
 {
     switch (kind) {
-    case CallEdgeKind::Call: return "call";
-    case CallEdgeKind::Instantiate: return "instantiate";
-    case CallEdgeKind::Reference: return "reference";
-    case CallEdgeKind::Decorator: return "decorator";
-    case CallEdgeKind::Inherit: return "inherit";
-    case CallEdgeKind::Uses: return "uses";
+    case CallEdgeKind::Call:
+        return "call";
+    case CallEdgeKind::Instantiate:
+        return "instantiate";
+    case CallEdgeKind::Reference:
+        return "reference";
+    case CallEdgeKind::Decorator:
+        return "decorator";
+    case CallEdgeKind::Inherit:
+        return "inherit";
+    case CallEdgeKind::Uses:
+        return "uses";
     }
     return "call";
 }

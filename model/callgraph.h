@@ -10,7 +10,8 @@
 
 namespace headroom {
 
-enum class CallNodeKind : std::uint8_t {
+enum class CallNodeKind : std::uint8_t
+{
     Module,   // module-level code: a caller in its own right
     Class,    // a class (its body runs once, when the module runs)
     Function, // a function at module level or nested in a function
@@ -19,7 +20,8 @@ enum class CallNodeKind : std::uint8_t {
     Builtin,  // Python's builtins ("builtins.len", "builtins.object.__init__")
 };
 
-enum class CallEdgeKind : std::uint8_t {
+enum class CallEdgeKind : std::uint8_t
+{
     Call,        // the caller calls the callee (also a class's __init__ when instantiated)
     Instantiate, // the caller calls a class
     Reference,   // the caller hands the function on (argument, element, assigned value)

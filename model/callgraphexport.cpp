@@ -56,10 +56,13 @@ QByteArray dotId(const QString &s)
 const char *dotNodeStyle(CallNodeKind kind)
 {
     switch (kind) {
-    case CallNodeKind::Module: return "shape=folder, fillcolor=\"#dde7f3\"";
-    case CallNodeKind::Class: return "fillcolor=\"#f3eadd\"";
+    case CallNodeKind::Module:
+        return "shape=folder, fillcolor=\"#dde7f3\"";
+    case CallNodeKind::Class:
+        return "fillcolor=\"#f3eadd\"";
     case CallNodeKind::Function:
-    case CallNodeKind::Method: return "fillcolor=\"#eef2f7\"";
+    case CallNodeKind::Method:
+        return "fillcolor=\"#eef2f7\"";
     case CallNodeKind::External:
     case CallNodeKind::Builtin:
         return "shape=ellipse, fillcolor=\"#f4f4f4\", fontcolor=\"#666666\"";
@@ -70,12 +73,18 @@ const char *dotNodeStyle(CallNodeKind kind)
 const char *dotEdgeStyle(CallEdgeKind kind)
 {
     switch (kind) {
-    case CallEdgeKind::Call: return "";
-    case CallEdgeKind::Instantiate: return ", style=bold";
-    case CallEdgeKind::Reference: return ", style=dashed";
-    case CallEdgeKind::Decorator: return ", style=dotted";
-    case CallEdgeKind::Inherit: return ", arrowhead=empty, color=\"#1f5fa8\"";
-    case CallEdgeKind::Uses: return "";
+    case CallEdgeKind::Call:
+        return "";
+    case CallEdgeKind::Instantiate:
+        return ", style=bold";
+    case CallEdgeKind::Reference:
+        return ", style=dashed";
+    case CallEdgeKind::Decorator:
+        return ", style=dotted";
+    case CallEdgeKind::Inherit:
+        return ", arrowhead=empty, color=\"#1f5fa8\"";
+    case CallEdgeKind::Uses:
+        return "";
     }
     return "";
 }

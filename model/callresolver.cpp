@@ -1,10 +1,9 @@
 #include "callresolver.h"
 
-#include "resolver.h"
-
 #include <QLatin1String>
 
 #include <algorithm>
+#include <string_view>
 
 namespace headroom::detail {
 
@@ -15,30 +14,26 @@ namespace {
 constexpr int kMaxDepth = 24;
 
 // Python 3.11's builtins module, less the constants and the interactive helpers.
-constexpr const char *kBuiltins[] = {
-    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
-    "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
-    "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset", "getattr",
-    "globals", "hasattr", "hash", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
-    "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open",
-    "ord", "pow", "print", "property", "range", "repr", "reversed", "round", "set", "setattr",
-    "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
-    "__import__", "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
-    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
-    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
-    "ConnectionResetError", "DeprecationWarning", "EOFError", "EncodingWarning",
-    "EnvironmentError", "Exception", "ExceptionGroup", "FileExistsError", "FileNotFoundError",
-    "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError", "ImportError",
-    "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError",
-    "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError",
-    "NameError", "NotADirectoryError", "NotImplementedError", "OSError", "OverflowError",
-    "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError",
-    "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration",
-    "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
-    "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
-    "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError",
-    "Warning", "ZeroDivisionError",
-};
+constexpr const char kBuiltins[] =
+    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr "
+    "classmethod compile complex delattr dict dir divmod enumerate eval exec filter float "
+    "format frozenset getattr globals hasattr hash hex id input int isinstance issubclass "
+    "iter len list locals map max memoryview min next object oct open ord pow print "
+    "property range repr reversed round set setattr slice sorted staticmethod str sum "
+    "super tuple type vars zip __import__ ArithmeticError AssertionError AttributeError "
+    "BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError "
+    "BytesWarning ChildProcessError ConnectionAbortedError ConnectionError "
+    "ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError "
+    "EncodingWarning EnvironmentError Exception ExceptionGroup FileExistsError "
+    "FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError "
+    "ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError "
+    "KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError "
+    "NotADirectoryError NotImplementedError OSError OverflowError "
+    "PendingDeprecationWarning PermissionError ProcessLookupError RecursionError "
+    "ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration "
+    "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError "
+    "TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError "
+    "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError";
 
 struct DepthGuard
 {
@@ -49,13 +44,6 @@ struct DepthGuard
     DepthGuard &operator=(const DepthGuard &) = delete;
     [[nodiscard]] bool tooDeep() const { return depth > kMaxDepth; }
 };
-
-
-QStringView topName(QStringView dotted)
-{
-    const qsizetype dot = dotted.indexOf(QLatin1Char('.'));
-    return dot < 0 ? dotted : dotted.left(dot);
-}
 
 bool isPlainChain(QStringView text)
 {
@@ -119,6 +107,12 @@ bool entryLess(int scopeA, QStringView nameA, int scopeB, QStringView nameB)
 
 } // namespace
 
+QStringView topName(QStringView dotted)
+{
+    const qsizetype dot = dotted.indexOf(QLatin1Char('.'));
+    return dot < 0 ? dotted : dotted.left(dot);
+}
+
 QString joined(QStringView a, QStringView b)
 {
     if (a.isEmpty() || b.isEmpty())
@@ -133,14 +127,21 @@ bool isBuiltinName(QStringView name)
 {
     static const std::vector<QLatin1String> sorted = [] {
         std::vector<QLatin1String> names;
-        for (const char *n : kBuiltins)
-            names.emplace_back(n);
+        const std::string_view all(kBuiltins);
+        for (std::size_t start = 0; start < all.size();) {
+            std::size_t end = all.find(' ', start);
+            if (end == std::string_view::npos)
+                end = all.size();
+            names.emplace_back(all.data() + start, qsizetype(end - start));
+            start = end + 1;
+        }
         std::sort(names.begin(), names.end(),
                   [](QLatin1String a, QLatin1String b) { return a.compare(b) < 0; });
         return names;
     }();
-    const auto it = std::lower_bound(sorted.begin(), sorted.end(), name,
-                                     [](QLatin1String a, QStringView b) { return b.compare(a) > 0; });
+    const auto it =
+        std::lower_bound(sorted.begin(), sorted.end(), name,
+                         [](QLatin1String a, QStringView b) { return b.compare(a) > 0; });
     return it != sorted.end() && name.compare(*it) == 0;
 }
 
@@ -225,8 +226,7 @@ void CallResolver::indexFile(int file)
         int target = -1;
         if (kind == BindingKind::Nonlocal) {
             target = facts.definitions[std::size_t(e.scope)].parent;
-            while (target >= 0 &&
-                   facts.definitions[std::size_t(target)].kind == DefKind::Class)
+            while (target >= 0 && facts.definitions[std::size_t(target)].kind == DefKind::Class)
                 target = facts.definitions[std::size_t(target)].parent;
         }
         rebound.push_back({target, e.name, Entry::Rebound, e.index});
@@ -286,10 +286,9 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 const int method = methodOf(file, scope);
                 if (method < 0)
                     return Value::unknown();
-                value = Value::of(
-                    Value::Super,
-                    nodeOf(file,
-                           m_analysis.facts[std::size_t(file)].definitions[std::size_t(method)].parent));
+                value = Value::of(Value::Super, nodeOf(file, m_analysis.facts[std::size_t(file)]
+                                                                 .definitions[std::size_t(method)]
+                                                                 .parent));
             } else {
                 value = headValue(file, scope, part);
             }
@@ -318,12 +317,11 @@ Value CallResolver::headValue(int file, int scope, QStringView name)
                 // Besides classmethods and the implicit ones, a first parameter named `cls`
                 // is the class by convention (`@classonlymethod`), unless in a metaclass,
                 // whose instances are classes.
-                const bool onClass =
-                    m.decorators.contains(QLatin1String("classmethod")) ||
-                    m.name == QLatin1String("__new__") ||
-                    m.name == QLatin1String("__init_subclass__") ||
-                    m.name == QLatin1String("__class_getitem__") ||
-                    (name == QLatin1String("cls") && !isMetaclass(cls));
+                const bool onClass = m.decorators.contains(QLatin1String("classmethod")) ||
+                                     m.name == QLatin1String("__new__") ||
+                                     m.name == QLatin1String("__init_subclass__") ||
+                                     m.name == QLatin1String("__class_getitem__") ||
+                                     (name == QLatin1String("cls") && !isMetaclass(cls));
                 return Value::of(onClass ? Value::Class : Value::Instance, cls);
             }
         }
@@ -347,6 +345,8 @@ Value CallResolver::lookupName(int file, int scope, QStringView name)
         const Value v = scopeValue(file, s, name);
         if (v.kind == Value::GlobalName)
             break;
+        if (v.kind == Value::Neutral)
+            return Value::unknown();
         if (v.kind != Value::NotFound && v.kind != Value::NonlocalName)
             return v;
         s = def.parent;
@@ -359,14 +359,14 @@ Value CallResolver::lookupName(int file, int scope, QStringView name)
 }
 
 // What one scope binds a name to, all its binding sites taken together: one meaning when
-// they agree, Unknown when they differ or any says nothing certain.
+// they agree, Unknown when they differ or any says nothing certain, Neutral when all are
+// `= None`.
 Value CallResolver::scopeValue(int file, int scope, QStringView name)
 {
     const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
-    const auto lo = std::lower_bound(entries.begin(), entries.end(), name,
-                                     [scope](const Entry &e, QStringView n) {
-                                         return entryLess(e.scope, e.name, scope, n);
-                                     });
+    const auto lo = std::lower_bound(
+        entries.begin(), entries.end(), name,
+        [scope](const Entry &e, QStringView n) { return entryLess(e.scope, e.name, scope, n); });
     auto hi = lo;
     while (hi != entries.end() && hi->scope == scope && hi->name == name)
         ++hi;
@@ -394,7 +394,7 @@ Value CallResolver::scopeValue(int file, int scope, QStringView name)
         else if (!(result == v))
             return Value::unknown();
     }
-    return result.kind == Value::NotFound ? Value::unknown() : result;
+    return result.kind == Value::NotFound ? Value::of(Value::Neutral, -1) : result;
 }
 
 Value CallResolver::entryValue(int file, int scope, const Entry &entry)
@@ -508,131 +508,12 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::External:
         return Value::named(Value::External, joined(object.name, name));
     case Value::ExternalInstance:
-        return called ? Value::named(Value::External, joined(object.name, name))
-                      : Value::unknown();
+        return called ? Value::named(Value::External, joined(object.name, name)) : Value::unknown();
     case Value::Builtin:
-        return called ? Value::named(Value::Builtin, joined(object.name, name))
-                      : Value::unknown();
+        return called ? Value::named(Value::Builtin, joined(object.name, name)) : Value::unknown();
     default:
         return Value::unknown();
     }
-}
-
-Value CallResolver::moduleAttribute(int module, QStringView name)
-{
-    const Value v = moduleMember(module, name.toString());
-    if (v.kind != Value::NotFound)
-        return v;
-    const ImportGraph &graph = m_analysis.graph;
-    const int sub = graph.find(joined(graph.node(module).name, name));
-    if (sub >= 0 && graph.isInternal(sub))
-        return Value::of(Value::Module, sub);
-    return Value::unknown();
-}
-
-// What a module's namespace binds a name to: its module-level bindings, else what its star
-// imports export. Memoised; a cycle of imports reads Unknown.
-Value CallResolver::moduleMember(int module, const QString &name)
-{
-    {
-        const QHash<QString, Value> &memo = m_members[std::size_t(module)];
-        const auto it = memo.constFind(name);
-        if (it != memo.constEnd())
-            return *it;
-    }
-    m_members[std::size_t(module)].insert(name, Value::unknown());
-    const int file = m_analysis.graph.node(module).file;
-    Value v;
-    if (file >= 0) {
-        v = scopeValue(file, -1, name);
-        if (v.kind == Value::NotFound) {
-            bool externalStar = false;
-            for (const int i : m_files[std::size_t(file)].starImports) {
-                const ImportFact &fact = m_analysis.facts[std::size_t(file)].imports[std::size_t(i)];
-                const int target = importedModule(file, fact);
-                if (target == -2)
-                    externalStar = true;
-                if (target < 0 || !exports(target, name))
-                    continue;
-                const Value w = moduleMember(target, name);
-                if (w.kind != Value::NotFound) {
-                    v = w;
-                    break;
-                }
-            }
-            // A star import from outside may bring anything, but not a builtin's name.
-            if (v.kind == Value::NotFound && externalStar && !isBuiltinName(name))
-                v = Value::unknown();
-        }
-    }
-    m_members[std::size_t(module)].insert(name, v);
-    return v;
-}
-
-bool CallResolver::exports(int module, const QString &name) const
-{
-    const int file = m_analysis.graph.node(module).file;
-    if (file < 0)
-        return false;
-    const QStringList &all = m_analysis.facts[std::size_t(file)].dunderAll;
-    return all.isEmpty() ? !name.startsWith(QLatin1Char('_')) : all.contains(name);
-}
-
-// The import-graph node a from-import reads from: -1 when nothing internal matches a name
-// that looks internal, -2 when the module is outside the project.
-int CallResolver::importedModule(int file, const ImportFact &fact) const
-{
-    const SourceFile &source = m_analysis.file(file);
-    QString base = fact.module;
-    if (fact.level > 0) {
-        const RelativeBase rb = relativeBase(source.module, source.isPackageInit, fact.level);
-        if (!rb.ok)
-            return -1;
-        base = joined(rb.name, fact.module);
-    }
-    const ImportGraph &graph = m_analysis.graph;
-    const int id = graph.find(base);
-    if (id >= 0 && graph.isInternal(id))
-        return id;
-    const int top = graph.find(topName(base).toString());
-    return top >= 0 && graph.isInternal(top) ? -1 : -2;
-}
-
-Value CallResolver::moduleValue(const QString &dotted) const
-{
-    const ImportGraph &graph = m_analysis.graph;
-    const int id = graph.find(dotted);
-    if (id >= 0 && graph.isInternal(id))
-        return Value::of(Value::Module, id);
-    const int top = graph.find(topName(dotted).toString());
-    if (top >= 0 && graph.isInternal(top))
-        return Value::unknown(); // a module of the project that is not there
-    return Value::named(Value::External, dotted);
-}
-
-Value CallResolver::importValue(int file, const ImportFact &fact)
-{
-    if (!fact.isFrom)
-        return moduleValue(fact.alias.isEmpty() ? topName(fact.module).toString() : fact.module);
-    if (fact.level == 0 && fact.module == QLatin1String("__future__"))
-        return Value::unknown();
-    const int target = importedModule(file, fact);
-    if (target == -1)
-        return Value::unknown();
-    const ImportGraph &graph = m_analysis.graph;
-    if (target == -2)
-        return Value::named(Value::External, joined(fact.module, fact.name));
-    // `from pkg import name` reads pkg's namespace first: a name its __init__ binds hides a
-    // submodule of that name (`from unittest import main` is a class); else the submodule.
-    // Unknown does not hide one: pkg/__init__.py's own `from pkg import sub` reads Unknown
-    // while pkg's namespace is being read.
-    const Value v = moduleMember(target, fact.name);
-    if (v.found())
-        return v;
-    const int sub = graph.find(joined(graph.node(target).name, fact.name));
-    if (sub >= 0 && graph.isInternal(sub))
-        return Value::of(Value::Module, sub);
-    return Value::unknown();
 }
 
 } // namespace headroom::detail

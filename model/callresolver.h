@@ -1,7 +1,8 @@
 #pragma once
 
 // What names and dotted expressions stand for, read statically across modules. Private to
-// the call graph (callresolver.cpp: scopes, imports, modules; mro.cpp: classes).
+// the call graph (callresolver.cpp: scopes and expressions; callimports.cpp: modules and
+// imports; mro.cpp: classes).
 
 #include "callgraph.h"
 
@@ -15,7 +16,8 @@ namespace headroom::detail {
 // The meaning of a name or an expression as far as the source tells.
 struct Value
 {
-    enum Kind : std::uint8_t {
+    enum Kind : std::uint8_t
+    {
         NotFound,         // nothing binds it
         Unknown,          // bound, but to something reading cannot pin down
         Neutral,          // only `= None`: says nothing either way
@@ -34,7 +36,7 @@ struct Value
     int id = -1;
     QString name;
 
-    [[nodiscard]] bool found() const { return kind != NotFound && kind != Unknown; }
+    [[nodiscard]] bool found() const { return kind > Neutral; }
     friend bool operator==(const Value &, const Value &) = default;
 
     static Value unknown() { return {Unknown, -1, {}}; }
@@ -50,8 +52,7 @@ public:
     // The value of a dotted expression as the callee text writes it ("a.b().c", "super().m"),
     // read in a scope of a file. When `called`, the last name is what gets called: a method
     // that no internal class defines is then taken from the first external base.
-    [[nodiscard]] Value evaluate(int file, int scope, QStringView expression,
-                                 bool called = true);
+    [[nodiscard]] Value evaluate(int file, int scope, QStringView expression, bool called = true);
     // What calling a value gives.
     [[nodiscard]] Value callResult(const Value &callee);
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
@@ -64,7 +65,13 @@ private:
     // A name bound in one scope of one file, by a definition, an import or a binding.
     struct Entry
     {
-        enum What : std::uint8_t { Definition, Import, Binding, Rebound };
+        enum What : std::uint8_t
+        {
+            Definition,
+            Import,
+            Binding,
+            Rebound
+        };
         int scope;
         QStringView name;
         What what;
@@ -72,12 +79,17 @@ private:
     };
     struct FileIndex
     {
-        std::vector<Entry> entries;        // sorted by scope, then name
-        std::vector<int> starImports;      // module-level `from m import *`
-        std::vector<int> selfAttributes;   // bindings of `self.x`, sorted by their class
-        std::vector<int> selfClass;        // the class definition of each, same order
+        std::vector<Entry> entries;      // sorted by scope, then name
+        std::vector<int> starImports;    // module-level `from m import *`
+        std::vector<int> selfAttributes; // bindings of `self.x`, sorted by their class
+        std::vector<int> selfClass;      // the class definition of each, same order
     };
-    enum class Memo : std::uint8_t { Todo, Busy, Done };
+    enum class Memo : std::uint8_t
+    {
+        Todo,
+        Busy,
+        Done
+    };
 
     void indexFile(int file);
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name);
@@ -108,7 +120,7 @@ private:
     const CallGraph &m_graph;
     std::vector<FileIndex> m_files;
     std::vector<QHash<QString, Value>> m_members; // per import-graph node: memoised names
-    std::vector<Memo> m_returnState; // per call-graph node
+    std::vector<Memo> m_returnState;              // per call-graph node
     std::vector<Value> m_returns;
     std::vector<Memo> m_mroState;
     std::vector<std::vector<Value>> m_mros;
@@ -124,6 +136,9 @@ private:
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
     int m_depth = 0; // nesting of evaluations, against pathological chains
 };
+
+// The first name of a dotted one.
+[[nodiscard]] QStringView topName(QStringView dotted);
 
 // "a" + "." + "b"; either alone when the other is empty.
 [[nodiscard]] QString joined(QStringView a, QStringView b);

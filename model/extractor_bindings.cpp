@@ -10,21 +10,19 @@ namespace headroom::detail {
 
 namespace {
 
+// The children of a node through the walker's scratch cursor: no allocation per use.
 struct Children
 {
-    TSTreeCursor cursor;
+    TSTreeCursor *cursor;
     bool valid;
-    explicit Children(TSNode node)
-        : cursor(ts_tree_cursor_new(node)), valid(ts_tree_cursor_goto_first_child(&cursor))
+    Children(TSTreeCursor *scratch, TSNode node) : cursor(scratch)
     {
+        ts_tree_cursor_reset(cursor, node);
+        valid = ts_tree_cursor_goto_first_child(cursor);
     }
-    ~Children() { ts_tree_cursor_delete(&cursor); }
-    Children(const Children &) = delete;
-    Children &operator=(const Children &) = delete;
-
     explicit operator bool() const { return valid; }
-    void next() { valid = ts_tree_cursor_goto_next_sibling(&cursor); }
-    TSNode node() const { return ts_tree_cursor_current_node(&cursor); }
+    void next() { valid = ts_tree_cursor_goto_next_sibling(cursor); }
+    TSNode node() const { return ts_tree_cursor_current_node(cursor); }
 };
 
 // `a.b.c` written without spaces, comments or calls: what a reference may name.
@@ -43,92 +41,85 @@ std::string_view headOf(std::string_view chain)
     return chain.substr(0, chain.find('.'));
 }
 
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 } // namespace
 
-void TreeWalker::addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
-                            bool selfAttribute, TSNode value)
+QString TreeWalker::interned(std::string_view text)
+{
+    auto [it, added] = m_interned.try_emplace(text);
+    if (added)
+        it->second = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return it->second;
+}
+
+// Records a binding site and gives its index.
+int TreeWalker::addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
+                           bool selfAttribute, TSNode value)
 {
     if (text.empty())
-        return;
-    m_bindings.push_back(BindingSite{scope, ts_node_start_byte(name), text, value, kind,
-                                     selfAttribute, lineOf(name)});
+        return -1;
+    int valueIndex = -1;
+    if (!ts_node_is_null(value)) {
+        valueIndex = static_cast<int>(m_bindingValues.size());
+        m_bindingValues.push_back(value);
+    }
+    m_bindings.push_back(BindingSite{scope, text, valueIndex, kind, selfAttribute, lineOf(name)});
+    return static_cast<int>(m_bindings.size()) - 1;
 }
 
-// `x = callee(...)`, `x: T = ...`, `x = None`, and the same with `self.x`: the typed sites.
-// Other values leave the target to be recorded as a plain binding where it is visited.
-void TreeWalker::onAssignment(TSNode node, TSSymbol symbol, const Context &ctx)
+// The walk visits an assignment, then its target (a name or a self attribute records its
+// site), then the annotation and the value, which type that site: `x = callee(...)`,
+// `x: T = ...`, `x = None`. Other values leave it plain. A typed parameter's name and type
+// come the same way.
+void TreeWalker::onAssignment(TSNode node, const Context &ctx)
 {
+    m_assignTarget = -1;
     if (ctx.scope < 0)
         onModuleAssignment(node);
-    if (symbol != S.assignment)
-        return;
-    const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
-    const TSSymbol ls = symbolOf(left);
-    std::string_view name;
-    bool selfAttribute = false;
-    if (ls == S.identifier) {
-        name = text(left);
-    } else if (ls == S.attribute && ctx.scope >= 0 && !m_selfNames[ctx.scope].empty()) {
-        const TSNode object = ts_node_child(left, 0);
-        if (symbolOf(object) != S.identifier || text(object) != m_selfNames[ctx.scope])
-            return;
-        name = text(ts_node_child_by_field_id(left, S.fAttribute));
-        selfAttribute = true;
-    }
-    if (name.empty())
-        return;
-
-    const TSNode type = ts_node_child_by_field_id(node, S.fType);
-    if (!ts_node_is_null(type)) {
-        addBinding(ctx.scope, left, name, BindingKind::Annotated, selfAttribute, type);
-        return;
-    }
-    const TSNode right = ts_node_child_by_field_id(node, S.fRight);
-    const TSSymbol rs = symbolOf(right);
-    if (rs == S.call)
-        addBinding(ctx.scope, left, name, BindingKind::Call, selfAttribute,
-                   ts_node_child_by_field_id(right, S.fFunction));
-    else if (rs == S.none)
-        addBinding(ctx.scope, left, name, BindingKind::NoneValue, selfAttribute);
 }
 
-// Records every parameter with its annotation and gives the first one's name (the self of
-// a method). Splat parameters are recorded as plain bindings where they are visited.
-std::string_view TreeWalker::recordParameters(TSNode function, int scope)
+void TreeWalker::onAssignedValue(TSNode node, TSSymbol symbol)
+{
+    if (m_assignTarget < 0 || !ts_node_is_named(node))
+        return; // no site to type, or the `=` and `:` tokens
+    BindingSite &site = m_bindings[std::size_t(m_assignTarget)];
+    m_assignTarget = -1; // an annotation decides, whatever the value
+    TSNode value{};
+    if (symbol == S.type) {
+        if (site.kind != BindingKind::Parameter)
+            site.kind = BindingKind::Annotated;
+        value = node;
+    } else if (symbol == S.call) {
+        site.kind = BindingKind::Call;
+        value = ts_node_child(node, 0); // the callee
+    } else if (symbol == S.none) {
+        site.kind = BindingKind::NoneValue;
+        return;
+    } else {
+        return;
+    }
+    site.value = static_cast<int>(m_bindingValues.size());
+    m_bindingValues.push_back(value);
+}
+
+// The name of a function's first parameter: a method's self (or cls).
+std::string_view TreeWalker::firstParameter(TSNode function)
 {
     const TSNode params = ts_node_child_by_field_id(function, S.fParameters);
     if (ts_node_is_null(params))
         return {};
-    std::string_view first;
-    bool seenFirst = false;
-    for (Children c(params); c; c.next()) {
+    for (Children c(m_scratch, params); c; c.next()) {
         const TSNode child = c.node();
         const TSSymbol symbol = symbolOf(child);
         if (!ts_node_is_named(child) || symbol == S.comment)
             continue;
         TSNode name = child;
-        TSNode type{};
-        if (symbol == S.typedParameter) {
+        if (symbol == S.typedParameter)
             name = ts_node_child(child, 0);
-            type = ts_node_child_by_field_id(child, S.fType);
-        } else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter) {
+        else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter)
             name = ts_node_child_by_field_id(child, S.fName);
-            type = ts_node_child_by_field_id(child, S.fType);
-        }
-        const bool named = symbolOf(name) == S.identifier;
-        if (!seenFirst) {
-            seenFirst = true;
-            first = named ? text(name) : std::string_view{};
-        }
-        if (named)
-            addBinding(scope, name, text(name), BindingKind::Parameter, false, type);
+        return symbolOf(name) == S.identifier ? text(name) : std::string_view{};
     }
-    return first;
+    return {};
 }
 
 void TreeWalker::onReturn(TSNode node, const Context &ctx)
@@ -143,7 +134,7 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
     if (ts_node_is_null(value) || vs == S.none || vs == S.comment)
         return; // gives None, like falling off the end
     if (vs == S.call) {
-        QString callee = calleeText(ts_node_child_by_field_id(value, S.fFunction));
+        QString callee = calleeText(ts_node_child(value, 0));
         if (!callee.isEmpty()) {
             if (!def.returnCalls.contains(callee))
                 def.returnCalls.append(std::move(callee));
@@ -176,7 +167,7 @@ void TreeWalker::finishReferences()
         if (!isPlainChain(ref.name))
             continue;
         m_heads.push_back(head);
-        m_out.references.push_back(ReferenceFact{ref.scope, toQString(ref.name), ref.line});
+        m_out.references.push_back(ReferenceFact{ref.scope, interned(ref.name), ref.line});
     }
 }
 
@@ -184,31 +175,17 @@ void TreeWalker::finishBindings()
 {
     std::sort(m_heads.begin(), m_heads.end());
     m_heads.erase(std::unique(m_heads.begin(), m_heads.end()), m_heads.end());
-    // One site per (scope, position); when it was seen twice the typed record comes first.
-    std::sort(m_bindings.begin(), m_bindings.end(),
-              [](const BindingSite &a, const BindingSite &b) {
-                  if (a.scope != b.scope)
-                      return a.scope < b.scope;
-                  if (a.at != b.at)
-                      return a.at < b.at;
-                  return a.kind != BindingKind::Plain && b.kind == BindingKind::Plain;
-              });
-    const BindingSite *previous = nullptr;
     for (const BindingSite &site : m_bindings) {
-        const bool repeat = previous && previous->scope == site.scope && previous->at == site.at;
-        previous = &site;
-        if (repeat)
-            continue;
         const bool inFunction =
             site.scope >= 0 && m_out.definitions[site.scope].kind != DefKind::Class;
         if (inFunction && !site.selfAttribute) {
             // Functions bind many names; only those a call or reference starts with matter,
             // and those declared global or nonlocal (they rebind another scope's name).
             // Their self parameter is known from the definition.
-            const bool declared =
-                site.kind == BindingKind::Global || site.kind == BindingKind::Nonlocal ||
-                std::binary_search(m_globals.begin(), m_globals.end(),
-                                   ScopedName{site.scope, site.name});
+            const bool declared = site.kind == BindingKind::Global ||
+                                  site.kind == BindingKind::Nonlocal ||
+                                  std::binary_search(m_globals.begin(), m_globals.end(),
+                                                     ScopedName{site.scope, site.name});
             if (!declared && !std::binary_search(m_heads.begin(), m_heads.end(), site.name))
                 continue;
             if (site.kind == BindingKind::Parameter && site.name == m_selfNames[site.scope])
@@ -216,17 +193,17 @@ void TreeWalker::finishBindings()
         }
         Binding binding;
         binding.scope = site.scope;
-        binding.name = toQString(site.name);
+        binding.name = interned(site.name);
         binding.kind = site.kind;
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
-        if (site.kind == BindingKind::Call) {
-            binding.value = calleeText(site.value);
-            if (binding.value.isEmpty())
-                binding.kind = BindingKind::Plain; // `x = d[k]()`: nothing to type it by
-        } else if (!ts_node_is_null(site.value)) {
-            binding.value = qtext(site.value);
+        if (site.value >= 0) {
+            const TSNode value = m_bindingValues[std::size_t(site.value)];
+            binding.value =
+                site.kind == BindingKind::Call ? calleeText(value) : interned(text(value));
         }
+        if (site.kind == BindingKind::Call && binding.value.isEmpty())
+            binding.kind = BindingKind::Plain; // `x = d[k]()`: nothing to type it by
         m_out.bindings.push_back(std::move(binding));
     }
 }

@@ -26,8 +26,8 @@ struct ChildCursor
     TSFieldId field() const { return ts_tree_cursor_current_field_id(&cursor); }
 };
 
-ImportKind kindOf(std::uint16_t typeChecking, std::uint16_t functionLocal,
-                  std::uint16_t conditional)
+ImportKind kindOf(std::uint32_t typeChecking, std::uint32_t functionLocal,
+                  std::uint32_t conditional)
 {
     if (typeChecking)
         return ImportKind::TypeChecking;
@@ -67,7 +67,7 @@ void TreeWalker::addImport(ImportFact fact, std::string_view boundName, const Co
     m_out.imports.push_back(std::move(fact));
     if (!boundName.empty())
         m_handles.push_back(boundName);
-    bind(Context{static_cast<std::uint16_t>(ctx.flags & Sticky), ctx.scope}, boundName);
+    bind(Context{ctx.flags & Sticky, ctx.scope}, boundName);
 }
 
 void TreeWalker::onImport(TSNode node, TSSymbol symbol, const Context &ctx)

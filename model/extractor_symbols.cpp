@@ -111,7 +111,6 @@ PySymbols buildSymbols()
     field(s.fType, "type");
     field(s.fValue, "value");
     field(s.fReturnType, "return_type");
-    field(s.fFunction, "function");
 
     s.complete = ok;
     if (!ok)

@@ -116,6 +116,8 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
 {
     CursorOwner owner(root);
     TSTreeCursor *cursor = &owner.cursor;
+    CursorOwner scratch(root);
+    m_scratch = &scratch.cursor;
     // One frame per level of the cursor: the tree's depth lives on the heap, not the stack.
     std::vector<Frame> stack;
     stack.reserve(64);
@@ -125,8 +127,10 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
     std::size_t visited = 0;
     while (!finished) {
         if ((++visited & kCancelCheckMask) == 0 && cancel &&
-            cancel->load(std::memory_order_relaxed))
+            cancel->load(std::memory_order_relaxed)) {
+            m_scratch = nullptr;
             return false;
+        }
         const TSNode node = ts_tree_cursor_current_node(cursor);
         const TSSymbol symbol = ts_node_symbol(node);
         Frame &parent = stack.back();
@@ -147,13 +151,14 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
         }
     }
     finish();
+    m_scratch = nullptr;
     return true;
 }
 
 TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
                                            const TSTreeCursor *cursor) const
 {
-    Context ctx{static_cast<std::uint16_t>(parent.flags & Sticky), parent.scope};
+    Context ctx{parent.flags & Sticky, parent.scope};
     switch (S.role(parent.symbol)) {
     case ParentRole::None:
         break;
@@ -166,9 +171,12 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         break;
     case ParentRole::AssignLeft:
         if (parent.childNo == 0) {
-            ctx.flags |= parent.symbol == S.augmentedAssignment ? Target | ReadToo : Target;
+            ctx.flags |=
+                parent.symbol == S.augmentedAssignment ? Target | ReadToo : Target | AssignTarget;
             break;
         }
+        if (parent.symbol == S.assignment)
+            ctx.flags |= AssignedValue;
         if (symbol != S.type)
             ctx.flags |= Argument;
         if (parent.scope < 0 && symbol != S.assignment && symbol != S.augmentedAssignment)
@@ -180,21 +188,33 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         if (ts_tree_cursor_current_field_id(cursor) == S.fLeft)
             ctx.flags |= Target;
         break;
-    case ParentRole::NameTarget:
-        if (ts_tree_cursor_current_field_id(cursor) == S.fName)
-            ctx.flags |= Target;
+    case ParentRole::NameTarget: {
+        const TSFieldId field = ts_tree_cursor_current_field_id(cursor);
+        if (field == S.fName)
+            ctx.flags |= Target | (parent.flags & Param);
+        if ((parent.flags & Param) && parent.symbol == S.typedDefaultParameter) {
+            if (field == S.fName)
+                ctx.flags |= AssignTarget;
+            else if (field == S.fType)
+                ctx.flags |= AssignedValue;
+        }
         break;
+    }
     case ParentRole::ExceptClause:
         if (symbol == S.identifier && ts_tree_cursor_current_field_id(cursor) == S.fAlias)
             ctx.flags |= Target;
         break;
     case ParentRole::Params:
+        ctx.flags |= parent.symbol == S.parameters ? Target | Param : Target;
+        break;
     case ParentRole::AsTarget:
         ctx.flags |= Target;
         break;
     case ParentRole::TypedParam:
         if ((parent.flags & Target) && symbol != S.type)
-            ctx.flags |= Target;
+            ctx.flags |= Target | ((parent.flags & Param) ? Param | AssignTarget : 0);
+        else if (symbol == S.type && (parent.flags & Param))
+            ctx.flags |= AssignedValue;
         break;
     case ParentRole::Container:
         if (parent.flags & Target)
@@ -239,6 +259,8 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
 
 bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &frame)
 {
+    if (ctx.flags & AssignedValue)
+        onAssignedValue(node, symbol);
     if ((ctx.flags & ModuleValue) && !mayHoldFacts(node))
         return false;
     switch (S.act(symbol)) {
@@ -284,7 +306,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         onImport(node, symbol, ctx);
         return false;
     case NodeAct::Assignment:
-        onAssignment(node, symbol, ctx);
+        onAssignment(node, ctx);
         return true;
     case NodeAct::String:
         return isFormatString(node); // only interpolations hold facts
@@ -319,13 +341,17 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
         if (ctx.scope >= 0) {
             m_globals.push_back({ctx.scope, name});
             addBinding(ctx.scope, node, name,
-                       (ctx.flags & Nonlocal) ? BindingKind::Nonlocal : BindingKind::Global,
-                       false);
+                       (ctx.flags & Nonlocal) ? BindingKind::Nonlocal : BindingKind::Global, false);
         }
     } else if (ctx.flags & Target) {
         bind(ctx, name);
-        if (ctx.scope >= 0 || !(ctx.flags & (InLambda | InComprehension)))
-            addBinding(ctx.scope, node, name, BindingKind::Plain, false);
+        if (ctx.scope >= 0 || !(ctx.flags & (InLambda | InComprehension))) {
+            const int site = addBinding(
+                ctx.scope, node, name,
+                (ctx.flags & Param) ? BindingKind::Parameter : BindingKind::Plain, false);
+            if (ctx.flags & AssignTarget)
+                m_assignTarget = site;
+        }
         if ((ctx.flags & ReadToo) && ctx.scope >= 0)
             m_reads.push_back({ctx.scope, name, lineOf(node)});
     } else {
@@ -349,8 +375,11 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
     if (ts_node_is_null(attribute))
         return;
     const bool store = (ctx.flags & Target) != 0;
-    if (store)
-        addBinding(ctx.scope, node, text(attribute), BindingKind::Plain, true);
+    if (store) {
+        const int site = addBinding(ctx.scope, node, text(attribute), BindingKind::Plain, true);
+        if (ctx.flags & AssignTarget)
+            m_assignTarget = site;
+    }
     m_out.attributes.push_back(AttributeUse{ctx.scope, qtext(attribute), lineOf(node), store});
 }
 
@@ -468,7 +497,6 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
         m_pendingFor = UINT32_MAX;
     }
 
-    const int index = static_cast<int>(m_out.definitions.size());
     std::string_view selfName;
     if (isClass) {
         const TSNode bases = ts_node_child_by_field_id(node, S.fSuperclasses);
@@ -487,7 +515,7 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
         }
     } else {
         def.isAsync = symbolOf(ts_node_child(node, 0)) == S.asyncKeyword;
-        const std::string_view first = recordParameters(node, index);
+        const std::string_view first = firstParameter(node);
         if (def.kind == DefKind::Method && !isStatic)
             selfName = first;
         else if (parent && parent->kind != DefKind::Class)
@@ -499,7 +527,7 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
     }
 
     // The name is bound in the enclosing scope.
-    bind(Context{static_cast<std::uint16_t>(ctx.flags & Sticky), parentIndex}, name);
+    bind(Context{ctx.flags & Sticky, parentIndex}, name);
     m_handles.push_back(name);
 
     m_out.definitions.push_back(std::move(def));
@@ -519,8 +547,8 @@ bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
     const std::string_view t = text(moduleValue);
     if (t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos)
         return true;
-    const bool display = symbol == S.list || symbol == S.tuple || symbol == S.set ||
-                         symbol == S.dictionary;
+    const bool display =
+        symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary;
     return display && mayNameSomething(t);
 }
 
@@ -579,6 +607,9 @@ void TreeWalker::finish()
     }
     finishReferences(); // adds to the heads that decide which bindings are kept
     finishBindings();
+    // Kept for the whole analysis: no growth slack.
+    m_out.references.shrink_to_fit();
+    m_out.bindings.shrink_to_fit();
 }
 
 } // namespace headroom::detail

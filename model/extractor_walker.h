@@ -28,7 +28,7 @@ public:
 
 private:
     // Context flags. The first group holds for a whole subtree; the rest describe one node.
-    enum Flag : std::uint16_t
+    enum Flag : std::uint32_t
     {
         TypeChecking = 1 << 0,
         FunctionLocal = 1 << 1,
@@ -41,21 +41,25 @@ private:
         Global = 1 << 7,  // a name in a global/nonlocal statement
         TcIf = 1 << 8,    // an if_statement whose condition is TYPE_CHECKING
         ReadToo = 1 << 9, // an augmented assignment target: read, then bound
-        ModuleValue = 1 << 10, // the value (or annotation) of a module-level assignment
-        Argument = 1 << 11,    // handed on (argument, element, assigned value): a reference
-        Nonlocal = 1 << 12,    // with Global: a name in a nonlocal statement
-        InDecorator = 1 << 13, // the expression of a decorator
+        ModuleValue = 1 << 10,   // the value (or annotation) of a module-level assignment
+        Argument = 1 << 11,      // handed on (argument, element, assigned value): a reference
+        Nonlocal = 1 << 12,      // with Global: a name in a nonlocal statement
+        InDecorator = 1 << 13,   // the expression of a decorator
+        AssignTarget = 1 << 14,  // a name an annotation or value below types: the target of an
+                                 // assignment (not an augmented one), a typed parameter
+        AssignedValue = 1 << 15, // the annotation or value of an assignment; a parameter's type
+        Param = 1 << 16,         // a function's parameter (lambdas' bind like other targets)
     };
 
     struct Context
     {
-        std::uint16_t flags = 0;
+        std::uint32_t flags = 0;
         int scope = -1; // innermost definition
     };
     struct Frame
     {
         TSSymbol symbol = 0;
-        std::uint16_t flags = 0; // the node's own flags plus those it gives its subtree
+        std::uint32_t flags = 0; // the node's own flags plus those it gives its subtree
         int scope = -1;          // scope of the node's children
         std::uint32_t childNo = 0;
     };
@@ -74,14 +78,11 @@ private:
         std::string_view name;
         int line;
     };
-    // One binding site. A typed assignment or a parameter is seen twice, as a whole and as
-    // its target; `at` (the name's first byte) tells that both are one site.
     struct BindingSite
     {
         int scope;
-        std::uint32_t at;
         std::string_view name;
-        TSNode value; // the callee (Call), the annotation (Annotated, Parameter), else null
+        int value; // into m_bindingValues: the callee (Call) or annotation; -1 when none
         BindingKind kind;
         bool selfAttribute;
         int line;
@@ -103,14 +104,16 @@ private:
     void finish();
 
     // Bindings, returns and references, for the call graph (extractor_bindings.cpp).
-    void onAssignment(TSNode node, TSSymbol symbol, const Context &ctx);
+    void onAssignment(TSNode node, const Context &ctx);
+    void onAssignedValue(TSNode node, TSSymbol symbol);
     void onReturn(TSNode node, const Context &ctx);
     void onYield(const Context &ctx);
-    std::string_view recordParameters(TSNode function, int scope);
-    void addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
-                    bool selfAttribute, TSNode value = {});
+    std::string_view firstParameter(TSNode function);
+    int addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
+                   bool selfAttribute, TSNode value = {});
     void finishBindings();
     void finishReferences();
+    QString interned(std::string_view text);
 
     // Imports and __all__ (extractor_imports.cpp).
     void onImport(TSNode node, TSSymbol symbol, const Context &ctx);
@@ -148,18 +151,23 @@ private:
 
     std::vector<std::string_view> m_selfNames; // per definition: its self/cls parameter
     std::unordered_set<std::string_view> m_moduleNameSet;
-    std::vector<ScopedName> m_locals;  // names bound inside definitions
-    std::vector<ScopedName> m_globals; // global/nonlocal declarations inside definitions
-    std::vector<NameRead> m_reads;     // identifier reads inside definitions
-    std::vector<BindingSite> m_bindings;
-    std::vector<NameRead> m_references;     // names handed on, before filtering
-    std::vector<std::string_view> m_heads;  // first names of call chains and kept references
+    std::vector<ScopedName> m_locals;    // names bound inside definitions
+    std::vector<ScopedName> m_globals;   // global/nonlocal declarations inside definitions
+    std::vector<NameRead> m_reads;       // identifier reads inside definitions
+    std::vector<BindingSite> m_bindings; // in the order of the source
+    std::vector<TSNode> m_bindingValues;
+    int m_assignTarget = -1; // the site of the target of the assignment being visited
+    // One string per distinct name in the file's kept bindings and references.
+    std::unordered_map<std::string_view, QString> m_interned;
+    std::vector<NameRead> m_references;      // names handed on, before filtering
+    std::vector<std::string_view> m_heads;   // first names of call chains and kept references
     std::vector<std::string_view> m_handles; // definition and imported names
 
     QStringList m_pendingDecorators;         // of the decorated definition about to be entered
     std::uint32_t m_pendingFor = UINT32_MAX; // start byte of that definition
     bool m_pendingStatic = false;
 
+    TSTreeCursor *m_scratch = nullptr;     // reset onto a node to read its children
     std::vector<std::string_view> m_parts; // scratch for calleeText
     std::string m_buffer;                  // scratch for calleeText
     std::string_view m_lastHead;           // the first name of the last chain calleeText read

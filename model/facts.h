@@ -128,7 +128,7 @@ struct FileFacts
     std::vector<CallFact> calls;
     std::vector<AttributeUse> attributes;
     std::vector<NameUse> names;
-    std::vector<Binding> bindings;         // by scope, then position
+    std::vector<Binding> bindings;         // in the order of the source
     std::vector<ReferenceFact> references;
     int dynamicCalls = 0; // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
     QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)

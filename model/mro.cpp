@@ -27,9 +27,9 @@ bool isTransparentBase(const Value &base)
 bool isObjectMethod(QStringView name)
 {
     static const char *const names[] = {
-        "__init__",    "__new__",        "__init_subclass__", "__setattr__", "__getattribute__",
-        "__delattr__", "__repr__",       "__str__",           "__format__",  "__hash__",
-        "__eq__",      "__ne__",         "__reduce__",        "__reduce_ex__", "__dir__",
+        "__init__",    "__new__",          "__init_subclass__", "__setattr__",   "__getattribute__",
+        "__delattr__", "__repr__",         "__str__",           "__format__",    "__hash__",
+        "__eq__",      "__ne__",           "__reduce__",        "__reduce_ex__", "__dir__",
         "__sizeof__",  "__subclasshook__", "__getstate__",
     };
     return std::any_of(std::begin(names), std::end(names),
@@ -91,8 +91,8 @@ const std::vector<Value> &CallResolver::bases(int classNode)
         if (open > 0)
             t = t.left(open); // Generic[T], Base[int]
         Value v = evaluate(node.file, def.parent, t.trimmed(), false);
-        const bool isClass = v.kind == Value::Class || v.kind == Value::External ||
-                             v.kind == Value::Builtin;
+        const bool isClass =
+            v.kind == Value::Class || v.kind == Value::External || v.kind == Value::Builtin;
         result.push_back(isClass && v.id != classNode ? std::move(v) : Value::unknown());
     }
     m_bases[n] = std::move(result);
@@ -147,8 +147,9 @@ bool CallResolver::isMetaclass(int classNode)
 }
 
 // The first class in the MRO (after `after`, for super()) that binds `name` in its body or
-// on its instances decides. An external base answers for any name that is called; an
-// unreadable one stops the search. NotFound when no class has it.
+// on its instances decides; both at once (an instance attribute hiding a method) say
+// nothing certain. An external base answers for any name that is called; an unreadable one
+// stops the search. NotFound when no class has it.
 Value CallResolver::classMember(int classNode, QStringView name, bool called, int after)
 {
     const std::vector<Value> &order = mro(classNode);
@@ -167,16 +168,17 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         if (entry.kind != Value::Class)
             return Value::unknown();
         const CallNode &cls = m_graph.node(entry.id);
-        Value v = scopeValue(cls.file, cls.definition, name);
-        if (v.kind == Value::Function && !called && isProperty(definitionOf(v.id)))
-            return callResult(v);
-        if (v.kind == Value::GlobalName || v.kind == Value::NonlocalName)
-            return Value::unknown();
-        if (v.kind != Value::NotFound)
-            return v;
-        v = selfAttributeType(entry.id, name);
-        if (v.kind != Value::NotFound)
-            return v;
+        const Value onClass = scopeValue(cls.file, cls.definition, name);
+        const Value onInstance = selfAttributeType(entry.id, name);
+        if (onInstance.kind != Value::NotFound)
+            return onClass.kind == Value::NotFound || onClass.kind == Value::Neutral
+                       ? onInstance
+                       : Value::unknown();
+        if (onClass.kind == Value::NotFound)
+            continue;
+        if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id)))
+            return callResult(onClass);
+        return onClass.found() ? onClass : Value::unknown();
     }
     if (called && isObjectMethod(name))
         return Value::named(Value::Builtin, joined(u"builtins.object", name));

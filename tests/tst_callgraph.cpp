@@ -89,8 +89,7 @@ void TestCallGraph::edges_data()
                                 "    def other():\n        inner()\n"
                                 "    inner()\n    other()\n"}}
         << QStringList{"main.outer -> main.outer.inner (call)",
-                       "main.outer -> main.outer.other (call)",
-                       "main.outer.inner -> main.g (call)",
+                       "main.outer -> main.outer.other (call)", "main.outer.inner -> main.g (call)",
                        "main.outer.other -> main.outer.inner (call)"}
         << 0;
     QTest::newRow("class body names are not seen by methods")
@@ -139,8 +138,7 @@ void TestCallGraph::edges_data()
                     {"pkg/a.py", "from .impl import g as gg\nfrom . import impl\n"
                                  "from .. import nowhere\n"
                                  "def run():\n    gg()\n    impl.f()\n"}}
-        << QStringList{"pkg.a.run -> pkg.impl.f (call)", "pkg.a.run -> pkg.impl.g (call)"}
-        << 0;
+        << QStringList{"pkg.a.run -> pkg.impl.f (call)", "pkg.a.run -> pkg.impl.g (call)"} << 0;
     QTest::newRow("a name bound by __init__ hides the submodule of that name")
         << FileList{{"pkg/__init__.py", "from .main import main\nfrom pkg import helpers\n"},
                     {"pkg/main.py", "def main():\n    pass\n"},
@@ -179,11 +177,14 @@ void TestCallGraph::edges_data()
                                 "    def run(self):\n        self.m()\n        self.n()\n"
                                 "    @classmethod\n"
                                 "    def build(cls):\n        return cls()\n"}}
-        << QStringList{"main.B -> main.A (inherit)", "main.C -> main.A (inherit)",
+        << QStringList{"main.B -> main.A (inherit)",
+                       "main.C -> main.A (inherit)",
                        "main.D -> builtins.classmethod (decorator)",
-                       "main.D -> main.B (inherit)", "main.D -> main.C (inherit)",
+                       "main.D -> main.B (inherit)",
+                       "main.D -> main.C (inherit)",
                        "main.D.build -> main.D (instantiate)",
-                       "main.D.run -> main.B.m (call)", "main.D.run -> main.C.n (call)"}
+                       "main.D.run -> main.B.m (call)",
+                       "main.D.run -> main.C.n (call)"}
         << 0;
     QTest::newRow("super() calls the next class in the MRO")
         << FileList{{"base.py", "class Base:\n"
@@ -206,8 +207,7 @@ void TestCallGraph::edges_data()
                                 "    def __call__(self):\n        pass\n"
                                 "def use():\n    r = Repo()\n    r.save()\n    r()\n"}}
         << QStringList{"main.use -> main.Repo (instantiate)",
-                       "main.use -> main.Repo.__call__ (call)",
-                       "main.use -> main.Repo.save (call)"}
+                       "main.use -> main.Repo.__call__ (call)", "main.use -> main.Repo.save (call)"}
         << 0;
     QTest::newRow("annotated parameters and attributes")
         << FileList{{"repo.py", "class Repo:\n    def save(self):\n        pass\n"},
@@ -225,6 +225,18 @@ void TestCallGraph::edges_data()
                        "main.Service.__init__ -> repo.Repo.save (call)",
                        "main.Service.run -> repo.Repo.save (call)"}
         << 0;
+    QTest::newRow("class-level None default; an instance attribute hides a method")
+        << FileList{{"main.py", "class Conn:\n    def close(self):\n        pass\n"
+                                "class Pool:\n"
+                                "    conn = None\n"
+                                "    def open(self):\n"
+                                "        self.conn = Conn()\n        self.conn.close()\n"
+                                "    def save(self):\n        pass\n"
+                                "    def hide(self, f):\n        self.save = f\n"
+                                "    def go(self):\n        self.save()\n"}}
+        << QStringList{"main.Pool.open -> main.Conn (instantiate)",
+                       "main.Pool.open -> main.Conn.close (call)"}
+        << 1;
     QTest::newRow("annotated and inferred return types")
         << FileList{{"main.py", "class A:\n    def m(self):\n        pass\n"
                                 "def make() -> A:\n    ...\n"
@@ -235,11 +247,10 @@ void TestCallGraph::edges_data()
                                 "    return 1\n"
                                 "def use():\n    make().m()\n    y = build()\n    y.m()\n"
                                 "    maybe(1).m()\n    mixed(1).m()\n"}}
-        << QStringList{"main.build -> main.A (instantiate)",
-                       "main.maybe -> main.A (instantiate)",
+        << QStringList{"main.build -> main.A (instantiate)", "main.maybe -> main.A (instantiate)",
                        "main.mixed -> main.A (instantiate)", "main.use -> main.A.m (call)",
-                       "main.use -> main.build (call)", "main.use -> main.make (call)",
-                       "main.use -> main.maybe (call)", "main.use -> main.mixed (call)"}
+                       "main.use -> main.build (call)",      "main.use -> main.make (call)",
+                       "main.use -> main.maybe (call)",      "main.use -> main.mixed (call)"}
         << 1;
     QTest::newRow("external base and external annotation")
         << FileList{{"main.py", "import requests\nfrom django.db import models\n"
@@ -260,8 +271,7 @@ void TestCallGraph::edges_data()
                                 "    return wrapper\n"
                                 "@deco\ndef target():\n    pass\n"
                                 "def run():\n    target()\n"}}
-        << QStringList{"main -> main.deco (decorator)",
-                       "main.deco -> functools.wraps (decorator)",
+        << QStringList{"main -> main.deco (decorator)", "main.deco -> functools.wraps (decorator)",
                        "main.run -> main.target (call)"}
         << 1;
     QTest::newRow("functions handed on as arguments, elements and values")
@@ -277,7 +287,8 @@ void TestCallGraph::edges_data()
                                 "        table = {'a': handler, 'b': other}\n"
                                 "        p = functools.partial(other, 1)\n"
                                 "HANDLERS = [handler, other]\n"}}
-        << QStringList{"main -> main.handler (reference)", "main -> main.other (reference)",
+        << QStringList{"main -> main.handler (reference)",
+                       "main -> main.other (reference)",
                        "main.Btn.setup -> functools.partial (call)",
                        "main.Btn.setup -> main.Btn.on_click (reference)",
                        "main.Btn.setup -> main.handler (reference)",
@@ -370,9 +381,8 @@ void TestCallGraph::nodes()
         QCOMPARE(g.node(n).endLine, e.endLine);
         QCOMPARE(g.node(g.node(n).parent).qualifiedName, QString::fromLatin1(e.parent));
         QCOMPARE(g.node(n).module, g.node(mod).module);
-        QCOMPARE(g.classOf(n), e.kind == CallNodeKind::Function && e.line == 7
-                                   ? -1
-                                   : g.find("pkg.mod.K"));
+        QCOMPARE(g.classOf(n),
+                 e.kind == CallNodeKind::Function && e.line == 7 ? -1 : g.find("pkg.mod.K"));
     }
     const int ext = g.find("os.getcwd");
     QVERIFY(ext >= 0);
@@ -410,23 +420,22 @@ void TestCallGraph::importUses()
 
 void TestCallGraph::classLevel()
 {
-    const Built b = build(
-        {{"main.py", "class Repo:\n    def save(self):\n        pass\n"
-                     "class Base:\n    pass\n"
-                     "class Service(Base):\n"
-                     "    def run(self, r: Repo):\n        r.save()\n        Repo()\n"
-                     "        self.helper()\n"
-                     "    def helper(self):\n        pass\n"
-                     "class Error(ValueError):\n    pass\n"}});
+    const Built b =
+        build({{"main.py", "class Repo:\n    def save(self):\n        pass\n"
+                           "class Base:\n    pass\n"
+                           "class Service(Base):\n"
+                           "    def run(self, r: Repo):\n        r.save()\n        Repo()\n"
+                           "        self.helper()\n"
+                           "    def helper(self):\n        pass\n"
+                           "class Error(ValueError):\n    pass\n"}});
     const CallGraph classes = projectToClasses(b.graph);
     QCOMPARE(edgeList(classes), (QStringList{"main.Error -> builtins.ValueError (inherit)",
                                              "main.Service -> main.Base (inherit)",
                                              "main.Service -> main.Repo (uses)"}));
-    const int uses = int(std::find_if(classes.edges.begin(), classes.edges.end(),
-                                      [](const CallEdge &e) {
-                                          return e.kind == CallEdgeKind::Uses;
-                                      }) -
-                         classes.edges.begin());
+    const int uses =
+        int(std::find_if(classes.edges.begin(), classes.edges.end(),
+                         [](const CallEdge &e) { return e.kind == CallEdgeKind::Uses; }) -
+            classes.edges.begin());
     QCOMPARE(int(classes.edges[std::size_t(uses)].sites.size()), 2); // lines 8 and 9
     for (const CallNode &n : classes.nodes)
         QVERIFY(n.kind == CallNodeKind::Class || n.kind == CallNodeKind::Builtin);

@@ -87,8 +87,8 @@ QString describe(const NameUse &n)
 
 QString describe(const Binding &b)
 {
-    static const char *const kinds[] = {"plain",     "call",   "annotated", "param",
-                                        "none",      "global", "nonlocal"};
+    static const char *const kinds[] = {"plain", "call",   "annotated", "param",
+                                        "none",  "global", "nonlocal"};
     QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
                        .arg(b.selfAttribute ? "self." : "", b.name)
                        .arg(b.scope)
@@ -633,8 +633,7 @@ void TestExtractor::bindings_data()
         << QStringList{"g scope=0 @2 global", "g scope=0 @3 plain", "k scope=1 @5 nonlocal",
                        "k scope=1 @6 plain"};
     QTest::newRow("lambda parameters bind in the enclosing function")
-        << QByteArray("def f():\n    return lambda g: g()\n")
-        << QStringList{"g scope=0 @2 plain"};
+        << QByteArray("def f():\n    return lambda g: g()\n") << QStringList{"g scope=0 @2 plain"};
 }
 
 void TestExtractor::bindings()
@@ -660,9 +659,8 @@ void TestExtractor::references_data()
                       "        table = {'a': mod.g, f: 1}\n"
                       "        items = [f, (mod.h, local), {f}]\n"
                       "        run(f(), self.x.y, self.z().w)\n")
-        << QStringList{"f scope=2 @6",     "self.m scope=2 @6", "f scope=2 @7",
-                       "mod.g scope=2 @8", "f scope=2 @9",      "mod.h scope=2 @9",
-                       "f scope=2 @9",     "self.x.y scope=2 @10"};
+        << QStringList{"f scope=2 @6", "self.m scope=2 @6", "f scope=2 @7", "mod.g scope=2 @8",
+                       "f scope=2 @9", "mod.h scope=2 @9",  "f scope=2 @9", "self.x.y scope=2 @10"};
     QTest::newRow("module level: displays of names are visited, tables are not")
         << QByteArray("def f():\n"
                       "    pass\n"
@@ -695,17 +693,17 @@ void TestExtractor::returns_data()
                       "def d():\n    return None\n"
                       "def e():\n    return 1\n"
                       "def g():\n    yield A()\n")
-        << QStringList{"a returns='Repo' calls=(make)", "b calls=(A, m.B)", "c", "d",
-                       "e other", "g other"};
-    QTest::newRow("self names")
-        << QByteArray("class K:\n"
-                      "    def m(this):\n"
-                      "        def inner():\n            return this\n"
-                      "    @staticmethod\n"
-                      "    def s(x):\n        pass\n"
-                      "    @classmethod\n"
-                      "    def c(cls):\n        pass\n")
-        << QStringList{"K", "K.m self=this", "K.m.inner other self=this", "K.s", "K.c self=cls"};
+        << QStringList{
+               "a returns='Repo' calls=(make)", "b calls=(A, m.B)", "c", "d", "e other", "g other"};
+    QTest::newRow("self names") << QByteArray("class K:\n"
+                                              "    def m(this):\n"
+                                              "        def inner():\n            return this\n"
+                                              "    @staticmethod\n"
+                                              "    def s(x):\n        pass\n"
+                                              "    @classmethod\n"
+                                              "    def c(cls):\n        pass\n")
+                                << QStringList{"K", "K.m self=this", "K.m.inner other self=this",
+                                               "K.s", "K.c self=cls"};
 }
 
 void TestExtractor::returns()

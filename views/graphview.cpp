@@ -91,6 +91,9 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         fitPicture();
         return;
+    case Qt::Key_L:
+        setLegendVisible(!m_legendVisible);
+        return;
     default:
         QGraphicsView::keyPressEvent(event);
     }
@@ -102,12 +105,20 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
     if (!m_legend || !m_legendVisible)
         return;
     const qreal dpr = devicePixelRatioF();
-    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr)) {
-        const QSizeF size = m_legend->size();
+    // Full size on a big screen or a projector; smaller beside a desk-sized picture, so
+    // that the key does not hide what it explains.
+    const qreal scale = viewport()->width() >= 1600 ? 1.0 : 0.72;
+    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr)
+        || !qFuzzyCompare(m_legendScale, scale)) {
+        m_legendScale = scale;
+        const QSizeF size = m_legend->size() * scale;
         m_legendCache = QPixmap((size * dpr).toSize() + QSize(2, 2));
         m_legendCache.setDevicePixelRatio(dpr);
         m_legendCache.fill(Qt::transparent);
         QPainter p(&m_legendCache);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.scale(scale, scale);
         m_legend->paint(&p, QPointF(0.5, 0.5));
     }
     const QSizeF size = m_legendCache.deviceIndependentSize();

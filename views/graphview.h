@@ -10,7 +10,8 @@
 namespace headroom {
 
 // A view on any picture scene: the wheel zooms towards the mouse, dragging the background
-// pans, + and - zoom, 0 fits the picture; the legend floats in the bottom right corner.
+// pans, + and - zoom, 0 fits the picture; the legend floats in the bottom right corner
+// (L shows or hides it).
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -37,7 +38,8 @@ protected:
 private:
     std::optional<Legend> m_legend;
     bool m_legendVisible = true;
-    QPixmap m_legendCache; // painted once per legend and device pixel ratio
+    QPixmap m_legendCache; // painted once per legend, device pixel ratio and scale
+    qreal m_legendScale = 1.0;
 };
 
 } // namespace headroom

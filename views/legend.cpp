@@ -108,6 +108,7 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             m_scale.threshold() < hi)
             ticks.insert(ticks.begin() + 1, m_scale.threshold());
         const double labelTop = y + TickLength + 2;
+        double labelsEnd = x;
         for (std::size_t i = 0; i < ticks.size(); ++i) {
             const double t = hi > lo ? (ticks[i] - lo) / (hi - lo) : 0.0;
             const double tx = x + t * inner;
@@ -121,8 +122,15 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                               : i + 1 == ticks.size() ? Qt::AlignRight
                                                       : Qt::AlignHCenter;
             const double left = i == 0 ? x : i + 1 == ticks.size() ? x + inner - w : tx - w / 2;
+            // A threshold close to an end keeps its tick but not its number.
+            const bool middle = i > 0 && i + 1 < ticks.size();
+            const double lastLeft =
+                x + inner - textMetrics.horizontalAdvance(MetricChoice::format(*m_metric, hi)) - 4;
+            if (middle && (left < labelsEnd + 4 || left + w > lastLeft - 4))
+                continue;
             text(QRectF(left, labelTop, w, textMetrics.height()), align, label, textFont,
                  TextColor);
+            labelsEnd = left + w;
         }
         y = labelTop + textMetrics.height() + 2;
         const bool worseHigh = MetricChoice::higherIsWorse(*m_metric);

@@ -36,6 +36,7 @@ TablesPane::TablesPane(QWidget *parent) : QWidget(parent)
         m_views[k] = new QTableView(m_tabs);
         m_views[k]->setModel(m_proxies[k]);
         m_views[k]->setSortingEnabled(true);
+        m_views[k]->sortByColumn(0, Qt::AscendingOrder);
         m_views[k]->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_views[k]->setSelectionMode(QAbstractItemView::SingleSelection);
         m_views[k]->verticalHeader()->hide();

@@ -1,0 +1,234 @@
+// The window under the offscreen platform: open the sample project, follow one selection
+// through every view, cancel an analysis, open a missing folder, save and reopen a view,
+// export from the window.
+#include "analysiscontroller.h"
+#include "cyclespanel.h"
+#include "detailspanel.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "mainwindow.h"
+#include "matrixscene.h"
+#include "moduletreemodel.h"
+#include "nodeitem.h"
+#include "projectfixture.h"
+#include "sourceview.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace headroom;
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openAndSelect();
+    void cancel();
+    void missingFolder();
+    void saveAndReopenView();
+    void whatIfCut();
+    void exportPictures_data();
+    void exportPictures();
+    void moduleTreeModel();
+
+private:
+    static bool waitForSnapshot(MainWindow &w)
+    {
+        QSignalSpy shown(&w, &MainWindow::picturesBuilt);
+        return shown.wait(60000);
+    }
+    const QString m_sample = QStringLiteral(HEADROOM_SAMPLE_DIR);
+};
+
+void TestWindow::initTestCase()
+{
+    qputenv("HEADROOM_NO_DIALOGS", "1");
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
+}
+
+void TestWindow::openAndSelect()
+{
+    MainWindow w;
+    w.show();
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+    QVERIFY(w.snapshot());
+    QCOMPARE(w.snapshot()->analysis->scan.projectName, QStringLiteral("tinyshop"));
+
+    // Select a module in the project tree: details, graph and source follow.
+    auto *tree = w.findChild<QTreeView *>(QStringLiteral("projectTree"));
+    QVERIFY(tree);
+    const int node = w.snapshot()->graph().find(QStringLiteral("tinyshop.domain.order"));
+    QVERIFY(node >= 0);
+    auto *model = qobject_cast<QSortFilterProxyModel *>(tree->model());
+    auto *source = qobject_cast<ModuleTreeModel *>(model->sourceModel());
+    tree->setCurrentIndex(model->mapFromSource(source->indexOfNode(node)));
+    QCOMPARE(w.selectedNode(), node);
+    QCOMPARE(w.findChild<DetailsPanel *>()->node(), node);
+    QVERIFY(w.findChild<SourceView *>()->currentFile().endsWith(QLatin1String("tinyshop/domain/order.py")));
+    auto *graph = qobject_cast<GraphScene *>(w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
+    QVERIFY(graph);
+    QVERIFY(graph->selectedNode() >= 0);
+
+    // Selecting in the graph selects in the window.
+    const int pricing = w.snapshot()->graph().find(QStringLiteral("tinyshop.domain.pricing"));
+    QSignalSpy sceneSelection(graph, &GraphScene::nodeSelected);
+    for (NodeItem *item : graph->nodeItems()) {
+        if (item->node() >= 0 && graph->itemForNode(item->node()) == item) {
+            graph->selectNode(item->node());
+            break;
+        }
+    }
+    w.selectNode(pricing);
+    QCOMPARE(w.findChild<DetailsPanel *>()->node(), pricing);
+
+    // A site opens the source at its line.
+    w.showSite({w.snapshot()->graph().node(pricing).file, 4});
+    QCOMPARE(w.findChild<SourceView *>()->markedLine(), 4);
+}
+
+void TestWindow::cancel()
+{
+    // A project large enough that the analysis is still running when Cancel arrives.
+    FileList files;
+    for (int i = 0; i < 400; ++i)
+        files.append({QStringLiteral("big/m%1.py").arg(i), QStringLiteral("import big.m%1\n").arg((i + 1) % 400)
+                                                               + QString(QStringLiteral("def f():\n    return 1\n")).repeated(200)});
+    files.append({QStringLiteral("big/__init__.py"), QString()});
+    ProjectFixture project(files);
+    MainWindow w;
+    QSignalSpy cancelled(w.controller(), &AnalysisController::cancelled);
+    QSignalSpy finished(w.controller(), &AnalysisController::finished);
+    w.openFolder(project.path());
+    w.controller()->cancel();
+    QVERIFY(cancelled.wait(60000) || finished.count() == 1);
+    QVERIFY(!w.controller()->isRunning());
+    // The window still works afterwards.
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+}
+
+void TestWindow::missingFolder()
+{
+    MainWindow w;
+    QSignalSpy failed(w.controller(), &AnalysisController::failed);
+    w.openFolder(QStringLiteral("/nonexistent/headroom/project"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().at(1).toInt(), int(ScanStatus::Missing));
+    QVERIFY(!w.snapshot());
+}
+
+void TestWindow::saveAndReopenView()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("view.headroom.json"));
+    ViewState saved;
+    {
+        MainWindow w;
+        w.openFolder(m_sample);
+        QVERIFY(waitForSnapshot(w));
+        ViewState state = w.viewState();
+        state.packageDepth = 2;
+        state.metric = Metric::Instability;
+        state.tab = 1;
+        state.cuts = {{QStringLiteral("tinyshop.domain.order"), QStringLiteral("tinyshop.domain.pricing")}};
+        state.selected = QStringLiteral("tinyshop.services.checkout");
+        w.applyViewState(state);
+        QVERIFY(waitForSnapshot(w));
+        QString error;
+        QVERIFY2(w.saveView(file, &error), qPrintable(error));
+        saved = w.viewState();
+    }
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openView(file, &error), qPrintable(error));
+    QVERIFY(waitForSnapshot(w));
+    const ViewState reopened = w.viewState();
+    QCOMPARE(reopened.packageDepth, 2);
+    QCOMPARE(reopened.metric, Metric::Instability);
+    QCOMPARE(reopened.tab, 1);
+    QCOMPARE(reopened.cuts, saved.cuts);
+    QCOMPARE(reopened, saved);
+    // The cut is applied: one cycle is left.
+    QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), 1);
+    QCOMPARE(w.snapshot()->graph().node(w.selectedNode()).name, QStringLiteral("tinyshop.services.checkout"));
+
+    QVERIFY(!w.openView(dir.filePath(QStringLiteral("missing.json")), &error));
+    ProjectFixture junk(FileList{{"not-a-view.json", "{\"format\": \"something else\"}"}});
+    QVERIFY(!w.openView(junk.filePath(QStringLiteral("not-a-view.json")), &error));
+}
+
+void TestWindow::whatIfCut()
+{
+    MainWindow w;
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+    QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), 2);
+    const int depth = w.snapshot()->review.metrics.depth;
+    const Cycle cycle = w.snapshot()->review.metrics.cycles.front();
+    QSignalSpy built(&w, &MainWindow::picturesBuilt);
+    for (const int e : cycle.breakingSet)
+        w.cutImport(e);
+    QTRY_VERIFY_WITH_TIMEOUT(int(w.snapshot()->review.metrics.cycles.size()) == 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(built.count() > 0, 60000);
+    QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), 1);
+    QVERIFY(w.snapshot()->review.metrics.depth >= depth); // a cycle unfolded into levels
+    QCOMPARE(w.viewState().cuts.size(), int(cycle.breakingSet.size()));
+}
+
+void TestWindow::exportPictures_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("graph svg") << 0 << "graph.svg";
+    QTest::newRow("graph slide png") << 0 << "graph.slide.png";
+    QTest::newRow("graph dot") << 0 << "graph.dot";
+    QTest::newRow("matrix pdf") << 1 << "matrix.pdf";
+    QTest::newRow("treemap a4 svg") << 2 << "treemap.a4.svg";
+}
+
+void TestWindow::exportPictures()
+{
+    QFETCH(int, tab);
+    QFETCH(QString, name);
+    static MainWindow *w = nullptr;
+    if (!w) {
+        w = new MainWindow;
+        w->openFolder(m_sample);
+        QVERIFY(waitForSnapshot(*w));
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(name);
+    QString error;
+    QVERIFY2(w->exportPicture(tab, file, &error), qPrintable(error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray head = f.read(64);
+    if (name.endsWith(QLatin1String(".svg")))
+        QVERIFY(head.contains("<?xml") || head.contains("<svg"));
+    else if (name.endsWith(QLatin1String(".png")))
+        QVERIFY(head.startsWith("\x89PNG"));
+    else if (name.endsWith(QLatin1String(".pdf")))
+        QVERIFY(head.startsWith("%PDF"));
+    else
+        QVERIFY(head.contains("digraph"));
+    QVERIFY(!w->exportPicture(tab, dir.filePath(QStringLiteral("picture.bmp")), &error));
+}
+
+void TestWindow::moduleTreeModel()
+{
+    ModuleTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnalysis(analyzeProject(m_sample));
+    QVERIFY(model.rowCount() > 0);
+    model.setAnalysis(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"

@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>Write a picture of a Python project&apos;s imports.</source>
+        <translation>Schreibt ein Bild der Importe eines Python-Projekts.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>Der Ordner des Projekts.</translation>
+    </message>
+    <message>
+        <source>graph, matrix or treemap.</source>
+        <translation>graph, matrix oder treemap.</translation>
+    </message>
+    <message>
+        <source>What colours the nodes: %1.</source>
+        <translation>Wonach die Knoten eingefärbt werden: %1.</translation>
+    </message>
+    <message>
+        <source>module or package.</source>
+        <translation>module oder package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Pakettiefe: Anzahl der beibehaltenen Namensteile (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Show only this module and its neighbourhood.</source>
+        <translation>Nur dieses Modul und seine Nachbarschaft zeigen.</translation>
+    </message>
+    <message>
+        <source>Imports away from the focus that are shown (default 1).</source>
+        <translation>Angezeigte Entfernung vom Fokus, in Importen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>slide, a4 or natural.</source>
+        <translation>slide, a4 oder natural.</translation>
+    </message>
+    <message>
+        <source>PNG pixels per picture pixel (default 1).</source>
+        <translation>PNG-Pixel je Bildpixel (Standard 1).</translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .png, .pdf or .dot.</source>
+        <translation>Die zu schreibende Datei: .svg, .png, .pdf oder .dot.</translation>
+    </message>
+    <message>
+        <source>export takes one folder; see &apos;headroom export --help&apos;</source>
+        <translation>export erwartet genau einen Ordner; siehe &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (graph, matrix or treemap)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (graph, matrix oder treemap)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</source>
+        <translation>unbekannte Metrik &apos;%1&apos;; siehe &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>--depth takes a whole number from 1</source>
+        <translation>--depth erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (module or package)</source>
+        <translation>unbekannter Detailgrad &apos;%1&apos; (module oder package)</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number from 0</source>
+        <translation>--hops erwartet eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slide, a4 or natural)</source>
+        <translation>unbekannte Vorgabe &apos;%1&apos; (slide, a4 oder natural)</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 8</source>
+        <translation>--scale erwartet eine Zahl von 0.1 bis 8</translation>
+    </message>
+    <message>
+        <source>say where to write the picture with -o FILE</source>
+        <translation>mit -o FILE angeben, wohin das Bild geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</source>
+        <translation>das Format von %1 ist nicht erkennbar: der Name muss auf .svg, .png, .pdf oder .dot enden</translation>
+    </message>
+    <message>
+        <source>only the graph view can be written as DOT</source>
+        <translation>nur die Graphansicht kann als DOT geschrieben werden</translation>
+    </message>
+    <message>
+        <source>--focus applies to the graph view only</source>
+        <translation>--focus gilt nur für die Graphansicht</translation>
+    </message>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 ist eine Datei; bitte den Ordner des Projekts angeben</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 enthält keine Python-Dateien</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: Analyse abgebrochen</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>packages, depth %1</source>
+        <translation>Pakete, Tiefe %1</translation>
+    </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Abhängigkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>Treemap</source>
+        <translation>Treemap</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Importgraph</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, around %1 (%n import(s) away)</source>
+        <translation>
+            <numerusform>, um %1 (bis %n Import entfernt)</numerusform>
+            <numerusform>, um %1 (bis %n Importe entfernt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
+        <translation>FAIL Zyklen: %1 Importzyklen, %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>ok   cycles: %1</source>
+        <translation>ok   Zyklen: %1</translation>
+    </message>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL Tiefe: %1 Ebenen, %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  längste Importkette: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   Tiefe: %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>FAIL contracts: %1 of %2 broken or invalid</source>
+        <translation>FAIL Verträge: %1 von %2 verletzt oder ungültig</translation>
+    </message>
+    <message>
+        <source>ok   contracts: %1 kept</source>
+        <translation>ok   Verträge: %1 eingehalten</translation>
+    </message>
+    <message>
+        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
+        <translation>FAIL Budget: %1 Elemente über dem Kopfbudget, %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>ok   budget: %1 items over the head budget</source>
+        <translation>ok   Budget: %1 Elemente über dem Kopfbudget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n Regel nicht erfüllt.</numerusform>
+            <numerusform>%n Regeln nicht erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>Alle Regeln erfüllt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 ist eine Datei; bitte den Ordner des Projekts angeben</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 enthält keine Python-Dateien</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: Analyse abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n weiteres Problem nicht angezeigt</numerusform>
+            <numerusform>headroom: %n weitere Probleme nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph level: module or package.</source>
+        <translation>Detailgrad des Graphen: module oder package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Pakettiefe: Anzahl der beibehaltenen Namensteile (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Module der Standardbibliothek und von Drittanbietern weglassen.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>Das Kopfbudget für jede Prüfung (Standard 7 oder aus pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Importarten, die Zyklen und Ebenen bilden, durch Kommas getrennt: runtime, function-local, conditional, type-checking (Standard: alle außer type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: unbekannter Detailgrad &apos;%1&apos; (module oder package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: unbekannte Importart in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>Der Ordner des Projekts.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 erwartet genau einen Ordner; siehe &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analysiert ein Python-Projekt und schreibt seinen Importgraphen mit allen Metriken.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Ausgabeformat: json oder dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>Probleme nicht auf der Standardfehlerausgabe auflisten.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: unbekanntes Format &apos;%1&apos; (json oder dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Gibt aus, was ein Design-Reviewer zuerst liest.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Mit einem Exit-Code ungleich null beenden, wenn eine Regel verletzt ist: Importzyklen, Tiefe, verletzte import-linter-Verträge, Befunde zum Kopfbudget. Die Regeln stammen aus [tool.headroom.check] in pyproject.toml und aus diesen Optionen.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Erlaubte Importzyklen (Standard 0; -1: beliebig viele).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Erlaubte Ebenen (Standard 0: die Tiefe aus dem Budget; -1: beliebig viele).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Erlaubte Befunde zum Kopfbudget (Standard: beliebig viele).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>Bei verletzten import-linter-Verträgen nicht fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 erwartet eine ganze Zahl (-1 für beliebig viele)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Schreibt einen SVG-Bericht über ein Python-Projekt.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>Die zu schreibende SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report erwartet genau einen Ordner; siehe &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: headroom [ORDNER]            öffnet das Fenster mit einem Projekt
+        headroom analyze ORDNER ...  schreibt Importgraph und Metriken als JSON oder DOT
+        headroom summary ORDNER ...  gibt aus, was ein Design-Reviewer zuerst liest
+        headroom check ORDNER ...    schlägt fehl, wenn Zyklen, Tiefe, Verträge oder Budget nicht passen
+        headroom export ORDNER ...   schreibt Graph, Matrix oder Treemap als SVG, PNG, PDF oder DOT
+        headroom report ORDNER ...   schreibt einen SVG-Bericht
+&apos;headroom BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: der Bericht kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Bericht über %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>kann nicht gelesen werden; übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>kann nicht gelesen werden (%1); übersprungen</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>verschwand, bevor die Datei gelesen werden konnte; übersprungen</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>enthält NUL-Bytes und ist daher kein Python-Quelltext; übersprungen</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>ist kein gültiges UTF-8; trotzdem analysiert, manche Namen können verstümmelt sein</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>ist zu groß für die Analyse (%1 Bytes); übersprungen</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>hat einen Syntaxfehler; analysiert wurde, was sich retten ließ</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>das Parsen dauerte zu lange; übersprungen</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>ist ein symbolischer Link, der aus dem Projekt hinausführt oder eine Schleife bildet; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>importiert %1, das kein Modul dieses Projekts ist</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>ergibt dasselbe Modul wie %1; diese Datei wird ignoriert</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>konnte nicht als Konfiguration gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export benötigt eine QApplication (Bilder sind Grafikszenen)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: die Matrixansicht ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: die Treemap-Ansicht ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 ist kein Modul von %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: der Graph kann nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 Knoten, eingefärbt nach %2, Ebenen vom Fundament (0) unten nach oben</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: die Ansicht %1 kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: das Bild kann nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation>Farbe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>← better</source>
+        <translation>← besser</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← schlechter</translation>
+    </message>
+    <message>
+        <source>worse →</source>
+        <translation>schlechter →</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>besser →</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>import in a cycle</source>
+        <translation>Import in einem Zyklus</translation>
+    </message>
+    <message>
+        <source>upward import: cut it to break the cycle</source>
+        <translation>Import nach oben: kappen, um den Zyklus aufzubrechen</translation>
+    </message>
+    <message>
+        <source>type-checking only</source>
+        <translation>nur für die Typprüfung</translation>
+    </message>
+    <message>
+        <source>module in a cycle</source>
+        <translation>Modul in einem Zyklus</translation>
+    </message>
+    <message>
+        <source>width: 1, 10, 100 import sites</source>
+        <translation>Breite: 1, 10, 100 Importstellen</translation>
+    </message>
+    <message>
+        <source>(12)</source>
+        <translation>(12)</translation>
+    </message>
+    <message>
+        <source>a package of 12 modules</source>
+        <translation>ein Paket mit 12 Modulen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChoice</name>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Module cohesion</source>
+        <translation>Modulkohäsion</translation>
+    </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Relationale Kohäsion</translation>
+    </message>
+    <message>
+        <source>Instability</source>
+        <translation>Instabilität</translation>
+    </message>
+    <message>
+        <source>Abstractness</source>
+        <translation>Abstraktheit</translation>
+    </message>
+    <message>
+        <source>Distance from the main sequence</source>
+        <translation>Abstand zur Hauptreihe</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importiert von</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Highest complexity</source>
+        <translation>Höchste Komplexität</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>lines of code</source>
+        <translation>Codezeilen</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>items over</source>
+        <translation>Elemente darüber</translation>
+    </message>
+    <message>
+        <source>0 imports nothing of the project; each level imports the one below.</source>
+        <translation>0 importiert nichts aus dem Projekt; jede Ebene importiert die darunterliegende.</translation>
+    </message>
+    <message>
+        <source>Groups of top-level definitions that do not use each other; 1 is cohesive.</source>
+        <translation>Gruppen von Definitionen auf Modulebene, die einander nicht verwenden; 1 ist kohäsiv.</translation>
+    </message>
+    <message>
+        <source>(imports among members + 1) / members; under 1.5 the members barely relate.</source>
+        <translation>(Importe zwischen den Mitgliedern + 1) / Mitglieder; unter 1,5 hängen die Mitglieder kaum zusammen.</translation>
+    </message>
+    <message>
+        <source>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</source>
+        <translation>Importe / (Importe + Importierende): bei 0 hängen andere davon ab, bei 1 hängt es von anderen ab.</translation>
+    </message>
+    <message>
+        <source>Abstract classes / classes.</source>
+        <translation>Abstrakte Klassen / Klassen.</translation>
+    </message>
+    <message>
+        <source>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</source>
+        <translation>|Abstraktheit + Instabilität - 1|: 0 ist ausgewogen, 1 ist starr oder nutzlos.</translation>
+    </message>
+    <message>
+        <source>Project modules that import it.</source>
+        <translation>Projektmodule, die es importieren.</translation>
+    </message>
+    <message>
+        <source>Project modules it imports.</source>
+        <translation>Projektmodule, die es importiert.</translation>
+    </message>
+    <message>
+        <source>Source lines that are not blank or comments.</source>
+        <translation>Quelltextzeilen, die weder leer noch Kommentare sind.</translation>
+    </message>
+    <message>
+        <source>Cyclomatic complexity of its most complex function.</source>
+        <translation>Zyklomatische Komplexität seiner komplexesten Funktion.</translation>
+    </message>
+    <message>
+        <source>How far past the head budget it has grown.</source>
+        <translation>Wie weit es über das Kopfbudget hinausgewachsen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</source>
+        <translation>Beschriftungen werden nur %1 pt groß, kleiner als die %2 pt, die bei dieser Größe lesbar bleiben: Das Bild ist zu groß. Zeigen Sie weniger (Pakete statt Module oder einen Fokus) oder verwenden Sie die natürliche Größe.</translation>
+    </message>
+    <message>
+        <source>cannot paint the SVG</source>
+        <translation>SVG kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the image would be too large</source>
+        <translation>das Bild wäre zu groß</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>PNG kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>DOT is written from the graph, not painted</source>
+        <translation>DOT wird aus dem Graphen geschrieben, nicht gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>Zeichnen benötigt eine QApplication; ohne Bildschirm mit QT_QPA_PLATFORM=offscreen ausführen</translation>
+    </message>
+    <message>
+        <source>%1: import graph, %2 modules, %3 import edges shown</source>
+        <translation>%1: Importgraph, %2 Module, %3 Importkanten angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels from the foundation (level 0) at the bottom upwards; %n level(s) deep.</source>
+        <translation>
+            <numerusform>Ebenen vom Fundament (Ebene 0) unten nach oben; %n Ebene tief.</numerusform>
+            <numerusform>Ebenen vom Fundament (Ebene 0) unten nach oben; %n Ebenen tief.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalk</name>
+    <message>
+        <source>Depth: %1 levels against a budget of %2</source>
+        <translation>Tiefe: %1 Ebenen bei einem Budget von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Zyklus %1 von %2: %3; %n Import kappen, um ihn aufzubrechen</numerusform>
+            <numerusform>Zyklus %1 von %2: %3; %n Importe kappen, um ihn aufzubrechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least cohesive class: %1 holds %2 unrelated parts</source>
+        <translation>Am wenigsten kohäsive Klasse: %1 besteht aus %2 unabhängigen Teilen</translation>
+    </message>
+    <message>
+        <source>Every class is cohesive</source>
+        <translation>Jede Klasse ist kohäsiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget</source>
+        <translation>
+            <numerusform>%n Element über dem Kopfbudget</numerusform>
+            <numerusform>%n Elemente über dem Kopfbudget</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>package members</source>
+        <translation>Paketmitglieder</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>Definitionen auf Modulebene</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>importierte Projektmodule</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 (%n module(s)): </source>
+        <translation>
+            <numerusform>Zyklus %1 (%n Modul): </numerusform>
+            <numerusform>Zyklus %1 (%n Module): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2 (%3)</source>
+        <translation>%1 importiert %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  cut to break it: %1</source>
+        <translation>  zum Aufbrechen kappen: %1</translation>
+    </message>
+    <message>
+        <source>  cut to break it (near-smallest, found by heuristic): %1</source>
+        <translation>  zum Aufbrechen kappen (nahezu minimal, heuristisch ermittelt): %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>Das Projekt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 hat %2 %3, %4 über dem Budget von %5</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): kept</source>
+        <translation>Vertrag „%1“ (%2): eingehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; (%2): BROKEN by %n import chain(s)</source>
+        <translation>
+            <numerusform>Vertrag „%1“ (%2): VERLETZT durch %n Importkette</numerusform>
+            <numerusform>Vertrag „%1“ (%2): VERLETZT durch %n Importketten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</source>
+        <translation>Vertrag „%1“: Typ „%2“ wird von Headroom nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): invalid, %3 is missing</source>
+        <translation>Vertrag „%1“ (%2): ungültig, %3 fehlt</translation>
+    </message>
+    <message>
+        <source>  %1 must not import %2: %3</source>
+        <translation>  %1 darf %2 nicht importieren: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headroom review of %1: %n file(s)</source>
+        <translation>
+            <numerusform>Headroom-Review von %1: %n Datei</numerusform>
+            <numerusform>Headroom-Review von %1: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels (budget %2)</source>
+        <translation>Tiefe: %1 Ebenen (Budget %2)</translation>
+    </message>
+    <message>
+        <source>Longest import chain: %1</source>
+        <translation>Längste Importkette: %1</translation>
+    </message>
+    <message>
+        <source>No import cycles.</source>
+        <translation>Keine Importzyklen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import cycle(s):</source>
+        <translation>
+            <numerusform>%n Importzyklus:</numerusform>
+            <numerusform>%n Importzyklen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class is cohesive (LCOM4 of 1 or less).</source>
+        <translation>Jede Klasse ist kohäsiv (LCOM4 höchstens 1).</translation>
+    </message>
+    <message>
+        <source>Classes that hold several unrelated parts (LCOM4):</source>
+        <translation>Klassen aus mehreren unabhängigen Teilen (LCOM4):</translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion %4%</source>
+        <translation>  %1: %2 Teile, %3 Methoden, Kohäsion %4 %</translation>
+    </message>
+    <message>
+        <source>Nothing has grown past the head budget.</source>
+        <translation>Nichts ist über das Kopfbudget hinausgewachsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget:</source>
+        <translation>
+            <numerusform>%n Element über dem Kopfbudget:</numerusform>
+            <numerusform>%n Elemente über dem Kopfbudget:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1):</source>
+        <translation>import-linter-Verträge (%1):</translation>
+    </message>
+    <message>
+        <source>Coupling: average component dependency %1, propagation cost %2%</source>
+        <translation>Kopplung: durchschnittliche Komponentenabhängigkeit %1, Propagationskosten %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
+        <translation>
+            <numerusform>%n Dateiproblem; &apos;headroom analyze&apos; listet es auf.</numerusform>
+            <numerusform>%n Dateiprobleme; &apos;headroom analyze&apos; listet sie auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateText</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a Headroom saved view</source>
+        <translation>keine gespeicherte Headroom-Ansicht</translation>
+    </message>
+    <message>
+        <source>saved by a newer Headroom</source>
+        <translation>von einer neueren Headroom-Version gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown import kind in shown_import_kinds</source>
+        <translation>unbekannte Importart in shown_import_kinds</translation>
+    </message>
+    <message>
+        <source>no project folder</source>
+        <translation>kein Projektordner</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>the file name must end in .svg, .png, .pdf or .dot</source>
+        <translation>der Dateiname muss auf .svg, .png, .pdf oder .dot enden</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Importgraph</translation>
+    </message>
+    <message>
+        <source>Dependency structure matrix</source>
+        <translation>Abhängigkeitsstrukturmatrix</translation>
+    </message>
+    <message>
+        <source>Cohesion treemap</source>
+        <translation>Kohäsions-Treemap</translation>
+    </message>
+    <message>
+        <source>only the graph exports to DOT</source>
+        <translation>nur der Graph lässt sich als DOT exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::CyclesPanel</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n module(s)</source>
+        <translation>
+            <numerusform>Zyklus %1: %n Modul</numerusform>
+            <numerusform>Zyklus %1: %n Module</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut %n import(s)</source>
+        <translation>
+            <numerusform>%n Import kappen</numerusform>
+            <numerusform>%n Importe kappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importiert %2</translation>
+    </message>
+    <message>
+        <source>Imports to cut</source>
+        <translation>Zu kappende Importe</translation>
+    </message>
+    <message>
+        <source>Imports to cut (heuristic)</source>
+        <translation>Zu kappende Importe (heuristisch)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>No import cycles</source>
+        <translation>Keine Importzyklen</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::DetailsPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Diesen Import kappen (Was-wäre-wenn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message numerus="yes">
+        <source>in cycle %1 of %n module(s)</source>
+        <translation>
+            <numerusform>in Zyklus %1 aus %n Modul</numerusform>
+            <numerusform>in Zyklus %1 aus %n Modulen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importiert von</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsPanel</name>
+    <message>
+        <source>package members</source>
+        <translation>Paketmitglieder</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>Definitionen auf Modulebene</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>importierte Projektmodule</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken by %n chain(s)</source>
+        <translation>
+            <numerusform>verletzt durch %n Kette</numerusform>
+            <numerusform>verletzt durch %n Ketten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type %1 not checked</source>
+        <translation>Typ %1 wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>invalid: %1 missing</source>
+        <translation>ungültig: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Überschreitung</translation>
+    </message>
+    <message>
+        <source>Over the head budget (%1)</source>
+        <translation>Über dem Kopfbudget (%1)</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>Das Projekt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1)</source>
+        <translation>import-linter-Verträge (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must not import %2</source>
+        <translation>%1 darf %2 nicht importieren</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importiert %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::GraphScene</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n Importstelle</numerusform>
+            <numerusform>%n Importstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Module</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>&amp;Treemap</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>Ta&amp;bellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Analysing %1...</source>
+        <translation>%1 wird analysiert...</translation>
+    </message>
+    <message>
+        <source>Finding Python files...</source>
+        <translation>Python-Dateien werden gesucht...</translation>
+    </message>
+    <message>
+        <source>Parsing %1 of %2 files...</source>
+        <translation>Datei %1 von %2 wird geparst...</translation>
+    </message>
+    <message>
+        <source>Resolving imports...</source>
+        <translation>Importe werden aufgelöst...</translation>
+    </message>
+    <message>
+        <source>Measuring...</source>
+        <translation>Metriken werden berechnet...</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Python files.</source>
+        <translation>%1 enthält keine Python-Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 could not be analysed.</source>
+        <translation>%1 konnte nicht analysiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Detailgrad:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Packages, depth %1</source>
+        <translation>Pakete, Tiefe %1</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Show only the selected module and its neighbours</source>
+        <translation>Nur das ausgewählte Modul und seine Nachbarn zeigen</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>Schritte: </translation>
+    </message>
+    <message>
+        <source>Find a module (Ctrl+F)</source>
+        <translation>Modul suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No module named %1.</source>
+        <translation>Kein Modul namens %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>&amp;Ordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>Ansicht &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json)</source>
+        <translation>Headroom-Ansichten (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>Ansicht kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open &amp;View...</source>
+        <translation>Ansicht ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open a saved view</source>
+        <translation>Gespeicherte Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json *.json)</source>
+        <translation>Headroom-Ansichten (*.headroom.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the view</source>
+        <translation>Ansicht kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture...</source>
+        <translation>Bild &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Find Module</source>
+        <translation>Modul &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Type-Checking Imports</source>
+        <translation>Importe nur für die &amp;Typprüfung ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Function-&amp;Local Imports</source>
+        <translation>Funktions&amp;lokale Importe ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Conditional Imports</source>
+        <translation>&amp;Bedingte Importe ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Next Review Step</source>
+        <translation>Nächster Review-Schritt</translation>
+    </message>
+    <message>
+        <source>Previous Review Step</source>
+        <translation>Vorheriger Review-Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>&amp;Neu analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Why Does A Depend on B?...</source>
+        <translation>Warum hängt A von B ab?...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Clear the What-If Cuts</source>
+        <translation>Probeweise gekappte Importe wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re-analyse When Files Change</source>
+        <translation>Bei Dateiänderungen neu analysieren</translation>
+    </message>
+    <message>
+        <source>Open a Python project</source>
+        <translation>Python-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>%1 - Headroom</source>
+        <translation>%1 - Headroom</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
+        <translation>%1: %2 Dateien, Tiefe %3, %4 Zyklen, %5 über Budget, %6 Probleme</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 from %2 (%3)</source>
+        <translation>Import von %1 aus %2 entfernen (%3)</translation>
+    </message>
+    <message>
+        <source>Activate to put this import back</source>
+        <translation>Aktivieren, um diesen Import wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>No imports cut. Right-click an import in Details to see what cutting it would do.</source>
+        <translation>Keine Importe gekappt. Klicken Sie in „Details“ mit der rechten Maustaste auf einen Import, um zu sehen, was das Kappen bewirken würde.</translation>
+    </message>
+    <message>
+        <source>Layout problem: %1</source>
+        <translation>Layoutproblem: %1</translation>
+    </message>
+    <message>
+        <source>Why does A depend on B?</source>
+        <translation>Warum hängt A von B ab?</translation>
+    </message>
+    <message>
+        <source>Module A:</source>
+        <translation>Modul A:</translation>
+    </message>
+    <message>
+        <source>Module B:</source>
+        <translation>Modul B:</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2, directly or through other modules.</source>
+        <translation>%1 importiert %2 weder direkt noch über andere Module.</translation>
+    </message>
+    <message>
+        <source>%1 imports %2 at %3</source>
+        <translation>%1 importiert %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest import chain, %n import(s):</source>
+        <translation>
+            <numerusform>Die kürzeste Importkette, %n Import:</numerusform>
+            <numerusform>Die kürzeste Importkette, %n Importe:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no picture to export yet</source>
+        <translation>es gibt noch kein Bild zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Folien-SVG (*.slide.svg);;A4-PDF (*.a4.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
+        <translation>Schritt %1 von %2: %3 (Bild ab: weiter, Bild auf: zurück, F11: beenden)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixScene</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Row imports column: %1 1 to %2 %3 import sites</source>
+        <translation>Zeile importiert Spalte: %1 1 bis %2 %3 Importstellen</translation>
+    </message>
+    <message>
+        <source>%1 against the layering</source>
+        <translation>%1 gegen die Schichtung</translation>
+    </message>
+    <message>
+        <source>%1 cycle</source>
+        <translation>%1 Zyklus</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2</source>
+        <translation>%1 importiert %2 nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2: %n site(s)</source>
+        <translation>
+            <numerusform>%1 importiert %2: %n Stelle</numerusform>
+            <numerusform>%1 importiert %2: %n Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the layering (a cycle)</source>
+        <translation>Gegen die Schichtung (ein Zyklus)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MetricsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>File and line of its definition.</source>
+        <translation>Datei und Zeile der Definition.</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Ce</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</source>
+        <translation>Ebene unter den Paketen derselben Tiefe, 0 importiert keines davon; auch Ca, Ce und I zählen nur unter ihnen.</translation>
+    </message>
+    <message>
+        <source>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</source>
+        <translation>Gruppen von Methoden, die einander weder aufrufen noch ein Attribut teilen; 1 ist kohäsiv.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Dotted name of the package.</source>
+        <translation>Gepunkteter Name des Pakets.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Direct members: its modules and subpackages.</source>
+        <translation>Direkte Mitglieder: seine Module und Unterpakete.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Python files in it and below it.</source>
+        <translation>Python-Dateien darin und darunter.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Kohäsion</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Import cycles among the modules inside it.</source>
+        <translation>Importzyklen zwischen den Modulen darin.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Dotted name; a package stands for its __init__.</source>
+        <translation>Gepunkteter Name; ein Paket steht für sein __init__.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Source file, relative to the project.</source>
+        <translation>Quelldatei, relativ zum Projekt.</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>The import cycle it is part of; empty when none.</source>
+        <translation>Der Importzyklus, zu dem es gehört; leer, wenn keiner.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Top-level functions and classes.</source>
+        <translation>Funktionen und Klassen auf Modulebene.</translation>
+    </message>
+    <message>
+        <source>Max CC</source>
+        <translation>Max. CC</translation>
+    </message>
+    <message>
+        <source>Mean CC</source>
+        <translation>Mittl. CC</translation>
+    </message>
+    <message>
+        <source>Mean cyclomatic complexity of its functions.</source>
+        <translation>Mittlere zyklomatische Komplexität seiner Funktionen.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the class.</source>
+        <translation>Modul und qualifizierter Name der Klasse.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Methods defined in it, constructors included.</source>
+        <translation>Darin definierte Methoden, Konstruktoren eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>LCOM4</source>
+        <translation>LCOM4</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses.</source>
+        <translation>Anteil der Instanzattribute, die eine Methode verwendet.</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstrakt</translation>
+    </message>
+    <message>
+        <source>Derives from ABC or Protocol, or has an abstract method.</source>
+        <translation>Erbt von ABC oder Protocol oder hat eine abstrakte Methode.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the function.</source>
+        <translation>Modul und qualifizierter Name der Funktion.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Method: defined directly in a class.</source>
+        <translation>Methode: direkt in einer Klasse definiert.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>Defined with async def.</source>
+        <translation>Mit async def definiert.</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>abstrakt</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>async</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModuleTreeModel</name>
+    <message>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>namespace package</source>
+        <translation>Namespace-Paket</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importiert von</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SourceView</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TablesPane</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Only over budget</source>
+        <translation>Nur über Budget</translation>
+    </message>
+    <message>
+        <source>Only in cycles</source>
+        <translation>Nur in Zyklen</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TreemapScene</name>
+    <message numerus="yes">
+        <source>%n line(s) of code</source>
+        <translation>
+            <numerusform>%n Codezeile</numerusform>
+            <numerusform>%n Codezeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LCOM4: %1 (%n method(s))</source>
+        <translation>
+            <numerusform>LCOM4: %1 (%n Methode)</numerusform>
+            <numerusform>LCOM4: %1 (%n Methoden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wrote screenshots to %1</source>
+        <translation>Bildschirmfotos nach %1 geschrieben</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>Write a picture of a Python project&apos;s imports.</source>
+        <translation>Write a picture of a Python project&apos;s imports.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>The project&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>graph, matrix or treemap.</source>
+        <translation>graph, matrix or treemap.</translation>
+    </message>
+    <message>
+        <source>What colours the nodes: %1.</source>
+        <translation>What colours the nodes: %1.</translation>
+    </message>
+    <message>
+        <source>module or package.</source>
+        <translation>module or package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Package level: dotted components kept (default 1).</translation>
+    </message>
+    <message>
+        <source>Show only this module and its neighbourhood.</source>
+        <translation>Show only this module and its neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Imports away from the focus that are shown (default 1).</source>
+        <translation>Imports away from the focus that are shown (default 1).</translation>
+    </message>
+    <message>
+        <source>slide, a4 or natural.</source>
+        <translation>slide, a4 or natural.</translation>
+    </message>
+    <message>
+        <source>PNG pixels per picture pixel (default 1).</source>
+        <translation>PNG pixels per picture pixel (default 1).</translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .png, .pdf or .dot.</source>
+        <translation>The file to write: .svg, .png, .pdf or .dot.</translation>
+    </message>
+    <message>
+        <source>export takes one folder; see &apos;headroom export --help&apos;</source>
+        <translation>export takes one folder; see &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (graph, matrix or treemap)</source>
+        <translation>unknown view &apos;%1&apos; (graph, matrix or treemap)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</source>
+        <translation>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>--depth takes a whole number from 1</source>
+        <translation>--depth takes a whole number from 1</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (module or package)</source>
+        <translation>unknown level &apos;%1&apos; (module or package)</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number from 0</source>
+        <translation>--hops takes a whole number from 0</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slide, a4 or natural)</source>
+        <translation>unknown preset &apos;%1&apos; (slide, a4 or natural)</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 8</source>
+        <translation>--scale takes a number from 0.1 to 8</translation>
+    </message>
+    <message>
+        <source>say where to write the picture with -o FILE</source>
+        <translation>say where to write the picture with -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</source>
+        <translation>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</translation>
+    </message>
+    <message>
+        <source>only the graph view can be written as DOT</source>
+        <translation>only the graph view can be written as DOT</translation>
+    </message>
+    <message>
+        <source>--focus applies to the graph view only</source>
+        <translation>--focus applies to the graph view only</translation>
+    </message>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 does not exist</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 is a file; give the project&apos;s folder</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 holds no Python files</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: analysis cancelled</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <source>packages, depth %1</source>
+        <translation>packages, depth %1</translation>
+    </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Dependency matrix</translation>
+    </message>
+    <message>
+        <source>Treemap</source>
+        <translation>Treemap</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Import graph</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, around %1 (%n import(s) away)</source>
+        <translation>
+            <numerusform>, around %1 (%n import away)</numerusform>
+            <numerusform>, around %1 (%n imports away)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
+        <translation>FAIL cycles: %1 import cycles, %2 allowed</translation>
+    </message>
+    <message>
+        <source>ok   cycles: %1</source>
+        <translation>ok   cycles: %1</translation>
+    </message>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL depth: %1 levels, %2 allowed</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  longest import chain: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   depth: %1 levels</translation>
+    </message>
+    <message>
+        <source>FAIL contracts: %1 of %2 broken or invalid</source>
+        <translation>FAIL contracts: %1 of %2 broken or invalid</translation>
+    </message>
+    <message>
+        <source>ok   contracts: %1 kept</source>
+        <translation>ok   contracts: %1 kept</translation>
+    </message>
+    <message>
+        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
+        <translation>FAIL budget: %1 items over the head budget, %2 allowed</translation>
+    </message>
+    <message>
+        <source>ok   budget: %1 items over the head budget</source>
+        <translation>ok   budget: %1 items over the head budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n rule failed.</numerusform>
+            <numerusform>%n rules failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>All rules pass.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 does not exist</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 is a file; give the project&apos;s folder</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 holds no Python files</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: analysis cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n more problem not shown</numerusform>
+            <numerusform>headroom: %n more problems not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph level: module or package.</source>
+        <translation>Graph level: module or package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Package level: dotted components kept (default 1).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Leave out stdlib and third-party modules.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>The head budget for every check (default 7, or pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth takes a whole number from 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: unknown level &apos;%1&apos; (module or package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget takes a whole number from 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: unknown import kind in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>The project&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analyse a Python project and write its import graph with every metric.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Output format: json or dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>Do not list problems on standard error.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: unknown format &apos;%1&apos; (json or dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Print what a design reviewer reads first.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Import cycles allowed (default 0; -1: any).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Levels allowed (default 0: the budget&apos;s depth; -1: any).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Head budget findings allowed (default: any).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>Do not fail on import-linter contracts.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 takes a whole number (-1 for any)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Write an SVG report of a Python project.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>The SVG file to write.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report takes one folder; see &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: cannot draw the report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Wrote the report of %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>cannot be read; skipped</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>cannot be read (%1); skipped</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>disappeared before it could be read; skipped</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>holds NUL bytes, so it is not Python source; skipped</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>is not valid UTF-8; analysed anyway, some names may be garbled</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>is too large to analyse (%1 bytes); skipped</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>has a syntax error; what could be recovered was analysed</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>took too long to parse; skipped</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>is a symbolic link that leaves the project or loops; not followed</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>imports %1, which is not a module of this project</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>names the same module as %1; that file is ignored</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>could not be read as configuration (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export needs a QApplication (pictures are graphics scenes)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: the matrix view is not available yet</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: the treemap view is not available yet</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 is not a module of %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: cannot lay out the graph: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: cannot draw the %1 view</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: warning: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: cannot draw the picture: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation>Colour: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>← better</source>
+        <translation>← better</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← worse</translation>
+    </message>
+    <message>
+        <source>worse →</source>
+        <translation>worse →</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>better →</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>import in a cycle</source>
+        <translation>import in a cycle</translation>
+    </message>
+    <message>
+        <source>upward import: cut it to break the cycle</source>
+        <translation>upward import: cut it to break the cycle</translation>
+    </message>
+    <message>
+        <source>type-checking only</source>
+        <translation>type-checking only</translation>
+    </message>
+    <message>
+        <source>module in a cycle</source>
+        <translation>module in a cycle</translation>
+    </message>
+    <message>
+        <source>width: 1, 10, 100 import sites</source>
+        <translation>width: 1, 10, 100 import sites</translation>
+    </message>
+    <message>
+        <source>(12)</source>
+        <translation>(12)</translation>
+    </message>
+    <message>
+        <source>a package of 12 modules</source>
+        <translation>a package of 12 modules</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChoice</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Module cohesion</source>
+        <translation>Module cohesion</translation>
+    </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Relational cohesion</translation>
+    </message>
+    <message>
+        <source>Instability</source>
+        <translation>Instability</translation>
+    </message>
+    <message>
+        <source>Abstractness</source>
+        <translation>Abstractness</translation>
+    </message>
+    <message>
+        <source>Distance from the main sequence</source>
+        <translation>Distance from the main sequence</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Highest complexity</source>
+        <translation>Highest complexity</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>parts</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <source>lines of code</source>
+        <translation>lines of code</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>paths</translation>
+    </message>
+    <message>
+        <source>items over</source>
+        <translation>items over</translation>
+    </message>
+    <message>
+        <source>0 imports nothing of the project; each level imports the one below.</source>
+        <translation>0 imports nothing of the project; each level imports the one below.</translation>
+    </message>
+    <message>
+        <source>Groups of top-level definitions that do not use each other; 1 is cohesive.</source>
+        <translation>Groups of top-level definitions that do not use each other; 1 is cohesive.</translation>
+    </message>
+    <message>
+        <source>(imports among members + 1) / members; under 1.5 the members barely relate.</source>
+        <translation>(imports among members + 1) / members; under 1.5 the members barely relate.</translation>
+    </message>
+    <message>
+        <source>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</source>
+        <translation>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</translation>
+    </message>
+    <message>
+        <source>Abstract classes / classes.</source>
+        <translation>Abstract classes / classes.</translation>
+    </message>
+    <message>
+        <source>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</source>
+        <translation>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</translation>
+    </message>
+    <message>
+        <source>Project modules that import it.</source>
+        <translation>Project modules that import it.</translation>
+    </message>
+    <message>
+        <source>Project modules it imports.</source>
+        <translation>Project modules it imports.</translation>
+    </message>
+    <message>
+        <source>Source lines that are not blank or comments.</source>
+        <translation>Source lines that are not blank or comments.</translation>
+    </message>
+    <message>
+        <source>Cyclomatic complexity of its most complex function.</source>
+        <translation>Cyclomatic complexity of its most complex function.</translation>
+    </message>
+    <message>
+        <source>How far past the head budget it has grown.</source>
+        <translation>How far past the head budget it has grown.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>The picture is empty.</translation>
+    </message>
+    <message>
+        <source>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</source>
+        <translation>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</translation>
+    </message>
+    <message>
+        <source>cannot paint the SVG</source>
+        <translation>cannot paint the SVG</translation>
+    </message>
+    <message>
+        <source>the image would be too large</source>
+        <translation>the image would be too large</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>cannot encode the PNG</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>cannot paint the PDF</translation>
+    </message>
+    <message>
+        <source>DOT is written from the graph, not painted</source>
+        <translation>DOT is written from the graph, not painted</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</translation>
+    </message>
+    <message>
+        <source>%1: import graph, %2 modules, %3 import edges shown</source>
+        <translation>%1: import graph, %2 modules, %3 import edges shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels from the foundation (level 0) at the bottom upwards; %n level(s) deep.</source>
+        <translation>
+            <numerusform>Levels from the foundation (level 0) at the bottom upwards; %n level deep.</numerusform>
+            <numerusform>Levels from the foundation (level 0) at the bottom upwards; %n levels deep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalk</name>
+    <message>
+        <source>Depth: %1 levels against a budget of %2</source>
+        <translation>Depth: %1 levels against a budget of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Cycle %1 of %2: %3; cut %n import to break it</numerusform>
+            <numerusform>Cycle %1 of %2: %3; cut %n imports to break it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least cohesive class: %1 holds %2 unrelated parts</source>
+        <translation>Least cohesive class: %1 holds %2 unrelated parts</translation>
+    </message>
+    <message>
+        <source>Every class is cohesive</source>
+        <translation>Every class is cohesive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget</source>
+        <translation>
+            <numerusform>%n item over the head budget</numerusform>
+            <numerusform>%n items over the head budget</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>package members</source>
+        <translation>package members</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>top-level definitions</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>imported project modules</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>methods</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>levels</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 (%n module(s)): </source>
+        <translation>
+            <numerusform>Cycle %1 (%n module): </numerusform>
+            <numerusform>Cycle %1 (%n modules): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2 (%3)</source>
+        <translation>%1 imports %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  cut to break it: %1</source>
+        <translation>  cut to break it: %1</translation>
+    </message>
+    <message>
+        <source>  cut to break it (near-smallest, found by heuristic): %1</source>
+        <translation>  cut to break it (near-smallest, found by heuristic): %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 has %2 %3, %4 over the budget of %5</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): kept</source>
+        <translation>Contract &quot;%1&quot; (%2): kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; (%2): BROKEN by %n import chain(s)</source>
+        <translation>
+            <numerusform>Contract &quot;%1&quot; (%2): BROKEN by %n import chain</numerusform>
+            <numerusform>Contract &quot;%1&quot; (%2): BROKEN by %n import chains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</source>
+        <translation>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): invalid, %3 is missing</source>
+        <translation>Contract &quot;%1&quot; (%2): invalid, %3 is missing</translation>
+    </message>
+    <message>
+        <source>  %1 must not import %2: %3</source>
+        <translation>  %1 must not import %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headroom review of %1: %n file(s)</source>
+        <translation>
+            <numerusform>Headroom review of %1: %n file</numerusform>
+            <numerusform>Headroom review of %1: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels (budget %2)</source>
+        <translation>Depth: %1 levels (budget %2)</translation>
+    </message>
+    <message>
+        <source>Longest import chain: %1</source>
+        <translation>Longest import chain: %1</translation>
+    </message>
+    <message>
+        <source>No import cycles.</source>
+        <translation>No import cycles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import cycle(s):</source>
+        <translation>
+            <numerusform>%n import cycle:</numerusform>
+            <numerusform>%n import cycles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class is cohesive (LCOM4 of 1 or less).</source>
+        <translation>Every class is cohesive (LCOM4 of 1 or less).</translation>
+    </message>
+    <message>
+        <source>Classes that hold several unrelated parts (LCOM4):</source>
+        <translation>Classes that hold several unrelated parts (LCOM4):</translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion %4%</source>
+        <translation>  %1: %2 parts, %3 methods, cohesion %4%</translation>
+    </message>
+    <message>
+        <source>Nothing has grown past the head budget.</source>
+        <translation>Nothing has grown past the head budget.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget:</source>
+        <translation>
+            <numerusform>%n item over the head budget:</numerusform>
+            <numerusform>%n items over the head budget:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1):</source>
+        <translation>Import-linter contracts (%1):</translation>
+    </message>
+    <message>
+        <source>Coupling: average component dependency %1, propagation cost %2%</source>
+        <translation>Coupling: average component dependency %1, propagation cost %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
+        <translation>
+            <numerusform>%n file problem; &apos;headroom analyze&apos; lists it.</numerusform>
+            <numerusform>%n file problems; &apos;headroom analyze&apos; lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateText</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a Headroom saved view</source>
+        <translation>not a Headroom saved view</translation>
+    </message>
+    <message>
+        <source>saved by a newer Headroom</source>
+        <translation>saved by a newer Headroom</translation>
+    </message>
+    <message>
+        <source>unknown import kind in shown_import_kinds</source>
+        <translation>unknown import kind in shown_import_kinds</translation>
+    </message>
+    <message>
+        <source>no project folder</source>
+        <translation>no project folder</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>the file name must end in .svg, .png, .pdf or .dot</source>
+        <translation>the file name must end in .svg, .png, .pdf or .dot</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Import graph</translation>
+    </message>
+    <message>
+        <source>Dependency structure matrix</source>
+        <translation>Dependency structure matrix</translation>
+    </message>
+    <message>
+        <source>Cohesion treemap</source>
+        <translation>Cohesion treemap</translation>
+    </message>
+    <message>
+        <source>only the graph exports to DOT</source>
+        <translation>only the graph exports to DOT</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::CyclesPanel</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n module(s)</source>
+        <translation>
+            <numerusform>Cycle %1: %n module</numerusform>
+            <numerusform>Cycle %1: %n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut %n import(s)</source>
+        <translation>
+            <numerusform>cut %n import</numerusform>
+            <numerusform>cut %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 imports %2</translation>
+    </message>
+    <message>
+        <source>Imports to cut</source>
+        <translation>Imports to cut</translation>
+    </message>
+    <message>
+        <source>Imports to cut (heuristic)</source>
+        <translation>Imports to cut (heuristic)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>No import cycles</source>
+        <translation>No import cycles</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::DetailsPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Cut this import (what if)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message numerus="yes">
+        <source>in cycle %1 of %n module(s)</source>
+        <translation>
+            <numerusform>in cycle %1 of %n module</numerusform>
+            <numerusform>in cycle %1 of %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsPanel</name>
+    <message>
+        <source>package members</source>
+        <translation>package members</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>top-level definitions</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>imported project modules</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>methods</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken by %n chain(s)</source>
+        <translation>
+            <numerusform>broken by %n chain</numerusform>
+            <numerusform>broken by %n chains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type %1 not checked</source>
+        <translation>type %1 not checked</translation>
+    </message>
+    <message>
+        <source>invalid: %1 missing</source>
+        <translation>invalid: %1 missing</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Over by</translation>
+    </message>
+    <message>
+        <source>Over the head budget (%1)</source>
+        <translation>Over the head budget (%1)</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1)</source>
+        <translation>Import-linter contracts (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must not import %2</source>
+        <translation>%1 must not import %2</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 imports %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::GraphScene</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n import site</numerusform>
+            <numerusform>%n import sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>&amp;Treemap</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>Ta&amp;bles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Analysing %1...</source>
+        <translation>Analysing %1...</translation>
+    </message>
+    <message>
+        <source>Finding Python files...</source>
+        <translation>Finding Python files...</translation>
+    </message>
+    <message>
+        <source>Parsing %1 of %2 files...</source>
+        <translation>Parsing %1 of %2 files...</translation>
+    </message>
+    <message>
+        <source>Resolving imports...</source>
+        <translation>Resolving imports...</translation>
+    </message>
+    <message>
+        <source>Measuring...</source>
+        <translation>Measuring...</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analysis cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Python files.</source>
+        <translation>%1 holds no Python files.</translation>
+    </message>
+    <message>
+        <source>%1 could not be analysed.</source>
+        <translation>%1 could not be analysed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>&amp;Docks</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Packages, depth %1</source>
+        <translation>Packages, depth %1</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colour by:</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Show only the selected module and its neighbours</source>
+        <translation>Show only the selected module and its neighbours</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>hops: </translation>
+    </message>
+    <message>
+        <source>Find a module (Ctrl+F)</source>
+        <translation>Find a module (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No module named %1.</source>
+        <translation>No module named %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>&amp;Open Folder...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>&amp;Save View...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Save the view</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json)</source>
+        <translation>Headroom views (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>Cannot save the view</translation>
+    </message>
+    <message>
+        <source>Open &amp;View...</source>
+        <translation>Open &amp;View...</translation>
+    </message>
+    <message>
+        <source>Open a saved view</source>
+        <translation>Open a saved view</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json *.json)</source>
+        <translation>Headroom views (*.headroom.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the view</source>
+        <translation>Cannot open the view</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture...</source>
+        <translation>&amp;Export Picture...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Find Module</source>
+        <translation>&amp;Find Module</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Type-Checking Imports</source>
+        <translation>Hide &amp;Type-Checking Imports</translation>
+    </message>
+    <message>
+        <source>Hide Function-&amp;Local Imports</source>
+        <translation>Hide Function-&amp;Local Imports</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Conditional Imports</source>
+        <translation>Hide &amp;Conditional Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentation Mode</translation>
+    </message>
+    <message>
+        <source>Next Review Step</source>
+        <translation>Next Review Step</translation>
+    </message>
+    <message>
+        <source>Previous Review Step</source>
+        <translation>Previous Review Step</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>&amp;Re-analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Why Does A Depend on B?...</source>
+        <translation>Why Does A Depend on B?...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Clear the What-If Cuts</source>
+        <translation>Clear the What-If Cuts</translation>
+    </message>
+    <message>
+        <source>Re-analyse When Files Change</source>
+        <translation>Re-analyse When Files Change</translation>
+    </message>
+    <message>
+        <source>Open a Python project</source>
+        <translation>Open a Python project</translation>
+    </message>
+    <message>
+        <source>%1 - Headroom</source>
+        <translation>%1 - Headroom</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
+        <translation>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 from %2 (%3)</source>
+        <translation>Remove the import of %1 from %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Activate to put this import back</source>
+        <translation>Activate to put this import back</translation>
+    </message>
+    <message>
+        <source>No imports cut. Right-click an import in Details to see what cutting it would do.</source>
+        <translation>No imports cut. Right-click an import in Details to see what cutting it would do.</translation>
+    </message>
+    <message>
+        <source>Layout problem: %1</source>
+        <translation>Layout problem: %1</translation>
+    </message>
+    <message>
+        <source>Why does A depend on B?</source>
+        <translation>Why does A depend on B?</translation>
+    </message>
+    <message>
+        <source>Module A:</source>
+        <translation>Module A:</translation>
+    </message>
+    <message>
+        <source>Module B:</source>
+        <translation>Module B:</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2, directly or through other modules.</source>
+        <translation>%1 does not import %2, directly or through other modules.</translation>
+    </message>
+    <message>
+        <source>%1 imports %2 at %3</source>
+        <translation>%1 imports %2 at %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest import chain, %n import(s):</source>
+        <translation>
+            <numerusform>The shortest import chain, %n import:</numerusform>
+            <numerusform>The shortest import chain, %n imports:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no picture to export yet</source>
+        <translation>there is no picture to export yet</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>Export the picture</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
+        <translation>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixScene</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Row imports column: %1 1 to %2 %3 import sites</source>
+        <translation>Row imports column: %1 1 to %2 %3 import sites</translation>
+    </message>
+    <message>
+        <source>%1 against the layering</source>
+        <translation>%1 against the layering</translation>
+    </message>
+    <message>
+        <source>%1 cycle</source>
+        <translation>%1 cycle</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2</source>
+        <translation>%1 does not import %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2: %n site(s)</source>
+        <translation>
+            <numerusform>%1 imports %2: %n site</numerusform>
+            <numerusform>%1 imports %2: %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the layering (a cycle)</source>
+        <translation>Against the layering (a cycle)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MetricsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>File and line of its definition.</source>
+        <translation>File and line of its definition.</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Ce</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</source>
+        <translation>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</translation>
+    </message>
+    <message>
+        <source>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</source>
+        <translation>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Dotted name of the package.</source>
+        <translation>Dotted name of the package.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Direct members: its modules and subpackages.</source>
+        <translation>Direct members: its modules and subpackages.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Python files in it and below it.</source>
+        <translation>Python files in it and below it.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Cohesion</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Import cycles among the modules inside it.</source>
+        <translation>Import cycles among the modules inside it.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Dotted name; a package stands for its __init__.</source>
+        <translation>Dotted name; a package stands for its __init__.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Source file, relative to the project.</source>
+        <translation>Source file, relative to the project.</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>The import cycle it is part of; empty when none.</source>
+        <translation>The import cycle it is part of; empty when none.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Top-level functions and classes.</source>
+        <translation>Top-level functions and classes.</translation>
+    </message>
+    <message>
+        <source>Max CC</source>
+        <translation>Max CC</translation>
+    </message>
+    <message>
+        <source>Mean CC</source>
+        <translation>Mean CC</translation>
+    </message>
+    <message>
+        <source>Mean cyclomatic complexity of its functions.</source>
+        <translation>Mean cyclomatic complexity of its functions.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the class.</source>
+        <translation>Module and qualified name of the class.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Methods defined in it, constructors included.</source>
+        <translation>Methods defined in it, constructors included.</translation>
+    </message>
+    <message>
+        <source>LCOM4</source>
+        <translation>LCOM4</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses.</source>
+        <translation>Share of the instance attributes a method uses.</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Derives from ABC or Protocol, or has an abstract method.</source>
+        <translation>Derives from ABC or Protocol, or has an abstract method.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the function.</source>
+        <translation>Module and qualified name of the function.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Method: defined directly in a class.</source>
+        <translation>Method: defined directly in a class.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>Defined with async def.</source>
+        <translation>Defined with async def.</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>abstract</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>async</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModuleTreeModel</name>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>namespace package</source>
+        <translation>namespace package</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SourceView</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TablesPane</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Only over budget</source>
+        <translation>Only over budget</translation>
+    </message>
+    <message>
+        <source>Only in cycles</source>
+        <translation>Only in cycles</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TreemapScene</name>
+    <message numerus="yes">
+        <source>%n line(s) of code</source>
+        <translation>
+            <numerusform>%n line of code</numerusform>
+            <numerusform>%n lines of code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LCOM4: %1 (%n method(s))</source>
+        <translation>
+            <numerusform>LCOM4: %1 (%n method)</numerusform>
+            <numerusform>LCOM4: %1 (%n methods)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wrote screenshots to %1</source>
+        <translation>Wrote screenshots to %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Write a picture of a Python project&apos;s imports.</source>
+        <translation>Escribe una imagen de los imports de un proyecto Python.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>La carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <source>graph, matrix or treemap.</source>
+        <translation>graph, matrix o treemap.</translation>
+    </message>
+    <message>
+        <source>What colours the nodes: %1.</source>
+        <translation>Qué colorea los nodos: %1.</translation>
+    </message>
+    <message>
+        <source>module or package.</source>
+        <translation>module o package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Profundidad de paquetes: componentes del nombre con puntos que se conservan (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>Show only this module and its neighbourhood.</source>
+        <translation>Mostrar solo este módulo y su entorno.</translation>
+    </message>
+    <message>
+        <source>Imports away from the focus that are shown (default 1).</source>
+        <translation>Distancia al foco, en imports, hasta la que se muestra (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>slide, a4 or natural.</source>
+        <translation>slide, a4 o natural.</translation>
+    </message>
+    <message>
+        <source>PNG pixels per picture pixel (default 1).</source>
+        <translation>Píxeles PNG por píxel de la imagen (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .png, .pdf or .dot.</source>
+        <translation>El archivo que escribir: .svg, .png, .pdf o .dot.</translation>
+    </message>
+    <message>
+        <source>export takes one folder; see &apos;headroom export --help&apos;</source>
+        <translation>export admite una sola carpeta; consulte &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (graph, matrix or treemap)</source>
+        <translation>vista desconocida &apos;%1&apos; (graph, matrix o treemap)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</source>
+        <translation>métrica desconocida &apos;%1&apos;; consulte &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>--depth takes a whole number from 1</source>
+        <translation>--depth admite un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (module or package)</source>
+        <translation>granularidad desconocida &apos;%1&apos; (module o package)</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number from 0</source>
+        <translation>--hops admite un número entero a partir de 0</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slide, a4 or natural)</source>
+        <translation>ajuste predefinido desconocido &apos;%1&apos; (slide, a4 o natural)</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 8</source>
+        <translation>--scale admite un número de 0.1 a 8</translation>
+    </message>
+    <message>
+        <source>say where to write the picture with -o FILE</source>
+        <translation>indique dónde escribir la imagen con -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</source>
+        <translation>no se puede deducir el formato de %1: termine el nombre en .svg, .png, .pdf o .dot</translation>
+    </message>
+    <message>
+        <source>only the graph view can be written as DOT</source>
+        <translation>solo la vista de grafo se puede escribir como DOT</translation>
+    </message>
+    <message>
+        <source>--focus applies to the graph view only</source>
+        <translation>--focus solo se aplica a la vista de grafo</translation>
+    </message>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 no existe</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 es un archivo; indique la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 no contiene archivos Python</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: análisis cancelado</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>módulos</translation>
+    </message>
+    <message>
+        <source>packages, depth %1</source>
+        <translation>paquetes, profundidad %1</translation>
+    </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Matriz de dependencias</translation>
+    </message>
+    <message>
+        <source>Treemap</source>
+        <translation>Treemap</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Grafo de imports</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, around %1 (%n import(s) away)</source>
+        <translation>
+            <numerusform>, alrededor de %1 (hasta %n import de distancia)</numerusform>
+            <numerusform>, alrededor de %1 (hasta %n imports de distancia)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
+        <translation>FAIL ciclos: %1 ciclos de imports, %2 permitidos</translation>
+    </message>
+    <message>
+        <source>ok   cycles: %1</source>
+        <translation>ok   ciclos: %1</translation>
+    </message>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL profundidad: %1 niveles, %2 permitidos</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  cadena de imports más larga: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   profundidad: %1 niveles</translation>
+    </message>
+    <message>
+        <source>FAIL contracts: %1 of %2 broken or invalid</source>
+        <translation>FAIL contratos: %1 de %2 incumplidos o no válidos</translation>
+    </message>
+    <message>
+        <source>ok   contracts: %1 kept</source>
+        <translation>ok   contratos: %1 cumplidos</translation>
+    </message>
+    <message>
+        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
+        <translation>FAIL presupuesto: %1 elementos por encima del presupuesto cognitivo, %2 permitidos</translation>
+    </message>
+    <message>
+        <source>ok   budget: %1 items over the head budget</source>
+        <translation>ok   presupuesto: %1 elementos por encima del presupuesto cognitivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n regla no se cumple.</numerusform>
+            <numerusform>%n reglas no se cumplen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>Se cumplen todas las reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 no existe</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 es un archivo; indique la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 no contiene archivos Python</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: análisis cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n problema más sin mostrar</numerusform>
+            <numerusform>headroom: %n problemas más sin mostrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph level: module or package.</source>
+        <translation>Granularidad del grafo: module o package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Profundidad de paquetes: componentes del nombre con puntos que se conservan (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Excluir los módulos de la biblioteca estándar y de terceros.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>El presupuesto cognitivo de cada comprobación (7 por defecto, o pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Tipos de import que forman ciclos y niveles, separados por comas: runtime, function-local, conditional, type-checking (por defecto: todos menos type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth admite un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: granularidad desconocida &apos;%1&apos; (module o package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget admite un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: tipo de import desconocido en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>La carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 admite una sola carpeta; consulte &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analiza un proyecto Python y escribe su grafo de imports con todas las métricas.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Formato de salida: json o dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribir en FILE en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>No listar los problemas en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: formato desconocido &apos;%1&apos; (json o dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Muestra lo que un revisor de diseño lee primero.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Termina con un código distinto de cero si falla una regla: ciclos de imports, profundidad, contratos de import-linter incumplidos, hallazgos del presupuesto cognitivo. Las reglas vienen de [tool.headroom.check] en pyproject.toml y de estas opciones.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Ciclos de imports permitidos (0 por defecto; -1: sin límite).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Niveles permitidos (0 por defecto: la profundidad del presupuesto; -1: sin límite).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Hallazgos del presupuesto cognitivo permitidos (por defecto: sin límite).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>No fallar por los contratos de import-linter.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 admite un número entero (-1 para sin límite)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Escribe un informe SVG de un proyecto Python.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>El archivo SVG que escribir.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report admite una sola carpeta; consulte &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Uso: headroom [CARPETA]            abre la ventana con un proyecto
+     headroom analyze CARPETA ...  escribe el grafo de imports y las métricas como JSON o DOT
+     headroom summary CARPETA ...  muestra lo que un revisor de diseño lee primero
+     headroom check CARPETA ...    falla si fallan los ciclos, la profundidad, los contratos o el presupuesto
+     headroom export CARPETA ...   escribe el grafo, la matriz o el treemap como SVG, PNG, PDF o DOT
+     headroom report CARPETA ...   escribe un informe SVG
+Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: no se puede dibujar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Informe de %1 escrito en %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>no se puede leer; omitido</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>no se puede leer (%1); omitido</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>desapareció antes de poder leerse; omitido</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>contiene bytes NUL, así que no es código fuente Python; omitido</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>no es UTF-8 válido; se analizó de todos modos, algunos nombres pueden salir corruptos</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>es demasiado grande para analizarlo (%1 bytes); omitido</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>tiene un error de sintaxis; se analizó lo que se pudo recuperar</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>el análisis sintáctico tardó demasiado; omitido</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>es un enlace simbólico que sale del proyecto o forma un bucle; no se sigue</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>importa %1, que no es un módulo de este proyecto</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>corresponde al mismo módulo que %1; este archivo se ignora</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>no se pudo leer como configuración (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export necesita una QApplication (las imágenes son escenas gráficas)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: la vista de matriz aún no está disponible</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: la vista de treemap aún no está disponible</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 no es un módulo de %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: no se puede disponer el grafo: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 nodos coloreados por %2, niveles desde la base (0) abajo hacia arriba</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 escrito</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: no se puede dibujar la vista %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: aviso: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: no se puede dibujar la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Color: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation>Color: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>← better</source>
+        <translation>← mejor</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← peor</translation>
+    </message>
+    <message>
+        <source>worse →</source>
+        <translation>peor →</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>mejor →</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>import in a cycle</source>
+        <translation>import en un ciclo</translation>
+    </message>
+    <message>
+        <source>upward import: cut it to break the cycle</source>
+        <translation>import hacia arriba: córtelo para romper el ciclo</translation>
+    </message>
+    <message>
+        <source>type-checking only</source>
+        <translation>solo para comprobación de tipos</translation>
+    </message>
+    <message>
+        <source>module in a cycle</source>
+        <translation>módulo en un ciclo</translation>
+    </message>
+    <message>
+        <source>width: 1, 10, 100 import sites</source>
+        <translation>grosor: 1, 10, 100 puntos de import</translation>
+    </message>
+    <message>
+        <source>(12)</source>
+        <translation>(12)</translation>
+    </message>
+    <message>
+        <source>a package of 12 modules</source>
+        <translation>un paquete de 12 módulos</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChoice</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Module cohesion</source>
+        <translation>Cohesión del módulo</translation>
+    </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Cohesión relacional</translation>
+    </message>
+    <message>
+        <source>Instability</source>
+        <translation>Inestabilidad</translation>
+    </message>
+    <message>
+        <source>Abstractness</source>
+        <translation>Abstracción</translation>
+    </message>
+    <message>
+        <source>Distance from the main sequence</source>
+        <translation>Distancia a la secuencia principal</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Highest complexity</source>
+        <translation>Complejidad máxima</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Sobre el presupuesto</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveles</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>partes</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>módulos</translation>
+    </message>
+    <message>
+        <source>lines of code</source>
+        <translation>líneas de código</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>caminos</translation>
+    </message>
+    <message>
+        <source>items over</source>
+        <translation>elementos de más</translation>
+    </message>
+    <message>
+        <source>0 imports nothing of the project; each level imports the one below.</source>
+        <translation>0 no importa nada del proyecto; cada nivel importa el de debajo.</translation>
+    </message>
+    <message>
+        <source>Groups of top-level definitions that do not use each other; 1 is cohesive.</source>
+        <translation>Grupos de definiciones de nivel superior que no se usan entre sí; 1 es cohesivo.</translation>
+    </message>
+    <message>
+        <source>(imports among members + 1) / members; under 1.5 the members barely relate.</source>
+        <translation>(imports entre miembros + 1) / miembros; por debajo de 1,5 los miembros apenas se relacionan.</translation>
+    </message>
+    <message>
+        <source>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</source>
+        <translation>Imports / (imports + importadores): en 0 otros dependen de él, en 1 depende de otros.</translation>
+    </message>
+    <message>
+        <source>Abstract classes / classes.</source>
+        <translation>Clases abstractas / clases.</translation>
+    </message>
+    <message>
+        <source>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</source>
+        <translation>|abstracción + inestabilidad - 1|: 0 es equilibrado, 1 es rígido o inútil.</translation>
+    </message>
+    <message>
+        <source>Project modules that import it.</source>
+        <translation>Módulos del proyecto que lo importan.</translation>
+    </message>
+    <message>
+        <source>Project modules it imports.</source>
+        <translation>Módulos del proyecto que importa.</translation>
+    </message>
+    <message>
+        <source>Source lines that are not blank or comments.</source>
+        <translation>Líneas de código fuente que no están en blanco ni son comentarios.</translation>
+    </message>
+    <message>
+        <source>Cyclomatic complexity of its most complex function.</source>
+        <translation>Complejidad ciclomática de su función más compleja.</translation>
+    </message>
+    <message>
+        <source>How far past the head budget it has grown.</source>
+        <translation>Cuánto ha crecido por encima del presupuesto cognitivo.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</source>
+        <translation>Las etiquetas salen a %1 pt, por debajo de los %2 pt que siguen siendo legibles a este tamaño: la imagen es demasiado grande. Muestre menos (una vista por paquetes o un foco) o use el tamaño natural.</translation>
+    </message>
+    <message>
+        <source>cannot paint the SVG</source>
+        <translation>no se puede dibujar el SVG</translation>
+    </message>
+    <message>
+        <source>the image would be too large</source>
+        <translation>la imagen sería demasiado grande</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>no se puede codificar el PNG</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>no se puede dibujar el PDF</translation>
+    </message>
+    <message>
+        <source>DOT is written from the graph, not painted</source>
+        <translation>el DOT se escribe a partir del grafo, no se dibuja</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>dibujar necesita una QApplication; sin pantalla, ejecute con QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>%1: import graph, %2 modules, %3 import edges shown</source>
+        <translation>%1: grafo de imports, %2 módulos, %3 aristas de import mostradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels from the foundation (level 0) at the bottom upwards; %n level(s) deep.</source>
+        <translation>
+            <numerusform>Niveles desde la base (nivel 0) abajo hacia arriba; %n nivel de profundidad.</numerusform>
+            <numerusform>Niveles desde la base (nivel 0) abajo hacia arriba; %n niveles de profundidad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalk</name>
+    <message>
+        <source>Depth: %1 levels against a budget of %2</source>
+        <translation>Profundidad: %1 niveles frente a un presupuesto de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Ciclo %1 de %2: %3; corte %n import para romperlo</numerusform>
+            <numerusform>Ciclo %1 de %2: %3; corte %n imports para romperlo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least cohesive class: %1 holds %2 unrelated parts</source>
+        <translation>Clase menos cohesiva: %1 contiene %2 partes sin relación</translation>
+    </message>
+    <message>
+        <source>Every class is cohesive</source>
+        <translation>Todas las clases son cohesivas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget</source>
+        <translation>
+            <numerusform>%n elemento por encima del presupuesto cognitivo</numerusform>
+            <numerusform>%n elementos por encima del presupuesto cognitivo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>package members</source>
+        <translation>miembros del paquete</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>definiciones de nivel superior</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>módulos del proyecto importados</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>métodos</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 (%n module(s)): </source>
+        <translation>
+            <numerusform>Ciclo %1 (%n módulo): </numerusform>
+            <numerusform>Ciclo %1 (%n módulos): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2 (%3)</source>
+        <translation>%1 importa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  cut to break it: %1</source>
+        <translation>  cortar para romperlo: %1</translation>
+    </message>
+    <message>
+        <source>  cut to break it (near-smallest, found by heuristic): %1</source>
+        <translation>  cortar para romperlo (casi mínimo, hallado por heurística): %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>El proyecto</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 tiene %2 %3, %4 por encima del presupuesto de %5</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): kept</source>
+        <translation>Contrato «%1» (%2): cumplido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; (%2): BROKEN by %n import chain(s)</source>
+        <translation>
+            <numerusform>Contrato «%1» (%2): INCUMPLIDO por %n cadena de imports</numerusform>
+            <numerusform>Contrato «%1» (%2): INCUMPLIDO por %n cadenas de imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</source>
+        <translation>Contrato «%1»: Headroom no comprueba el tipo «%2»</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): invalid, %3 is missing</source>
+        <translation>Contrato «%1» (%2): no válido, falta %3</translation>
+    </message>
+    <message>
+        <source>  %1 must not import %2: %3</source>
+        <translation>  %1 no debe importar %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headroom review of %1: %n file(s)</source>
+        <translation>
+            <numerusform>Revisión de Headroom de %1: %n archivo</numerusform>
+            <numerusform>Revisión de Headroom de %1: %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels (budget %2)</source>
+        <translation>Profundidad: %1 niveles (presupuesto %2)</translation>
+    </message>
+    <message>
+        <source>Longest import chain: %1</source>
+        <translation>Cadena de imports más larga: %1</translation>
+    </message>
+    <message>
+        <source>No import cycles.</source>
+        <translation>No hay ciclos de imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import cycle(s):</source>
+        <translation>
+            <numerusform>%n ciclo de imports:</numerusform>
+            <numerusform>%n ciclos de imports:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class is cohesive (LCOM4 of 1 or less).</source>
+        <translation>Todas las clases son cohesivas (LCOM4 de 1 o menos).</translation>
+    </message>
+    <message>
+        <source>Classes that hold several unrelated parts (LCOM4):</source>
+        <translation>Clases que contienen varias partes sin relación (LCOM4):</translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion %4%</source>
+        <translation>  %1: %2 partes, %3 métodos, cohesión %4 %</translation>
+    </message>
+    <message>
+        <source>Nothing has grown past the head budget.</source>
+        <translation>Nada ha superado el presupuesto cognitivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget:</source>
+        <translation>
+            <numerusform>%n elemento por encima del presupuesto cognitivo:</numerusform>
+            <numerusform>%n elementos por encima del presupuesto cognitivo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1):</source>
+        <translation>Contratos de import-linter (%1):</translation>
+    </message>
+    <message>
+        <source>Coupling: average component dependency %1, propagation cost %2%</source>
+        <translation>Acoplamiento: dependencia media de componentes %1, coste de propagación %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
+        <translation>
+            <numerusform>%n problema de archivo; &apos;headroom analyze&apos; lo muestra.</numerusform>
+            <numerusform>%n problemas de archivos; &apos;headroom analyze&apos; los muestra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateText</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a Headroom saved view</source>
+        <translation>no es una vista guardada de Headroom</translation>
+    </message>
+    <message>
+        <source>saved by a newer Headroom</source>
+        <translation>guardada por una versión más reciente de Headroom</translation>
+    </message>
+    <message>
+        <source>unknown import kind in shown_import_kinds</source>
+        <translation>tipo de import desconocido en shown_import_kinds</translation>
+    </message>
+    <message>
+        <source>no project folder</source>
+        <translation>no hay carpeta de proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>the file name must end in .svg, .png, .pdf or .dot</source>
+        <translation>el nombre del archivo debe terminar en .svg, .png, .pdf o .dot</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Grafo de imports</translation>
+    </message>
+    <message>
+        <source>Dependency structure matrix</source>
+        <translation>Matriz de estructura de dependencias</translation>
+    </message>
+    <message>
+        <source>Cohesion treemap</source>
+        <translation>Treemap de cohesión</translation>
+    </message>
+    <message>
+        <source>only the graph exports to DOT</source>
+        <translation>solo el grafo se exporta a DOT</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::CyclesPanel</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n module(s)</source>
+        <translation>
+            <numerusform>Ciclo %1: %n módulo</numerusform>
+            <numerusform>Ciclo %1: %n módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut %n import(s)</source>
+        <translation>
+            <numerusform>cortar %n import</numerusform>
+            <numerusform>cortar %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importa %2</translation>
+    </message>
+    <message>
+        <source>Imports to cut</source>
+        <translation>Imports que cortar</translation>
+    </message>
+    <message>
+        <source>Imports to cut (heuristic)</source>
+        <translation>Imports que cortar (heurística)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>No import cycles</source>
+        <translation>No hay ciclos de imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::DetailsPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Cortar este import (simulación)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message numerus="yes">
+        <source>in cycle %1 of %n module(s)</source>
+        <translation>
+            <numerusform>en el ciclo %1 de %n módulo</numerusform>
+            <numerusform>en el ciclo %1 de %n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsPanel</name>
+    <message>
+        <source>package members</source>
+        <translation>miembros del paquete</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>definiciones de nivel superior</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>módulos del proyecto importados</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>métodos</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveles</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>cumplido</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken by %n chain(s)</source>
+        <translation>
+            <numerusform>incumplido por %n cadena</numerusform>
+            <numerusform>incumplido por %n cadenas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type %1 not checked</source>
+        <translation>tipo %1 no comprobado</translation>
+    </message>
+    <message>
+        <source>invalid: %1 missing</source>
+        <translation>no válido: falta %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Exceso</translation>
+    </message>
+    <message>
+        <source>Over the head budget (%1)</source>
+        <translation>Por encima del presupuesto cognitivo (%1)</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>El proyecto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1)</source>
+        <translation>Contratos de import-linter (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must not import %2</source>
+        <translation>%1 no debe importar %2</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importa %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::GraphScene</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n punto de import</numerusform>
+            <numerusform>%n puntos de import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Grafo</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matriz</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>&amp;Treemap</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>Ta&amp;blas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Analysing %1...</source>
+        <translation>Analizando %1...</translation>
+    </message>
+    <message>
+        <source>Finding Python files...</source>
+        <translation>Buscando archivos Python...</translation>
+    </message>
+    <message>
+        <source>Parsing %1 of %2 files...</source>
+        <translation>Analizando el archivo %1 de %2...</translation>
+    </message>
+    <message>
+        <source>Resolving imports...</source>
+        <translation>Resolviendo imports...</translation>
+    </message>
+    <message>
+        <source>Measuring...</source>
+        <translation>Calculando las métricas...</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Análisis cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Python files.</source>
+        <translation>%1 no contiene archivos Python.</translation>
+    </message>
+    <message>
+        <source>%1 could not be analysed.</source>
+        <translation>No se pudo analizar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Código fuente</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>Pa&amp;neles</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Granularidad:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Packages, depth %1</source>
+        <translation>Paquetes, profundidad %1</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colorear por:</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>Show only the selected module and its neighbours</source>
+        <translation>Mostrar solo el módulo seleccionado y sus vecinos</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>saltos: </translation>
+    </message>
+    <message>
+        <source>Find a module (Ctrl+F)</source>
+        <translation>Buscar un módulo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No module named %1.</source>
+        <translation>No hay ningún módulo llamado %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>&amp;Abrir carpeta...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Carpetas &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>&amp;Guardar vista...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Guardar la vista</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json)</source>
+        <translation>Vistas de Headroom (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>No se puede guardar la vista</translation>
+    </message>
+    <message>
+        <source>Open &amp;View...</source>
+        <translation>Abrir &amp;vista...</translation>
+    </message>
+    <message>
+        <source>Open a saved view</source>
+        <translation>Abrir una vista guardada</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json *.json)</source>
+        <translation>Vistas de Headroom (*.headroom.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the view</source>
+        <translation>No se puede abrir la vista</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture...</source>
+        <translation>&amp;Exportar imagen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Find Module</source>
+        <translation>&amp;Buscar módulo</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Type-Checking Imports</source>
+        <translation>Ocultar imports de comprobación de &amp;tipos</translation>
+    </message>
+    <message>
+        <source>Hide Function-&amp;Local Imports</source>
+        <translation>Ocultar imports locales de &amp;función</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Conditional Imports</source>
+        <translation>Ocultar imports &amp;condicionales</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Next Review Step</source>
+        <translation>Siguiente paso de la revisión</translation>
+    </message>
+    <message>
+        <source>Previous Review Step</source>
+        <translation>Paso anterior de la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>&amp;Reanalizar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Why Does A Depend on B?...</source>
+        <translation>¿Por qué A depende de B?...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Clear the What-If Cuts</source>
+        <translation>Restablecer los imports cortados en la simulación</translation>
+    </message>
+    <message>
+        <source>Re-analyse When Files Change</source>
+        <translation>Reanalizar cuando cambien los archivos</translation>
+    </message>
+    <message>
+        <source>Open a Python project</source>
+        <translation>Abrir un proyecto Python</translation>
+    </message>
+    <message>
+        <source>%1 - Headroom</source>
+        <translation>%1 - Headroom</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
+        <translation>%1: %2 archivos, profundidad %3, %4 ciclos, %5 sobre el presupuesto, %6 problemas</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 from %2 (%3)</source>
+        <translation>Quitar el import de %1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Activate to put this import back</source>
+        <translation>Actívelo para restablecer este import</translation>
+    </message>
+    <message>
+        <source>No imports cut. Right-click an import in Details to see what cutting it would do.</source>
+        <translation>No hay imports cortados. Haga clic derecho en un import en Detalles para ver qué pasaría al cortarlo.</translation>
+    </message>
+    <message>
+        <source>Layout problem: %1</source>
+        <translation>Problema de disposición: %1</translation>
+    </message>
+    <message>
+        <source>Why does A depend on B?</source>
+        <translation>¿Por qué A depende de B?</translation>
+    </message>
+    <message>
+        <source>Module A:</source>
+        <translation>Módulo A:</translation>
+    </message>
+    <message>
+        <source>Module B:</source>
+        <translation>Módulo B:</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2, directly or through other modules.</source>
+        <translation>%1 no importa %2, ni directamente ni a través de otros módulos.</translation>
+    </message>
+    <message>
+        <source>%1 imports %2 at %3</source>
+        <translation>%1 importa %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest import chain, %n import(s):</source>
+        <translation>
+            <numerusform>La cadena de imports más corta, %n import:</numerusform>
+            <numerusform>La cadena de imports más corta, %n imports:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no picture to export yet</source>
+        <translation>todavía no hay ninguna imagen que exportar</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>Exportar la imagen</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;SVG para diapositiva (*.slide.svg);;PDF A4 (*.a4.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
+        <translation>Paso %1 de %2: %3 (Av Pág: siguiente, Re Pág: atrás, F11: salir)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixScene</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>Row imports column: %1 1 to %2 %3 import sites</source>
+        <translation>La fila importa la columna: %1 1 a %2 %3 puntos de import</translation>
+    </message>
+    <message>
+        <source>%1 against the layering</source>
+        <translation>%1 contra la estratificación</translation>
+    </message>
+    <message>
+        <source>%1 cycle</source>
+        <translation>%1 ciclo</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2</source>
+        <translation>%1 no importa %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2: %n site(s)</source>
+        <translation>
+            <numerusform>%1 importa %2: %n punto</numerusform>
+            <numerusform>%1 importa %2: %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the layering (a cycle)</source>
+        <translation>Contra la estratificación (un ciclo)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MetricsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>File and line of its definition.</source>
+        <translation>Archivo y línea de su definición.</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Sobre el presupuesto</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Ce</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</source>
+        <translation>Nivel entre los paquetes de su profundidad, 0 si no importa ninguno de ellos; Ca, Ce e I también se cuentan entre ellos.</translation>
+    </message>
+    <message>
+        <source>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</source>
+        <translation>Grupos de métodos que ni se llaman entre sí ni comparten un atributo; 1 es cohesivo.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Dotted name of the package.</source>
+        <translation>Nombre con puntos del paquete.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Direct members: its modules and subpackages.</source>
+        <translation>Miembros directos: sus módulos y subpaquetes.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Python files in it and below it.</source>
+        <translation>Archivos Python que contiene, subcarpetas incluidas.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Cohesión</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>Import cycles among the modules inside it.</source>
+        <translation>Ciclos de imports entre los módulos que contiene.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Dotted name; a package stands for its __init__.</source>
+        <translation>Nombre con puntos; un paquete representa su __init__.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Source file, relative to the project.</source>
+        <translation>Archivo fuente, relativo al proyecto.</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>The import cycle it is part of; empty when none.</source>
+        <translation>El ciclo de imports del que forma parte; vacío si no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <source>Top-level functions and classes.</source>
+        <translation>Funciones y clases de nivel superior.</translation>
+    </message>
+    <message>
+        <source>Max CC</source>
+        <translation>CC máx.</translation>
+    </message>
+    <message>
+        <source>Mean CC</source>
+        <translation>CC media</translation>
+    </message>
+    <message>
+        <source>Mean cyclomatic complexity of its functions.</source>
+        <translation>Complejidad ciclomática media de sus funciones.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the class.</source>
+        <translation>Módulo y nombre calificado de la clase.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Methods defined in it, constructors included.</source>
+        <translation>Métodos definidos en ella, constructores incluidos.</translation>
+    </message>
+    <message>
+        <source>LCOM4</source>
+        <translation>LCOM4</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses.</source>
+        <translation>Proporción de los atributos de instancia que usa un método.</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstracta</translation>
+    </message>
+    <message>
+        <source>Derives from ABC or Protocol, or has an abstract method.</source>
+        <translation>Deriva de ABC o Protocol, o tiene un método abstracto.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the function.</source>
+        <translation>Módulo y nombre calificado de la función.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method: defined directly in a class.</source>
+        <translation>Método: definido directamente en una clase.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>Defined with async def.</source>
+        <translation>Definida con async def.</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>abstracta</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>async</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModuleTreeModel</name>
+    <message>
+        <source>package</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>namespace package</source>
+        <translation>paquete de espacio de nombres</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>módulo</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SourceView</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TablesPane</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Only over budget</source>
+        <translation>Solo sobre el presupuesto</translation>
+    </message>
+    <message>
+        <source>Only in cycles</source>
+        <translation>Solo en ciclos</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TreemapScene</name>
+    <message numerus="yes">
+        <source>%n line(s) of code</source>
+        <translation>
+            <numerusform>%n línea de código</numerusform>
+            <numerusform>%n líneas de código</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LCOM4: %1 (%n method(s))</source>
+        <translation>
+            <numerusform>LCOM4: %1 (%n método)</numerusform>
+            <numerusform>LCOM4: %1 (%n métodos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wrote screenshots to %1</source>
+        <translation>Capturas de pantalla escritas en %1</translation>
+    </message>
+</context>
+</TS>

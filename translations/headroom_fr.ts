@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Write a picture of a Python project&apos;s imports.</source>
+        <translation>Écrit une image des imports d&apos;un projet Python.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>Le dossier du projet.</translation>
+    </message>
+    <message>
+        <source>graph, matrix or treemap.</source>
+        <translation>graph, matrix ou treemap.</translation>
+    </message>
+    <message>
+        <source>What colours the nodes: %1.</source>
+        <translation>Ce qui colore les nœuds : %1.</translation>
+    </message>
+    <message>
+        <source>module or package.</source>
+        <translation>module ou package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Profondeur des paquets : composants du nom pointé conservés (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Show only this module and its neighbourhood.</source>
+        <translation>N&apos;afficher que ce module et son voisinage.</translation>
+    </message>
+    <message>
+        <source>Imports away from the focus that are shown (default 1).</source>
+        <translation>Distance au focus, en imports, jusqu&apos;à laquelle afficher (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>slide, a4 or natural.</source>
+        <translation>slide, a4 ou natural.</translation>
+    </message>
+    <message>
+        <source>PNG pixels per picture pixel (default 1).</source>
+        <translation>Pixels PNG par pixel de l&apos;image (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .png, .pdf or .dot.</source>
+        <translation>Le fichier à écrire : .svg, .png, .pdf ou .dot.</translation>
+    </message>
+    <message>
+        <source>export takes one folder; see &apos;headroom export --help&apos;</source>
+        <translation>export attend un seul dossier ; voir &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (graph, matrix or treemap)</source>
+        <translation>vue inconnue &apos;%1&apos; (graph, matrix ou treemap)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</source>
+        <translation>métrique inconnue &apos;%1&apos; ; voir &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>--depth takes a whole number from 1</source>
+        <translation>--depth attend un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (module or package)</source>
+        <translation>granularité inconnue &apos;%1&apos; (module ou package)</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number from 0</source>
+        <translation>--hops attend un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slide, a4 or natural)</source>
+        <translation>préréglage inconnu &apos;%1&apos; (slide, a4 ou natural)</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 8</source>
+        <translation>--scale attend un nombre de 0.1 à 8</translation>
+    </message>
+    <message>
+        <source>say where to write the picture with -o FILE</source>
+        <translation>indiquez où écrire l&apos;image avec -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</source>
+        <translation>impossible de déterminer le format de %1 : terminez son nom par .svg, .png, .pdf ou .dot</translation>
+    </message>
+    <message>
+        <source>only the graph view can be written as DOT</source>
+        <translation>seule la vue graphe peut être écrite en DOT</translation>
+    </message>
+    <message>
+        <source>--focus applies to the graph view only</source>
+        <translation>--focus ne s&apos;applique qu&apos;à la vue graphe</translation>
+    </message>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 est un fichier ; indiquez le dossier du projet</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 ne contient aucun fichier Python</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: analyse annulée</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <source>packages, depth %1</source>
+        <translation>paquets, profondeur %1</translation>
+    </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Matrice des dépendances</translation>
+    </message>
+    <message>
+        <source>Treemap</source>
+        <translation>Treemap</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Graphe des imports</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, around %1 (%n import(s) away)</source>
+        <translation>
+            <numerusform>, autour de %1 (jusqu&apos;à %n import)</numerusform>
+            <numerusform>, autour de %1 (jusqu&apos;à %n imports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
+        <translation>FAIL cycles : %1 cycles d&apos;imports, %2 autorisés</translation>
+    </message>
+    <message>
+        <source>ok   cycles: %1</source>
+        <translation>ok   cycles : %1</translation>
+    </message>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL profondeur : %1 niveaux, %2 autorisés</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  plus longue chaîne d&apos;imports : %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   profondeur : %1 niveaux</translation>
+    </message>
+    <message>
+        <source>FAIL contracts: %1 of %2 broken or invalid</source>
+        <translation>FAIL contrats : %1 sur %2 rompus ou invalides</translation>
+    </message>
+    <message>
+        <source>ok   contracts: %1 kept</source>
+        <translation>ok   contrats : %1 respectés</translation>
+    </message>
+    <message>
+        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
+        <translation>FAIL budget : %1 éléments au-delà du budget cognitif, %2 autorisés</translation>
+    </message>
+    <message>
+        <source>ok   budget: %1 items over the head budget</source>
+        <translation>ok   budget : %1 éléments au-delà du budget cognitif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n règle non respectée.</numerusform>
+            <numerusform>%n règles non respectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>Toutes les règles sont respectées.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 est un fichier ; indiquez le dossier du projet</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 ne contient aucun fichier Python</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: analyse annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n autre problème non affiché</numerusform>
+            <numerusform>headroom: %n autres problèmes non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph level: module or package.</source>
+        <translation>Granularité du graphe : module ou package.</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Profondeur des paquets : composants du nom pointé conservés (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Exclure les modules de la bibliothèque standard et les modules tiers.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>Le budget cognitif de chaque vérification (7 par défaut, ou pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Types d&apos;imports qui forment les cycles et les niveaux, séparés par des virgules : runtime, function-local, conditional, type-checking (par défaut : tous sauf type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth attend un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: granularité inconnue &apos;%1&apos; (module ou package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget attend un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: type d&apos;import inconnu dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>Le dossier du projet.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 attend un seul dossier ; voir &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analyse un projet Python et écrit son graphe des imports avec toutes les métriques.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Format de sortie : json ou dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>Ne pas lister les problèmes sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: format inconnu &apos;%1&apos; (json ou dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Affiche ce qu&apos;un relecteur de conception lit en premier.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Se termine avec un code non nul si une règle échoue : cycles d&apos;imports, profondeur, contrats import-linter rompus, constats du budget cognitif. Les règles viennent de [tool.headroom.check] dans pyproject.toml et de ces options.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Cycles d&apos;imports autorisés (0 par défaut ; -1 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Niveaux autorisés (0 par défaut : la profondeur du budget ; -1 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Constats du budget cognitif autorisés (par défaut : sans limite).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>Ne pas échouer sur les contrats import-linter.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 attend un nombre entier (-1 pour sans limite)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Écrit un rapport SVG sur un projet Python.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>Le fichier SVG à écrire.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report attend un seul dossier ; voir &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage : headroom [DOSSIER]            ouvre la fenêtre sur un projet
+        headroom analyze DOSSIER ...  écrit le graphe des imports et les métriques en JSON ou en DOT
+        headroom summary DOSSIER ...  affiche ce qu&apos;un relecteur de conception lit en premier
+        headroom check DOSSIER ...    échoue si les cycles, la profondeur, les contrats ou le budget échouent
+        headroom export DOSSIER ...   écrit le graphe, la matrice ou la treemap en SVG, PNG, PDF ou DOT
+        headroom report DOSSIER ...   écrit un rapport SVG
+Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: impossible de dessiner le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Rapport de %1 écrit dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>illisible ; ignoré</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>illisible (%1) ; ignoré</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>a disparu avant d&apos;avoir pu être lu ; ignoré</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>contient des octets NUL, ce n&apos;est donc pas du code source Python ; ignoré</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>n&apos;est pas de l&apos;UTF-8 valide ; analysé quand même, certains noms peuvent être altérés</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>est trop volumineux pour être analysé (%1 octets) ; ignoré</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>contient une erreur de syntaxe ; ce qui a pu être récupéré a été analysé</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>l&apos;analyse syntaxique a pris trop de temps ; ignoré</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>est un lien symbolique qui sort du projet ou forme une boucle ; non suivi</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>importe %1, qui n&apos;est pas un module de ce projet</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>désigne le même module que %1 ; ce fichier est ignoré</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>n&apos;a pas pu être lu comme configuration (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export nécessite une QApplication (les images sont des scènes graphiques)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: la vue matrice n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: la vue treemap n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 n&apos;est pas un module de %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: impossible de disposer le graphe : %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 nœuds colorés selon %2, niveaux depuis la base (0) en bas vers le haut</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: impossible de dessiner la vue %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: avertissement : %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: impossible de dessiner l&apos;image : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur : %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation>Couleur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>← better</source>
+        <translation>← mieux</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← moins bien</translation>
+    </message>
+    <message>
+        <source>worse →</source>
+        <translation>moins bien →</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>mieux →</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>import in a cycle</source>
+        <translation>import dans un cycle</translation>
+    </message>
+    <message>
+        <source>upward import: cut it to break the cycle</source>
+        <translation>import vers le haut : le couper pour briser le cycle</translation>
+    </message>
+    <message>
+        <source>type-checking only</source>
+        <translation>vérification de type uniquement</translation>
+    </message>
+    <message>
+        <source>module in a cycle</source>
+        <translation>module dans un cycle</translation>
+    </message>
+    <message>
+        <source>width: 1, 10, 100 import sites</source>
+        <translation>épaisseur : 1, 10, 100 emplacements d&apos;import</translation>
+    </message>
+    <message>
+        <source>(12)</source>
+        <translation>(12)</translation>
+    </message>
+    <message>
+        <source>a package of 12 modules</source>
+        <translation>un paquet de 12 modules</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChoice</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Module cohesion</source>
+        <translation>Cohésion du module</translation>
+    </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Cohésion relationnelle</translation>
+    </message>
+    <message>
+        <source>Instability</source>
+        <translation>Instabilité</translation>
+    </message>
+    <message>
+        <source>Abstractness</source>
+        <translation>Abstraction</translation>
+    </message>
+    <message>
+        <source>Distance from the main sequence</source>
+        <translation>Distance à la séquence principale</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Highest complexity</source>
+        <translation>Complexité maximale</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Au-delà du budget</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaux</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <source>lines of code</source>
+        <translation>lignes de code</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>chemins</translation>
+    </message>
+    <message>
+        <source>items over</source>
+        <translation>éléments en excès</translation>
+    </message>
+    <message>
+        <source>0 imports nothing of the project; each level imports the one below.</source>
+        <translation>0 n&apos;importe rien du projet ; chaque niveau importe celui du dessous.</translation>
+    </message>
+    <message>
+        <source>Groups of top-level definitions that do not use each other; 1 is cohesive.</source>
+        <translation>Groupes de définitions de premier niveau qui ne s&apos;utilisent pas entre eux ; 1 est cohésif.</translation>
+    </message>
+    <message>
+        <source>(imports among members + 1) / members; under 1.5 the members barely relate.</source>
+        <translation>(imports entre membres + 1) / membres ; sous 1,5, les membres sont à peine liés.</translation>
+    </message>
+    <message>
+        <source>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</source>
+        <translation>Imports / (imports + importateurs) : à 0, les autres en dépendent ; à 1, il dépend des autres.</translation>
+    </message>
+    <message>
+        <source>Abstract classes / classes.</source>
+        <translation>Classes abstraites / classes.</translation>
+    </message>
+    <message>
+        <source>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</source>
+        <translation>|abstraction + instabilité - 1| : 0 est équilibré, 1 est rigide ou inutile.</translation>
+    </message>
+    <message>
+        <source>Project modules that import it.</source>
+        <translation>Modules du projet qui l&apos;importent.</translation>
+    </message>
+    <message>
+        <source>Project modules it imports.</source>
+        <translation>Modules du projet qu&apos;il importe.</translation>
+    </message>
+    <message>
+        <source>Source lines that are not blank or comments.</source>
+        <translation>Lignes de source qui ne sont ni vides ni des commentaires.</translation>
+    </message>
+    <message>
+        <source>Cyclomatic complexity of its most complex function.</source>
+        <translation>Complexité cyclomatique de sa fonction la plus complexe.</translation>
+    </message>
+    <message>
+        <source>How far past the head budget it has grown.</source>
+        <translation>De combien il a dépassé le budget cognitif.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>L&apos;image est vide.</translation>
+    </message>
+    <message>
+        <source>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</source>
+        <translation>Les étiquettes sortent en %1 pt, sous les %2 pt qui restent lisibles à cette taille : l&apos;image est trop grande. Affichez moins (une vue par paquets ou un focus) ou utilisez la taille naturelle.</translation>
+    </message>
+    <message>
+        <source>cannot paint the SVG</source>
+        <translation>impossible de dessiner le SVG</translation>
+    </message>
+    <message>
+        <source>the image would be too large</source>
+        <translation>l&apos;image serait trop grande</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>impossible d&apos;encoder le PNG</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>impossible de dessiner le PDF</translation>
+    </message>
+    <message>
+        <source>DOT is written from the graph, not painted</source>
+        <translation>le DOT est écrit à partir du graphe, pas dessiné</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>le dessin nécessite une QApplication ; sans écran, lancez avec QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>%1: import graph, %2 modules, %3 import edges shown</source>
+        <translation>%1 : graphe des imports, %2 modules, %3 arêtes d&apos;import affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels from the foundation (level 0) at the bottom upwards; %n level(s) deep.</source>
+        <translation>
+            <numerusform>Niveaux depuis la base (niveau 0) en bas vers le haut ; %n niveau de profondeur.</numerusform>
+            <numerusform>Niveaux depuis la base (niveau 0) en bas vers le haut ; %n niveaux de profondeur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalk</name>
+    <message>
+        <source>Depth: %1 levels against a budget of %2</source>
+        <translation>Profondeur : %1 niveaux pour un budget de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Cycle %1 sur %2 : %3 ; couper %n import pour le briser</numerusform>
+            <numerusform>Cycle %1 sur %2 : %3 ; couper %n imports pour le briser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least cohesive class: %1 holds %2 unrelated parts</source>
+        <translation>Classe la moins cohésive : %1 contient %2 parties sans lien</translation>
+    </message>
+    <message>
+        <source>Every class is cohesive</source>
+        <translation>Toutes les classes sont cohésives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget</source>
+        <translation>
+            <numerusform>%n élément au-delà du budget cognitif</numerusform>
+            <numerusform>%n éléments au-delà du budget cognitif</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>package members</source>
+        <translation>membres du paquet</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>définitions de premier niveau</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>modules du projet importés</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>méthodes</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 (%n module(s)): </source>
+        <translation>
+            <numerusform>Cycle %1 (%n module) : </numerusform>
+            <numerusform>Cycle %1 (%n modules) : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2 (%3)</source>
+        <translation>%1 importe %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  cut to break it: %1</source>
+        <translation>  à couper pour le briser : %1</translation>
+    </message>
+    <message>
+        <source>  cut to break it (near-smallest, found by heuristic): %1</source>
+        <translation>  à couper pour le briser (presque minimal, trouvé par heuristique) : %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 a %2 %3, soit %4 de plus que le budget de %5</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): kept</source>
+        <translation>Contrat « %1 » (%2) : respecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; (%2): BROKEN by %n import chain(s)</source>
+        <translation>
+            <numerusform>Contrat « %1 » (%2) : ROMPU par %n chaîne d&apos;imports</numerusform>
+            <numerusform>Contrat « %1 » (%2) : ROMPU par %n chaînes d&apos;imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</source>
+        <translation>Contrat « %1 » : le type « %2 » n&apos;est pas vérifié par Headroom</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): invalid, %3 is missing</source>
+        <translation>Contrat « %1 » (%2) : invalide, %3 manquant</translation>
+    </message>
+    <message>
+        <source>  %1 must not import %2: %3</source>
+        <translation>  %1 ne doit pas importer %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headroom review of %1: %n file(s)</source>
+        <translation>
+            <numerusform>Revue Headroom de %1 : %n fichier</numerusform>
+            <numerusform>Revue Headroom de %1 : %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels (budget %2)</source>
+        <translation>Profondeur : %1 niveaux (budget %2)</translation>
+    </message>
+    <message>
+        <source>Longest import chain: %1</source>
+        <translation>Plus longue chaîne d&apos;imports : %1</translation>
+    </message>
+    <message>
+        <source>No import cycles.</source>
+        <translation>Aucun cycle d&apos;imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import cycle(s):</source>
+        <translation>
+            <numerusform>%n cycle d&apos;imports :</numerusform>
+            <numerusform>%n cycles d&apos;imports :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class is cohesive (LCOM4 of 1 or less).</source>
+        <translation>Toutes les classes sont cohésives (LCOM4 de 1 ou moins).</translation>
+    </message>
+    <message>
+        <source>Classes that hold several unrelated parts (LCOM4):</source>
+        <translation>Classes qui contiennent plusieurs parties sans lien (LCOM4) :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion %4%</source>
+        <translation>  %1 : %2 parties, %3 méthodes, cohésion %4 %</translation>
+    </message>
+    <message>
+        <source>Nothing has grown past the head budget.</source>
+        <translation>Rien n&apos;a dépassé le budget cognitif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget:</source>
+        <translation>
+            <numerusform>%n élément au-delà du budget cognitif :</numerusform>
+            <numerusform>%n éléments au-delà du budget cognitif :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1):</source>
+        <translation>Contrats import-linter (%1) :</translation>
+    </message>
+    <message>
+        <source>Coupling: average component dependency %1, propagation cost %2%</source>
+        <translation>Couplage : dépendance moyenne des composants %1, coût de propagation %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
+        <translation>
+            <numerusform>%n problème de fichier ; &apos;headroom analyze&apos; le détaille.</numerusform>
+            <numerusform>%n problèmes de fichiers ; &apos;headroom analyze&apos; les détaille.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateText</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>not a Headroom saved view</source>
+        <translation>pas une vue enregistrée par Headroom</translation>
+    </message>
+    <message>
+        <source>saved by a newer Headroom</source>
+        <translation>enregistrée par une version plus récente de Headroom</translation>
+    </message>
+    <message>
+        <source>unknown import kind in shown_import_kinds</source>
+        <translation>type d&apos;import inconnu dans shown_import_kinds</translation>
+    </message>
+    <message>
+        <source>no project folder</source>
+        <translation>aucun dossier de projet</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>the file name must end in .svg, .png, .pdf or .dot</source>
+        <translation>le nom du fichier doit se terminer par .svg, .png, .pdf ou .dot</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>Graphe des imports</translation>
+    </message>
+    <message>
+        <source>Dependency structure matrix</source>
+        <translation>Matrice de structure des dépendances</translation>
+    </message>
+    <message>
+        <source>Cohesion treemap</source>
+        <translation>Treemap de cohésion</translation>
+    </message>
+    <message>
+        <source>only the graph exports to DOT</source>
+        <translation>seul le graphe s&apos;exporte en DOT</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::CyclesPanel</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n module(s)</source>
+        <translation>
+            <numerusform>Cycle %1 : %n module</numerusform>
+            <numerusform>Cycle %1 : %n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut %n import(s)</source>
+        <translation>
+            <numerusform>couper %n import</numerusform>
+            <numerusform>couper %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importe %2</translation>
+    </message>
+    <message>
+        <source>Imports to cut</source>
+        <translation>Imports à couper</translation>
+    </message>
+    <message>
+        <source>Imports to cut (heuristic)</source>
+        <translation>Imports à couper (heuristique)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>No import cycles</source>
+        <translation>Aucun cycle d&apos;imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::DetailsPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Couper cet import (simulation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message numerus="yes">
+        <source>in cycle %1 of %n module(s)</source>
+        <translation>
+            <numerusform>dans le cycle %1 de %n module</numerusform>
+            <numerusform>dans le cycle %1 de %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsPanel</name>
+    <message>
+        <source>package members</source>
+        <translation>membres du paquet</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>définitions de premier niveau</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>modules du projet importés</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>méthodes</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaux</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>respecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken by %n chain(s)</source>
+        <translation>
+            <numerusform>rompu par %n chaîne</numerusform>
+            <numerusform>rompu par %n chaînes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type %1 not checked</source>
+        <translation>type %1 non vérifié</translation>
+    </message>
+    <message>
+        <source>invalid: %1 missing</source>
+        <translation>invalide : %1 manquant</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>Over the head budget (%1)</source>
+        <translation>Au-delà du budget cognitif (%1)</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1)</source>
+        <translation>Contrats import-linter (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must not import %2</source>
+        <translation>%1 ne doit pas importer %2</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importe %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::GraphScene</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n emplacement d&apos;import</numerusform>
+            <numerusform>%n emplacements d&apos;import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>&amp;Treemap</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>Ta&amp;bleaux</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Analysing %1...</source>
+        <translation>Analyse de %1...</translation>
+    </message>
+    <message>
+        <source>Finding Python files...</source>
+        <translation>Recherche des fichiers Python...</translation>
+    </message>
+    <message>
+        <source>Parsing %1 of %2 files...</source>
+        <translation>Analyse syntaxique du fichier %1 sur %2...</translation>
+    </message>
+    <message>
+        <source>Resolving imports...</source>
+        <translation>Résolution des imports...</translation>
+    </message>
+    <message>
+        <source>Measuring...</source>
+        <translation>Calcul des métriques...</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse annulée.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Python files.</source>
+        <translation>%1 ne contient aucun fichier Python.</translation>
+    </message>
+    <message>
+        <source>%1 could not be analysed.</source>
+        <translation>%1 n&apos;a pas pu être analysé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>Pa&amp;nneaux</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Granularité :</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Packages, depth %1</source>
+        <translation>Paquets, profondeur %1</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colorer selon :</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Show only the selected module and its neighbours</source>
+        <translation>N&apos;afficher que le module sélectionné et ses voisins</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>sauts : </translation>
+    </message>
+    <message>
+        <source>Find a module (Ctrl+F)</source>
+        <translation>Rechercher un module (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No module named %1.</source>
+        <translation>Aucun module nommé %1.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>&amp;Ouvrir un dossier...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>&amp;Enregistrer la vue...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json)</source>
+        <translation>Vues Headroom (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>Impossible d&apos;enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Open &amp;View...</source>
+        <translation>Ouvrir une &amp;vue...</translation>
+    </message>
+    <message>
+        <source>Open a saved view</source>
+        <translation>Ouvrir une vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json *.json)</source>
+        <translation>Vues Headroom (*.headroom.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the view</source>
+        <translation>Impossible d&apos;ouvrir la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture...</source>
+        <translation>E&amp;xporter l&apos;image...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Find Module</source>
+        <translation>Rechercher un &amp;module</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Type-Checking Imports</source>
+        <translation>Masquer les imports de vérification de &amp;type</translation>
+    </message>
+    <message>
+        <source>Hide Function-&amp;Local Imports</source>
+        <translation>Masquer les imports &amp;locaux aux fonctions</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Conditional Imports</source>
+        <translation>Masquer les imports &amp;conditionnels</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Next Review Step</source>
+        <translation>Étape de revue suivante</translation>
+    </message>
+    <message>
+        <source>Previous Review Step</source>
+        <translation>Étape de revue précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>&amp;Réanalyser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Why Does A Depend on B?...</source>
+        <translation>Pourquoi A dépend-il de B ?...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Clear the What-If Cuts</source>
+        <translation>Rétablir les imports coupés en simulation</translation>
+    </message>
+    <message>
+        <source>Re-analyse When Files Change</source>
+        <translation>Réanalyser quand les fichiers changent</translation>
+    </message>
+    <message>
+        <source>Open a Python project</source>
+        <translation>Ouvrir un projet Python</translation>
+    </message>
+    <message>
+        <source>%1 - Headroom</source>
+        <translation>%1 - Headroom</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
+        <translation>%1 : %2 fichiers, profondeur %3, %4 cycles, %5 au-delà du budget, %6 problèmes</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 from %2 (%3)</source>
+        <translation>Retirer l&apos;import de %1 dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Activate to put this import back</source>
+        <translation>Activer pour rétablir cet import</translation>
+    </message>
+    <message>
+        <source>No imports cut. Right-click an import in Details to see what cutting it would do.</source>
+        <translation>Aucun import coupé. Cliquez avec le bouton droit sur un import dans Détails pour voir ce que sa coupure changerait.</translation>
+    </message>
+    <message>
+        <source>Layout problem: %1</source>
+        <translation>Problème de disposition : %1</translation>
+    </message>
+    <message>
+        <source>Why does A depend on B?</source>
+        <translation>Pourquoi A dépend-il de B ?</translation>
+    </message>
+    <message>
+        <source>Module A:</source>
+        <translation>Module A :</translation>
+    </message>
+    <message>
+        <source>Module B:</source>
+        <translation>Module B :</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2, directly or through other modules.</source>
+        <translation>%1 n&apos;importe pas %2, ni directement ni par d&apos;autres modules.</translation>
+    </message>
+    <message>
+        <source>%1 imports %2 at %3</source>
+        <translation>%1 importe %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest import chain, %n import(s):</source>
+        <translation>
+            <numerusform>La plus courte chaîne d&apos;imports, %n import :</numerusform>
+            <numerusform>La plus courte chaîne d&apos;imports, %n imports :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no picture to export yet</source>
+        <translation>il n&apos;y a pas encore d&apos;image à exporter</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>Exporter l&apos;image</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;SVG pour diapositive (*.slide.svg);;PDF A4 (*.a4.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
+        <translation>Étape %1 sur %2 : %3 (Page suivante : avancer, Page précédente : revenir, F11 : quitter)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixScene</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>Row imports column: %1 1 to %2 %3 import sites</source>
+        <translation>La ligne importe la colonne : %1 1 à %2 %3 emplacements d&apos;import</translation>
+    </message>
+    <message>
+        <source>%1 against the layering</source>
+        <translation>%1 contre la stratification</translation>
+    </message>
+    <message>
+        <source>%1 cycle</source>
+        <translation>%1 cycle</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2</source>
+        <translation>%1 n&apos;importe pas %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2: %n site(s)</source>
+        <translation>
+            <numerusform>%1 importe %2 : %n emplacement</numerusform>
+            <numerusform>%1 importe %2 : %n emplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the layering (a cycle)</source>
+        <translation>Contre la stratification (un cycle)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MetricsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>File and line of its definition.</source>
+        <translation>Fichier et ligne de sa définition.</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Au-delà du budget</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Ce</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</source>
+        <translation>Niveau parmi les paquets de même profondeur, 0 n&apos;en important aucun ; Ca, Ce et I se comptent aussi parmi eux.</translation>
+    </message>
+    <message>
+        <source>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</source>
+        <translation>Groupes de méthodes qui ne s&apos;appellent pas entre elles et ne partagent aucun attribut ; 1 est cohésif.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Dotted name of the package.</source>
+        <translation>Nom pointé du paquet.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Direct members: its modules and subpackages.</source>
+        <translation>Membres directs : ses modules et sous-paquets.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Python files in it and below it.</source>
+        <translation>Fichiers Python qu&apos;il contient, sous-dossiers compris.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Cohésion</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Import cycles among the modules inside it.</source>
+        <translation>Cycles d&apos;imports entre les modules qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Dotted name; a package stands for its __init__.</source>
+        <translation>Nom pointé ; un paquet représente son __init__.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source file, relative to the project.</source>
+        <translation>Fichier source, relatif au projet.</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>The import cycle it is part of; empty when none.</source>
+        <translation>Le cycle d&apos;imports dont il fait partie ; vide s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Top-level functions and classes.</source>
+        <translation>Fonctions et classes de premier niveau.</translation>
+    </message>
+    <message>
+        <source>Max CC</source>
+        <translation>CC max.</translation>
+    </message>
+    <message>
+        <source>Mean CC</source>
+        <translation>CC moy.</translation>
+    </message>
+    <message>
+        <source>Mean cyclomatic complexity of its functions.</source>
+        <translation>Complexité cyclomatique moyenne de ses fonctions.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the class.</source>
+        <translation>Module et nom qualifié de la classe.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>Methods defined in it, constructors included.</source>
+        <translation>Méthodes qui y sont définies, constructeurs compris.</translation>
+    </message>
+    <message>
+        <source>LCOM4</source>
+        <translation>LCOM4</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses.</source>
+        <translation>Part des attributs d&apos;instance qu&apos;utilise une méthode.</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstraite</translation>
+    </message>
+    <message>
+        <source>Derives from ABC or Protocol, or has an abstract method.</source>
+        <translation>Dérive de ABC ou de Protocol, ou a une méthode abstraite.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the function.</source>
+        <translation>Module et nom qualifié de la fonction.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method: defined directly in a class.</source>
+        <translation>Méthode : définie directement dans une classe.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>Defined with async def.</source>
+        <translation>Définie avec async def.</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>abstraite</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>async</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModuleTreeModel</name>
+    <message>
+        <source>package</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>namespace package</source>
+        <translation>paquet d&apos;espace de noms</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SourceView</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TablesPane</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Only over budget</source>
+        <translation>Seulement au-delà du budget</translation>
+    </message>
+    <message>
+        <source>Only in cycles</source>
+        <translation>Seulement dans des cycles</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TreemapScene</name>
+    <message numerus="yes">
+        <source>%n line(s) of code</source>
+        <translation>
+            <numerusform>%n ligne de code</numerusform>
+            <numerusform>%n lignes de code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LCOM4: %1 (%n method(s))</source>
+        <translation>
+            <numerusform>LCOM4 : %1 (%n méthode)</numerusform>
+            <numerusform>LCOM4 : %1 (%n méthodes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wrote screenshots to %1</source>
+        <translation>Captures d&apos;écran écrites dans %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1816 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name></name>
+    <message>
+        <source>Write a picture of a Python project&apos;s imports.</source>
+        <translation>Python プロジェクトのインポートを図として書き出します。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>プロジェクトのフォルダー。</translation>
+    </message>
+    <message>
+        <source>graph, matrix or treemap.</source>
+        <translation>graph、matrix、treemap のいずれか。</translation>
+    </message>
+    <message>
+        <source>What colours the nodes: %1.</source>
+        <translation>ノードの色分けに使う指標: %1。</translation>
+    </message>
+    <message>
+        <source>module or package.</source>
+        <translation>module または package。</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>パッケージの深さ: 残すドット区切りの要素数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>Show only this module and its neighbourhood.</source>
+        <translation>このモジュールとその近傍だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Imports away from the focus that are shown (default 1).</source>
+        <translation>表示する範囲: フォーカスからのインポートの段数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>slide, a4 or natural.</source>
+        <translation>slide、a4、natural のいずれか。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per picture pixel (default 1).</source>
+        <translation>図の 1 ピクセルあたりの PNG ピクセル数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .png, .pdf or .dot.</source>
+        <translation>書き出すファイル: .svg、.png、.pdf、.dot のいずれか。</translation>
+    </message>
+    <message>
+        <source>export takes one folder; see &apos;headroom export --help&apos;</source>
+        <translation>export にはフォルダーを 1 つ指定します。&apos;headroom export --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (graph, matrix or treemap)</source>
+        <translation>不明なビュー &apos;%1&apos; (graph、matrix、treemap のいずれか)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</source>
+        <translation>不明な指標 &apos;%1&apos;。&apos;headroom export --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>--depth takes a whole number from 1</source>
+        <translation>--depth には 1 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (module or package)</source>
+        <translation>不明な粒度 &apos;%1&apos; (module または package)</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number from 0</source>
+        <translation>--hops には 0 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slide, a4 or natural)</source>
+        <translation>不明なプリセット &apos;%1&apos; (slide、a4、natural のいずれか)</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 8</source>
+        <translation>--scale には 0.1 から 8 までの数値を指定します</translation>
+    </message>
+    <message>
+        <source>say where to write the picture with -o FILE</source>
+        <translation>-o FILE で図の書き出し先を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</source>
+        <translation>%1 の形式を判別できません。名前の末尾を .svg、.png、.pdf、.dot のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>only the graph view can be written as DOT</source>
+        <translation>DOT で書き出せるのはグラフビューだけです</translation>
+    </message>
+    <message>
+        <source>--focus applies to the graph view only</source>
+        <translation>--focus はグラフビューにだけ適用されます</translation>
+    </message>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 はファイルです。プロジェクトのフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 には Python ファイルがありません</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: 解析を中止しました</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>packages, depth %1</source>
+        <translation>パッケージ、深さ %1</translation>
+    </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>依存関係マトリクス</translation>
+    </message>
+    <message>
+        <source>Treemap</source>
+        <translation>ツリーマップ</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>インポートグラフ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 の%1 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, around %1 (%n import(s) away)</source>
+        <translation>
+            <numerusform>、%1 の周辺 (インポート %n 段以内)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
+        <translation>FAIL 循環: インポートの循環 %1 個、許容 %2 個</translation>
+    </message>
+    <message>
+        <source>ok   cycles: %1</source>
+        <translation>ok   循環: %1</translation>
+    </message>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL 深さ: %1 階層、許容 %2 階層</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  最長のインポート連鎖: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   深さ: %1 階層</translation>
+    </message>
+    <message>
+        <source>FAIL contracts: %1 of %2 broken or invalid</source>
+        <translation>FAIL 契約: %2 件中 %1 件が違反または無効</translation>
+    </message>
+    <message>
+        <source>ok   contracts: %1 kept</source>
+        <translation>ok   契約: %1 件すべて遵守</translation>
+    </message>
+    <message>
+        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
+        <translation>FAIL 予算: 認知予算を超えた項目 %1 件、許容 %2 件</translation>
+    </message>
+    <message>
+        <source>ok   budget: %1 items over the head budget</source>
+        <translation>ok   予算: 認知予算を超えた項目 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n 件のルールが不合格です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>すべてのルールに合格しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 はファイルです。プロジェクトのフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 には Python ファイルがありません</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: 解析を中止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: ほかに %n 件の問題は表示していません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph level: module or package.</source>
+        <translation>グラフの粒度: module または package。</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>パッケージの深さ: 残すドット区切りの要素数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>標準ライブラリとサードパーティのモジュールを除外します。</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>各チェックの認知予算 (既定値 7、または pyproject.toml の値)。</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>循環と階層を作るインポートの種類 (カンマ区切り): runtime, function-local, conditional, type-checking (既定値: type-checking 以外のすべて)。</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth には 1 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: 不明な粒度 &apos;%1&apos; (module または package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget には 1 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: &apos;%1&apos; に不明なインポートの種類があります</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>プロジェクトのフォルダー。</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 にはフォルダーを 1 つ指定します。&apos;headroom %1 --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Python プロジェクトを解析し、インポートグラフをすべての指標とともに書き出します。</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>出力形式: json または dot。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>標準出力ではなく FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>問題を標準エラー出力に表示しません。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: 不明な形式 &apos;%1&apos; (json または dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>設計レビューで最初に読む内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>ルールに違反すると 0 以外の終了コードで終了します: インポートの循環、深さ、import-linter 契約の違反、認知予算の指摘。ルールは pyproject.toml の [tool.headroom.check] とこれらのオプションで指定します。</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>許容するインポートの循環の数 (既定値 0、-1: 無制限)。</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>許容する階層数 (既定値 0: 予算の深さ、-1: 無制限)。</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>許容する認知予算の指摘の数 (既定値: 無制限)。</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>import-linter 契約の違反では失敗しません。</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 には整数を指定します (-1 で無制限)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Python プロジェクトの SVG レポートを書き出します。</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>書き出す SVG ファイル。</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report にはフォルダーを 1 つ指定します。&apos;headroom report --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使い方: headroom [フォルダー]            プロジェクトをウィンドウで開く
+        headroom analyze フォルダー ...  インポートグラフと指標を JSON または DOT で書き出す
+        headroom summary フォルダー ...  設計レビューで最初に読む内容を表示する
+        headroom check フォルダー ...    循環・深さ・契約・予算のいずれかが不合格なら失敗する
+        headroom export フォルダー ...   グラフ・マトリクス・ツリーマップを SVG、PNG、PDF、DOT で書き出す
+        headroom report フォルダー ...   SVG レポートを書き出す
+各コマンドのオプションは &apos;headroom コマンド --help&apos; で表示します。
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: レポートを描画できません: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>%1 のレポートを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>読み込めません。スキップしました</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>読み込めません (%1)。スキップしました</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>読み込む前に消えました。スキップしました</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>NUL バイトを含むため Python のソースではありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>有効な UTF-8 ではありません。解析はしましたが、一部の名前が文字化けしている可能性があります</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>大きすぎて解析できません (%1 バイト)。スキップしました</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>構文エラーがあります。復元できた部分を解析しました</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>構文解析に時間がかかりすぎました。スキップしました</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>プロジェクトの外を指すか、ループするシンボリックリンクです。たどりません</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>このプロジェクトのモジュールではない %1 をインポートしています</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>%1 と同じモジュールを指しています。このファイルは無視します</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>設定として読み込めませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>プロジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export には QApplication が必要です (図はグラフィックスシーンです)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: マトリクスビューはまだ利用できません</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: ツリーマップビューはまだ利用できません</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 は %2 のモジュールではありません</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: グラフをレイアウトできません: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 個のノードを %2 で色分け。階層は最下部の土台 (0) から上へ</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: %1 ビューを描画できません</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: 警告: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: 図を描画できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Imports</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>色: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation>色: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>← better</source>
+        <translation>← 良い</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← 悪い</translation>
+    </message>
+    <message>
+        <source>worse →</source>
+        <translation>悪い →</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>良い →</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>import in a cycle</source>
+        <translation>循環内のインポート</translation>
+    </message>
+    <message>
+        <source>upward import: cut it to break the cycle</source>
+        <translation>上向きのインポート: 切断すると循環が解消します</translation>
+    </message>
+    <message>
+        <source>type-checking only</source>
+        <translation>型チェック専用</translation>
+    </message>
+    <message>
+        <source>module in a cycle</source>
+        <translation>循環内のモジュール</translation>
+    </message>
+    <message>
+        <source>width: 1, 10, 100 import sites</source>
+        <translation>太さ: インポート箇所 1、10、100</translation>
+    </message>
+    <message>
+        <source>(12)</source>
+        <translation>(12)</translation>
+    </message>
+    <message>
+        <source>a package of 12 modules</source>
+        <translation>12 個のモジュールを含むパッケージ</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChoice</name>
+    <message>
+        <source>Level</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Module cohesion</source>
+        <translation>モジュールの凝集度</translation>
+    </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>関係凝集度</translation>
+    </message>
+    <message>
+        <source>Instability</source>
+        <translation>不安定度</translation>
+    </message>
+    <message>
+        <source>Abstractness</source>
+        <translation>抽象度</translation>
+    </message>
+    <message>
+        <source>Distance from the main sequence</source>
+        <translation>主系列からの距離</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>インポート元</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Highest complexity</source>
+        <translation>最大複雑度</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>予算超過</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>lines of code</source>
+        <translation>コード行</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>items over</source>
+        <translation>超過項目</translation>
+    </message>
+    <message>
+        <source>0 imports nothing of the project; each level imports the one below.</source>
+        <translation>0 はプロジェクト内の何もインポートしません。各階層はその下の階層をインポートします。</translation>
+    </message>
+    <message>
+        <source>Groups of top-level definitions that do not use each other; 1 is cohesive.</source>
+        <translation>互いに使い合わないトップレベル定義のグループ数。1 なら凝集しています。</translation>
+    </message>
+    <message>
+        <source>(imports among members + 1) / members; under 1.5 the members barely relate.</source>
+        <translation>(メンバー間のインポート数 + 1) / メンバー数。1.5 未満ならメンバー同士の関係はほとんどありません。</translation>
+    </message>
+    <message>
+        <source>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</source>
+        <translation>インポート先 / (インポート先 + インポート元)。0 は依存される側、1 は他に依存する側です。</translation>
+    </message>
+    <message>
+        <source>Abstract classes / classes.</source>
+        <translation>抽象クラス数 / クラス数。</translation>
+    </message>
+    <message>
+        <source>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</source>
+        <translation>|抽象度 + 不安定度 - 1|。0 はバランスが取れており、1 は硬直的または無用です。</translation>
+    </message>
+    <message>
+        <source>Project modules that import it.</source>
+        <translation>これをインポートしているプロジェクト内のモジュール。</translation>
+    </message>
+    <message>
+        <source>Project modules it imports.</source>
+        <translation>これがインポートしているプロジェクト内のモジュール。</translation>
+    </message>
+    <message>
+        <source>Source lines that are not blank or comments.</source>
+        <translation>空行とコメントを除いたソース行数。</translation>
+    </message>
+    <message>
+        <source>Cyclomatic complexity of its most complex function.</source>
+        <translation>最も複雑な関数のサイクロマティック複雑度。</translation>
+    </message>
+    <message>
+        <source>How far past the head budget it has grown.</source>
+        <translation>認知予算をどれだけ超えて大きくなったか。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>図が空です。</translation>
+    </message>
+    <message>
+        <source>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</source>
+        <translation>ラベルが %1 pt になり、このサイズで読める %2 pt を下回ります。図が大きすぎます。表示を減らす (パッケージ単位にするかフォーカスする) か、自然なサイズを使ってください。</translation>
+    </message>
+    <message>
+        <source>cannot paint the SVG</source>
+        <translation>SVG を描画できません</translation>
+    </message>
+    <message>
+        <source>the image would be too large</source>
+        <translation>画像が大きくなりすぎます</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>PNG をエンコードできません</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>PDF を描画できません</translation>
+    </message>
+    <message>
+        <source>DOT is written from the graph, not painted</source>
+        <translation>DOT は描画ではなく、グラフから書き出されます</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>描画には QApplication が必要です。ディスプレイがない場合は QT_QPA_PLATFORM=offscreen を指定して実行してください</translation>
+    </message>
+    <message>
+        <source>%1: import graph, %2 modules, %3 import edges shown</source>
+        <translation>%1: インポートグラフ、モジュール %2 個、インポート辺 %3 本を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels from the foundation (level 0) at the bottom upwards; %n level(s) deep.</source>
+        <translation>
+            <numerusform>階層は最下部の土台 (階層 0) から上へ。深さは %n 階層です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalk</name>
+    <message>
+        <source>Depth: %1 levels against a budget of %2</source>
+        <translation>深さ: %1 階層 (予算 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>循環 %1/%2: %3。%n 個のインポートを切断すると解消します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least cohesive class: %1 holds %2 unrelated parts</source>
+        <translation>最も凝集度の低いクラス: %1 は互いに無関係な %2 個の部分からなります</translation>
+    </message>
+    <message>
+        <source>Every class is cohesive</source>
+        <translation>すべてのクラスが凝集しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget</source>
+        <translation>
+            <numerusform>認知予算を超えた項目 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>package members</source>
+        <translation>パッケージのメンバー</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>トップレベル定義</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>インポートしているプロジェクト内モジュール</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>階層</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 (%n module(s)): </source>
+        <translation>
+            <numerusform>循環 %1 (モジュール %n 個): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2 (%3)</source>
+        <translation>%1 が %2 をインポート (%3)</translation>
+    </message>
+    <message>
+        <source>  cut to break it: %1</source>
+        <translation>  解消するために切断: %1</translation>
+    </message>
+    <message>
+        <source>  cut to break it (near-smallest, found by heuristic): %1</source>
+        <translation>  解消するために切断 (ヒューリスティックで求めたほぼ最小の組): %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 の%3は %2 で、予算 %5 を %4 超えています</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): kept</source>
+        <translation>契約「%1」(%2): 遵守</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; (%2): BROKEN by %n import chain(s)</source>
+        <translation>
+            <numerusform>契約「%1」(%2): %n 本のインポート連鎖により違反</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</source>
+        <translation>契約「%1」: 種類「%2」は Headroom ではチェックしません</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): invalid, %3 is missing</source>
+        <translation>契約「%1」(%2): 無効、%3 がありません</translation>
+    </message>
+    <message>
+        <source>  %1 must not import %2: %3</source>
+        <translation>  %1 は %2 をインポートしてはいけません: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headroom review of %1: %n file(s)</source>
+        <translation>
+            <numerusform>%1 の Headroom レビュー: ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels (budget %2)</source>
+        <translation>深さ: %1 階層 (予算 %2)</translation>
+    </message>
+    <message>
+        <source>Longest import chain: %1</source>
+        <translation>最長のインポート連鎖: %1</translation>
+    </message>
+    <message>
+        <source>No import cycles.</source>
+        <translation>インポートの循環はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import cycle(s):</source>
+        <translation>
+            <numerusform>インポートの循環 %n 個:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class is cohesive (LCOM4 of 1 or less).</source>
+        <translation>すべてのクラスが凝集しています (LCOM4 が 1 以下)。</translation>
+    </message>
+    <message>
+        <source>Classes that hold several unrelated parts (LCOM4):</source>
+        <translation>互いに無関係な部分を複数含むクラス (LCOM4):</translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion %4%</source>
+        <translation>  %1: 部分 %2 個、メソッド %3 個、凝集度 %4%</translation>
+    </message>
+    <message>
+        <source>Nothing has grown past the head budget.</source>
+        <translation>認知予算を超えたものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget:</source>
+        <translation>
+            <numerusform>認知予算を超えた項目 %n 件:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1):</source>
+        <translation>import-linter 契約 (%1):</translation>
+    </message>
+    <message>
+        <source>Coupling: average component dependency %1, propagation cost %2%</source>
+        <translation>結合度: 平均コンポーネント依存度 %1、伝播コスト %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
+        <translation>
+            <numerusform>ファイルの問題が %n 件あります。&apos;headroom analyze&apos; で一覧を表示できます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateText</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a Headroom saved view</source>
+        <translation>Headroom で保存したビューではありません</translation>
+    </message>
+    <message>
+        <source>saved by a newer Headroom</source>
+        <translation>より新しい Headroom で保存されています</translation>
+    </message>
+    <message>
+        <source>unknown import kind in shown_import_kinds</source>
+        <translation>shown_import_kinds に不明なインポートの種類があります</translation>
+    </message>
+    <message>
+        <source>no project folder</source>
+        <translation>プロジェクトフォルダーがありません</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>the file name must end in .svg, .png, .pdf or .dot</source>
+        <translation>ファイル名の末尾は .svg、.png、.pdf、.dot のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>インポートグラフ</translation>
+    </message>
+    <message>
+        <source>Dependency structure matrix</source>
+        <translation>依存構造マトリクス</translation>
+    </message>
+    <message>
+        <source>Cohesion treemap</source>
+        <translation>凝集度ツリーマップ</translation>
+    </message>
+    <message>
+        <source>only the graph exports to DOT</source>
+        <translation>DOT にエクスポートできるのはグラフだけです</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::CyclesPanel</name>
+    <message>
+        <source>Cycle</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n module(s)</source>
+        <translation>
+            <numerusform>循環 %1: モジュール %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut %n import(s)</source>
+        <translation>
+            <numerusform>%n 個のインポートを切断</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>連鎖</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 が %2 をインポート</translation>
+    </message>
+    <message>
+        <source>Imports to cut</source>
+        <translation>切断するインポート</translation>
+    </message>
+    <message>
+        <source>Imports to cut (heuristic)</source>
+        <translation>切断するインポート (ヒューリスティック)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>No import cycles</source>
+        <translation>インポートの循環はありません</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::DetailsPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>このインポートを切断 (仮定)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 箇所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>循環</translation>
+    </message>
+    <message numerus="yes">
+        <source>in cycle %1 of %n module(s)</source>
+        <translation>
+            <numerusform>循環 %1 (モジュール %n 個) に含まれる</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>インポート元</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsPanel</name>
+    <message>
+        <source>package members</source>
+        <translation>パッケージのメンバー</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>トップレベル定義</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>インポートしているプロジェクト内モジュール</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>遵守</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken by %n chain(s)</source>
+        <translation>
+            <numerusform>%n 本の連鎖により違反</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type %1 not checked</source>
+        <translation>種類 %1 はチェック対象外</translation>
+    </message>
+    <message>
+        <source>invalid: %1 missing</source>
+        <translation>無効: %1 がありません</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>超過量</translation>
+    </message>
+    <message>
+        <source>Over the head budget (%1)</source>
+        <translation>認知予算の超過 (%1)</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1)</source>
+        <translation>import-linter 契約 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must not import %2</source>
+        <translation>%1 は %2 をインポートしてはいけません</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 が %2 をインポート</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::GraphScene</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>インポート箇所 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>階層 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個のモジュール</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>グラフ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>マトリクス(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>ツリーマップ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Analysing %1...</source>
+        <translation>%1 を解析しています...</translation>
+    </message>
+    <message>
+        <source>Finding Python files...</source>
+        <translation>Python ファイルを探しています...</translation>
+    </message>
+    <message>
+        <source>Parsing %1 of %2 files...</source>
+        <translation>ファイルを構文解析しています (%1/%2)...</translation>
+    </message>
+    <message>
+        <source>Resolving imports...</source>
+        <translation>インポートを解決しています...</translation>
+    </message>
+    <message>
+        <source>Measuring...</source>
+        <translation>指標を計測しています...</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>解析を中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 holds no Python files.</source>
+        <translation>%1 には Python ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be analysed.</source>
+        <translation>%1 を解析できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>仮定の切断</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>ドック(&amp;D)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>粒度:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Packages, depth %1</source>
+        <translation>パッケージ、深さ %1</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>色分け:</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>フォーカス</translation>
+    </message>
+    <message>
+        <source>Show only the selected module and its neighbours</source>
+        <translation>選択したモジュールとその近傍だけを表示</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>段数: </translation>
+    </message>
+    <message>
+        <source>Find a module (Ctrl+F)</source>
+        <translation>モジュールを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No module named %1.</source>
+        <translation>%1 という名前のモジュールはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>フォルダーを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったフォルダー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>ビューを保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json)</source>
+        <translation>Headroom ビュー (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>ビューを保存できません</translation>
+    </message>
+    <message>
+        <source>Open &amp;View...</source>
+        <translation>ビューを開く(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Open a saved view</source>
+        <translation>保存したビューを開く</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json *.json)</source>
+        <translation>Headroom ビュー (*.headroom.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the view</source>
+        <translation>ビューを開けません</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture...</source>
+        <translation>図をエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Find Module</source>
+        <translation>モジュールを検索(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Type-Checking Imports</source>
+        <translation>型チェック用のインポートを隠す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hide Function-&amp;Local Imports</source>
+        <translation>関数内のインポートを隠す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Conditional Imports</source>
+        <translation>条件付きインポートを隠す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next Review Step</source>
+        <translation>次のレビュー手順</translation>
+    </message>
+    <message>
+        <source>Previous Review Step</source>
+        <translation>前のレビュー手順</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>解析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>再解析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Why Does A Depend on B?...</source>
+        <translation>A が B に依存する理由...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Clear the What-If Cuts</source>
+        <translation>仮定の切断をすべて解除</translation>
+    </message>
+    <message>
+        <source>Re-analyse When Files Change</source>
+        <translation>ファイルの変更時に再解析</translation>
+    </message>
+    <message>
+        <source>Open a Python project</source>
+        <translation>Python プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>%1 - Headroom</source>
+        <translation>%1 - Headroom</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
+        <translation>%1: ファイル %2 個、深さ %3、循環 %4 個、予算超過 %5 件、問題 %6 件</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 from %2 (%3)</source>
+        <translation>%2 から %1 のインポートを除去 (%3)</translation>
+    </message>
+    <message>
+        <source>Activate to put this import back</source>
+        <translation>アクティブにするとこのインポートを元に戻します</translation>
+    </message>
+    <message>
+        <source>No imports cut. Right-click an import in Details to see what cutting it would do.</source>
+        <translation>切断したインポートはありません。詳細でインポートを右クリックすると、切断した場合の結果を確認できます。</translation>
+    </message>
+    <message>
+        <source>Layout problem: %1</source>
+        <translation>レイアウトの問題: %1</translation>
+    </message>
+    <message>
+        <source>Why does A depend on B?</source>
+        <translation>A が B に依存する理由</translation>
+    </message>
+    <message>
+        <source>Module A:</source>
+        <translation>モジュール A:</translation>
+    </message>
+    <message>
+        <source>Module B:</source>
+        <translation>モジュール B:</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2, directly or through other modules.</source>
+        <translation>%1 は %2 を直接にも他のモジュール経由でもインポートしていません。</translation>
+    </message>
+    <message>
+        <source>%1 imports %2 at %3</source>
+        <translation>%1 が %2 をインポート (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest import chain, %n import(s):</source>
+        <translation>
+            <numerusform>最短のインポート連鎖 (インポート %n 個):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no picture to export yet</source>
+        <translation>エクスポートする図がまだありません</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>図をエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;スライド用 SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>エクスポートできません</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
+        <translation>ステップ %1/%2: %3 (Page Down: 次へ、Page Up: 戻る、F11: 終了)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixScene</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個のモジュール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(トップレベル)</translation>
+    </message>
+    <message>
+        <source>Row imports column: %1 1 to %2 %3 import sites</source>
+        <translation>行が列をインポート: %1 1 ～ %2 %3 インポート箇所</translation>
+    </message>
+    <message>
+        <source>%1 against the layering</source>
+        <translation>%1 階層に逆らうインポート</translation>
+    </message>
+    <message>
+        <source>%1 cycle</source>
+        <translation>%1 循環</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2</source>
+        <translation>%1 は %2 をインポートしていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2: %n site(s)</source>
+        <translation>
+            <numerusform>%1 が %2 をインポート: %n 箇所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the layering (a cycle)</source>
+        <translation>階層に逆らう (循環)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MetricsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>File and line of its definition.</source>
+        <translation>定義のあるファイルと行。</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>予算超過</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Ce</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</source>
+        <translation>同じ深さのパッケージの中での階層。0 はそのどれもインポートしません。Ca、Ce、I も同じパッケージの間で数えます。</translation>
+    </message>
+    <message>
+        <source>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</source>
+        <translation>互いに呼び出さず、属性も共有しないメソッドのグループ数。1 なら凝集しています。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Dotted name of the package.</source>
+        <translation>パッケージのドット区切りの名前。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Direct members: its modules and subpackages.</source>
+        <translation>直接のメンバー: そのモジュールとサブパッケージ。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Python files in it and below it.</source>
+        <translation>その中と配下にある Python ファイル。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>凝集度</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>Import cycles among the modules inside it.</source>
+        <translation>内部のモジュール間のインポートの循環。</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Dotted name; a package stands for its __init__.</source>
+        <translation>ドット区切りの名前。パッケージはその __init__ を表します。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Source file, relative to the project.</source>
+        <translation>ソースファイル (プロジェクトからの相対パス)。</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>The import cycle it is part of; empty when none.</source>
+        <translation>属しているインポートの循環。なければ空です。</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Top-level functions and classes.</source>
+        <translation>トップレベルの関数とクラス。</translation>
+    </message>
+    <message>
+        <source>Max CC</source>
+        <translation>最大 CC</translation>
+    </message>
+    <message>
+        <source>Mean CC</source>
+        <translation>平均 CC</translation>
+    </message>
+    <message>
+        <source>Mean cyclomatic complexity of its functions.</source>
+        <translation>関数のサイクロマティック複雑度の平均。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the class.</source>
+        <translation>クラスのモジュールと修飾名。</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Methods defined in it, constructors included.</source>
+        <translation>その中で定義されたメソッド (コンストラクターを含む)。</translation>
+    </message>
+    <message>
+        <source>LCOM4</source>
+        <translation>LCOM4</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses.</source>
+        <translation>1 つのメソッドが使うインスタンス属性の割合。</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>抽象</translation>
+    </message>
+    <message>
+        <source>Derives from ABC or Protocol, or has an abstract method.</source>
+        <translation>ABC または Protocol を継承しているか、抽象メソッドを持ちます。</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the function.</source>
+        <translation>関数のモジュールと修飾名。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Method: defined directly in a class.</source>
+        <translation>メソッド: クラス内で直接定義されたもの。</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>Defined with async def.</source>
+        <translation>async def で定義されています。</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>抽象</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModuleTreeModel</name>
+    <message>
+        <source>package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>namespace package</source>
+        <translation>名前空間パッケージ</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>インポート元</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート先</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SourceView</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TablesPane</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>名前で絞り込み</translation>
+    </message>
+    <message>
+        <source>Only over budget</source>
+        <translation>予算超過のみ</translation>
+    </message>
+    <message>
+        <source>Only in cycles</source>
+        <translation>循環内のみ</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>関数</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TreemapScene</name>
+    <message numerus="yes">
+        <source>%n line(s) of code</source>
+        <translation>
+            <numerusform>コード %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LCOM4: %1 (%n method(s))</source>
+        <translation>
+            <numerusform>LCOM4: %1 (メソッド %n 個)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wrote screenshots to %1</source>
+        <translation>スクリーンショットを %1 に書き出しました</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1816 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Write a picture of a Python project&apos;s imports.</source>
+        <translation>将 Python 项目的导入关系输出为图片。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>项目文件夹。</translation>
+    </message>
+    <message>
+        <source>graph, matrix or treemap.</source>
+        <translation>graph、matrix 或 treemap。</translation>
+    </message>
+    <message>
+        <source>What colours the nodes: %1.</source>
+        <translation>节点着色依据：%1。</translation>
+    </message>
+    <message>
+        <source>module or package.</source>
+        <translation>module 或 package。</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>包深度：保留的点分名称段数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Show only this module and its neighbourhood.</source>
+        <translation>只显示此模块及其邻近模块。</translation>
+    </message>
+    <message>
+        <source>Imports away from the focus that are shown (default 1).</source>
+        <translation>显示距焦点多少步导入以内的模块（默认 1）。</translation>
+    </message>
+    <message>
+        <source>slide, a4 or natural.</source>
+        <translation>slide、a4 或 natural。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per picture pixel (default 1).</source>
+        <translation>每个图片像素对应的 PNG 像素数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .png, .pdf or .dot.</source>
+        <translation>要写入的文件：.svg、.png、.pdf 或 .dot。</translation>
+    </message>
+    <message>
+        <source>export takes one folder; see &apos;headroom export --help&apos;</source>
+        <translation>export 只接受一个文件夹；参见 &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (graph, matrix or treemap)</source>
+        <translation>未知视图 &apos;%1&apos;（graph、matrix 或 treemap）</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; see &apos;headroom export --help&apos;</source>
+        <translation>未知指标 &apos;%1&apos;；参见 &apos;headroom export --help&apos;</translation>
+    </message>
+    <message>
+        <source>--depth takes a whole number from 1</source>
+        <translation>--depth 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (module or package)</source>
+        <translation>未知粒度 &apos;%1&apos;（module 或 package）</translation>
+    </message>
+    <message>
+        <source>--hops takes a whole number from 0</source>
+        <translation>--hops 需要不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slide, a4 or natural)</source>
+        <translation>未知预设 &apos;%1&apos;（slide、a4 或 natural）</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.1 to 8</source>
+        <translation>--scale 需要 0.1 到 8 之间的数值</translation>
+    </message>
+    <message>
+        <source>say where to write the picture with -o FILE</source>
+        <translation>请用 -o FILE 指定图片的写入位置</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: end it in .svg, .png, .pdf or .dot</source>
+        <translation>无法判断 %1 的格式：文件名应以 .svg、.png、.pdf 或 .dot 结尾</translation>
+    </message>
+    <message>
+        <source>only the graph view can be written as DOT</source>
+        <translation>只有图视图可以写成 DOT</translation>
+    </message>
+    <message>
+        <source>--focus applies to the graph view only</source>
+        <translation>--focus 仅适用于图视图</translation>
+    </message>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 不存在</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 是文件；请指定项目文件夹</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 中没有 Python 文件</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: 分析已取消</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>packages, depth %1</source>
+        <translation>包，深度 %1</translation>
+    </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>依赖矩阵</translation>
+    </message>
+    <message>
+        <source>Treemap</source>
+        <translation>矩形树图</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>导入关系图</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 的%1（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, around %1 (%n import(s) away)</source>
+        <translation>
+            <numerusform>，围绕 %1（%n 步导入以内）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
+        <translation>FAIL 循环：%1 个导入循环，允许 %2 个</translation>
+    </message>
+    <message>
+        <source>ok   cycles: %1</source>
+        <translation>ok   循环：%1</translation>
+    </message>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL 深度：%1 层，允许 %2 层</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  最长导入链：%1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   深度：%1 层</translation>
+    </message>
+    <message>
+        <source>FAIL contracts: %1 of %2 broken or invalid</source>
+        <translation>FAIL 契约：%2 个中有 %1 个被违反或无效</translation>
+    </message>
+    <message>
+        <source>ok   contracts: %1 kept</source>
+        <translation>ok   契约：%1 个均被遵守</translation>
+    </message>
+    <message>
+        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
+        <translation>FAIL 预算：%1 项超出认知预算，允许 %2 项</translation>
+    </message>
+    <message>
+        <source>ok   budget: %1 items over the head budget</source>
+        <translation>ok   预算：%1 项超出认知预算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n 条规则未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>所有规则均已通过。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 不存在</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 是文件；请指定项目文件夹</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 中没有 Python 文件</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: 分析已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: 另有 %n 个问题未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph level: module or package.</source>
+        <translation>图的粒度：module 或 package。</translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>包深度：保留的点分名称段数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>排除标准库和第三方模块。</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>每项检查的认知预算（默认 7，或取自 pyproject.toml）。</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>构成循环和层级的导入类型，以逗号分隔：runtime, function-local, conditional, type-checking（默认：除 type-checking 外的全部）。</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: 未知粒度 &apos;%1&apos;（module 或 package）</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: &apos;%1&apos; 中有未知的导入类型</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>项目文件夹。</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 只接受一个文件夹；参见 &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>分析 Python 项目，并输出带有全部指标的导入关系图。</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>输出格式：json 或 dot。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>不在标准错误输出中列出问题。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: 未知格式 &apos;%1&apos;（json 或 dot）</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>输出设计评审者最先要看的内容。</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>任一规则未通过时以非零状态退出：导入循环、深度、被违反的 import-linter 契约、认知预算发现项。规则来自 pyproject.toml 中的 [tool.headroom.check] 以及这些选项。</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>允许的导入循环数（默认 0；-1：不限）。</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>允许的层数（默认 0：取预算中的深度；-1：不限）。</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>允许的认知预算发现项数（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>不因 import-linter 契约而失败。</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 需要整数（-1 表示不限）</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>输出 Python 项目的 SVG 报告。</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>要写入的 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report 只接受一个文件夹；参见 &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法: headroom [文件夹]            在窗口中打开项目
+      headroom analyze 文件夹 ...  以 JSON 或 DOT 格式输出导入关系图和指标
+      headroom summary 文件夹 ...  输出设计评审者最先要看的内容
+      headroom check 文件夹 ...    循环、深度、契约或预算未通过时失败
+      headroom export 文件夹 ...   以 SVG、PNG、PDF 或 DOT 格式输出图、矩阵或矩形树图
+      headroom report 文件夹 ...   输出 SVG 报告
+运行 &apos;headroom 命令 --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: 无法绘制报告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>已将 %1 的报告写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>无法读取；已跳过</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>无法读取（%1）；已跳过</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>在读取前已消失；已跳过</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>包含 NUL 字节，因此不是 Python 源代码；已跳过</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>不是有效的 UTF-8；仍已分析，部分名称可能出现乱码</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>文件过大，无法分析（%1 字节）；已跳过</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>存在语法错误；已分析可恢复的部分</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>解析耗时过长；已跳过</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>是指向项目外部或形成循环的符号链接；未跟随</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>导入了 %1，但它不是本项目的模块</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>与 %1 对应同一个模块；此文件被忽略</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>无法作为配置读取（%1）</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export 需要 QApplication（图片是图形场景）</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: 矩阵视图尚不可用</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: 矩形树图视图尚不可用</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 不是 %2 的模块</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: 无法布局图：%1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 个节点按 %2 着色，层级从底部的基础层 (0) 向上排列</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: 无法绘制 %1 视图</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: 警告：%1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: 无法绘制图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>颜色：%1</translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation>颜色：%1（%2）</translation>
+    </message>
+    <message>
+        <source>← better</source>
+        <translation>← 较好</translation>
+    </message>
+    <message>
+        <source>← worse</source>
+        <translation>← 较差</translation>
+    </message>
+    <message>
+        <source>worse →</source>
+        <translation>较差 →</translation>
+    </message>
+    <message>
+        <source>better →</source>
+        <translation>较好 →</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>import in a cycle</source>
+        <translation>循环中的导入</translation>
+    </message>
+    <message>
+        <source>upward import: cut it to break the cycle</source>
+        <translation>向上的导入：切断它即可打破循环</translation>
+    </message>
+    <message>
+        <source>type-checking only</source>
+        <translation>仅用于类型检查</translation>
+    </message>
+    <message>
+        <source>module in a cycle</source>
+        <translation>循环中的模块</translation>
+    </message>
+    <message>
+        <source>width: 1, 10, 100 import sites</source>
+        <translation>线宽：1、10、100 处导入</translation>
+    </message>
+    <message>
+        <source>(12)</source>
+        <translation>(12)</translation>
+    </message>
+    <message>
+        <source>a package of 12 modules</source>
+        <translation>含 12 个模块的包</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChoice</name>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Module cohesion</source>
+        <translation>模块内聚度</translation>
+    </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>关系内聚度</translation>
+    </message>
+    <message>
+        <source>Instability</source>
+        <translation>不稳定度</translation>
+    </message>
+    <message>
+        <source>Abstractness</source>
+        <translation>抽象度</translation>
+    </message>
+    <message>
+        <source>Distance from the main sequence</source>
+        <translation>与主序列的距离</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>被导入</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Highest complexity</source>
+        <translation>最高复杂度</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>lines of code</source>
+        <translation>代码行</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>items over</source>
+        <translation>超出项</translation>
+    </message>
+    <message>
+        <source>0 imports nothing of the project; each level imports the one below.</source>
+        <translation>第 0 层不导入项目中的任何内容；每一层导入其下一层。</translation>
+    </message>
+    <message>
+        <source>Groups of top-level definitions that do not use each other; 1 is cohesive.</source>
+        <translation>互不使用的顶层定义分组数；1 表示内聚。</translation>
+    </message>
+    <message>
+        <source>(imports among members + 1) / members; under 1.5 the members barely relate.</source>
+        <translation>（成员间导入数 + 1）/ 成员数；低于 1.5 表示成员之间几乎没有关联。</translation>
+    </message>
+    <message>
+        <source>Imports / (imports + importers): 0 is depended upon, 1 depends on others.</source>
+        <translation>导入数 /（导入数 + 被导入数）：0 表示被他人依赖，1 表示依赖他人。</translation>
+    </message>
+    <message>
+        <source>Abstract classes / classes.</source>
+        <translation>抽象类数 / 类数。</translation>
+    </message>
+    <message>
+        <source>|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.</source>
+        <translation>|抽象度 + 不稳定度 - 1|：0 表示平衡，1 表示僵化或无用。</translation>
+    </message>
+    <message>
+        <source>Project modules that import it.</source>
+        <translation>导入它的项目模块。</translation>
+    </message>
+    <message>
+        <source>Project modules it imports.</source>
+        <translation>它导入的项目模块。</translation>
+    </message>
+    <message>
+        <source>Source lines that are not blank or comments.</source>
+        <translation>非空且非注释的源代码行数。</translation>
+    </message>
+    <message>
+        <source>Cyclomatic complexity of its most complex function.</source>
+        <translation>其最复杂函数的圈复杂度。</translation>
+    </message>
+    <message>
+        <source>How far past the head budget it has grown.</source>
+        <translation>超出认知预算的程度。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>图片为空。</translation>
+    </message>
+    <message>
+        <source>Labels come out at %1 pt, under the %2 pt that stay legible at this size: the picture is too large. Show less (a package level or a focus) or use the natural size.</source>
+        <translation>标签只有 %1 pt，低于此尺寸下保持可读所需的 %2 pt：图片太大。请少显示一些内容（按包显示或聚焦某个模块），或使用自然尺寸。</translation>
+    </message>
+    <message>
+        <source>cannot paint the SVG</source>
+        <translation>无法绘制 SVG</translation>
+    </message>
+    <message>
+        <source>the image would be too large</source>
+        <translation>图像会过大</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>无法编码 PNG</translation>
+    </message>
+    <message>
+        <source>cannot paint the PDF</source>
+        <translation>无法绘制 PDF</translation>
+    </message>
+    <message>
+        <source>DOT is written from the graph, not painted</source>
+        <translation>DOT 是根据图写出的，而不是绘制的</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen when there is no display</source>
+        <translation>绘制需要 QApplication；没有显示器时请使用 QT_QPA_PLATFORM=offscreen 运行</translation>
+    </message>
+    <message>
+        <source>%1: import graph, %2 modules, %3 import edges shown</source>
+        <translation>%1：导入关系图，显示 %2 个模块、%3 条导入边</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels from the foundation (level 0) at the bottom upwards; %n level(s) deep.</source>
+        <translation>
+            <numerusform>层级从底部的基础层（第 0 层）向上排列；共 %n 层。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalk</name>
+    <message>
+        <source>Depth: %1 levels against a budget of %2</source>
+        <translation>深度：%1 层，预算为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>循环 %1/%2：%3；切断 %n 个导入即可打破</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least cohesive class: %1 holds %2 unrelated parts</source>
+        <translation>内聚度最低的类：%1 包含 %2 个互不相关的部分</translation>
+    </message>
+    <message>
+        <source>Every class is cohesive</source>
+        <translation>所有类都是内聚的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget</source>
+        <translation>
+            <numerusform>%n 项超出认知预算</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>package members</source>
+        <translation>包成员</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>顶层定义</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>导入的项目模块</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>层</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 (%n module(s)): </source>
+        <translation>
+            <numerusform>循环 %1（%n 个模块）: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2 (%3)</source>
+        <translation>%1 导入 %2（%3）</translation>
+    </message>
+    <message>
+        <source>  cut to break it: %1</source>
+        <translation>  切断以打破循环：%1</translation>
+    </message>
+    <message>
+        <source>  cut to break it (near-smallest, found by heuristic): %1</source>
+        <translation>  切断以打破循环（启发式求得，接近最小）：%1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 的%3为 %2，超出预算 %5 达 %4</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): kept</source>
+        <translation>契约“%1”（%2）：已遵守</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract &quot;%1&quot; (%2): BROKEN by %n import chain(s)</source>
+        <translation>
+            <numerusform>契约“%1”（%2）：被 %n 条导入链违反</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;: type &quot;%2&quot; is not checked by Headroom</source>
+        <translation>契约“%1”：Headroom 不检查“%2”类型</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; (%2): invalid, %3 is missing</source>
+        <translation>契约“%1”（%2）：无效，缺少 %3</translation>
+    </message>
+    <message>
+        <source>  %1 must not import %2: %3</source>
+        <translation>  %1 不得导入 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headroom review of %1: %n file(s)</source>
+        <translation>
+            <numerusform>%1 的 Headroom 评审：%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels (budget %2)</source>
+        <translation>深度：%1 层（预算 %2）</translation>
+    </message>
+    <message>
+        <source>Longest import chain: %1</source>
+        <translation>最长导入链：%1</translation>
+    </message>
+    <message>
+        <source>No import cycles.</source>
+        <translation>没有导入循环。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import cycle(s):</source>
+        <translation>
+            <numerusform>%n 个导入循环：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every class is cohesive (LCOM4 of 1 or less).</source>
+        <translation>所有类都是内聚的（LCOM4 不超过 1）。</translation>
+    </message>
+    <message>
+        <source>Classes that hold several unrelated parts (LCOM4):</source>
+        <translation>包含多个互不相关部分的类（LCOM4）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion %4%</source>
+        <translation>  %1：%2 个部分，%3 个方法，内聚度 %4%</translation>
+    </message>
+    <message>
+        <source>Nothing has grown past the head budget.</source>
+        <translation>没有任何内容超出认知预算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) over the head budget:</source>
+        <translation>
+            <numerusform>%n 项超出认知预算：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1):</source>
+        <translation>import-linter 契约（%1）：</translation>
+    </message>
+    <message>
+        <source>Coupling: average component dependency %1, propagation cost %2%</source>
+        <translation>耦合度：平均组件依赖度 %1，传播成本 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
+        <translation>
+            <numerusform>%n 个文件问题；&apos;headroom analyze&apos; 会列出它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateText</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a Headroom saved view</source>
+        <translation>不是 Headroom 保存的视图</translation>
+    </message>
+    <message>
+        <source>saved by a newer Headroom</source>
+        <translation>由更新版本的 Headroom 保存</translation>
+    </message>
+    <message>
+        <source>unknown import kind in shown_import_kinds</source>
+        <translation>shown_import_kinds 中有未知的导入类型</translation>
+    </message>
+    <message>
+        <source>no project folder</source>
+        <translation>没有项目文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>the file name must end in .svg, .png, .pdf or .dot</source>
+        <translation>文件名必须以 .svg、.png、.pdf 或 .dot 结尾</translation>
+    </message>
+    <message>
+        <source>Import graph</source>
+        <translation>导入关系图</translation>
+    </message>
+    <message>
+        <source>Dependency structure matrix</source>
+        <translation>依赖结构矩阵</translation>
+    </message>
+    <message>
+        <source>Cohesion treemap</source>
+        <translation>内聚度矩形树图</translation>
+    </message>
+    <message>
+        <source>only the graph exports to DOT</source>
+        <translation>只有图可以导出为 DOT</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::CyclesPanel</name>
+    <message>
+        <source>Cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n module(s)</source>
+        <translation>
+            <numerusform>循环 %1：%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut %n import(s)</source>
+        <translation>
+            <numerusform>切断 %n 个导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>导入链</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 导入 %2</translation>
+    </message>
+    <message>
+        <source>Imports to cut</source>
+        <translation>需切断的导入</translation>
+    </message>
+    <message>
+        <source>Imports to cut (heuristic)</source>
+        <translation>需切断的导入（启发式）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>No import cycles</source>
+        <translation>没有导入循环</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::DetailsPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>切断此导入（假设）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message numerus="yes">
+        <source>in cycle %1 of %n module(s)</source>
+        <translation>
+            <numerusform>位于循环 %1（%n 个模块）中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>被导入</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::FindingsPanel</name>
+    <message>
+        <source>package members</source>
+        <translation>包成员</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>顶层定义</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>导入的项目模块</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已遵守</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken by %n chain(s)</source>
+        <translation>
+            <numerusform>被 %n 条导入链违反</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type %1 not checked</source>
+        <translation>未检查 %1 类型</translation>
+    </message>
+    <message>
+        <source>invalid: %1 missing</source>
+        <translation>无效：缺少 %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>超出量</translation>
+    </message>
+    <message>
+        <source>Over the head budget (%1)</source>
+        <translation>超出认知预算（%1）</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts (%1)</source>
+        <translation>import-linter 契约（%1）</translation>
+    </message>
+    <message>
+        <source>%1 must not import %2</source>
+        <translation>%1 不得导入 %2</translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 导入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::GraphScene</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n 处导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MainWindow</name>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>矩形树图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>表格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Analysing %1...</source>
+        <translation>正在分析 %1...</translation>
+    </message>
+    <message>
+        <source>Finding Python files...</source>
+        <translation>正在查找 Python 文件...</translation>
+    </message>
+    <message>
+        <source>Parsing %1 of %2 files...</source>
+        <translation>正在解析文件 %1/%2...</translation>
+    </message>
+    <message>
+        <source>Resolving imports...</source>
+        <translation>正在定位导入的模块...</translation>
+    </message>
+    <message>
+        <source>Measuring...</source>
+        <translation>正在计算指标...</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>分析已取消。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 holds no Python files.</source>
+        <translation>%1 中没有 Python 文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be analysed.</source>
+        <translation>无法分析 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>假设切断</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>停靠窗口(&amp;D)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>粒度：</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Packages, depth %1</source>
+        <translation>包，深度 %1</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>聚焦</translation>
+    </message>
+    <message>
+        <source>Show only the selected module and its neighbours</source>
+        <translation>只显示所选模块及其相邻模块</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>跳数: </translation>
+    </message>
+    <message>
+        <source>Find a module (Ctrl+F)</source>
+        <translation>查找模块 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No module named %1.</source>
+        <translation>没有名为 %1 的模块。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>打开文件夹(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View...</source>
+        <translation>保存视图(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json)</source>
+        <translation>Headroom 视图 (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>无法保存视图</translation>
+    </message>
+    <message>
+        <source>Open &amp;View...</source>
+        <translation>打开视图(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Open a saved view</source>
+        <translation>打开已保存的视图</translation>
+    </message>
+    <message>
+        <source>Headroom views (*.headroom.json *.json)</source>
+        <translation>Headroom 视图 (*.headroom.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the view</source>
+        <translation>无法打开视图</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture...</source>
+        <translation>导出图片(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Find Module</source>
+        <translation>查找模块(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Type-Checking Imports</source>
+        <translation>隐藏类型检查导入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hide Function-&amp;Local Imports</source>
+        <translation>隐藏函数内的局部导入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Conditional Imports</source>
+        <translation>隐藏条件导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next Review Step</source>
+        <translation>下一个评审步骤</translation>
+    </message>
+    <message>
+        <source>Previous Review Step</source>
+        <translation>上一个评审步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>重新分析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Why Does A Depend on B?...</source>
+        <translation>A 为何依赖 B？...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Clear the What-If Cuts</source>
+        <translation>清除所有假设切断</translation>
+    </message>
+    <message>
+        <source>Re-analyse When Files Change</source>
+        <translation>文件更改时重新分析</translation>
+    </message>
+    <message>
+        <source>Open a Python project</source>
+        <translation>打开 Python 项目</translation>
+    </message>
+    <message>
+        <source>%1 - Headroom</source>
+        <translation>%1 - Headroom</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
+        <translation>%1：%2 个文件，深度 %3，%4 个循环，%5 项超出预算，%6 个问题</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 from %2 (%3)</source>
+        <translation>从 %2 中移除对 %1 的导入（%3）</translation>
+    </message>
+    <message>
+        <source>Activate to put this import back</source>
+        <translation>激活以恢复此导入</translation>
+    </message>
+    <message>
+        <source>No imports cut. Right-click an import in Details to see what cutting it would do.</source>
+        <translation>尚未切断任何导入。在“详情”中右键单击某个导入，即可查看切断它的效果。</translation>
+    </message>
+    <message>
+        <source>Layout problem: %1</source>
+        <translation>布局问题：%1</translation>
+    </message>
+    <message>
+        <source>Why does A depend on B?</source>
+        <translation>A 为何依赖 B？</translation>
+    </message>
+    <message>
+        <source>Module A:</source>
+        <translation>模块 A：</translation>
+    </message>
+    <message>
+        <source>Module B:</source>
+        <translation>模块 B：</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2, directly or through other modules.</source>
+        <translation>%1 既不直接导入 %2，也不通过其他模块间接导入。</translation>
+    </message>
+    <message>
+        <source>%1 imports %2 at %3</source>
+        <translation>%1 在 %3 处导入 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest import chain, %n import(s):</source>
+        <translation>
+            <numerusform>最短导入链，共 %n 个导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no picture to export yet</source>
+        <translation>还没有可导出的图片</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;幻灯片 SVG (*.slide.svg);;A4 PDF (*.a4.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
+        <translation>第 %1/%2 步：%3（Page Down：下一步，Page Up：上一步，F11：退出）</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixScene</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Row imports column: %1 1 to %2 %3 import sites</source>
+        <translation>行导入列：%1 1 至 %2 %3 处导入</translation>
+    </message>
+    <message>
+        <source>%1 against the layering</source>
+        <translation>%1 违背分层</translation>
+    </message>
+    <message>
+        <source>%1 cycle</source>
+        <translation>%1 循环</translation>
+    </message>
+    <message>
+        <source>%1 does not import %2</source>
+        <translation>%1 未导入 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2: %n site(s)</source>
+        <translation>
+            <numerusform>%1 导入 %2：%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the layering (a cycle)</source>
+        <translation>违背分层（存在循环）</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MetricsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>File and line of its definition.</source>
+        <translation>其定义所在的文件和行。</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>Ca</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Ce</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Level among the packages of its depth, 0 importing none of them; Ca, Ce and I count among them too.</source>
+        <translation>在同一深度的包之间的层级，0 表示不导入其中任何包；Ca、Ce 和 I 也只在这些包之间计算。</translation>
+    </message>
+    <message>
+        <source>Groups of methods that neither call each other nor share an attribute; 1 is cohesive.</source>
+        <translation>既不互相调用也不共享属性的方法分组数；1 表示内聚。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Dotted name of the package.</source>
+        <translation>包的点分名称。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Direct members: its modules and subpackages.</source>
+        <translation>直接成员：其模块和子包。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Python files in it and below it.</source>
+        <translation>其中及其下级的 Python 文件。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>内聚度</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Import cycles among the modules inside it.</source>
+        <translation>其内部模块之间的导入循环。</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Dotted name; a package stands for its __init__.</source>
+        <translation>点分名称；包代表其 __init__。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Source file, relative to the project.</source>
+        <translation>源文件，相对于项目的路径。</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>The import cycle it is part of; empty when none.</source>
+        <translation>它所属的导入循环；若没有则为空。</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Top-level functions and classes.</source>
+        <translation>顶层函数和类。</translation>
+    </message>
+    <message>
+        <source>Max CC</source>
+        <translation>最大 CC</translation>
+    </message>
+    <message>
+        <source>Mean CC</source>
+        <translation>平均 CC</translation>
+    </message>
+    <message>
+        <source>Mean cyclomatic complexity of its functions.</source>
+        <translation>其函数的平均圈复杂度。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the class.</source>
+        <translation>类所在的模块及其限定名。</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Methods defined in it, constructors included.</source>
+        <translation>其中定义的方法，包括构造函数。</translation>
+    </message>
+    <message>
+        <source>LCOM4</source>
+        <translation>LCOM4</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses.</source>
+        <translation>单个方法使用的实例属性所占比例。</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>抽象</translation>
+    </message>
+    <message>
+        <source>Derives from ABC or Protocol, or has an abstract method.</source>
+        <translation>继承自 ABC 或 Protocol，或含有抽象方法。</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Module and qualified name of the function.</source>
+        <translation>函数所在的模块及其限定名。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Method: defined directly in a class.</source>
+        <translation>方法：直接在类中定义。</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>异步</translation>
+    </message>
+    <message>
+        <source>Defined with async def.</source>
+        <translation>用 async def 定义。</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>抽象</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>异步</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModuleTreeModel</name>
+    <message>
+        <source>package</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>namespace package</source>
+        <translation>命名空间包</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SLOC</source>
+        <translation>SLOC</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>被导入</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::SourceView</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TablesPane</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>Only over budget</source>
+        <translation>仅显示超出预算的</translation>
+    </message>
+    <message>
+        <source>Only in cycles</source>
+        <translation>仅显示循环中的</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::TreemapScene</name>
+    <message numerus="yes">
+        <source>%n line(s) of code</source>
+        <translation>
+            <numerusform>%n 行代码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LCOM4: %1 (%n method(s))</source>
+        <translation>
+            <numerusform>LCOM4：%1（%n 个方法）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wrote screenshots to %1</source>
+        <translation>已将屏幕截图写入 %1</translation>
+    </message>
+</context>
+</TS>
