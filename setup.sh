@@ -16,7 +16,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libtree-sitter-dev libgraphviz-dev libigraph-dev libtomlplusplus-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-droid-fallback
 )
 # The tests also read real code nobody here wrote: Django 3.2 and the standard library.
 test_packages=(python3 python3-django xvfb xauth imagemagick)

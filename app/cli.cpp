@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "analysis.h"
+#include "callgraph.h"
+#include "callgraphexport.h"
 #include "checkreport.h"
 #include "exportcommand.h"
 #include "diagnostictext.h"
@@ -71,7 +73,8 @@ void printDiagnostics(const Analysis &analysis, int limit)
 class CommonOptions
 {
 public:
-    QCommandLineOption level{QStringLiteral("level"), CommandLine::tr("Graph level: module or package."),
+    QCommandLineOption level{QStringLiteral("level"),
+                             CommandLine::tr("Graph level: module or package (analyze also: function or class)."),
                              QStringLiteral("level"), QStringLiteral("module")};
     QCommandLineOption depth{QStringLiteral("depth"),
                              CommandLine::tr("Package level: dotted components kept (default 1)."),
@@ -201,6 +204,20 @@ int analyzeCommand(const QStringList &arguments)
     if (fmt != QLatin1String("json") && fmt != QLatin1String("dot")) {
         err() << CommandLine::tr("headroom: unknown format '%1' (json or dot)").arg(fmt) << Qt::endl;
         return UsageError;
+    }
+    // Function and class levels are the call graph's; module and package the import graph's.
+    const QString level = parser.value(QStringLiteral("level"));
+    if (level == QLatin1String("function") || level == QLatin1String("class")) {
+        const AnalysisPtr analysis = analyzeOrExplain(*folder);
+        if (!analysis)
+            return Failure;
+        if (!parser.isSet(quiet))
+            printDiagnostics(*analysis, 20);
+        const CallGraph calls = buildCallGraph(*analysis);
+        const bool classLevel = level == QLatin1String("class");
+        const QByteArray data = fmt == QLatin1String("dot") ? callGraphDot(*analysis, calls, classLevel)
+                                                             : callGraphJson(*analysis, calls, classLevel);
+        return writeOrComplain(parser.value(output), data) ? Success : Failure;
     }
     ReviewOptions options;
     if (!common.read(parser, &options))

@@ -30,8 +30,10 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+    // A language Headroom does not speak falls back to English, which brings its plurals.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("headroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("headroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/headroom_en.qm")))
         app.installTranslator(own);
 }
 

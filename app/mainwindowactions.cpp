@@ -134,7 +134,7 @@ void MainWindow::buildActions()
     m_hideConditional = hide(tr("Hide &Conditional Imports"), ImportKind::Conditional);
     view->addSeparator();
     view->addMenu(m_viewMenu);
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(tr("Lan&guage"));
     auto *languages = new QActionGroup(language);
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QStringList codes{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),

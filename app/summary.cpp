@@ -109,6 +109,17 @@ QString Summary::text(const Analysis &analysis, const Review &review)
         chain << g.node(n).name;
     if (!chain.isEmpty())
         s << tr("Longest import chain: %1").arg(chain.join(Arrow)) << Qt::endl;
+    // Modules whose level is past the budget: a reader needs more layers than fit in mind.
+    QStringList above;
+    for (int i = 0; i < g.nodeCount(); ++i) {
+        if (g.isInternal(i) && m.nodes[std::size_t(i)].level >= budget.depth)
+            above << g.node(i).name;
+    }
+    if (!above.isEmpty()) {
+        s << tr("%n module(s) above level %1, the budget:", nullptr, int(above.size())).arg(budget.depth - 1)
+          << QLatin1Char(' ') << above.mid(0, ShownItems).join(QLatin1String(", "))
+          << (above.size() > ShownItems ? QStringLiteral(", ...") : QString()) << Qt::endl;
+    }
     s << Qt::endl;
 
     if (m.cycles.empty())

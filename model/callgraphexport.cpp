@@ -1,3 +1,4 @@
+#include "exporter.h"
 #include "callgraphexport.h"
 
 #include <QJsonArray>
@@ -40,17 +41,6 @@ QJsonArray sitesArray(const Analysis &analysis, const std::vector<CallSite> &sit
         out.append(o);
     }
     return out;
-}
-
-QByteArray dotId(const QString &s)
-{
-    QByteArray out = "\"";
-    for (const char c : s.toUtf8()) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + '"';
 }
 
 const char *dotNodeStyle(CallNodeKind kind)
@@ -127,6 +117,7 @@ QByteArray callGraphJson(const Analysis &analysis, const CallGraph &full, bool c
 
     QJsonObject root;
     root[key("project")] = analysis.scan.projectName;
+    root[key("folder")] = analysis.scan.folder;
     root[key("level")] = classLevel ? key("class") : key("function");
     root[key("nodes")] = nodes;
     root[key("edges")] = edges;
@@ -159,19 +150,19 @@ QByteArray callGraphDot(const Analysis &analysis, const CallGraph &full, bool cl
     const QStringList ids = nodeIds(graph);
 
     QByteArray out;
-    out += "digraph " + dotId(analysis.scan.projectName) + " {\n";
+    out += "digraph " + dotQuoted(analysis.scan.projectName) + " {\n";
     out += "  graph [rankdir=LR, fontname=\"DejaVu Sans\"];\n";
     out += "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", "
            "fontsize=10];\n";
     out += "  edge [color=\"#555555\", arrowsize=0.7];\n";
     for (int i = 0; i < int(graph.nodes.size()); ++i) {
         const CallNode &n = graph.node(i);
-        out += "  " + dotId(ids[i]) + " [kind=" + callNodeKindKey(n.kind) + ", " +
+        out += "  " + dotQuoted(ids[i]) + " [kind=" + callNodeKindKey(n.kind) + ", " +
                dotNodeStyle(n.kind) + "];\n";
     }
     for (const CallEdge &e : graph.edges) {
         const int weight = int(e.sites.size());
-        out += "  " + dotId(ids[e.caller]) + " -> " + dotId(ids[e.callee]) +
+        out += "  " + dotQuoted(ids[e.caller]) + " -> " + dotQuoted(ids[e.callee]) +
                " [kind=" + callEdgeKindKey(e.kind) + ", weight=" + QByteArray::number(weight);
         if (weight > 1)
             out += ", label=" + QByteArray::number(weight);

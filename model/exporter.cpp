@@ -81,6 +81,17 @@ QByteArray toDot(const Analysis &analysis, const GraphExportOptions &options)
     return toDot(analysis, buildReview(analysis, reviewOptions(analysis, options)), options.title);
 }
 
+QByteArray dotQuoted(const QString &s)
+{
+    QByteArray out = "\"";
+    for (const char c : s.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
 QString siteText(const Analysis &analysis, const ImportSite &site)
 {
     return analysis.file(site.file).relativePath + QLatin1Char(':') + QString::number(site.line);
@@ -100,19 +111,6 @@ QStringList chainText(const Analysis &analysis, const ImportGraph &graph, const 
     return out;
 }
 
-namespace {
-QByteArray dotId(const QString &s)
-{
-    QByteArray out = "\"";
-    for (const char c : s.toUtf8()) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + '"';
-}
-} // namespace
-
 QByteArray toDot(const Analysis &analysis, const Review &review, const QString &title)
 {
     Q_UNUSED(analysis);
@@ -123,10 +121,10 @@ QByteArray toDot(const Analysis &analysis, const Review &review, const QString &
         upward[std::size_t(e)] = 1;
 
     QByteArray out;
-    out += "digraph " + dotId(analysis.scan.projectName) + " {\n";
+    out += "digraph " + dotQuoted(analysis.scan.projectName) + " {\n";
     out += "  graph [rankdir=BT, fontname=\"DejaVu Sans\", newrank=true";
     if (!title.isEmpty())
-        out += ", labelloc=t, fontsize=16, label=" + dotId(title);
+        out += ", labelloc=t, fontsize=16, label=" + dotQuoted(title);
     out += "];\n";
     out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef2f7\", "
            "fontname=\"DejaVu Sans\", fontsize=11];\n";
@@ -135,7 +133,7 @@ QByteArray toDot(const Analysis &analysis, const Review &review, const QString &
     for (int i = 0; i < graph.nodeCount(); ++i) {
         const Node &n = graph.node(i);
         const NodeMetrics &nm = m.nodes[std::size_t(i)];
-        out += "  " + dotId(n.name) + " [kind=" + nodeKindKey(n.kind);
+        out += "  " + dotQuoted(n.name) + " [kind=" + nodeKindKey(n.kind);
         if (n.origin != Origin::Internal)
             out += ", shape=ellipse, fillcolor=\"#f4f4f4\", fontcolor=\"#666666\"";
         else {
@@ -158,12 +156,12 @@ QByteArray toDot(const Analysis &analysis, const Review &review, const QString &
             continue;
         out += "  { rank=same;";
         for (const int i : level)
-            out += " " + dotId(graph.node(i).name) + ";";
+            out += " " + dotQuoted(graph.node(i).name) + ";";
         out += " }\n";
     }
     for (int ei = 0; ei < graph.edgeCount(); ++ei) {
         const Edge &e = graph.edge(ei);
-        out += "  " + dotId(graph.node(e.source).name) + " -> " + dotId(graph.node(e.target).name);
+        out += "  " + dotQuoted(graph.node(e.source).name) + " -> " + dotQuoted(graph.node(e.target).name);
         out += " [weight=" + QByteArray::number(e.weight());
         if (e.weight() > 1)
             out += ", label=" + QByteArray::number(e.weight());

@@ -33,6 +33,9 @@ struct GraphExportOptions
 [[nodiscard]] const char *budgetCheckKey(BudgetCheck check);
 [[nodiscard]] const char *contractStatusKey(ContractStatus status);
 
+// A DOT identifier: the text in double quotes, quotes and backslashes escaped.
+[[nodiscard]] QByteArray dotQuoted(const QString &text);
+
 // "pkg/a.py:12" for a site.
 [[nodiscard]] QString siteText(const Analysis &analysis, const ImportSite &site);
 // A cycle's chain as the README shows it: "a.py:12", "b.py:40", "a.py" (each import's

@@ -53,16 +53,11 @@ QString TreeWalker::interned(std::string_view text)
 
 // Records a binding site and gives its index.
 int TreeWalker::addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
-                           bool selfAttribute, TSNode value)
+                           bool selfAttribute)
 {
     if (text.empty())
         return -1;
-    int valueIndex = -1;
-    if (!ts_node_is_null(value)) {
-        valueIndex = static_cast<int>(m_bindingValues.size());
-        m_bindingValues.push_back(value);
-    }
-    m_bindings.push_back(BindingSite{scope, text, valueIndex, kind, selfAttribute, lineOf(name)});
+    m_bindings.push_back(BindingSite{scope, text, -1, kind, selfAttribute, lineOf(name)});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 

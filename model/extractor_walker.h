@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -110,7 +111,7 @@ private:
     void onYield(const Context &ctx);
     std::string_view firstParameter(TSNode function);
     int addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
-                   bool selfAttribute, TSNode value = {});
+                   bool selfAttribute);
     void finishBindings();
     void finishReferences();
     QString interned(std::string_view text);

@@ -105,6 +105,11 @@ QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
     o[key("cohesion")] = m.moduleCohesion;
     if (!n.children.empty())
         o[key("relational_cohesion")] = rounded(m.relationalCohesion);
+    if (const auto it = review.packages.constFind(n.name); it != review.packages.constEnd()) {
+        o[key("acd")] = rounded(it->acd);
+        o[key("nccd")] = rounded(it->nccd);
+        o[key("propagation_cost")] = rounded(it->propagationCost);
+    }
     o[key("files")] = m.files;
     o[key("sloc")] = m.sloc;
     o[key("definitions")] = m.definitions;

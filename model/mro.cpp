@@ -148,8 +148,8 @@ bool CallResolver::isMetaclass(int classNode)
 
 // The first class in the MRO (after `after`, for super()) that binds `name` in its body or
 // on its instances decides; both at once (an instance attribute hiding a method) say
-// nothing certain. An external base answers for any name that is called; an unreadable one
-// stops the search. NotFound when no class has it.
+// nothing certain unless they agree. An external base answers for any name that is called; an
+// unreadable one stops the search. NotFound when no class has it.
 Value CallResolver::classMember(int classNode, QStringView name, bool called, int after)
 {
     const std::vector<Value> &order = mro(classNode);
@@ -168,16 +168,18 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         if (entry.kind != Value::Class)
             return Value::unknown();
         const CallNode &cls = m_graph.node(entry.id);
-        const Value onClass = scopeValue(cls.file, cls.definition, name);
+        Value onClass = scopeValue(cls.file, cls.definition, name);
+        if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id)))
+            onClass = callResult(onClass); // what reading the property gives
         const Value onInstance = selfAttributeType(entry.id, name);
-        if (onInstance.kind != Value::NotFound)
-            return onClass.kind == Value::NotFound || onClass.kind == Value::Neutral
-                       ? onInstance
-                       : Value::unknown();
+        if (onInstance.kind != Value::NotFound) {
+            if (onClass.kind == Value::NotFound || onClass.kind == Value::Neutral)
+                return onInstance;
+            // A cached property that methods also assign: fine when both agree.
+            return onClass == onInstance ? onInstance : Value::unknown();
+        }
         if (onClass.kind == Value::NotFound)
             continue;
-        if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id)))
-            return callResult(onClass);
         return onClass.found() ? onClass : Value::unknown();
     }
     if (called && isObjectMethod(name))

@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "contracts.h"
 #include "metrics.h"
+#include "packagecoupling.h"
 #include "settings.h"
 
 namespace headroom {
@@ -22,6 +23,7 @@ struct Review
     ReviewOptions options;
     ImportGraph graph;   // the graph shown: module graph or its projection
     Metrics metrics;     // of `graph`: depth, cycles and findings describe what is shown
+    QHash<QString, PackageCoupling> packages; // Lakos' measures inside each package, by name
     ImportLinterConfig contractConfig;
     std::vector<ContractResult> contracts; // edges refer to analysis.graph
 };

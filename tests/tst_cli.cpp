@@ -27,6 +27,7 @@ private slots:
     void checkRules_data();
     void checkRules();
     void summary();
+    void callGraphLevels();
 
 private:
     static QByteArray readAll(const QString &path)
@@ -248,6 +249,37 @@ void TestCli::summary()
     QCOMPARE(run({"check", clean.path()}), 0);
     QCOMPARE(run({"summary", clean.path()}), 0);
     QCOMPARE(run({"summary", "/nonexistent/headroom"}), 1);
+}
+
+// The call graph through the command line: class and function levels, JSON and DOT.
+void TestCli::callGraphLevels()
+{
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("classes.json"));
+    QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "--level", "class", "-o", file}), 0);
+    const QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
+    QCOMPARE(root.value("level").toString(), QStringLiteral("class"));
+    QStringList edges;
+    for (const QJsonValue &e : root.value("edges").toArray())
+        edges << e["source"].toString() + QLatin1String(" -> ") + e["target"].toString() + QLatin1Char(' ') + e["kind"].toString();
+    // checkout.py: self.order = catalog.new_order() returns Order(); self.order.add() uses it.
+    QVERIFY2(edges.contains("tinyshop.services.checkout.CheckoutManager -> tinyshop.domain.order.Order uses"),
+             qPrintable(edges.join(QLatin1Char('\n'))));
+    QVERIFY(edges.contains("tinyshop.web.admin.AdminPage -> tinyshop.web.views.Page inherit"));
+
+    const QString functions = out.filePath(QStringLiteral("functions.json"));
+    QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "--level", "function", "-o", functions}), 0);
+    QStringList calls;
+    for (const QJsonValue &e : QJsonDocument::fromJson(readAll(functions)).object().value("edges").toArray())
+        calls << e["source"].toString() + QLatin1String(" -> ") + e["target"].toString();
+    // pricing.order_total calls total in its own module; Order.total calls pricing.total.
+    QVERIFY(calls.contains("tinyshop.domain.pricing.order_total -> tinyshop.domain.pricing.total"));
+    QVERIFY(calls.contains("tinyshop.domain.order.Order.total -> tinyshop.domain.pricing.total"));
+
+    const QString dot = out.filePath(QStringLiteral("functions.dot"));
+    QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "--level", "function", "--format", "dot", "-o", dot}), 0);
+    const GraphvizResult svg = renderDot(readAll(dot), "dot", "svg");
+    QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
 }
 
 QTEST_MAIN(TestCli)

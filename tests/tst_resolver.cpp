@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "projectfixture.h"
 #include "resolver.h"
+#include "packagecoupling.h"
 
 #include <QtTest>
 
@@ -58,6 +59,7 @@ private slots:
     void relativeBase_data();
     void relativeBase();
     void projection();
+    void packageCouplingByHand();
 };
 
 void TestResolver::edges_data()
@@ -279,6 +281,26 @@ void TestResolver::projection()
     QVERIFY(two.find(QStringLiteral("os")) >= 0);
     QCOMPARE(two.node(two.find(QStringLiteral("a.x"))).parent, two.find(QStringLiteral("a")));
     QVERIFY(two.findEdge(two.find(QStringLiteral("a.x")), two.find(QStringLiteral("a.y"))) >= 0);
+}
+
+// Lakos' measures inside a package, computed by hand: p holds its __init__, a, b and c with
+// a -> b -> c; reaches are 1 (init), 3 (a), 2 (b), 1 (c), so CCD = 7 over n = 4 modules.
+void TestResolver::packageCouplingByHand()
+{
+    ProjectFixture project({{"p/__init__.py", ""},
+                            {"p/a.py", "import p.b\n"},
+                            {"p/b.py", "from p import c\nimport os\n"},
+                            {"p/c.py", ""},
+                            {"q/d.py", "import p.a\n"}});
+    const AnalysisPtr a = analyzeProject(project.path());
+    const QHash<QString, PackageCoupling> costs = packageCoupling(a->graph, RuntimeImportKinds);
+    const PackageCoupling p = costs.value(QStringLiteral("p"));
+    QCOMPARE(p.modules, 4);
+    QCOMPARE(p.acd, 1.75);
+    QCOMPARE(p.propagationCost, 7.0 / 16.0);
+    QVERIFY(qAbs(p.nccd - 7.0 / (5.0 * std::log2(5.0) - 4.0)) < 1e-9);
+    // q's only module imports outside q: it reaches itself alone.
+    QCOMPARE(costs.value(QStringLiteral("q")).acd, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestResolver)

@@ -2,7 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL Tiefe: %1 Ebenen, %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  längste Importkette: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   Tiefe: %1 Ebenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n Regel nicht erfüllt.</numerusform>
+            <numerusform>%n Regeln nicht erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>Alle Regeln erfüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL cycles: %n import cycle(s), %1 allowed</source>
+        <translation>
+            <numerusform>FAIL Zyklen: %n Importzyklus, %1 erlaubt</numerusform>
+            <numerusform>FAIL Zyklen: %n Importzyklen, %1 erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   cycles: %n</source>
+        <translation>
+            <numerusform>ok   Zyklen: %n</numerusform>
+            <numerusform>ok   Zyklen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL contracts: %1 of %n broken or invalid</source>
+        <translation>
+            <numerusform>FAIL Verträge: %1 von %n verletzt oder ungültig</numerusform>
+            <numerusform>FAIL Verträge: %1 von %n verletzt oder ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   contracts: %n kept</source>
+        <translation>
+            <numerusform>ok   Verträge: %n eingehalten</numerusform>
+            <numerusform>ok   Verträge: %n eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL budget: %n item(s) over the head budget, %1 allowed</source>
+        <translation>
+            <numerusform>FAIL Budget: %n Element über dem Kopfbudget, %1 erlaubt</numerusform>
+            <numerusform>FAIL Budget: %n Elemente über dem Kopfbudget, %1 erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   budget: %n item(s) over the head budget</source>
+        <translation>
+            <numerusform>ok   Budget: %n Element über dem Kopfbudget</numerusform>
+            <numerusform>ok   Budget: %n Elemente über dem Kopfbudget</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 ist eine Datei; bitte den Ordner des Projekts angeben</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 enthält keine Python-Dateien</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: Analyse abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n weiteres Problem nicht angezeigt</numerusform>
+            <numerusform>headroom: %n weitere Probleme nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Pakettiefe: Anzahl der beibehaltenen Namensteile (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Module der Standardbibliothek und von Drittanbietern weglassen.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>Das Kopfbudget für jede Prüfung (Standard 7 oder aus pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Importarten, die Zyklen und Ebenen bilden, durch Kommas getrennt: runtime, function-local, conditional, type-checking (Standard: alle außer type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: unbekannter Detailgrad &apos;%1&apos; (module oder package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: unbekannte Importart in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>Der Ordner des Projekts.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 erwartet genau einen Ordner; siehe &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analysiert ein Python-Projekt und schreibt seinen Importgraphen mit allen Metriken.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Ausgabeformat: json oder dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>Probleme nicht auf der Standardfehlerausgabe auflisten.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: unbekanntes Format &apos;%1&apos; (json oder dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Gibt aus, was ein Design-Reviewer zuerst liest.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Mit einem Exit-Code ungleich null beenden, wenn eine Regel verletzt ist: Importzyklen, Tiefe, verletzte import-linter-Verträge, Befunde zum Kopfbudget. Die Regeln stammen aus [tool.headroom.check] in pyproject.toml und aus diesen Optionen.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Erlaubte Importzyklen (Standard 0; -1: beliebig viele).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Erlaubte Ebenen (Standard 0: die Tiefe aus dem Budget; -1: beliebig viele).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Erlaubte Befunde zum Kopfbudget (Standard: beliebig viele).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>Bei verletzten import-linter-Verträgen nicht fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 erwartet eine ganze Zahl (-1 für beliebig viele)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Schreibt einen SVG-Bericht über ein Python-Projekt.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>Die zu schreibende SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report erwartet genau einen Ordner; siehe &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: headroom [ORDNER]            öffnet das Fenster mit einem Projekt
+        headroom analyze ORDNER ...  schreibt Importgraph und Metriken als JSON oder DOT
+        headroom summary ORDNER ...  gibt aus, was ein Design-Reviewer zuerst liest
+        headroom check ORDNER ...    schlägt fehl, wenn Zyklen, Tiefe, Verträge oder Budget nicht passen
+        headroom export ORDNER ...   schreibt Graph, Matrix oder Treemap als SVG, PNG, PDF oder DOT
+        headroom report ORDNER ...   schreibt einen SVG-Bericht
+&apos;headroom BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: der Bericht kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Bericht über %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Graph level: module or package (analyze also: function or class).</source>
+        <translation>Detailgrad des Graphen: module oder package (bei analyze auch: function oder class).</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>kann nicht gelesen werden; übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>kann nicht gelesen werden (%1); übersprungen</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>verschwand, bevor die Datei gelesen werden konnte; übersprungen</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>enthält NUL-Bytes und ist daher kein Python-Quelltext; übersprungen</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>ist kein gültiges UTF-8; trotzdem analysiert, manche Namen können verstümmelt sein</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>ist zu groß für die Analyse (%1 Bytes); übersprungen</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>hat einen Syntaxfehler; analysiert wurde, was sich retten ließ</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>das Parsen dauerte zu lange; übersprungen</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>ist ein symbolischer Link, der aus dem Projekt hinausführt oder eine Schleife bildet; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>importiert %1, das kein Modul dieses Projekts ist</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>ergibt dasselbe Modul wie %1; diese Datei wird ignoriert</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>konnte nicht als Konfiguration gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export benötigt eine QApplication (Bilder sind Grafikszenen)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: die Matrixansicht ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: die Treemap-Ansicht ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 ist kein Modul von %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: der Graph kann nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 Knoten, eingefärbt nach %2, Ebenen vom Fundament (0) unten nach oben</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: die Ansicht %1 kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: das Bild kann nicht gezeichnet werden: %1</translation>
+    </message>
     <message>
         <source>Write a picture of a Python project&apos;s imports.</source>
         <translation>Schreibt ein Bild der Importe eines Python-Projekts.</translation>
@@ -141,318 +468,6 @@
             <numerusform>, um %1 (bis %n Import entfernt)</numerusform>
             <numerusform>, um %1 (bis %n Importe entfernt)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckReport</name>
-    <message>
-        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
-        <translation>FAIL Zyklen: %1 Importzyklen, %2 erlaubt</translation>
-    </message>
-    <message>
-        <source>ok   cycles: %1</source>
-        <translation>ok   Zyklen: %1</translation>
-    </message>
-    <message>
-        <source>FAIL depth: %1 levels, %2 allowed</source>
-        <translation>FAIL Tiefe: %1 Ebenen, %2 erlaubt</translation>
-    </message>
-    <message>
-        <source>  longest import chain: %1</source>
-        <translation>  längste Importkette: %1</translation>
-    </message>
-    <message>
-        <source>ok   depth: %1 levels</source>
-        <translation>ok   Tiefe: %1 Ebenen</translation>
-    </message>
-    <message>
-        <source>FAIL contracts: %1 of %2 broken or invalid</source>
-        <translation>FAIL Verträge: %1 von %2 verletzt oder ungültig</translation>
-    </message>
-    <message>
-        <source>ok   contracts: %1 kept</source>
-        <translation>ok   Verträge: %1 eingehalten</translation>
-    </message>
-    <message>
-        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
-        <translation>FAIL Budget: %1 Elemente über dem Kopfbudget, %2 erlaubt</translation>
-    </message>
-    <message>
-        <source>ok   budget: %1 items over the head budget</source>
-        <translation>ok   Budget: %1 Elemente über dem Kopfbudget</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) failed.</source>
-        <translation>
-            <numerusform>%n Regel nicht erfüllt.</numerusform>
-            <numerusform>%n Regeln nicht erfüllt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All rules pass.</source>
-        <translation>Alle Regeln erfüllt.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 ist eine Datei; bitte den Ordner des Projekts angeben</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 enthält keine Python-Dateien</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: Analyse abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>headroom: %n more problem(s) not shown</source>
-        <translation>
-            <numerusform>headroom: %n weiteres Problem nicht angezeigt</numerusform>
-            <numerusform>headroom: %n weitere Probleme nicht angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graph level: module or package.</source>
-        <translation>Detailgrad des Graphen: module oder package.</translation>
-    </message>
-    <message>
-        <source>Package level: dotted components kept (default 1).</source>
-        <translation>Pakettiefe: Anzahl der beibehaltenen Namensteile (Standard 1).</translation>
-    </message>
-    <message>
-        <source>Leave out stdlib and third-party modules.</source>
-        <translation>Module der Standardbibliothek und von Drittanbietern weglassen.</translation>
-    </message>
-    <message>
-        <source>The head budget for every check (default 7, or pyproject.toml).</source>
-        <translation>Das Kopfbudget für jede Prüfung (Standard 7 oder aus pyproject.toml).</translation>
-    </message>
-    <message>
-        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
-        <translation>Importarten, die Zyklen und Ebenen bilden, durch Kommas getrennt: runtime, function-local, conditional, type-checking (Standard: alle außer type-checking).</translation>
-    </message>
-    <message>
-        <source>headroom: --depth takes a whole number from 1</source>
-        <translation>headroom: --depth erwartet eine ganze Zahl ab 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
-        <translation>headroom: unbekannter Detailgrad &apos;%1&apos; (module oder package)</translation>
-    </message>
-    <message>
-        <source>headroom: --budget takes a whole number from 1</source>
-        <translation>headroom: --budget erwartet eine ganze Zahl ab 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown import kind in &apos;%1&apos;</source>
-        <translation>headroom: unbekannte Importart in &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>The project&apos;s folder.</source>
-        <translation>Der Ordner des Projekts.</translation>
-    </message>
-    <message>
-        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
-        <translation>headroom: %1 erwartet genau einen Ordner; siehe &apos;headroom %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Analyse a Python project and write its import graph with every metric.</source>
-        <translation>Analysiert ein Python-Projekt und schreibt seinen Importgraphen mit allen Metriken.</translation>
-    </message>
-    <message>
-        <source>Output format: json or dot.</source>
-        <translation>Ausgabeformat: json oder dot.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Do not list problems on standard error.</source>
-        <translation>Probleme nicht auf der Standardfehlerausgabe auflisten.</translation>
-    </message>
-    <message>
-        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
-        <translation>headroom: unbekanntes Format &apos;%1&apos; (json oder dot)</translation>
-    </message>
-    <message>
-        <source>Print what a design reviewer reads first.</source>
-        <translation>Gibt aus, was ein Design-Reviewer zuerst liest.</translation>
-    </message>
-    <message>
-        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
-        <translation>Mit einem Exit-Code ungleich null beenden, wenn eine Regel verletzt ist: Importzyklen, Tiefe, verletzte import-linter-Verträge, Befunde zum Kopfbudget. Die Regeln stammen aus [tool.headroom.check] in pyproject.toml und aus diesen Optionen.</translation>
-    </message>
-    <message>
-        <source>Import cycles allowed (default 0; -1: any).</source>
-        <translation>Erlaubte Importzyklen (Standard 0; -1: beliebig viele).</translation>
-    </message>
-    <message>
-        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
-        <translation>Erlaubte Ebenen (Standard 0: die Tiefe aus dem Budget; -1: beliebig viele).</translation>
-    </message>
-    <message>
-        <source>Head budget findings allowed (default: any).</source>
-        <translation>Erlaubte Befunde zum Kopfbudget (Standard: beliebig viele).</translation>
-    </message>
-    <message>
-        <source>Do not fail on import-linter contracts.</source>
-        <translation>Bei verletzten import-linter-Verträgen nicht fehlschlagen.</translation>
-    </message>
-    <message>
-        <source>headroom: --%1 takes a whole number (-1 for any)</source>
-        <translation>headroom: --%1 erwartet eine ganze Zahl (-1 für beliebig viele)</translation>
-    </message>
-    <message>
-        <source>Write an SVG report of a Python project.</source>
-        <translation>Schreibt einen SVG-Bericht über ein Python-Projekt.</translation>
-    </message>
-    <message>
-        <source>The SVG file to write.</source>
-        <translation>Die zu schreibende SVG-Datei.</translation>
-    </message>
-    <message>
-        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
-        <translation>headroom: report erwartet genau einen Ordner; siehe &apos;headroom report --help&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: headroom [ORDNER]            öffnet das Fenster mit einem Projekt
-        headroom analyze ORDNER ...  schreibt Importgraph und Metriken als JSON oder DOT
-        headroom summary ORDNER ...  gibt aus, was ein Design-Reviewer zuerst liest
-        headroom check ORDNER ...    schlägt fehl, wenn Zyklen, Tiefe, Verträge oder Budget nicht passen
-        headroom export ORDNER ...   schreibt Graph, Matrix oder Treemap als SVG, PNG, PDF oder DOT
-        headroom report ORDNER ...   schreibt einen SVG-Bericht
-&apos;headroom BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the report: %1</source>
-        <translation>headroom: der Bericht kann nicht gezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of %1 to %2</source>
-        <translation>Bericht über %1 nach %2 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticText</name>
-    <message>
-        <source>cannot be read; skipped</source>
-        <translation>kann nicht gelesen werden; übersprungen</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1); skipped</source>
-        <translation>kann nicht gelesen werden (%1); übersprungen</translation>
-    </message>
-    <message>
-        <source>disappeared before it could be read; skipped</source>
-        <translation>verschwand, bevor die Datei gelesen werden konnte; übersprungen</translation>
-    </message>
-    <message>
-        <source>holds NUL bytes, so it is not Python source; skipped</source>
-        <translation>enthält NUL-Bytes und ist daher kein Python-Quelltext; übersprungen</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
-        <translation>ist kein gültiges UTF-8; trotzdem analysiert, manche Namen können verstümmelt sein</translation>
-    </message>
-    <message>
-        <source>is too large to analyse (%1 bytes); skipped</source>
-        <translation>ist zu groß für die Analyse (%1 Bytes); übersprungen</translation>
-    </message>
-    <message>
-        <source>has a syntax error; what could be recovered was analysed</source>
-        <translation>hat einen Syntaxfehler; analysiert wurde, was sich retten ließ</translation>
-    </message>
-    <message>
-        <source>took too long to parse; skipped</source>
-        <translation>das Parsen dauerte zu lange; übersprungen</translation>
-    </message>
-    <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>ist ein symbolischer Link, der aus dem Projekt hinausführt oder eine Schleife bildet; nicht verfolgt</translation>
-    </message>
-    <message>
-        <source>imports %1, which is not a module of this project</source>
-        <translation>importiert %1, das kein Modul dieses Projekts ist</translation>
-    </message>
-    <message>
-        <source>names the same module as %1; that file is ignored</source>
-        <translation>ergibt dasselbe Modul wie %1; diese Datei wird ignoriert</translation>
-    </message>
-    <message>
-        <source>could not be read as configuration (%1)</source>
-        <translation>konnte nicht als Konfiguration gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>Projekt</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
-        <translation>headroom: export benötigt eine QApplication (Bilder sind Grafikszenen)</translation>
-    </message>
-    <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: die Matrixansicht ist noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: die Treemap-Ansicht ist noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 ist kein Modul von %2</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: der Graph kann nicht angeordnet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 Knoten, eingefärbt nach %2, Ebenen vom Fundament (0) unten nach oben</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: die Ansicht %1 kann nicht gezeichnet werden</translation>
-    </message>
-    <message>
-        <source>headroom: warning: %1</source>
-        <translation>headroom: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the picture: %1</source>
-        <translation>headroom: das Bild kann nicht gezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +868,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%n Dateiproblem; &apos;headroom analyze&apos; listet es auf.</numerusform>
             <numerusform>%n Dateiprobleme; &apos;headroom analyze&apos; listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) above level %1, the budget:</source>
+        <translation>
+            <numerusform>%n Modul liegt über Ebene %1, dem Budget:</numerusform>
+            <numerusform>%n Module liegen über Ebene %1, dem Budget:</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,10 +1412,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 - Headroom</translation>
     </message>
     <message>
-        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
-        <translation>%1: %2 Dateien, Tiefe %3, %4 Zyklen, %5 über Budget, %6 Probleme</translation>
-    </message>
-    <message>
         <source>Remove the import of %1 from %2 (%3)</source>
         <translation>Import von %1 aus %2 entfernen (%3)</translation>
     </message>
@@ -1455,6 +1473,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
         <translation>Schritt %1 von %2: %3 (Bild ab: weiter, Bild auf: zurück, F11: beenden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1: %n Datei</numerusform>
+            <numerusform>%1: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n Zyklus</numerusform>
+            <numerusform>%n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over budget</source>
+        <translation>
+            <numerusform>%n über Budget</numerusform>
+            <numerusform>%n über Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Headroom starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Headroom.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
     </message>
 </context>
 <context>

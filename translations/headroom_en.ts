@@ -2,7 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL depth: %1 levels, %2 allowed</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  longest import chain: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   depth: %1 levels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n rule failed.</numerusform>
+            <numerusform>%n rules failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>All rules pass.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL cycles: %n import cycle(s), %1 allowed</source>
+        <translation>
+            <numerusform>FAIL cycles: %n import cycle, %1 allowed</numerusform>
+            <numerusform>FAIL cycles: %n import cycles, %1 allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   cycles: %n</source>
+        <translation>
+            <numerusform>ok   cycles: %n</numerusform>
+            <numerusform>ok   cycles: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL contracts: %1 of %n broken or invalid</source>
+        <translation>
+            <numerusform>FAIL contracts: %1 of %n broken or invalid</numerusform>
+            <numerusform>FAIL contracts: %1 of %n broken or invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   contracts: %n kept</source>
+        <translation>
+            <numerusform>ok   contracts: %n kept</numerusform>
+            <numerusform>ok   contracts: %n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL budget: %n item(s) over the head budget, %1 allowed</source>
+        <translation>
+            <numerusform>FAIL budget: %n item over the head budget, %1 allowed</numerusform>
+            <numerusform>FAIL budget: %n items over the head budget, %1 allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   budget: %n item(s) over the head budget</source>
+        <translation>
+            <numerusform>ok   budget: %n item over the head budget</numerusform>
+            <numerusform>ok   budget: %n items over the head budget</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 does not exist</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 is a file; give the project&apos;s folder</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 holds no Python files</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: analysis cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n more problem not shown</numerusform>
+            <numerusform>headroom: %n more problems not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Package level: dotted components kept (default 1).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Leave out stdlib and third-party modules.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>The head budget for every check (default 7, or pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth takes a whole number from 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: unknown level &apos;%1&apos; (module or package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget takes a whole number from 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: unknown import kind in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>The project&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analyse a Python project and write its import graph with every metric.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Output format: json or dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>Do not list problems on standard error.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: unknown format &apos;%1&apos; (json or dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Print what a design reviewer reads first.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Import cycles allowed (default 0; -1: any).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Levels allowed (default 0: the budget&apos;s depth; -1: any).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Head budget findings allowed (default: any).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>Do not fail on import-linter contracts.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 takes a whole number (-1 for any)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Write an SVG report of a Python project.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>The SVG file to write.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report takes one folder; see &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: cannot draw the report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Wrote the report of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Graph level: module or package (analyze also: function or class).</source>
+        <translation>Graph level: module or package (analyze also: function or class).</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>cannot be read; skipped</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>cannot be read (%1); skipped</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>disappeared before it could be read; skipped</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>holds NUL bytes, so it is not Python source; skipped</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>is not valid UTF-8; analysed anyway, some names may be garbled</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>is too large to analyse (%1 bytes); skipped</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>has a syntax error; what could be recovered was analysed</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>took too long to parse; skipped</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>is a symbolic link that leaves the project or loops; not followed</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>imports %1, which is not a module of this project</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>names the same module as %1; that file is ignored</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>could not be read as configuration (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export needs a QApplication (pictures are graphics scenes)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: the matrix view is not available yet</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: the treemap view is not available yet</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 is not a module of %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: cannot lay out the graph: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: cannot draw the %1 view</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: warning: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: cannot draw the picture: %1</translation>
+    </message>
     <message>
         <source>Write a picture of a Python project&apos;s imports.</source>
         <translation>Write a picture of a Python project&apos;s imports.</translation>
@@ -141,318 +468,6 @@
             <numerusform>, around %1 (%n import away)</numerusform>
             <numerusform>, around %1 (%n imports away)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckReport</name>
-    <message>
-        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
-        <translation>FAIL cycles: %1 import cycles, %2 allowed</translation>
-    </message>
-    <message>
-        <source>ok   cycles: %1</source>
-        <translation>ok   cycles: %1</translation>
-    </message>
-    <message>
-        <source>FAIL depth: %1 levels, %2 allowed</source>
-        <translation>FAIL depth: %1 levels, %2 allowed</translation>
-    </message>
-    <message>
-        <source>  longest import chain: %1</source>
-        <translation>  longest import chain: %1</translation>
-    </message>
-    <message>
-        <source>ok   depth: %1 levels</source>
-        <translation>ok   depth: %1 levels</translation>
-    </message>
-    <message>
-        <source>FAIL contracts: %1 of %2 broken or invalid</source>
-        <translation>FAIL contracts: %1 of %2 broken or invalid</translation>
-    </message>
-    <message>
-        <source>ok   contracts: %1 kept</source>
-        <translation>ok   contracts: %1 kept</translation>
-    </message>
-    <message>
-        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
-        <translation>FAIL budget: %1 items over the head budget, %2 allowed</translation>
-    </message>
-    <message>
-        <source>ok   budget: %1 items over the head budget</source>
-        <translation>ok   budget: %1 items over the head budget</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) failed.</source>
-        <translation>
-            <numerusform>%n rule failed.</numerusform>
-            <numerusform>%n rules failed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All rules pass.</source>
-        <translation>All rules pass.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 does not exist</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 is a file; give the project&apos;s folder</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 holds no Python files</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: analysis cancelled</translation>
-    </message>
-    <message numerus="yes">
-        <source>headroom: %n more problem(s) not shown</source>
-        <translation>
-            <numerusform>headroom: %n more problem not shown</numerusform>
-            <numerusform>headroom: %n more problems not shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graph level: module or package.</source>
-        <translation>Graph level: module or package.</translation>
-    </message>
-    <message>
-        <source>Package level: dotted components kept (default 1).</source>
-        <translation>Package level: dotted components kept (default 1).</translation>
-    </message>
-    <message>
-        <source>Leave out stdlib and third-party modules.</source>
-        <translation>Leave out stdlib and third-party modules.</translation>
-    </message>
-    <message>
-        <source>The head budget for every check (default 7, or pyproject.toml).</source>
-        <translation>The head budget for every check (default 7, or pyproject.toml).</translation>
-    </message>
-    <message>
-        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
-        <translation>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</translation>
-    </message>
-    <message>
-        <source>headroom: --depth takes a whole number from 1</source>
-        <translation>headroom: --depth takes a whole number from 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
-        <translation>headroom: unknown level &apos;%1&apos; (module or package)</translation>
-    </message>
-    <message>
-        <source>headroom: --budget takes a whole number from 1</source>
-        <translation>headroom: --budget takes a whole number from 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown import kind in &apos;%1&apos;</source>
-        <translation>headroom: unknown import kind in &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>The project&apos;s folder.</source>
-        <translation>The project&apos;s folder.</translation>
-    </message>
-    <message>
-        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
-        <translation>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Analyse a Python project and write its import graph with every metric.</source>
-        <translation>Analyse a Python project and write its import graph with every metric.</translation>
-    </message>
-    <message>
-        <source>Output format: json or dot.</source>
-        <translation>Output format: json or dot.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Write to FILE instead of standard output.</translation>
-    </message>
-    <message>
-        <source>Do not list problems on standard error.</source>
-        <translation>Do not list problems on standard error.</translation>
-    </message>
-    <message>
-        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
-        <translation>headroom: unknown format &apos;%1&apos; (json or dot)</translation>
-    </message>
-    <message>
-        <source>Print what a design reviewer reads first.</source>
-        <translation>Print what a design reviewer reads first.</translation>
-    </message>
-    <message>
-        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
-        <translation>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</translation>
-    </message>
-    <message>
-        <source>Import cycles allowed (default 0; -1: any).</source>
-        <translation>Import cycles allowed (default 0; -1: any).</translation>
-    </message>
-    <message>
-        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
-        <translation>Levels allowed (default 0: the budget&apos;s depth; -1: any).</translation>
-    </message>
-    <message>
-        <source>Head budget findings allowed (default: any).</source>
-        <translation>Head budget findings allowed (default: any).</translation>
-    </message>
-    <message>
-        <source>Do not fail on import-linter contracts.</source>
-        <translation>Do not fail on import-linter contracts.</translation>
-    </message>
-    <message>
-        <source>headroom: --%1 takes a whole number (-1 for any)</source>
-        <translation>headroom: --%1 takes a whole number (-1 for any)</translation>
-    </message>
-    <message>
-        <source>Write an SVG report of a Python project.</source>
-        <translation>Write an SVG report of a Python project.</translation>
-    </message>
-    <message>
-        <source>The SVG file to write.</source>
-        <translation>The SVG file to write.</translation>
-    </message>
-    <message>
-        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
-        <translation>headroom: report takes one folder; see &apos;headroom report --help&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the report: %1</source>
-        <translation>headroom: cannot draw the report: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of %1 to %2</source>
-        <translation>Wrote the report of %1 to %2</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticText</name>
-    <message>
-        <source>cannot be read; skipped</source>
-        <translation>cannot be read; skipped</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1); skipped</source>
-        <translation>cannot be read (%1); skipped</translation>
-    </message>
-    <message>
-        <source>disappeared before it could be read; skipped</source>
-        <translation>disappeared before it could be read; skipped</translation>
-    </message>
-    <message>
-        <source>holds NUL bytes, so it is not Python source; skipped</source>
-        <translation>holds NUL bytes, so it is not Python source; skipped</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
-        <translation>is not valid UTF-8; analysed anyway, some names may be garbled</translation>
-    </message>
-    <message>
-        <source>is too large to analyse (%1 bytes); skipped</source>
-        <translation>is too large to analyse (%1 bytes); skipped</translation>
-    </message>
-    <message>
-        <source>has a syntax error; what could be recovered was analysed</source>
-        <translation>has a syntax error; what could be recovered was analysed</translation>
-    </message>
-    <message>
-        <source>took too long to parse; skipped</source>
-        <translation>took too long to parse; skipped</translation>
-    </message>
-    <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>is a symbolic link that leaves the project or loops; not followed</translation>
-    </message>
-    <message>
-        <source>imports %1, which is not a module of this project</source>
-        <translation>imports %1, which is not a module of this project</translation>
-    </message>
-    <message>
-        <source>names the same module as %1; that file is ignored</source>
-        <translation>names the same module as %1; that file is ignored</translation>
-    </message>
-    <message>
-        <source>could not be read as configuration (%1)</source>
-        <translation>could not be read as configuration (%1)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>project</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
-        <translation>headroom: export needs a QApplication (pictures are graphics scenes)</translation>
-    </message>
-    <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: the matrix view is not available yet</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: the treemap view is not available yet</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 is not a module of %2</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: cannot lay out the graph: %1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>Wrote %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: cannot draw the %1 view</translation>
-    </message>
-    <message>
-        <source>headroom: warning: %1</source>
-        <translation>headroom: warning: %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the picture: %1</source>
-        <translation>headroom: cannot draw the picture: %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +868,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%n file problem; &apos;headroom analyze&apos; lists it.</numerusform>
             <numerusform>%n file problems; &apos;headroom analyze&apos; lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) above level %1, the budget:</source>
+        <translation>
+            <numerusform>%n module above level %1, the budget:</numerusform>
+            <numerusform>%n modules above level %1, the budget:</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,10 +1412,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 - Headroom</translation>
     </message>
     <message>
-        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
-        <translation>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</translation>
-    </message>
-    <message>
         <source>Remove the import of %1 from %2 (%3)</source>
         <translation>Remove the import of %1 from %2 (%3)</translation>
     </message>
@@ -1455,6 +1473,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
         <translation>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1: %n file</numerusform>
+            <numerusform>%1: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>depth %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over budget</source>
+        <translation>
+            <numerusform>%n over budget</numerusform>
+            <numerusform>%n over budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>System Language</translation>
+    </message>
+    <message>
+        <source>The language changes when Headroom starts again.</source>
+        <translation>The language changes when Headroom starts again.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
 </context>
 <context>

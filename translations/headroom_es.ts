@@ -2,7 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL profundidad: %1 niveles, %2 permitidos</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  cadena de imports más larga: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   profundidad: %1 niveles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n regla no se cumple.</numerusform>
+            <numerusform>%n reglas no se cumplen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>Se cumplen todas las reglas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL cycles: %n import cycle(s), %1 allowed</source>
+        <translation>
+            <numerusform>FAIL ciclos: %n ciclo de imports, %1 permitidos</numerusform>
+            <numerusform>FAIL ciclos: %n ciclos de imports, %1 permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   cycles: %n</source>
+        <translation>
+            <numerusform>ok   ciclos: %n</numerusform>
+            <numerusform>ok   ciclos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL contracts: %1 of %n broken or invalid</source>
+        <translation>
+            <numerusform>FAIL contratos: %1 de %n incumplido o no válido</numerusform>
+            <numerusform>FAIL contratos: %1 de %n incumplidos o no válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   contracts: %n kept</source>
+        <translation>
+            <numerusform>ok   contratos: %n cumplido</numerusform>
+            <numerusform>ok   contratos: %n cumplidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL budget: %n item(s) over the head budget, %1 allowed</source>
+        <translation>
+            <numerusform>FAIL presupuesto: %n elemento por encima del presupuesto cognitivo, %1 permitidos</numerusform>
+            <numerusform>FAIL presupuesto: %n elementos por encima del presupuesto cognitivo, %1 permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   budget: %n item(s) over the head budget</source>
+        <translation>
+            <numerusform>ok   presupuesto: %n elemento por encima del presupuesto cognitivo</numerusform>
+            <numerusform>ok   presupuesto: %n elementos por encima del presupuesto cognitivo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 no existe</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 es un archivo; indique la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 no contiene archivos Python</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: análisis cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n problema más sin mostrar</numerusform>
+            <numerusform>headroom: %n problemas más sin mostrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Profundidad de paquetes: componentes del nombre con puntos que se conservan (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Excluir los módulos de la biblioteca estándar y de terceros.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>El presupuesto cognitivo de cada comprobación (7 por defecto, o pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Tipos de import que forman ciclos y niveles, separados por comas: runtime, function-local, conditional, type-checking (por defecto: todos menos type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth admite un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: granularidad desconocida &apos;%1&apos; (module o package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget admite un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: tipo de import desconocido en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>La carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 admite una sola carpeta; consulte &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analiza un proyecto Python y escribe su grafo de imports con todas las métricas.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Formato de salida: json o dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribir en FILE en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>No listar los problemas en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: formato desconocido &apos;%1&apos; (json o dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Muestra lo que un revisor de diseño lee primero.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Termina con un código distinto de cero si falla una regla: ciclos de imports, profundidad, contratos de import-linter incumplidos, hallazgos del presupuesto cognitivo. Las reglas vienen de [tool.headroom.check] en pyproject.toml y de estas opciones.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Ciclos de imports permitidos (0 por defecto; -1: sin límite).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Niveles permitidos (0 por defecto: la profundidad del presupuesto; -1: sin límite).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Hallazgos del presupuesto cognitivo permitidos (por defecto: sin límite).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>No fallar por los contratos de import-linter.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 admite un número entero (-1 para sin límite)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Escribe un informe SVG de un proyecto Python.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>El archivo SVG que escribir.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report admite una sola carpeta; consulte &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Uso: headroom [CARPETA]            abre la ventana con un proyecto
+     headroom analyze CARPETA ...  escribe el grafo de imports y las métricas como JSON o DOT
+     headroom summary CARPETA ...  muestra lo que un revisor de diseño lee primero
+     headroom check CARPETA ...    falla si fallan los ciclos, la profundidad, los contratos o el presupuesto
+     headroom export CARPETA ...   escribe el grafo, la matriz o el treemap como SVG, PNG, PDF o DOT
+     headroom report CARPETA ...   escribe un informe SVG
+Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: no se puede dibujar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Informe de %1 escrito en %2</translation>
+    </message>
+    <message>
+        <source>Graph level: module or package (analyze also: function or class).</source>
+        <translation>Granularidad del grafo: module o package (con analyze también: function o class).</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>no se puede leer; omitido</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>no se puede leer (%1); omitido</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>desapareció antes de poder leerse; omitido</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>contiene bytes NUL, así que no es código fuente Python; omitido</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>no es UTF-8 válido; se analizó de todos modos, algunos nombres pueden salir corruptos</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>es demasiado grande para analizarlo (%1 bytes); omitido</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>tiene un error de sintaxis; se analizó lo que se pudo recuperar</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>el análisis sintáctico tardó demasiado; omitido</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>es un enlace simbólico que sale del proyecto o forma un bucle; no se sigue</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>importa %1, que no es un módulo de este proyecto</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>corresponde al mismo módulo que %1; este archivo se ignora</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>no se pudo leer como configuración (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export necesita una QApplication (las imágenes son escenas gráficas)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: la vista de matriz aún no está disponible</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: la vista de treemap aún no está disponible</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 no es un módulo de %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: no se puede disponer el grafo: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 nodos coloreados por %2, niveles desde la base (0) abajo hacia arriba</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 escrito</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: no se puede dibujar la vista %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: aviso: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: no se puede dibujar la imagen: %1</translation>
+    </message>
     <message>
         <source>Write a picture of a Python project&apos;s imports.</source>
         <translation>Escribe una imagen de los imports de un proyecto Python.</translation>
@@ -141,318 +468,6 @@
             <numerusform>, alrededor de %1 (hasta %n import de distancia)</numerusform>
             <numerusform>, alrededor de %1 (hasta %n imports de distancia)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckReport</name>
-    <message>
-        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
-        <translation>FAIL ciclos: %1 ciclos de imports, %2 permitidos</translation>
-    </message>
-    <message>
-        <source>ok   cycles: %1</source>
-        <translation>ok   ciclos: %1</translation>
-    </message>
-    <message>
-        <source>FAIL depth: %1 levels, %2 allowed</source>
-        <translation>FAIL profundidad: %1 niveles, %2 permitidos</translation>
-    </message>
-    <message>
-        <source>  longest import chain: %1</source>
-        <translation>  cadena de imports más larga: %1</translation>
-    </message>
-    <message>
-        <source>ok   depth: %1 levels</source>
-        <translation>ok   profundidad: %1 niveles</translation>
-    </message>
-    <message>
-        <source>FAIL contracts: %1 of %2 broken or invalid</source>
-        <translation>FAIL contratos: %1 de %2 incumplidos o no válidos</translation>
-    </message>
-    <message>
-        <source>ok   contracts: %1 kept</source>
-        <translation>ok   contratos: %1 cumplidos</translation>
-    </message>
-    <message>
-        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
-        <translation>FAIL presupuesto: %1 elementos por encima del presupuesto cognitivo, %2 permitidos</translation>
-    </message>
-    <message>
-        <source>ok   budget: %1 items over the head budget</source>
-        <translation>ok   presupuesto: %1 elementos por encima del presupuesto cognitivo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) failed.</source>
-        <translation>
-            <numerusform>%n regla no se cumple.</numerusform>
-            <numerusform>%n reglas no se cumplen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All rules pass.</source>
-        <translation>Se cumplen todas las reglas.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 no existe</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 es un archivo; indique la carpeta del proyecto</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 no contiene archivos Python</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: análisis cancelado</translation>
-    </message>
-    <message numerus="yes">
-        <source>headroom: %n more problem(s) not shown</source>
-        <translation>
-            <numerusform>headroom: %n problema más sin mostrar</numerusform>
-            <numerusform>headroom: %n problemas más sin mostrar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graph level: module or package.</source>
-        <translation>Granularidad del grafo: module o package.</translation>
-    </message>
-    <message>
-        <source>Package level: dotted components kept (default 1).</source>
-        <translation>Profundidad de paquetes: componentes del nombre con puntos que se conservan (1 por defecto).</translation>
-    </message>
-    <message>
-        <source>Leave out stdlib and third-party modules.</source>
-        <translation>Excluir los módulos de la biblioteca estándar y de terceros.</translation>
-    </message>
-    <message>
-        <source>The head budget for every check (default 7, or pyproject.toml).</source>
-        <translation>El presupuesto cognitivo de cada comprobación (7 por defecto, o pyproject.toml).</translation>
-    </message>
-    <message>
-        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
-        <translation>Tipos de import que forman ciclos y niveles, separados por comas: runtime, function-local, conditional, type-checking (por defecto: todos menos type-checking).</translation>
-    </message>
-    <message>
-        <source>headroom: --depth takes a whole number from 1</source>
-        <translation>headroom: --depth admite un número entero a partir de 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
-        <translation>headroom: granularidad desconocida &apos;%1&apos; (module o package)</translation>
-    </message>
-    <message>
-        <source>headroom: --budget takes a whole number from 1</source>
-        <translation>headroom: --budget admite un número entero a partir de 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown import kind in &apos;%1&apos;</source>
-        <translation>headroom: tipo de import desconocido en &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>The project&apos;s folder.</source>
-        <translation>La carpeta del proyecto.</translation>
-    </message>
-    <message>
-        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
-        <translation>headroom: %1 admite una sola carpeta; consulte &apos;headroom %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Analyse a Python project and write its import graph with every metric.</source>
-        <translation>Analiza un proyecto Python y escribe su grafo de imports con todas las métricas.</translation>
-    </message>
-    <message>
-        <source>Output format: json or dot.</source>
-        <translation>Formato de salida: json o dot.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Escribir en FILE en lugar de la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Do not list problems on standard error.</source>
-        <translation>No listar los problemas en la salida de error estándar.</translation>
-    </message>
-    <message>
-        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
-        <translation>headroom: formato desconocido &apos;%1&apos; (json o dot)</translation>
-    </message>
-    <message>
-        <source>Print what a design reviewer reads first.</source>
-        <translation>Muestra lo que un revisor de diseño lee primero.</translation>
-    </message>
-    <message>
-        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
-        <translation>Termina con un código distinto de cero si falla una regla: ciclos de imports, profundidad, contratos de import-linter incumplidos, hallazgos del presupuesto cognitivo. Las reglas vienen de [tool.headroom.check] en pyproject.toml y de estas opciones.</translation>
-    </message>
-    <message>
-        <source>Import cycles allowed (default 0; -1: any).</source>
-        <translation>Ciclos de imports permitidos (0 por defecto; -1: sin límite).</translation>
-    </message>
-    <message>
-        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
-        <translation>Niveles permitidos (0 por defecto: la profundidad del presupuesto; -1: sin límite).</translation>
-    </message>
-    <message>
-        <source>Head budget findings allowed (default: any).</source>
-        <translation>Hallazgos del presupuesto cognitivo permitidos (por defecto: sin límite).</translation>
-    </message>
-    <message>
-        <source>Do not fail on import-linter contracts.</source>
-        <translation>No fallar por los contratos de import-linter.</translation>
-    </message>
-    <message>
-        <source>headroom: --%1 takes a whole number (-1 for any)</source>
-        <translation>headroom: --%1 admite un número entero (-1 para sin límite)</translation>
-    </message>
-    <message>
-        <source>Write an SVG report of a Python project.</source>
-        <translation>Escribe un informe SVG de un proyecto Python.</translation>
-    </message>
-    <message>
-        <source>The SVG file to write.</source>
-        <translation>El archivo SVG que escribir.</translation>
-    </message>
-    <message>
-        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
-        <translation>headroom: report admite una sola carpeta; consulte &apos;headroom report --help&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Uso: headroom [CARPETA]            abre la ventana con un proyecto
-     headroom analyze CARPETA ...  escribe el grafo de imports y las métricas como JSON o DOT
-     headroom summary CARPETA ...  muestra lo que un revisor de diseño lee primero
-     headroom check CARPETA ...    falla si fallan los ciclos, la profundidad, los contratos o el presupuesto
-     headroom export CARPETA ...   escribe el grafo, la matriz o el treemap como SVG, PNG, PDF o DOT
-     headroom report CARPETA ...   escribe un informe SVG
-Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the report: %1</source>
-        <translation>headroom: no se puede dibujar el informe: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of %1 to %2</source>
-        <translation>Informe de %1 escrito en %2</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticText</name>
-    <message>
-        <source>cannot be read; skipped</source>
-        <translation>no se puede leer; omitido</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1); skipped</source>
-        <translation>no se puede leer (%1); omitido</translation>
-    </message>
-    <message>
-        <source>disappeared before it could be read; skipped</source>
-        <translation>desapareció antes de poder leerse; omitido</translation>
-    </message>
-    <message>
-        <source>holds NUL bytes, so it is not Python source; skipped</source>
-        <translation>contiene bytes NUL, así que no es código fuente Python; omitido</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
-        <translation>no es UTF-8 válido; se analizó de todos modos, algunos nombres pueden salir corruptos</translation>
-    </message>
-    <message>
-        <source>is too large to analyse (%1 bytes); skipped</source>
-        <translation>es demasiado grande para analizarlo (%1 bytes); omitido</translation>
-    </message>
-    <message>
-        <source>has a syntax error; what could be recovered was analysed</source>
-        <translation>tiene un error de sintaxis; se analizó lo que se pudo recuperar</translation>
-    </message>
-    <message>
-        <source>took too long to parse; skipped</source>
-        <translation>el análisis sintáctico tardó demasiado; omitido</translation>
-    </message>
-    <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>es un enlace simbólico que sale del proyecto o forma un bucle; no se sigue</translation>
-    </message>
-    <message>
-        <source>imports %1, which is not a module of this project</source>
-        <translation>importa %1, que no es un módulo de este proyecto</translation>
-    </message>
-    <message>
-        <source>names the same module as %1; that file is ignored</source>
-        <translation>corresponde al mismo módulo que %1; este archivo se ignora</translation>
-    </message>
-    <message>
-        <source>could not be read as configuration (%1)</source>
-        <translation>no se pudo leer como configuración (%1)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>proyecto</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
-        <translation>headroom: export necesita una QApplication (las imágenes son escenas gráficas)</translation>
-    </message>
-    <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: la vista de matriz aún no está disponible</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: la vista de treemap aún no está disponible</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 no es un módulo de %2</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: no se puede disponer el grafo: %1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 nodos coloreados por %2, niveles desde la base (0) abajo hacia arriba</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 escrito</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: no se puede dibujar la vista %1</translation>
-    </message>
-    <message>
-        <source>headroom: warning: %1</source>
-        <translation>headroom: aviso: %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the picture: %1</source>
-        <translation>headroom: no se puede dibujar la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +868,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>
             <numerusform>%n problema de archivo; &apos;headroom analyze&apos; lo muestra.</numerusform>
             <numerusform>%n problemas de archivos; &apos;headroom analyze&apos; los muestra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) above level %1, the budget:</source>
+        <translation>
+            <numerusform>%n módulo por encima del nivel %1, el presupuesto:</numerusform>
+            <numerusform>%n módulos por encima del nivel %1, el presupuesto:</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,10 +1412,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>%1 - Headroom</translation>
     </message>
     <message>
-        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
-        <translation>%1: %2 archivos, profundidad %3, %4 ciclos, %5 sobre el presupuesto, %6 problemas</translation>
-    </message>
-    <message>
         <source>Remove the import of %1 from %2 (%3)</source>
         <translation>Quitar el import de %1 en %2 (%3)</translation>
     </message>
@@ -1455,6 +1473,50 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
         <translation>Paso %1 de %2: %3 (Av Pág: siguiente, Re Pág: atrás, F11: salir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1: %n archivo</numerusform>
+            <numerusform>%1: %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>profundidad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n ciclo</numerusform>
+            <numerusform>%n ciclos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over budget</source>
+        <translation>
+            <numerusform>%n sobre el presupuesto</numerusform>
+            <numerusform>%n sobre el presupuesto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when Headroom starts again.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie Headroom.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL profondeur : %1 niveaux, %2 autorisés</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  plus longue chaîne d&apos;imports : %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   profondeur : %1 niveaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n règle non respectée.</numerusform>
+            <numerusform>%n règles non respectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>Toutes les règles sont respectées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL cycles: %n import cycle(s), %1 allowed</source>
+        <translation>
+            <numerusform>FAIL cycles : %n cycle d&apos;imports, %1 autorisés</numerusform>
+            <numerusform>FAIL cycles : %n cycles d&apos;imports, %1 autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   cycles: %n</source>
+        <translation>
+            <numerusform>ok   cycles : %n</numerusform>
+            <numerusform>ok   cycles : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL contracts: %1 of %n broken or invalid</source>
+        <translation>
+            <numerusform>FAIL contrats : %1 sur %n rompu ou invalide</numerusform>
+            <numerusform>FAIL contrats : %1 sur %n rompus ou invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   contracts: %n kept</source>
+        <translation>
+            <numerusform>ok   contrats : %n respecté</numerusform>
+            <numerusform>ok   contrats : %n respectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL budget: %n item(s) over the head budget, %1 allowed</source>
+        <translation>
+            <numerusform>FAIL budget : %n élément au-delà du budget cognitif, %1 autorisés</numerusform>
+            <numerusform>FAIL budget : %n éléments au-delà du budget cognitif, %1 autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   budget: %n item(s) over the head budget</source>
+        <translation>
+            <numerusform>ok   budget : %n élément au-delà du budget cognitif</numerusform>
+            <numerusform>ok   budget : %n éléments au-delà du budget cognitif</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 est un fichier ; indiquez le dossier du projet</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 ne contient aucun fichier Python</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: analyse annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: %n autre problème non affiché</numerusform>
+            <numerusform>headroom: %n autres problèmes non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>Profondeur des paquets : composants du nom pointé conservés (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>Exclure les modules de la bibliothèque standard et les modules tiers.</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>Le budget cognitif de chaque vérification (7 par défaut, ou pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>Types d&apos;imports qui forment les cycles et les niveaux, séparés par des virgules : runtime, function-local, conditional, type-checking (par défaut : tous sauf type-checking).</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth attend un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: granularité inconnue &apos;%1&apos; (module ou package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget attend un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: type d&apos;import inconnu dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>Le dossier du projet.</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 attend un seul dossier ; voir &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Analyse un projet Python et écrit son graphe des imports avec toutes les métriques.</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>Format de sortie : json ou dot.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>Ne pas lister les problèmes sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: format inconnu &apos;%1&apos; (json ou dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>Affiche ce qu&apos;un relecteur de conception lit en premier.</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>Se termine avec un code non nul si une règle échoue : cycles d&apos;imports, profondeur, contrats import-linter rompus, constats du budget cognitif. Les règles viennent de [tool.headroom.check] dans pyproject.toml et de ces options.</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>Cycles d&apos;imports autorisés (0 par défaut ; -1 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>Niveaux autorisés (0 par défaut : la profondeur du budget ; -1 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>Constats du budget cognitif autorisés (par défaut : sans limite).</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>Ne pas échouer sur les contrats import-linter.</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 attend un nombre entier (-1 pour sans limite)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Écrit un rapport SVG sur un projet Python.</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>Le fichier SVG à écrire.</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report attend un seul dossier ; voir &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage : headroom [DOSSIER]            ouvre la fenêtre sur un projet
+        headroom analyze DOSSIER ...  écrit le graphe des imports et les métriques en JSON ou en DOT
+        headroom summary DOSSIER ...  affiche ce qu&apos;un relecteur de conception lit en premier
+        headroom check DOSSIER ...    échoue si les cycles, la profondeur, les contrats ou le budget échouent
+        headroom export DOSSIER ...   écrit le graphe, la matrice ou la treemap en SVG, PNG, PDF ou DOT
+        headroom report DOSSIER ...   écrit un rapport SVG
+Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: impossible de dessiner le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>Rapport de %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Graph level: module or package (analyze also: function or class).</source>
+        <translation>Granularité du graphe : module ou package (pour analyze aussi : function ou class).</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>illisible ; ignoré</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>illisible (%1) ; ignoré</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>a disparu avant d&apos;avoir pu être lu ; ignoré</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>contient des octets NUL, ce n&apos;est donc pas du code source Python ; ignoré</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>n&apos;est pas de l&apos;UTF-8 valide ; analysé quand même, certains noms peuvent être altérés</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>est trop volumineux pour être analysé (%1 octets) ; ignoré</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>contient une erreur de syntaxe ; ce qui a pu être récupéré a été analysé</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>l&apos;analyse syntaxique a pris trop de temps ; ignoré</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>est un lien symbolique qui sort du projet ou forme une boucle ; non suivi</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>importe %1, qui n&apos;est pas un module de ce projet</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>désigne le même module que %1 ; ce fichier est ignoré</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>n&apos;a pas pu être lu comme configuration (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export nécessite une QApplication (les images sont des scènes graphiques)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: la vue matrice n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: la vue treemap n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 n&apos;est pas un module de %2</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: impossible de disposer le graphe : %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 nœuds colorés selon %2, niveaux depuis la base (0) en bas vers le haut</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: impossible de dessiner la vue %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: avertissement : %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: impossible de dessiner l&apos;image : %1</translation>
+    </message>
     <message>
         <source>Write a picture of a Python project&apos;s imports.</source>
         <translation>Écrit une image des imports d&apos;un projet Python.</translation>
@@ -141,318 +468,6 @@
             <numerusform>, autour de %1 (jusqu&apos;à %n import)</numerusform>
             <numerusform>, autour de %1 (jusqu&apos;à %n imports)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckReport</name>
-    <message>
-        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
-        <translation>FAIL cycles : %1 cycles d&apos;imports, %2 autorisés</translation>
-    </message>
-    <message>
-        <source>ok   cycles: %1</source>
-        <translation>ok   cycles : %1</translation>
-    </message>
-    <message>
-        <source>FAIL depth: %1 levels, %2 allowed</source>
-        <translation>FAIL profondeur : %1 niveaux, %2 autorisés</translation>
-    </message>
-    <message>
-        <source>  longest import chain: %1</source>
-        <translation>  plus longue chaîne d&apos;imports : %1</translation>
-    </message>
-    <message>
-        <source>ok   depth: %1 levels</source>
-        <translation>ok   profondeur : %1 niveaux</translation>
-    </message>
-    <message>
-        <source>FAIL contracts: %1 of %2 broken or invalid</source>
-        <translation>FAIL contrats : %1 sur %2 rompus ou invalides</translation>
-    </message>
-    <message>
-        <source>ok   contracts: %1 kept</source>
-        <translation>ok   contrats : %1 respectés</translation>
-    </message>
-    <message>
-        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
-        <translation>FAIL budget : %1 éléments au-delà du budget cognitif, %2 autorisés</translation>
-    </message>
-    <message>
-        <source>ok   budget: %1 items over the head budget</source>
-        <translation>ok   budget : %1 éléments au-delà du budget cognitif</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) failed.</source>
-        <translation>
-            <numerusform>%n règle non respectée.</numerusform>
-            <numerusform>%n règles non respectées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All rules pass.</source>
-        <translation>Toutes les règles sont respectées.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 est un fichier ; indiquez le dossier du projet</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 ne contient aucun fichier Python</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: analyse annulée</translation>
-    </message>
-    <message numerus="yes">
-        <source>headroom: %n more problem(s) not shown</source>
-        <translation>
-            <numerusform>headroom: %n autre problème non affiché</numerusform>
-            <numerusform>headroom: %n autres problèmes non affichés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graph level: module or package.</source>
-        <translation>Granularité du graphe : module ou package.</translation>
-    </message>
-    <message>
-        <source>Package level: dotted components kept (default 1).</source>
-        <translation>Profondeur des paquets : composants du nom pointé conservés (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>Leave out stdlib and third-party modules.</source>
-        <translation>Exclure les modules de la bibliothèque standard et les modules tiers.</translation>
-    </message>
-    <message>
-        <source>The head budget for every check (default 7, or pyproject.toml).</source>
-        <translation>Le budget cognitif de chaque vérification (7 par défaut, ou pyproject.toml).</translation>
-    </message>
-    <message>
-        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
-        <translation>Types d&apos;imports qui forment les cycles et les niveaux, séparés par des virgules : runtime, function-local, conditional, type-checking (par défaut : tous sauf type-checking).</translation>
-    </message>
-    <message>
-        <source>headroom: --depth takes a whole number from 1</source>
-        <translation>headroom: --depth attend un nombre entier à partir de 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
-        <translation>headroom: granularité inconnue &apos;%1&apos; (module ou package)</translation>
-    </message>
-    <message>
-        <source>headroom: --budget takes a whole number from 1</source>
-        <translation>headroom: --budget attend un nombre entier à partir de 1</translation>
-    </message>
-    <message>
-        <source>headroom: unknown import kind in &apos;%1&apos;</source>
-        <translation>headroom: type d&apos;import inconnu dans &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>The project&apos;s folder.</source>
-        <translation>Le dossier du projet.</translation>
-    </message>
-    <message>
-        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
-        <translation>headroom: %1 attend un seul dossier ; voir &apos;headroom %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Analyse a Python project and write its import graph with every metric.</source>
-        <translation>Analyse un projet Python et écrit son graphe des imports avec toutes les métriques.</translation>
-    </message>
-    <message>
-        <source>Output format: json or dot.</source>
-        <translation>Format de sortie : json ou dot.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Do not list problems on standard error.</source>
-        <translation>Ne pas lister les problèmes sur la sortie d&apos;erreur standard.</translation>
-    </message>
-    <message>
-        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
-        <translation>headroom: format inconnu &apos;%1&apos; (json ou dot)</translation>
-    </message>
-    <message>
-        <source>Print what a design reviewer reads first.</source>
-        <translation>Affiche ce qu&apos;un relecteur de conception lit en premier.</translation>
-    </message>
-    <message>
-        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
-        <translation>Se termine avec un code non nul si une règle échoue : cycles d&apos;imports, profondeur, contrats import-linter rompus, constats du budget cognitif. Les règles viennent de [tool.headroom.check] dans pyproject.toml et de ces options.</translation>
-    </message>
-    <message>
-        <source>Import cycles allowed (default 0; -1: any).</source>
-        <translation>Cycles d&apos;imports autorisés (0 par défaut ; -1 : sans limite).</translation>
-    </message>
-    <message>
-        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
-        <translation>Niveaux autorisés (0 par défaut : la profondeur du budget ; -1 : sans limite).</translation>
-    </message>
-    <message>
-        <source>Head budget findings allowed (default: any).</source>
-        <translation>Constats du budget cognitif autorisés (par défaut : sans limite).</translation>
-    </message>
-    <message>
-        <source>Do not fail on import-linter contracts.</source>
-        <translation>Ne pas échouer sur les contrats import-linter.</translation>
-    </message>
-    <message>
-        <source>headroom: --%1 takes a whole number (-1 for any)</source>
-        <translation>headroom: --%1 attend un nombre entier (-1 pour sans limite)</translation>
-    </message>
-    <message>
-        <source>Write an SVG report of a Python project.</source>
-        <translation>Écrit un rapport SVG sur un projet Python.</translation>
-    </message>
-    <message>
-        <source>The SVG file to write.</source>
-        <translation>Le fichier SVG à écrire.</translation>
-    </message>
-    <message>
-        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
-        <translation>headroom: report attend un seul dossier ; voir &apos;headroom report --help&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage : headroom [DOSSIER]            ouvre la fenêtre sur un projet
-        headroom analyze DOSSIER ...  écrit le graphe des imports et les métriques en JSON ou en DOT
-        headroom summary DOSSIER ...  affiche ce qu&apos;un relecteur de conception lit en premier
-        headroom check DOSSIER ...    échoue si les cycles, la profondeur, les contrats ou le budget échouent
-        headroom export DOSSIER ...   écrit le graphe, la matrice ou la treemap en SVG, PNG, PDF ou DOT
-        headroom report DOSSIER ...   écrit un rapport SVG
-Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the report: %1</source>
-        <translation>headroom: impossible de dessiner le rapport : %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of %1 to %2</source>
-        <translation>Rapport de %1 écrit dans %2</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticText</name>
-    <message>
-        <source>cannot be read; skipped</source>
-        <translation>illisible ; ignoré</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1); skipped</source>
-        <translation>illisible (%1) ; ignoré</translation>
-    </message>
-    <message>
-        <source>disappeared before it could be read; skipped</source>
-        <translation>a disparu avant d&apos;avoir pu être lu ; ignoré</translation>
-    </message>
-    <message>
-        <source>holds NUL bytes, so it is not Python source; skipped</source>
-        <translation>contient des octets NUL, ce n&apos;est donc pas du code source Python ; ignoré</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
-        <translation>n&apos;est pas de l&apos;UTF-8 valide ; analysé quand même, certains noms peuvent être altérés</translation>
-    </message>
-    <message>
-        <source>is too large to analyse (%1 bytes); skipped</source>
-        <translation>est trop volumineux pour être analysé (%1 octets) ; ignoré</translation>
-    </message>
-    <message>
-        <source>has a syntax error; what could be recovered was analysed</source>
-        <translation>contient une erreur de syntaxe ; ce qui a pu être récupéré a été analysé</translation>
-    </message>
-    <message>
-        <source>took too long to parse; skipped</source>
-        <translation>l&apos;analyse syntaxique a pris trop de temps ; ignoré</translation>
-    </message>
-    <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>est un lien symbolique qui sort du projet ou forme une boucle ; non suivi</translation>
-    </message>
-    <message>
-        <source>imports %1, which is not a module of this project</source>
-        <translation>importe %1, qui n&apos;est pas un module de ce projet</translation>
-    </message>
-    <message>
-        <source>names the same module as %1; that file is ignored</source>
-        <translation>désigne le même module que %1 ; ce fichier est ignoré</translation>
-    </message>
-    <message>
-        <source>could not be read as configuration (%1)</source>
-        <translation>n&apos;a pas pu être lu comme configuration (%1)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>projet</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
-        <translation>headroom: export nécessite une QApplication (les images sont des scènes graphiques)</translation>
-    </message>
-    <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: la vue matrice n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: la vue treemap n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 n&apos;est pas un module de %2</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: impossible de disposer le graphe : %1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 nœuds colorés selon %2, niveaux depuis la base (0) en bas vers le haut</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 écrit</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: impossible de dessiner la vue %1</translation>
-    </message>
-    <message>
-        <source>headroom: warning: %1</source>
-        <translation>headroom: avertissement : %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the picture: %1</source>
-        <translation>headroom: impossible de dessiner l&apos;image : %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +868,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>
             <numerusform>%n problème de fichier ; &apos;headroom analyze&apos; le détaille.</numerusform>
             <numerusform>%n problèmes de fichiers ; &apos;headroom analyze&apos; les détaille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) above level %1, the budget:</source>
+        <translation>
+            <numerusform>%n module au-dessus du niveau %1, le budget :</numerusform>
+            <numerusform>%n modules au-dessus du niveau %1, le budget :</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,10 +1412,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>%1 - Headroom</translation>
     </message>
     <message>
-        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
-        <translation>%1 : %2 fichiers, profondeur %3, %4 cycles, %5 au-delà du budget, %6 problèmes</translation>
-    </message>
-    <message>
         <source>Remove the import of %1 from %2 (%3)</source>
         <translation>Retirer l&apos;import de %1 dans %2 (%3)</translation>
     </message>
@@ -1455,6 +1473,50 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
         <translation>Étape %1 sur %2 : %3 (Page suivante : avancer, Page précédente : revenir, F11 : quitter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1 : %n fichier</numerusform>
+            <numerusform>%1 : %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>profondeur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over budget</source>
+        <translation>
+            <numerusform>%n au-delà du budget</numerusform>
+            <numerusform>%n au-delà du budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes when Headroom starts again.</source>
+        <translation>La langue changera au prochain démarrage de Headroom.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL 深さ: %1 階層、許容 %2 階層</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  最長のインポート連鎖: %1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   深さ: %1 階層</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n 件のルールが不合格です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>すべてのルールに合格しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL cycles: %n import cycle(s), %1 allowed</source>
+        <translation>
+            <numerusform>FAIL 循環: インポートの循環 %n 個、許容 %1 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   cycles: %n</source>
+        <translation>
+            <numerusform>ok   循環: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL contracts: %1 of %n broken or invalid</source>
+        <translation>
+            <numerusform>FAIL 契約: %n 件中 %1 件が違反または無効</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   contracts: %n kept</source>
+        <translation>
+            <numerusform>ok   契約: %n 件すべて遵守</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL budget: %n item(s) over the head budget, %1 allowed</source>
+        <translation>
+            <numerusform>FAIL 予算: 認知予算を超えた項目 %n 件、許容 %1 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   budget: %n item(s) over the head budget</source>
+        <translation>
+            <numerusform>ok   予算: 認知予算を超えた項目 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 はファイルです。プロジェクトのフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 には Python ファイルがありません</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: 解析を中止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: ほかに %n 件の問題は表示していません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>パッケージの深さ: 残すドット区切りの要素数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>標準ライブラリとサードパーティのモジュールを除外します。</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>各チェックの認知予算 (既定値 7、または pyproject.toml の値)。</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>循環と階層を作るインポートの種類 (カンマ区切り): runtime, function-local, conditional, type-checking (既定値: type-checking 以外のすべて)。</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth には 1 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: 不明な粒度 &apos;%1&apos; (module または package)</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget には 1 以上の整数を指定します</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: &apos;%1&apos; に不明なインポートの種類があります</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>プロジェクトのフォルダー。</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 にはフォルダーを 1 つ指定します。&apos;headroom %1 --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>Python プロジェクトを解析し、インポートグラフをすべての指標とともに書き出します。</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>出力形式: json または dot。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>標準出力ではなく FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>問題を標準エラー出力に表示しません。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: 不明な形式 &apos;%1&apos; (json または dot)</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>設計レビューで最初に読む内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>ルールに違反すると 0 以外の終了コードで終了します: インポートの循環、深さ、import-linter 契約の違反、認知予算の指摘。ルールは pyproject.toml の [tool.headroom.check] とこれらのオプションで指定します。</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>許容するインポートの循環の数 (既定値 0、-1: 無制限)。</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>許容する階層数 (既定値 0: 予算の深さ、-1: 無制限)。</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>許容する認知予算の指摘の数 (既定値: 無制限)。</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>import-linter 契約の違反では失敗しません。</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 には整数を指定します (-1 で無制限)</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>Python プロジェクトの SVG レポートを書き出します。</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>書き出す SVG ファイル。</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report にはフォルダーを 1 つ指定します。&apos;headroom report --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使い方: headroom [フォルダー]            プロジェクトをウィンドウで開く
+        headroom analyze フォルダー ...  インポートグラフと指標を JSON または DOT で書き出す
+        headroom summary フォルダー ...  設計レビューで最初に読む内容を表示する
+        headroom check フォルダー ...    循環・深さ・契約・予算のいずれかが不合格なら失敗する
+        headroom export フォルダー ...   グラフ・マトリクス・ツリーマップを SVG、PNG、PDF、DOT で書き出す
+        headroom report フォルダー ...   SVG レポートを書き出す
+各コマンドのオプションは &apos;headroom コマンド --help&apos; で表示します。
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: レポートを描画できません: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>%1 のレポートを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Graph level: module or package (analyze also: function or class).</source>
+        <translation>グラフの粒度: module または package (analyze では function、class も可)。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>読み込めません。スキップしました</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>読み込めません (%1)。スキップしました</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>読み込む前に消えました。スキップしました</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>NUL バイトを含むため Python のソースではありません。スキップしました</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>有効な UTF-8 ではありません。解析はしましたが、一部の名前が文字化けしている可能性があります</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>大きすぎて解析できません (%1 バイト)。スキップしました</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>構文エラーがあります。復元できた部分を解析しました</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>構文解析に時間がかかりすぎました。スキップしました</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>プロジェクトの外を指すか、ループするシンボリックリンクです。たどりません</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>このプロジェクトのモジュールではない %1 をインポートしています</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>%1 と同じモジュールを指しています。このファイルは無視します</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>設定として読み込めませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>プロジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export には QApplication が必要です (図はグラフィックスシーンです)</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: マトリクスビューはまだ利用できません</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: ツリーマップビューはまだ利用できません</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 は %2 のモジュールではありません</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: グラフをレイアウトできません: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 個のノードを %2 で色分け。階層は最下部の土台 (0) から上へ</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: %1 ビューを描画できません</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: 警告: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: 図を描画できません: %1</translation>
+    </message>
     <message>
         <source>Write a picture of a Python project&apos;s imports.</source>
         <translation>Python プロジェクトのインポートを図として書き出します。</translation>
@@ -140,316 +459,6 @@
         <translation>
             <numerusform>、%1 の周辺 (インポート %n 段以内)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckReport</name>
-    <message>
-        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
-        <translation>FAIL 循環: インポートの循環 %1 個、許容 %2 個</translation>
-    </message>
-    <message>
-        <source>ok   cycles: %1</source>
-        <translation>ok   循環: %1</translation>
-    </message>
-    <message>
-        <source>FAIL depth: %1 levels, %2 allowed</source>
-        <translation>FAIL 深さ: %1 階層、許容 %2 階層</translation>
-    </message>
-    <message>
-        <source>  longest import chain: %1</source>
-        <translation>  最長のインポート連鎖: %1</translation>
-    </message>
-    <message>
-        <source>ok   depth: %1 levels</source>
-        <translation>ok   深さ: %1 階層</translation>
-    </message>
-    <message>
-        <source>FAIL contracts: %1 of %2 broken or invalid</source>
-        <translation>FAIL 契約: %2 件中 %1 件が違反または無効</translation>
-    </message>
-    <message>
-        <source>ok   contracts: %1 kept</source>
-        <translation>ok   契約: %1 件すべて遵守</translation>
-    </message>
-    <message>
-        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
-        <translation>FAIL 予算: 認知予算を超えた項目 %1 件、許容 %2 件</translation>
-    </message>
-    <message>
-        <source>ok   budget: %1 items over the head budget</source>
-        <translation>ok   予算: 認知予算を超えた項目 %1 件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) failed.</source>
-        <translation>
-            <numerusform>%n 件のルールが不合格です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All rules pass.</source>
-        <translation>すべてのルールに合格しました。</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 は存在しません</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 はファイルです。プロジェクトのフォルダーを指定してください</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 には Python ファイルがありません</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: 解析を中止しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>headroom: %n more problem(s) not shown</source>
-        <translation>
-            <numerusform>headroom: ほかに %n 件の問題は表示していません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graph level: module or package.</source>
-        <translation>グラフの粒度: module または package。</translation>
-    </message>
-    <message>
-        <source>Package level: dotted components kept (default 1).</source>
-        <translation>パッケージの深さ: 残すドット区切りの要素数 (既定値 1)。</translation>
-    </message>
-    <message>
-        <source>Leave out stdlib and third-party modules.</source>
-        <translation>標準ライブラリとサードパーティのモジュールを除外します。</translation>
-    </message>
-    <message>
-        <source>The head budget for every check (default 7, or pyproject.toml).</source>
-        <translation>各チェックの認知予算 (既定値 7、または pyproject.toml の値)。</translation>
-    </message>
-    <message>
-        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
-        <translation>循環と階層を作るインポートの種類 (カンマ区切り): runtime, function-local, conditional, type-checking (既定値: type-checking 以外のすべて)。</translation>
-    </message>
-    <message>
-        <source>headroom: --depth takes a whole number from 1</source>
-        <translation>headroom: --depth には 1 以上の整数を指定します</translation>
-    </message>
-    <message>
-        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
-        <translation>headroom: 不明な粒度 &apos;%1&apos; (module または package)</translation>
-    </message>
-    <message>
-        <source>headroom: --budget takes a whole number from 1</source>
-        <translation>headroom: --budget には 1 以上の整数を指定します</translation>
-    </message>
-    <message>
-        <source>headroom: unknown import kind in &apos;%1&apos;</source>
-        <translation>headroom: &apos;%1&apos; に不明なインポートの種類があります</translation>
-    </message>
-    <message>
-        <source>The project&apos;s folder.</source>
-        <translation>プロジェクトのフォルダー。</translation>
-    </message>
-    <message>
-        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
-        <translation>headroom: %1 にはフォルダーを 1 つ指定します。&apos;headroom %1 --help&apos; を参照してください</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: %1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Analyse a Python project and write its import graph with every metric.</source>
-        <translation>Python プロジェクトを解析し、インポートグラフをすべての指標とともに書き出します。</translation>
-    </message>
-    <message>
-        <source>Output format: json or dot.</source>
-        <translation>出力形式: json または dot。</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>標準出力ではなく FILE に書き出します。</translation>
-    </message>
-    <message>
-        <source>Do not list problems on standard error.</source>
-        <translation>問題を標準エラー出力に表示しません。</translation>
-    </message>
-    <message>
-        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
-        <translation>headroom: 不明な形式 &apos;%1&apos; (json または dot)</translation>
-    </message>
-    <message>
-        <source>Print what a design reviewer reads first.</source>
-        <translation>設計レビューで最初に読む内容を表示します。</translation>
-    </message>
-    <message>
-        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
-        <translation>ルールに違反すると 0 以外の終了コードで終了します: インポートの循環、深さ、import-linter 契約の違反、認知予算の指摘。ルールは pyproject.toml の [tool.headroom.check] とこれらのオプションで指定します。</translation>
-    </message>
-    <message>
-        <source>Import cycles allowed (default 0; -1: any).</source>
-        <translation>許容するインポートの循環の数 (既定値 0、-1: 無制限)。</translation>
-    </message>
-    <message>
-        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
-        <translation>許容する階層数 (既定値 0: 予算の深さ、-1: 無制限)。</translation>
-    </message>
-    <message>
-        <source>Head budget findings allowed (default: any).</source>
-        <translation>許容する認知予算の指摘の数 (既定値: 無制限)。</translation>
-    </message>
-    <message>
-        <source>Do not fail on import-linter contracts.</source>
-        <translation>import-linter 契約の違反では失敗しません。</translation>
-    </message>
-    <message>
-        <source>headroom: --%1 takes a whole number (-1 for any)</source>
-        <translation>headroom: --%1 には整数を指定します (-1 で無制限)</translation>
-    </message>
-    <message>
-        <source>Write an SVG report of a Python project.</source>
-        <translation>Python プロジェクトの SVG レポートを書き出します。</translation>
-    </message>
-    <message>
-        <source>The SVG file to write.</source>
-        <translation>書き出す SVG ファイル。</translation>
-    </message>
-    <message>
-        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
-        <translation>headroom: report にはフォルダーを 1 つ指定します。&apos;headroom report --help&apos; を参照してください</translation>
-    </message>
-    <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>使い方: headroom [フォルダー]            プロジェクトをウィンドウで開く
-        headroom analyze フォルダー ...  インポートグラフと指標を JSON または DOT で書き出す
-        headroom summary フォルダー ...  設計レビューで最初に読む内容を表示する
-        headroom check フォルダー ...    循環・深さ・契約・予算のいずれかが不合格なら失敗する
-        headroom export フォルダー ...   グラフ・マトリクス・ツリーマップを SVG、PNG、PDF、DOT で書き出す
-        headroom report フォルダー ...   SVG レポートを書き出す
-各コマンドのオプションは &apos;headroom コマンド --help&apos; で表示します。
-</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the report: %1</source>
-        <translation>headroom: レポートを描画できません: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of %1 to %2</source>
-        <translation>%1 のレポートを %2 に書き出しました</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticText</name>
-    <message>
-        <source>cannot be read; skipped</source>
-        <translation>読み込めません。スキップしました</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1); skipped</source>
-        <translation>読み込めません (%1)。スキップしました</translation>
-    </message>
-    <message>
-        <source>disappeared before it could be read; skipped</source>
-        <translation>読み込む前に消えました。スキップしました</translation>
-    </message>
-    <message>
-        <source>holds NUL bytes, so it is not Python source; skipped</source>
-        <translation>NUL バイトを含むため Python のソースではありません。スキップしました</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
-        <translation>有効な UTF-8 ではありません。解析はしましたが、一部の名前が文字化けしている可能性があります</translation>
-    </message>
-    <message>
-        <source>is too large to analyse (%1 bytes); skipped</source>
-        <translation>大きすぎて解析できません (%1 バイト)。スキップしました</translation>
-    </message>
-    <message>
-        <source>has a syntax error; what could be recovered was analysed</source>
-        <translation>構文エラーがあります。復元できた部分を解析しました</translation>
-    </message>
-    <message>
-        <source>took too long to parse; skipped</source>
-        <translation>構文解析に時間がかかりすぎました。スキップしました</translation>
-    </message>
-    <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>プロジェクトの外を指すか、ループするシンボリックリンクです。たどりません</translation>
-    </message>
-    <message>
-        <source>imports %1, which is not a module of this project</source>
-        <translation>このプロジェクトのモジュールではない %1 をインポートしています</translation>
-    </message>
-    <message>
-        <source>names the same module as %1; that file is ignored</source>
-        <translation>%1 と同じモジュールを指しています。このファイルは無視します</translation>
-    </message>
-    <message>
-        <source>could not be read as configuration (%1)</source>
-        <translation>設定として読み込めませんでした (%1)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>プロジェクト</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
-        <translation>headroom: export には QApplication が必要です (図はグラフィックスシーンです)</translation>
-    </message>
-    <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: マトリクスビューはまだ利用できません</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: ツリーマップビューはまだ利用できません</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 は %2 のモジュールではありません</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: グラフをレイアウトできません: %1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 個のノードを %2 で色分け。階層は最下部の土台 (0) から上へ</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: %1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 を書き出しました</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: %1 ビューを描画できません</translation>
-    </message>
-    <message>
-        <source>headroom: warning: %1</source>
-        <translation>headroom: 警告: %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the picture: %1</source>
-        <translation>headroom: 図を描画できません: %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +850,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
         <translation>
             <numerusform>ファイルの問題が %n 件あります。&apos;headroom analyze&apos; で一覧を表示できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) above level %1, the budget:</source>
+        <translation>
+            <numerusform>予算の階層 %1 を超えるモジュール %n 個:</numerusform>
         </translation>
     </message>
 </context>
@@ -1371,10 +1386,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 - Headroom</translation>
     </message>
     <message>
-        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
-        <translation>%1: ファイル %2 個、深さ %3、循環 %4 個、予算超過 %5 件、問題 %6 件</translation>
-    </message>
-    <message>
         <source>Remove the import of %1 from %2 (%3)</source>
         <translation>%2 から %1 のインポートを除去 (%3)</translation>
     </message>
@@ -1435,6 +1446,46 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
         <translation>ステップ %1/%2: %3 (Page Down: 次へ、Page Up: 戻る、F11: 終了)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1: ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>深さ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>循環 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over budget</source>
+        <translation>
+            <numerusform>予算超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The language changes when Headroom starts again.</source>
+        <translation>言語は Headroom を次に起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
 </context>
 <context>

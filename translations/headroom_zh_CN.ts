@@ -2,7 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>CheckReport</name>
+    <message>
+        <source>FAIL depth: %1 levels, %2 allowed</source>
+        <translation>FAIL 深度：%1 层，允许 %2 层</translation>
+    </message>
+    <message>
+        <source>  longest import chain: %1</source>
+        <translation>  最长导入链：%1</translation>
+    </message>
+    <message>
+        <source>ok   depth: %1 levels</source>
+        <translation>ok   深度：%1 层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed.</source>
+        <translation>
+            <numerusform>%n 条规则未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rules pass.</source>
+        <translation>所有规则均已通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL cycles: %n import cycle(s), %1 allowed</source>
+        <translation>
+            <numerusform>FAIL 循环：%n 个导入循环，允许 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   cycles: %n</source>
+        <translation>
+            <numerusform>ok   循环：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL contracts: %1 of %n broken or invalid</source>
+        <translation>
+            <numerusform>FAIL 契约：%n 个中有 %1 个被违反或无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   contracts: %n kept</source>
+        <translation>
+            <numerusform>ok   契约：%n 个均被遵守</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL budget: %n item(s) over the head budget, %1 allowed</source>
+        <translation>
+            <numerusform>FAIL 预算：%n 项超出认知预算，允许 %1 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   budget: %n item(s) over the head budget</source>
+        <translation>
+            <numerusform>ok   预算：%n 项超出认知预算</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>headroom: %1 does not exist</source>
+        <translation>headroom: %1 不存在</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is a file; give the project&apos;s folder</source>
+        <translation>headroom: %1 是文件；请指定项目文件夹</translation>
+    </message>
+    <message>
+        <source>headroom: %1 holds no Python files</source>
+        <translation>headroom: %1 中没有 Python 文件</translation>
+    </message>
+    <message>
+        <source>headroom: analysis cancelled</source>
+        <translation>headroom: 分析已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>headroom: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>headroom: 另有 %n 个问题未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package level: dotted components kept (default 1).</source>
+        <translation>包深度：保留的点分名称段数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Leave out stdlib and third-party modules.</source>
+        <translation>排除标准库和第三方模块。</translation>
+    </message>
+    <message>
+        <source>The head budget for every check (default 7, or pyproject.toml).</source>
+        <translation>每项检查的认知预算（默认 7，或取自 pyproject.toml）。</translation>
+    </message>
+    <message>
+        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
+        <translation>构成循环和层级的导入类型，以逗号分隔：runtime, function-local, conditional, type-checking（默认：除 type-checking 外的全部）。</translation>
+    </message>
+    <message>
+        <source>headroom: --depth takes a whole number from 1</source>
+        <translation>headroom: --depth 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
+        <translation>headroom: 未知粒度 &apos;%1&apos;（module 或 package）</translation>
+    </message>
+    <message>
+        <source>headroom: --budget takes a whole number from 1</source>
+        <translation>headroom: --budget 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>headroom: unknown import kind in &apos;%1&apos;</source>
+        <translation>headroom: &apos;%1&apos; 中有未知的导入类型</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder.</source>
+        <translation>项目文件夹。</translation>
+    </message>
+    <message>
+        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
+        <translation>headroom: %1 只接受一个文件夹；参见 &apos;headroom %1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Analyse a Python project and write its import graph with every metric.</source>
+        <translation>分析 Python 项目，并输出带有全部指标的导入关系图。</translation>
+    </message>
+    <message>
+        <source>Output format: json or dot.</source>
+        <translation>输出格式：json 或 dot。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Do not list problems on standard error.</source>
+        <translation>不在标准错误输出中列出问题。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
+        <translation>headroom: 未知格式 &apos;%1&apos;（json 或 dot）</translation>
+    </message>
+    <message>
+        <source>Print what a design reviewer reads first.</source>
+        <translation>输出设计评审者最先要看的内容。</translation>
+    </message>
+    <message>
+        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
+        <translation>任一规则未通过时以非零状态退出：导入循环、深度、被违反的 import-linter 契约、认知预算发现项。规则来自 pyproject.toml 中的 [tool.headroom.check] 以及这些选项。</translation>
+    </message>
+    <message>
+        <source>Import cycles allowed (default 0; -1: any).</source>
+        <translation>允许的导入循环数（默认 0；-1：不限）。</translation>
+    </message>
+    <message>
+        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
+        <translation>允许的层数（默认 0：取预算中的深度；-1：不限）。</translation>
+    </message>
+    <message>
+        <source>Head budget findings allowed (default: any).</source>
+        <translation>允许的认知预算发现项数（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>Do not fail on import-linter contracts.</source>
+        <translation>不因 import-linter 契约而失败。</translation>
+    </message>
+    <message>
+        <source>headroom: --%1 takes a whole number (-1 for any)</source>
+        <translation>headroom: --%1 需要整数（-1 表示不限）</translation>
+    </message>
+    <message>
+        <source>Write an SVG report of a Python project.</source>
+        <translation>输出 Python 项目的 SVG 报告。</translation>
+    </message>
+    <message>
+        <source>The SVG file to write.</source>
+        <translation>要写入的 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
+        <translation>headroom: report 只接受一个文件夹；参见 &apos;headroom report --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法: headroom [文件夹]            在窗口中打开项目
+      headroom analyze 文件夹 ...  以 JSON 或 DOT 格式输出导入关系图和指标
+      headroom summary 文件夹 ...  输出设计评审者最先要看的内容
+      headroom check 文件夹 ...    循环、深度、契约或预算未通过时失败
+      headroom export 文件夹 ...   以 SVG、PNG、PDF 或 DOT 格式输出图、矩阵或矩形树图
+      headroom report 文件夹 ...   输出 SVG 报告
+运行 &apos;headroom 命令 --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the report: %1</source>
+        <translation>headroom: 无法绘制报告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2</source>
+        <translation>已将 %1 的报告写入 %2</translation>
+    </message>
+    <message>
+        <source>Graph level: module or package (analyze also: function or class).</source>
+        <translation>图的粒度：module 或 package（analyze 还可用 function 或 class）。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>cannot be read; skipped</source>
+        <translation>无法读取；已跳过</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); skipped</source>
+        <translation>无法读取（%1）；已跳过</translation>
+    </message>
+    <message>
+        <source>disappeared before it could be read; skipped</source>
+        <translation>在读取前已消失；已跳过</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes, so it is not Python source; skipped</source>
+        <translation>包含 NUL 字节，因此不是 Python 源代码；已跳过</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
+        <translation>不是有效的 UTF-8；仍已分析，部分名称可能出现乱码</translation>
+    </message>
+    <message>
+        <source>is too large to analyse (%1 bytes); skipped</source>
+        <translation>文件过大，无法分析（%1 字节）；已跳过</translation>
+    </message>
+    <message>
+        <source>has a syntax error; what could be recovered was analysed</source>
+        <translation>存在语法错误；已分析可恢复的部分</translation>
+    </message>
+    <message>
+        <source>took too long to parse; skipped</source>
+        <translation>解析耗时过长；已跳过</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project or loops; not followed</source>
+        <translation>是指向项目外部或形成循环的符号链接；未跟随</translation>
+    </message>
+    <message>
+        <source>imports %1, which is not a module of this project</source>
+        <translation>导入了 %1，但它不是本项目的模块</translation>
+    </message>
+    <message>
+        <source>names the same module as %1; that file is ignored</source>
+        <translation>与 %1 对应同一个模块；此文件被忽略</translation>
+    </message>
+    <message>
+        <source>could not be read as configuration (%1)</source>
+        <translation>无法作为配置读取（%1）</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
+        <translation>headroom: export 需要 QApplication（图片是图形场景）</translation>
+    </message>
+    <message>
+        <source>headroom: the matrix view is not available yet</source>
+        <translation>headroom: 矩阵视图尚不可用</translation>
+    </message>
+    <message>
+        <source>headroom: the treemap view is not available yet</source>
+        <translation>headroom: 矩形树图视图尚不可用</translation>
+    </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 不是 %2 的模块</translation>
+    </message>
+    <message>
+        <source>headroom: cannot lay out the graph: %1</source>
+        <translation>headroom: 无法布局图：%1</translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
+        <translation>%1 个节点按 %2 着色，层级从底部的基础层 (0) 向上排列</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write %1: %2</source>
+        <translation>headroom: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the %1 view</source>
+        <translation>headroom: 无法绘制 %1 视图</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: 警告：%1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot draw the picture: %1</source>
+        <translation>headroom: 无法绘制图片：%1</translation>
+    </message>
     <message>
         <source>Write a picture of a Python project&apos;s imports.</source>
         <translation>将 Python 项目的导入关系输出为图片。</translation>
@@ -140,316 +459,6 @@
         <translation>
             <numerusform>，围绕 %1（%n 步导入以内）</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckReport</name>
-    <message>
-        <source>FAIL cycles: %1 import cycles, %2 allowed</source>
-        <translation>FAIL 循环：%1 个导入循环，允许 %2 个</translation>
-    </message>
-    <message>
-        <source>ok   cycles: %1</source>
-        <translation>ok   循环：%1</translation>
-    </message>
-    <message>
-        <source>FAIL depth: %1 levels, %2 allowed</source>
-        <translation>FAIL 深度：%1 层，允许 %2 层</translation>
-    </message>
-    <message>
-        <source>  longest import chain: %1</source>
-        <translation>  最长导入链：%1</translation>
-    </message>
-    <message>
-        <source>ok   depth: %1 levels</source>
-        <translation>ok   深度：%1 层</translation>
-    </message>
-    <message>
-        <source>FAIL contracts: %1 of %2 broken or invalid</source>
-        <translation>FAIL 契约：%2 个中有 %1 个被违反或无效</translation>
-    </message>
-    <message>
-        <source>ok   contracts: %1 kept</source>
-        <translation>ok   契约：%1 个均被遵守</translation>
-    </message>
-    <message>
-        <source>FAIL budget: %1 items over the head budget, %2 allowed</source>
-        <translation>FAIL 预算：%1 项超出认知预算，允许 %2 项</translation>
-    </message>
-    <message>
-        <source>ok   budget: %1 items over the head budget</source>
-        <translation>ok   预算：%1 项超出认知预算</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s) failed.</source>
-        <translation>
-            <numerusform>%n 条规则未通过。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All rules pass.</source>
-        <translation>所有规则均已通过。</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 不存在</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 是文件；请指定项目文件夹</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 中没有 Python 文件</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: 分析已取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>headroom: %n more problem(s) not shown</source>
-        <translation>
-            <numerusform>headroom: 另有 %n 个问题未显示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Graph level: module or package.</source>
-        <translation>图的粒度：module 或 package。</translation>
-    </message>
-    <message>
-        <source>Package level: dotted components kept (default 1).</source>
-        <translation>包深度：保留的点分名称段数（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Leave out stdlib and third-party modules.</source>
-        <translation>排除标准库和第三方模块。</translation>
-    </message>
-    <message>
-        <source>The head budget for every check (default 7, or pyproject.toml).</source>
-        <translation>每项检查的认知预算（默认 7，或取自 pyproject.toml）。</translation>
-    </message>
-    <message>
-        <source>Import kinds that make cycles and levels, comma-separated: runtime, function-local, conditional, type-checking (default: all but type-checking).</source>
-        <translation>构成循环和层级的导入类型，以逗号分隔：runtime, function-local, conditional, type-checking（默认：除 type-checking 外的全部）。</translation>
-    </message>
-    <message>
-        <source>headroom: --depth takes a whole number from 1</source>
-        <translation>headroom: --depth 需要不小于 1 的整数</translation>
-    </message>
-    <message>
-        <source>headroom: unknown level &apos;%1&apos; (module or package)</source>
-        <translation>headroom: 未知粒度 &apos;%1&apos;（module 或 package）</translation>
-    </message>
-    <message>
-        <source>headroom: --budget takes a whole number from 1</source>
-        <translation>headroom: --budget 需要不小于 1 的整数</translation>
-    </message>
-    <message>
-        <source>headroom: unknown import kind in &apos;%1&apos;</source>
-        <translation>headroom: &apos;%1&apos; 中有未知的导入类型</translation>
-    </message>
-    <message>
-        <source>The project&apos;s folder.</source>
-        <translation>项目文件夹。</translation>
-    </message>
-    <message>
-        <source>headroom: %1 takes one folder; see &apos;headroom %1 --help&apos;</source>
-        <translation>headroom: %1 只接受一个文件夹；参见 &apos;headroom %1 --help&apos;</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: 无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Analyse a Python project and write its import graph with every metric.</source>
-        <translation>分析 Python 项目，并输出带有全部指标的导入关系图。</translation>
-    </message>
-    <message>
-        <source>Output format: json or dot.</source>
-        <translation>输出格式：json 或 dot。</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>写入 FILE 而不是标准输出。</translation>
-    </message>
-    <message>
-        <source>Do not list problems on standard error.</source>
-        <translation>不在标准错误输出中列出问题。</translation>
-    </message>
-    <message>
-        <source>headroom: unknown format &apos;%1&apos; (json or dot)</source>
-        <translation>headroom: 未知格式 &apos;%1&apos;（json 或 dot）</translation>
-    </message>
-    <message>
-        <source>Print what a design reviewer reads first.</source>
-        <translation>输出设计评审者最先要看的内容。</translation>
-    </message>
-    <message>
-        <source>Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags.</source>
-        <translation>任一规则未通过时以非零状态退出：导入循环、深度、被违反的 import-linter 契约、认知预算发现项。规则来自 pyproject.toml 中的 [tool.headroom.check] 以及这些选项。</translation>
-    </message>
-    <message>
-        <source>Import cycles allowed (default 0; -1: any).</source>
-        <translation>允许的导入循环数（默认 0；-1：不限）。</translation>
-    </message>
-    <message>
-        <source>Levels allowed (default 0: the budget&apos;s depth; -1: any).</source>
-        <translation>允许的层数（默认 0：取预算中的深度；-1：不限）。</translation>
-    </message>
-    <message>
-        <source>Head budget findings allowed (default: any).</source>
-        <translation>允许的认知预算发现项数（默认：不限）。</translation>
-    </message>
-    <message>
-        <source>Do not fail on import-linter contracts.</source>
-        <translation>不因 import-linter 契约而失败。</translation>
-    </message>
-    <message>
-        <source>headroom: --%1 takes a whole number (-1 for any)</source>
-        <translation>headroom: --%1 需要整数（-1 表示不限）</translation>
-    </message>
-    <message>
-        <source>Write an SVG report of a Python project.</source>
-        <translation>输出 Python 项目的 SVG 报告。</translation>
-    </message>
-    <message>
-        <source>The SVG file to write.</source>
-        <translation>要写入的 SVG 文件。</translation>
-    </message>
-    <message>
-        <source>headroom: report takes one folder; see &apos;headroom report --help&apos;</source>
-        <translation>headroom: report 只接受一个文件夹；参见 &apos;headroom report --help&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法: headroom [文件夹]            在窗口中打开项目
-      headroom analyze 文件夹 ...  以 JSON 或 DOT 格式输出导入关系图和指标
-      headroom summary 文件夹 ...  输出设计评审者最先要看的内容
-      headroom check 文件夹 ...    循环、深度、契约或预算未通过时失败
-      headroom export 文件夹 ...   以 SVG、PNG、PDF 或 DOT 格式输出图、矩阵或矩形树图
-      headroom report 文件夹 ...   输出 SVG 报告
-运行 &apos;headroom 命令 --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the report: %1</source>
-        <translation>headroom: 无法绘制报告：%1</translation>
-    </message>
-    <message>
-        <source>Wrote the report of %1 to %2</source>
-        <translation>已将 %1 的报告写入 %2</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticText</name>
-    <message>
-        <source>cannot be read; skipped</source>
-        <translation>无法读取；已跳过</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1); skipped</source>
-        <translation>无法读取（%1）；已跳过</translation>
-    </message>
-    <message>
-        <source>disappeared before it could be read; skipped</source>
-        <translation>在读取前已消失；已跳过</translation>
-    </message>
-    <message>
-        <source>holds NUL bytes, so it is not Python source; skipped</source>
-        <translation>包含 NUL 字节，因此不是 Python 源代码；已跳过</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8; analysed anyway, some names may be garbled</source>
-        <translation>不是有效的 UTF-8；仍已分析，部分名称可能出现乱码</translation>
-    </message>
-    <message>
-        <source>is too large to analyse (%1 bytes); skipped</source>
-        <translation>文件过大，无法分析（%1 字节）；已跳过</translation>
-    </message>
-    <message>
-        <source>has a syntax error; what could be recovered was analysed</source>
-        <translation>存在语法错误；已分析可恢复的部分</translation>
-    </message>
-    <message>
-        <source>took too long to parse; skipped</source>
-        <translation>解析耗时过长；已跳过</translation>
-    </message>
-    <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>是指向项目外部或形成循环的符号链接；未跟随</translation>
-    </message>
-    <message>
-        <source>imports %1, which is not a module of this project</source>
-        <translation>导入了 %1，但它不是本项目的模块</translation>
-    </message>
-    <message>
-        <source>names the same module as %1; that file is ignored</source>
-        <translation>与 %1 对应同一个模块；此文件被忽略</translation>
-    </message>
-    <message>
-        <source>could not be read as configuration (%1)</source>
-        <translation>无法作为配置读取（%1）</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>项目</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>headroom: export needs a QApplication (pictures are graphics scenes)</source>
-        <translation>headroom: export 需要 QApplication（图片是图形场景）</translation>
-    </message>
-    <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: 矩阵视图尚不可用</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: 矩形树图视图尚不可用</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 不是 %2 的模块</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: 无法布局图：%1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 个节点按 %2 着色，层级从底部的基础层 (0) 向上排列</translation>
-    </message>
-    <message>
-        <source>headroom: cannot write %1: %2</source>
-        <translation>headroom: 无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: 无法绘制 %1 视图</translation>
-    </message>
-    <message>
-        <source>headroom: warning: %1</source>
-        <translation>headroom: 警告：%1</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the picture: %1</source>
-        <translation>headroom: 无法绘制图片：%1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +850,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
         <translation>
             <numerusform>%n 个文件问题；&apos;headroom analyze&apos; 会列出它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) above level %1, the budget:</source>
+        <translation>
+            <numerusform>%n 个模块高于预算层级 %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -1371,10 +1386,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 - Headroom</translation>
     </message>
     <message>
-        <source>%1: %2 files, depth %3, %4 cycles, %5 over budget, %6 problems</source>
-        <translation>%1：%2 个文件，深度 %3，%4 个循环，%5 项超出预算，%6 个问题</translation>
-    </message>
-    <message>
         <source>Remove the import of %1 from %2 (%3)</source>
         <translation>从 %2 中移除对 %1 的导入（%3）</translation>
     </message>
@@ -1435,6 +1446,46 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)</source>
         <translation>第 %1/%2 步：%3（Page Down：下一步，Page Up：上一步，F11：退出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1：%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>深度 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n 个循环</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over budget</source>
+        <translation>
+            <numerusform>%n 项超出预算</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Headroom starts again.</source>
+        <translation>语言将在下次启动 Headroom 时切换。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>

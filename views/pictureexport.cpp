@@ -1,3 +1,4 @@
+#include "exporter.h"
 #include "pictureexport.h"
 
 #include "edgeitem.h"
@@ -152,17 +153,6 @@ void paintPage(QPainter &painter, QGraphicsScene &scene, const QRectF &source, c
     }
 }
 
-QByteArray dotId(const QString &s)
-{
-    QByteArray out = "\"";
-    for (const char c : s.toUtf8()) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + '"';
-}
-
 QByteArray dotColor(const QColor &c)
 {
     return '"' + c.name(QColor::HexRgb).toLatin1() + '"';
@@ -300,8 +290,8 @@ Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,
 
 QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title)
 {
-    QByteArray out = "digraph " + dotId(scene.projectName()) + " {\n";
-    out += "  graph [fontname=\"DejaVu Sans\", labelloc=t, fontsize=16, label=" + dotId(title) +
+    QByteArray out = "digraph " + dotQuoted(scene.projectName()) + " {\n";
+    out += "  graph [fontname=\"DejaVu Sans\", labelloc=t, fontsize=16, label=" + dotQuoted(title) +
            "];\n";
     out += "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=11];\n";
     out += "  edge [arrowsize=0.7];\n";
@@ -314,7 +304,7 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
         QString label = look.name;
         if (look.members > 0)
             label += QLatin1Char('\n') + GraphScene::tr("%n module(s)", nullptr, look.members);
-        out += "  " + dotId(look.name) + " [label=" + dotId(label) +
+        out += "  " + dotQuoted(look.name) + " [label=" + dotQuoted(label) +
                ", fillcolor=" + dotColor(look.fill) + ", fontcolor=" + dotColor(look.text);
         if (look.inCycle)
             out += ", color=" + dotColor(EdgeItem::cycleColor()) + ", penwidth=2";
@@ -324,12 +314,12 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
     for (const auto &[level, members] : levels) {
         out += "  { rank=same;";
         for (const QString &name : members)
-            out += ' ' + dotId(name) + ';';
+            out += ' ' + dotQuoted(name) + ';';
         out += " } // level " + QByteArray::number(level) + '\n';
     }
     for (const EdgeItem *item : scene.edgeItems()) {
         const EdgeLook &look = item->look();
-        out += "  " + dotId(names.value(look.source)) + " -> " + dotId(names.value(look.target)) +
+        out += "  " + dotQuoted(names.value(look.source)) + " -> " + dotQuoted(names.value(look.target)) +
                " [weight=" + QByteArray::number(look.sites) +
                ", penwidth=" + QByteArray::number(EdgeItem::widthFor(look.sites), 'f', 1) +
                ", color=" + dotColor(EdgeItem::penFor(look).color());
