@@ -98,6 +98,7 @@ void AnalysisController::run(bool reanalysis)
             reviewOptions.settings.metrics.cycles.kinds = kinds;
         auto snapshot = std::make_shared<Snapshot>();
         snapshot->review = buildReview(*analysis, reviewOptions);
+        snapshot->calls = std::make_shared<const CallGraph>(buildCallGraph(*analysis));
         snapshot->analysis = std::move(analysis);
         if (cancel->load())
             return {nullptr, int(ScanStatus::Cancelled)};

@@ -156,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             updateRecentMenu();
         }
         m_baseAnalysis = snapshot->analysis;
+        m_baseCalls = snapshot->calls;
         if (!reanalysis && !m_keepView) {
             // A first look at a project: the most detailed level that stays legible.
             int deepest = 0;
@@ -336,12 +337,14 @@ void MainWindow::deriveSnapshot()
     updateCutsList();
     const quint64 generation = ++m_deriveGeneration;
     AnalysisPtr analysis = m_baseAnalysis;
+    std::shared_ptr<const CallGraph> calls = m_baseCalls;
     const auto cuts = m_view.cuts;
     const ImportKindSet kinds = m_view.shownKinds;
     ReviewOptions options;
     options.settings = readHeadroomSettings(analysis->scan.folder);
-    QtConcurrent::run([analysis, cuts, kinds, options] {
+    QtConcurrent::run([analysis, calls, cuts, kinds, options] {
         auto s = std::make_shared<Snapshot>();
+        s->calls = calls;
         s->review = buildReview(*analysis, filteredGraph(analysis->graph, kinds, cuts), options);
         s->analysis = analysis;
         s->cuts = cuts;
@@ -400,8 +403,17 @@ void MainWindow::rebuildPictures()
     const int depth = m_view.packageDepth;
     const QString focus = m_view.focus;
     const int hops = m_view.hops;
+    // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
+    QHash<QString, QPointF> previous;
+    if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene())) {
+        const QHash<int, QPointF> positions = graph->positions();
+        for (auto it = positions.begin(); it != positions.end(); ++it) {
+            if (it.key() >= 0 && it.key() < m_pictureGraph.nodeCount())
+                previous.insert(m_pictureGraph.node(it.key()).name, it.value());
+        }
+    }
     // Projection, metrics and layout off the UI thread; the scenes are made on it.
-    QtConcurrent::run([snapshot, options, depth, focus, hops]() mutable {
+    QtConcurrent::run([snapshot, options, depth, focus, hops, previous]() mutable {
         PictureData d;
         d.graph = projectToDepth(snapshot->graph(), depth, false);
         MetricsOptions mo = snapshot->review.options.settings.metrics;
@@ -410,7 +422,13 @@ void MainWindow::rebuildPictures()
         if (focused >= 0)
             options.nodes = focusNeighbourhood(d.graph, focused, hops);
         d.options = options;
-        d.layout = computeLayout(GraphScene::layoutRequest(d.graph, d.metrics, options));
+        LayoutRequest request = GraphScene::layoutRequest(d.graph, d.metrics, options);
+        for (auto it = previous.begin(); it != previous.end(); ++it) {
+            const int id = d.graph.find(it.key());
+            if (id >= 0)
+                request.previous.insert(id, it.value());
+        }
+        d.layout = computeLayout(request);
         d.error = d.layout.error;
         return std::make_shared<PictureData>(std::move(d));
     }).then(this, [this, generation, snapshot](std::shared_ptr<PictureData> d) {
@@ -434,9 +452,36 @@ void MainWindow::rebuildPictures()
         });
         replace(m_graphView, graph);
         m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
-        replace(m_matrixView, makeMatrixScene(a, d->graph, d->metrics));
+        QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
+        if (auto *m = qobject_cast<MatrixScene *>(matrix)) {
+            // A cell opens its first import site; a header selects its module.
+            connect(m, &MatrixScene::cellSelected, this, [this, m](int row, int col) {
+                const int r = row >= 0 ? row : col;
+                if (r < 0 || !m_snapshot)
+                    return;
+                if (row >= 0 && col >= 0) {
+                    const std::vector<int> edges = m->edgesAt(row, col);
+                    if (!edges.empty() && !m->graph().edge(edges.front()).sites.empty()) {
+                        const ImportSite &site = m->graph().edge(edges.front()).sites.front();
+                        showSite({site.file, site.line});
+                        return;
+                    }
+                }
+                const int node = m->model().row(r).node;
+                if (node >= 0)
+                    selectNode(m_snapshot->graph().find(m->graph().node(node).name));
+            });
+        }
+        replace(m_matrixView, matrix);
         m_matrixView->setLegend(std::nullopt);
-        replace(m_treemapView, makeTreemapScene(a, d->graph, d->metrics, m_view.metric));
+        QGraphicsScene *treemap = makeTreemapScene(a, d->graph, d->metrics, m_view.metric);
+        connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
+            const QList<QGraphicsItem *> items = treemap->selectedItems();
+            const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();
+            if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
+                selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+        });
+        replace(m_treemapView, treemap);
         Legend treemapLegend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
         treemapLegend.setShowsEdges(false);
         m_treemapView->setLegend(treemapLegend);
@@ -458,10 +503,26 @@ void MainWindow::revealInPictures(int node)
         name.truncate(name.lastIndexOf(QLatin1Char('.')));
         shown = m_pictureGraph.find(name);
     }
-    const QSignalBlocker blocker(graph);
-    graph->selectNode(shown);
-    if (NodeItem *item = shown >= 0 ? graph->itemForNode(shown) : nullptr)
-        m_graphView->ensureVisible(item->sceneBoundingRect(), 80, 80);
+    {
+        const QSignalBlocker blocker(graph);
+        graph->selectNode(shown);
+        if (NodeItem *item = shown >= 0 ? graph->itemForNode(shown) : nullptr)
+            m_graphView->ensureVisible(item->sceneBoundingRect(), 80, 80);
+    }
+    if (auto *matrix = qobject_cast<MatrixScene *>(m_matrixView->scene())) {
+        const int row = shown >= 0 ? matrix->model().rowOfNode(shown) : -1;
+        const QSignalBlocker blocker(matrix);
+        if (row >= 0) {
+            matrix->selectCell(row, row);
+            m_matrixView->ensureVisible(matrix->cellRect(row, row), 80, 80);
+        }
+    }
+    if (auto *treemap = qobject_cast<TreemapScene *>(m_treemapView->scene())) {
+        const QSignalBlocker blocker(treemap);
+        treemap->clearSelection();
+        if (QGraphicsItem *item = shown >= 0 ? treemap->itemForNode(shown) : nullptr)
+            item->setSelected(true);
+    }
 }
 
 void MainWindow::selectNode(int node)

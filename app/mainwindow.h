@@ -85,6 +85,7 @@ private:
     AnalysisController *m_controller = nullptr;
     SnapshotPtr m_snapshot;
     AnalysisPtr m_baseAnalysis; // the analysis the snapshot was derived from
+    std::shared_ptr<const CallGraph> m_baseCalls;
     int m_selected = -1;
     QString m_pendingSelection; // a node name to select once a snapshot arrives
     ViewState m_view;

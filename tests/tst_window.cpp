@@ -12,11 +12,13 @@
 #include "nodeitem.h"
 #include "projectfixture.h"
 #include "sourceview.h"
+#include "treemapscene.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 using namespace headroom;
@@ -32,6 +34,7 @@ private slots:
     void missingFolder();
     void saveAndReopenView();
     void whatIfCut();
+    void importUses();
     void exportPictures_data();
     void exportPictures();
     void moduleTreeModel();
@@ -74,6 +77,20 @@ void TestWindow::openAndSelect()
     auto *graph = qobject_cast<GraphScene *>(w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
     QVERIFY(graph);
     QVERIFY(graph->selectedNode() >= 0);
+    auto *matrix = qobject_cast<MatrixScene *>(w.findChild<GraphView *>(QStringLiteral("matrixView"))->scene());
+    QVERIFY(matrix);
+    const int row = matrix->model().rowOfNode(matrix->graph().find(QStringLiteral("tinyshop.domain.order")));
+    QVERIFY(row >= 0);
+    QCOMPARE(matrix->selectedCell().row, row);
+    auto *treemap = qobject_cast<TreemapScene *>(w.findChild<GraphView *>(QStringLiteral("treemapView"))->scene());
+    QVERIFY(treemap);
+    QVERIFY(!treemap->selectedItems().isEmpty());
+
+    // A matrix header selects its module in the window.
+    const int checkout = matrix->model().rowOfNode(matrix->graph().find(QStringLiteral("tinyshop.services.checkout")));
+    emit matrix->cellSelected(checkout, -1);
+    QCOMPARE(w.snapshot()->graph().node(w.selectedNode()).name, QStringLiteral("tinyshop.services.checkout"));
+    w.selectNode(node);
 
     // Selecting in the graph selects in the window.
     const int pricing = w.snapshot()->graph().find(QStringLiteral("tinyshop.domain.pricing"));
@@ -179,6 +196,30 @@ void TestWindow::whatIfCut()
     QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), 1);
     QVERIFY(w.snapshot()->review.metrics.depth >= depth); // a cycle unfolded into levels
     QCOMPARE(w.viewState().cuts.size(), int(cycle.breakingSet.size()));
+}
+
+// Details opens an import to the calls behind it, and marks an import nothing uses.
+void TestWindow::importUses()
+{
+    MainWindow w;
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.web.views")));
+    QStringList texts;
+    auto *details = w.findChild<DetailsPanel *>();
+    for (QTreeWidgetItemIterator it(details); *it; ++it)
+        texts << (*it)->text(0);
+    // views.py: Page.__init__ calls create_app, imported from tinyshop.web.app.
+    QVERIFY2(texts.contains(QStringLiteral("tinyshop.web.views.Page.__init__ → tinyshop.web.app.create_app")),
+             qPrintable(texts.join(QLatin1Char('\n'))));
+    // db.py only reads config.CURRENCY: no call, instantiation, reference or base.
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.storage.db")));
+    bool marked = false;
+    for (QTreeWidgetItemIterator it(details); *it; ++it) {
+        if ((*it)->parent() && (*it)->parent()->text(0) == QLatin1String("tinyshop.config"))
+            marked |= (*it)->text(0).startsWith(QLatin1String("No call"));
+    }
+    QVERIFY(marked);
 }
 
 void TestWindow::exportPictures_data()

@@ -1021,6 +1021,52 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Imported by</source>
         <translation>Importiert von</translation>
     </message>
+    <message>
+        <source>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</source>
+        <translation>Kein Aufruf, keine Instanziierung, keine Referenz und keine Basisklasse hinter diesem Import (er liest vielleicht nur Werte oder exportiert weiter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n call(s) or use(s)</source>
+        <translation>
+            <numerusform>Verwendet von %n Aufruf oder Gebrauch</numerusform>
+            <numerusform>Verwendet von %n Aufrufen oder Verwendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>instantiation</source>
+        <translation>Instanziierung</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>decorator</source>
+        <translation>Dekorator</translation>
+    </message>
+    <message>
+        <source>base class</source>
+        <translation>Basisklasse</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>Verwendung</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

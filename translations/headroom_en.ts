@@ -1021,6 +1021,52 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Imported by</source>
         <translation>Imported by</translation>
     </message>
+    <message>
+        <source>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</source>
+        <translation>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n call(s) or use(s)</source>
+        <translation>
+            <numerusform>Used by %n call or use</numerusform>
+            <numerusform>Used by %n calls or uses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>instantiation</source>
+        <translation>instantiation</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>decorator</source>
+        <translation>decorator</translation>
+    </message>
+    <message>
+        <source>base class</source>
+        <translation>base class</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>use</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1021,6 +1021,52 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Imported by</source>
         <translation>Importado por</translation>
     </message>
+    <message>
+        <source>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</source>
+        <translation>Ninguna llamada, instanciación, referencia ni clase base detrás de este import (quizá solo lee valores o reexporta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n call(s) or use(s)</source>
+        <translation>
+            <numerusform>Usado por %n llamada o uso</numerusform>
+            <numerusform>Usado por %n llamadas o usos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>instantiation</source>
+        <translation>instanciación</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>decorator</source>
+        <translation>decorador</translation>
+    </message>
+    <message>
+        <source>base class</source>
+        <translation>clase base</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>uso</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

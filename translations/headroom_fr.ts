@@ -1021,6 +1021,52 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Imported by</source>
         <translation>Importé par</translation>
     </message>
+    <message>
+        <source>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</source>
+        <translation>Aucun appel, instanciation, référence ou classe de base derrière cet import (il ne fait peut-être que lire des valeurs, ou réexporter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n call(s) or use(s)</source>
+        <translation>
+            <numerusform>Utilisé par %n appel ou usage</numerusform>
+            <numerusform>Utilisé par %n appels ou usages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>instantiation</source>
+        <translation>instanciation</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>decorator</source>
+        <translation>décorateur</translation>
+    </message>
+    <message>
+        <source>base class</source>
+        <translation>classe de base</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>utilisation</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -998,6 +998,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Imported by</source>
         <translation>インポート元</translation>
     </message>
+    <message>
+        <source>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</source>
+        <translation>この import の背後に呼び出し・インスタンス化・参照・基底クラスはありません（値を読むだけか、再エクスポートのみの可能性があります）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n call(s) or use(s)</source>
+        <translation>
+            <numerusform>%n 件の呼び出しまたは使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>instantiation</source>
+        <translation>インスタンス化</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>decorator</source>
+        <translation>デコレーター</translation>
+    </message>
+    <message>
+        <source>base class</source>
+        <translation>基底クラス</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>使用</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

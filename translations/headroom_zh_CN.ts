@@ -998,6 +998,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Imported by</source>
         <translation>被导入</translation>
     </message>
+    <message>
+        <source>No call, instantiation, reference or base class behind this import (it may only read values, or re-export)</source>
+        <translation>此 import 背后没有调用、实例化、引用或基类（可能只读取值，或只是再导出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n call(s) or use(s)</source>
+        <translation>
+            <numerusform>被 %n 处调用或使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>instantiation</source>
+        <translation>实例化</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>decorator</source>
+        <translation>装饰器</translation>
+    </message>
+    <message>
+        <source>base class</source>
+        <translation>基类</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>使用</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

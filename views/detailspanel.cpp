@@ -65,7 +65,52 @@ void DetailsPanel::addEdges(QTreeWidgetItem *parent, const std::vector<int> &edg
             site->setData(0, FileRole, s.file);
             site->setData(0, LineRole, s.line);
         }
+        addUses(item, edge);
     }
+}
+
+// What realises an import: the calls, instantiations, references, decorators and bases of
+// the call graph whose caller is in the importer and callee in what it imports.
+void DetailsPanel::addUses(QTreeWidgetItem *parent, const Edge &edge)
+{
+    const CallGraph *calls = m_snapshot->calls.get();
+    const Analysis &a = *m_snapshot->analysis;
+    const int importEdge = a.graph.findEdge(edge.source, edge.target);
+    if (!calls || importEdge < 0 || std::size_t(importEdge) >= calls->importUses.size())
+        return;
+    const std::vector<int> &uses = calls->importUses[std::size_t(importEdge)];
+    if (uses.empty()) {
+        auto *none = new QTreeWidgetItem(parent, {tr("No call, instantiation, reference or base class behind this import (it may only read values, or re-export)")});
+        none->setForeground(0, palette().color(QPalette::PlaceholderText));
+        return;
+    }
+    auto *group = new QTreeWidgetItem(parent, {tr("Used by %n call(s) or use(s)", nullptr, int(uses.size()))});
+    constexpr std::size_t MaxShown = 50;
+    for (std::size_t i = 0; i < uses.size() && i < MaxShown; ++i) {
+        const CallEdge &e = calls->edges[std::size_t(uses[i])];
+        auto *use = new QTreeWidgetItem(group, {tr("%1 → %2").arg(calls->node(e.caller).qualifiedName,
+                                                                        calls->node(e.callee).qualifiedName),
+                                                useKindText(e.kind)});
+        if (!e.sites.empty()) {
+            use->setData(0, FileRole, e.sites.front().file);
+            use->setData(0, LineRole, e.sites.front().line);
+        }
+    }
+    if (uses.size() > MaxShown)
+        new QTreeWidgetItem(group, {tr("%n more", nullptr, int(uses.size() - MaxShown))});
+}
+
+QString DetailsPanel::useKindText(CallEdgeKind kind)
+{
+    switch (kind) {
+    case CallEdgeKind::Call: return tr("call");
+    case CallEdgeKind::Instantiate: return tr("instantiation");
+    case CallEdgeKind::Reference: return tr("reference");
+    case CallEdgeKind::Decorator: return tr("decorator");
+    case CallEdgeKind::Inherit: return tr("base class");
+    case CallEdgeKind::Uses: return tr("use");
+    }
+    return {};
 }
 
 void DetailsPanel::showNode(int node)

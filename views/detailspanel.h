@@ -25,6 +25,8 @@ signals:
 
 private:
     void addEdges(QTreeWidgetItem *parent, const std::vector<int> &edges, bool outgoing);
+    void addUses(QTreeWidgetItem *parent, const Edge &edge);
+    [[nodiscard]] static QString useKindText(CallEdgeKind kind);
 
     SnapshotPtr m_snapshot;
     int m_node = -1;

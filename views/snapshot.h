@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "callgraph.h"
 #include "review.h"
 
 #include <QMetaType>
@@ -20,6 +21,9 @@ struct Snapshot
     Review review;
     QList<QPair<QString, QString>> cuts; // imports cut for "what if": (importer, imported)
     ImportKindSet shownKinds = AllImportKinds; // import kinds not hidden
+    // The call graph of the analysis (shared by the snapshots derived from it): the calls
+    // and uses behind each import edge of analysis->graph.
+    std::shared_ptr<const CallGraph> calls;
 
     [[nodiscard]] const ImportGraph &graph() const { return review.graph; }
 };
