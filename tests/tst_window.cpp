@@ -11,6 +11,7 @@
 #include "moduletreemodel.h"
 #include "nodeitem.h"
 #include "projectfixture.h"
+#include "reviewwalk.h"
 #include "sourceview.h"
 #include "treemapscene.h"
 
@@ -35,6 +36,8 @@ private slots:
     void saveAndReopenView();
     void whatIfCut();
     void importUses();
+    void reviewWalk();
+    void reanalyseOnChange();
     void exportPictures_data();
     void exportPictures();
     void moduleTreeModel();
@@ -220,6 +223,48 @@ void TestWindow::importUses()
             marked |= (*it)->text(0).startsWith(QLatin1String("No call"));
     }
     QVERIFY(marked);
+}
+
+// Presentation mode's steps on the sample: depth, both cycles, the three-job class, budget.
+void TestWindow::reviewWalk()
+{
+    MainWindow w;
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+    const std::vector<ReviewWalk::Step> steps = ReviewWalk::steps(*w.snapshot());
+    QCOMPARE(int(steps.size()), 5);
+    const ImportGraph &g = w.snapshot()->graph();
+    QCOMPARE(g.node(steps[0].node).name, QStringLiteral("tinyshop.web.admin")); // top of the chain
+    QVERIFY(steps[0].text.contains(QLatin1String("12")));
+    QCOMPARE(steps[1].panel, ReviewWalk::Panel::Cycles);
+    QCOMPARE(steps[2].panel, ReviewWalk::Panel::Cycles);
+    QCOMPARE(steps[3].tab, 2);
+    QCOMPARE(g.node(steps[3].node).name, QStringLiteral("tinyshop.services.checkout"));
+    QVERIFY(steps[3].text.contains(QLatin1String("CheckoutManager")));
+    QCOMPARE(steps[4].panel, ReviewWalk::Panel::Findings);
+
+    w.setPresentation(true);
+    QVERIFY(w.isFullScreen());
+    w.setPresentation(false);
+}
+
+// A file that changes on disk is re-analysed after a pause; the selection stays.
+void TestWindow::reanalyseOnChange()
+{
+    ProjectFixture project({{"app/__init__.py", ""}, {"app/a.py", "import app.b\n"}, {"app/b.py", ""}, {"app/c.py", ""}});
+    MainWindow w;
+    QSignalSpy finished(w.controller(), &AnalysisController::finished);
+    w.openFolder(project.path());
+    QVERIFY(waitForSnapshot(w));
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("app.a")));
+    const ImportGraph &before = w.snapshot()->graph();
+    QCOMPARE(before.findEdge(before.find(QStringLiteral("app.b")), before.find(QStringLiteral("app.c"))), -1);
+    project.write(QStringLiteral("app/b.py"), "import app.c\n");
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2 && finished.last().at(1).toBool(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.snapshot()->analysis == finished.last().at(0).value<SnapshotPtr>()->analysis, 30000);
+    const ImportGraph &after = w.snapshot()->graph();
+    QVERIFY(after.findEdge(after.find(QStringLiteral("app.b")), after.find(QStringLiteral("app.c"))) >= 0);
+    QCOMPARE(after.node(w.selectedNode()).name, QStringLiteral("app.a"));
 }
 
 void TestWindow::exportPictures_data()
