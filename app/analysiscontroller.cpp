@@ -72,6 +72,7 @@ void AnalysisController::run(bool reanalysis)
 
     AnalysisOptions options;
     options.extract.cancel = m_cancel.get();
+    options.callGraph = true;
     auto lastPercent = std::make_shared<std::atomic_int>(-1);
     QPointer<AnalysisController> self(this);
     ProgressFn progress = [self, lastPercent, generation](Stage stage, int done, int total) {
@@ -98,7 +99,7 @@ void AnalysisController::run(bool reanalysis)
             reviewOptions.settings.metrics.cycles.kinds = kinds;
         auto snapshot = std::make_shared<Snapshot>();
         snapshot->review = buildReview(*analysis, reviewOptions);
-        snapshot->calls = std::make_shared<const CallGraph>(buildCallGraph(*analysis));
+        snapshot->calls = analysis->calls;
         snapshot->analysis = std::move(analysis);
         if (cancel->load())
             return {nullptr, int(ScanStatus::Cancelled)};

@@ -34,7 +34,10 @@ QTextStream &err()
 // Analyses a folder or says in one line why it cannot; never throws.
 AnalysisPtr analyzeOrExplain(const QString &path)
 {
-    AnalysisPtr analysis = analyzeProject(path);
+    // With the call graph: cohesion counts resolved uses, and function/class levels need it.
+    AnalysisOptions options;
+    options.callGraph = true;
+    AnalysisPtr analysis = analyzeProject(path, options);
     switch (analysis->scan.status) {
     case ScanStatus::Ok:
         return analysis;
@@ -213,7 +216,7 @@ int analyzeCommand(const QStringList &arguments)
             return Failure;
         if (!parser.isSet(quiet))
             printDiagnostics(*analysis, 20);
-        const CallGraph calls = buildCallGraph(*analysis);
+        const CallGraph &calls = *analysis->calls;
         const bool classLevel = level == QLatin1String("class");
         const QByteArray data = fmt == QLatin1String("dot") ? callGraphDot(*analysis, calls, classLevel)
                                                              : callGraphJson(*analysis, calls, classLevel);

@@ -1,5 +1,6 @@
 #include "analysis.h"
 
+#include "callgraph.h"
 #include "resolver.h"
 
 #include <QThread>
@@ -80,6 +81,8 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     analysis->diagnostics.insert(analysis->diagnostics.end(),
                                  std::make_move_iterator(resolved.diagnostics.begin()),
                                  std::make_move_iterator(resolved.diagnostics.end()));
+    if (options.callGraph && !cancelled())
+        analysis->calls = std::make_shared<const CallGraph>(buildCallGraph(*analysis));
     if (progress)
         progress(Stage::Done, 0, 0);
     return analysis;

@@ -12,6 +12,8 @@
 
 namespace headroom {
 
+struct CallGraph;
+
 enum class Stage : std::uint8_t { Scanning, Parsing, Resolving, Measuring, Done };
 
 struct AnalysisOptions
@@ -19,6 +21,8 @@ struct AnalysisOptions
     ScanOptions scan;
     ExtractOptions extract;
     int threads = 0; // 0 = one per core
+    // Also resolve calls (functions, methods, classes): cohesion then counts resolved uses.
+    bool callGraph = false;
 };
 
 // One finished analysis: immutable once built, shared by every view.
@@ -29,6 +33,7 @@ struct Analysis
     ImportGraph graph;
     std::vector<Diagnostic> diagnostics; // every problem found, files named relative
     qint64 totalBytes = 0;
+    std::shared_ptr<const CallGraph> calls; // with AnalysisOptions::callGraph, else null
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };

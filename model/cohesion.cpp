@@ -197,7 +197,8 @@ bool isAbstractClass(const FileFacts &facts, int definition)
     return abstractFromParts(facts.definitions[std::size_t(definition)], facts, methods);
 }
 
-std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const QString &module)
+std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const QString &module,
+                                       const std::vector<ResolvedUse> &resolved)
 {
     const std::size_t count = facts.definitions.size();
     std::vector<std::vector<int>> methodsOf(count);
@@ -219,6 +220,14 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
         if (!name.isEmpty())
             usesOf[std::size_t(m)].push_back({std::move(name), false, true});
     }
+    for (const ResolvedUse &use : resolved) {
+        const int m = owningMethod(facts, use.caller);
+        if (m < 0 || !validIndex(facts, use.callee))
+            continue;
+        const Definition &callee = facts.definitions[std::size_t(use.callee)];
+        if (callee.kind == DefKind::Method && callee.parent == facts.definitions[std::size_t(m)].parent)
+            usesOf[std::size_t(m)].push_back({callee.name, false, true});
+    }
 
     std::vector<ClassMetrics> out;
     for (std::size_t c = 0; c < count; ++c) {
@@ -238,7 +247,7 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
     return out;
 }
 
-int moduleComponents(const FileFacts &facts)
+int moduleComponents(const FileFacts &facts, const std::vector<ResolvedUse> &resolved)
 {
     QHash<QString, QList<int>> byName; // top-level definitions by name, local indices
     std::vector<int> localOf(facts.definitions.size(), -1);
@@ -268,6 +277,13 @@ int moduleComponents(const FileFacts &facts)
     for (const CallFact &call : facts.calls) {
         if (!call.callee.contains(QLatin1Char('.')) && !call.callee.contains(QLatin1Char('(')))
             link(call.scope, call.callee);
+    }
+    auto isTop = [&](int d) { return localOf[std::size_t(d)] >= 0; };
+    for (const ResolvedUse &use : resolved) {
+        const int from = climb(facts, use.caller, isTop);
+        const int to = climb(facts, use.callee, isTop);
+        if (from >= 0 && to >= 0)
+            sets.unite(localOf[std::size_t(from)], localOf[std::size_t(to)]);
     }
     return sets.count();
 }

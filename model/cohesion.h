@@ -35,13 +35,27 @@ struct ClassMetrics
 // (metaclass=ABCMeta is not in the facts: class keywords are left out of Definition::bases.)
 [[nodiscard]] bool isAbstractClass(const FileFacts &facts, int definition);
 
-// Every class of a file, in definition order.
+// A resolved use inside one file, from the call graph: the definition whose code calls,
+// instantiates, references or decorates with another definition of the same file (-1
+// caller: module-level code).
+struct ResolvedUse
+{
+    int caller = -1;
+    int callee = -1;
+};
+
+// Every class of a file, in definition order. `resolved` adds the call graph's uses: a
+// method calling another method of its class (through `cls`, the class name, an alias)
+// links the two as a `self.m()` call does.
 [[nodiscard]] std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file,
-                                                     const QString &module);
+                                                     const QString &module,
+                                                     const std::vector<ResolvedUse> &resolved = {});
 
 // Module cohesion: connected components among the file's top-level functions and classes,
 // two linked when code anywhere inside one uses the other's name (a NameUse, or a call of
-// the bare name). 0 for a file without top-level definitions.
-[[nodiscard]] int moduleComponents(const FileFacts &facts);
+// the bare name) or, with `resolved`, uses it through any name the call graph resolved.
+// 0 for a file without top-level definitions.
+[[nodiscard]] int moduleComponents(const FileFacts &facts,
+                                   const std::vector<ResolvedUse> &resolved = {});
 
 } // namespace headroom

@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include "callgraph.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -245,6 +247,25 @@ void findings(const Analysis &analysis, const ImportGraph &graph, const HeadBudg
 
 } // namespace
 
+// Per file, the call graph's edges between two definitions of that file (module-level code
+// as caller -1): the resolved uses cohesion counts. Empty lists without a call graph.
+static std::vector<std::vector<ResolvedUse>> resolvedUses(const Analysis &analysis, std::size_t files)
+{
+    std::vector<std::vector<ResolvedUse>> out(files);
+    const CallGraph *calls = analysis.calls.get();
+    if (!calls)
+        return out;
+    for (const CallEdge &e : calls->edges) {
+        const CallNode &caller = calls->node(e.caller);
+        const CallNode &callee = calls->node(e.callee);
+        if (caller.file < 0 || caller.file != callee.file || std::size_t(caller.file) >= files
+            || callee.definition < 0 || e.kind == CallEdgeKind::Uses)
+            continue;
+        out[std::size_t(caller.file)].push_back({caller.definition, callee.definition});
+    }
+    return out;
+}
+
 Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
                        const MetricsOptions &options)
 {
@@ -258,9 +279,10 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     }
 
     const std::size_t files = std::min(analysis.scan.files.size(), analysis.facts.size());
+    const std::vector<std::vector<ResolvedUse>> resolved = resolvedUses(analysis, files);
     for (std::size_t f = 0; f < files; ++f) {
         std::vector<ClassMetrics> classes =
-            classMetrics(analysis.facts[f], int(f), analysis.scan.files[f].module);
+            classMetrics(analysis.facts[f], int(f), analysis.scan.files[f].module, resolved[f]);
         out.classes.insert(out.classes.end(), std::make_move_iterator(classes.begin()),
                            std::make_move_iterator(classes.end()));
     }
@@ -273,7 +295,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
         const FileFacts *facts = factsOf(analysis, graph.node(v).file);
         if (!graph.isInternal(v) || !facts)
             continue;
-        m.moduleCohesion = moduleComponents(*facts);
+        m.moduleCohesion = moduleComponents(*facts, resolved[std::size_t(graph.node(v).file)]);
         m.topLevelDefinitions = int(std::count_if(
             facts->definitions.begin(), facts->definitions.end(),
             [](const Definition &d) { return d.parent < 0 && d.kind != DefKind::Method; }));

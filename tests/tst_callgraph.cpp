@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "callgraph.h"
 #include "callgraphexport.h"
+#include "metrics.h"
 #include "projectfixture.h"
 
 #include <QElapsedTimer>
@@ -55,6 +56,8 @@ class TestCallGraph : public QObject
     Q_OBJECT
 
 private slots:
+    void resolvedCohesion_data();
+    void resolvedCohesion();
     void edges_data();
     void edges();
     void nodes();
@@ -561,6 +564,48 @@ void TestCallGraph::django()
     }
     QFETCH(QString, edge);
     QVERIFY2(m_djangoEdges.contains(edge), qPrintable(edge));
+}
+
+// Cohesion counts the uses the call graph resolved, beyond the names read syntactically.
+void TestCallGraph::resolvedCohesion_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("lcom4Without");
+    QTest::addColumn<int>("lcom4With");
+    QTest::addColumn<int>("partsWithout");
+    QTest::addColumn<int>("partsWith");
+    QTest::newRow("method called through the class name")
+        << "class C:\n    def a(self):\n        C.b(self)\n    def b(self):\n        pass\n" << 2 << 1 << 1 << 1;
+    // The call graph leaves a call through a module-level alias unresolved (it cannot be
+    // sure what the name holds when b runs), so the alias links nothing either way.
+    QTest::newRow("call through a module-level alias")
+        << "def a():\n    pass\nalias = a\ndef b():\n    alias()\n" << 0 << 0 << 2 << 2;
+    QTest::newRow("classmethod calling a sibling through the class")
+        << "class C:\n    @classmethod\n    def make(cls):\n        return C.build()\n    @staticmethod\n    def build():\n        return 1\n"
+        << 2 << 1 << 1 << 1;
+    QTest::newRow("unrelated parts stay apart")
+        << "class C:\n    def a(self):\n        self.x = 1\n    def b(self):\n        self.y = 2\n" << 2 << 2 << 1 << 1;
+}
+
+void TestCallGraph::resolvedCohesion()
+{
+    QFETCH(QString, source);
+    QFETCH(int, lcom4Without);
+    QFETCH(int, lcom4With);
+    QFETCH(int, partsWithout);
+    QFETCH(int, partsWith);
+    ProjectFixture project(FileList{{"m.py", source}});
+    for (const bool calls : {false, true}) {
+        AnalysisOptions options;
+        options.callGraph = calls;
+        const AnalysisPtr a = analyzeProject(project.path(), options);
+        QCOMPARE(bool(a->calls), calls);
+        const Metrics m = computeMetrics(*a, a->graph);
+        const int lcom4 = m.classes.empty() ? 0 : m.classes.front().lcom4;
+        QCOMPARE(lcom4, calls ? lcom4With : lcom4Without);
+        QCOMPARE(m.nodes[std::size_t(a->graph.find(QStringLiteral("m")))].moduleCohesion,
+                 calls ? partsWith : partsWithout);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCallGraph)
