@@ -207,6 +207,7 @@ void MainWindow::openFolder(const QString &folder)
     m_view.project = folder;
     m_view.cuts.clear();
     m_view.focus.clear();
+    m_view.expanded.clear();
     m_selected = -1;
     m_controller->open(folder);
 }
@@ -401,6 +402,7 @@ void MainWindow::rebuildPictures()
     options.budget = snapshot->review.options.settings.metrics.budget;
     options.cycleKinds = snapshot->review.options.settings.metrics.cycles.kinds;
     const int depth = m_view.packageDepth;
+    const QSet<QString> expanded(m_view.expanded.begin(), m_view.expanded.end());
     const QString focus = m_view.focus;
     const int hops = m_view.hops;
     // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
@@ -413,9 +415,9 @@ void MainWindow::rebuildPictures()
         }
     }
     // Projection, metrics and layout off the UI thread; the scenes are made on it.
-    QtConcurrent::run([snapshot, options, depth, focus, hops, previous]() mutable {
+    QtConcurrent::run([snapshot, options, depth, expanded, focus, hops, previous]() mutable {
         PictureData d;
-        d.graph = projectToDepth(snapshot->graph(), depth, false);
+        d.graph = projectToDepth(snapshot->graph(), depth, false, nullptr, expanded);
         MetricsOptions mo = snapshot->review.options.settings.metrics;
         d.metrics = computeMetrics(*snapshot->analysis, d.graph, mo);
         const int focused = focus.isEmpty() ? -1 : d.graph.find(focus);
@@ -445,6 +447,7 @@ void MainWindow::rebuildPictures()
         };
         auto *graph = new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
         m_pictureGraph = d->graph;
+        connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
         connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
             // Scene node ids are the projection's: map back by name.
             if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
@@ -489,6 +492,29 @@ void MainWindow::rebuildPictures()
             m_status->setText(tr("Layout problem: %1").arg(d->error));
         emit picturesBuilt();
     });
+}
+
+// Double-clicking a collapsed package shows its members; double-clicking a member of an
+// opened package closes it again.
+void MainWindow::toggleExpanded(int pictureNode)
+{
+    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount() || m_view.packageDepth == 0)
+        return;
+    const QString name = m_pictureGraph.node(pictureNode).name;
+    const int moduleNode = m_snapshot->graph().find(name);
+    const bool collapsed = moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty()
+                           && nameDepth(name) >= m_view.packageDepth && !m_view.expanded.contains(name);
+    if (collapsed) {
+        m_view.expanded << name;
+    } else {
+        QString parent = name;
+        while (parent.contains(QLatin1Char('.'))) {
+            parent.truncate(parent.lastIndexOf(QLatin1Char('.')));
+            if (m_view.expanded.removeAll(parent) > 0)
+                break;
+        }
+    }
+    rebuildPictures();
 }
 
 void MainWindow::revealInPictures(int node)

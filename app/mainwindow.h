@@ -45,6 +45,7 @@ public:
     [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
     [[nodiscard]] AnalysisController *controller() const { return m_controller; }
     [[nodiscard]] int selectedNode() const { return m_selected; }
+    [[nodiscard]] const ImportGraph &pictureGraph() const { return m_pictureGraph; }
     [[nodiscard]] ViewState viewState() const;
     void applyViewState(const ViewState &state);
     bool saveView(const QString &file, QString *error) const;
@@ -56,6 +57,7 @@ public slots:
     void selectNode(int node);
     void showSite(headroom::SourceLocation site);
     void cutImport(int edge);
+    void toggleExpanded(int pictureNode);
     void setPresentation(bool on);
 
 signals:

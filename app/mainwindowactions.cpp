@@ -31,6 +31,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_levelBox);
     connect(m_levelBox, &QComboBox::activated, this, [this] {
         m_view.packageDepth = m_levelBox->currentData().toInt();
+        m_view.expanded.clear();
         rebuildPictures();
     });
     bar->addWidget(new QLabel(tr("Colour by:"), bar));

@@ -42,6 +42,7 @@ QByteArray viewStateToJson(const ViewState &s)
         cuts.append(QJsonObject{{QLatin1String("source"), source}, {QLatin1String("target"), target}});
     o[QLatin1String("cuts")] = cuts;
     o[QLatin1String("selected")] = s.selected;
+    o[QLatin1String("expanded")] = QJsonArray::fromStringList(s.expanded);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -83,6 +84,8 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
     for (const QJsonValue &v : o.value(QLatin1String("cuts")).toArray())
         s.cuts.append({v[QLatin1String("source")].toString(), v[QLatin1String("target")].toString()});
     s.selected = o.value(QLatin1String("selected")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("expanded")).toArray())
+        s.expanded << v.toString();
     if (s.project.isEmpty()) {
         *error = ViewStateText::tr("no project folder");
         return std::nullopt;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,7 @@ struct ViewState
     int hops = 1;             // focus neighbourhood
     ImportKindSet shownKinds = AllImportKinds;
     QList<QPair<QString, QString>> cuts; // "what if": (importer, imported)
+    QStringList expanded;     // packages opened one level in the package-level graph
     QString selected;         // the selected node's name
 
     friend bool operator==(const ViewState &, const ViewState &) = default;

@@ -78,7 +78,7 @@ void ImportGraph::finish()
 }
 
 ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
-                           std::vector<int> *mapping)
+                           std::vector<int> *mapping, const QSet<QString> &expanded)
 {
     ImportGraph out;
     std::vector<int> map(std::size_t(graph.nodeCount()), -1);
@@ -95,10 +95,20 @@ ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExterna
             }
             continue;
         }
+        // The highest ancestor at `depth` or deeper that is not expanded holds the node.
         int ancestor = i;
-        while (depth > 0 && nameDepth(graph.node(ancestor).name) > depth
-               && graph.node(ancestor).parent >= 0)
-            ancestor = graph.node(ancestor).parent;
+        if (depth > 0) {
+            std::vector<int> chain;
+            for (int a = i; a >= 0; a = graph.node(a).parent)
+                chain.push_back(a);
+            for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+                const QString &name = graph.node(*it).name;
+                if (nameDepth(name) >= depth && !expanded.contains(name)) {
+                    ancestor = *it;
+                    break;
+                }
+            }
+        }
         const Node &a = graph.node(ancestor);
         int id = out.find(a.name);
         if (id < 0) {

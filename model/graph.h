@@ -3,6 +3,7 @@
 #include "facts.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -96,8 +97,10 @@ private:
 // components is merged into its ancestor with `depth` components; edges are summed (sites
 // concatenated, kinds OR-ed) and edges inside one merged node are dropped. External nodes
 // are kept or dropped as asked. `mapping` receives, per original node, its projected node.
+// Packages named in `expanded` are opened one level: their members are shown instead.
 [[nodiscard]] ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
-                                         std::vector<int> *mapping = nullptr);
+                                         std::vector<int> *mapping = nullptr,
+                                         const QSet<QString> &expanded = {});
 
 // The same nodes with only the sites whose kind is in `keep`, and without the edges from
 // `source` to `target` listed in `cuts` (node names, so that cuts survive a re-analysis).

@@ -281,6 +281,16 @@ void TestResolver::projection()
     QVERIFY(two.find(QStringLiteral("os")) >= 0);
     QCOMPARE(two.node(two.find(QStringLiteral("a.x"))).parent, two.find(QStringLiteral("a")));
     QVERIFY(two.findEdge(two.find(QStringLiteral("a.x")), two.find(QStringLiteral("a.y"))) >= 0);
+
+    // Expanding one package at depth 1 shows its members; the others stay collapsed.
+    const ImportGraph open = projectToDepth(a->graph, 1, false, nullptr, {QStringLiteral("a")});
+    QStringList openNames;
+    for (const Node &n : open.nodes())
+        openNames << n.name;
+    openNames.sort();
+    QCOMPARE(openNames, (QStringList{"a", "a.x", "a.y", "b"}));
+    QVERIFY(open.findEdge(open.find(QStringLiteral("a.x")), open.find(QStringLiteral("b"))) >= 0);
+    QVERIFY(open.findEdge(open.find(QStringLiteral("b")), open.find(QStringLiteral("a"))) >= 0);
 }
 
 // Lakos' measures inside a package, computed by hand: p holds its __init__, a, b and c with

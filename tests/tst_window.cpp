@@ -37,6 +37,7 @@ private slots:
     void whatIfCut();
     void importUses();
     void reviewWalk();
+    void expandPackages();
     void reanalyseOnChange();
     void exportPictures_data();
     void exportPictures();
@@ -223,6 +224,29 @@ void TestWindow::importUses()
             marked |= (*it)->text(0).startsWith(QLatin1String("No call"));
     }
     QVERIFY(marked);
+}
+
+// Double-clicking a collapsed package in the graph opens it; a member closes it again.
+void TestWindow::expandPackages()
+{
+    MainWindow w;
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+    ViewState state = w.viewState();
+    state.packageDepth = 1;
+    w.applyViewState(state);
+    QVERIFY(waitForSnapshot(w));
+    QCOMPARE(w.pictureGraph().find(QStringLiteral("tinyshop.domain")), -1);
+    auto shown = [&](const char *name) { return w.pictureGraph().find(QLatin1String(name)) >= 0; };
+    w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop")));
+    QTRY_VERIFY_WITH_TIMEOUT(shown("tinyshop.domain"), 30000);
+    QVERIFY(!shown("tinyshop.domain.order"));
+    w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop.domain")));
+    QTRY_VERIFY_WITH_TIMEOUT(shown("tinyshop.domain.order"), 30000);
+    QCOMPARE(w.viewState().expanded, (QStringList{"tinyshop", "tinyshop.domain"}));
+    w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop.domain.order"))); // a member closes its package
+    QTRY_VERIFY_WITH_TIMEOUT(!shown("tinyshop.domain.order"), 30000);
+    QVERIFY(shown("tinyshop.domain"));
 }
 
 // Presentation mode's steps on the sample: depth, both cycles, the three-job class, budget.

@@ -4,6 +4,7 @@
 #include "nodeitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -415,6 +416,18 @@ std::unique_ptr<GraphScene> makeGraphScene(const Analysis &analysis, const Impor
         return nullptr;
     }
     return std::make_unique<GraphScene>(analysis, graph, metrics, options, layout);
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
+            emit nodeActivated(node->node());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
 } // namespace headroom

@@ -64,9 +64,11 @@ public:
 
 signals:
     void nodeSelected(int node); // -1 when the selection was cleared
+    void nodeActivated(int node); // double-clicked: open a collapsed package, or close it
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     struct Band
