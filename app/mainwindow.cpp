@@ -415,9 +415,16 @@ void MainWindow::rebuildPictures()
         }
     }
     // Projection, metrics and layout off the UI thread; the scenes are made on it.
-    QtConcurrent::run([snapshot, options, depth, expanded, focus, hops, previous]() mutable {
+    if (depth < 0 && (m_selected < 0 || !snapshot->calls)) {
+        m_status->setText(tr("Select a module to see its classes or functions."));
+        return;
+    }
+    const int selected = m_selected;
+    QtConcurrent::run([snapshot, options, depth, expanded, focus, hops, previous, selected]() mutable {
         PictureData d;
-        d.graph = projectToDepth(snapshot->graph(), depth, false, nullptr, expanded);
+        // Negative levels are the call graph around the selected module: -1 classes, -2 functions.
+        d.graph = depth >= 0 ? projectToDepth(snapshot->graph(), depth, false, nullptr, expanded)
+                             : callNeighbourhood(*snapshot->analysis, *snapshot->calls, selected, depth == -1);
         MetricsOptions mo = snapshot->review.options.settings.metrics;
         d.metrics = computeMetrics(*snapshot->analysis, d.graph, mo);
         const int focused = focus.isEmpty() ? -1 : d.graph.find(focus);
@@ -498,7 +505,7 @@ void MainWindow::rebuildPictures()
 // opened package closes it again.
 void MainWindow::toggleExpanded(int pictureNode)
 {
-    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount() || m_view.packageDepth == 0)
+    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount() || m_view.packageDepth <= 0)
         return;
     const QString name = m_pictureGraph.node(pictureNode).name;
     const int moduleNode = m_snapshot->graph().find(name);
@@ -574,6 +581,8 @@ void MainWindow::selectNode(int node)
     if (m_focusAction->isChecked()) {
         m_view.focus = n.name;
         rebuildPictures();
+    } else if (m_view.packageDepth < 0 && n.file >= 0) {
+        rebuildPictures(); // the classes or functions of the newly selected module
     }
 }
 

@@ -28,6 +28,8 @@ void MainWindow::buildToolBar()
     m_levelBox->addItem(tr("Modules"), 0);
     for (int depth = 1; depth <= 6; ++depth)
         m_levelBox->addItem(tr("Packages, depth %1").arg(depth), depth);
+    m_levelBox->addItem(tr("Classes of the selected module"), -1);
+    m_levelBox->addItem(tr("Functions of the selected module"), -2);
     bar->addWidget(m_levelBox);
     connect(m_levelBox, &QComboBox::activated, this, [this] {
         m_view.packageDepth = m_levelBox->currentData().toInt();

@@ -65,7 +65,7 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
     }
     ViewState s;
     s.project = o.value(QLatin1String("project")).toString();
-    s.packageDepth = std::max(0, o.value(QLatin1String("package_depth")).toInt());
+    s.packageDepth = std::max(-2, o.value(QLatin1String("package_depth")).toInt());
     s.metric = MetricChoice::fromKey(o.value(QLatin1String("metric")).toString()).value_or(Metric::Level);
     s.tab = std::clamp(o.value(QLatin1String("tab")).toInt(), 0, 3);
     s.focus = o.value(QLatin1String("focus")).toString();

@@ -18,7 +18,8 @@ namespace headroom {
 struct ViewState
 {
     QString project;          // the analysed folder
-    int packageDepth = 0;     // 0: modules; N: packages of N dotted components
+    int packageDepth = 0;     // 0: modules; N: packages of N dotted components; -1 classes and
+                              // -2 functions of the selected module (the call graph)
     Metric metric = Metric::Level;
     int tab = 0;              // graph, matrix, treemap, tables
     QString focus;            // the focused node's name, "" for none

@@ -376,4 +376,50 @@ const char *callEdgeKindKey(CallEdgeKind kind)
     return "call";
 }
 
+ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &full, int moduleNode,
+                              bool classLevel)
+{
+    const CallGraph classes = classLevel ? projectToClasses(full) : CallGraph{};
+    const CallGraph &graph = classLevel ? classes : full;
+    ImportGraph out;
+    if (moduleNode < 0 || moduleNode >= analysis.graph.nodeCount())
+        return out;
+    auto inProject = [&](int n) {
+        const CallNodeKind k = graph.node(n).kind;
+        return k != CallNodeKind::External && k != CallNodeKind::Builtin
+            && (!classLevel || k == CallNodeKind::Class) && (classLevel || k != CallNodeKind::Class);
+    };
+    auto inModule = [&](int n) { return graph.node(n).module == moduleNode && inProject(n); };
+    QHash<int, int> ids;
+    auto idOf = [&](int n) {
+        const auto it = ids.constFind(n);
+        if (it != ids.cend())
+            return it.value();
+        const CallNode &c = graph.node(n);
+        Node node;
+        node.name = c.qualifiedName;
+        node.kind = NodeKind::Module;
+        node.file = c.file;
+        const int id = out.addNode(std::move(node));
+        ids.insert(n, id);
+        return id;
+    };
+    for (int n = 0; n < int(graph.nodes.size()); ++n) {
+        if (inModule(n))
+            idOf(n);
+    }
+    for (const CallEdge &e : graph.edges) {
+        if (!inProject(e.caller) || !inProject(e.callee) || e.caller == e.callee)
+            continue;
+        if (!inModule(e.caller) && !inModule(e.callee))
+            continue;
+        const int s = idOf(e.caller);
+        const int t = idOf(e.callee);
+        for (const CallSite &site : e.sites)
+            out.addSite(s, t, ImportSite{site.file, site.line, ImportKind::Runtime});
+    }
+    out.finish();
+    return out;
+}
+
 } // namespace headroom

@@ -110,6 +110,13 @@ private:
 // one class to a class or a method of another. No unresolved counts, no import uses.
 [[nodiscard]] CallGraph projectToClasses(const CallGraph &graph);
 
+// The call graph around one module as a graph the pictures can draw: the module's functions
+// and methods (or, with `classLevel`, its classes), what they call in the project and what
+// calls them; each node a "module" named by its qualified name, each edge with its call
+// sites. Externals and builtins are left out. Levels of that graph are call depths.
+[[nodiscard]] ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &graph,
+                                            int moduleNode, bool classLevel);
+
 [[nodiscard]] const char *callNodeKindKey(CallNodeKind kind);
 [[nodiscard]] const char *callEdgeKindKey(CallEdgeKind kind);
 

@@ -38,6 +38,7 @@ private slots:
     void importUses();
     void reviewWalk();
     void expandPackages();
+    void callGraphPictures();
     void reanalyseOnChange();
     void exportPictures_data();
     void exportPictures();
@@ -247,6 +248,33 @@ void TestWindow::expandPackages()
     w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop.domain.order"))); // a member closes its package
     QTRY_VERIFY_WITH_TIMEOUT(!shown("tinyshop.domain.order"), 30000);
     QVERIFY(shown("tinyshop.domain"));
+}
+
+// The classes and the functions of the selected module, from the call graph.
+void TestWindow::callGraphPictures()
+{
+    MainWindow w;
+    w.openFolder(m_sample);
+    QVERIFY(waitForSnapshot(w));
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.services.checkout")));
+    ViewState state = w.viewState();
+    state.packageDepth = -2;
+    w.applyViewState(state);
+    const QString confirm = QStringLiteral("tinyshop.services.checkout.CheckoutManager.confirm");
+    const QString connect = QStringLiteral("tinyshop.services.checkout.CheckoutManager.connect");
+    QTRY_VERIFY_WITH_TIMEOUT(w.pictureGraph().find(confirm) >= 0, 30000);
+    const ImportGraph &functions = w.pictureGraph();
+    QVERIFY(functions.findEdge(functions.find(confirm), functions.find(connect)) >= 0);
+    // notify.send, called from confirm, is drawn as a neighbour in another module.
+    QVERIFY(functions.find(QStringLiteral("tinyshop.services.notify.send")) >= 0);
+
+    state = w.viewState();
+    state.packageDepth = -1;
+    w.applyViewState(state);
+    const QString manager = QStringLiteral("tinyshop.services.checkout.CheckoutManager");
+    QTRY_VERIFY_WITH_TIMEOUT(w.pictureGraph().find(manager) >= 0 && w.pictureGraph().find(confirm) < 0, 30000);
+    const ImportGraph &classes = w.pictureGraph();
+    QVERIFY(classes.findEdge(classes.find(manager), classes.find(QStringLiteral("tinyshop.domain.order.Order"))) >= 0);
 }
 
 // Presentation mode's steps on the sample: depth, both cycles, the three-job class, budget.

@@ -1564,6 +1564,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
     </message>
+    <message>
+        <source>Select a module to see its classes or functions.</source>
+        <translation>Wählen Sie ein Modul, um seine Klassen oder Funktionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Classes of the selected module</source>
+        <translation>Klassen des gewählten Moduls</translation>
+    </message>
+    <message>
+        <source>Functions of the selected module</source>
+        <translation>Funktionen des gewählten Moduls</translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -1564,6 +1564,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
+    <message>
+        <source>Select a module to see its classes or functions.</source>
+        <translation>Select a module to see its classes or functions.</translation>
+    </message>
+    <message>
+        <source>Classes of the selected module</source>
+        <translation>Classes of the selected module</translation>
+    </message>
+    <message>
+        <source>Functions of the selected module</source>
+        <translation>Functions of the selected module</translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -1564,6 +1564,18 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <source>Select a module to see its classes or functions.</source>
+        <translation>Seleccione un módulo para ver sus clases o funciones.</translation>
+    </message>
+    <message>
+        <source>Classes of the selected module</source>
+        <translation>Clases del módulo seleccionado</translation>
+    </message>
+    <message>
+        <source>Functions of the selected module</source>
+        <translation>Funciones del módulo seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

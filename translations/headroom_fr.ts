@@ -1564,6 +1564,18 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
+    <message>
+        <source>Select a module to see its classes or functions.</source>
+        <translation>Sélectionnez un module pour voir ses classes ou ses fonctions.</translation>
+    </message>
+    <message>
+        <source>Classes of the selected module</source>
+        <translation>Classes du module sélectionné</translation>
+    </message>
+    <message>
+        <source>Functions of the selected module</source>
+        <translation>Fonctions du module sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -1531,6 +1531,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Lan&amp;guage</source>
         <translation>言語(&amp;G)</translation>
     </message>
+    <message>
+        <source>Select a module to see its classes or functions.</source>
+        <translation>クラスや関数を見るにはモジュールを選択してください。</translation>
+    </message>
+    <message>
+        <source>Classes of the selected module</source>
+        <translation>選択したモジュールのクラス</translation>
+    </message>
+    <message>
+        <source>Functions of the selected module</source>
+        <translation>選択したモジュールの関数</translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

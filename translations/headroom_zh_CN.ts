@@ -1531,6 +1531,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
+    <message>
+        <source>Select a module to see its classes or functions.</source>
+        <translation>请选择一个模块以查看其类或函数。</translation>
+    </message>
+    <message>
+        <source>Classes of the selected module</source>
+        <translation>所选模块的类</translation>
+    </message>
+    <message>
+        <source>Functions of the selected module</source>
+        <translation>所选模块的函数</translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>
