@@ -461,6 +461,11 @@ void MainWindow::rebuildPictures()
                 selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
         });
         replace(m_graphView, graph);
+        if (m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
+            // A picture too big to read whole opens legible at the top of its longest chain.
+            const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
+            m_graphView->fitLegibly(top ? top->sceneBoundingRect().center() : graph->sceneRect().center());
+        }
         m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
         QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
         if (auto *m = qobject_cast<MatrixScene *>(matrix)) {

@@ -58,6 +58,15 @@ void GraphView::fitPicture()
         setTransform(QTransform());
 }
 
+void GraphView::fitLegibly(QPointF focus)
+{
+    fitPicture();
+    if (!scene() || zoom() >= LegibleZoom)
+        return;
+    setTransform(QTransform::fromScale(LegibleZoom, LegibleZoom));
+    centerOn(focus);
+}
+
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();

@@ -26,9 +26,15 @@ public:
 
     [[nodiscard]] double zoom() const { return transform().m11(); }
 
+    // Below this zoom a picture's labels cannot be read (node labels are about 12 px).
+    static constexpr double LegibleZoom = 0.45;
+
 public slots:
     void zoomBy(double factor);
     void fitPicture();
+    // Fits the picture, or when fitting would make it illegible, shows it at the legible
+    // zoom centred on `focus` (scene coordinates): the user pans or zooms out from there.
+    void fitLegibly(QPointF focus);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
