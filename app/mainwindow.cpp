@@ -157,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         }
         m_baseAnalysis = snapshot->analysis;
         m_baseCalls = snapshot->calls;
+        m_baseSettings = snapshot->review.options.settings;
         if (!reanalysis && !m_keepView) {
             // A first look at a project: the most detailed level that stays legible.
             int deepest = 0;
@@ -342,7 +343,7 @@ void MainWindow::deriveSnapshot()
     const auto cuts = m_view.cuts;
     const ImportKindSet kinds = m_view.shownKinds;
     ReviewOptions options;
-    options.settings = readHeadroomSettings(analysis->scan.folder);
+    options.settings = m_baseSettings; // read once with the analysis, not again per cut
     QtConcurrent::run([analysis, calls, cuts, kinds, options] {
         auto s = std::make_shared<Snapshot>();
         s->calls = calls;
@@ -724,7 +725,6 @@ void MainWindow::exportDialog()
 
 void MainWindow::setPresentation(bool on)
 {
-    m_presenting = on;
     m_presentAction->setChecked(on);
     QFont font = QApplication::font();
     static const qreal normalSize = font.pointSizeF();

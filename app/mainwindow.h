@@ -88,13 +88,13 @@ private:
     SnapshotPtr m_snapshot;
     AnalysisPtr m_baseAnalysis; // the analysis the snapshot was derived from
     std::shared_ptr<const CallGraph> m_baseCalls;
+    HeadroomSettings m_baseSettings; // [tool.headroom] as read for that analysis
     int m_selected = -1;
     QString m_pendingSelection; // a node name to select once a snapshot arrives
     ViewState m_view;
     ImportGraph m_pictureGraph; // the graph the pictures show (a projection, cuts applied)
     quint64 m_pictureGeneration = 0;
     quint64 m_deriveGeneration = 0;
-    bool m_presenting = false;
     bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;
 
@@ -116,7 +116,6 @@ private:
     QSpinBox *m_hopsBox = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_presentationLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "diagnostictext.h"
 #include "exporter.h"
+#include "metricchoice.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -14,18 +15,6 @@ namespace {
 constexpr int ShownItems = 10;
 const QString Arrow = QStringLiteral(" \u2192 ");
 } // namespace
-
-QString Summary::checkName(BudgetCheck check)
-{
-    switch (check) {
-    case BudgetCheck::PackageMembers: return tr("package members");
-    case BudgetCheck::ModuleDefinitions: return tr("top-level definitions");
-    case BudgetCheck::ModuleImports: return tr("imported project modules");
-    case BudgetCheck::ClassMethods: return tr("methods");
-    case BudgetCheck::ProjectDepth: return tr("levels");
-    }
-    return {};
-}
 
 QString Summary::cycleLine(const Analysis &analysis, const Review &review, int index)
 {
@@ -60,7 +49,7 @@ QString Summary::findingLine(const Review &review, const Finding &f)
     return tr("%1 has %2 %3, %4 over the budget of %5")
         .arg(what)
         .arg(f.value)
-        .arg(checkName(f.check))
+        .arg(MetricChoice::checkName(f.check))
         .arg(f.excess)
         .arg(f.limit);
 }

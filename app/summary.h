@@ -23,7 +23,6 @@ public:
     [[nodiscard]] static QString findingLine(const Review &review, const Finding &finding);
     [[nodiscard]] static QString contractLine(const ContractResult &result);
     [[nodiscard]] static QString violationLine(const Analysis &analysis, const ContractViolation &v);
-    [[nodiscard]] static QString checkName(BudgetCheck check);
 };
 
 } // namespace headroom

@@ -57,30 +57,6 @@ const char *contractStatusKey(ContractStatus status)
     return "";
 }
 
-ImportGraph exportedGraph(const Analysis &analysis, const GraphExportOptions &options)
-{
-    return projectToDepth(analysis.graph, options.packageDepth, options.includeExternal);
-}
-
-ReviewOptions reviewOptions(const Analysis &analysis, const GraphExportOptions &options)
-{
-    ReviewOptions r;
-    r.packageDepth = options.packageDepth;
-    r.includeExternal = options.includeExternal;
-    r.settings = readHeadroomSettings(analysis.scan.folder);
-    return r;
-}
-
-QByteArray toJson(const Analysis &analysis, const GraphExportOptions &options)
-{
-    return toJson(analysis, buildReview(analysis, reviewOptions(analysis, options)));
-}
-
-QByteArray toDot(const Analysis &analysis, const GraphExportOptions &options)
-{
-    return toDot(analysis, buildReview(analysis, reviewOptions(analysis, options)), options.title);
-}
-
 QByteArray dotQuoted(const QString &s)
 {
     QByteArray out = "\"";

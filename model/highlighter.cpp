@@ -36,36 +36,50 @@ bool isWordType(const char *type)
     return true;
 }
 
-// Maps UTF-8 byte columns of one line to UTF-16 columns; lines are indexed lazily.
+// Maps UTF-8 byte offsets to UTF-16 columns in constant time: utf16Before[i] counts the
+// UTF-16 code units of bytes [0, i) (a lead byte starts one unit, a 4-byte lead two; stray
+// bytes of invalid UTF-8 are counted as one unit each, as QString::fromUtf8 replaces them).
 class Columns
 {
 public:
-    explicit Columns(QByteArrayView source) : m_source(source)
+    explicit Columns(QByteArrayView source) : m_size(source.size())
     {
         m_lineStart.push_back(0);
+        m_utf16Before.reserve(std::size_t(source.size()) + 1);
+        int units = 0;
+        int expectContinuations = 0;
         for (qsizetype i = 0; i < source.size(); ++i) {
-            if (source[i] == '\n')
+            m_utf16Before.push_back(units);
+            const auto byte = static_cast<unsigned char>(source[i]);
+            if ((byte & 0xC0) == 0x80 && expectContinuations > 0) {
+                --expectContinuations;
+            } else {
+                units += byte >= 0xF0 ? 2 : 1;
+                expectContinuations = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
+            }
+            if (byte == '\n')
                 m_lineStart.push_back(i + 1);
         }
+        m_utf16Before.push_back(units);
     }
     [[nodiscard]] int lineCount() const { return int(m_lineStart.size()); }
+    [[nodiscard]] qsizetype lineStart(int line) const { return m_lineStart[std::size_t(line)]; }
     [[nodiscard]] qsizetype lineEnd(int line) const
     {
-        return line + 1 < lineCount() ? m_lineStart[std::size_t(line) + 1] - 1 : m_source.size();
+        return line + 1 < lineCount() ? m_lineStart[std::size_t(line) + 1] - 1 : m_size;
     }
     // UTF-16 length of bytes [lineStart + from, lineStart + to) of `line`.
     [[nodiscard]] int utf16(int line, qsizetype from, qsizetype to) const
     {
-        const qsizetype start = m_lineStart[std::size_t(line)];
-        if (to <= from)
-            return 0;
-        return int(QString::fromUtf8(m_source.sliced(start + from, to - from)).size());
+        const qsizetype start = lineStart(line);
+        return to <= from ? 0
+                          : m_utf16Before[std::size_t(start + to)] - m_utf16Before[std::size_t(start + from)];
     }
-    [[nodiscard]] qsizetype lineStart(int line) const { return m_lineStart[std::size_t(line)]; }
 
 private:
-    QByteArrayView m_source;
+    qsizetype m_size;
     std::vector<qsizetype> m_lineStart;
+    std::vector<int> m_utf16Before;
 };
 
 void addToken(std::vector<Token> &out, const Columns &cols, TSPoint start, TSPoint end, TokenKind kind)

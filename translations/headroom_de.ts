@@ -651,6 +651,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>How far past the head budget it has grown.</source>
         <translation>Wie weit es über das Kopfbudget hinausgewachsen ist.</translation>
     </message>
+    <message>
+        <source>package members</source>
+        <translation>Paketmitglieder</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>Definitionen auf Modulebene</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>importierte Projektmodule</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>Methoden</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -736,26 +752,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>Summary</name>
-    <message>
-        <source>package members</source>
-        <translation>Paketmitglieder</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>Definitionen auf Modulebene</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>importierte Projektmodule</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>Ebenen</translation>
-    </message>
     <message numerus="yes">
         <source>Cycle %1 (%n module(s)): </source>
         <translation>
@@ -1070,26 +1066,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
-    <message>
-        <source>package members</source>
-        <translation>Paketmitglieder</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>Definitionen auf Modulebene</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>importierte Projektmodule</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>Ebenen</translation>
-    </message>
     <message>
         <source>kept</source>
         <translation>eingehalten</translation>

@@ -651,6 +651,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>How far past the head budget it has grown.</source>
         <translation>How far past the head budget it has grown.</translation>
     </message>
+    <message>
+        <source>package members</source>
+        <translation>package members</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>top-level definitions</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>imported project modules</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>methods</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -736,26 +752,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>Summary</name>
-    <message>
-        <source>package members</source>
-        <translation>package members</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>top-level definitions</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>imported project modules</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>methods</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>levels</translation>
-    </message>
     <message numerus="yes">
         <source>Cycle %1 (%n module(s)): </source>
         <translation>
@@ -1070,26 +1066,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
-    <message>
-        <source>package members</source>
-        <translation>package members</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>top-level definitions</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>imported project modules</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>methods</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>levels</translation>
-    </message>
     <message>
         <source>kept</source>
         <translation>kept</translation>

@@ -651,6 +651,22 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>How far past the head budget it has grown.</source>
         <translation>Cuánto ha crecido por encima del presupuesto cognitivo.</translation>
     </message>
+    <message>
+        <source>package members</source>
+        <translation>miembros del paquete</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>definiciones de nivel superior</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>módulos del proyecto importados</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>métodos</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -736,26 +752,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
 </context>
 <context>
     <name>Summary</name>
-    <message>
-        <source>package members</source>
-        <translation>miembros del paquete</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>definiciones de nivel superior</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>módulos del proyecto importados</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>métodos</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>niveles</translation>
-    </message>
     <message numerus="yes">
         <source>Cycle %1 (%n module(s)): </source>
         <translation>
@@ -1070,26 +1066,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
-    <message>
-        <source>package members</source>
-        <translation>miembros del paquete</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>definiciones de nivel superior</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>módulos del proyecto importados</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>métodos</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>niveles</translation>
-    </message>
     <message>
         <source>kept</source>
         <translation>cumplido</translation>

@@ -651,6 +651,22 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>How far past the head budget it has grown.</source>
         <translation>De combien il a dépassé le budget cognitif.</translation>
     </message>
+    <message>
+        <source>package members</source>
+        <translation>membres du paquet</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>définitions de premier niveau</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>modules du projet importés</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>méthodes</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -736,26 +752,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
 </context>
 <context>
     <name>Summary</name>
-    <message>
-        <source>package members</source>
-        <translation>membres du paquet</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>définitions de premier niveau</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>modules du projet importés</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>méthodes</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>niveaux</translation>
-    </message>
     <message numerus="yes">
         <source>Cycle %1 (%n module(s)): </source>
         <translation>
@@ -1070,26 +1066,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
-    <message>
-        <source>package members</source>
-        <translation>membres du paquet</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>définitions de premier niveau</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>modules du projet importés</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>méthodes</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>niveaux</translation>
-    </message>
     <message>
         <source>kept</source>
         <translation>respecté</translation>

@@ -642,6 +642,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>How far past the head budget it has grown.</source>
         <translation>認知予算をどれだけ超えて大きくなったか。</translation>
     </message>
+    <message>
+        <source>package members</source>
+        <translation>パッケージのメンバー</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>トップレベル定義</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>インポートしているプロジェクト内モジュール</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>メソッド</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -724,26 +740,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>Summary</name>
-    <message>
-        <source>package members</source>
-        <translation>パッケージのメンバー</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>トップレベル定義</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>インポートしているプロジェクト内モジュール</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>メソッド</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>階層</translation>
-    </message>
     <message numerus="yes">
         <source>Cycle %1 (%n module(s)): </source>
         <translation>
@@ -1045,26 +1041,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
-    <message>
-        <source>package members</source>
-        <translation>パッケージのメンバー</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>トップレベル定義</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>インポートしているプロジェクト内モジュール</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>メソッド</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>階層</translation>
-    </message>
     <message>
         <source>kept</source>
         <translation>遵守</translation>

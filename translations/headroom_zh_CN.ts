@@ -642,6 +642,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>How far past the head budget it has grown.</source>
         <translation>超出认知预算的程度。</translation>
     </message>
+    <message>
+        <source>package members</source>
+        <translation>包成员</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>顶层定义</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>导入的项目模块</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>方法</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -724,26 +740,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>Summary</name>
-    <message>
-        <source>package members</source>
-        <translation>包成员</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>顶层定义</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>导入的项目模块</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>层</translation>
-    </message>
     <message numerus="yes">
         <source>Cycle %1 (%n module(s)): </source>
         <translation>
@@ -1045,26 +1041,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
-    <message>
-        <source>package members</source>
-        <translation>包成员</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>顶层定义</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>导入的项目模块</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>levels</source>
-        <translation>层</translation>
-    </message>
     <message>
         <source>kept</source>
         <translation>已遵守</translation>

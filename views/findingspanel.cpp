@@ -1,6 +1,7 @@
 #include "findingspanel.h"
 
 #include "exporter.h"
+#include "metricchoice.h"
 
 #include <QHeaderView>
 
@@ -13,23 +14,6 @@ enum Role
     FileRole,
     LineRole
 };
-
-QString checkText(BudgetCheck check)
-{
-    switch (check) {
-    case BudgetCheck::PackageMembers:
-        return FindingsPanel::tr("package members");
-    case BudgetCheck::ModuleDefinitions:
-        return FindingsPanel::tr("top-level definitions");
-    case BudgetCheck::ModuleImports:
-        return FindingsPanel::tr("imported project modules");
-    case BudgetCheck::ClassMethods:
-        return FindingsPanel::tr("methods");
-    case BudgetCheck::ProjectDepth:
-        return FindingsPanel::tr("levels");
-    }
-    return {};
-}
 
 QString statusText(const ContractResult &r)
 {
@@ -77,7 +61,7 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
             what = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
         else if (f.node >= 0)
             what = g.node(f.node).name;
-        auto *item = new QTreeWidgetItem(budget, {tr("%1: %2").arg(what, checkText(f.check)),
+        auto *item = new QTreeWidgetItem(budget, {tr("%1: %2").arg(what, MetricChoice::checkName(f.check)),
                                                   tr("%1 of %2").arg(f.value).arg(f.limit),
                                                   QString::number(f.excess)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
