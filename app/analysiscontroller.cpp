@@ -65,61 +65,102 @@ void AnalysisController::setCycleKinds(ImportKindSet kinds)
 void AnalysisController::run(bool reanalysis)
 {
     cancel();
-    const quint64 generation = ++m_generation;
+    const quint64 ticket = m_runs.start();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_running = true;
     emit started(m_folder);
 
-    AnalysisOptions options;
-    options.extract.cancel = m_cancel.get();
-    options.callGraph = true;
+    PipelineOptions options;
+    options.analysis.extract.cancel = m_cancel.get();
+    options.overrides.cycleKinds = m_cycleKinds;
     auto lastPercent = std::make_shared<std::atomic_int>(-1);
     QPointer<AnalysisController> self(this);
-    ProgressFn progress = [self, lastPercent, generation](Stage stage, int done, int total) {
+    // Worker-thread results come back through the event loop, for this run only.
+    auto post = [self, ticket](auto deliver) {
+        QMetaObject::invokeMethod(qApp, [self, ticket, deliver] {
+            if (self && self->m_runs.isCurrent(ticket))
+                deliver(*self);
+        }, Qt::QueuedConnection);
+    };
+    ProgressFn progress = [post, lastPercent](Stage stage, int done, int total) {
         const int percent = total > 0 ? done * 100 / total : -1;
         if (stage == Stage::Parsing && lastPercent->exchange(percent) == percent)
             return;
-        QMetaObject::invokeMethod(qApp, [self, stage, done, total, generation] {
-            if (self && self->m_generation == generation)
-                emit self->progress(int(stage), done, total);
-        }, Qt::QueuedConnection);
+        post([stage, done, total](AnalysisController &c) { emit c.progress(stage, done, total); });
+    };
+    StageFn importGraph = [post, reanalysis](const SnapshotPtr &snapshot) {
+        post([snapshot, reanalysis](AnalysisController &c) { emit c.importGraphReady(snapshot, reanalysis); });
     };
     const QString folder = m_folder;
-    const ImportKindSet kinds = m_cycleKinds;
     auto cancel = m_cancel; // kept alive by the task
-    QtConcurrent::run([folder, options, progress, cancel, kinds]() -> std::pair<SnapshotPtr, int> {
-        AnalysisPtr analysis = analyzeProject(folder, options, progress);
-        if (analysis->scan.status != ScanStatus::Ok)
-            return {nullptr, int(analysis->scan.status)};
-        if (progress)
-            progress(Stage::Measuring, 0, 0);
-        ReviewOptions reviewOptions;
-        reviewOptions.settings = readHeadroomSettings(analysis->scan.folder);
-        if (kinds)
-            reviewOptions.settings.metrics.cycles.kinds = kinds;
-        auto snapshot = std::make_shared<Snapshot>();
-        snapshot->review = buildReview(*analysis, reviewOptions);
-        snapshot->calls = analysis->calls;
-        snapshot->analysis = std::move(analysis);
-        if (cancel->load())
-            return {nullptr, int(ScanStatus::Cancelled)};
-        return {snapshot, int(ScanStatus::Ok)};
-    }).then(this, [this, generation, reanalysis, folder](std::pair<SnapshotPtr, int> result) {
-        if (generation != m_generation)
+    QtConcurrent::run([folder, options, progress, importGraph, cancel] {
+        SnapshotPtr snapshot = runPipeline(folder, options, progress, importGraph);
+        return cancel->load() ? SnapshotPtr() : snapshot;
+    }).then(this, [this, ticket, reanalysis, folder](SnapshotPtr snapshot) {
+        if (!m_runs.isCurrent(ticket))
             return; // a newer run has started
         m_running = false;
-        if (result.second == int(ScanStatus::Cancelled)) {
+        if (!snapshot || snapshot->status() == ScanStatus::Cancelled) {
             emit cancelled();
             return;
         }
-        if (!result.first) {
-            emit failed(folder, result.second);
+        if (!snapshot->ok()) {
+            emit failed(folder, snapshot->status());
             return;
         }
-        m_snapshot = result.first;
+        m_snapshot = snapshot;
         if (m_watching)
             watch(*m_snapshot);
         emit finished(m_snapshot, reanalysis);
+    });
+}
+
+void AnalysisController::derive(const SnapshotPtr &base, const QList<QPair<QString, QString>> &cuts,
+                                ImportKindSet shownKinds)
+{
+    if (!base)
+        return;
+    const quint64 ticket = m_derivations.start();
+    QtConcurrent::run([base, cuts, shownKinds] {
+        return deriveSnapshot(*base, cuts, shownKinds);
+    }).then(this, [this, ticket](SnapshotPtr snapshot) {
+        if (m_derivations.isCurrent(ticket))
+            emit derived(std::move(snapshot));
+    });
+}
+
+void AnalysisController::buildPictures(PictureRequest request)
+{
+    if (!request.snapshot)
+        return;
+    const quint64 ticket = m_pictures.start();
+    QtConcurrent::run([request = std::move(request)] {
+        auto d = std::make_shared<PictureData>();
+        const Snapshot &snapshot = *request.snapshot;
+        d->snapshot = request.snapshot;
+        // Negative depths are the call graph around the selected module: -1 classes, -2 functions.
+        d->graph = request.depth >= 0
+                       ? projectToDepth(snapshot.graph(), request.depth, false, nullptr, request.expanded)
+                       : callNeighbourhood(*snapshot.analysis, *snapshot.calls, request.selected,
+                                           request.depth == -1);
+        d->metrics = computeMetrics(*snapshot.analysis, d->graph, snapshot.settings().metrics,
+                                    snapshot.calls.get());
+        d->options = request.options;
+        const int focused = request.focus.isEmpty() ? -1 : d->graph.find(request.focus);
+        if (focused >= 0)
+            d->options.nodes = focusNeighbourhood(d->graph, focused, request.hops);
+        LayoutRequest layout = GraphScene::layoutRequest(d->graph, d->metrics, d->options);
+        for (auto it = request.previous.begin(); it != request.previous.end(); ++it) {
+            const int id = d->graph.find(it.key());
+            if (id >= 0)
+                layout.previous.insert(id, it.value());
+        }
+        d->layout = computeLayout(layout);
+        d->error = d->layout.error;
+        return PictureDataPtr(std::move(d));
+    }).then(this, [this, ticket](PictureDataPtr pictures) {
+        if (m_pictures.isCurrent(ticket))
+            emit picturesReady(std::move(pictures));
     });
 }
 

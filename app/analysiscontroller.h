@@ -1,9 +1,14 @@
 #pragma once
 
+#include "graphscene.h"
+#include "layout.h"
 #include "snapshot.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <QHash>
+#include <QPointF>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -11,10 +16,51 @@
 
 namespace headroom {
 
-// Runs the pipeline (scan, extract, resolve, review) off the UI thread, one run at a time:
-// a new run cancels the old one and a stale result is dropped by its generation. Progress
-// is throttled to whole percents. Watches the project's folders and re-analyses, debounced,
-// when files change.
+// Drops stale background results: each job of a kind takes a ticket, and only the newest
+// ticket's result is delivered (as KDAB hotspot's job tracker does).
+class JobTracker
+{
+public:
+    [[nodiscard]] quint64 start() { return ++m_generation; }
+    [[nodiscard]] bool isCurrent(quint64 ticket) const { return ticket == m_generation; }
+    void invalidate() { ++m_generation; }
+
+private:
+    quint64 m_generation = 0;
+};
+
+// What the window's pictures show: a projection of a snapshot (package depth with opened
+// packages, or the call graph around a module), focused or not, where the nodes were.
+struct PictureRequest
+{
+    SnapshotPtr snapshot;
+    GraphPictureOptions options;
+    int depth = 0; // package depth; -1 classes, -2 functions of `selected`'s module
+    QSet<QString> expanded;
+    QString focus;
+    int hops = 1;
+    int selected = -1;
+    QHash<QString, QPointF> previous; // where unchanged nodes sat, by name
+};
+
+// The projection, its metrics and its layout, computed off the UI thread.
+struct PictureData
+{
+    SnapshotPtr snapshot;
+    ImportGraph graph;
+    Metrics metrics;
+    LayoutResult layout;
+    GraphPictureOptions options;
+    QString error;
+};
+
+using PictureDataPtr = std::shared_ptr<const PictureData>;
+
+// Every computation behind the window, off the UI thread, through the one pipeline: the
+// analysis (one run at a time: a new run cancels the old one; progress throttled to whole
+// percents), what-if snapshots derived from it, and the pictures' projections and layouts.
+// A stale result of any of them is dropped by its job tracker. Watches the project's
+// folders and re-analyses, debounced, when files change.
 class AnalysisController : public QObject
 {
     Q_OBJECT
@@ -32,15 +78,24 @@ public:
     void setWatching(bool on);
     // The review settings for the next run (budget, cycle kinds), over pyproject.toml's.
     void setCycleKinds(ImportKindSet kinds);
+    // What-if: `base` with these imports cut and kinds hidden; delivered by derived().
+    void derive(const SnapshotPtr &base, const QList<QPair<QString, QString>> &cuts,
+                ImportKindSet shownKinds);
+    // The pictures' data for `request`; delivered by picturesReady().
+    void buildPictures(PictureRequest request);
 
     static constexpr int DebounceMs = 800;
 
 signals:
     void started(const QString &folder);
-    void progress(int stage, int done, int total);
+    void progress(headroom::Stage stage, int done, int total);
+    // The import graph and its metrics, before the call graph is resolved.
+    void importGraphReady(headroom::SnapshotPtr snapshot, bool reanalysis);
     void finished(headroom::SnapshotPtr snapshot, bool reanalysis);
-    void failed(const QString &folder, int status); // a ScanStatus other than Ok
+    void failed(const QString &folder, headroom::ScanStatus status); // not Ok
     void cancelled();
+    void derived(headroom::SnapshotPtr snapshot);
+    void picturesReady(headroom::PictureDataPtr pictures);
 
 private:
     void run(bool reanalysis);
@@ -48,7 +103,9 @@ private:
 
     QString m_folder;
     SnapshotPtr m_snapshot;
-    quint64 m_generation = 0;
+    JobTracker m_runs;
+    JobTracker m_derivations;
+    JobTracker m_pictures;
     bool m_running = false;
     bool m_watching = true;
     ImportKindSet m_cycleKinds = 0; // 0: the project's setting

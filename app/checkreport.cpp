@@ -1,5 +1,6 @@
 #include "checkreport.h"
 
+#include "diagnostictext.h"
 #include "summary.h"
 
 #include <QTextStream>
@@ -13,6 +14,17 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
     QString out;
     QTextStream s(&out);
     int failed = 0;
+
+    // Rules read from a configuration that says something else than meant would pass or fail
+    // by the defaults: the run fails and says what could not be read.
+    const std::vector<Diagnostic> config = Summary::configProblems(analysis, review, rules.contracts);
+    if (!config.empty()) {
+        ++failed;
+        s << tr("FAIL configuration: %n setting(s) could not be read as written", nullptr, int(config.size()))
+          << Qt::endl;
+        for (const Diagnostic &d : config)
+            s << QLatin1String("  ") << DiagnosticText::line(d) << Qt::endl;
+    }
 
     const int cycles = int(m.cycles.size());
     if (rules.maxCycles >= 0 && cycles > rules.maxCycles) {

@@ -1,11 +1,12 @@
 #include "cli.h"
 
-#include "analysis.h"
+#include "pipeline.h"
 #include "callgraph.h"
 #include "callgraphexport.h"
 #include "checkreport.h"
 #include "exportcommand.h"
 #include "diagnostictext.h"
+#include "headroomversion.h"
 #include "exporter.h"
 #include "outputfile.h"
 #include "report.h"
@@ -14,9 +15,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 namespace headroom {
@@ -31,16 +35,14 @@ QTextStream &err()
     return stream;
 }
 
-// Analyses a folder or says in one line why it cannot; never throws.
-AnalysisPtr analyzeOrExplain(const QString &path)
+} // namespace
+
+SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &options)
 {
-    // With the call graph: cohesion counts resolved uses, and function/class levels need it.
-    AnalysisOptions options;
-    options.callGraph = true;
-    AnalysisPtr analysis = analyzeProject(path, options);
-    switch (analysis->scan.status) {
+    SnapshotPtr snapshot = runPipeline(path, options);
+    switch (snapshot->status()) {
     case ScanStatus::Ok:
-        return analysis;
+        return snapshot;
     case ScanStatus::Missing:
         err() << CommandLine::tr("headroom: %1 does not exist").arg(path) << Qt::endl;
         break;
@@ -58,19 +60,53 @@ AnalysisPtr analyzeOrExplain(const QString &path)
     return nullptr;
 }
 
-void printDiagnostics(const Analysis &analysis, int limit)
+namespace {
+
+// "5M", "800k", "1G" or a number of bytes; nullopt for anything else.
+std::optional<qint64> parseByteSize(const QString &text)
 {
-    int shown = 0;
-    for (const Diagnostic &d : analysis.diagnostics) {
-        if (severityOf(d.code) == Severity::Info)
-            continue;
-        if (shown++ < limit)
-            err() << DiagnosticText::line(d) << Qt::endl;
-    }
-    if (shown > limit)
-        err() << CommandLine::tr("headroom: %n more problem(s) not shown", nullptr, shown - limit)
-              << Qt::endl;
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,12})\\s*([kmg]?)i?b?\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString unit = match.captured(2).toLower();
+    const int shift = unit == QLatin1String("k") ? 10 : unit == QLatin1String("m") ? 20
+                    : unit == QLatin1String("g")   ? 30 : 0;
+    const qint64 number = match.captured(1).toLongLong();
+    // The parser addresses bytes with 32 bits.
+    constexpr qint64 limit = std::numeric_limits<std::uint32_t>::max();
+    if (number < 1 || number >= (limit >> shift))
+        return std::nullopt;
+    return number << shift;
 }
+
+// Options every command that reads the files shares: how large a file is read.
+class FileOptions
+{
+public:
+    QCommandLineOption maxFileSize{
+        QStringLiteral("max-file-size"),
+        CommandLine::tr("Skip Python files larger than this, as 5M or 800k (default 5M, or "
+                        "max_file_bytes in pyproject.toml)."),
+        QStringLiteral("size")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOption(maxFileSize); }
+
+    bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
+    {
+        if (!parser.isSet(maxFileSize))
+            return true;
+        out->maxFileBytes = parseByteSize(parser.value(maxFileSize));
+        if (!out->maxFileBytes) {
+            err() << CommandLine::tr("headroom: --max-file-size takes a size under 4G, as 5M, 800k "
+                                     "or a number of bytes")
+                  << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+};
 
 // Options every analysing command shares: the level shown and the measuring settings.
 class CommonOptions
@@ -93,14 +129,19 @@ public:
                         "function-local, conditional, type-checking (default: all but type-checking)."),
         QStringLiteral("kinds")};
 
+    FileOptions files;
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({level, depth, noExternal, budget, cycleImports});
+        files.addTo(parser);
     }
 
     // Checks the flags before any work is done; false with a message on a bad one.
-    bool read(const QCommandLineParser &parser, ReviewOptions *out)
+    bool read(const QCommandLineParser &parser, PipelineOptions *out)
     {
+        if (!files.read(parser, &out->analysis))
+            return false;
         out->includeExternal = !parser.isSet(noExternal);
         out->packageDepth = 0;
         const QString lvl = parser.value(level);
@@ -117,14 +158,15 @@ public:
         }
         if (parser.isSet(budget)) {
             bool ok = false;
-            m_budget = parser.value(budget).toInt(&ok);
-            if (!ok || m_budget < 1) {
+            out->overrides.budget = parser.value(budget).toInt(&ok);
+            if (!ok || out->overrides.budget < 1) {
                 err() << CommandLine::tr("headroom: --budget takes a whole number from 1") << Qt::endl;
                 return false;
             }
         }
         if (parser.isSet(cycleImports)) {
-            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &m_kinds) || m_kinds == 0) {
+            ImportKindSet &kinds = out->overrides.cycleKinds;
+            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &kinds) || kinds == 0) {
                 err() << CommandLine::tr("headroom: unknown import kind in '%1'").arg(parser.value(cycleImports))
                       << Qt::endl;
                 return false;
@@ -133,20 +175,6 @@ public:
         return true;
     }
 
-    // The project's [tool.headroom] settings with the flags laid over them.
-    HeadroomSettings settingsFor(const Analysis &analysis) const
-    {
-        HeadroomSettings settings = readHeadroomSettings(analysis.scan.folder);
-        if (m_budget > 0)
-            settings.metrics.budget = HeadBudget::uniform(m_budget);
-        if (m_kinds != 0)
-            settings.metrics.cycles.kinds = m_kinds;
-        return settings;
-    }
-
-private:
-    int m_budget = 0;
-    ImportKindSet m_kinds = 0;
 };
 
 // Parses `arguments` for a command taking one folder; returns the folder, or an exit code
@@ -155,14 +183,14 @@ std::optional<QString> parseFolderCommand(QCommandLineParser &parser, const QStr
                                           const QString &command, int *exitCode)
 {
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("path"), CommandLine::tr("The project's folder."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER"), CommandLine::tr("The project's folder."));
     if (!parser.parse(arguments)) {
         err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
         *exitCode = UsageError;
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        CommandLine::printOut(CommandLine::helpText(parser, command));
         *exitCode = Success;
         return std::nullopt;
     }
@@ -210,29 +238,28 @@ int analyzeCommand(const QStringList &arguments)
     }
     // Function and class levels are the call graph's; module and package the import graph's.
     const QString level = parser.value(QStringLiteral("level"));
+    PipelineOptions options;
     if (level == QLatin1String("function") || level == QLatin1String("class")) {
-        const AnalysisPtr analysis = analyzeOrExplain(*folder);
-        if (!analysis)
-            return Failure;
-        if (!parser.isSet(quiet))
-            printDiagnostics(*analysis, 20);
-        const CallGraph &calls = *analysis->calls;
-        const bool classLevel = level == QLatin1String("class");
-        const QByteArray data = fmt == QLatin1String("dot") ? callGraphDot(*analysis, calls, classLevel)
-                                                             : callGraphJson(*analysis, calls, classLevel);
-        return writeOrComplain(parser.value(output), data) ? Success : Failure;
-    }
-    ReviewOptions options;
-    if (!common.read(parser, &options))
+        if (!common.files.read(parser, &options.analysis))
+            return UsageError;
+    } else if (!common.read(parser, &options)) {
         return UsageError;
-    const AnalysisPtr analysis = analyzeOrExplain(*folder);
-    if (!analysis)
+    }
+    const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
+    if (!snapshot)
         return Failure;
-    options.settings = common.settingsFor(*analysis);
     if (!parser.isSet(quiet))
-        printDiagnostics(*analysis, 20);
-    const Review review = buildReview(*analysis, options);
-    const QByteArray data = fmt == QLatin1String("dot") ? toDot(*analysis, review) : toJson(*analysis, review);
+        CommandLine::printProblems(snapshot->diagnostics());
+    const Analysis &analysis = *snapshot->analysis;
+    QByteArray data;
+    if (level == QLatin1String("function") || level == QLatin1String("class")) {
+        const bool classLevel = level == QLatin1String("class");
+        data = fmt == QLatin1String("dot") ? callGraphDot(analysis, *snapshot->calls, classLevel)
+                                           : callGraphJson(analysis, *snapshot->calls, classLevel);
+    } else {
+        data = fmt == QLatin1String("dot") ? toDot(analysis, snapshot->review)
+                                           : toJson(analysis, snapshot->review);
+    }
     return writeOrComplain(parser.value(output), data) ? Success : Failure;
 }
 
@@ -246,14 +273,14 @@ int summaryCommand(const QStringList &arguments)
     const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("summary"), &exitCode);
     if (!folder)
         return exitCode;
-    ReviewOptions options;
+    PipelineOptions options;
     if (!common.read(parser, &options))
         return UsageError;
-    const AnalysisPtr analysis = analyzeOrExplain(*folder);
-    if (!analysis)
+    const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
+    if (!snapshot)
         return Failure;
-    options.settings = common.settingsFor(*analysis);
-    QTextStream(stdout) << Summary::text(*analysis, buildReview(*analysis, options));
+    CommandLine::printProblems(snapshot->diagnostics());
+    CommandLine::printOut(Summary::text(*snapshot->analysis, snapshot->review));
     return Success;
 }
 
@@ -281,38 +308,35 @@ int checkCommand(const QStringList &arguments)
     const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
     if (!folder)
         return exitCode;
-    ReviewOptions options;
+    PipelineOptions options;
     if (!common.read(parser, &options))
         return UsageError;
-    std::optional<int> limits[3];
+    SettingsOverrides &overrides = options.overrides;
+    std::optional<int> *limits[3] = {&overrides.maxCycles, &overrides.maxDepth, &overrides.maxFindings};
     const QCommandLineOption *limitOptions[3] = {&maxCycles, &maxDepth, &maxFindings};
     for (int i = 0; i < 3; ++i) {
         if (!parser.isSet(*limitOptions[i]))
             continue;
         bool ok = false;
-        limits[i] = parser.value(*limitOptions[i]).toInt(&ok);
-        if (!ok || *limits[i] < -1) {
+        *limits[i] = parser.value(*limitOptions[i]).toInt(&ok);
+        if (!ok || **limits[i] < -1) {
             err() << CommandLine::tr("headroom: --%1 takes a whole number (-1 for any)")
                          .arg(limitOptions[i]->names().first())
                   << Qt::endl;
             return UsageError;
         }
     }
-    const AnalysisPtr analysis = analyzeOrExplain(*folder);
-    if (!analysis)
-        return Failure;
-    options.settings = common.settingsFor(*analysis);
-    CheckRules &rules = options.settings.check;
-    int *targets[3] = {&rules.maxCycles, &rules.maxDepth, &rules.maxFindings};
-    for (int i = 0; i < 3; ++i) {
-        if (limits[i])
-            *targets[i] = *limits[i];
-    }
     if (parser.isSet(noContracts))
-        rules.contracts = false;
-    const Review review = buildReview(*analysis, options);
-    const QString report = CheckReport::text(*analysis, review, &exitCode);
-    QTextStream(exitCode == Success ? stdout : stderr) << report;
+        overrides.contracts = false;
+    const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
+    if (!snapshot)
+        return Failure;
+    CommandLine::printProblems(snapshot->diagnostics());
+    const QString report = CheckReport::text(*snapshot->analysis, snapshot->review, &exitCode);
+    if (exitCode == Success)
+        CommandLine::printOut(report);
+    else
+        err() << report << Qt::flush;
     return exitCode;
 }
 
@@ -321,7 +345,7 @@ int reportCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Write an SVG report of a Python project."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("path"), CommandLine::tr("The project's folder."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER"), CommandLine::tr("The project's folder."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("The SVG file to write."), QStringLiteral("FILE"),
                                     QStringLiteral("headroom-report.svg"));
@@ -331,7 +355,7 @@ int reportCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        CommandLine::printOut(CommandLine::helpText(parser, QStringLiteral("report")));
         return Success;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -344,14 +368,14 @@ int reportCommand(const QStringList &arguments)
 
 void printUsage()
 {
-    QTextStream(stdout) << CommandLine::tr(
+    CommandLine::printOut(CommandLine::tr(
         "Usage: headroom [FOLDER]            open the window on a project\n"
         "       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT\n"
         "       headroom summary FOLDER ...  print what a design reviewer reads first\n"
         "       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail\n"
         "       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT\n"
         "       headroom report FOLDER ...   write an SVG report\n"
-        "Run 'headroom COMMAND --help' for a command's options.\n");
+        "Run 'headroom COMMAND --help' for a command's options.\n"));
 }
 
 } // namespace
@@ -362,7 +386,7 @@ bool CommandLine::isCommand(const QString &word)
         || word == QLatin1String("summary") || word == QLatin1String("check")
         || word == QLatin1String("export")
         || word == QLatin1String("help") || word == QLatin1String("--help")
-        || word == QLatin1String("-h");
+        || word == QLatin1String("-h") || word == QLatin1String("--version");
 }
 
 bool CommandLine::needsGui(const QString &word)
@@ -370,32 +394,78 @@ bool CommandLine::needsGui(const QString &word)
     return word == QLatin1String("report") || word == QLatin1String("export");
 }
 
+// QCommandLineParser's usage line names the program as it was started ("/usr/bin/headroom
+// [options] FOLDER") and not the command: put "headroom COMMAND" in its place.
+QString CommandLine::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, program.size(), QLatin1String("headroom ") + command);
+    return text;
+}
+
+void CommandLine::printOut(const QString &text)
+{
+    printStandardOutput(text.toUtf8());
+}
+
+void CommandLine::printProblems(const std::vector<Diagnostic> &diagnostics, int limit)
+{
+    int shown = 0;
+    for (const Diagnostic &d : diagnostics) {
+        if (severityOf(d.code) == Severity::Info)
+            continue;
+        if (shown++ < limit)
+            err() << (severityOf(d.code) == Severity::Error ? tr("headroom: error: %1")
+                                                            : tr("headroom: warning: %1"))
+                         .arg(DiagnosticText::line(d))
+                  << Qt::endl;
+    }
+    if (shown > limit)
+        err() << tr("headroom: %n more problem(s) not shown", nullptr, shown - limit) << Qt::endl;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     QStringList rest = arguments;
     rest.removeAt(1); // the parser sees "headroom <options> <path>"
+    int exitCode = Success;
     if (command == QLatin1String("analyze"))
-        return analyzeCommand(rest);
-    if (command == QLatin1String("report"))
-        return reportCommand(rest);
-    if (command == QLatin1String("summary"))
-        return summaryCommand(rest);
-    if (command == QLatin1String("check"))
-        return checkCommand(rest);
-    if (command == QLatin1String("export"))
-        return runExportCommand(arguments);
-    printUsage();
-    return Success;
+        exitCode = analyzeCommand(rest);
+    else if (command == QLatin1String("report"))
+        exitCode = reportCommand(rest);
+    else if (command == QLatin1String("summary"))
+        exitCode = summaryCommand(rest);
+    else if (command == QLatin1String("check"))
+        exitCode = checkCommand(rest);
+    else if (command == QLatin1String("export"))
+        exitCode = runExportCommand(arguments);
+    else if (command == QLatin1String("--version"))
+        printOut(QStringLiteral("headroom " HEADROOM_VERSION "\n"));
+    else
+        printUsage();
+    // What a command printed may still sit in a buffer: a full disk or a closed pipe is
+    // only seen now, and must not pass for success.
+    QString error;
+    if (!flushStandardOutput(&error)) {
+        err() << tr("headroom: cannot write to standard output: %1").arg(error) << Qt::endl;
+        return exitCode == Success ? Failure : exitCode;
+    }
+    return exitCode;
 }
 
 int CommandLine::writeReport(const QString &folder, const QString &outFile)
 {
-    const AnalysisPtr analysis = analyzeOrExplain(folder);
-    if (!analysis)
+    const SnapshotPtr snapshot = CommandLine::analyse(folder, {});
+    if (!snapshot)
         return Failure;
+    printProblems(snapshot->diagnostics());
+    const Analysis *analysis = snapshot->analysis.get();
     QString error;
-    const QByteArray svg = reportSvg(*analysis, &error);
+    const QByteArray svg = Report::svg(*snapshot, &error);
     if (svg.isEmpty()) {
         err() << tr("headroom: cannot draw the report: %1").arg(error) << Qt::endl;
         return Failure;
@@ -404,10 +474,10 @@ int CommandLine::writeReport(const QString &folder, const QString &outFile)
         err() << tr("headroom: cannot write %1: %2").arg(outFile, error) << Qt::endl;
         return Failure;
     }
-    QTextStream(stdout) << tr("Wrote the report of %1 to %2")
-                               .arg(analysis->scan.projectName,
-                                    QDir::toNativeSeparators(QFileInfo(outFile).absoluteFilePath()))
-                        << Qt::endl;
+    printOut(tr("Wrote the report of %1 to %2")
+                 .arg(analysis->scan.projectName,
+                      QDir::toNativeSeparators(QFileInfo(outFile).absoluteFilePath()))
+             + QLatin1Char('\n'));
     return Success;
 }
 

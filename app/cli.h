@@ -1,7 +1,14 @@
 #pragma once
 
+#include "diagnostic.h"
+#include "pipeline.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <vector>
+
+class QCommandLineParser;
 
 namespace headroom {
 
@@ -16,10 +23,23 @@ public:
     [[nodiscard]] static bool needsGui(const QString &word);
     // arguments[0] is the program, arguments[1] the command. Returns the exit code.
     static int run(const QStringList &arguments);
+    // A command's --help, its usage line naming the command: "Usage: headroom export ...".
+    [[nodiscard]] static QString helpText(const QCommandLineParser &parser, const QString &command);
 
     // Writes the SVG report of the project in `folder` to `outFile`; shared with the GUI's
     // no-display start. Returns the exit code and prints what it did.
     static int writeReport(const QString &folder, const QString &outFile);
+
+    // Runs the one pipeline on `folder`; when it cannot be analysed, says why in one line on
+    // standard error and returns null.
+    [[nodiscard]] static SnapshotPtr analyse(const QString &folder, const PipelineOptions &options);
+
+    // Prints on standard output; a failure is reported once, when the command ends (run()).
+    static void printOut(const QString &text);
+
+    // Lists problems of warning level and above on standard error, `limit` at most, each
+    // naming its file and reason.
+    static void printProblems(const std::vector<Diagnostic> &diagnostics, int limit = 20);
 };
 
 } // namespace headroom

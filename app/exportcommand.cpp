@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
-#include "analysis.h"
+#include "pipeline.h"
+#include "cli.h"
 #include "graphscene.h"
 #include "metricchoice.h"
 #include "metrics.h"
@@ -63,7 +64,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     QCommandLineParser parser;
     parser.setApplicationDescription(ExportCommand::tr("Write a picture of a Python project's imports."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("path"), ExportCommand::tr("The project's folder."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER"), ExportCommand::tr("The project's folder."));
     const QCommandLineOption view(QStringLiteral("view"), ExportCommand::tr("graph, matrix or treemap."),
                                   QStringLiteral("view"), QStringLiteral("graph"));
     QStringList metricKeys;
@@ -101,7 +102,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        CommandLine::printOut(CommandLine::helpText(parser, QStringLiteral("export")));
         exitCode = Success;
         return std::nullopt;
     }
@@ -153,29 +154,6 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     return r;
 }
 
-AnalysisPtr analyse(const QString &folder)
-{
-    AnalysisPtr analysis = analyzeProject(folder);
-    switch (analysis->scan.status) {
-    case ScanStatus::Ok:
-        return analysis;
-    case ScanStatus::Missing:
-        err() << ExportCommand::tr("headroom: %1 does not exist").arg(folder);
-        break;
-    case ScanStatus::NotADirectory:
-        err() << ExportCommand::tr("headroom: %1 is a file; give the project's folder").arg(folder);
-        break;
-    case ScanStatus::NoPython:
-        err() << ExportCommand::tr("headroom: %1 holds no Python files").arg(folder);
-        break;
-    case ScanStatus::Cancelled:
-        err() << ExportCommand::tr("headroom: analysis cancelled");
-        break;
-    }
-    err() << Qt::endl;
-    return nullptr;
-}
-
 // The shown node that stands for `name`: itself, or the package it was merged into.
 int findShown(const ImportGraph &graph, QString name)
 {
@@ -225,11 +203,16 @@ int ExportCommand::run(const QStringList &arguments)
         return Failure;
     }
 #endif
-    const AnalysisPtr analysis = analyse(r->folder);
-    if (!analysis)
+    PipelineOptions pipeline;
+    pipeline.packageDepth = r->depth;
+    pipeline.includeExternal = false;
+    const SnapshotPtr snapshot = CommandLine::analyse(r->folder, pipeline);
+    if (!snapshot)
         return Failure;
-    const ImportGraph graph = projectToDepth(analysis->graph, r->depth, false);
-    const Metrics metrics = computeMetrics(*analysis, graph);
+    CommandLine::printProblems(snapshot->diagnostics());
+    const AnalysisPtr analysis = snapshot->analysis;
+    const ImportGraph &graph = snapshot->graph();
+    const Metrics &metrics = snapshot->review.metrics;
 
     PictureOptions options;
     options.title = titleOf(*r, *analysis);
@@ -241,6 +224,8 @@ int ExportCommand::run(const QStringList &arguments)
     if (r->view == QLatin1String("graph")) {
         GraphPictureOptions picture;
         picture.metric = r->metric;
+        picture.budget = snapshot->settings().metrics.budget;
+        picture.cycleKinds = snapshot->settings().metrics.cycles.kinds;
         if (!r->focus.isEmpty()) {
             const int node = findShown(graph, r->focus);
             if (node < 0) {
@@ -270,10 +255,9 @@ int ExportCommand::run(const QStringList &arguments)
                 err() << tr("headroom: cannot write %1: %2").arg(r->output, writeError) << Qt::endl;
                 return Failure;
             }
-            QTextStream(stdout) << tr("Wrote %1")
-                                       .arg(QDir::toNativeSeparators(
-                                           QFileInfo(r->output).absoluteFilePath()))
-                                << Qt::endl;
+            CommandLine::printOut(
+                tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath()))
+                + QLatin1Char('\n'));
             return Success;
         }
         scene = std::move(graphScene);
@@ -312,9 +296,9 @@ int ExportCommand::run(const QStringList &arguments)
         err() << tr("headroom: cannot write %1: %2").arg(r->output, error) << Qt::endl;
         return Failure;
     }
-    QTextStream(stdout)
-        << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath()))
-        << Qt::endl;
+    CommandLine::printOut(
+        tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath()))
+        + QLatin1Char('\n'));
     return Success;
 }
 

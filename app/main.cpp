@@ -1,8 +1,11 @@
 #include "cli.h"
+#include "headroomversion.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -40,6 +43,7 @@ void installTranslators(QCoreApplication &app)
 void setNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("headroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
 }
 
@@ -61,9 +65,19 @@ void takeScreenshots(MainWindow &window, const QString &folder)
     }, Qt::QueuedConnection);
 }
 
+// The bundled sample project: installed at a fixed place relative to the binary
+// (bin/../share/headroom/sample); run from the build tree it was built in, the source tree's.
+// An installed binary never looks into the source tree it was built from.
 QString sampleProject()
 {
-    return QStringLiteral(HEADROOM_SAMPLE_DIR);
+    const QDir bin(QCoreApplication::applicationDirPath());
+    const QString installed = QDir::cleanPath(bin.filePath(QStringLiteral(HEADROOM_SAMPLE_FROM_BINDIR)));
+    if (QFileInfo(installed).isDir())
+        return installed;
+    const QString buildTree = QFileInfo(QStringLiteral(HEADROOM_BUILD_BINDIR)).canonicalFilePath();
+    if (!buildTree.isEmpty() && buildTree == QFileInfo(bin.path()).canonicalFilePath())
+        return QStringLiteral(HEADROOM_SAMPLE_IN_SOURCE);
+    return installed; // not installed: opening it says so
 }
 
 } // namespace
@@ -90,6 +104,11 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setNames();
+    // The menu entry (resources/headroom.desktop) and the icon theme's icon; the built-in
+    // copy when Headroom is not installed.
+    QGuiApplication::setDesktopFileName(QStringLiteral("headroom"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("headroom"), QIcon(QStringLiteral(":/icons/headroom.svg"))));
     installTranslators(app);
     // `headroom --screenshots DIR [FOLDER]`: one PNG of the window per tab, then quit.
     QStringList args = QCoreApplication::arguments().mid(1);

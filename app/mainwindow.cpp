@@ -9,6 +9,7 @@
 #include "matrixscene.h"
 #include "moduletreemodel.h"
 #include "nodeitem.h"
+#include "outputfile.h"
 #include "pictureexport.h"
 #include "problemspanel.h"
 #include "report.h"
@@ -28,7 +29,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QSaveFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,16 +51,6 @@ namespace headroom {
 namespace {
 constexpr int MaxRecent = 8;
 enum Tab { GraphTab, MatrixTab, TreemapTab, TablesTab };
-
-// What a background picture build hands back to the UI thread.
-struct PictureData
-{
-    ImportGraph graph;
-    Metrics metrics;
-    LayoutResult layout;
-    GraphPictureOptions options;
-    QString error;
-};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -113,14 +103,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_cancelButton->show();
         m_status->setText(tr("Analysing %1...").arg(QDir::toNativeSeparators(folder)));
     });
-    connect(m_controller, &AnalysisController::progress, this, [this](int stage, int done, int total) {
+    connect(m_controller, &AnalysisController::progress, this, [this](Stage stage, int done, int total) {
         m_progress->setMaximum(std::max(total, 0));
         m_progress->setValue(done);
-        switch (Stage(stage)) {
+        switch (stage) {
         case Stage::Scanning: m_status->setText(tr("Finding Python files...")); break;
         case Stage::Parsing: m_status->setText(tr("Parsing %1 of %2 files...").arg(done).arg(total)); break;
         case Stage::Resolving: m_status->setText(tr("Resolving imports...")); break;
         case Stage::Measuring: m_status->setText(tr("Measuring...")); break;
+        case Stage::Calls: m_status->setText(tr("Resolving calls...")); break;
         case Stage::Done: break;
         }
     });
@@ -128,14 +119,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_progress->hide();
         m_cancelButton->hide();
     };
+    connect(m_controller, &AnalysisController::importGraphReady, this, [this](const SnapshotPtr &s) {
+        m_status->setText(tr("Import graph ready: %n module(s); resolving calls...", nullptr,
+                             int(s->analysis->scan.files.size())));
+    });
+    connect(m_controller, &AnalysisController::derived, this, &MainWindow::showSnapshot);
+    connect(m_controller, &AnalysisController::picturesReady, this, &MainWindow::showPictures);
     connect(m_controller, &AnalysisController::cancelled, this, [this, idle] {
         idle();
         m_status->setText(tr("Analysis cancelled."));
     });
-    connect(m_controller, &AnalysisController::failed, this, [this, idle](const QString &folder, int status) {
+    connect(m_controller, &AnalysisController::failed, this, [this, idle](const QString &folder, ScanStatus status) {
         idle();
         QString why;
-        switch (ScanStatus(status)) {
+        switch (status) {
         case ScanStatus::Missing: why = tr("%1 does not exist.").arg(folder); break;
         case ScanStatus::NotADirectory: why = tr("%1 is a file, not a folder.").arg(folder); break;
         case ScanStatus::NoPython: why = tr("%1 holds no Python files.").arg(folder); break;
@@ -155,9 +152,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
             updateRecentMenu();
         }
-        m_baseAnalysis = snapshot->analysis;
-        m_baseCalls = snapshot->calls;
-        m_baseSettings = snapshot->review.options.settings;
+        m_base = snapshot;
         if (!reanalysis && !m_keepView) {
             // A first look at a project: the most detailed level that stays legible.
             int deepest = 0;
@@ -334,28 +329,10 @@ void MainWindow::showSnapshot(SnapshotPtr snapshot)
 
 void MainWindow::deriveSnapshot()
 {
-    if (!m_baseAnalysis)
+    if (!m_base)
         return;
     updateCutsList();
-    const quint64 generation = ++m_deriveGeneration;
-    AnalysisPtr analysis = m_baseAnalysis;
-    std::shared_ptr<const CallGraph> calls = m_baseCalls;
-    const auto cuts = m_view.cuts;
-    const ImportKindSet kinds = m_view.shownKinds;
-    ReviewOptions options;
-    options.settings = m_baseSettings; // read once with the analysis, not again per cut
-    QtConcurrent::run([analysis, calls, cuts, kinds, options] {
-        auto s = std::make_shared<Snapshot>();
-        s->calls = calls;
-        s->review = buildReview(*analysis, filteredGraph(analysis->graph, kinds, cuts), options);
-        s->analysis = analysis;
-        s->cuts = cuts;
-        s->shownKinds = kinds;
-        return SnapshotPtr(s);
-    }).then(this, [this, generation](SnapshotPtr snapshot) {
-        if (generation == m_deriveGeneration)
-            showSnapshot(std::move(snapshot));
-    });
+    m_controller->derive(m_base, m_view.cuts, m_view.shownKinds);
 }
 
 void MainWindow::cutImport(int edge)
@@ -372,7 +349,7 @@ void MainWindow::cutImport(int edge)
 void MainWindow::updateCutsList()
 {
     m_cutsList->clear();
-    const AnalysisPtr a = m_baseAnalysis;
+    const AnalysisPtr a = m_base ? m_base->analysis : nullptr;
     for (const auto &[source, target] : m_view.cuts) {
         QStringList sites;
         if (a) {
@@ -396,115 +373,97 @@ void MainWindow::rebuildPictures()
 {
     if (!m_snapshot)
         return;
-    const quint64 generation = ++m_pictureGeneration;
-    SnapshotPtr snapshot = m_snapshot;
-    GraphPictureOptions options;
-    options.metric = m_view.metric;
-    options.budget = snapshot->review.options.settings.metrics.budget;
-    options.cycleKinds = snapshot->review.options.settings.metrics.cycles.kinds;
-    const int depth = m_view.packageDepth;
-    const QSet<QString> expanded(m_view.expanded.begin(), m_view.expanded.end());
-    const QString focus = m_view.focus;
-    const int hops = m_view.hops;
+    PictureRequest request;
+    request.snapshot = m_snapshot;
+    request.options.metric = m_view.metric;
+    request.options.budget = m_snapshot->settings().metrics.budget;
+    request.options.cycleKinds = m_snapshot->settings().metrics.cycles.kinds;
+    request.depth = m_view.packageDepth;
+    request.expanded = QSet<QString>(m_view.expanded.begin(), m_view.expanded.end());
+    request.focus = m_view.focus;
+    request.hops = m_view.hops;
+    request.selected = m_selected;
     // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
-    QHash<QString, QPointF> previous;
     if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene())) {
         const QHash<int, QPointF> positions = graph->positions();
         for (auto it = positions.begin(); it != positions.end(); ++it) {
             if (it.key() >= 0 && it.key() < m_pictureGraph.nodeCount())
-                previous.insert(m_pictureGraph.node(it.key()).name, it.value());
+                request.previous.insert(m_pictureGraph.node(it.key()).name, it.value());
         }
     }
-    // Projection, metrics and layout off the UI thread; the scenes are made on it.
-    if (depth < 0 && (m_selected < 0 || !snapshot->calls)) {
+    if (request.depth < 0 && (m_selected < 0 || !m_snapshot->calls)) {
         m_status->setText(tr("Select a module to see its classes or functions."));
         return;
     }
-    const int selected = m_selected;
-    QtConcurrent::run([snapshot, options, depth, expanded, focus, hops, previous, selected]() mutable {
-        PictureData d;
-        // Negative levels are the call graph around the selected module: -1 classes, -2 functions.
-        d.graph = depth >= 0 ? projectToDepth(snapshot->graph(), depth, false, nullptr, expanded)
-                             : callNeighbourhood(*snapshot->analysis, *snapshot->calls, selected, depth == -1);
-        MetricsOptions mo = snapshot->review.options.settings.metrics;
-        d.metrics = computeMetrics(*snapshot->analysis, d.graph, mo);
-        const int focused = focus.isEmpty() ? -1 : d.graph.find(focus);
-        if (focused >= 0)
-            options.nodes = focusNeighbourhood(d.graph, focused, hops);
-        d.options = options;
-        LayoutRequest request = GraphScene::layoutRequest(d.graph, d.metrics, options);
-        for (auto it = previous.begin(); it != previous.end(); ++it) {
-            const int id = d.graph.find(it.key());
-            if (id >= 0)
-                request.previous.insert(id, it.value());
-        }
-        d.layout = computeLayout(request);
-        d.error = d.layout.error;
-        return std::make_shared<PictureData>(std::move(d));
-    }).then(this, [this, generation, snapshot](std::shared_ptr<PictureData> d) {
-        if (generation != m_pictureGeneration)
-            return;
-        const Analysis &a = *snapshot->analysis;
-        auto replace = [](GraphView *view, QGraphicsScene *scene) {
-            QGraphicsScene *old = view->scene();
-            view->setScene(scene);
-            view->setProperty("needsFit", !view->isVisible());
-            if (view->isVisible())
-                view->fitPicture();
-            delete old;
-        };
-        auto *graph = new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
-        m_pictureGraph = d->graph;
-        connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
-        connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
-            // Scene node ids are the projection's: map back by name.
-            if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
-                selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
-        });
-        replace(m_graphView, graph);
-        if (m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
-            // A picture too big to read whole opens legible at the top of its longest chain.
-            const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
-            m_graphView->fitLegibly(top ? top->sceneBoundingRect().center() : graph->sceneRect().center());
-        }
-        m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
-        QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
-        if (auto *m = qobject_cast<MatrixScene *>(matrix)) {
-            // A cell opens its first import site; a header selects its module.
-            connect(m, &MatrixScene::cellSelected, this, [this, m](int row, int col) {
-                const int r = row >= 0 ? row : col;
-                if (r < 0 || !m_snapshot)
-                    return;
-                if (row >= 0 && col >= 0) {
-                    const std::vector<int> edges = m->edgesAt(row, col);
-                    if (!edges.empty() && !m->graph().edge(edges.front()).sites.empty()) {
-                        const ImportSite &site = m->graph().edge(edges.front()).sites.front();
-                        showSite({site.file, site.line});
-                        return;
-                    }
-                }
-                const int node = m->model().row(r).node;
-                if (node >= 0)
-                    selectNode(m_snapshot->graph().find(m->graph().node(node).name));
-            });
-        }
-        replace(m_matrixView, matrix);
-        m_matrixView->setLegend(std::nullopt);
-        QGraphicsScene *treemap = makeTreemapScene(a, d->graph, d->metrics, m_view.metric);
-        connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
-            const QList<QGraphicsItem *> items = treemap->selectedItems();
-            const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();
-            if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
-                selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
-        });
-        replace(m_treemapView, treemap);
-        Legend treemapLegend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
-        treemapLegend.setShowsEdges(false);
-        m_treemapView->setLegend(treemapLegend);
-        if (!d->error.isEmpty())
-            m_status->setText(tr("Layout problem: %1").arg(d->error));
-        emit picturesBuilt();
+    m_controller->buildPictures(std::move(request));
+}
+
+// The scenes are made on the UI thread from what the controller computed.
+void MainWindow::showPictures(const PictureDataPtr &d)
+{
+    const Analysis &a = *d->snapshot->analysis;
+    auto replace = [this](GraphView *view, QGraphicsScene *scene) {
+        QGraphicsScene *old = view->scene();
+        view->setScene(scene);
+        view->setProperty("needsFit", !view->isVisible());
+        if (view->isVisible())
+            view->fitPicture();
+        // The old scene's teardown clears its selection: nobody here listens any more.
+        if (old)
+            old->disconnect(this);
+        delete old;
+    };
+    auto *graph = new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
+    m_pictureGraph = d->graph;
+    connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
+    connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
+        // Scene node ids are the projection's: map back by name.
+        if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
+            selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
     });
+    replace(m_graphView, graph);
+    if (m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
+        // A picture too big to read whole opens legible at the top of its longest chain.
+        const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
+        m_graphView->fitLegibly(top ? top->sceneBoundingRect().center() : graph->sceneRect().center());
+    }
+    m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
+    QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
+    if (auto *m = qobject_cast<MatrixScene *>(matrix)) {
+        // A cell opens its first import site; a header selects its module.
+        connect(m, &MatrixScene::cellSelected, this, [this, m](int row, int col) {
+            const int r = row >= 0 ? row : col;
+            if (r < 0 || !m_snapshot)
+                return;
+            if (row >= 0 && col >= 0) {
+                const std::vector<int> edges = m->edgesAt(row, col);
+                if (!edges.empty() && !m->graph().edge(edges.front()).sites.empty()) {
+                    const ImportSite &site = m->graph().edge(edges.front()).sites.front();
+                    showSite({site.file, site.line});
+                    return;
+                }
+            }
+            const int node = m->model().row(r).node;
+            if (node >= 0)
+                selectNode(m_snapshot->graph().find(m->graph().node(node).name));
+        });
+    }
+    replace(m_matrixView, matrix);
+    m_matrixView->setLegend(std::nullopt);
+    QGraphicsScene *treemap = makeTreemapScene(a, d->graph, d->metrics, m_view.metric);
+    connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
+        const QList<QGraphicsItem *> items = treemap->selectedItems();
+        const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();
+        if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
+            selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+    });
+    replace(m_treemapView, treemap);
+    Legend treemapLegend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
+    treemapLegend.setShowsEdges(false);
+    m_treemapView->setLegend(treemapLegend);
+    if (!d->error.isEmpty())
+        m_status->setText(tr("Layout problem: %1").arg(d->error));
+    emit picturesBuilt();
 }
 
 // Double-clicking a collapsed package shows its members; double-clicking a member of an
@@ -641,13 +600,7 @@ void MainWindow::applyViewState(const ViewState &state)
 
 bool MainWindow::saveView(const QString &file, QString *error) const
 {
-    QSaveFile out(file);
-    const QByteArray data = viewStateToJson(viewState());
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        *error = out.errorString();
-        return false;
-    }
-    return true;
+    return writeOutput(file, viewStateToJson(viewState()), error);
 }
 
 bool MainWindow::openView(const QString &file, QString *error)

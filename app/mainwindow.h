@@ -76,6 +76,7 @@ private:
     void showSnapshot(SnapshotPtr snapshot);
     void deriveSnapshot(); // re-review after cuts or hidden kinds change
     void rebuildPictures();
+    void showPictures(const PictureDataPtr &pictures);
     void updateCutsList();
     void updateRecentMenu();
     void chooseFolder();
@@ -86,15 +87,11 @@ private:
 
     AnalysisController *m_controller = nullptr;
     SnapshotPtr m_snapshot;
-    AnalysisPtr m_baseAnalysis; // the analysis the snapshot was derived from
-    std::shared_ptr<const CallGraph> m_baseCalls;
-    HeadroomSettings m_baseSettings; // [tool.headroom] as read for that analysis
+    SnapshotPtr m_base; // the analysis's own snapshot, which what-if snapshots derive from
     int m_selected = -1;
     QString m_pendingSelection; // a node name to select once a snapshot arrives
     ViewState m_view;
     ImportGraph m_pictureGraph; // the graph the pictures show (a projection, cuts applied)
-    quint64 m_pictureGeneration = 0;
-    quint64 m_deriveGeneration = 0;
     bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;
 

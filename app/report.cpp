@@ -25,8 +25,9 @@ int Report::legibleDepth(const Analysis &analysis)
     return 1;
 }
 
-QByteArray Report::svg(const Analysis &analysis, QString *error)
+QByteArray Report::svg(const Snapshot &snapshot, QString *error)
 {
+    const Analysis &analysis = *snapshot.analysis;
     const auto fail = [&](const QString &why) {
         if (error)
             *error = why;
@@ -37,10 +38,13 @@ QByteArray Report::svg(const Analysis &analysis, QString *error)
         return fail(tr("drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen "
                        "when there is no display"));
     const int depth = legibleDepth(analysis);
-    const ImportGraph shown = projectToDepth(analysis.graph, depth, false);
-    const Metrics metrics = computeMetrics(analysis, shown);
+    const SnapshotPtr reviewed = reviewAt(snapshot, depth, false);
+    const ImportGraph &shown = reviewed->graph();
+    const Metrics &metrics = reviewed->review.metrics;
     GraphPictureOptions picture;
     picture.metric = Metric::Level;
+    picture.budget = snapshot.settings().metrics.budget;
+    picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
     QString layoutError;
     const std::unique_ptr<GraphScene> scene =
         makeGraphScene(analysis, shown, metrics, picture, &layoutError);

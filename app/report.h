@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis.h"
+#include "pipeline.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,12 +22,8 @@ class Report
 
 public:
     [[nodiscard]] static int legibleDepth(const Analysis &analysis);
-    [[nodiscard]] static QByteArray svg(const Analysis &analysis, QString *error);
+    // Drawn from the snapshot reviewed again at the legible depth, with its settings.
+    [[nodiscard]] static QByteArray svg(const Snapshot &snapshot, QString *error);
 };
-
-[[nodiscard]] inline QByteArray reportSvg(const Analysis &analysis, QString *error)
-{
-    return Report::svg(analysis, error);
-}
 
 } // namespace headroom

@@ -81,6 +81,24 @@ QString Summary::violationLine(const Analysis &analysis, const ContractViolation
     return tr("  %1 must not import %2: %3").arg(v.from, v.to, steps.join(Arrow));
 }
 
+std::vector<Diagnostic> Summary::configProblems(const Analysis &analysis, const Review &review,
+                                                bool contracts)
+{
+    std::vector<Diagnostic> problems;
+    auto add = [&problems](const std::vector<Diagnostic> &from) {
+        for (const Diagnostic &d : from) {
+            if (d.code == DiagnosticCode::ConfigError
+                && std::find(problems.begin(), problems.end(), d) == problems.end())
+                problems.push_back(d);
+        }
+    };
+    add(analysis.diagnostics);
+    add(review.options.settings.diagnostics);
+    if (contracts)
+        add(review.contractConfig.diagnostics);
+    return problems;
+}
+
 QString Summary::text(const Analysis &analysis, const Review &review)
 {
     const Metrics &m = review.metrics;
@@ -91,6 +109,16 @@ QString Summary::text(const Analysis &analysis, const Review &review)
     s << tr("Headroom review of %1: %n file(s)", nullptr, int(analysis.scan.files.size()))
              .arg(analysis.scan.projectName)
       << Qt::endl << Qt::endl;
+
+    const std::vector<Diagnostic> config = configProblems(analysis, review, true);
+    if (!config.empty()) {
+        s << tr("%n setting(s) could not be read as written; defaults stand in for them:", nullptr,
+                int(config.size()))
+          << Qt::endl;
+        for (const Diagnostic &d : config)
+            s << QLatin1String("  ") << DiagnosticText::line(d) << Qt::endl;
+        s << Qt::endl;
+    }
 
     s << tr("Depth: %1 levels (budget %2)").arg(m.depth).arg(budget.depth) << Qt::endl;
     QStringList chain;
@@ -159,14 +187,14 @@ QString Summary::text(const Analysis &analysis, const Review &review)
 
     int problems = 0;
     for (const Diagnostic &d : analysis.diagnostics)
-        problems += severityOf(d.code) != Severity::Info;
+        problems += severityOf(d.code) != Severity::Info && d.code != DiagnosticCode::ConfigError;
     s << Qt::endl
       << tr("Coupling: average component dependency %1, propagation cost %2%")
              .arg(QLocale().toString(m.acd, 'f', 1))
              .arg(QLocale().toString(m.propagationCost * 100, 'f', 1))
       << Qt::endl;
     if (problems > 0)
-        s << tr("%n file problem(s); 'headroom analyze' lists them.", nullptr, problems) << Qt::endl;
+        s << tr("%n file problem(s), listed on standard error.", nullptr, problems) << Qt::endl;
     return out;
 }
 

@@ -23,6 +23,11 @@ public:
     [[nodiscard]] static QString findingLine(const Review &review, const Finding &finding);
     [[nodiscard]] static QString contractLine(const ContractResult &result);
     [[nodiscard]] static QString violationLine(const Analysis &analysis, const ContractViolation &v);
+
+    // The configuration that could not be read as written, so that defaults stand in for it:
+    // pyproject.toml's settings, and the import-linter configuration when `contracts`.
+    [[nodiscard]] static std::vector<Diagnostic> configProblems(const Analysis &analysis,
+                                                                const Review &review, bool contracts);
 };
 
 } // namespace headroom

@@ -3,11 +3,19 @@
 #include "callgraph.h"
 #include "resolver.h"
 
+#include <QFileInfo>
 #include <QThread>
 
+#include <mutex>
 #include <thread>
 
 namespace headroom {
+
+namespace {
+
+constexpr qint64 kOneAtATimeBytes = 1024 * 1024;
+
+} // namespace
 
 std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
                                   const ExtractOptions &options, int threads,
@@ -21,12 +29,20 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
 
     std::atomic_int next{0};
     std::atomic_int done{0};
+    // A parse takes many times its file's size in memory: big files are parsed one at a
+    // time, so that the peak stays near one big parse whatever the number of threads.
+    std::mutex bigFile;
     auto work = [&] {
         PythonExtractor extractor;
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
-            facts[std::size_t(i)] = extractFile(extractor, files[std::size_t(i)].path, options);
+            const QString &path = files[std::size_t(i)].path;
+            const qint64 size = QFileInfo(path).size();
+            std::unique_lock lock(bigFile, std::defer_lock);
+            if (size > kOneAtATimeBytes && size <= options.maxBytes)
+                lock.lock();
+            facts[std::size_t(i)] = extractFile(extractor, path, options);
             const int d = ++done;
             if (progress)
                 progress(Stage::Parsing, d, count);
@@ -60,6 +76,10 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
 
     ExtractOptions extractOptions = options.extract;
     extractOptions.cancel = cancel;
+    if (options.maxFileBytes)
+        extractOptions.maxBytes = *options.maxFileBytes;
+    else if (analysis->scan.maxFileBytes > 0)
+        extractOptions.maxBytes = analysis->scan.maxFileBytes;
     analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress);
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
@@ -81,8 +101,6 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     analysis->diagnostics.insert(analysis->diagnostics.end(),
                                  std::make_move_iterator(resolved.diagnostics.begin()),
                                  std::make_move_iterator(resolved.diagnostics.end()));
-    if (options.callGraph && !cancelled())
-        analysis->calls = std::make_shared<const CallGraph>(buildCallGraph(*analysis));
     if (progress)
         progress(Stage::Done, 0, 0);
     return analysis;

@@ -8,21 +8,23 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace headroom {
 
 struct CallGraph;
 
-enum class Stage : std::uint8_t { Scanning, Parsing, Resolving, Measuring, Done };
+enum class Stage : std::uint8_t { Scanning, Parsing, Resolving, Measuring, Calls, Done };
 
 struct AnalysisOptions
 {
     ScanOptions scan;
     ExtractOptions extract;
+    // Files larger than this are skipped (--max-file-size); unset: [tool.headroom]
+    // max_file_bytes, else extract.maxBytes.
+    std::optional<qint64> maxFileBytes;
     int threads = 0; // 0 = one per core
-    // Also resolve calls (functions, methods, classes): cohesion then counts resolved uses.
-    bool callGraph = false;
 };
 
 // One finished analysis: immutable once built, shared by every view.
@@ -33,7 +35,6 @@ struct Analysis
     ImportGraph graph;
     std::vector<Diagnostic> diagnostics; // every problem found, files named relative
     qint64 totalBytes = 0;
-    std::shared_ptr<const CallGraph> calls; // with AnalysisOptions::callGraph, else null
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };

@@ -422,7 +422,7 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         return Value::of(Value::Neutral, -1);
     case BindingKind::Parameter:
         // An annotation is read where the function is defined.
-        return b.value.isEmpty()
+        return b.value.isEmpty() || scope < 0
                    ? Value::unknown()
                    : typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
     case BindingKind::Annotated:

@@ -1,21 +1,20 @@
 #include "contracts.h"
 
+#include "tomlread.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <toml++/toml.h>
+#include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace headroom {
 
 namespace {
 
-QString fromStd(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using detail::fromStd;
 
 void finishContract(ContractConfig &c)
 {
@@ -81,10 +80,16 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
     ImportLinterConfig config;
     config.file = file;
     const QStringList lines = fromStd(text).split(QLatin1Char('\n'));
+    auto problem = [&](int lineIndex, const QString &what) {
+        config.diagnostics.push_back({DiagnosticCode::ConfigError, file, lineIndex + 1, what});
+    };
     QString section;
+    bool ours = false; // in [importlinter] or one of its contracts
     ContractConfig *contract = nullptr;
     QStringList *value = nullptr; // the value continuation lines append to
     QHash<QString, QStringList> rootOptions;
+    QSet<QString> keys;     // of the current section, to find repeats
+    QSet<QString> sections; // to find repeated sections
     for (int n = 0; n < lines.size(); ++n) {
         QString line = lines[n];
         if (line.endsWith(QLatin1Char('\r')))
@@ -93,15 +98,40 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
             continue;
         if (line.at(0).isSpace()) {
+            // configparser would take a header typed with an indent as one more value; no
+            // module name starts with '[', so it is a contract lost, not a module.
+            if (ours && trimmed.startsWith(QLatin1Char('[')))
+                problem(n, trimmed);
             if (value)
                 value->append(trimmed);
             continue;
         }
         value = nullptr;
         if (trimmed.startsWith(QLatin1Char('['))) {
-            section = trimmed.mid(1, trimmed.indexOf(QLatin1Char(']')) - 1).trimmed();
+            const qsizetype close = trimmed.indexOf(QLatin1Char(']'));
             contract = nullptr;
-            if (section.startsWith(QLatin1String("importlinter:contract:"))) {
+            keys.clear();
+            section = close > 0 ? trimmed.mid(1, close - 1).trimmed() : QString();
+            ours = section == QLatin1String("importlinter");
+            const bool contractSection = section.startsWith(QLatin1String("importlinter:contract:"))
+                                         && section.size() > 22;
+            const bool malformed = close < 0;
+            const bool unknown = !malformed && section.startsWith(QLatin1String("importlinter"))
+                                 && !ours && !contractSection;
+            if (malformed || unknown) {
+                // A header import-linter cannot read: what follows belongs to no contract.
+                // setup.cfg serves other tools too: judge only what looks like ours there.
+                if (unknown || file != QLatin1String("setup.cfg") || trimmed.contains(QLatin1String("importlinter")))
+                    problem(n, trimmed);
+                section.clear();
+                ours = false;
+                continue;
+            }
+            if (sections.contains(section) && (ours || contractSection))
+                problem(n, trimmed);
+            sections.insert(section);
+            if (contractSection) {
+                ours = true;
                 config.contracts.push_back({});
                 contract = &config.contracts.back();
                 contract->id = section.mid(22);
@@ -109,17 +139,20 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
             }
             continue;
         }
-        const qsizetype eq = trimmed.indexOf(QRegularExpression(QStringLiteral("[=:]")));
-        if (eq <= 0)
+        if (!ours)
             continue;
+        const qsizetype eq = trimmed.indexOf(QRegularExpression(QStringLiteral("[=:]")));
+        if (eq <= 0) {
+            problem(n, trimmed);
+            continue;
+        }
         const QString key = trimmed.left(eq).trimmed().toLower();
         const QString first = trimmed.mid(eq + 1).trimmed();
-        if (contract)
-            value = &contract->options[key];
-        else if (section == QLatin1String("importlinter"))
-            value = &rootOptions[key];
-        else
-            continue;
+        if (keys.contains(key))
+            problem(n, key);
+        keys.insert(key);
+        value = contract ? &contract->options[key] : &rootOptions[key];
+        value->clear();
         if (!first.isEmpty())
             value->append(first);
     }
@@ -129,47 +162,83 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
     return config;
 }
 
+namespace {
+
+// One contract option's TOML value as strings: a string, a boolean, or an array of strings.
+// nullopt for anything else (`name = 3`), which is an error, never a guess.
+std::optional<QStringList> optionValues(const toml::node &v)
+{
+    if (auto s = v.value_exact<std::string>())
+        return QStringList{fromStd(*s)};
+    if (auto b = v.value_exact<bool>())
+        return QStringList{*b ? QStringLiteral("true") : QStringLiteral("false")};
+    const toml::array *array = v.as_array();
+    if (!array)
+        return std::nullopt;
+    QStringList values;
+    for (const toml::node &item : *array) {
+        auto s = item.value_exact<std::string>();
+        if (!s)
+            return std::nullopt;
+        values.append(fromStd(*s));
+    }
+    return values;
+}
+
+} // namespace
+
 ImportLinterConfig parseImportLinterToml(std::string_view text)
 {
     ImportLinterConfig config;
-    toml::table table;
-    try {
-        table = toml::parse(text, std::string_view("pyproject.toml"));
-    } catch (const toml::parse_error &error) {
-        config.diagnostics.push_back({DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"),
-                                      int(error.source().begin.line), fromStd(error.description())});
+    const QString file = QStringLiteral("pyproject.toml");
+    auto problem = [&](const toml::node &node, const QString &what) {
+        config.diagnostics.push_back({DiagnosticCode::ConfigError, file, detail::lineOf(node), what});
+    };
+    const detail::TomlDocument doc = detail::parseToml(text);
+    if (!doc.parsed) {
+        config.diagnostics.push_back({DiagnosticCode::ConfigError, file, doc.errorLine, doc.error});
         return config;
     }
-    const toml::table *linter = table["tool"]["importlinter"].as_table();
-    if (!linter)
+    const toml::node *linterNode = doc.table["tool"]["importlinter"].node();
+    if (!linterNode)
         return config;
-    config.file = QStringLiteral("pyproject.toml");
-    if (auto v = (*linter)["exclude_type_checking_imports"].value<bool>())
-        config.excludeTypeChecking = *v;
-    const toml::array *contracts = (*linter)["contracts"].as_array();
-    if (!contracts)
+    config.file = file;
+    const toml::table *linter = linterNode->as_table();
+    if (!linter) {
+        problem(*linterNode, QStringLiteral("tool.importlinter"));
         return config;
+    }
+    if (const toml::node *exclude = linter->get("exclude_type_checking_imports")) {
+        if (auto v = exclude->value_exact<bool>())
+            config.excludeTypeChecking = *v;
+        else
+            problem(*exclude, QStringLiteral("exclude_type_checking_imports"));
+    }
+    const toml::node *contractsNode = linter->get("contracts");
+    if (!contractsNode)
+        return config;
+    const toml::array *contracts = contractsNode->as_array();
+    if (!contracts) {
+        problem(*contractsNode, QStringLiteral("contracts"));
+        return config;
+    }
     int index = 0;
     for (const toml::node &node : *contracts) {
         ++index;
         const toml::table *entry = node.as_table();
-        if (!entry)
+        if (!entry) {
+            problem(node, QStringLiteral("contracts"));
             continue;
+        }
         ContractConfig c;
         c.id = QString::number(index);
-        c.line = int(node.source().begin.line);
+        c.line = detail::lineOf(node);
         for (const auto &[key, v] : *entry) {
-            QStringList &values = c.options[fromStd(key.str())];
-            if (auto s = v.value<std::string>())
-                values.append(fromStd(*s));
-            else if (auto b = v.value<bool>())
-                values.append(*b ? QStringLiteral("true") : QStringLiteral("false"));
-            else if (const toml::array *array = v.as_array()) {
-                for (const toml::node &item : *array) {
-                    if (auto s = item.value<std::string>())
-                        values.append(fromStd(*s));
-                }
-            }
+            const QString name = fromStd(key.str());
+            if (const std::optional<QStringList> values = optionValues(v))
+                c.options[name] = *values;
+            else
+                problem(v, name);
         }
         if (c.options.contains(QStringLiteral("id")))
             c.id = c.options.take(QStringLiteral("id")).value(0);

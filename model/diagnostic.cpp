@@ -8,12 +8,17 @@ Severity severityOf(DiagnosticCode code)
     case DiagnosticCode::Unreadable:
     case DiagnosticCode::Vanished:
     case DiagnosticCode::Binary:
-    case DiagnosticCode::TooLarge:
     case DiagnosticCode::ParseTimeout:
     case DiagnosticCode::ConfigError:
         return Severity::Error;
     case DiagnosticCode::InvalidUtf8:
+    case DiagnosticCode::TooLarge:
     case DiagnosticCode::SyntaxError:
+    case DiagnosticCode::Python2:
+    case DiagnosticCode::SymlinkOutside:
+    case DiagnosticCode::BrokenLink:
+    case DiagnosticCode::NotAFile:
+    case DiagnosticCode::BadFileName:
     case DiagnosticCode::UnresolvedImport:
     case DiagnosticCode::DuplicateModule:
         return Severity::Warning;
@@ -32,8 +37,13 @@ const char *diagnosticKey(DiagnosticCode code)
     case DiagnosticCode::InvalidUtf8: return "invalid-utf8";
     case DiagnosticCode::TooLarge: return "too-large";
     case DiagnosticCode::SyntaxError: return "syntax-error";
+    case DiagnosticCode::Python2: return "python2";
     case DiagnosticCode::ParseTimeout: return "parse-timeout";
     case DiagnosticCode::SymlinkSkipped: return "symlink-skipped";
+    case DiagnosticCode::SymlinkOutside: return "symlink-outside";
+    case DiagnosticCode::BrokenLink: return "broken-link";
+    case DiagnosticCode::NotAFile: return "not-a-file";
+    case DiagnosticCode::BadFileName: return "bad-file-name";
     case DiagnosticCode::UnresolvedImport: return "unresolved-import";
     case DiagnosticCode::DuplicateModule: return "duplicate-module";
     case DiagnosticCode::ConfigError: return "config-error";

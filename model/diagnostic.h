@@ -13,10 +13,18 @@ enum class DiagnosticCode : std::uint8_t {
     Vanished,         // the file was listed but is gone when read
     Binary,           // NUL bytes: not Python source; skipped
     InvalidUtf8,      // not valid UTF-8; parsed anyway, names may be garbled
-    TooLarge,         // larger than the size limit; skipped (detail: size in bytes)
+    TooLarge,         // over the size limit; skipped (detail: "SIZE LIMIT", both in bytes)
     SyntaxError,      // tree-sitter had to recover; facts are partial (line: first error)
+    Python2,          // Python 2 syntax; facts are partial (line: the first construct;
+                      // detail: print, exec, backtick, except-comma, raise-comma, not-equal,
+                      // octal, long, ur-string)
     ParseTimeout,     // the parser gave up on the file (pathological input)
-    SymlinkSkipped,   // a link that leaves the project or loops; not followed
+    SymlinkSkipped,   // a link to a place read already (a repeat or a folder loop); not followed
+    SymlinkOutside,   // a link that leaves the project; not followed (detail: its target)
+    BrokenLink,       // a link to nothing, or a loop of links (detail: "dangling TARGET", "loop")
+    NotAFile,         // a Python file name that is no regular file, or a folder so named; skipped
+                      // (detail: "folder", "fifo", "socket", "device")
+    BadFileName,      // a name that is not valid UTF-8; skipped (detail: its bytes, escaped)
     UnresolvedImport, // looks internal (relative, or under an internal package) but no module
     DuplicateModule,  // two files claim one module name; the first wins (detail: other file)
     ConfigError,      // pyproject.toml / setup.cfg could not be read (detail: reason)

@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include "extractor_input.h"
+#include "extractor_python2.h"
 #include "extractor_symbols.h"
 #include "extractor_walker.h"
 
@@ -68,7 +69,8 @@ std::pair<TreePtr, ParseResult> parse(TSParser *parser, std::string_view text,
     if (options.cancel && options.cancel->load())
         return {nullptr, ParseResult::Cancelled};
     ReadState state{text, options.cancel, 0};
-    ts_parser_set_timeout_micros(parser, options.timeoutMicros);
+    ts_parser_set_timeout_micros(parser, options.timeoutMicros.value_or(
+                                             parserSafetyNetMicros(qint64(text.size()))));
     ts_parser_set_cancellation_flag(parser, options.cancel ? &state.flag : nullptr);
     TreePtr tree(ts_parser_parse(parser, nullptr, TSInput{&state, readInput, TSInputEncodingUTF8}));
     ts_parser_set_cancellation_flag(parser, nullptr);
@@ -83,6 +85,14 @@ std::pair<TreePtr, ParseResult> parse(TSParser *parser, std::string_view text,
 void addDiagnostic(FileFacts &facts, DiagnosticCode code, int line = 0, QString detail = {})
 {
     facts.diagnostics.push_back(Diagnostic{code, QString(), line, std::move(detail)});
+}
+
+void addTooLarge(FileFacts &facts, qint64 size, qint64 limit)
+{
+    // The runtime addresses bytes with 32 bits, whatever the limit says.
+    limit = std::min<qint64>(limit, std::numeric_limits<std::uint32_t>::max() - 1);
+    addDiagnostic(facts, DiagnosticCode::TooLarge, 0,
+                  QString::number(size) + QLatin1Char(' ') + QString::number(limit));
 }
 
 void addParseFailure(FileFacts &facts, ParseResult result)
@@ -113,7 +123,7 @@ std::optional<std::string_view> guardInput(QByteArrayView source, const ExtractO
     // The runtime addresses bytes with 32 bits.
     if (source.size() > options.maxBytes ||
         raw.size() >= std::numeric_limits<std::uint32_t>::max()) {
-        addDiagnostic(facts, DiagnosticCode::TooLarge, 0, QString::number(source.size()));
+        addTooLarge(facts, source.size(), options.maxBytes);
         return std::nullopt;
     }
     if (std::memchr(raw.data(), 0, raw.size())) {
@@ -127,6 +137,13 @@ std::optional<std::string_view> guardInput(QByteArrayView source, const ExtractO
 }
 
 } // namespace
+
+quint64 parserSafetyNetMicros(qint64 bytes)
+{
+    constexpr quint64 base = 60'000'000;
+    constexpr quint64 perMegabyte = 20'000'000;
+    return base + quint64(std::max<qint64>(bytes, 0)) * perMegabyte / (1024 * 1024);
+}
 
 PythonExtractor::PythonExtractor()
 {
@@ -163,7 +180,10 @@ FileFacts PythonExtractor::extract(QByteArrayView source, const ExtractOptions &
         return facts;
     }
     const TSNode root = ts_tree_root_node(tree.get());
-    if (ts_node_has_error(root))
+    // Python 2 explains its syntax errors, and much of it parses without one.
+    if (const detail::Python2Hint py2 = detail::findPython2(*text, root); py2.construct)
+        addDiagnostic(facts, DiagnosticCode::Python2, py2.line, QLatin1String(py2.construct));
+    else if (ts_node_has_error(root))
         addDiagnostic(facts, DiagnosticCode::SyntaxError, detail::firstErrorLine(root));
 
     detail::TreeWalker walker(*text, stats, facts);
@@ -204,7 +224,7 @@ FileFacts extractFile(PythonExtractor &extractor, const QString &path,
     }
     if (info.size() > options.maxBytes) {
         facts.bytes = info.size();
-        addDiagnostic(facts, DiagnosticCode::TooLarge, 0, QString::number(info.size()));
+        addTooLarge(facts, info.size(), options.maxBytes);
         return facts;
     }
     QFile file(path);

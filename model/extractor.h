@@ -6,17 +6,31 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 struct TSParser;
 
 namespace headroom {
 
+// Files over this size are skipped (TooLarge), so that what is analysed never depends on the
+// machine: [tool.headroom] max_file_bytes and --max-file-size change it. A parse takes 25 to
+// 90 times the file's size in memory (120 MB for 5 MB of the standard library's code, 290 MB
+// for a 5 MB list literal); files over 1 MB are parsed one at a time (extractAll).
+inline constexpr qint64 kDefaultMaxFileBytes = 5 * 1024 * 1024;
+
 struct ExtractOptions
 {
-    qint64 maxBytes = 16 * 1024 * 1024; // larger files are skipped with TooLarge
-    quint64 timeoutMicros = 20'000'000; // per file; ParseTimeout when exceeded
+    qint64 maxBytes = kDefaultMaxFileBytes; // larger files are skipped with TooLarge
+    // Per file; ParseTimeout when exceeded; 0: none. Unset: a safety net against pathological
+    // input only (parserSafetyNetMicros), far above what any ordinary file takes to parse.
+    std::optional<quint64> timeoutMicros;
     const std::atomic_bool *cancel = nullptr; // checked by the parser while it runs
 };
+
+// The default time limit for parsing `bytes`: a minute plus 20 s per MB, some 30 times what
+// parsing takes on a busy 2-core machine (under 1 s per MB, a 5 MB list literal included),
+// so that only input that sends the parser's error recovery astray ever reaches it.
+[[nodiscard]] quint64 parserSafetyNetMicros(qint64 bytes);
 
 // One tree-sitter parser with the Python grammar. Not thread-safe: one per worker thread.
 // extract() is pure: bytes in, facts out; it never throws and never reads other files.

@@ -15,6 +15,16 @@ std::mutex &graphvizMutex()
     return m;
 }
 
+// One Graphviz context for the life of the process, made on first use while the lock is
+// held. Graphviz 2.42 leaks part of every context it frees, and after a context is freed
+// the text layout plugin reads freed memory on the next layout: one context avoids both.
+// It stays reachable until exit on purpose.
+GVC_t *sharedContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
+
 // cgraph takes char * where it means const char *.
 char *mutableText(const char *text)
 {
@@ -55,8 +65,6 @@ struct GraphvizGraph::Private
             gvFreeLayout(context, graph);
         if (graph)
             agclose(graph);
-        if (context)
-            gvFreeContext(context);
         agseterrf(previousHandler);
         agseterr(previousLevel);
         current = nullptr;
@@ -112,7 +120,7 @@ GraphvizGraph::~GraphvizGraph() = default;
 GraphvizGraph GraphvizGraph::open(const QByteArray &name)
 {
     auto d = std::make_unique<Private>();
-    d->context = gvContext();
+    d->context = sharedContext();
     if (!d->context) {
         d->fail(QStringLiteral("no Graphviz context"));
         return GraphvizGraph(std::move(d));
@@ -126,7 +134,7 @@ GraphvizGraph GraphvizGraph::open(const QByteArray &name)
 GraphvizGraph GraphvizGraph::read(const QByteArray &dot)
 {
     auto d = std::make_unique<Private>();
-    d->context = gvContext();
+    d->context = sharedContext();
     if (!d->context) {
         d->fail(QStringLiteral("no Graphviz context"));
         return GraphvizGraph(std::move(d));

@@ -242,10 +242,7 @@ QByteArray toJson(const Analysis &analysis, const Review &review)
         contracts.append(contractJson(analysis, r));
 
     QJsonArray diagnostics;
-    std::vector<Diagnostic> all = analysis.diagnostics;
-    all.insert(all.end(), review.options.settings.diagnostics.begin(), review.options.settings.diagnostics.end());
-    all.insert(all.end(), review.contractConfig.diagnostics.begin(), review.contractConfig.diagnostics.end());
-    for (const Diagnostic &d : all) {
+    for (const Diagnostic &d : reviewDiagnostics(analysis, review)) {
         QJsonObject o;
         o[key("code")] = QLatin1String(diagnosticKey(d.code));
         const Severity sev = severityOf(d.code);

@@ -249,10 +249,9 @@ void findings(const Analysis &analysis, const ImportGraph &graph, const HeadBudg
 
 // Per file, the call graph's edges between two definitions of that file (module-level code
 // as caller -1): the resolved uses cohesion counts. Empty lists without a call graph.
-static std::vector<std::vector<ResolvedUse>> resolvedUses(const Analysis &analysis, std::size_t files)
+static std::vector<std::vector<ResolvedUse>> resolvedUses(const CallGraph *calls, std::size_t files)
 {
     std::vector<std::vector<ResolvedUse>> out(files);
-    const CallGraph *calls = analysis.calls.get();
     if (!calls)
         return out;
     for (const CallEdge &e : calls->edges) {
@@ -267,7 +266,7 @@ static std::vector<std::vector<ResolvedUse>> resolvedUses(const Analysis &analys
 }
 
 Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
-                       const MetricsOptions &options)
+                       const MetricsOptions &options, const CallGraph *calls)
 {
     const ImportKindSet kinds = options.cycles.kinds;
     Metrics out;
@@ -279,7 +278,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     }
 
     const std::size_t files = std::min(analysis.scan.files.size(), analysis.facts.size());
-    const std::vector<std::vector<ResolvedUse>> resolved = resolvedUses(analysis, files);
+    const std::vector<std::vector<ResolvedUse>> resolved = resolvedUses(calls, files);
     for (std::size_t f = 0; f < files; ++f) {
         std::vector<ClassMetrics> classes =
             classMetrics(analysis.facts[f], int(f), analysis.scan.files[f].module, resolved[f]);

@@ -96,8 +96,10 @@ struct Metrics
     std::vector<Finding> findings; // by excess (descending), then name, then check
 };
 
-// Measures `graph` (analysis.graph or a projection of it) with the facts of `analysis`.
+// Measures `graph` (analysis.graph or a projection of it) with the facts of `analysis`;
+// with `calls` (the analysis's call graph), cohesion counts the calls it resolved.
 [[nodiscard]] Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
-                                     const MetricsOptions &options = {});
+                                     const MetricsOptions &options = {},
+                                     const CallGraph *calls = nullptr);
 
 } // namespace headroom

@@ -1,24 +1,22 @@
 #include "pyproject.h"
 
+#include "tomlread.h"
+
 #include <QFile>
 #include <QFileInfo>
 
-#include <toml++/toml.h>
-
+#include <limits>
 #include <string>
 
 namespace headroom {
 
 namespace {
 
-QString fromStd(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using detail::fromStd;
 
 int lineOf(const toml::node_view<const toml::node> &node)
 {
-    return node ? int(node.node()->source().begin.line) : 0;
+    return node ? detail::lineOf(*node.node()) : 0;
 }
 
 // A string, or an array of strings. Anything else there is a settings error named by `key`.
@@ -28,7 +26,7 @@ QStringList strings(const toml::node_view<const toml::node> &node, std::string_v
     QStringList result;
     if (!node)
         return result;
-    if (auto single = node.value<std::string>()) {
+    if (auto single = node.value_exact<std::string>()) {
         result.append(fromStd(*single));
         return result;
     }
@@ -36,7 +34,7 @@ QStringList strings(const toml::node_view<const toml::node> &node, std::string_v
     bool wrongType = array == nullptr;
     if (array) {
         for (const toml::node &element : *array) {
-            if (auto text = element.value<std::string>())
+            if (auto text = element.value_exact<std::string>())
                 result.append(fromStd(*text));
             else
                 wrongType = true;
@@ -51,10 +49,24 @@ QString string(const toml::node_view<const toml::node> &node, std::string_view k
 {
     if (!node)
         return {};
-    if (auto text = node.value<std::string>())
+    if (auto text = node.value_exact<std::string>())
         return fromStd(*text);
     out.errors.push_back({lineOf(node), fromStd(key)});
     return {};
+}
+
+// A whole number of bytes the parser can address, or a settings error named by `key`.
+qint64 byteCount(const toml::node_view<const toml::node> &node, std::string_view key,
+                 PyProject &out)
+{
+    if (!node)
+        return 0;
+    const auto value = node.value_exact<int64_t>();
+    if (!value || *value < 1 || *value >= std::numeric_limits<std::uint32_t>::max()) {
+        out.errors.push_back({lineOf(node), fromStd(key)});
+        return 0;
+    }
+    return *value;
 }
 
 void readSettings(const toml::table &table, PyProject &out)
@@ -69,6 +81,7 @@ void readSettings(const toml::table &table, PyProject &out)
     const auto headroomRoots = tool["headroom"]["roots"];
     out.headroomRoots = strings(headroomRoots, "tool.headroom.roots", out);
     out.hasHeadroomRoots = !out.headroomRoots.isEmpty();
+    out.maxFileBytes = byteCount(tool["headroom"]["max_file_bytes"], "tool.headroom.max_file_bytes", out);
 
     const auto setuptools = tool["setuptools"];
     const QString packageDir =
@@ -84,7 +97,7 @@ void readSettings(const toml::table &table, PyProject &out)
             const toml::table *entry = package.as_table();
             if (!entry)
                 continue;
-            if (auto from = (*entry)["from"].value<std::string>())
+            if (auto from = (*entry)["from"].value_exact<std::string>())
                 out.setuptoolsRoots.append(fromStd(*from));
         }
     }
@@ -95,14 +108,11 @@ void readSettings(const toml::table &table, PyProject &out)
 PyProject parsePyProject(std::string_view text)
 {
     PyProject out;
-    try {
-        const toml::table table = toml::parse(text, std::string_view("pyproject.toml"));
-        readSettings(table, out);
-    } catch (const toml::parse_error &error) {
-        out.errors.push_back({int(error.source().begin.line), fromStd(error.description())});
-    } catch (const std::exception &error) {
-        out.errors.push_back({0, QString::fromUtf8(error.what())});
-    }
+    const detail::TomlDocument doc = detail::parseToml(text);
+    if (doc.parsed)
+        readSettings(doc.table, out);
+    else
+        out.errors.push_back({doc.errorLine, doc.error});
     return out;
 }
 

@@ -15,6 +15,7 @@ struct PyProject
     bool hasHeadroomRoots = false;
     QStringList headroomRoots;   // [tool.headroom] roots
     QStringList setuptoolsRoots; // package-dir "" key, packages.find.where, poetry packages.from
+    qint64 maxFileBytes = 0;     // [tool.headroom] max_file_bytes; 0 when not set
 
     struct Error
     {

@@ -1,20 +1,30 @@
 #include "review.h"
 
+#include <algorithm>
+
 namespace headroom {
 
-Review buildReview(const Analysis &analysis, const ReviewOptions &options)
+std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review &review)
 {
-    return buildReview(analysis, analysis.graph, options);
+    std::vector<Diagnostic> all = analysis.diagnostics;
+    for (const auto *more : {&review.options.settings.diagnostics, &review.contractConfig.diagnostics}) {
+        for (const Diagnostic &d : *more) {
+            if (std::find(all.begin(), all.end(), d) == all.end())
+                all.push_back(d);
+        }
+    }
+    return all;
 }
 
-Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph, const ReviewOptions &options)
+Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph, const ReviewOptions &options,
+                   const ImportLinterConfig &contracts, const CallGraph *calls)
 {
     Review review;
     review.options = options;
     review.graph = projectToDepth(moduleGraph, options.packageDepth, options.includeExternal);
-    review.metrics = computeMetrics(analysis, review.graph, options.settings.metrics);
+    review.metrics = computeMetrics(analysis, review.graph, options.settings.metrics, calls);
     review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
-    review.contractConfig = readImportLinterConfig(analysis.scan.folder);
+    review.contractConfig = contracts;
     review.contracts = checkContracts(review.contractConfig, moduleGraph);
     return review;
 }

@@ -28,10 +28,16 @@ struct Review
     std::vector<ContractResult> contracts; // edges refer to analysis.graph
 };
 
-[[nodiscard]] Review buildReview(const Analysis &analysis, const ReviewOptions &options);
-// The same on another module graph with the analysis's nodes (one with imports cut or
-// filtered by kind, see filteredGraph); contract chains then refer to its edges.
+// Every problem met: the analysis's (files, imports, what the scan read of pyproject.toml),
+// then the settings' and the import-linter configuration's, each problem once (every reader
+// of a broken pyproject.toml meets the same syntax error).
+[[nodiscard]] std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review &review);
+
+// Reviews `moduleGraph` (the analysis's graph, or one with imports cut or filtered by kind,
+// see filteredGraph; contract chains then refer to its edges) at the options' level, with
+// the contracts as configured. With `calls`, cohesion counts the calls it resolved.
 [[nodiscard]] Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
-                                 const ReviewOptions &options);
+                                 const ReviewOptions &options, const ImportLinterConfig &contracts,
+                                 const CallGraph *calls);
 
 } // namespace headroom

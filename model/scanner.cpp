@@ -1,5 +1,6 @@
 #include "scanner.h"
 
+#include "extractor_input.h"
 #include "pyproject.h"
 
 #include <QDir>
@@ -12,9 +13,14 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <deque>
 #include <optional>
 #include <tuple>
+
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace headroom {
 
@@ -62,6 +68,85 @@ bool isIdentifier(const QString &name)
         return c == u'_' || c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
                c.category() == QChar::Mark_SpacingCombining;
     });
+}
+
+// What an entry with a Python file's name is when it is not a regular file: "folder", "fifo",
+// "socket" or "device" (a NotAFile detail); "" for a regular file or one that cannot be looked at.
+QString specialKind(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || S_ISREG(st.st_mode))
+        return {};
+    if (S_ISDIR(st.st_mode))
+        return QStringLiteral("folder");
+    if (S_ISFIFO(st.st_mode))
+        return QStringLiteral("fifo");
+    if (S_ISSOCK(st.st_mode))
+        return QStringLiteral("socket");
+    return QStringLiteral("device");
+}
+
+// Whether a link reaches something: QFileInfo names a target for a loop of links too.
+bool leadsSomewhere(const QFileInfo &link)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(link.filePath()).constData(), &st) == 0;
+}
+
+// Why a link leads nowhere: a BrokenLink diagnostic ("loop", "dangling TARGET"), or an
+// Unreadable one when the way to its target is closed to us.
+Diagnostic brokenLink(const QFileInfo &link, const QString &relative)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(link.filePath()).constData(), &st) == 0)
+        return {DiagnosticCode::BrokenLink, relative, 0, QStringLiteral("loop")}; // raced
+    const int error = errno;
+    if (error == ELOOP)
+        return {DiagnosticCode::BrokenLink, relative, 0, QStringLiteral("loop")};
+    if (error == ENOENT || error == ENOTDIR)
+        return {DiagnosticCode::BrokenLink, relative, 0,
+                QLatin1String("dangling ") + link.symLinkTarget()};
+    return {DiagnosticCode::Unreadable, relative, 0, QString::fromLocal8Bit(std::strerror(error))};
+}
+
+// A file name's bytes with every byte that is not part of valid UTF-8 written as \xNN.
+QString escapedName(const QByteArray &raw)
+{
+    QString out;
+    std::string_view rest(raw.constData(), std::size_t(raw.size()));
+    while (!rest.empty()) {
+        const std::int64_t bad = detail::firstInvalidUtf8(rest);
+        const std::size_t valid = bad < 0 ? rest.size() : std::size_t(bad);
+        out += QString::fromUtf8(rest.data(), qsizetype(valid));
+        if (bad < 0)
+            break;
+        out += QStringLiteral("\\x%1").arg(uint(uchar(rest[valid])), 2, 16, QLatin1Char('0'));
+        rest.remove_prefix(valid + 1);
+    }
+    return out;
+}
+
+bool isUtf8(const QByteArray &name)
+{
+    return detail::firstInvalidUtf8(std::string_view(name.constData(), std::size_t(name.size()))) < 0;
+}
+
+// The entries of a folder whose names are not UTF-8, as raw bytes: QDir leaves them out (no
+// QString names them), so they are listed with readdir.
+std::vector<QByteArray> undecodableNames(const QString &dir)
+{
+    std::vector<QByteArray> names;
+    DIR *handle = ::opendir(QFile::encodeName(dir).constData());
+    if (!handle)
+        return names;
+    while (const dirent *entry = ::readdir(handle)) {
+        const QByteArray name(entry->d_name);
+        if (!isUtf8(name))
+            names.push_back(name);
+    }
+    ::closedir(handle);
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 // Folders that hold no project code: environments, build output, caches, hidden tool data.
@@ -163,7 +248,7 @@ private:
             return;
         }
         const QFileInfoList entries = QDir(dir.path).entryInfoList(
-            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+            QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
         for (const QFileInfo &entry : entries) {
             ++m_entries;
             const QString name = entry.fileName();
@@ -177,34 +262,69 @@ private:
                 const QString canonical = joinPath(dir.canonical, name);
                 if (dir.depth + 1 > kMaxDepth) {
                     m_out.truncated = true;
+                } else if (isPythonFile(name)) {
+                    skip(DiagnosticCode::NotAFile, relative, QStringLiteral("folder"));
                 } else if (!isSkippedFolder(entry.filePath(), name) &&
                            !m_visitedDirs.contains(canonical)) {
                     m_visitedDirs.insert(canonical);
                     m_dirs.push_back({entry.filePath(), canonical, relative, dir.depth + 1});
                 }
-            } else if (entry.isFile() && isPythonFile(name)) {
-                m_seenFiles.insert(joinPath(dir.canonical, name));
-                m_out.files.push_back({relative, entry.filePath()});
+            } else if (isPythonFile(name)) {
+                if (entry.isFile()) {
+                    m_seenFiles.insert(joinPath(dir.canonical, name));
+                    m_out.files.push_back({relative, entry.filePath()});
+                } else if (const QString kind = specialKind(entry.filePath()); !kind.isEmpty()) {
+                    skip(DiagnosticCode::NotAFile, relative, kind);
+                }
             }
+        }
+        nameUndecodable(dir);
+    }
+
+    // Entries QDir leaves out, since no QString names them: a Python file or a folder (which
+    // might hold some) is named.
+    void nameUndecodable(const Dir &dir)
+    {
+        const QByteArray base = QFile::encodeName(dir.path) + '/';
+        for (const QByteArray &raw : undecodableNames(dir.path)) {
+            struct stat st = {};
+            if (::lstat((base + raw).constData(), &st) != 0)
+                continue;
+            const QString name = QFile::decodeName(raw);
+            if (S_ISDIR(st.st_mode) || isPythonFile(name))
+                skip(DiagnosticCode::BadFileName, joinPath(dir.relative, name), escapedName(raw));
         }
     }
 
     void follow(const Link &link)
     {
-        const QString target = link.info.canonicalFilePath();
-        if (target.isEmpty())
-            return; // dangling now: nothing to read
-        if (target != m_root && !target.startsWith(m_rootSlash)) {
-            skip(DiagnosticCode::SymlinkSkipped, link.relative, target);
+        const QString target = leadsSomewhere(link.info) ? link.info.canonicalFilePath() : QString();
+        if (target.isEmpty()) {
+            m_out.diagnostics.push_back(brokenLink(link.info, link.relative));
             return;
         }
-        QSet<QString> &seen = link.info.isDir() ? m_visitedDirs : m_seenFiles;
+        if (target != m_root && !target.startsWith(m_rootSlash)) {
+            skip(DiagnosticCode::SymlinkOutside, link.relative, target);
+            return;
+        }
+        const QFileInfo resolved(target);
+        const QString name = link.info.fileName();
+        if (resolved.isDir() && isPythonFile(name)) {
+            skip(DiagnosticCode::NotAFile, link.relative, QStringLiteral("folder"));
+            return;
+        }
+        if (!resolved.isDir() && !resolved.isFile()) {
+            if (const QString kind = specialKind(target); !kind.isEmpty())
+                skip(DiagnosticCode::NotAFile, link.relative, kind);
+            return;
+        }
+        QSet<QString> &seen = resolved.isDir() ? m_visitedDirs : m_seenFiles;
         if (seen.contains(target) || link.depth > kMaxDepth) {
             skip(DiagnosticCode::SymlinkSkipped, link.relative, target);
             return;
         }
         seen.insert(target);
-        if (link.info.isDir())
+        if (resolved.isDir())
             m_dirs.push_back({link.info.filePath(), target, link.relative, link.depth});
         else
             m_out.files.push_back({link.relative, link.info.filePath()});
@@ -227,27 +347,47 @@ class FolderFilter
 public:
     explicit FolderFilter(const QString &root) : m_root(root) {}
 
-    bool holds(const QString &relativeFile)
+    enum class Verdict : std::uint8_t { Keep, Skip, NamedLikeAFile };
+
+    // Whether the folder of `relativeFile` is read. A folder named like a Python file is
+    // reported by the caller once, as `folder` (the outermost one so named).
+    Verdict holding(const QString &relativeFile, QString *folder = nullptr)
     {
         const qsizetype slash = relativeFile.lastIndexOf(u'/');
-        return slash >= 0 && skipped(relativeFile.left(slash));
+        if (slash < 0)
+            return Verdict::Keep;
+        const Entry &entry = verdict(relativeFile.left(slash));
+        if (folder)
+            *folder = entry.folder;
+        return entry.verdict;
     }
 
 private:
-    bool skipped(const QString &dir)
+    struct Entry
+    {
+        Verdict verdict = Verdict::Keep;
+        QString folder;
+    };
+
+    const Entry &verdict(const QString &dir)
     {
         const auto cached = m_cache.constFind(dir);
         if (cached != m_cache.constEnd())
             return *cached;
         const qsizetype slash = dir.lastIndexOf(u'/');
-        const bool result = (slash >= 0 && skipped(dir.left(slash))) ||
-                            isSkippedFolder(joinPath(m_root, dir), dir.mid(slash + 1));
-        m_cache.insert(dir, result);
-        return result;
+        Entry entry = slash >= 0 ? verdict(dir.left(slash)) : Entry{};
+        const QString name = dir.mid(slash + 1);
+        if (entry.verdict == Verdict::Keep) {
+            if (isSkippedFolder(joinPath(m_root, dir), name))
+                entry = {Verdict::Skip, dir};
+            else if (isPythonFile(name))
+                entry = {Verdict::NamedLikeAFile, dir};
+        }
+        return *m_cache.insert(dir, entry);
     }
 
     QString m_root;
-    QHash<QString, bool> m_cache;
+    QHash<QString, Entry> m_cache;
 };
 
 // Runs `git ls-files` in the folder: tracked and untracked-not-ignored paths, relative to it.
@@ -296,6 +436,27 @@ std::optional<QByteArray> runGitLsFiles(const QString &root, const ScanOptions &
 
 // nullopt sends the caller to the walk: also when git lists no Python file at all, as for a
 // folder that some enclosing repository ignores.
+// git lists neither FIFOs nor sockets: look for Python-named ones in the folders it lists.
+void nameSpecialFiles(const QString &root, const QSet<QString> &folders, Listing &out)
+{
+    QStringList sorted(folders.cbegin(), folders.cend());
+    sorted.sort();
+    for (const QString &folder : sorted) {
+        const QFileInfoList entries = QDir(joinPath(root, folder))
+                                          .entryInfoList({QStringLiteral("*.py"), QStringLiteral("*.pyi")},
+                                                         QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            if (entry.isSymLink() || !isPythonFile(entry.fileName()))
+                continue; // git lists links itself
+            if (const QString kind = specialKind(entry.filePath()); !kind.isEmpty())
+                out.diagnostics.push_back({DiagnosticCode::NotAFile,
+                                           joinPath(folder, entry.fileName()), 0, kind});
+        }
+    }
+}
+
+// nullopt sends the caller to the walk: also when git lists no Python file at all, as for a
+// folder that some enclosing repository ignores.
 std::optional<Listing> listWithGit(const QString &root, const ScanOptions &options)
 {
     Listing out;
@@ -308,37 +469,68 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
     const QString rootSlash = joinPath(root, {});
     FolderFilter filter(root);
     QSet<QString> seenFiles;
+    QSet<QString> namedFolders;
+    QSet<QString> listedFolders;
     std::vector<Listed> links;
     for (const QByteArray &entry : output->split('\0')) {
-        const QString relative = QFile::decodeName(entry);
-        if (!isPythonFile(relative.mid(relative.lastIndexOf(u'/') + 1)) || filter.holds(relative))
+        if (entry.isEmpty())
             continue;
+        const QString relative = QFile::decodeName(entry);
+        const qsizetype slash = relative.lastIndexOf(u'/');
+        QString folder;
+        switch (filter.holding(relative, &folder)) {
+        case FolderFilter::Verdict::Skip:
+            continue;
+        case FolderFilter::Verdict::NamedLikeAFile:
+            if (!namedFolders.contains(folder)) {
+                namedFolders.insert(folder);
+                out.diagnostics.push_back(
+                    {DiagnosticCode::NotAFile, folder, 0, QStringLiteral("folder")});
+            }
+            continue;
+        case FolderFilter::Verdict::Keep:
+            break;
+        }
+        listedFolders.insert(slash < 0 ? QString() : relative.left(slash));
+        if (!isPythonFile(relative.mid(slash + 1)))
+            continue;
+        if (!isUtf8(entry)) {
+            out.diagnostics.push_back({DiagnosticCode::BadFileName, relative, 0, escapedName(entry)});
+            continue;
+        }
         const QString path = joinPath(root, relative);
         const QFileInfo info(path);
         if (info.isSymLink()) {
             links.push_back({relative, path});
-        } else if (info.isFile()) { // a tracked file deleted from the work tree is not
+        } else if (info.isFile()) {
             seenFiles.insert(path);
             out.files.push_back({relative, path});
-        }
+        } else if (const QString kind = specialKind(path); !kind.isEmpty()) {
+            out.diagnostics.push_back({DiagnosticCode::NotAFile, relative, 0, kind});
+        } // else a tracked file deleted from the work tree: not part of the project now
         if (qsizetype(out.files.size()) >= kMaxFiles) {
             out.truncated = true;
             break;
         }
     }
+    nameSpecialFiles(root, listedFolders, out);
     // git does not follow links; a link to a file is taken when it stays inside and repeats
     // no file listed already.
     for (const Listed &link : links) {
-        const QString target = QFileInfo(link.path).canonicalFilePath();
-        if (target.isEmpty() || !QFileInfo(target).isFile())
-            continue;
-        if (!target.startsWith(rootSlash) || seenFiles.contains(target)) {
-            out.diagnostics.push_back(
-                {DiagnosticCode::SymlinkSkipped, link.relativePath, 0, target});
-            continue;
+        const QFileInfo info(link.path);
+        const QString target = leadsSomewhere(info) ? info.canonicalFilePath() : QString();
+        if (target.isEmpty()) {
+            out.diagnostics.push_back(brokenLink(info, link.relativePath));
+        } else if (!target.startsWith(rootSlash)) {
+            out.diagnostics.push_back({DiagnosticCode::SymlinkOutside, link.relativePath, 0, target});
+        } else if (const QString kind = specialKind(target); !kind.isEmpty()) {
+            out.diagnostics.push_back({DiagnosticCode::NotAFile, link.relativePath, 0, kind});
+        } else if (seenFiles.contains(target)) {
+            out.diagnostics.push_back({DiagnosticCode::SymlinkSkipped, link.relativePath, 0, target});
+        } else {
+            seenFiles.insert(target);
+            out.files.push_back(link);
         }
-        seenFiles.insert(target);
-        out.files.push_back(link);
     }
     if (out.files.empty())
         return std::nullopt;
@@ -498,6 +690,7 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
     const QString root = result.folder;
 
     const PyProject project = readPyProject(root);
+    result.maxFileBytes = project.maxFileBytes;
     for (const PyProject::Error &error : project.errors)
         result.diagnostics.push_back({DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"),
                                       error.line, error.reason});

@@ -39,6 +39,7 @@ struct ScanResult
     std::vector<SourceFile> files; // sorted by module name; one file per module
     bool fromGit = false;  // listed by git rather than walked
     bool truncated = false; // the walk stopped at a limit (files, entries or depth)
+    qint64 maxFileBytes = 0; // [tool.headroom] max_file_bytes; 0 when not set
     std::vector<Diagnostic> diagnostics;
 };
 

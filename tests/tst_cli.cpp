@@ -2,13 +2,24 @@
 // with their JSON/DOT/SVG outputs and their one-line errors.
 #include "cli.h"
 #include "graphviz.h"
+#include "headroomversion.h"
+#include "outputfile.h"
 #include "projectfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <cerrno>
+#include <csignal>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace headroom;
 
@@ -23,13 +34,65 @@ private slots:
     void report();
     void errors_data();
     void errors();
+    void version();
+    void commandHelp_data();
+    void commandHelp();
     void sampleJson();
     void checkRules_data();
     void checkRules();
     void summary();
     void callGraphLevels();
+    void configuration_data();
+    void configuration();
+    void output_data();
+    void output();
+    void writeFailure_data();
+    void writeFailure();
+    void maxFileSize_data();
+    void maxFileSize();
+    void skippedInputs_data();
+    void skippedInputs();
+
+    void settingsReachEveryFrontEnd_data();
+    void settingsReachEveryFrontEnd();
 
 private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs the program itself, in English, standard output to `stdoutFile` when given.
+    static Outcome runProgram(const QStringList &args, const QString &stdoutFile = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        if (!stdoutFile.isEmpty())
+            process.setStandardOutputFile(stdoutFile);
+        process.start(QStringLiteral(HEADROOM_EXE), args);
+        Outcome outcome;
+        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
+            return outcome;
+        outcome.exitCode = process.exitCode();
+        outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+        outcome.err = QString::fromUtf8(process.readAllStandardError());
+        return outcome;
+    }
+    // "code file severity detail" for each diagnostic of an `analyze` JSON output.
+    static QStringList diagnosticsOf(const QByteArray &json)
+    {
+        QStringList list;
+        for (const QJsonValue &d : QJsonDocument::fromJson(json).object().value("diagnostics").toArray())
+            list << d["code"].toString() + u' ' + d["file"].toString() + u' ' + d["severity"].toString()
+                        + u' ' + d["detail"].toString();
+        return list;
+    }
+
     static QByteArray readAll(const QString &path)
     {
         QFile f(path);
@@ -139,21 +202,67 @@ void TestCli::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said"); // all of standard error
 
-    QTest::newRow("missing folder") << QStringList{"analyze", "/nonexistent/headroom/project"} << 1;
-    QTest::newRow("a file, not a folder") << QStringList{"analyze", QStringLiteral(HEADROOM_TEST_DATA) + "/../tst_cli.cpp"} << 1;
-    QTest::newRow("no folder") << QStringList{"analyze"} << 2;
-    QTest::newRow("bad format") << QStringList{"analyze", ".", "--format", "xml"} << 2;
-    QTest::newRow("bad level") << QStringList{"analyze", ".", "--level", "galaxy"} << 2;
-    QTest::newRow("bad depth") << QStringList{"analyze", ".", "--level", "package", "--depth", "0"} << 2;
-    QTest::newRow("unknown option") << QStringList{"analyze", ".", "--frobnicate"} << 2;
+    // Paths that exist: a Python file where the folder goes, a folder with no Python in it.
+    static const ProjectFixture inputs({{"module.py", "x = 1\n"}, {"notes/README.txt", "no code\n"}});
+    const QString file = inputs.filePath("module.py");
+    const QString notes = inputs.filePath("notes");
+    QTest::newRow("missing folder") << QStringList{"analyze", "/nonexistent/headroom/project"} << 1
+                                    << "headroom: /nonexistent/headroom/project does not exist\n";
+    QTest::newRow("a file, not a folder") << QStringList{"analyze", file} << 1
+                                          << "headroom: " + file + " is a file; give the project's folder\n";
+    QTest::newRow("a folder without Python") << QStringList{"analyze", notes} << 1
+                                             << "headroom: " + notes + " holds no Python files\n";
+    QTest::newRow("no folder") << QStringList{"analyze"} << 2
+                               << "headroom: analyze takes one folder; see 'headroom analyze --help'\n";
+    QTest::newRow("bad format") << QStringList{"analyze", ".", "--format", "xml"} << 2
+                                << "headroom: unknown format 'xml' (json or dot)\n";
+    QTest::newRow("bad level") << QStringList{"analyze", ".", "--level", "galaxy"} << 2
+                               << "headroom: unknown level 'galaxy' (module or package)\n";
+    QTest::newRow("bad depth") << QStringList{"analyze", ".", "--level", "package", "--depth", "0"} << 2
+                               << "headroom: --depth takes a whole number from 1\n";
+    QTest::newRow("unknown option") << QStringList{"analyze", ".", "--frobnicate"} << 2
+                                    << "headroom: Unknown option 'frobnicate'.\n";
 }
 
 void TestCli::errors()
 {
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
-    QCOMPARE(run(args), exitCode);
+    QFETCH(QString, said);
+    const Outcome outcome = runProgram(args);
+    QCOMPARE(outcome.err, said);
+    QCOMPARE(outcome.exitCode, exitCode);
+    QCOMPARE(outcome.out, QString());
+}
+
+// The version comes from CMake's project(), through the generated header.
+void TestCli::version()
+{
+    const Outcome outcome = runProgram({"--version"});
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out, QStringLiteral("headroom " HEADROOM_VERSION "\n"));
+    QVERIFY2(QRegularExpression("^headroom \\d+\\.\\d+\\.\\d+\n$").match(outcome.out).hasMatch(),
+             qPrintable(outcome.out));
+    QCOMPARE(outcome.err, QString());
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"analyze", "summary", "check", "report", "export"})
+        QTest::newRow(command) << command;
+}
+
+// A command's help names the command, not only the program by the path it was started from.
+void TestCli::commandHelp()
+{
+    QFETCH(QString, command);
+    const Outcome outcome = runProgram({command, "--help"});
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.out.section('\n', 0, 0), "Usage: headroom " + command + " [options] FOLDER");
+    QVERIFY2(outcome.out.contains("\n  FOLDER "), qPrintable(outcome.out));
 }
 
 
@@ -280,6 +389,298 @@ void TestCli::callGraphLevels()
     QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "--level", "function", "--format", "dot", "-o", dot}), 0);
     const GraphvizResult svg = renderDot(readAll(dot), "dot", "svg");
     QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
+}
+
+// Issue 9: pyproject.toml type errors reached the JSON, but summary and check said nothing and
+// check passed with defaults; a malformed .importlinter header passed as "1 kept".
+void TestCli::configuration_data()
+{
+    QTest::addColumn<FileList>("config");
+    QTest::addColumn<QStringList>("args"); // the project's folder goes second
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("said"); // on standard output or error
+
+    const auto pyproject = [](const char *text) { return FileList{{"pyproject.toml", text}}; };
+    const QString contract = "[importlinter]\nroot_package = app\n[importlinter:contract:one]\n"
+                             "name = One\ntype = forbidden\nsource_modules = app.b\n"
+                             "forbidden_modules = app.a\n";
+    QTest::newRow("check: a clean configuration") << pyproject("[tool.headroom.check]\nmax_cycles = 0\n")
+                                                  << QStringList{"check"} << 0 << QStringList{"All rules pass"};
+    QTest::newRow("check: a mistyped setting")
+        << pyproject("[tool.headroom.check]\nmax_cycles = 'none'\n") << QStringList{"check"} << 1
+        << QStringList{"FAIL configuration", "pyproject.toml:2: could not be read as configuration (max_cycles)"};
+    QTest::newRow("check: an integer beyond 64 bits, the rest read")
+        << pyproject("[tool.headroom.check]\nmax_cycles = 99999999999999999999\nmax_depth = 1\n")
+        << QStringList{"check"} << 1
+        << QStringList{"FAIL configuration", "pyproject.toml:2", "FAIL depth: 2 levels, 1 allowed"};
+    QTest::newRow("check: a misspelt setting")
+        << pyproject("[tool.headroom.check]\nmax_cycle = 3\n") << QStringList{"check"} << 1
+        << QStringList{"FAIL configuration", "pyproject.toml:2: could not be read as configuration (max_cycle)"};
+    QTest::newRow("check: a pyproject.toml that is no TOML")
+        << pyproject("[tool.headroom\n") << QStringList{"check"} << 1
+        << QStringList{"FAIL configuration", "pyproject.toml:1"};
+    QTest::newRow("check: a malformed .importlinter header")
+        << FileList{{".importlinter", contract + "[importlinter:contract:two\ntype = layers\n"}}
+        << QStringList{"check"} << 1
+        << QStringList{"FAIL configuration", ".importlinter:8", "[importlinter:contract:two"};
+    QTest::newRow("check: a contract named 3")
+        << pyproject("[tool.importlinter]\nroot_package = 'app'\n[[tool.importlinter.contracts]]\nname = 3\n"
+                     "type = 'forbidden'\nsource_modules = ['app.b']\nforbidden_modules = ['app.a']\n")
+        << QStringList{"check"} << 1 << QStringList{"FAIL configuration", "pyproject.toml:4"};
+    QTest::newRow("check --no-contracts: their configuration is not read")
+        << FileList{{".importlinter", contract + "[importlinter:contract:two\ntype = layers\n"}}
+        << QStringList{"check", "--no-contracts"} << 0 << QStringList{"All rules pass", ".importlinter:8"};
+    QTest::newRow("summary: what it could not read")
+        << pyproject("[tool.headroom]\nbudget = 'seven'\n") << QStringList{"summary"} << 0
+        << QStringList{"could not be read as written", "pyproject.toml:2: could not be read as configuration (budget)"};
+}
+
+void TestCli::configuration()
+{
+    QFETCH(FileList, config);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, said);
+    ProjectFixture project(FileList{{"app/__init__.py", ""}, {"app/a.py", "from app import b\n"}, {"app/b.py", ""}}
+                           + config);
+    args.insert(1, project.path());
+    const Outcome outcome = runProgram(args);
+    const QString all = outcome.out + outcome.err;
+    QVERIFY2(outcome.exitCode == exitCode, qPrintable(all));
+    for (const QString &words : said)
+        QVERIFY2(all.contains(words), qPrintable(words + QLatin1String(" not in:\n") + all));
+}
+
+// Issue 9: a failed write to standard output exited 0 in silence; -o onto a device node
+// replaced it with a regular file (/dev/null as root).
+void TestCli::output_data()
+{
+    QTest::addColumn<QStringList>("args"); // "%p": the project's folder, "%d": a folder
+    QTest::addColumn<QString>("stdoutFile");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said"); // on standard error
+
+    const QString full = "/dev/full";
+    const QString noSpace = "cannot write to standard output: No space left on device";
+    QTest::newRow("analyze to a full disk") << QStringList{"analyze", "%p", "-q"} << full << 1
+                                            << "No space left on device";
+    QTest::newRow("summary to a full disk") << QStringList{"summary", "%p"} << full << 1 << noSpace;
+    QTest::newRow("check to a full disk") << QStringList{"check", "%p"} << full << 1 << noSpace;
+    QTest::newRow("help to a full disk") << QStringList{"analyze", "--help"} << full << 1 << noSpace;
+    QTest::newRow("-o onto a full device") << QStringList{"analyze", "%p", "-q", "-o", full} << QString() << 1
+                                           << "cannot write /dev/full: No space left on device";
+    QTest::newRow("-o onto /dev/null") << QStringList{"analyze", "%p", "-q", "-o", "/dev/null"} << QString() << 0
+                                       << QString();
+    QTest::newRow("report -o onto /dev/null") << QStringList{"report", "%p", "-o", "/dev/null"} << QString() << 0
+                                              << QString();
+    QTest::newRow("-o onto a folder") << QStringList{"analyze", "%p", "-q", "-o", "%d"} << QString() << 1
+                                      << "Is a directory";
+}
+
+void TestCli::output()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stdoutFile);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    if (!QFileInfo::exists("/dev/full") || QFileInfo("/dev/null").isFile())
+        QSKIP("no /dev/full, or /dev/null is no device here");
+    ProjectFixture project(m_files);
+    QTemporaryDir folder;
+    args.replaceInStrings("%p", project.path());
+    args.replaceInStrings("%d", folder.path());
+    const Outcome outcome = runProgram(args, stdoutFile);
+    QVERIFY2(outcome.exitCode == exitCode, qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(said), qPrintable(outcome.err));
+    QVERIFY(!QFileInfo("/dev/null").isFile());
+    QVERIFY(!QFileInfo("/dev/full").isFile());
+}
+
+// Issue 9: a full disk said "Unknown error". A file size limit fails the write the same way
+// a full disk does: the system's words, and the old file left whole.
+void TestCli::writeFailure_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("written at once") << 100'000;
+    QTest::newRow("written from the buffer") << 8'000;
+}
+
+void TestCli::writeFailure()
+{
+    QFETCH(int, size);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("graph.json");
+    QString error;
+    QVERIFY(writeOutput(path, "old", &error));
+
+    rlimit saved = {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    rlimit small = saved;
+    small.rlim_cur = 4096;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+    const bool written = writeOutput(path, QByteArray(size, 'x'), &error);
+    std::signal(SIGXFSZ, previous);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
+
+    QVERIFY(!written);
+    QCOMPARE(error, qt_error_string(EFBIG));
+    QCOMPARE(readAll(path), QByteArray("old"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"graph.json"});
+}
+
+// Issue 9: a 20 s parse time limit made results depend on the machine; the limit is a size,
+// reported with the file's size.
+void TestCli::maxFileSize_data()
+{
+    QTest::addColumn<QString>("pyproject");
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("diagnostics");
+
+    QTest::newRow("under the default") << QString() << QStringList{} << 0 << QStringList{};
+    QTest::newRow("--max-file-size") << QString() << QStringList{"--max-file-size", "2k"} << 0
+                                     << QStringList{"too-large big.py warning 3000 2048"};
+    QTest::newRow("in bytes") << QString() << QStringList{"--max-file-size", "2999"} << 0
+                              << QStringList{"too-large big.py warning 3000 2999"};
+    QTest::newRow("max_file_bytes") << "[tool.headroom]\nmax_file_bytes = 1000\n" << QStringList{} << 0
+                                    << QStringList{"too-large big.py warning 3000 1000"};
+    QTest::newRow("the flag wins") << "[tool.headroom]\nmax_file_bytes = 1000\n"
+                                   << QStringList{"--max-file-size", "4K"} << 0 << QStringList{};
+    QTest::newRow("function level, a unit it does not know")
+        << QString() << QStringList{"--level", "function", "--max-file-size", "1X"} << 2 << QStringList{};
+    QTest::newRow("max_file_bytes of the wrong type")
+        << "[tool.headroom]\nmax_file_bytes = '1k'\n" << QStringList{} << 0
+        << QStringList{"config-error pyproject.toml error tool.headroom.max_file_bytes"};
+    QTest::newRow("a unit it does not know") << QString() << QStringList{"--max-file-size", "5X"} << 2
+                                             << QStringList{};
+    QTest::newRow("nothing") << QString() << QStringList{"--max-file-size", "0"} << 2 << QStringList{};
+    QTest::newRow("more than the parser reads") << QString() << QStringList{"--max-file-size", "4G"} << 2
+                                                << QStringList{};
+}
+
+void TestCli::maxFileSize()
+{
+    QFETCH(QString, pyproject);
+    QFETCH(QStringList, flags);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, diagnostics);
+    FileList files{{"big.py", QString("x = 1\n").repeated(500)}, {"small.py", "import big\n"}};
+    if (!pyproject.isEmpty())
+        files.append({"pyproject.toml", pyproject});
+    ProjectFixture project(files);
+    QTemporaryDir out;
+    const QString file = out.filePath("graph.json");
+    QCOMPARE(run(QStringList{"analyze", project.path(), "-q", "-o", file} + flags), exitCode);
+    if (exitCode == 0)
+        QCOMPARE(diagnosticsOf(readAll(file)), diagnostics);
+}
+
+// Issue 9: skipped or unreadable inputs were dropped without a word. Each is named with its
+// reason, as a warning, on standard error and in the JSON.
+void TestCli::skippedInputs_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("diagnostic"); // as diagnosticsOf() writes it
+    QTest::addColumn<QString>("said");       // on standard error
+
+    QTest::newRow("FIFO") << "fifo" << "not-a-file pkg/pipe.py warning fifo"
+                          << "warning: pkg/pipe.py: is a named pipe";
+    QTest::newRow("folder named like a module") << "folder" << "not-a-file pkg/y.py warning folder"
+                                                << "warning: pkg/y.py: is a folder named like a Python file";
+    QTest::newRow("dangling link") << "dangling" << "broken-link pkg/gone.py warning dangling *"
+                                   << "warning: pkg/gone.py: is a symbolic link to nothing";
+    QTest::newRow("Python 2") << "python2" << "python2 pkg/old.py warning print"
+                              << "warning: pkg/old.py:1: looks like Python 2 (a print statement)";
+    QTest::newRow("name that is not UTF-8") << "name" << "bad-file-name pkg/caf\uFFFD.py warning caf\\xe9.py"
+                                            << "warning: pkg/caf\uFFFD.py: has a name that is not valid UTF-8";
+    QTest::newRow("too large") << "large" << "too-large pkg/big.py warning 6000000 5242880"
+                               << "warning: pkg/big.py: is 5.7 MB, over the size limit of 5.0 MB";
+}
+
+void TestCli::skippedInputs()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, diagnostic);
+    QFETCH(QString, said);
+    ProjectFixture project({{"pkg/__init__.py", ""}, {"pkg/a.py", "import os\n"}});
+    const QByteArray pkg = QFile::encodeName(project.filePath("pkg"));
+    if (kind == "fifo")
+        QCOMPARE(::mkfifo((pkg + "/pipe.py").constData(), 0644), 0);
+    else if (kind == "folder")
+        project.write("pkg/y.py/z.py", "import os\n");
+    else if (kind == "dangling")
+        QCOMPARE(::symlink("missing.py", (pkg + "/gone.py").constData()), 0);
+    else if (kind == "python2")
+        project.write("pkg/old.py", "print 'x'\n");
+    else if (kind == "name")
+        QCOMPARE(::close(::creat((pkg + "/caf\xe9.py").constData(), 0644)), 0);
+    else if (kind == "large")
+        project.write("pkg/big.py", QByteArray(6'000'000, '#'));
+    QTemporaryDir out;
+    const QString file = out.filePath("graph.json");
+    const Outcome analyzed = runProgram({"analyze", project.path(), "-o", file});
+    if (kind == "name")
+        QCOMPARE(::unlink((pkg + "/caf\xe9.py").constData()), 0); // QTemporaryDir cannot name it
+    QCOMPARE(analyzed.exitCode, 0);
+    QStringList found = diagnosticsOf(readAll(file));
+    if (diagnostic.endsWith('*') && found.size() == 1 && found[0].startsWith(diagnostic.chopped(1)))
+        found = QStringList{diagnostic};
+    QCOMPARE(found, QStringList{diagnostic});
+    QVERIFY2(analyzed.err.contains("headroom: " + said), qPrintable(analyzed.err));
+    if (kind == "name")
+        return;
+    const Outcome summarised = runProgram({"summary", project.path()});
+    QCOMPARE(summarised.exitCode, 0);
+    QVERIFY2(summarised.err.contains("headroom: " + said), qPrintable(summarised.err));
+}
+
+// [tool.headroom] is read once by the pipeline, and every front end sees it: here a ring
+// closed only by a type-checking import counts as a cycle because the settings say so.
+void TestCli::settingsReachEveryFrontEnd_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("analyze") << "analyze";
+    QTest::newRow("summary") << "summary";
+    QTest::newRow("check") << "check";
+    QTest::newRow("export as DOT") << "export";
+    QTest::newRow("report") << "report";
+}
+
+void TestCli::settingsReachEveryFrontEnd()
+{
+    QFETCH(QString, command);
+    ProjectFixture project({{"pyproject.toml", "[tool.headroom]\ncycle_imports = [\"runtime\", "
+                                               "\"function-local\", \"conditional\", \"type-checking\"]\n"},
+                            {"pkg/__init__.py", ""},
+                            {"pkg/a.py", "from pkg import b\n"},
+                            {"pkg/b.py", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                                         "    from pkg import a\n"}});
+    QTemporaryDir out;
+    if (command == QLatin1String("analyze")) {
+        const Outcome o = runProgram({"analyze", project.path(), "-q"});
+        QCOMPARE(o.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value("cycles").toArray().size(), 1);
+    } else if (command == QLatin1String("summary")) {
+        const Outcome o = runProgram({"summary", project.path()});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains("1 import cycle"), qPrintable(o.out));
+    } else if (command == QLatin1String("check")) {
+        QCOMPARE(runProgram({"check", project.path()}).exitCode, 1); // cycles allowed: 0
+    } else if (command == QLatin1String("export")) {
+        const QString file = out.filePath("graph.dot");
+        QCOMPARE(runProgram({"export", project.path(), "-o", file}).exitCode, 0);
+        // One cycle is one level: both modules share a rank.
+        const QByteArray dot = readAll(file);
+        const qsizetype rank = dot.indexOf("rank=same");
+        QVERIFY2(rank >= 0, dot.constData());
+        const QByteArray line = dot.mid(rank, dot.indexOf('\n', rank) - rank);
+        QVERIFY2(line.contains("\"pkg.a\"") && line.contains("\"pkg.b\""), dot.constData());
+    } else {
+        const QString file = out.filePath("report.svg");
+        QCOMPARE(runProgram({"report", project.path(), "-o", file}).exitCode, 0);
+        QVERIFY2(readAll(file).contains("1 level deep"), readAll(file).constData());
+    }
 }
 
 QTEST_MAIN(TestCli)

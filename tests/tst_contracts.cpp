@@ -61,6 +61,8 @@ private slots:
     void check_data();
     void check();
     void iniFiles();
+    void configErrors_data();
+    void configErrors();
     void patterns_data();
     void patterns();
     void cuts();
@@ -190,6 +192,86 @@ void TestContracts::iniFiles()
     const ImportLinterConfig broken = parseImportLinterToml("[tool.importlinter\n");
     QCOMPARE(int(broken.diagnostics.size()), 1);
     QCOMPARE(broken.diagnostics[0].code, DiagnosticCode::ConfigError);
+}
+
+// What import-linter could not read as written is a config-error naming the line; the
+// contracts read stay as configured, never guessed.
+void TestContracts::configErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("contracts"); // "id:name:type"
+    QTest::addColumn<QStringList>("problems");  // "line:detail"
+
+    const QString ini = QStringLiteral(".importlinter");
+    const QString one = QStringLiteral("[importlinter]\nroot_package = shop\n[importlinter:contract:one]\n"
+                                       "name = One\ntype = forbidden\nsource_modules = shop.util\n"
+                                       "forbidden_modules = shop.db\n");
+    // Issue 9: a malformed header gave no word, and "ok contracts: 1 kept" for the rest.
+    QTest::newRow("ini: a header without its bracket")
+        << ini << one + "[importlinter:contract:two\nname = Two\ntype = layers\nlayers = shop.web\n"
+        << QStringList{"one:One:forbidden"} << QStringList{"8:[importlinter:contract:two"};
+    QTest::newRow("ini: a header typed with an indent")
+        << ini << one + "  [importlinter:contract:two]\nname = Two\n" << QStringList{"one:Two:forbidden"}
+        << QStringList{"8:[importlinter:contract:two]", "9:name"};
+    QTest::newRow("ini: a section import-linter does not know")
+        << ini << QStringLiteral("[importlinter:contracts:one]\nname = x\ntype = layers\n") << QStringList{}
+        << QStringList{"1:[importlinter:contracts:one]"};
+    QTest::newRow("ini: a contract without an id")
+        << ini << QStringLiteral("[importlinter:contract:]\ntype = layers\n") << QStringList{}
+        << QStringList{"1:[importlinter:contract:]"};
+    QTest::newRow("ini: a line without a value")
+        << ini << QStringLiteral("[importlinter:contract:one]\ntype = forbidden\nsource_modules\n")
+        << QStringList{"one:one:forbidden"} << QStringList{"3:source_modules"};
+    QTest::newRow("ini: a contract twice")
+        << ini << QStringLiteral("[importlinter:contract:a]\ntype = layers\n[importlinter:contract:a]\ntype = forbidden\n")
+        << QStringList{"a:a:layers", "a:a:forbidden"} << QStringList{"3:[importlinter:contract:a]"};
+    QTest::newRow("setup.cfg: other tools' sections are theirs")
+        << QStringLiteral("setup.cfg")
+        << QStringLiteral("[metadata]\nname = x\n[flake8\nmax-line = 3\nnonsense\n[importlinter:contract:a]\ntype = layers\n")
+        << QStringList{"a:a:layers"} << QStringList{};
+    const QString toml = QStringLiteral("pyproject.toml");
+    // Issue 9: `name = 3` showed as "true".
+    QTest::newRow("toml: a name that is a number")
+        << toml << QStringLiteral("[tool.importlinter]\nroot_package = \"shop\"\n[[tool.importlinter.contracts]]\n"
+                                  "name = 3\ntype = \"forbidden\"\n")
+        << QStringList{"1:1:forbidden"} << QStringList{"4:name"};
+    QTest::newRow("toml: a list with a number")
+        << toml << QStringLiteral("[[tool.importlinter.contracts]]\nname = \"c\"\ntype = \"layers\"\nlayers = [\"a\", 1]\n")
+        << QStringList{"1:c:layers"} << QStringList{"4:layers"};
+    QTest::newRow("toml: a boolean that is a number")
+        << toml << QStringLiteral("[tool.importlinter]\nexclude_type_checking_imports = 1\n") << QStringList{}
+        << QStringList{"2:exclude_type_checking_imports"};
+    QTest::newRow("toml: contracts that are no list")
+        << toml << QStringLiteral("[tool.importlinter]\ncontracts = \"layers\"\n") << QStringList{}
+        << QStringList{"2:contracts"};
+    QTest::newRow("toml: an integer beyond 64 bits elsewhere")
+        << toml << QStringLiteral("[tool.black]\nline-length = 99999999999999999999\n[[tool.importlinter.contracts]]\n"
+                                  "name = \"c\"\ntype = \"layers\"\n")
+        << QStringList{"1:c:layers"} << QStringList{};
+}
+
+void TestContracts::configErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    QFETCH(QStringList, contracts);
+    QFETCH(QStringList, problems);
+    const std::string bytes = text.toStdString();
+    const ImportLinterConfig config = file == QLatin1String("pyproject.toml")
+                                          ? parseImportLinterToml(bytes)
+                                          : parseImportLinterIni(bytes, file);
+    QStringList got;
+    for (const ContractConfig &c : config.contracts)
+        got << c.id + u':' + c.name + u':' + c.type;
+    QCOMPARE(got, contracts);
+    QStringList found;
+    for (const Diagnostic &d : config.diagnostics) {
+        QCOMPARE(d.code, DiagnosticCode::ConfigError);
+        QCOMPARE(d.file, file);
+        found << QString::number(d.line) + u':' + d.detail;
+    }
+    QCOMPARE(found, problems);
 }
 
 void TestContracts::patterns_data()

@@ -190,6 +190,8 @@ private slots:
     void moduleNames();
     void badInput_data();
     void badInput();
+    void python2_data();
+    void python2();
     void largeFile();
     void deepNesting_data();
     void deepNesting();
@@ -828,14 +830,15 @@ void TestExtractor::badInput_data()
     QTest::newRow("missing token")
         << QByteArray("import os\n\nx = (\n") << big << true << QStringList{"syntax-error @3 "}
         << QStringList{"import os @1 runtime"} << 3 << 2;
+    // Issue 9: a Python 2 file got no word at all.
     QTest::newRow("Python 2")
         << QByteArray("import os\nprint \"hello\"\ntry:\n    import json\nexcept Exception, e:\n"
                       "    pass\nexec \"x = 1\"\nimport sys\n")
-        << big << true << QStringList{}
+        << big << true << QStringList{"python2 @2 print"}
         << QStringList{"import os @1 runtime", "import json @4 cond", "import sys @8 runtime"} << 8
         << 8;
     QTest::newRow("too large") << QByteArray("import os\nimport sys\n") << qint64(20) << false
-                               << QStringList{"too-large @0 21"} << QStringList{} << 2 << 2;
+                               << QStringList{"too-large @0 21 20"} << QStringList{} << 2 << 2;
     QTest::newRow("exactly the limit")
         << QByteArray("import os\nimport sys\n") << qint64(21) << true << QStringList{}
         << QStringList{"import os @1 runtime", "import sys @2 runtime"} << 2 << 2;
@@ -871,15 +874,79 @@ void TestExtractor::badInput()
     }
 }
 
+// Python 2 constructs, each named with the line of the first one; Python 3 code that looks
+// alike names none.
+void TestExtractor::python2_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("diagnostics");
+
+    const QStringList none;
+    QTest::newRow("print statement") << QByteArray("import os\nprint \"hello\"\n")
+                                     << QStringList{"python2 @2 print"};
+    QTest::newRow("print to a file") << QByteArray("import sys\nprint >>sys.stderr, 'x'\n")
+                                     << QStringList{"python2 @2 print"};
+    QTest::newRow("print with a trailing comma") << QByteArray("def f():\n    print x,\n")
+                                                 << QStringList{"python2 @2 print"};
+    QTest::newRow("print as a function, a name, an attribute")
+        << QByteArray("print('x')\nprint ('y', end='')\nprint\np = print\nlog.print(1)\n"
+                      "def print_all(): pass\n")
+        << none;
+    QTest::newRow("exec statement") << QByteArray("exec \"x = 1\"\n") << QStringList{"python2 @1 exec"};
+    QTest::newRow("exec in a namespace") << QByteArray("x = 1\nexec code in ns\n")
+                                         << QStringList{"python2 @2 exec"};
+    QTest::newRow("exec as a function") << QByteArray("exec('x = 1')\nexec(code, ns)\n") << none;
+    QTest::newRow("except with a comma")
+        << QByteArray("try:\n    pass\nexcept ValueError, e:\n    pass\n")
+        << QStringList{"python2 @3 except-comma"};
+    QTest::newRow("except with a tuple")
+        << QByteArray("try:\n    pass\nexcept (ValueError, TypeError) as e:\n    pass\n") << none;
+    QTest::newRow("raise with a comma") << QByteArray("def f():\n    raise ValueError, 'bad'\n")
+                                        << QStringList{"python2 @2 raise-comma"};
+    QTest::newRow("raise with arguments")
+        << QByteArray("raise ValueError('a, b')\nraise E(1, 2) from e\n") << none;
+    QTest::newRow("backticks") << QByteArray("x = 1\ny = `x`\n") << QStringList{"python2 @2 backtick"};
+    QTest::newRow("backticks in strings and comments")
+        << QByteArray("s = '`x`'\n# `y`\nd = \"\"\"\n`z`\n\"\"\"\n") << none;
+    QTest::newRow("not-equal operator") << QByteArray("if a <> b:\n    pass\n")
+                                        << QStringList{"python2 @1 not-equal"};
+    QTest::newRow("octal without 0o") << QByteArray("import os\nos.chmod(p, 0755)\n")
+                                      << QStringList{"python2 @2 octal"};
+    QTest::newRow("numbers Python 3 reads")
+        << QByteArray("a = 00\nb = 0.5\nc = 007.5\nd = 0e0\ne = 0o755\nf = x0755\ng = 1_000\nh = 0j\n")
+        << none;
+    QTest::newRow("long integers") << QByteArray("n = 10L\nm = 0xFFl\n") << QStringList{"python2 @1 long"};
+    QTest::newRow("ur string") << QByteArray("import re\npattern = ur'\\d+'\n")
+                               << QStringList{"python2 @2 ur-string"};
+    QTest::newRow("string prefixes Python 3 reads")
+        << QByteArray("a = rb'x'\nb = u'y'\nc = Rb\"z\"\nd = f'{x}'\ne = fur\nf = u\n") << none;
+    QTest::newRow("the words in strings and comments")
+        << QByteArray("s = 'print \"x\"'\n# exec \"y\"\nt = 'a <> b, 0777, 10L'\n") << none;
+    QTest::newRow("the first of several, over a syntax error")
+        << QByteArray("x = 1\ny = = 2\nprint 'a'\nz = `x`\n") << QStringList{"python2 @3 print"};
+    QTest::newRow("a Python 3 syntax error stays one") << QByteArray("x = 1\ny = = 2\n")
+                                                       << QStringList{"syntax-error @2 "};
+}
+
+void TestExtractor::python2()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, diagnostics);
+    const FileFacts facts = extract(source);
+    QCOMPARE(describeAll(facts.diagnostics), diagnostics);
+    QVERIFY(facts.parsed);
+}
+
 void TestExtractor::largeFile()
 {
     const int count = 200'000;
     const QByteArray source = generatedModule(count);
     QVERIFY(source.size() > 20'000'000);
 
+    // Over the default limit: skipped on every machine, however fast it parses.
     ExtractOptions options;
     QCOMPARE(describeAll(extract(source, options).diagnostics),
-             QStringList{"too-large @0 " + QString::number(source.size())});
+             QStringList{"too-large @0 " + QString::number(source.size()) + " 5242880"});
 
     options.maxBytes = 64 * 1024 * 1024;
     options.timeoutMicros = 0;
@@ -1014,7 +1081,7 @@ void TestExtractor::files_data()
     QTest::newRow("broken symlink") << "broken symlink" << QStringList{"vanished @0 "} << false;
     QTest::newRow("directory") << "directory" << QStringList{"unreadable @0 directory"} << false;
     QTest::newRow("fifo") << "fifo" << QStringList{"unreadable @0 special file"} << false;
-    QTest::newRow("too large by size") << "large" << QStringList{"too-large @0 22"} << false;
+    QTest::newRow("too large by size") << "large" << QStringList{"too-large @0 22 20"} << false;
     QTest::newRow("unreadable") << "unreadable" << QStringList{"unreadable @0 *"} << false;
     QTest::newRow("read error") << "read error" << QStringList{"unreadable @0 *"} << false;
 }

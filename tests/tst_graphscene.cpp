@@ -14,6 +14,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <cstdlib>
+
 using namespace headroom;
 
 namespace {
@@ -63,6 +65,7 @@ private slots:
     void focus_data();
     void focus();
     void selection();
+    void deletedWhileSelected();
     void paintsAtEveryZoom();
     void svg();
     void png_data();
@@ -262,18 +265,92 @@ void TestGraphScene::selection()
         QVERIFY(!(e->flags() & QGraphicsItem::ItemIsSelectable));
 }
 
+// Destroying a scene with a selection must not call out from its half-destroyed self: the
+// base class clears the selection after GraphScene's part is gone.
+void TestGraphScene::deletedWhileSelected()
+{
+    auto s = scene();
+    QObject receiver;
+    int calls = 0;
+    connect(s.get(), &GraphScene::nodeSelected, &receiver, [&calls] { ++calls; });
+    s->itemForNode(node("shop.c"))->setSelected(true);
+    QCOMPARE(calls, 1);
+    s.reset();
+    QCOMPARE(calls, 1);
+}
+
+// What the view shows at each zoom: every node paints its box in its fill colour, a plain
+// box while the label would be too small to read, the label once it can be read; the legend
+// floats over the picture.
 void TestGraphScene::paintsAtEveryZoom()
 {
     const auto s = scene();
     GraphView view;
     view.setScene(s.get());
     view.setLegend(Legend(Metric::Level, s->scale()));
+    view.setLegendVisible(false);
     view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto grab = [&view] { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    const auto near = [](QRgb a, QRgb b, int tolerance) {
+        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b))
+            <= tolerance;
+    };
+    QRectF nodes;
+    for (const NodeItem *n : s->nodeItems())
+        nodes |= n->sceneBoundingRect();
+    // The label is drawn from 5 px high: from this zoom on.
+    const double legible = 5.0 / NodeItem::LabelPixelSize;
     for (const double zoom : {0.05, 0.3, 1.0, 4.0}) {
         view.setTransform(QTransform::fromScale(zoom, zoom));
-        const QImage image = view.grab().toImage();
-        QVERIFY(!image.isNull());
+        view.centerOn(nodes.center());
+        const QImage shown = grab();
+        for (NodeItem *n : s->nodeItems())
+            n->hide();
+        const QImage bare = grab();
+        for (NodeItem *n : s->nodeItems())
+            n->show();
+        int seen = 0;
+        for (const NodeItem *n : s->nodeItems()) {
+            const QRect box = view.mapFromScene(n->mapRectToScene(n->rect())).boundingRect();
+            if (!shown.rect().contains(box))
+                continue; // out of view at this zoom
+            ++seen;
+            const QString where = QStringLiteral("%1 at zoom %2").arg(n->look().name).arg(zoom);
+            bool painted = false;
+            for (int y = box.top(); y <= box.bottom() && !painted; ++y) {
+                for (int x = box.left(); x <= box.right() && !painted; ++x)
+                    painted = shown.pixel(x, y) != bare.pixel(x, y);
+            }
+            QVERIFY2(painted, qPrintable(where + QStringLiteral(": nothing painted")));
+            // Inside the border: the fill, and the label's ink once it can be read.
+            const QRect inside = box.adjusted(3, 3, -3, -3);
+            if (inside.isEmpty())
+                continue;
+            const QRgb fill = n->look().fill.rgb();
+            int filled = 0;
+            int ink = 0;
+            for (int y = inside.top(); y <= inside.bottom(); ++y) {
+                for (int x = inside.left(); x <= inside.right(); ++x) {
+                    filled += near(shown.pixel(x, y), fill, 6);
+                    ink += !near(shown.pixel(x, y), fill, 60);
+                }
+            }
+            QVERIFY2(filled > 0, qPrintable(where + QStringLiteral(": no fill colour")));
+            if (zoom >= legible)
+                QVERIFY2(ink > 0, qPrintable(where + QStringLiteral(": no label")));
+            else
+                QVERIFY2(ink == 0, qPrintable(where + QStringLiteral(": a label too small to read")));
+        }
+        QVERIFY2(seen > 0, qPrintable(QStringLiteral("no node in view at zoom %1").arg(zoom)));
     }
+    // The legend, in the bottom right corner whatever the zoom.
+    const QImage bare = grab();
+    view.setLegendVisible(true);
+    const QImage withLegend = grab();
+    const QRect corner(bare.width() * 3 / 4, bare.height() * 3 / 4, bare.width() / 4, bare.height() / 4);
+    QVERIFY(bare.copy(corner) != withLegend.copy(corner));
     view.fitPicture();
     QVERIFY(view.zoom() <= 1.0);
 }

@@ -63,6 +63,7 @@ private slots:
     void wrapperErrors_data();
     void wrapperErrors();
     void renderDotStillWorks();
+    void manyLayoutsInOneProcess();
     void levelOrder_data();
     void levelOrder();
     void edgesJoinTheirNodes_data();
@@ -129,6 +130,21 @@ void TestLayout::renderDotStillWorks()
     const GraphvizResult bad = renderDot("digraph { a -> ; }", "dot", "plain");
     QVERIFY(bad.output.isEmpty());
     QVERIFY(!bad.error.isEmpty());
+}
+
+// Graphviz 2.42 reads freed memory when a second layout measures text after a context was
+// freed (caught by the sanitizer build): every layout in a process must share one context.
+void TestLayout::manyLayoutsInOneProcess()
+{
+    for (int round = 0; round < 3; ++round) {
+        const GraphvizResult svg =
+            renderDot("digraph { a [label=\"a label to measure\"]; a -> b [label=\"x\"]; }",
+                      "dot", "svg");
+        QVERIFY2(svg.output.contains("a label to measure"), qPrintable(svg.error));
+        GraphvizGraph g = GraphvizGraph::open();
+        g.addEdge(g.addNode("a"), g.addNode("b"));
+        QVERIFY2(g.layout("dot"), qPrintable(g.errors()));
+    }
 }
 
 void TestLayout::levelOrder_data()

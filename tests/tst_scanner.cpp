@@ -12,7 +12,13 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace headroom;
@@ -33,7 +39,8 @@ using Texts = std::vector<const char *>;
 struct Row
 {
     // "path" is an empty file, "path|content" a file with content, "dir/" a folder,
-    // "link -> target" a symbolic link holding target as written.
+    // "link -> target" a symbolic link holding target as written, "path <fifo>" and
+    // "path <socket>" special files; "\\xNN" in a path is the raw byte NN (not UTF-8).
     Texts files;
     Texts modules;          // "module=relative/path" plus " init", " script", " stub"
     Texts diagnostics = {}; // "key:file"
@@ -56,9 +63,71 @@ QStringList strings(const Texts &texts)
     return list;
 }
 
+// "\\xNN" in a row's path stands for the raw byte NN, to make names that are not UTF-8.
+QByteArray rawPath(const QString &path)
+{
+    QByteArray raw = QFile::encodeName(path);
+    for (qsizetype at = raw.indexOf("\\x"); at >= 0; at = raw.indexOf("\\x", at + 1))
+        raw.replace(at, 4, QByteArray(1, char(raw.mid(at + 2, 2).toInt(nullptr, 16))));
+    return raw;
+}
+
+// What rawPath() names were made, newest last.
+std::vector<QByteArray> &rawPaths()
+{
+    static std::vector<QByteArray> paths;
+    return paths;
+}
+
+// Removes them before the QTemporaryDir goes, which cannot name them to remove them.
+struct RawCleanup
+{
+    ~RawCleanup()
+    {
+        std::vector<QByteArray> &paths = rawPaths();
+        for (auto it = paths.rbegin(); it != paths.rend(); ++it)
+            std::remove(it->constData());
+        paths.clear();
+    }
+};
+
+// A FIFO or a Unix socket at `path`, for " <fifo>" and " <socket>" entries.
+bool makeSpecial(const QString &path, bool fifo)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (fifo)
+        return ::mkfifo(name.constData(), 0644) == 0;
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    if (std::size_t(name.size()) >= sizeof(address.sun_path))
+        return false;
+    std::memcpy(address.sun_path, name.constData(), std::size_t(name.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    const bool bound = fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    if (fd >= 0)
+        ::close(fd); // the socket file stays
+    return bound;
+}
+
 bool makeTree(const QString &base, const QStringList &entries)
 {
     for (const QString &entry : entries) {
+        if (entry.endsWith(QLatin1String(" <fifo>")) || entry.endsWith(QLatin1String(" <socket>"))) {
+            const QString path = base + u'/' + entry.left(entry.lastIndexOf(u' '));
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()) ||
+                !makeSpecial(path, entry.endsWith(QLatin1String(" <fifo>"))))
+                return false;
+            continue;
+        }
+        if (entry.contains(QLatin1String("\\x"))) {
+            const QByteArray raw = rawPath(base + u'/' + entry);
+            const bool made = entry.endsWith(u'/') ? ::mkdir(raw.constData(), 0755) == 0
+                                                   : ::close(::creat(raw.constData(), 0644)) == 0;
+            if (!made)
+                return false;
+            rawPaths().push_back(raw.endsWith('/') ? raw.chopped(1) : raw);
+            continue;
+        }
         const qsizetype arrow = entry.indexOf(QLatin1String(" -> "));
         const qsizetype bar = entry.indexOf(u'|');
         const QString relative = arrow >= 0 ? entry.left(arrow)
@@ -271,12 +340,52 @@ void TestScanner::scan_data()
                    "pkg/deeper/again -> ../../pkg"},
          .modules = {"pkg=pkg/__init__.py init"},
          .diagnostics = {"symlink-skipped:loop", "symlink-skipped:pkg/deeper/again",
-                         "symlink-skipped:pkg/self", "symlink-skipped:up"}});
+                         "symlink-skipped:pkg/self", "symlink-outside:up"}});
     add("symlinks leaving the folder",
         {.files = {"main.py", "../outside/ext.py", "../outside/extpkg/__init__.py",
                    "ext -> ../outside", "extfile.py -> ../outside/ext.py", "dangling.py -> gone"},
          .modules = {"main=main.py script"},
-         .diagnostics = {"symlink-skipped:ext", "symlink-skipped:extfile.py"}});
+         .diagnostics = {"broken-link:dangling.py", "symlink-outside:ext",
+                         "symlink-outside:extfile.py"}});
+    // Issue 9: links to nothing and loops of links were dropped without a word.
+    add("broken links",
+        {.files = {"m.py", "dangling.py -> gone.py", "one.py -> two.py", "two.py -> one.py",
+                   "pipe.py -> fifo", "fifo <fifo>", "away -> nowhere"},
+         .modules = {"m=m.py script"},
+         .diagnostics = {"broken-link:dangling.py", "broken-link:one.py", "broken-link:two.py",
+                         "not-a-file:pipe.py"}});
+    add("broken links, listed by git",
+        {.files = {"m.py", "dangling.py -> gone.py", "one.py -> two.py", "two.py -> one.py",
+                   "pipe.py -> fifo", "fifo <fifo>"},
+         .modules = {"m=m.py script"},
+         .diagnostics = {"broken-link:dangling.py", "broken-link:one.py", "broken-link:two.py",
+                         "not-a-file:pipe.py"},
+         .git = Git::Repo});
+    // Issue 9: FIFOs and sockets named like Python were dropped without a word, and a folder
+    // named y.py was walked as the package pkg.y.py.
+    add("special files and folders named like Python",
+        {.files = {"pkg/__init__.py", "pkg/pipe.py <fifo>", "pkg/sock.py <socket>",
+                   "pkg/y.py/z.py", "y.py/", "notes.txt <fifo>"},
+         .modules = {"pkg=pkg/__init__.py init"},
+         .diagnostics = {"not-a-file:pkg/pipe.py", "not-a-file:pkg/sock.py",
+                         "not-a-file:pkg/y.py", "not-a-file:y.py"}});
+    add("special files and folders named like Python, listed by git",
+        {.files = {"pkg/__init__.py", "pkg/pipe.py <fifo>", "pkg/sock.py <socket>",
+                   "pkg/y.py/z.py", "pkg/y.py/data.txt", "notes.txt <fifo>"},
+         .modules = {"pkg=pkg/__init__.py init"},
+         .diagnostics = {"not-a-file:pkg/pipe.py", "not-a-file:pkg/sock.py", "not-a-file:pkg/y.py"},
+         .git = Git::Repo,
+         .tracked = {"pkg/y.py/z.py"}});
+    // Issue 9: names that are not UTF-8 cannot be opened by their decoded names.
+    add("names that are not UTF-8",
+        {.files = {"ok.py", "caf\\xe9.py", "d\\xffir/", "d\\xffir/x.py", "notes\\xff.txt"},
+         .modules = {"ok=ok.py script"},
+         .diagnostics = {"bad-file-name:caf\xEF\xBF\xBD.py", "bad-file-name:d\xEF\xBF\xBD" "ir"}});
+    add("names that are not UTF-8, listed by git",
+        {.files = {"ok.py", "caf\\xe9.py", "d\\xffir/", "d\\xffir/x.py", "notes\\xff.txt"},
+         .modules = {"ok=ok.py script"},
+         .diagnostics = {"bad-file-name:caf\xEF\xBF\xBD.py", "bad-file-name:d\xEF\xBF\xBD" "ir/x.py"},
+         .git = Git::Repo});
     add("symlinks inside: each place read once",
         {.files = {"pkg/__init__.py", "pkg/core.py", "alias -> pkg", "same.py -> pkg/core.py",
                    ".store/lib/util.py", "lib -> .store/lib", "lib2 -> .store/lib"},
@@ -299,6 +408,7 @@ void TestScanner::scan_data()
         {.files = {"a.py"}, .modules = {}, .scan = "a.py", .status = ScanStatus::NotADirectory});
     add("no Python", {.files = {"README.md", "data/x.txt", "data/y.py/"},
                       .modules = {},
+                      .diagnostics = {"not-a-file:data/y.py"},
                       .status = ScanStatus::NoPython});
 }
 
@@ -307,6 +417,7 @@ void TestScanner::scan()
     QFETCH(Row, row);
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
+    const RawCleanup cleanup;
     const QString proj = temp.filePath(QStringLiteral("proj"));
     QVERIFY(QDir().mkpath(proj));
     QVERIFY(makeTree(proj, strings(row.files)));
@@ -343,10 +454,11 @@ void TestScanner::scan()
         modules.append(describe(file));
         QCOMPARE(file.path, result.folder + u'/' + file.relativePath);
     }
-    QCOMPARE(modules, strings(row.modules));
+    // Joined, so that a failure shows both lists.
+    QCOMPARE(modules.join(u'\n'), strings(row.modules).join(u'\n'));
     QStringList expectedDiagnostics = strings(row.diagnostics);
     expectedDiagnostics.sort();
-    QCOMPARE(describe(result.diagnostics), expectedDiagnostics);
+    QCOMPARE(describe(result.diagnostics).join(u'\n'), expectedDiagnostics.join(u'\n'));
     if (row.status == ScanStatus::NoPython)
         return;
     QCOMPARE(result.roots, strings(row.roots));
@@ -363,26 +475,58 @@ void TestScanner::pyproject_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("headroomRoots");
     QTest::addColumn<QStringList>("setuptoolsRoots");
-    QTest::addColumn<int>("errorLine"); // 0: no error; -1: an error without a line
+    QTest::addColumn<qint64>("maxFileBytes");
+    QTest::addColumn<QStringList>("errors"); // "line:reason"; a syntax error's reason left out
 
-    QTest::newRow("empty") << QString() << QString() << QStringList() << QStringList() << 0;
+    QTest::newRow("empty") << QString() << QString() << QStringList() << QStringList() << qint64(0)
+                           << QStringList();
     QTest::newRow("project name") << QStringLiteral(
                                          "[project]\nname = \"x\"\n[tool.poetry]\nname = \"y\"\n")
-                                  << QStringLiteral("x") << QStringList() << QStringList() << 0;
+                                  << QStringLiteral("x") << QStringList() << QStringList() << qint64(0)
+                                  << QStringList();
     QTest::newRow("headroom roots as one string")
         << QStringLiteral("[tool.headroom]\nroots = \"lib\"\n") << QString()
-        << QStringList{QStringLiteral("lib")} << QStringList() << 0;
+        << QStringList{QStringLiteral("lib")} << QStringList() << qint64(0) << QStringList();
     QTest::newRow("package-dir and where")
         << QStringLiteral("[tool.setuptools]\npackage-dir = {\"\" = \"src\", \"x\" = \"y\"}\n"
                           "[tool.setuptools.packages.find]\nwhere = [\"lib\"]\n")
         << QString() << QStringList() << QStringList{QStringLiteral("src"), QStringLiteral("lib")}
-        << 0;
+        << qint64(0) << QStringList();
     QTest::newRow("syntax error on line 3")
         << QStringLiteral("[project]\nname = \"x\"\nversion = = 1\n") << QString() << QStringList()
-        << QStringList() << 3;
+        << QStringList() << qint64(0) << QStringList{QStringLiteral("3:")};
     QTest::newRow("roots of numbers")
         << QStringLiteral("[tool.headroom]\nroots = [1, \"a\"]\n") << QString()
-        << QStringList{QStringLiteral("a")} << QStringList() << 2;
+        << QStringList{QStringLiteral("a")} << QStringList() << qint64(0)
+        << QStringList{QStringLiteral("2:tool.headroom.roots")};
+    QTest::newRow("max_file_bytes")
+        << QStringLiteral("[tool.headroom]\nmax_file_bytes = 1_000_000\n") << QString()
+        << QStringList() << QStringList() << qint64(1'000'000) << QStringList();
+    QTest::newRow("max_file_bytes of the wrong type")
+        << QStringLiteral("[tool.headroom]\nmax_file_bytes = \"5M\"\n") << QString() << QStringList()
+        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
+    QTest::newRow("max_file_bytes as a float")
+        << QStringLiteral("[tool.headroom]\nmax_file_bytes = 5e6\n") << QString() << QStringList()
+        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
+    QTest::newRow("max_file_bytes of 4 GB")
+        << QStringLiteral("[tool.headroom]\nmax_file_bytes = 4294967296\n") << QString() << QStringList()
+        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
+    // Issue 9: one integer beyond 64 bits discarded the whole file; tomllib reads it.
+    QTest::newRow("an integer beyond 64 bits is that setting's error only")
+        << QStringLiteral("[project]\nname = \"x\"\n[tool.black]\nline-length = 99999999999999999999\n"
+                          "[tool.headroom]\nmax_file_bytes = 0x1_0000_0000_0000_0000\nroots = [\"lib\"]\n")
+        << QStringLiteral("x") << QStringList{QStringLiteral("lib")} << QStringList() << qint64(0)
+        << QStringList{QStringLiteral("6:tool.headroom.max_file_bytes")};
+    QTest::newRow("the largest 64-bit integers are integers")
+        << QStringLiteral("a = 9223372036854775807\nb = -9223372036854775808\n[project]\nname = \"x\"\n")
+        << QStringLiteral("x") << QStringList() << QStringList() << qint64(0) << QStringList();
+    QTest::newRow("a huge number in a string stays a string")
+        << QStringLiteral("[project]\nname = \"99999999999999999999\"\nversion = 99999999999999999999\n")
+        << QStringLiteral("99999999999999999999") << QStringList() << QStringList() << qint64(0)
+        << QStringList();
+    QTest::newRow("name of the wrong type")
+        << QStringLiteral("[project]\nname = 3\n") << QString() << QStringList() << QStringList()
+        << qint64(0) << QStringList{QStringLiteral("2:project.name")};
 }
 
 void TestScanner::pyproject()
@@ -391,7 +535,8 @@ void TestScanner::pyproject()
     QFETCH(QString, name);
     QFETCH(QStringList, headroomRoots);
     QFETCH(QStringList, setuptoolsRoots);
-    QFETCH(int, errorLine);
+    QFETCH(qint64, maxFileBytes);
+    QFETCH(QStringList, errors);
 
     const QByteArray bytes = text.toUtf8();
     const PyProject project =
@@ -399,14 +544,14 @@ void TestScanner::pyproject()
     QCOMPARE(project.name, name);
     QCOMPARE(project.headroomRoots, headroomRoots);
     QCOMPARE(project.setuptoolsRoots, setuptoolsRoots);
-    if (errorLine == 0) {
-        QVERIFY(project.errors.empty());
-    } else {
-        QCOMPARE(project.errors.size(), size_t(1));
-        QVERIFY(!project.errors.front().reason.isEmpty());
-        if (errorLine > 0)
-            QCOMPARE(project.errors.front().line, errorLine);
+    QCOMPARE(project.maxFileBytes, maxFileBytes);
+    QStringList got;
+    for (const PyProject::Error &error : project.errors) {
+        QVERIFY(!error.reason.isEmpty());
+        const bool syntax = error.reason.contains(u' ');
+        got << QString::number(error.line) + u':' + (syntax ? QString() : error.reason);
     }
+    QCOMPARE(got, errors);
 }
 
 void TestScanner::cancelled()

@@ -45,6 +45,30 @@ void TestSettings::parse_data()
         << QStringList{"2:budget", "3:cycle_imports", "5:depth", "7:contracts"}; // sorted
     QTest::newRow("not TOML") << "[tool.headroom\nbudget = 3\n" << QList<int>{7, 7, 7, 7, 7} << runtimeKinds
                               << QList<int>{0, 0, -1, 1} << QStringList{"1:"};
+    // Issue 9: one integer beyond 64 bits discarded the whole file; now only its setting.
+    QTest::newRow("an integer beyond 64 bits")
+        << "[tool.headroom]\nbudget = 5\n[tool.headroom.check]\nmax_cycles = 99999999999999999999\n"
+           "max_depth = 4\n"
+        << QList<int>{5, 5, 5, 5, 5} << runtimeKinds << QList<int>{0, 4, -1, 1} << QStringList{"4:max_cycles"};
+    QTest::newRow("an integer beyond 64 bits elsewhere")
+        << "[tool.black]\nline-length = -99999999999999999999\n[tool.headroom]\nbudget = 5\n"
+        << QList<int>{5, 5, 5, 5, 5} << runtimeKinds << QList<int>{0, 0, -1, 1} << QStringList{};
+    // A float, a boolean or an integer where another type belongs is no value of that type.
+    QTest::newRow("numbers and booleans of the wrong type")
+        << "[tool.headroom]\nbudget = 7.0\n[tool.headroom.check]\nmax_cycles = false\ncontracts = 1\n"
+        << QList<int>{7, 7, 7, 7, 7} << runtimeKinds << QList<int>{0, 0, -1, 1}
+        << QStringList{"2:budget", "4:max_cycles", "5:contracts"};
+    QTest::newRow("misspelt settings")
+        << "[tool.headroom]\nbudgett = 5\n[tool.headroom.budgets]\ndepht = 3\n[tool.headroom.check]\n"
+           "max_cycle = 3\n"
+        << QList<int>{7, 7, 7, 7, 7} << runtimeKinds << QList<int>{0, 0, -1, 1}
+        << QStringList{"2:budgett", "4:depht", "6:max_cycle"};
+    QTest::newRow("tables of the wrong type")
+        << "[tool.headroom]\nbudgets = 5\ncheck = true\n" << QList<int>{7, 7, 7, 7, 7} << runtimeKinds
+        << QList<int>{0, 0, -1, 1} << QStringList{"2:budgets", "3:check"};
+    QTest::newRow("settings read with the files")
+        << "[tool.headroom]\nroots = ['src']\nmax_file_bytes = 1000\n" << QList<int>{7, 7, 7, 7, 7}
+        << runtimeKinds << QList<int>{0, 0, -1, 1} << QStringList{};
 }
 
 void TestSettings::parse()

@@ -22,6 +22,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace headroom;
 
 class TestWindow : public QObject
@@ -119,20 +121,47 @@ void TestWindow::openAndSelect()
 
 void TestWindow::cancel()
 {
-    // A project large enough that the analysis is still running when Cancel arrives.
-    FileList files;
-    for (int i = 0; i < 400; ++i)
-        files.append({QStringLiteral("big/m%1.py").arg(i), QStringLiteral("import big.m%1\n").arg((i + 1) % 400)
-                                                               + QString(QStringLiteral("def f():\n    return 1\n")).repeated(200)});
-    files.append({QStringLiteral("big/__init__.py"), QString()});
+    // Files that are slow to parse (one long literal each) and cheap for every later stage:
+    // parsing them all takes far longer than it takes Cancel to arrive.
+    const QString data = QStringLiteral("DATA = [\n") + QStringLiteral("    (1, 'two', 3.0),\n").repeated(2000)
+                       + QStringLiteral("]\n");
+    FileList files{{QStringLiteral("big/__init__.py"), QString()}};
+    for (int i = 0; i < 300; ++i)
+        files.append({QStringLiteral("big/m%1.py").arg(i), QStringLiteral("import big.m%1\n").arg((i + 1) % 300) + data});
     ProjectFixture project(files);
     MainWindow w;
-    QSignalSpy cancelled(w.controller(), &AnalysisController::cancelled);
-    QSignalSpy finished(w.controller(), &AnalysisController::finished);
+    AnalysisController *controller = w.controller();
+    QSignalSpy progress(controller, &AnalysisController::progress);
+    QSignalSpy cancelled(controller, &AnalysisController::cancelled);
+    QSignalSpy finished(controller, &AnalysisController::finished);
+    const auto stage = [](const QList<QVariant> &signal) { return signal.at(0).toInt(); };
+    const auto parsing = [&] {
+        return std::any_of(progress.begin(), progress.end(),
+                           [&](const QList<QVariant> &s) { return stage(s) == int(Stage::Parsing); });
+    };
     w.openFolder(project.path());
-    w.controller()->cancel();
-    QVERIFY(cancelled.wait(60000) || finished.count() == 1);
-    QVERIFY(!w.controller()->isRunning());
+    // Cancel once the first files are parsed.
+    while (!parsing() && progress.wait(60000)) {
+    }
+    QVERIFY(parsing());
+    controller->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() + finished.count() > 0, 60000);
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!controller->isRunning());
+    QVERIFY(!w.snapshot());
+    // The analysis stopped: parsing did not get through the files, and no later stage began.
+    int parsed = 0;
+    int total = 0;
+    for (const QList<QVariant> &s : progress) {
+        QVERIFY2(stage(s) <= int(Stage::Parsing), qPrintable(QStringLiteral("stage %1 ran").arg(stage(s))));
+        if (stage(s) == int(Stage::Parsing)) {
+            parsed = std::max(parsed, s.at(1).toInt());
+            total = s.at(2).toInt();
+        }
+    }
+    QCOMPARE(total, 301);
+    QVERIFY2(parsed < total, qPrintable(QStringLiteral("parsed %1 of %2 files").arg(parsed).arg(total)));
     // The window still works afterwards.
     QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
 }

@@ -16,6 +16,8 @@ public:
     [[nodiscard]] static QString message(const Diagnostic &diagnostic);
     // "file:line: message" (or "file: message"), as compilers print it.
     [[nodiscard]] static QString line(const Diagnostic &diagnostic);
+    // The Python 2 construct a Python2 diagnostic names ("print" -> "a print statement").
+    [[nodiscard]] static QString python2Construct(const QString &key);
 };
 
 } // namespace headroom

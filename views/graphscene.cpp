@@ -268,11 +268,16 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         nodesRect = nodesRect.united(item->boundingRect());
     }
     buildBands(nodesRect);
-    connect(this, &QGraphicsScene::selectionChanged, this,
-            [this] { emit nodeSelected(selectedNode()); });
+    m_selectionWatch = connect(this, &QGraphicsScene::selectionChanged, this,
+                               [this] { emit nodeSelected(selectedNode()); });
 }
 
-GraphScene::~GraphScene() = default;
+// QGraphicsScene's destructor clears the selection once this part is gone: stop listening
+// first, so nothing is called on a half-destroyed scene.
+GraphScene::~GraphScene()
+{
+    disconnect(m_selectionWatch);
+}
 
 void GraphScene::buildBands(const QRectF &nodesRect)
 {

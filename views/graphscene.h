@@ -84,6 +84,7 @@ private:
     QString m_project;
     LayoutEngine m_engine;
     std::vector<NodeItem *> m_nodes;
+    QMetaObject::Connection m_selectionWatch;
     std::vector<EdgeItem *> m_edges;
     std::vector<Band> m_bands;
 };

@@ -3,6 +3,7 @@
 
 #include "edgeitem.h"
 #include "graphscene.h"
+#include "outputfile.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -13,7 +14,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -335,13 +335,12 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
 
 bool PictureExport::write(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    QString reason;
+    if (writeOutput(path, data, &reason))
+        return true;
+    if (error)
+        *error = reason;
+    return false;
 }
 
 } // namespace headroom

@@ -82,7 +82,8 @@ public:
     // The graph picture's nodes and edges as DOT, with their colours, levels as ranks.
     [[nodiscard]] static QByteArray graphDot(const GraphScene &scene, const QString &title);
 
-    // Writes atomically (QSaveFile): the old file stays whole until the new one is.
+    // Writes as writeOutput() does: atomically (QSaveFile), the old file whole until the new
+    // one is; a device or pipe is written to, never replaced.
     [[nodiscard]] static bool write(const QString &path, const QByteArray &data, QString *error);
 };
 

@@ -35,12 +35,7 @@ void ProblemsPanel::setSnapshot(SnapshotPtr snapshot)
     QHash<QString, int> fileIndex;
     for (int i = 0; i < int(a.scan.files.size()); ++i)
         fileIndex.insert(a.file(i).relativePath, i);
-    std::vector<Diagnostic> all = a.diagnostics;
-    const Review &r = snapshot->review;
-    all.insert(all.end(), r.options.settings.diagnostics.begin(),
-               r.options.settings.diagnostics.end());
-    all.insert(all.end(), r.contractConfig.diagnostics.begin(), r.contractConfig.diagnostics.end());
-    for (const Diagnostic &d : all) {
+    for (const Diagnostic &d : reviewDiagnostics(a, snapshot->review)) {
         auto *item = new QTreeWidgetItem(this);
         item->setText(0, d.file);
         if (d.line > 0)

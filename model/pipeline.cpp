@@ -1,0 +1,125 @@
+#include "pipeline.h"
+
+namespace headroom {
+
+namespace {
+
+bool cancelled(const PipelineOptions &options)
+{
+    const std::atomic_bool *flag =
+        options.analysis.extract.cancel ? options.analysis.extract.cancel : options.analysis.scan.cancel;
+    return flag && flag->load(std::memory_order_relaxed);
+}
+
+ProjectConfig readProjectConfig(const QString &folder, const SettingsOverrides &overrides)
+{
+    ProjectConfig config;
+    config.settings = readHeadroomSettings(folder);
+    if (overrides.budget > 0)
+        config.settings.metrics.budget = HeadBudget::uniform(overrides.budget);
+    if (overrides.cycleKinds != 0)
+        config.settings.metrics.cycles.kinds = overrides.cycleKinds;
+    CheckRules &rules = config.settings.check;
+    rules.maxCycles = overrides.maxCycles.value_or(rules.maxCycles);
+    rules.maxDepth = overrides.maxDepth.value_or(rules.maxDepth);
+    rules.maxFindings = overrides.maxFindings.value_or(rules.maxFindings);
+    rules.contracts = overrides.contracts.value_or(rules.contracts);
+    config.contracts = readImportLinterConfig(folder);
+    return config;
+}
+
+// The module graph a snapshot reviews: the analysis's, less the cut imports and hidden kinds.
+ImportGraph moduleGraphOf(const Snapshot &s)
+{
+    if (s.cuts.isEmpty() && s.shownKinds == AllImportKinds)
+        return s.analysis->graph;
+    return filteredGraph(s.analysis->graph, s.shownKinds, s.cuts);
+}
+
+void review(Snapshot &s, const ReviewOptions &options)
+{
+    s.review = buildReview(*s.analysis, moduleGraphOf(s), options, s.config->contracts, s.calls.get());
+}
+
+} // namespace
+
+std::vector<Diagnostic> Snapshot::diagnostics() const
+{
+    return reviewDiagnostics(*analysis, review);
+}
+
+SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
+                        const ProgressFn &progress, const StageFn &importGraphReady)
+{
+    const AnalysisOptions &analysisOptions = options.analysis;
+    // The analysis says Done when its import graph is resolved; the pipeline is done later.
+    ProgressFn analysisProgress;
+    if (progress) {
+        analysisProgress = [&progress](Stage stage, int done, int total) {
+            if (stage != Stage::Done)
+                progress(stage, done, total);
+        };
+    }
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->analysis = analyzeProject(folder, analysisOptions, analysisProgress);
+    if (!snapshot->ok() || cancelled(options))
+        return snapshot;
+
+    if (progress)
+        progress(Stage::Measuring, 0, 0);
+    snapshot->config = std::make_shared<const ProjectConfig>(
+        readProjectConfig(snapshot->analysis->scan.folder, options.overrides));
+    ReviewOptions reviewOptions;
+    reviewOptions.packageDepth = options.packageDepth;
+    reviewOptions.includeExternal = options.includeExternal;
+    reviewOptions.settings = snapshot->config->settings;
+
+    // The first stage is only measured for someone who shows it before the call graph.
+    if (!options.callGraph || importGraphReady) {
+        review(*snapshot, reviewOptions);
+        if (!options.callGraph) {
+            if (progress)
+                progress(Stage::Done, 0, 0);
+            return snapshot;
+        }
+        importGraphReady(snapshot);
+        if (cancelled(options))
+            return snapshot;
+        snapshot = std::make_shared<Snapshot>(*snapshot);
+    }
+    if (progress)
+        progress(Stage::Calls, 0, 0);
+    snapshot->calls = std::make_shared<const CallGraph>(buildCallGraph(*snapshot->analysis));
+    review(*snapshot, reviewOptions);
+    if (progress)
+        progress(Stage::Done, 0, 0);
+    return snapshot;
+}
+
+SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QString>> &cuts,
+                           ImportKindSet shownKinds)
+{
+    auto s = std::make_shared<Snapshot>();
+    s->analysis = base.analysis;
+    s->config = base.config;
+    s->calls = base.calls;
+    s->cuts = cuts;
+    s->shownKinds = shownKinds;
+    if (s->config)
+        review(*s, base.review.options);
+    return s;
+}
+
+SnapshotPtr reviewAt(const Snapshot &base, int packageDepth, bool includeExternal)
+{
+    auto s = std::make_shared<Snapshot>(base);
+    if (!s->config)
+        return s;
+    ReviewOptions options = base.review.options;
+    options.packageDepth = packageDepth;
+    options.includeExternal = includeExternal;
+    review(*s, options);
+    return s;
+}
+
+} // namespace headroom

@@ -1,0 +1,3 @@
+﻿import os
+from . import a
+print(a)

@@ -1,0 +1,5 @@
+import os
+from pkg import a
+
+def f():
+	return a.g()

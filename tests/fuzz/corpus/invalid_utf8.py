@@ -1,0 +1,6 @@
+import os
+name = "ÿþ bad"
+Ã( = 1
+def fé():
+    return 1
+from pkg import í €

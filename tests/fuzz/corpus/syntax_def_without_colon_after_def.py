@@ -1,0 +1,2 @@
+def ok(): pass
+def f(cb: cb()) -> None
