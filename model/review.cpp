@@ -24,6 +24,8 @@ Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph, con
     review.graph = projectToDepth(moduleGraph, options.packageDepth, options.includeExternal);
     review.metrics = computeMetrics(analysis, review.graph, options.settings.metrics, calls);
     review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
+    if (options.packageDepth == 0)
+        review.packageRollups = rollUpPackages(review.graph, review.metrics, options.settings.metrics);
     review.contractConfig = contracts;
     review.contracts = checkContracts(review.contractConfig, moduleGraph);
     return review;

@@ -4,6 +4,7 @@
 #include "contracts.h"
 #include "metrics.h"
 #include "packagecoupling.h"
+#include "packagerollup.h"
 #include "settings.h"
 
 namespace headroom {
@@ -24,6 +25,7 @@ struct Review
     ImportGraph graph;   // the graph shown: module graph or its projection
     Metrics metrics;     // of `graph`: depth, cycles and findings describe what is shown
     QHash<QString, PackageCoupling> packages; // Lakos' measures inside each package, by name
+    PackageRollups packageRollups; // each package as a unit (module level reviews only)
     ImportLinterConfig contractConfig;
     std::vector<ContractResult> contracts; // edges refer to analysis.graph
 };

@@ -127,6 +127,8 @@ void MetricsTableModel::setAnalysis(const AnalysisPtr &analysis,
     snapshot->review.options.settings.metrics = options;
     snapshot->review.metrics =
         moduleMetrics ? *moduleMetrics : computeMetrics(*analysis, analysis->graph, options);
+    snapshot->review.packageRollups =
+        rollUpPackages(analysis->graph, snapshot->review.metrics, options);
     setSnapshot(SnapshotPtr(std::move(snapshot)));
 }
 
@@ -229,70 +231,36 @@ void MetricsTableModel::buildPackages()
     using C = PackageColumn;
     const ImportGraph &g = graph();
     const Metrics &m = metrics();
+    const PackageRollups &rollups = m_snapshot->review.packageRollups;
     const std::vector<int> excess = excessByNode(m, g.nodeCount(), {BudgetCheck::PackageMembers});
-    // Sizes and classes of a package: its own file's and those of every node below it.
-    std::vector<NodeMetrics> below(std::size_t(g.nodeCount()));
-    for (int v = 0; v < g.nodeCount(); ++v) {
-        const NodeMetrics &own = m.nodes[std::size_t(v)];
-        for (int p = g.isInternal(v) ? v : -1; p >= 0; p = g.node(p).parent) {
-            NodeMetrics &sum = below[std::size_t(p)];
-            sum.files += own.files;
-            sum.sloc += own.sloc;
-            sum.classes += own.classes;
-            sum.abstractClasses += own.abstractClasses;
-        }
-    }
-    // Coupling and levels are those of the graph projected to the package's depth. Only the
-    // graph is measured there (with an analysis holding no files): sizes come from `below`.
-    const Analysis noFiles;
-    MetricsOptions quick = options();
-    quick.cycles.detail = CycleDetail::Quick;               // levels and membership need no chains
-    std::map<int, std::pair<ImportGraph, Metrics>> byDepth; // by depth: graph, its metrics
-    for (int v = 0; v < g.nodeCount(); ++v) {
-        const Node &node = g.node(v);
-        if (!g.isInternal(v) ||
-            (node.kind != NodeKind::Package && node.kind != NodeKind::Namespace))
+    for (const PackageRollup &r : rollups.packages) {
+        const auto level = rollups.levels.find(r.depth);
+        if (r.projected < 0 || level == rollups.levels.end())
             continue;
-        const int depth = nameDepth(node.name);
-        auto it = byDepth.find(depth);
-        if (it == byDepth.end()) {
-            ImportGraph projected = projectToDepth(g, depth, false);
-            Metrics measured = computeMetrics(noFiles, projected, quick);
-            it = byDepth.emplace(depth, std::pair(std::move(projected), std::move(measured))).first;
-        }
-        const auto &[pg, pms] = it->second;
-        const int pv = pg.find(node.name);
-        if (pv < 0)
-            continue;
-        const NodeMetrics &pm = pms.nodes[std::size_t(pv)];
-        const NodeMetrics &size = below[std::size_t(v)];
+        const Node &node = g.node(r.node);
+        const PackageLevel &at = level->second;
+        const NodeMetrics &pm = at.metrics.nodes[std::size_t(r.projected)];
+        const NodeMetrics &size = r.size;
         const double abstractness =
             size.classes > 0 ? double(size.abstractClasses) / size.classes : 0.0;
-        const QString prefix = node.name + u'.';
-        const int cycles = int(std::count_if(m.cycles.begin(), m.cycles.end(), [&](const Cycle &c) {
-            return std::all_of(c.members.begin(), c.members.end(), [&](int member) {
-                const QString &name = g.node(member).name;
-                return name == node.name || name.startsWith(prefix);
-            });
-        }));
-        const bool inCycle = pm.cycle >= 0 || cycles > 0;
-        Row row{v, node.file, 0, -1, -1, excess[std::size_t(v)], inCycle, node.name, {}};
+        const bool inCycle = pm.cycle >= 0 || r.cyclesInside > 0;
+        Row row{r.node, node.file, 0, -1, -1, excess[std::size_t(r.node)], inCycle, node.name, {}};
         row.cells = listOf<QVariant>(
             node.name, int(node.children.size()), size.files,
             size.files > 0 ? QVariant(size.sloc) : QVariant(),
-            count(MetricChoice::value(Metric::Level, pms, pg, pv)), pm.ca, pm.ce,
-            ratio(pm.instability), size.classes > 0 ? ratio(abstractness) : QVariant(),
+            count(MetricChoice::value(Metric::Level, at.metrics, at.graph, r.projected)), pm.ca,
+            pm.ce, ratio(pm.instability), size.classes > 0 ? ratio(abstractness) : QVariant(),
             ratio(std::abs(abstractness + pm.instability - 1.0)),
-            ratio(MetricChoice::value(Metric::RelationalCohesion, m, g, v)), unlessZero(cycles),
-            unlessZero(row.excess));
+            ratio(MetricChoice::value(Metric::RelationalCohesion, m, g, r.node)),
+            unlessZero(r.cyclesInside), unlessZero(row.excess));
         m_rows.push_back(std::move(row));
     }
     // Colour each column over every depth measured, so that one colour means one value.
     for (const int c : {C::Ca, C::Ce, C::Level, C::Instability}) {
         Column &column = m_columns[std::size_t(c)];
-        for (const auto &[depth, p] : byDepth)
-            column.scale = widened(column.scale, MetricChoice::scale(*column.metric, p.second,
-                                                                     p.first, options().budget));
+        for (const auto &[depth, at] : rollups.levels)
+            column.scale = widened(column.scale, MetricChoice::scale(*column.metric, at.metrics,
+                                                                     at.graph, options().budget));
     }
     const int budget = options().budget.packageMembers;
     m_columns[C::Members].scale = warnAbove(budget, columnMax(C::Members), 2.0 * budget);
