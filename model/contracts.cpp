@@ -95,7 +95,8 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) ||
+            trimmed.startsWith(QLatin1Char(';')))
             continue;
         if (line.at(0).isSpace()) {
             // configparser would take a header typed with an indent as one more value; no
@@ -113,15 +114,16 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
             keys.clear();
             section = close > 0 ? trimmed.mid(1, close - 1).trimmed() : QString();
             ours = section == QLatin1String("importlinter");
-            const bool contractSection = section.startsWith(QLatin1String("importlinter:contract:"))
-                                         && section.size() > 22;
+            const bool contractSection =
+                section.startsWith(QLatin1String("importlinter:contract:")) && section.size() > 22;
             const bool malformed = close < 0;
-            const bool unknown = !malformed && section.startsWith(QLatin1String("importlinter"))
-                                 && !ours && !contractSection;
+            const bool unknown = !malformed && section.startsWith(QLatin1String("importlinter")) &&
+                                 !ours && !contractSection;
             if (malformed || unknown) {
                 // A header import-linter cannot read: what follows belongs to no contract.
                 // setup.cfg serves other tools too: judge only what looks like ours there.
-                if (unknown || file != QLatin1String("setup.cfg") || trimmed.contains(QLatin1String("importlinter")))
+                if (unknown || file != QLatin1String("setup.cfg") ||
+                    trimmed.contains(QLatin1String("importlinter")))
                     problem(n, trimmed);
                 section.clear();
                 ours = false;
@@ -158,7 +160,8 @@ ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &fi
     }
     for (ContractConfig &c : config.contracts)
         finishContract(c);
-    config.excludeTypeChecking = optionIsTrue(rootOptions.value(QStringLiteral("exclude_type_checking_imports")));
+    config.excludeTypeChecking =
+        optionIsTrue(rootOptions.value(QStringLiteral("exclude_type_checking_imports")));
     return config;
 }
 
@@ -192,7 +195,8 @@ ImportLinterConfig parseImportLinterToml(std::string_view text)
     ImportLinterConfig config;
     const QString file = QStringLiteral("pyproject.toml");
     auto problem = [&](const toml::node &node, const QString &what) {
-        config.diagnostics.push_back({DiagnosticCode::ConfigError, file, detail::lineOf(node), what});
+        config.diagnostics.push_back(
+            {DiagnosticCode::ConfigError, file, detail::lineOf(node), what});
     };
     const detail::TomlDocument doc = detail::parseToml(text);
     if (!doc.parsed) {

@@ -69,8 +69,8 @@ std::pair<TreePtr, ParseResult> parse(TSParser *parser, std::string_view text,
     if (options.cancel && options.cancel->load())
         return {nullptr, ParseResult::Cancelled};
     ReadState state{text, options.cancel, 0};
-    ts_parser_set_timeout_micros(parser, options.timeoutMicros.value_or(
-                                             parserSafetyNetMicros(qint64(text.size()))));
+    ts_parser_set_timeout_micros(
+        parser, options.timeoutMicros.value_or(parserSafetyNetMicros(qint64(text.size()))));
     ts_parser_set_cancellation_flag(parser, options.cancel ? &state.flag : nullptr);
     TreePtr tree(ts_parser_parse(parser, nullptr, TSInput{&state, readInput, TSInputEncodingUTF8}));
     ts_parser_set_cancellation_flag(parser, nullptr);

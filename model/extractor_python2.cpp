@@ -34,17 +34,27 @@ public:
                 continue; // inside a word: no token starts here
             const char *found = nullptr;
             switch (c) {
-            case 'p': found = statement(i, "print", "print_statement"); break;
+            case 'p':
+                found = statement(i, "print", "print_statement");
+                break;
             case 'e':
                 found = statement(i, "exec", "exec_statement");
                 if (!found)
                     found = exceptComma(i);
                 break;
-            case 'r': found = raiseComma(i); break;
-            case '`': found = backtick(i); break;
-            case '<': found = notEqual(i); break;
+            case 'r':
+                found = raiseComma(i);
+                break;
+            case '`':
+                found = backtick(i);
+                break;
+            case '<':
+                found = notEqual(i);
+                break;
             case 'u':
-            case 'U': found = urString(i); break;
+            case 'U':
+                found = urString(i);
+                break;
             default:
                 if (c >= '0' && c <= '9')
                     found = number(i);
@@ -162,8 +172,10 @@ private:
         if (i + 2 >= m_src.size() || (m_src[i + 1] != 'r' && m_src[i + 1] != 'R') ||
             (m_src[i + 2] != '"' && m_src[i + 2] != '\''))
             return nullptr;
-        const TSNode node = at(i, i + 3);
-        return isType(node, "string_start") || isType(node, "string") ? "ur-string" : nullptr;
+        // The prefix starts a string; `'ur'` holds the letters as a string's content.
+        const TSNode node = at(i, i + 1);
+        return isType(node, "string_start") && ts_node_start_byte(node) == i ? "ur-string"
+                                                                             : nullptr;
     }
 
     // 0777 (octal without 0o) or 10L (a long): integers only Python 2 reads.

@@ -81,7 +81,8 @@ void readSettings(const toml::table &table, PyProject &out)
     const auto headroomRoots = tool["headroom"]["roots"];
     out.headroomRoots = strings(headroomRoots, "tool.headroom.roots", out);
     out.hasHeadroomRoots = !out.headroomRoots.isEmpty();
-    out.maxFileBytes = byteCount(tool["headroom"]["max_file_bytes"], "tool.headroom.max_file_bytes", out);
+    out.maxFileBytes =
+        byteCount(tool["headroom"]["max_file_bytes"], "tool.headroom.max_file_bytes", out);
 
     const auto setuptools = tool["setuptools"];
     const QString packageDir =

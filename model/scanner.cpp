@@ -86,27 +86,22 @@ QString specialKind(const QString &path)
     return QStringLiteral("device");
 }
 
-// Whether a link reaches something: QFileInfo names a target for a loop of links too.
-bool leadsSomewhere(const QFileInfo &link)
-{
-    struct stat st = {};
-    return ::stat(QFile::encodeName(link.filePath()).constData(), &st) == 0;
-}
-
 // Why a link leads nowhere: a BrokenLink diagnostic ("loop", "dangling TARGET"), or an
-// Unreadable one when the way to its target is closed to us.
-Diagnostic brokenLink(const QFileInfo &link, const QString &relative)
+// Unreadable one when the way to its target is closed to us; nullopt when it reaches
+// something. The system is asked, since QFileInfo names a target for a loop of links too.
+std::optional<Diagnostic> brokenLink(const QFileInfo &link, const QString &relative)
 {
     struct stat st = {};
     if (::stat(QFile::encodeName(link.filePath()).constData(), &st) == 0)
-        return {DiagnosticCode::BrokenLink, relative, 0, QStringLiteral("loop")}; // raced
+        return std::nullopt;
     const int error = errno;
     if (error == ELOOP)
-        return {DiagnosticCode::BrokenLink, relative, 0, QStringLiteral("loop")};
+        return Diagnostic{DiagnosticCode::BrokenLink, relative, 0, QStringLiteral("loop")};
     if (error == ENOENT || error == ENOTDIR)
-        return {DiagnosticCode::BrokenLink, relative, 0,
-                QLatin1String("dangling ") + link.symLinkTarget()};
-    return {DiagnosticCode::Unreadable, relative, 0, QString::fromLocal8Bit(std::strerror(error))};
+        return Diagnostic{DiagnosticCode::BrokenLink, relative, 0,
+                          QLatin1String("dangling ") + link.symLinkTarget()};
+    return Diagnostic{DiagnosticCode::Unreadable, relative, 0,
+                      QString::fromLocal8Bit(std::strerror(error))};
 }
 
 // A file name's bytes with every byte that is not part of valid UTF-8 written as \xNN.
@@ -128,7 +123,8 @@ QString escapedName(const QByteArray &raw)
 
 bool isUtf8(const QByteArray &name)
 {
-    return detail::firstInvalidUtf8(std::string_view(name.constData(), std::size_t(name.size()))) < 0;
+    const std::string_view bytes(name.constData(), std::size_t(name.size()));
+    return detail::firstInvalidUtf8(bytes) < 0;
 }
 
 // The entries of a folder whose names are not UTF-8, as raw bytes: QDir leaves them out (no
@@ -298,11 +294,13 @@ private:
 
     void follow(const Link &link)
     {
-        const QString target = leadsSomewhere(link.info) ? link.info.canonicalFilePath() : QString();
-        if (target.isEmpty()) {
-            m_out.diagnostics.push_back(brokenLink(link.info, link.relative));
+        if (std::optional<Diagnostic> broken = brokenLink(link.info, link.relative)) {
+            m_out.diagnostics.push_back(std::move(*broken));
             return;
         }
+        const QString target = link.info.canonicalFilePath();
+        if (target.isEmpty())
+            return; // gone since it was looked at
         if (target != m_root && !target.startsWith(m_rootSlash)) {
             skip(DiagnosticCode::SymlinkOutside, link.relative, target);
             return;
@@ -347,7 +345,12 @@ class FolderFilter
 public:
     explicit FolderFilter(const QString &root) : m_root(root) {}
 
-    enum class Verdict : std::uint8_t { Keep, Skip, NamedLikeAFile };
+    enum class Verdict : std::uint8_t
+    {
+        Keep,
+        Skip,
+        NamedLikeAFile
+    };
 
     // Whether the folder of `relativeFile` is read. A folder named like a Python file is
     // reported by the caller once, as `folder` (the outermost one so named).
@@ -442,15 +445,16 @@ void nameSpecialFiles(const QString &root, const QSet<QString> &folders, Listing
     QStringList sorted(folders.cbegin(), folders.cend());
     sorted.sort();
     for (const QString &folder : sorted) {
-        const QFileInfoList entries = QDir(joinPath(root, folder))
-                                          .entryInfoList({QStringLiteral("*.py"), QStringLiteral("*.pyi")},
-                                                         QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        const QFileInfoList entries =
+            QDir(joinPath(root, folder))
+                .entryInfoList({QStringLiteral("*.py"), QStringLiteral("*.pyi")},
+                               QDir::System | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo &entry : entries) {
             if (entry.isSymLink() || !isPythonFile(entry.fileName()))
                 continue; // git lists links itself
             if (const QString kind = specialKind(entry.filePath()); !kind.isEmpty())
-                out.diagnostics.push_back({DiagnosticCode::NotAFile,
-                                           joinPath(folder, entry.fileName()), 0, kind});
+                out.diagnostics.push_back(
+                    {DiagnosticCode::NotAFile, joinPath(folder, entry.fileName()), 0, kind});
         }
     }
 }
@@ -495,7 +499,8 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
         if (!isPythonFile(relative.mid(slash + 1)))
             continue;
         if (!isUtf8(entry)) {
-            out.diagnostics.push_back({DiagnosticCode::BadFileName, relative, 0, escapedName(entry)});
+            out.diagnostics.push_back(
+                {DiagnosticCode::BadFileName, relative, 0, escapedName(entry)});
             continue;
         }
         const QString path = joinPath(root, relative);
@@ -518,15 +523,20 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
     // no file listed already.
     for (const Listed &link : links) {
         const QFileInfo info(link.path);
-        const QString target = leadsSomewhere(info) ? info.canonicalFilePath() : QString();
-        if (target.isEmpty()) {
-            out.diagnostics.push_back(brokenLink(info, link.relativePath));
+        const std::optional<Diagnostic> broken = brokenLink(info, link.relativePath);
+        const QString target = broken ? QString() : info.canonicalFilePath();
+        if (broken) {
+            out.diagnostics.push_back(*broken);
+        } else if (target.isEmpty()) {
+            continue; // gone since it was looked at
         } else if (!target.startsWith(rootSlash)) {
-            out.diagnostics.push_back({DiagnosticCode::SymlinkOutside, link.relativePath, 0, target});
+            out.diagnostics.push_back(
+                {DiagnosticCode::SymlinkOutside, link.relativePath, 0, target});
         } else if (const QString kind = specialKind(target); !kind.isEmpty()) {
             out.diagnostics.push_back({DiagnosticCode::NotAFile, link.relativePath, 0, kind});
         } else if (seenFiles.contains(target)) {
-            out.diagnostics.push_back({DiagnosticCode::SymlinkSkipped, link.relativePath, 0, target});
+            out.diagnostics.push_back(
+                {DiagnosticCode::SymlinkSkipped, link.relativePath, 0, target});
         } else {
             seenFiles.insert(target);
             out.files.push_back(link);

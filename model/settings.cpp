@@ -87,8 +87,8 @@ HeadroomSettings parseHeadroomSettings(std::string_view text)
     HeadroomSettings s;
     const detail::TomlDocument doc = detail::parseToml(text);
     if (!doc.parsed) {
-        s.diagnostics.push_back(
-            {DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"), doc.errorLine, doc.error});
+        s.diagnostics.push_back({DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"),
+                                 doc.errorLine, doc.error});
         return s;
     }
     const toml::table *tool = doc.table["tool"].as_table();
@@ -96,15 +96,18 @@ HeadroomSettings parseHeadroomSettings(std::string_view text)
     if (!headroom)
         return s;
     // roots and max_file_bytes are read (and checked) with the project's files: PyProject.
-    unknownKeys(*headroom, {"roots", "max_file_bytes", "budget", "budgets", "cycle_imports", "check"}, s);
+    unknownKeys(*headroom,
+                {"roots", "max_file_bytes", "budget", "budgets", "cycle_imports", "check"}, s);
     HeadBudget &budget = s.metrics.budget;
     int uniform = -1;
     readCount(*headroom, "budget", &uniform, s);
     if (uniform >= 1)
         budget = HeadBudget::uniform(uniform);
     if (const toml::table *budgets = tableAt(*headroom, "budgets", s)) {
-        unknownKeys(*budgets,
-                    {"package_members", "module_definitions", "module_imports", "class_methods", "depth"}, s);
+        unknownKeys(
+            *budgets,
+            {"package_members", "module_definitions", "module_imports", "class_methods", "depth"},
+            s);
         readCount(*budgets, "package_members", &budget.packageMembers, s);
         readCount(*budgets, "module_definitions", &budget.moduleDefinitions, s);
         readCount(*budgets, "module_imports", &budget.moduleImports, s);

@@ -11,8 +11,8 @@ constexpr int kMaxQuotedIntegers = 100;
 
 bool isTokenChar(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '_' || c == '+' || c == '-' || c == '.' || c == ':';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           c == '+' || c == '-' || c == '.' || c == ':';
 }
 
 int digitValue(char c)
@@ -36,7 +36,8 @@ bool isHugeInteger(std::string_view token)
         token.remove_prefix(1);
     }
     unsigned base = 10;
-    if (token.size() > 2 && token[0] == '0' && (token[1] == 'x' || token[1] == 'o' || token[1] == 'b')) {
+    if (token.size() > 2 && token[0] == '0' &&
+        (token[1] == 'x' || token[1] == 'o' || token[1] == 'b')) {
         base = token[1] == 'x' ? 16 : token[1] == 'o' ? 8 : 2;
         token.remove_prefix(2);
     }
@@ -124,7 +125,8 @@ TomlDocument parseToml(std::string_view text)
         } catch (const toml::parse_error &error) {
             const std::size_t line = error.source().begin.line;
             if (quoted < kMaxQuotedIntegers &&
-                error.description().find("not representable in 64 bits") != std::string_view::npos) {
+                error.description().find("not representable in 64 bits") !=
+                    std::string_view::npos) {
                 if (quoted == 0)
                     patched.assign(text);
                 if (quoteHugeInteger(patched, line))

@@ -918,6 +918,7 @@ void TestExtractor::python2_data()
     QTest::newRow("long integers") << QByteArray("n = 10L\nm = 0xFFl\n") << QStringList{"python2 @1 long"};
     QTest::newRow("ur string") << QByteArray("import re\npattern = ur'\\d+'\n")
                                << QStringList{"python2 @2 ur-string"};
+    QTest::newRow("ur as a string") << QByteArray("prefixes = {'u', 'ur', \"UR\"}\n") << none;
     QTest::newRow("string prefixes Python 3 reads")
         << QByteArray("a = rb'x'\nb = u'y'\nc = Rb\"z\"\nd = f'{x}'\ne = fur\nf = u\n") << none;
     QTest::newRow("the words in strings and comments")

@@ -68,6 +68,13 @@
             <numerusform>ok   Budget: %n Elemente über dem Kopfbudget</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>FAIL configuration: %n setting(s) could not be read as written</source>
+        <translation>
+            <numerusform>FAIL Konfiguration: %n Einstellung konnte nicht wie geschrieben gelesen werden</numerusform>
+            <numerusform>FAIL Konfiguration: %n Einstellungen konnten nicht wie geschrieben gelesen werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -228,6 +235,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Graph level: module or package (analyze also: function or class).</source>
         <translation>Detailgrad des Graphen: module oder package (bei analyze auch: function oder class).</translation>
     </message>
+    <message>
+        <source>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</source>
+        <translation>Python-Dateien über dieser Größe überspringen, etwa 5M oder 800k (Standard 5M oder max_file_bytes in pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</source>
+        <translation>headroom: --max-file-size erwartet eine Größe unter 4G, etwa 5M, 800k oder eine Zahl von Bytes</translation>
+    </message>
+    <message>
+        <source>headroom: error: %1</source>
+        <translation>headroom: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write to standard output: %1</source>
+        <translation>headroom: kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -264,10 +291,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>das Parsen dauerte zu lange; übersprungen</translation>
     </message>
     <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>ist ein symbolischer Link, der aus dem Projekt hinausführt oder eine Schleife bildet; nicht verfolgt</translation>
-    </message>
-    <message>
         <source>imports %1, which is not a module of this project</source>
         <translation>importiert %1, das kein Modul dieses Projekts ist</translation>
     </message>
@@ -282,6 +305,86 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>a print statement</source>
+        <translation>eine print-Anweisung</translation>
+    </message>
+    <message>
+        <source>an exec statement</source>
+        <translation>eine exec-Anweisung</translation>
+    </message>
+    <message>
+        <source>backticks</source>
+        <translation>Backticks</translation>
+    </message>
+    <message>
+        <source>except with a comma</source>
+        <translation>except mit Komma</translation>
+    </message>
+    <message>
+        <source>raise with a comma</source>
+        <translation>raise mit Komma</translation>
+    </message>
+    <message>
+        <source>the &lt;&gt; operator</source>
+        <translation>der Operator &lt;&gt;</translation>
+    </message>
+    <message>
+        <source>an octal number without 0o</source>
+        <translation>eine Oktalzahl ohne 0o</translation>
+    </message>
+    <message>
+        <source>a long integer</source>
+        <translation>eine long-Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a ur string</source>
+        <translation>ein ur-String</translation>
+    </message>
+    <message>
+        <source>is %1, over the size limit of %2 (max_file_bytes); skipped</source>
+        <translation>ist %1 groß, über der Größengrenze von %2 (max_file_bytes); übersprungen</translation>
+    </message>
+    <message>
+        <source>looks like Python 2 (%1); what could be recovered was analysed</source>
+        <translation>sieht nach Python 2 aus (%1); was sich retten ließ, wurde analysiert</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a place read already; not followed</source>
+        <translation>ist ein symbolischer Link auf bereits Gelesenes; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project (to %1); not followed</source>
+        <translation>ist ein symbolischer Link aus dem Projekt hinaus (nach %1); nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>is a symbolic link in a loop of links; skipped</source>
+        <translation>ist ein symbolischer Link in einer Schleife von Links; übersprungen</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to nothing (%1); skipped</source>
+        <translation>ist ein symbolischer Link ins Leere (%1); übersprungen</translation>
+    </message>
+    <message>
+        <source>is a folder named like a Python file, which no import can reach; skipped with all it holds</source>
+        <translation>ist ein Ordner mit dem Namen einer Python-Datei, den kein Import erreicht; samt Inhalt übersprungen</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file; skipped</source>
+        <translation>ist eine benannte Pipe, keine Datei; übersprungen</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; skipped</source>
+        <translation>ist ein Socket, keine Datei; übersprungen</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; skipped</source>
+        <translation>ist ein Gerät, keine Datei; übersprungen</translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8 (%1); skipped</source>
+        <translation>hat einen Namen, der kein gültiges UTF-8 ist (%1); übersprungen</translation>
     </message>
 </context>
 <context>
@@ -421,22 +524,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--focus applies to the graph view only</source>
         <translation>--focus gilt nur für die Graphansicht</translation>
-    </message>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 ist eine Datei; bitte den Ordner des Projekts angeben</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 enthält keine Python-Dateien</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: Analyse abgebrochen</translation>
     </message>
     <message>
         <source>modules</source>
@@ -860,17 +947,24 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Kopplung: durchschnittliche Komponentenabhängigkeit %1, Propagationskosten %2 %</translation>
     </message>
     <message numerus="yes">
-        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
-        <translation>
-            <numerusform>%n Dateiproblem; &apos;headroom analyze&apos; listet es auf.</numerusform>
-            <numerusform>%n Dateiprobleme; &apos;headroom analyze&apos; listet sie auf.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n module(s) above level %1, the budget:</source>
         <translation>
             <numerusform>%n Modul liegt über Ebene %1, dem Budget:</numerusform>
             <numerusform>%n Module liegen über Ebene %1, dem Budget:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read as written; defaults stand in for them:</source>
+        <translation>
+            <numerusform>%n Einstellung konnte nicht wie geschrieben gelesen werden; ihr Standardwert gilt:</numerusform>
+            <numerusform>%n Einstellungen konnten nicht wie geschrieben gelesen werden; ihre Standardwerte gelten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s), listed on standard error.</source>
+        <translation>
+            <numerusform>%n Problem mit Dateien, in der Standardfehlerausgabe aufgeführt.</numerusform>
+            <numerusform>%n Probleme mit Dateien, in der Standardfehlerausgabe aufgeführt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,6 +1645,17 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions of the selected module</source>
         <translation>Funktionen des gewählten Moduls</translation>
+    </message>
+    <message>
+        <source>Resolving calls...</source>
+        <translation>Aufrufe werden aufgelöst...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import graph ready: %n module(s); resolving calls...</source>
+        <translation>
+            <numerusform>Importgraph fertig: %n Modul; Aufrufe werden aufgelöst...</numerusform>
+            <numerusform>Importgraph fertig: %n Module; Aufrufe werden aufgelöst...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform>ok   budget: %n items over the head budget</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>FAIL configuration: %n setting(s) could not be read as written</source>
+        <translation>
+            <numerusform>FAIL configuration: %n setting could not be read as written</numerusform>
+            <numerusform>FAIL configuration: %n settings could not be read as written</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -228,6 +235,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Graph level: module or package (analyze also: function or class).</source>
         <translation>Graph level: module or package (analyze also: function or class).</translation>
     </message>
+    <message>
+        <source>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</source>
+        <translation>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</source>
+        <translation>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</translation>
+    </message>
+    <message>
+        <source>headroom: error: %1</source>
+        <translation>headroom: error: %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: warning: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write to standard output: %1</source>
+        <translation>headroom: cannot write to standard output: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -264,10 +291,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>took too long to parse; skipped</translation>
     </message>
     <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>is a symbolic link that leaves the project or loops; not followed</translation>
-    </message>
-    <message>
         <source>imports %1, which is not a module of this project</source>
         <translation>imports %1, which is not a module of this project</translation>
     </message>
@@ -282,6 +305,86 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>project</source>
         <translation>project</translation>
+    </message>
+    <message>
+        <source>a print statement</source>
+        <translation>a print statement</translation>
+    </message>
+    <message>
+        <source>an exec statement</source>
+        <translation>an exec statement</translation>
+    </message>
+    <message>
+        <source>backticks</source>
+        <translation>backticks</translation>
+    </message>
+    <message>
+        <source>except with a comma</source>
+        <translation>except with a comma</translation>
+    </message>
+    <message>
+        <source>raise with a comma</source>
+        <translation>raise with a comma</translation>
+    </message>
+    <message>
+        <source>the &lt;&gt; operator</source>
+        <translation>the &lt;&gt; operator</translation>
+    </message>
+    <message>
+        <source>an octal number without 0o</source>
+        <translation>an octal number without 0o</translation>
+    </message>
+    <message>
+        <source>a long integer</source>
+        <translation>a long integer</translation>
+    </message>
+    <message>
+        <source>a ur string</source>
+        <translation>a ur string</translation>
+    </message>
+    <message>
+        <source>is %1, over the size limit of %2 (max_file_bytes); skipped</source>
+        <translation>is %1, over the size limit of %2 (max_file_bytes); skipped</translation>
+    </message>
+    <message>
+        <source>looks like Python 2 (%1); what could be recovered was analysed</source>
+        <translation>looks like Python 2 (%1); what could be recovered was analysed</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a place read already; not followed</source>
+        <translation>is a symbolic link to a place read already; not followed</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project (to %1); not followed</source>
+        <translation>is a symbolic link that leaves the project (to %1); not followed</translation>
+    </message>
+    <message>
+        <source>is a symbolic link in a loop of links; skipped</source>
+        <translation>is a symbolic link in a loop of links; skipped</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to nothing (%1); skipped</source>
+        <translation>is a symbolic link to nothing (%1); skipped</translation>
+    </message>
+    <message>
+        <source>is a folder named like a Python file, which no import can reach; skipped with all it holds</source>
+        <translation>is a folder named like a Python file, which no import can reach; skipped with all it holds</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file; skipped</source>
+        <translation>is a named pipe, not a file; skipped</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; skipped</source>
+        <translation>is a socket, not a file; skipped</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; skipped</source>
+        <translation>is a device, not a file; skipped</translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8 (%1); skipped</source>
+        <translation>has a name that is not valid UTF-8 (%1); skipped</translation>
     </message>
 </context>
 <context>
@@ -421,22 +524,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--focus applies to the graph view only</source>
         <translation>--focus applies to the graph view only</translation>
-    </message>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 does not exist</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 is a file; give the project&apos;s folder</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 holds no Python files</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: analysis cancelled</translation>
     </message>
     <message>
         <source>modules</source>
@@ -860,17 +947,24 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Coupling: average component dependency %1, propagation cost %2%</translation>
     </message>
     <message numerus="yes">
-        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
-        <translation>
-            <numerusform>%n file problem; &apos;headroom analyze&apos; lists it.</numerusform>
-            <numerusform>%n file problems; &apos;headroom analyze&apos; lists them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n module(s) above level %1, the budget:</source>
         <translation>
             <numerusform>%n module above level %1, the budget:</numerusform>
             <numerusform>%n modules above level %1, the budget:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read as written; defaults stand in for them:</source>
+        <translation>
+            <numerusform>%n setting could not be read as written; its default stands in for it:</numerusform>
+            <numerusform>%n settings could not be read as written; defaults stand in for them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s), listed on standard error.</source>
+        <translation>
+            <numerusform>%n file problem, listed on standard error.</numerusform>
+            <numerusform>%n file problems, listed on standard error.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,6 +1645,17 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions of the selected module</source>
         <translation>Functions of the selected module</translation>
+    </message>
+    <message>
+        <source>Resolving calls...</source>
+        <translation>Resolving calls...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import graph ready: %n module(s); resolving calls...</source>
+        <translation>
+            <numerusform>Import graph ready: %n module; resolving calls...</numerusform>
+            <numerusform>Import graph ready: %n modules; resolving calls...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

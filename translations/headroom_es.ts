@@ -68,6 +68,13 @@
             <numerusform>ok   presupuesto: %n elementos por encima del presupuesto cognitivo</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>FAIL configuration: %n setting(s) could not be read as written</source>
+        <translation>
+            <numerusform>FAIL configuración: %n ajuste no pudo leerse tal como está escrito</numerusform>
+            <numerusform>FAIL configuración: %n ajustes no pudieron leerse tal como están escritos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -228,6 +235,26 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Graph level: module or package (analyze also: function or class).</source>
         <translation>Granularidad del grafo: module o package (con analyze también: function o class).</translation>
     </message>
+    <message>
+        <source>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</source>
+        <translation>Omitir los archivos Python mayores que esto, como 5M u 800k (por omisión 5M, o max_file_bytes en pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</source>
+        <translation>headroom: --max-file-size espera un tamaño menor que 4G, como 5M, 800k o un número de bytes</translation>
+    </message>
+    <message>
+        <source>headroom: error: %1</source>
+        <translation>headroom: error: %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: aviso: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write to standard output: %1</source>
+        <translation>headroom: no se puede escribir en la salida estándar: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -264,10 +291,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>el análisis sintáctico tardó demasiado; omitido</translation>
     </message>
     <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>es un enlace simbólico que sale del proyecto o forma un bucle; no se sigue</translation>
-    </message>
-    <message>
         <source>imports %1, which is not a module of this project</source>
         <translation>importa %1, que no es un módulo de este proyecto</translation>
     </message>
@@ -282,6 +305,86 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>project</source>
         <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>a print statement</source>
+        <translation>una sentencia print</translation>
+    </message>
+    <message>
+        <source>an exec statement</source>
+        <translation>una sentencia exec</translation>
+    </message>
+    <message>
+        <source>backticks</source>
+        <translation>comillas invertidas</translation>
+    </message>
+    <message>
+        <source>except with a comma</source>
+        <translation>except con una coma</translation>
+    </message>
+    <message>
+        <source>raise with a comma</source>
+        <translation>raise con una coma</translation>
+    </message>
+    <message>
+        <source>the &lt;&gt; operator</source>
+        <translation>el operador &lt;&gt;</translation>
+    </message>
+    <message>
+        <source>an octal number without 0o</source>
+        <translation>un número octal sin 0o</translation>
+    </message>
+    <message>
+        <source>a long integer</source>
+        <translation>un entero long</translation>
+    </message>
+    <message>
+        <source>a ur string</source>
+        <translation>una cadena ur</translation>
+    </message>
+    <message>
+        <source>is %1, over the size limit of %2 (max_file_bytes); skipped</source>
+        <translation>ocupa %1, por encima del límite de %2 (max_file_bytes); omitido</translation>
+    </message>
+    <message>
+        <source>looks like Python 2 (%1); what could be recovered was analysed</source>
+        <translation>parece Python 2 (%1); se analizó lo que pudo recuperarse</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a place read already; not followed</source>
+        <translation>es un enlace simbólico a un lugar ya leído; no se sigue</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project (to %1); not followed</source>
+        <translation>es un enlace simbólico que sale del proyecto (a %1); no se sigue</translation>
+    </message>
+    <message>
+        <source>is a symbolic link in a loop of links; skipped</source>
+        <translation>es un enlace simbólico en un bucle de enlaces; omitido</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to nothing (%1); skipped</source>
+        <translation>es un enlace simbólico a nada (%1); omitido</translation>
+    </message>
+    <message>
+        <source>is a folder named like a Python file, which no import can reach; skipped with all it holds</source>
+        <translation>es una carpeta con nombre de archivo Python, que ningún import puede alcanzar; omitida con todo su contenido</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file; skipped</source>
+        <translation>es una tubería con nombre, no un archivo; omitido</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; skipped</source>
+        <translation>es un socket, no un archivo; omitido</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; skipped</source>
+        <translation>es un dispositivo, no un archivo; omitido</translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8 (%1); skipped</source>
+        <translation>tiene un nombre que no es UTF-8 válido (%1); omitido</translation>
     </message>
 </context>
 <context>
@@ -421,22 +524,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>--focus applies to the graph view only</source>
         <translation>--focus solo se aplica a la vista de grafo</translation>
-    </message>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 no existe</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 es un archivo; indique la carpeta del proyecto</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 no contiene archivos Python</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: análisis cancelado</translation>
     </message>
     <message>
         <source>modules</source>
@@ -860,17 +947,24 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>Acoplamiento: dependencia media de componentes %1, coste de propagación %2 %</translation>
     </message>
     <message numerus="yes">
-        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
-        <translation>
-            <numerusform>%n problema de archivo; &apos;headroom analyze&apos; lo muestra.</numerusform>
-            <numerusform>%n problemas de archivos; &apos;headroom analyze&apos; los muestra.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n module(s) above level %1, the budget:</source>
         <translation>
             <numerusform>%n módulo por encima del nivel %1, el presupuesto:</numerusform>
             <numerusform>%n módulos por encima del nivel %1, el presupuesto:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read as written; defaults stand in for them:</source>
+        <translation>
+            <numerusform>%n ajuste no pudo leerse tal como está escrito; se usa su valor por omisión:</numerusform>
+            <numerusform>%n ajustes no pudieron leerse tal como están escritos; se usan sus valores por omisión:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s), listed on standard error.</source>
+        <translation>
+            <numerusform>%n problema de archivos, listado en la salida de error.</numerusform>
+            <numerusform>%n problemas de archivos, listados en la salida de error.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,6 +1645,17 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Functions of the selected module</source>
         <translation>Funciones del módulo seleccionado</translation>
+    </message>
+    <message>
+        <source>Resolving calls...</source>
+        <translation>Resolviendo llamadas...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import graph ready: %n module(s); resolving calls...</source>
+        <translation>
+            <numerusform>Grafo de importaciones listo: %n módulo; resolviendo llamadas...</numerusform>
+            <numerusform>Grafo de importaciones listo: %n módulos; resolviendo llamadas...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform>ok   budget : %n éléments au-delà du budget cognitif</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>FAIL configuration: %n setting(s) could not be read as written</source>
+        <translation>
+            <numerusform>FAIL configuration : %n réglage n’a pas pu être lu tel qu’écrit</numerusform>
+            <numerusform>FAIL configuration : %n réglages n’ont pas pu être lus tels qu’écrits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -228,6 +235,26 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Graph level: module or package (analyze also: function or class).</source>
         <translation>Granularité du graphe : module ou package (pour analyze aussi : function ou class).</translation>
     </message>
+    <message>
+        <source>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</source>
+        <translation>Ignorer les fichiers Python plus grands que cela, comme 5M ou 800k (5M par défaut, ou max_file_bytes de pyproject.toml).</translation>
+    </message>
+    <message>
+        <source>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</source>
+        <translation>headroom : --max-file-size attend une taille inférieure à 4G, comme 5M, 800k ou un nombre d’octets</translation>
+    </message>
+    <message>
+        <source>headroom: error: %1</source>
+        <translation>headroom : erreur : %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write to standard output: %1</source>
+        <translation>headroom : impossible d’écrire sur la sortie standard : %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -264,10 +291,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>l&apos;analyse syntaxique a pris trop de temps ; ignoré</translation>
     </message>
     <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>est un lien symbolique qui sort du projet ou forme une boucle ; non suivi</translation>
-    </message>
-    <message>
         <source>imports %1, which is not a module of this project</source>
         <translation>importe %1, qui n&apos;est pas un module de ce projet</translation>
     </message>
@@ -282,6 +305,86 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>project</source>
         <translation>projet</translation>
+    </message>
+    <message>
+        <source>a print statement</source>
+        <translation>une instruction print</translation>
+    </message>
+    <message>
+        <source>an exec statement</source>
+        <translation>une instruction exec</translation>
+    </message>
+    <message>
+        <source>backticks</source>
+        <translation>des accents graves (backticks)</translation>
+    </message>
+    <message>
+        <source>except with a comma</source>
+        <translation>except avec une virgule</translation>
+    </message>
+    <message>
+        <source>raise with a comma</source>
+        <translation>raise avec une virgule</translation>
+    </message>
+    <message>
+        <source>the &lt;&gt; operator</source>
+        <translation>l’opérateur &lt;&gt;</translation>
+    </message>
+    <message>
+        <source>an octal number without 0o</source>
+        <translation>un nombre octal sans 0o</translation>
+    </message>
+    <message>
+        <source>a long integer</source>
+        <translation>un entier long</translation>
+    </message>
+    <message>
+        <source>a ur string</source>
+        <translation>une chaîne ur</translation>
+    </message>
+    <message>
+        <source>is %1, over the size limit of %2 (max_file_bytes); skipped</source>
+        <translation>fait %1, au-delà de la limite de %2 (max_file_bytes) ; ignoré</translation>
+    </message>
+    <message>
+        <source>looks like Python 2 (%1); what could be recovered was analysed</source>
+        <translation>ressemble à du Python 2 (%1) ; ce qui a pu être récupéré a été analysé</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a place read already; not followed</source>
+        <translation>est un lien symbolique vers un endroit déjà lu ; non suivi</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project (to %1); not followed</source>
+        <translation>est un lien symbolique qui sort du projet (vers %1) ; non suivi</translation>
+    </message>
+    <message>
+        <source>is a symbolic link in a loop of links; skipped</source>
+        <translation>est un lien symbolique dans une boucle de liens ; ignoré</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to nothing (%1); skipped</source>
+        <translation>est un lien symbolique vers rien (%1) ; ignoré</translation>
+    </message>
+    <message>
+        <source>is a folder named like a Python file, which no import can reach; skipped with all it holds</source>
+        <translation>est un dossier nommé comme un fichier Python, qu’aucun import ne peut atteindre ; ignoré avec tout son contenu</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file; skipped</source>
+        <translation>est un tube nommé, pas un fichier ; ignoré</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; skipped</source>
+        <translation>est une socket, pas un fichier ; ignoré</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; skipped</source>
+        <translation>est un périphérique, pas un fichier ; ignoré</translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8 (%1); skipped</source>
+        <translation>a un nom qui n’est pas de l’UTF-8 valide (%1) ; ignoré</translation>
     </message>
 </context>
 <context>
@@ -421,22 +524,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>--focus applies to the graph view only</source>
         <translation>--focus ne s&apos;applique qu&apos;à la vue graphe</translation>
-    </message>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 est un fichier ; indiquez le dossier du projet</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 ne contient aucun fichier Python</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: analyse annulée</translation>
     </message>
     <message>
         <source>modules</source>
@@ -860,17 +947,24 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>Couplage : dépendance moyenne des composants %1, coût de propagation %2 %</translation>
     </message>
     <message numerus="yes">
-        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
-        <translation>
-            <numerusform>%n problème de fichier ; &apos;headroom analyze&apos; le détaille.</numerusform>
-            <numerusform>%n problèmes de fichiers ; &apos;headroom analyze&apos; les détaille.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n module(s) above level %1, the budget:</source>
         <translation>
             <numerusform>%n module au-dessus du niveau %1, le budget :</numerusform>
             <numerusform>%n modules au-dessus du niveau %1, le budget :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read as written; defaults stand in for them:</source>
+        <translation>
+            <numerusform>%n réglage n’a pas pu être lu tel qu’écrit ; sa valeur par défaut le remplace :</numerusform>
+            <numerusform>%n réglages n’ont pas pu être lus tels qu’écrits ; leurs valeurs par défaut les remplacent :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s), listed on standard error.</source>
+        <translation>
+            <numerusform>%n problème de fichier, listé sur la sortie d’erreur.</numerusform>
+            <numerusform>%n problèmes de fichiers, listés sur la sortie d’erreur.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,6 +1645,17 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Functions of the selected module</source>
         <translation>Fonctions du module sélectionné</translation>
+    </message>
+    <message>
+        <source>Resolving calls...</source>
+        <translation>Résolution des appels...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import graph ready: %n module(s); resolving calls...</source>
+        <translation>
+            <numerusform>Graphe des imports prêt : %n module ; résolution des appels...</numerusform>
+            <numerusform>Graphe des imports prêt : %n modules ; résolution des appels...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,12 @@
             <numerusform>ok   予算: 認知予算を超えた項目 %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>FAIL configuration: %n setting(s) could not be read as written</source>
+        <translation>
+            <numerusform>FAIL 設定: %n 個の設定を書かれたとおりに読めませんでした</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -220,6 +226,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Graph level: module or package (analyze also: function or class).</source>
         <translation>グラフの粒度: module または package (analyze では function、class も可)。</translation>
     </message>
+    <message>
+        <source>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</source>
+        <translation>これより大きい Python ファイルをスキップします。5M や 800k のように指定します (既定は 5M、または pyproject.toml の max_file_bytes)。</translation>
+    </message>
+    <message>
+        <source>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</source>
+        <translation>headroom: --max-file-size には 4G 未満のサイズを 5M、800k、またはバイト数で指定します</translation>
+    </message>
+    <message>
+        <source>headroom: error: %1</source>
+        <translation>headroom: エラー: %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: 警告: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write to standard output: %1</source>
+        <translation>headroom: 標準出力に書き込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -256,10 +282,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>構文解析に時間がかかりすぎました。スキップしました</translation>
     </message>
     <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>プロジェクトの外を指すか、ループするシンボリックリンクです。たどりません</translation>
-    </message>
-    <message>
         <source>imports %1, which is not a module of this project</source>
         <translation>このプロジェクトのモジュールではない %1 をインポートしています</translation>
     </message>
@@ -274,6 +296,86 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>project</source>
         <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>a print statement</source>
+        <translation>print 文</translation>
+    </message>
+    <message>
+        <source>an exec statement</source>
+        <translation>exec 文</translation>
+    </message>
+    <message>
+        <source>backticks</source>
+        <translation>バッククォート</translation>
+    </message>
+    <message>
+        <source>except with a comma</source>
+        <translation>カンマ付きの except</translation>
+    </message>
+    <message>
+        <source>raise with a comma</source>
+        <translation>カンマ付きの raise</translation>
+    </message>
+    <message>
+        <source>the &lt;&gt; operator</source>
+        <translation>&lt;&gt; 演算子</translation>
+    </message>
+    <message>
+        <source>an octal number without 0o</source>
+        <translation>0o のない 8 進数</translation>
+    </message>
+    <message>
+        <source>a long integer</source>
+        <translation>long 整数</translation>
+    </message>
+    <message>
+        <source>a ur string</source>
+        <translation>ur 文字列</translation>
+    </message>
+    <message>
+        <source>is %1, over the size limit of %2 (max_file_bytes); skipped</source>
+        <translation>%1 あり、サイズ上限 %2 (max_file_bytes) を超えています。スキップしました</translation>
+    </message>
+    <message>
+        <source>looks like Python 2 (%1); what could be recovered was analysed</source>
+        <translation>Python 2 のようです (%1)。復元できた部分を解析しました</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a place read already; not followed</source>
+        <translation>既に読んだ場所へのシンボリックリンクです。たどりません</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project (to %1); not followed</source>
+        <translation>プロジェクトの外 (%1) へのシンボリックリンクです。たどりません</translation>
+    </message>
+    <message>
+        <source>is a symbolic link in a loop of links; skipped</source>
+        <translation>リンクのループの中のシンボリックリンクです。スキップしました</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to nothing (%1); skipped</source>
+        <translation>何も指さないシンボリックリンクです (%1)。スキップしました</translation>
+    </message>
+    <message>
+        <source>is a folder named like a Python file, which no import can reach; skipped with all it holds</source>
+        <translation>Python ファイルのような名前のフォルダーで、どの import からも届きません。中身ごとスキップしました</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file; skipped</source>
+        <translation>ファイルではなく名前付きパイプです。スキップしました</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; skipped</source>
+        <translation>ファイルではなくソケットです。スキップしました</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; skipped</source>
+        <translation>ファイルではなくデバイスです。スキップしました</translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8 (%1); skipped</source>
+        <translation>名前が正しい UTF-8 ではありません (%1)。スキップしました</translation>
     </message>
 </context>
 <context>
@@ -413,22 +515,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--focus applies to the graph view only</source>
         <translation>--focus はグラフビューにだけ適用されます</translation>
-    </message>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 は存在しません</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 はファイルです。プロジェクトのフォルダーを指定してください</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 には Python ファイルがありません</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: 解析を中止しました</translation>
     </message>
     <message>
         <source>modules</source>
@@ -843,15 +929,21 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>結合度: 平均コンポーネント依存度 %1、伝播コスト %2%</translation>
     </message>
     <message numerus="yes">
-        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
-        <translation>
-            <numerusform>ファイルの問題が %n 件あります。&apos;headroom analyze&apos; で一覧を表示できます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n module(s) above level %1, the budget:</source>
         <translation>
             <numerusform>予算の階層 %1 を超えるモジュール %n 個:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read as written; defaults stand in for them:</source>
+        <translation>
+            <numerusform>%n 個の設定を書かれたとおりに読めませんでした。既定値を使います:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s), listed on standard error.</source>
+        <translation>
+            <numerusform>ファイルの問題が %n 件あります。標準エラー出力に一覧があります。</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,6 +1610,16 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions of the selected module</source>
         <translation>選択したモジュールの関数</translation>
+    </message>
+    <message>
+        <source>Resolving calls...</source>
+        <translation>呼び出しを解決しています...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import graph ready: %n module(s); resolving calls...</source>
+        <translation>
+            <numerusform>インポートグラフ完成: %n 個のモジュール。呼び出しを解決しています...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,12 @@
             <numerusform>ok   预算：%n 项超出认知预算</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>FAIL configuration: %n setting(s) could not be read as written</source>
+        <translation>
+            <numerusform>FAIL 配置: %n 项设置无法按所写内容读取</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -220,6 +226,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Graph level: module or package (analyze also: function or class).</source>
         <translation>图的粒度：module 或 package（analyze 还可用 function 或 class）。</translation>
     </message>
+    <message>
+        <source>Skip Python files larger than this, as 5M or 800k (default 5M, or max_file_bytes in pyproject.toml).</source>
+        <translation>跳过大于此大小的 Python 文件，如 5M 或 800k（默认 5M，或 pyproject.toml 中的 max_file_bytes）。</translation>
+    </message>
+    <message>
+        <source>headroom: --max-file-size takes a size under 4G, as 5M, 800k or a number of bytes</source>
+        <translation>headroom: --max-file-size 需要小于 4G 的大小，如 5M、800k 或字节数</translation>
+    </message>
+    <message>
+        <source>headroom: error: %1</source>
+        <translation>headroom: 错误: %1</translation>
+    </message>
+    <message>
+        <source>headroom: warning: %1</source>
+        <translation>headroom: 警告: %1</translation>
+    </message>
+    <message>
+        <source>headroom: cannot write to standard output: %1</source>
+        <translation>headroom: 无法写入标准输出: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -256,10 +282,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>解析耗时过长；已跳过</translation>
     </message>
     <message>
-        <source>is a symbolic link that leaves the project or loops; not followed</source>
-        <translation>是指向项目外部或形成循环的符号链接；未跟随</translation>
-    </message>
-    <message>
         <source>imports %1, which is not a module of this project</source>
         <translation>导入了 %1，但它不是本项目的模块</translation>
     </message>
@@ -274,6 +296,86 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>project</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>a print statement</source>
+        <translation>print 语句</translation>
+    </message>
+    <message>
+        <source>an exec statement</source>
+        <translation>exec 语句</translation>
+    </message>
+    <message>
+        <source>backticks</source>
+        <translation>反引号</translation>
+    </message>
+    <message>
+        <source>except with a comma</source>
+        <translation>带逗号的 except</translation>
+    </message>
+    <message>
+        <source>raise with a comma</source>
+        <translation>带逗号的 raise</translation>
+    </message>
+    <message>
+        <source>the &lt;&gt; operator</source>
+        <translation>&lt;&gt; 运算符</translation>
+    </message>
+    <message>
+        <source>an octal number without 0o</source>
+        <translation>不带 0o 的八进制数</translation>
+    </message>
+    <message>
+        <source>a long integer</source>
+        <translation>long 整数</translation>
+    </message>
+    <message>
+        <source>a ur string</source>
+        <translation>ur 字符串</translation>
+    </message>
+    <message>
+        <source>is %1, over the size limit of %2 (max_file_bytes); skipped</source>
+        <translation>大小为 %1，超过 %2 的上限 (max_file_bytes)；已跳过</translation>
+    </message>
+    <message>
+        <source>looks like Python 2 (%1); what could be recovered was analysed</source>
+        <translation>看起来是 Python 2 (%1)；已分析可恢复的部分</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a place read already; not followed</source>
+        <translation>是指向已读取位置的符号链接；未跟随</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leaves the project (to %1); not followed</source>
+        <translation>是指向项目之外 (%1) 的符号链接；未跟随</translation>
+    </message>
+    <message>
+        <source>is a symbolic link in a loop of links; skipped</source>
+        <translation>是处于链接循环中的符号链接；已跳过</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to nothing (%1); skipped</source>
+        <translation>是指向不存在目标的符号链接 (%1)；已跳过</translation>
+    </message>
+    <message>
+        <source>is a folder named like a Python file, which no import can reach; skipped with all it holds</source>
+        <translation>是以 Python 文件命名的文件夹，任何导入都无法到达；已连同其内容一起跳过</translation>
+    </message>
+    <message>
+        <source>is a named pipe, not a file; skipped</source>
+        <translation>是命名管道而不是文件；已跳过</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; skipped</source>
+        <translation>是套接字而不是文件；已跳过</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; skipped</source>
+        <translation>是设备而不是文件；已跳过</translation>
+    </message>
+    <message>
+        <source>has a name that is not valid UTF-8 (%1); skipped</source>
+        <translation>名称不是有效的 UTF-8 (%1)；已跳过</translation>
     </message>
 </context>
 <context>
@@ -413,22 +515,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>--focus applies to the graph view only</source>
         <translation>--focus 仅适用于图视图</translation>
-    </message>
-    <message>
-        <source>headroom: %1 does not exist</source>
-        <translation>headroom: %1 不存在</translation>
-    </message>
-    <message>
-        <source>headroom: %1 is a file; give the project&apos;s folder</source>
-        <translation>headroom: %1 是文件；请指定项目文件夹</translation>
-    </message>
-    <message>
-        <source>headroom: %1 holds no Python files</source>
-        <translation>headroom: %1 中没有 Python 文件</translation>
-    </message>
-    <message>
-        <source>headroom: analysis cancelled</source>
-        <translation>headroom: 分析已取消</translation>
     </message>
     <message>
         <source>modules</source>
@@ -843,15 +929,21 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>耦合度：平均组件依赖度 %1，传播成本 %2%</translation>
     </message>
     <message numerus="yes">
-        <source>%n file problem(s); &apos;headroom analyze&apos; lists them.</source>
-        <translation>
-            <numerusform>%n 个文件问题；&apos;headroom analyze&apos; 会列出它们。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n module(s) above level %1, the budget:</source>
         <translation>
             <numerusform>%n 个模块高于预算层级 %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read as written; defaults stand in for them:</source>
+        <translation>
+            <numerusform>%n 项设置无法按所写内容读取；改用默认值：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file problem(s), listed on standard error.</source>
+        <translation>
+            <numerusform>%n 个文件问题，已列在标准错误输出中。</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,6 +1610,16 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions of the selected module</source>
         <translation>所选模块的函数</translation>
+    </message>
+    <message>
+        <source>Resolving calls...</source>
+        <translation>正在解析调用...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import graph ready: %n module(s); resolving calls...</source>
+        <translation>
+            <numerusform>导入图已就绪：%n 个模块；正在解析调用...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
