@@ -190,7 +190,17 @@ std::optional<QStringList> optionValues(const toml::node &v)
 
 } // namespace
 
+namespace {
+ImportLinterConfig importLinterFromToml(const detail::TomlDocument &doc);
+} // namespace
+
 ImportLinterConfig parseImportLinterToml(std::string_view text)
+{
+    return importLinterFromToml(detail::parseToml(text));
+}
+
+namespace {
+ImportLinterConfig importLinterFromToml(const detail::TomlDocument &doc)
 {
     ImportLinterConfig config;
     const QString file = QStringLiteral("pyproject.toml");
@@ -198,7 +208,6 @@ ImportLinterConfig parseImportLinterToml(std::string_view text)
         config.diagnostics.push_back(
             {DiagnosticCode::ConfigError, file, detail::lineOf(node), what});
     };
-    const detail::TomlDocument doc = detail::parseToml(text);
     if (!doc.parsed) {
         config.diagnostics.push_back({DiagnosticCode::ConfigError, file, doc.errorLine, doc.error});
         return config;
@@ -251,8 +260,9 @@ ImportLinterConfig parseImportLinterToml(std::string_view text)
     }
     return config;
 }
+} // namespace
 
-ImportLinterConfig readImportLinterConfig(const QString &folder)
+ImportLinterConfig readImportLinterConfig(const QString &folder, const PyProjectDocument &pyproject)
 {
     QString error;
     const QString dot = folder + QStringLiteral("/.importlinter");
@@ -272,12 +282,9 @@ ImportLinterConfig readImportLinterConfig(const QString &folder)
                                         QStringLiteral("setup.cfg"));
         }
     }
-    const QString toml = folder + QStringLiteral("/pyproject.toml");
-    if (QFileInfo(toml).isFile()) {
-        const QByteArray bytes = readSmallFile(toml, &error);
-        if (bytes.contains("importlinter"))
-            return parseImportLinterToml({bytes.constData(), size_t(bytes.size())});
-    }
+    // A pyproject.toml that does not parse is reported by the scanner and the settings.
+    if (pyproject && pyproject->parsed)
+        return importLinterFromToml(*pyproject);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "graph.h"
+#include "pyproject.h"
 
 #include <QHash>
 #include <QString>
@@ -32,7 +33,10 @@ struct ImportLinterConfig
 
 // Reads the configuration as import-linter finds it: `.importlinter`, else `setup.cfg` with
 // an [importlinter] section, else `[tool.importlinter]` in pyproject.toml.
-[[nodiscard]] ImportLinterConfig readImportLinterConfig(const QString &folder);
+// `pyproject` is the analysis's parsed pyproject.toml (ScanResult::pyproject), read only
+// when neither of the other files configures import-linter.
+[[nodiscard]] ImportLinterConfig readImportLinterConfig(const QString &folder,
+                                                        const PyProjectDocument &pyproject);
 [[nodiscard]] ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &file);
 [[nodiscard]] ImportLinterConfig parseImportLinterToml(std::string_view text);
 

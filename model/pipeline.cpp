@@ -11,10 +11,10 @@ bool cancelled(const PipelineOptions &options)
     return flag && flag->load(std::memory_order_relaxed);
 }
 
-ProjectConfig readProjectConfig(const QString &folder, const SettingsOverrides &overrides)
+ProjectConfig readProjectConfig(const ScanResult &scan, const SettingsOverrides &overrides)
 {
     ProjectConfig config;
-    config.settings = readHeadroomSettings(folder);
+    config.settings = headroomSettings(scan.pyproject);
     if (overrides.budget > 0)
         config.settings.metrics.budget = HeadBudget::uniform(overrides.budget);
     if (overrides.cycleKinds != 0)
@@ -24,7 +24,7 @@ ProjectConfig readProjectConfig(const QString &folder, const SettingsOverrides &
     rules.maxDepth = overrides.maxDepth.value_or(rules.maxDepth);
     rules.maxFindings = overrides.maxFindings.value_or(rules.maxFindings);
     rules.contracts = overrides.contracts.value_or(rules.contracts);
-    config.contracts = readImportLinterConfig(folder);
+    config.contracts = readImportLinterConfig(scan.folder, scan.pyproject);
     return config;
 }
 
@@ -68,7 +68,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     if (progress)
         progress(Stage::Measuring, 0, 0);
     snapshot->config = std::make_shared<const ProjectConfig>(
-        readProjectConfig(snapshot->analysis->scan.folder, options.overrides));
+        readProjectConfig(snapshot->analysis->scan, options.overrides));
     ReviewOptions reviewOptions;
     reviewOptions.packageDepth = options.packageDepth;
     reviewOptions.includeExternal = options.includeExternal;

@@ -106,35 +106,42 @@ void readSettings(const toml::table &table, PyProject &out)
 
 } // namespace
 
-PyProject parsePyProject(std::string_view text)
+PyProject parsePyProject(const PyProjectDocument &document)
 {
     PyProject out;
-    const detail::TomlDocument doc = detail::parseToml(text);
-    if (doc.parsed)
-        readSettings(doc.table, out);
+    if (!document)
+        return out;
+    if (document->parsed)
+        readSettings(document->table, out);
     else
-        out.errors.push_back({doc.errorLine, doc.error});
+        out.errors.push_back({document->errorLine, document->error});
     return out;
 }
 
-PyProject readPyProject(const QString &folder)
+PyProject parsePyProject(std::string_view text)
+{
+    return parsePyProject(std::make_shared<const detail::TomlDocument>(detail::parseToml(text)));
+}
+
+PyProjectDocument loadPyProject(const QString &folder)
 {
     QFile file(folder + QStringLiteral("/pyproject.toml"));
     if (!QFileInfo(file.fileName()).isFile())
-        return {};
+        return nullptr;
     // A pyproject.toml is a few kilobytes; anything huge is not one we want to parse.
     constexpr qint64 kMaxSize = 4 * 1024 * 1024;
-    PyProject out;
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.errors.push_back({0, file.errorString()});
-        return out;
-    }
-    if (file.size() > kMaxSize) {
-        out.errors.push_back({0, QString::number(file.size())});
-        return out;
-    }
+    auto failed = [](const QString &why) {
+        auto doc = std::make_shared<detail::TomlDocument>();
+        doc->error = why;
+        return PyProjectDocument(std::move(doc));
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(file.errorString());
+    if (file.size() > kMaxSize)
+        return failed(QString::number(file.size()));
     const QByteArray bytes = file.readAll();
-    return parsePyProject(std::string_view(bytes.constData(), size_t(bytes.size())));
+    return std::make_shared<const detail::TomlDocument>(
+        detail::parseToml(std::string_view(bytes.constData(), size_t(bytes.size()))));
 }
 
 } // namespace headroom

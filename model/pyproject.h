@@ -3,10 +3,23 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace headroom {
+
+namespace detail {
+struct TomlDocument;
+}
+
+// A project's pyproject.toml read and parsed once per analysis; the scanner, the settings
+// and the import-linter reader all take their part from this one parse. Null: no file.
+using PyProjectDocument = std::shared_ptr<const detail::TomlDocument>;
+
+// Reads and parses `folder/pyproject.toml`; null when there is none. A file that cannot be
+// read, or is too large to be a configuration, gives a document that failed to parse.
+[[nodiscard]] PyProjectDocument loadPyProject(const QString &folder);
 
 // The few settings of a pyproject.toml that decide how a project's modules are named.
 struct PyProject
@@ -27,8 +40,7 @@ struct PyProject
 
 // Reads TOML text; never throws. Errors come back in PyProject::errors.
 [[nodiscard]] PyProject parsePyProject(std::string_view text);
-
-// Reads `folder/pyproject.toml`; a missing file gives an empty PyProject without errors.
-[[nodiscard]] PyProject readPyProject(const QString &folder);
+// The same from a parsed file; a null document gives an empty PyProject without errors.
+[[nodiscard]] PyProject parsePyProject(const PyProjectDocument &document);
 
 } // namespace headroom

@@ -699,7 +699,8 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
     }
     const QString root = result.folder;
 
-    const PyProject project = readPyProject(root);
+    result.pyproject = loadPyProject(root);
+    const PyProject project = parsePyProject(result.pyproject);
     result.maxFileBytes = project.maxFileBytes;
     for (const PyProject::Error &error : project.errors)
         result.diagnostics.push_back({DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"),

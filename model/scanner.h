@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "pyproject.h"
 
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,7 @@ struct ScanResult
     bool fromGit = false;  // listed by git rather than walked
     bool truncated = false; // the walk stopped at a limit (files, entries or depth)
     qint64 maxFileBytes = 0; // [tool.headroom] max_file_bytes; 0 when not set
+    PyProjectDocument pyproject; // parsed once, for the settings and contracts too
     std::vector<Diagnostic> diagnostics;
 };
 

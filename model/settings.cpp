@@ -84,8 +84,15 @@ bool parseImportKinds(const QStringList &names, ImportKindSet *kinds)
 
 HeadroomSettings parseHeadroomSettings(std::string_view text)
 {
+    return headroomSettings(std::make_shared<const detail::TomlDocument>(detail::parseToml(text)));
+}
+
+HeadroomSettings headroomSettings(const PyProjectDocument &document)
+{
     HeadroomSettings s;
-    const detail::TomlDocument doc = detail::parseToml(text);
+    if (!document)
+        return s;
+    const detail::TomlDocument &doc = *document;
     if (!doc.parsed) {
         s.diagnostics.push_back({DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"),
                                  doc.errorLine, doc.error});
@@ -143,16 +150,6 @@ HeadroomSettings parseHeadroomSettings(std::string_view text)
         }
     }
     return s;
-}
-
-HeadroomSettings readHeadroomSettings(const QString &folder)
-{
-    QFile file(folder + QStringLiteral("/pyproject.toml"));
-    if (!QFileInfo(file.fileName()).isFile() || file.size() > 4 * 1024 * 1024
-        || !file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    return parseHeadroomSettings({bytes.constData(), size_t(bytes.size())});
 }
 
 } // namespace headroom

@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "metrics.h"
+#include "pyproject.h"
 
 #include <string_view>
 #include <vector>
@@ -26,7 +27,8 @@ struct HeadroomSettings
 };
 
 [[nodiscard]] HeadroomSettings parseHeadroomSettings(std::string_view pyprojectText);
-[[nodiscard]] HeadroomSettings readHeadroomSettings(const QString &folder);
+// From the analysis's parsed pyproject.toml (ScanResult::pyproject); null: the defaults.
+[[nodiscard]] HeadroomSettings headroomSettings(const PyProjectDocument &pyproject);
 
 // "runtime,function-local" -> a kind set; false on an unknown name.
 [[nodiscard]] bool parseImportKinds(const QStringList &names, ImportKindSet *kinds);

@@ -146,7 +146,7 @@ void TestContracts::check()
     files.append(qMakePair(QStringLiteral("pyproject.toml"), pyproject));
     ProjectFixture project(files);
     const AnalysisPtr a = analyzeProject(project.path());
-    const ImportLinterConfig config = readImportLinterConfig(project.path());
+    const ImportLinterConfig config = readImportLinterConfig(project.path(), loadPyProject(project.path()));
     QCOMPARE(config.file, QStringLiteral("pyproject.toml"));
     QCOMPARE(int(config.contracts.size()), 1);
     const std::vector<ContractResult> results = checkContracts(config, a->graph);
@@ -178,9 +178,9 @@ void TestContracts::iniFiles()
     files.append(qMakePair(QStringLiteral("setup.cfg"), QStringLiteral("[metadata]\nname = shop\n[importlinter:contract:x]\ntype = independence\nmodules = shop.db\n")));
     files.append(qMakePair(QStringLiteral("pyproject.toml"), tomlContract("type = \"layers\"\nlayers = [\"shop.web\"]\n")));
     ProjectFixture project(files);
-    QCOMPARE(readImportLinterConfig(project.path()).file, QStringLiteral("setup.cfg"));
+    QCOMPARE(readImportLinterConfig(project.path(), loadPyProject(project.path())).file, QStringLiteral("setup.cfg"));
     project.write(QStringLiteral(".importlinter"), ini.toUtf8());
-    const ImportLinterConfig dot = readImportLinterConfig(project.path());
+    const ImportLinterConfig dot = readImportLinterConfig(project.path(), loadPyProject(project.path()));
     QCOMPARE(dot.file, QStringLiteral(".importlinter"));
     const AnalysisPtr a = analyzeProject(project.path());
     const std::vector<ContractResult> r = checkContracts(dot, a->graph);
@@ -306,7 +306,7 @@ void TestContracts::cuts()
     const int cut = g.findEdge(g.find(QStringLiteral("shop.db.rows")), g.find(QStringLiteral("shop.web.views")));
     const int cut2 = g.findEdge(g.find(QStringLiteral("shop.util.fmt")), g.find(QStringLiteral("shop.web.views")));
     QVERIFY(cut >= 0 && cut2 >= 0);
-    const ImportLinterConfig config = readImportLinterConfig(project.path());
+    const ImportLinterConfig config = readImportLinterConfig(project.path(), loadPyProject(project.path()));
     QCOMPARE(checkContracts(config, g, {cut}).front().status, ContractStatus::Broken);
     const std::vector<ContractResult> r = checkContracts(config, g, {cut, cut2});
     QCOMPARE(r[0].status, ContractStatus::Kept);
