@@ -404,6 +404,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     const Analysis &a = *d->snapshot->analysis;
     auto replace = [this](GraphView *view, QGraphicsScene *scene) {
         QGraphicsScene *old = view->scene();
+        scene->setParent(view); // a view does not own its scene: the last one goes with it
         view->setScene(scene);
         view->setProperty("needsFit", !view->isVisible());
         if (view->isVisible())
