@@ -71,7 +71,8 @@ void takeScreenshots(MainWindow &window, const QString &folder)
 QString sampleProject()
 {
     const QDir bin(QCoreApplication::applicationDirPath());
-    const QString installed = QDir::cleanPath(bin.filePath(QStringLiteral(HEADROOM_SAMPLE_FROM_BINDIR)));
+    const QString installed =
+        QDir::cleanPath(bin.filePath(QStringLiteral(HEADROOM_SAMPLE_FROM_BINDIR)));
     if (QFileInfo(installed).isDir())
         return installed;
     const QString buildTree = QFileInfo(QStringLiteral(HEADROOM_BUILD_BINDIR)).canonicalFilePath();
@@ -107,8 +108,8 @@ int main(int argc, char **argv)
     // The menu entry (resources/headroom.desktop) and the icon theme's icon; the built-in
     // copy when Headroom is not installed.
     QGuiApplication::setDesktopFileName(QStringLiteral("headroom"));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("headroom"), QIcon(QStringLiteral(":/icons/headroom.svg"))));
+    const QIcon builtIn(QStringLiteral(":/icons/headroom.svg"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("headroom"), builtIn));
     installTranslators(app);
     // `headroom --screenshots DIR [FOLDER]`: one PNG of the window per tab, then quit.
     QStringList args = QCoreApplication::arguments().mid(1);

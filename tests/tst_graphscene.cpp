@@ -292,16 +292,17 @@ void TestGraphScene::paintsAtEveryZoom()
     view.resize(800, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const auto grab = [&view] { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    const auto grab = [&view] {
+        return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
     const auto near = [](QRgb a, QRgb b, int tolerance) {
-        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b))
-            <= tolerance;
+        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b))
+                   + std::abs(qBlue(a) - qBlue(b))
+               <= tolerance;
     };
     QRectF nodes;
     for (const NodeItem *n : s->nodeItems())
         nodes |= n->sceneBoundingRect();
-    // The label is drawn from 5 px high: from this zoom on.
-    const double legible = 5.0 / NodeItem::LabelPixelSize;
     for (const double zoom : {0.05, 0.3, 1.0, 4.0}) {
         view.setTransform(QTransform::fromScale(zoom, zoom));
         view.centerOn(nodes.center());
@@ -338,10 +339,10 @@ void TestGraphScene::paintsAtEveryZoom()
                 }
             }
             QVERIFY2(filled > 0, qPrintable(where + QStringLiteral(": no fill colour")));
-            if (zoom >= legible)
+            if (zoom >= GraphView::LegibleZoom)
                 QVERIFY2(ink > 0, qPrintable(where + QStringLiteral(": no label")));
             else
-                QVERIFY2(ink == 0, qPrintable(where + QStringLiteral(": a label too small to read")));
+                QVERIFY2(ink == 0, qPrintable(where + QStringLiteral(": an unreadable label")));
         }
         QVERIFY2(seen > 0, qPrintable(QStringLiteral("no node in view at zoom %1").arg(zoom)));
     }
@@ -349,7 +350,8 @@ void TestGraphScene::paintsAtEveryZoom()
     const QImage bare = grab();
     view.setLegendVisible(true);
     const QImage withLegend = grab();
-    const QRect corner(bare.width() * 3 / 4, bare.height() * 3 / 4, bare.width() / 4, bare.height() / 4);
+    const QRect corner(bare.width() * 3 / 4, bare.height() * 3 / 4, bare.width() / 4,
+                       bare.height() / 4);
     QVERIFY(bare.copy(corner) != withLegend.copy(corner));
     view.fitPicture();
     QVERIFY(view.zoom() <= 1.0);

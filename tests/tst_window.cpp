@@ -123,11 +123,12 @@ void TestWindow::cancel()
 {
     // Files that are slow to parse (one long literal each) and cheap for every later stage:
     // parsing them all takes far longer than it takes Cancel to arrive.
-    const QString data = QStringLiteral("DATA = [\n") + QStringLiteral("    (1, 'two', 3.0),\n").repeated(2000)
-                       + QStringLiteral("]\n");
+    const QString data = QStringLiteral("DATA = [\n")
+                       + QStringLiteral("    (1, 'two', 3.0),\n").repeated(2000) + QStringLiteral("]\n");
     FileList files{{QStringLiteral("big/__init__.py"), QString()}};
     for (int i = 0; i < 300; ++i)
-        files.append({QStringLiteral("big/m%1.py").arg(i), QStringLiteral("import big.m%1\n").arg((i + 1) % 300) + data});
+        files.append({QStringLiteral("big/m%1.py").arg(i),
+                      QStringLiteral("import big.m%1\n").arg((i + 1) % 300) + data});
     ProjectFixture project(files);
     MainWindow w;
     AnalysisController *controller = w.controller();
@@ -135,10 +136,8 @@ void TestWindow::cancel()
     QSignalSpy cancelled(controller, &AnalysisController::cancelled);
     QSignalSpy finished(controller, &AnalysisController::finished);
     const auto stage = [](const QList<QVariant> &signal) { return signal.at(0).toInt(); };
-    const auto parsing = [&] {
-        return std::any_of(progress.begin(), progress.end(),
-                           [&](const QList<QVariant> &s) { return stage(s) == int(Stage::Parsing); });
-    };
+    const auto isParsing = [&](const QList<QVariant> &s) { return stage(s) == int(Stage::Parsing); };
+    const auto parsing = [&] { return std::any_of(progress.begin(), progress.end(), isParsing); };
     w.openFolder(project.path());
     // Cancel once the first files are parsed.
     while (!parsing() && progress.wait(60000)) {
@@ -154,14 +153,16 @@ void TestWindow::cancel()
     int parsed = 0;
     int total = 0;
     for (const QList<QVariant> &s : progress) {
-        QVERIFY2(stage(s) <= int(Stage::Parsing), qPrintable(QStringLiteral("stage %1 ran").arg(stage(s))));
+        QVERIFY2(stage(s) <= int(Stage::Parsing),
+                 qPrintable(QStringLiteral("stage %1 ran").arg(stage(s))));
         if (stage(s) == int(Stage::Parsing)) {
             parsed = std::max(parsed, s.at(1).toInt());
             total = s.at(2).toInt();
         }
     }
     QCOMPARE(total, 301);
-    QVERIFY2(parsed < total, qPrintable(QStringLiteral("parsed %1 of %2 files").arg(parsed).arg(total)));
+    QVERIFY2(parsed < total,
+             qPrintable(QStringLiteral("parsed %1 of %2 files").arg(parsed).arg(total)));
     // The window still works afterwards.
     QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
 }
