@@ -23,7 +23,6 @@ class JobTracker
 public:
     [[nodiscard]] quint64 start() { return ++m_generation; }
     [[nodiscard]] bool isCurrent(quint64 ticket) const { return ticket == m_generation; }
-    void invalidate() { ++m_generation; }
 
 private:
     quint64 m_generation = 0;

@@ -85,7 +85,12 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
         importGraphReady(snapshot);
         if (cancelled(options))
             return snapshot;
-        snapshot = std::make_shared<Snapshot>(*snapshot);
+        // The first stage is shared now: the second starts from its inputs, not a copy of
+        // its review.
+        auto next = std::make_shared<Snapshot>();
+        next->analysis = snapshot->analysis;
+        next->config = snapshot->config;
+        snapshot = std::move(next);
     }
     if (progress)
         progress(Stage::Calls, 0, 0);
