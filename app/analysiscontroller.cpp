@@ -5,7 +5,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QPointer>
-#include <QtConcurrent>
+#include <QThreadPool>
 
 namespace headroom {
 
@@ -62,6 +62,22 @@ void AnalysisController::setCycleKinds(ImportKindSet kinds)
     m_cycleKinds = kinds;
 }
 
+// Results always come back later, through the event loop. (QFuture::then(this, ...) runs
+// its continuation inline when the task has already finished, so a missing folder's
+// failure could be emitted from inside open(), before the caller listened.)
+template <typename Work, typename Deliver>
+void AnalysisController::inBackground(Work work, Deliver deliver)
+{
+    QPointer<AnalysisController> self(this);
+    QThreadPool::globalInstance()->start([self, work, deliver] {
+        auto result = work();
+        QMetaObject::invokeMethod(qApp, [self, deliver, result] {
+            if (self)
+                deliver(*self, result);
+        }, Qt::QueuedConnection);
+    });
+}
+
 void AnalysisController::run(bool reanalysis)
 {
     cancel();
@@ -93,25 +109,25 @@ void AnalysisController::run(bool reanalysis)
     };
     const QString folder = m_folder;
     auto cancel = m_cancel; // kept alive by the task
-    QtConcurrent::run([folder, options, progress, importGraph, cancel] {
+    inBackground([folder, options, progress, importGraph, cancel] {
         SnapshotPtr snapshot = runPipeline(folder, options, progress, importGraph);
         return cancel->load() ? SnapshotPtr() : snapshot;
-    }).then(this, [this, ticket, reanalysis, folder](SnapshotPtr snapshot) {
-        if (!m_runs.isCurrent(ticket))
+    }, [ticket, reanalysis, folder](AnalysisController &c, const SnapshotPtr &snapshot) {
+        if (!c.m_runs.isCurrent(ticket))
             return; // a newer run has started
-        m_running = false;
+        c.m_running = false;
         if (!snapshot || snapshot->status() == ScanStatus::Cancelled) {
-            emit cancelled();
+            emit c.cancelled();
             return;
         }
         if (!snapshot->ok()) {
-            emit failed(folder, snapshot->status());
+            emit c.failed(folder, snapshot->status());
             return;
         }
-        m_snapshot = snapshot;
-        if (m_watching)
-            watch(*m_snapshot);
-        emit finished(m_snapshot, reanalysis);
+        c.m_snapshot = snapshot;
+        if (c.m_watching)
+            c.watch(*c.m_snapshot);
+        emit c.finished(c.m_snapshot, reanalysis);
     });
 }
 
@@ -121,11 +137,11 @@ void AnalysisController::derive(const SnapshotPtr &base, const QList<QPair<QStri
     if (!base)
         return;
     const quint64 ticket = m_derivations.start();
-    QtConcurrent::run([base, cuts, shownKinds] {
+    inBackground([base, cuts, shownKinds] {
         return deriveSnapshot(*base, cuts, shownKinds);
-    }).then(this, [this, ticket](SnapshotPtr snapshot) {
-        if (m_derivations.isCurrent(ticket))
-            emit derived(std::move(snapshot));
+    }, [ticket](AnalysisController &c, const SnapshotPtr &snapshot) {
+        if (c.m_derivations.isCurrent(ticket))
+            emit c.derived(snapshot);
     });
 }
 
@@ -134,7 +150,7 @@ void AnalysisController::buildPictures(PictureRequest request)
     if (!request.snapshot)
         return;
     const quint64 ticket = m_pictures.start();
-    QtConcurrent::run([request = std::move(request)] {
+    inBackground([request = std::move(request)] {
         auto d = std::make_shared<PictureData>();
         const Snapshot &snapshot = *request.snapshot;
         d->snapshot = request.snapshot;
@@ -158,9 +174,9 @@ void AnalysisController::buildPictures(PictureRequest request)
         d->layout = computeLayout(layout);
         d->error = d->layout.error;
         return PictureDataPtr(std::move(d));
-    }).then(this, [this, ticket](PictureDataPtr pictures) {
-        if (m_pictures.isCurrent(ticket))
-            emit picturesReady(std::move(pictures));
+    }, [ticket](AnalysisController &c, const PictureDataPtr &pictures) {
+        if (c.m_pictures.isCurrent(ticket))
+            emit c.picturesReady(pictures);
     });
 }
 

@@ -98,6 +98,10 @@ signals:
 
 private:
     void run(bool reanalysis);
+    // Runs `work` on the thread pool and hands its result to `deliver` on this object's
+    // thread, unless this controller is gone by then.
+    template <typename Work, typename Deliver>
+    void inBackground(Work work, Deliver deliver);
     void watch(const Snapshot &snapshot);
 
     QString m_folder;

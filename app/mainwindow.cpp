@@ -44,7 +44,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
-#include <QtConcurrent>
 
 namespace headroom {
 
