@@ -1,8 +1,9 @@
 // Every committed translations/headroom_*.ts must translate every message that lupdate
-// finds in app/ and views/ today: present, finished, not empty, with the plural forms its
+// finds in app/, views/ and model/ today: present, finished, not empty, with the plural forms its
 // language needs and the same %-placeholders as the source. A tr() added without a
 // translation fails here (run lupdate, translate, commit).
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -174,12 +175,15 @@ private slots:
         QVERIFY(m_tmp.isValid());
         if (!QFileInfo(m_lupdate).isExecutable())
             QSKIP(qPrintable(QStringLiteral("lupdate not found at %1").arg(m_lupdate)));
-        for (const char *dir : {"app", "views"}) {
-            const QDir d(m_sourceDir + QLatin1Char('/') + QLatin1String(dir));
-            for (const QString &name : d.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                                                   QDir::Files, QDir::Name))
-                m_sources << d.filePath(name);
+        // As app/CMakeLists.txt globs them: every source under app/, views/ and model/.
+        for (const char *dir : {"app", "views", "model"}) {
+            QDirIterator it(m_sourceDir + QLatin1Char('/') + QLatin1String(dir),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                m_sources << it.next();
         }
+        m_sources.sort();
         QVERIFY2(!m_sources.isEmpty(), qPrintable(m_sourceDir));
         QString error;
         if (freshTs(QStringLiteral("en"), &error).isEmpty())
@@ -213,7 +217,7 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("lupdate cannot run: ") + error));
         const TsFile fresh = readTs(freshPath);
         QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
-        QVERIFY2(!fresh.messages.isEmpty(), "lupdate found no messages in app/ and views/");
+        QVERIFY2(!fresh.messages.isEmpty(), "lupdate found no messages in app/, views/ and model/");
 
         QHash<QString, Message> byKey;
         QStringList problems;

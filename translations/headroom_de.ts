@@ -394,14 +394,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: export benötigt eine QApplication (Bilder sind Grafikszenen)</translation>
     </message>
     <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: die Matrixansicht ist noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: die Treemap-Ansicht ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>headroom: %1 is not a module of %2</source>
         <translation>headroom: %1 ist kein Modul von %2</translation>
     </message>
@@ -555,6 +547,29 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>, um %1 (bis %n Import entfernt)</numerusform>
             <numerusform>, um %1 (bis %n Importe entfernt)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>package members</source>
+        <translation>Paketmitglieder</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>Definitionen auf Modulebene</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>importierte Projektmodule</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>Ebenen</translation>
     </message>
 </context>
 <context>
@@ -737,22 +752,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>How far past the head budget it has grown.</source>
         <translation>Wie weit es über das Kopfbudget hinausgewachsen ist.</translation>
-    </message>
-    <message>
-        <source>package members</source>
-        <translation>Paketmitglieder</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>Definitionen auf Modulebene</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>importierte Projektmodule</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>Methoden</translation>
     </message>
 </context>
 <context>

@@ -394,14 +394,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: export needs a QApplication (pictures are graphics scenes)</translation>
     </message>
     <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: the matrix view is not available yet</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: the treemap view is not available yet</translation>
-    </message>
-    <message>
         <source>headroom: %1 is not a module of %2</source>
         <translation>headroom: %1 is not a module of %2</translation>
     </message>
@@ -555,6 +547,29 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>, around %1 (%n import away)</numerusform>
             <numerusform>, around %1 (%n imports away)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>package members</source>
+        <translation>package members</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>top-level definitions</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>imported project modules</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>methods</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>levels</translation>
     </message>
 </context>
 <context>
@@ -737,22 +752,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>How far past the head budget it has grown.</source>
         <translation>How far past the head budget it has grown.</translation>
-    </message>
-    <message>
-        <source>package members</source>
-        <translation>package members</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>top-level definitions</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>imported project modules</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>methods</translation>
     </message>
 </context>
 <context>

@@ -394,14 +394,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>headroom: export necesita una QApplication (las imágenes son escenas gráficas)</translation>
     </message>
     <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: la vista de matriz aún no está disponible</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: la vista de treemap aún no está disponible</translation>
-    </message>
-    <message>
         <source>headroom: %1 is not a module of %2</source>
         <translation>headroom: %1 no es un módulo de %2</translation>
     </message>
@@ -555,6 +547,29 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>, alrededor de %1 (hasta %n import de distancia)</numerusform>
             <numerusform>, alrededor de %1 (hasta %n imports de distancia)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>package members</source>
+        <translation>miembros del paquete</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>definiciones de nivel superior</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>módulos del proyecto importados</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>métodos</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveles</translation>
     </message>
 </context>
 <context>
@@ -737,22 +752,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>How far past the head budget it has grown.</source>
         <translation>Cuánto ha crecido por encima del presupuesto cognitivo.</translation>
-    </message>
-    <message>
-        <source>package members</source>
-        <translation>miembros del paquete</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>definiciones de nivel superior</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>módulos del proyecto importados</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>métodos</translation>
     </message>
 </context>
 <context>

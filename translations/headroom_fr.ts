@@ -394,14 +394,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>headroom: export nécessite une QApplication (les images sont des scènes graphiques)</translation>
     </message>
     <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: la vue matrice n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: la vue treemap n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
         <source>headroom: %1 is not a module of %2</source>
         <translation>headroom: %1 n&apos;est pas un module de %2</translation>
     </message>
@@ -555,6 +547,29 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>, autour de %1 (jusqu&apos;à %n import)</numerusform>
             <numerusform>, autour de %1 (jusqu&apos;à %n imports)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>package members</source>
+        <translation>membres du paquet</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>définitions de premier niveau</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>modules du projet importés</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>méthodes</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaux</translation>
     </message>
 </context>
 <context>
@@ -737,22 +752,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>How far past the head budget it has grown.</source>
         <translation>De combien il a dépassé le budget cognitif.</translation>
-    </message>
-    <message>
-        <source>package members</source>
-        <translation>membres du paquet</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>définitions de premier niveau</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>modules du projet importés</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>méthodes</translation>
     </message>
 </context>
 <context>

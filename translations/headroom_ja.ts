@@ -385,14 +385,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: export には QApplication が必要です (図はグラフィックスシーンです)</translation>
     </message>
     <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: マトリクスビューはまだ利用できません</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: ツリーマップビューはまだ利用できません</translation>
-    </message>
-    <message>
         <source>headroom: %1 is not a module of %2</source>
         <translation>headroom: %1 は %2 のモジュールではありません</translation>
     </message>
@@ -545,6 +537,29 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>、%1 の周辺 (インポート %n 段以内)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>package members</source>
+        <translation>パッケージのメンバー</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>トップレベル定義</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>インポートしているプロジェクト内モジュール</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>階層</translation>
     </message>
 </context>
 <context>
@@ -727,22 +742,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>How far past the head budget it has grown.</source>
         <translation>認知予算をどれだけ超えて大きくなったか。</translation>
-    </message>
-    <message>
-        <source>package members</source>
-        <translation>パッケージのメンバー</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>トップレベル定義</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>インポートしているプロジェクト内モジュール</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>メソッド</translation>
     </message>
 </context>
 <context>

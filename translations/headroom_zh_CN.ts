@@ -385,14 +385,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: export 需要 QApplication（图片是图形场景）</translation>
     </message>
     <message>
-        <source>headroom: the matrix view is not available yet</source>
-        <translation>headroom: 矩阵视图尚不可用</translation>
-    </message>
-    <message>
-        <source>headroom: the treemap view is not available yet</source>
-        <translation>headroom: 矩形树图视图尚不可用</translation>
-    </message>
-    <message>
         <source>headroom: %1 is not a module of %2</source>
         <translation>headroom: %1 不是 %2 的模块</translation>
     </message>
@@ -545,6 +537,29 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>，围绕 %1（%n 步导入以内）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>package members</source>
+        <translation>包成员</translation>
+    </message>
+    <message>
+        <source>top-level definitions</source>
+        <translation>顶层定义</translation>
+    </message>
+    <message>
+        <source>imported project modules</source>
+        <translation>导入的项目模块</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>层</translation>
     </message>
 </context>
 <context>
@@ -727,22 +742,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>How far past the head budget it has grown.</source>
         <translation>超出认知预算的程度。</translation>
-    </message>
-    <message>
-        <source>package members</source>
-        <translation>包成员</translation>
-    </message>
-    <message>
-        <source>top-level definitions</source>
-        <translation>顶层定义</translation>
-    </message>
-    <message>
-        <source>imported project modules</source>
-        <translation>导入的项目模块</translation>
-    </message>
-    <message>
-        <source>methods</source>
-        <translation>方法</translation>
     </message>
 </context>
 <context>

@@ -176,18 +176,6 @@ HeatScale MetricChoice::scale(Metric metric, const Metrics &metrics, const Impor
     return {};
 }
 
-QString MetricChoice::checkName(BudgetCheck check)
-{
-    switch (check) {
-    case BudgetCheck::PackageMembers: return tr("package members");
-    case BudgetCheck::ModuleDefinitions: return tr("top-level definitions");
-    case BudgetCheck::ModuleImports: return tr("imported project modules");
-    case BudgetCheck::ClassMethods: return tr("methods");
-    case BudgetCheck::ProjectDepth: return tr("levels");
-    }
-    return {};
-}
-
 bool MetricChoice::higherIsWorse(Metric metric)
 {
     return metric != Metric::RelationalCohesion && metric != Metric::Abstractness;

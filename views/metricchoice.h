@@ -50,8 +50,6 @@ public:
                                          const ImportGraph &graph, const HeadBudget &budget);
     // Whether a higher value is worse (the legend says which end to worry about).
     [[nodiscard]] static bool higherIsWorse(Metric metric);
-    // What a head budget check counts ("methods", "levels"), for findings.
-    [[nodiscard]] static QString checkName(BudgetCheck check);
     // The value as the legend and the tables print it.
     [[nodiscard]] static QString format(Metric metric, double value);
 };

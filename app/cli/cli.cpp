@@ -4,12 +4,10 @@
 #include "callgraph.h"
 #include "callgraphexport.h"
 #include "checkreport.h"
-#include "exportcommand.h"
 #include "diagnostictext.h"
 #include "headroomversion.h"
 #include "exporter.h"
 #include "outputfile.h"
-#include "report.h"
 #include "summary.h"
 
 #include <QCommandLineParser>
@@ -27,15 +25,18 @@ namespace headroom {
 
 namespace {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
-
 QTextStream &err()
+{
+    return CommandLine::standardError();
+}
+
+} // namespace
+
+QTextStream &CommandLine::standardError()
 {
     static QTextStream stream(stderr);
     return stream;
 }
-
-} // namespace
 
 SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &options)
 {
@@ -340,44 +341,6 @@ int checkCommand(const QStringList &arguments)
     return exitCode;
 }
 
-int reportCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Write an SVG report of a Python project."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), CommandLine::tr("The project's folder."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CommandLine::tr("The SVG file to write."), QStringLiteral("FILE"),
-                                    QStringLiteral("headroom-report.svg"));
-    parser.addOption(output);
-    if (!parser.parse(arguments)) {
-        err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandLine::printOut(CommandLine::helpText(parser, QStringLiteral("report")));
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err() << CommandLine::tr("headroom: report takes one folder; see 'headroom report --help'")
-              << Qt::endl;
-        return UsageError;
-    }
-    return CommandLine::writeReport(parser.positionalArguments().first(), parser.value(output));
-}
-
-void printUsage()
-{
-    CommandLine::printOut(CommandLine::tr(
-        "Usage: headroom [FOLDER]            open the window on a project\n"
-        "       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT\n"
-        "       headroom summary FOLDER ...  print what a design reviewer reads first\n"
-        "       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail\n"
-        "       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT\n"
-        "       headroom report FOLDER ...   write an SVG report\n"
-        "Run 'headroom COMMAND --help' for a command's options.\n"));
-}
-
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
@@ -427,26 +390,23 @@ void CommandLine::printProblems(const std::vector<Diagnostic> &diagnostics, int 
         err() << tr("headroom: %n more problem(s) not shown", nullptr, shown - limit) << Qt::endl;
 }
 
-int CommandLine::run(const QStringList &arguments)
+std::optional<int> CommandLine::runTextCommand(const QString &command, const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    QStringList rest = arguments;
-    rest.removeAt(1); // the parser sees "headroom <options> <path>"
-    int exitCode = Success;
     if (command == QLatin1String("analyze"))
-        exitCode = analyzeCommand(rest);
-    else if (command == QLatin1String("report"))
-        exitCode = reportCommand(rest);
-    else if (command == QLatin1String("summary"))
-        exitCode = summaryCommand(rest);
-    else if (command == QLatin1String("check"))
-        exitCode = checkCommand(rest);
-    else if (command == QLatin1String("export"))
-        exitCode = runExportCommand(arguments);
-    else if (command == QLatin1String("--version"))
+        return analyzeCommand(arguments);
+    if (command == QLatin1String("summary"))
+        return summaryCommand(arguments);
+    if (command == QLatin1String("check"))
+        return checkCommand(arguments);
+    if (command == QLatin1String("--version")) {
         printOut(QStringLiteral("headroom " HEADROOM_VERSION "\n"));
-    else
-        printUsage();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int CommandLine::finish(int exitCode)
+{
     // What a command printed may still sit in a buffer: a full disk or a closed pipe is
     // only seen now, and must not pass for success.
     QString error;
@@ -455,30 +415,6 @@ int CommandLine::run(const QStringList &arguments)
         return exitCode == Success ? Failure : exitCode;
     }
     return exitCode;
-}
-
-int CommandLine::writeReport(const QString &folder, const QString &outFile)
-{
-    const SnapshotPtr snapshot = CommandLine::analyse(folder, {});
-    if (!snapshot)
-        return Failure;
-    printProblems(snapshot->diagnostics());
-    const Analysis *analysis = snapshot->analysis.get();
-    QString error;
-    const QByteArray svg = Report::svg(*snapshot, &error);
-    if (svg.isEmpty()) {
-        err() << tr("headroom: cannot draw the report: %1").arg(error) << Qt::endl;
-        return Failure;
-    }
-    if (!writeOutput(outFile, svg, &error)) {
-        err() << tr("headroom: cannot write %1: %2").arg(outFile, error) << Qt::endl;
-        return Failure;
-    }
-    printOut(tr("Wrote the report of %1 to %2")
-                 .arg(analysis->scan.projectName,
-                      QDir::toNativeSeparators(QFileInfo(outFile).absoluteFilePath()))
-             + QLatin1Char('\n'));
-    return Success;
 }
 
 } // namespace headroom

@@ -6,11 +6,15 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 class QCommandLineParser;
+class QTextStream;
 
 namespace headroom {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 // The headless front end: `headroom analyze|report|help ...`. Needs no display.
 class CommandLine
@@ -22,7 +26,15 @@ public:
     // Commands that paint (report, export) need a QApplication: scenes and fonts.
     [[nodiscard]] static bool needsGui(const QString &word);
     // arguments[0] is the program, arguments[1] the command. Returns the exit code.
+    // (app/cli/commands.cpp, with the commands that draw.)
     static int run(const QStringList &arguments);
+    // The commands that only write text (analyze, summary, check, --version); nothing
+    // when `command` is not one of them. `arguments` no longer hold the command word.
+    [[nodiscard]] static std::optional<int> runTextCommand(const QString &command,
+                                                         const QStringList &arguments);
+    // Flushes standard output; a write that failed turns success into failure.
+    [[nodiscard]] static int finish(int exitCode);
+    [[nodiscard]] static QTextStream &standardError();
     // A command's --help, its usage line naming the command: "Usage: headroom export ...".
     [[nodiscard]] static QString helpText(const QCommandLineParser &parser, const QString &command);
 

@@ -2,7 +2,6 @@
 
 #include "diagnostictext.h"
 #include "exporter.h"
-#include "metricchoice.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -49,7 +48,7 @@ QString Summary::findingLine(const Review &review, const Finding &f)
     return tr("%1 has %2 %3, %4 over the budget of %5")
         .arg(what)
         .arg(f.value)
-        .arg(MetricChoice::checkName(f.check))
+        .arg(FindingText::checkName(f.check))
         .arg(f.excess)
         .arg(f.limit);
 }

@@ -7,7 +7,7 @@
 namespace headroom {
 
 // What went wrong with one input. The model reports codes and values; the words a user
-// reads are made from them in views/ and app/ (see app/diagnostictext.cpp).
+// reads are made from them in model/export/diagnostictext.cpp.
 enum class DiagnosticCode : std::uint8_t {
     Unreadable,       // the file could not be opened or read (permissions, I/O error)
     Vanished,         // the file was listed but is gone when read

@@ -20,9 +20,4 @@ public:
     static int run(const QStringList &arguments);
 };
 
-[[nodiscard]] inline int runExportCommand(const QStringList &arguments)
-{
-    return ExportCommand::run(arguments);
-}
-
 } // namespace headroom

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "metrics.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,16 @@ public:
     [[nodiscard]] static QString line(const Diagnostic &diagnostic);
     // The Python 2 construct a Python2 diagnostic names ("print" -> "a print statement").
     [[nodiscard]] static QString python2Construct(const QString &key);
+};
+
+// The words for what the review found.
+class FindingText
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingText)
+
+public:
+    // What a head budget check counts ("methods", "levels").
+    [[nodiscard]] static QString checkName(BudgetCheck check);
 };
 
 } // namespace headroom

@@ -3,9 +3,11 @@
 #include "pipeline.h"
 #include "cli.h"
 #include "graphscene.h"
+#include "matrixscene.h"
 #include "metricchoice.h"
 #include "metrics.h"
 #include "pictureexport.h"
+#include "treemapscene.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,30 +18,13 @@
 #include <memory>
 #include <optional>
 
-#if __has_include("matrixscene.h")
-#include "matrixscene.h"
-#define HEADROOM_HAS_MATRIX 1
-#endif
-#if __has_include("treemapscene.h")
-#include "treemapscene.h"
-#define HEADROOM_HAS_TREEMAP 1
-#endif
-
 namespace headroom {
 
 namespace {
 
-enum ExitCode
-{
-    Success = 0,
-    Failure = 1,
-    UsageError = 2
-};
-
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return CommandLine::standardError();
 }
 
 struct Request
@@ -191,18 +176,6 @@ int ExportCommand::run(const QStringList &arguments)
               << Qt::endl;
         return Failure;
     }
-#ifndef HEADROOM_HAS_MATRIX
-    if (r->view == QLatin1String("matrix")) {
-        err() << tr("headroom: the matrix view is not available yet") << Qt::endl;
-        return Failure;
-    }
-#endif
-#ifndef HEADROOM_HAS_TREEMAP
-    if (r->view == QLatin1String("treemap")) {
-        err() << tr("headroom: the treemap view is not available yet") << Qt::endl;
-        return Failure;
-    }
-#endif
     PipelineOptions pipeline;
     pipeline.packageDepth = r->depth;
     pipeline.includeExternal = false;
@@ -262,13 +235,10 @@ int ExportCommand::run(const QStringList &arguments)
         }
         scene = std::move(graphScene);
     }
-#ifdef HEADROOM_HAS_MATRIX
     if (r->view == QLatin1String("matrix")) {
         scene.reset(makeMatrixScene(*analysis, graph, metrics));
         options.labelPixelSize = 0; // the matrix sizes its own headers
     }
-#endif
-#ifdef HEADROOM_HAS_TREEMAP
     if (r->view == QLatin1String("treemap")) {
         auto *treemap = makeTreemapScene(*analysis, graph, metrics, r->metric);
         scene.reset(treemap);
@@ -279,7 +249,6 @@ int ExportCommand::run(const QStringList &arguments)
         }
         options.labelPixelSize = 0;
     }
-#endif
     if (!scene) {
         err() << tr("headroom: cannot draw the %1 view").arg(r->view) << Qt::endl;
         return Failure;
