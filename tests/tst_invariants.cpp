@@ -78,6 +78,10 @@ void TestInvariants::corpus()
                                                    + graph.node(e.target).name));
     }
 
+    // Average component dependency and propagation cost (MacCormack) stay in range.
+    QVERIFY(m.acd >= 1.0);
+    QVERIFY(m.propagationCost > 0 && m.propagationCost <= 1.0);
+
     // The longest chain has one module per level, from the top down to 0.
     QCOMPARE(int(m.longestChain.size()), m.depth);
     for (std::size_t i = 0; i < m.longestChain.size(); ++i)

@@ -1,5 +1,6 @@
 // Dependency structure matrix: hand-made import graphs in, row orders, cycle blocks, upward
 // cells and summed cells out; invariants on random graphs; the scene's hit testing.
+#include "graphspec.h"
 #include "matrixmodel.h"
 #include "matrixscene.h"
 #include "projectfixture.h"
@@ -16,54 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int g_line = 0; // every site its own line, so that finish() keeps them all
-
-int ensureNode(ImportGraph &graph, const QString &name, bool named)
-{
-    int id = graph.find(name);
-    if (id < 0) {
-        Node node;
-        node.name = name;
-        if (name.startsWith(u'!')) {
-            node.origin = Origin::ThirdParty;
-            node.kind = NodeKind::External;
-        } else if (const qsizetype dot = name.lastIndexOf(u'.'); dot > 0) {
-            node.parent = ensureNode(graph, name.left(dot), false);
-            graph.mutableNode(node.parent).kind = NodeKind::Package;
-        }
-        id = graph.addNode(std::move(node));
-    }
-    // Nodes the spec names have a file; packages made only for their members have none.
-    if (named && graph.isInternal(id))
-        graph.mutableNode(id).file = id;
-    return id;
-}
-
-// "a->b*2, b->a, c": "->" runtime, "=>" type-checking-only; "*N" gives N sites; a bare name
-// is a node without edges; "!x" is external; dotted names get their (file-less) packages.
 ImportGraph graphOf(const QString &spec)
 {
-    ImportGraph graph;
-    for (QString token : spec.split(u',', Qt::SkipEmptyParts)) {
-        token = token.trimmed();
-        int sites = 1;
-        if (const qsizetype star = token.indexOf(u'*'); star > 0) {
-            sites = token.mid(star + 1).toInt();
-            token.truncate(star);
-        }
-        const bool typing = token.contains(u"=>"_s);
-        const QStringList ends = token.split(typing ? u"=>"_s : u"->"_s);
-        const int s = ensureNode(graph, ends.value(0).trimmed(), true);
-        if (ends.size() < 2)
-            continue;
-        const int t = ensureNode(graph, ends.value(1).trimmed(), true);
-        for (int i = 0; i < sites; ++i)
-            graph.addSite(
-                s, t,
-                ImportSite{-1, ++g_line, typing ? ImportKind::TypeChecking : ImportKind::Runtime});
-    }
-    graph.finish();
-    return graph;
+    return test::graphOf(spec, test::SpecFiles::Named);
 }
 
 QString rowNames(const MatrixModel &model)

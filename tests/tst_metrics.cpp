@@ -1,6 +1,8 @@
 // Metrics: small hand-made import graphs and Python snippets in, hand-computed cycles,
-// breaking sets, levels, coupling, cohesion and budget findings out; invariants on Django.
+// breaking sets, levels, coupling, cohesion and budget findings out. (Invariants on Django
+// and the standard library: tst_invariants.)
 #include "breakingset.h"
+#include "graphspec.h"
 #include "extractor.h"
 #include "metrics.h"
 
@@ -11,65 +13,9 @@
 
 using namespace headroom;
 using namespace Qt::StringLiterals;
+using headroom::test::graphOf;
 
 namespace {
-
-int g_line = 0; // every site gets its own line, so that finish() keeps them all
-
-int ensureNode(ImportGraph &graph, const QString &name)
-{
-    int id = graph.find(name);
-    if (id >= 0)
-        return id;
-    Node node;
-    node.name = name;
-    if (name.startsWith(u'!')) {
-        node.origin = Origin::ThirdParty;
-        node.kind = NodeKind::External;
-    }
-    const qsizetype dot = name.lastIndexOf(u'.');
-    if (dot > 0 && node.origin == Origin::Internal) {
-        node.parent = ensureNode(graph, name.left(dot));
-        graph.mutableNode(node.parent).kind = NodeKind::Package;
-    }
-    return graph.addNode(std::move(node));
-}
-
-// "a->b, b=>c*2, d": "->" runtime, "=>" type-checking, "~>" function-local, "?>"
-// conditional; "*N" gives N sites; a bare name is a node without edges; "!x" is external;
-// dotted names get their packages.
-ImportGraph graphOf(const QString &spec)
-{
-    static const QList<QPair<QString, ImportKind>> arrows = {{u"->"_s, ImportKind::Runtime},
-                                                             {u"=>"_s, ImportKind::TypeChecking},
-                                                             {u"~>"_s, ImportKind::FunctionLocal},
-                                                             {u"?>"_s, ImportKind::Conditional}};
-    ImportGraph graph;
-    for (QString token : spec.split(u',', Qt::SkipEmptyParts)) {
-        token = token.trimmed();
-        int sites = 1;
-        const qsizetype star = token.indexOf(u'*');
-        if (star > 0) {
-            sites = token.mid(star + 1).toInt();
-            token.truncate(star);
-        }
-        bool edge = false;
-        for (const auto &[arrow, kind] : arrows) {
-            const qsizetype at = token.indexOf(arrow);
-            if (at < 0)
-                continue;
-            const int s = ensureNode(graph, token.left(at).trimmed());
-            const int t = ensureNode(graph, token.mid(at + 2).trimmed());
-            for (int i = 0; i < sites; ++i)
-                graph.addSite(s, t, ImportSite{-1, ++g_line, kind});
-            edge = true;
-        }
-        if (!edge)
-            ensureNode(graph, token);
-    }
-    graph.finish();
-    return graph;
-}
 
 QString edgeName(const ImportGraph &graph, int e)
 {
@@ -208,7 +154,6 @@ private slots:
     void relationalCohesion();
     void rollups();
     void findings();
-    void django();
 };
 
 void TestMetrics::cycles_data()
@@ -817,47 +762,6 @@ void TestMetrics::findings()
     QCOMPARE(module.moduleCohesion, 4);
     QVERIFY(module.sloc >= 9);
     QVERIFY(classNamed(m, u"m.C"_s));
-}
-
-void TestMetrics::django()
-{
-    const QString folder = u"/usr/lib/python3/dist-packages/django"_s;
-    if (!QFileInfo::exists(folder))
-        QSKIP("Django is not installed");
-    const AnalysisPtr analysis = analyzeProject(folder);
-    QCOMPARE(analysis->scan.status, ScanStatus::Ok);
-    for (const int depth : {0, 2}) {
-        const ImportGraph graph =
-            depth == 0 ? analysis->graph : projectToDepth(analysis->graph, depth, false);
-        const Metrics m = computeMetrics(*analysis, graph);
-        QVERIFY(!m.cycles.empty());
-        QCOMPARE(m.nodes.size(), std::size_t(graph.nodeCount()));
-        for (const Cycle &c : m.cycles) {
-            QVERIFY(acyclicWithout(graph, c, c.breakingSet));
-            QCOMPARE(c.chains.size(), c.members.size());
-            for (std::size_t i = 0; i < c.members.size(); ++i) {
-                const std::vector<int> &chain = c.chains[i];
-                QVERIFY(!chain.empty());
-                QCOMPARE(graph.edge(chain.front()).source, c.members[i]);
-                QCOMPARE(graph.edge(chain.back()).target, c.members[i]);
-                for (std::size_t k = 1; k < chain.size(); ++k)
-                    QCOMPARE(graph.edge(chain[k]).source, graph.edge(chain[k - 1]).target);
-            }
-        }
-        for (const Edge &e : graph.edges()) {
-            if (e.source == e.target || !graph.isInternal(e.target) ||
-                countedWeight(e, RuntimeImportKinds) == 0)
-                continue;
-            const NodeMetrics &s = m.nodes[std::size_t(e.source)];
-            const NodeMetrics &t = m.nodes[std::size_t(e.target)];
-            if (s.cycle >= 0 && s.cycle == t.cycle)
-                QCOMPARE(s.level, t.level);
-            else
-                QVERIFY(s.level > t.level);
-        }
-        QCOMPARE(int(m.longestChain.size()), m.depth);
-        QVERIFY(m.acd >= 1.0 && m.propagationCost > 0 && m.propagationCost <= 1.0);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)
