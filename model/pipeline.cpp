@@ -43,6 +43,26 @@ void review(Snapshot &s, const ReviewOptions &options)
 
 } // namespace
 
+int legibleDepth(const ImportGraph &moduleGraph, int maxNodes)
+{
+    int deepest = 0;
+    int internal = 0;
+    for (const Node &n : moduleGraph.nodes()) {
+        if (n.origin == Origin::Internal) {
+            deepest = std::max(deepest, nameDepth(n.name));
+            ++internal;
+        }
+    }
+    if (internal <= maxNodes)
+        return 0;
+    for (int depth = deepest - 1; depth >= 1; --depth) {
+        const ImportGraph g = projectToDepth(moduleGraph, depth, false);
+        if (g.nodeCount() <= maxNodes)
+            return depth;
+    }
+    return 1;
+}
+
 std::vector<Diagnostic> Snapshot::diagnostics() const
 {
     return reviewDiagnostics(*analysis, review);
@@ -73,6 +93,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     reviewOptions.packageDepth = options.packageDepth;
     reviewOptions.includeExternal = options.includeExternal;
     reviewOptions.settings = snapshot->config->settings;
+    snapshot->firstDepth = legibleDepth(snapshot->analysis->graph);
 
     // The first stage is only measured for someone who shows it before the call graph.
     if (!options.callGraph || importGraphReady) {
@@ -90,6 +111,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
         auto next = std::make_shared<Snapshot>();
         next->analysis = snapshot->analysis;
         next->config = snapshot->config;
+        next->firstDepth = snapshot->firstDepth;
         snapshot = std::move(next);
     }
     if (progress)
@@ -108,6 +130,7 @@ SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QStr
     s->analysis = base.analysis;
     s->config = base.config;
     s->calls = base.calls;
+    s->firstDepth = base.firstDepth;
     s->cuts = cuts;
     s->shownKinds = shownKinds;
     if (s->config)

@@ -9,22 +9,6 @@
 
 namespace headroom {
 
-int Report::legibleDepth(const Analysis &analysis)
-{
-    int deepest = 0;
-    for (const Node &n : analysis.graph.nodes()) {
-        if (n.origin == Origin::Internal)
-            deepest = std::max(deepest, nameDepth(n.name));
-    }
-    // Module level when it fits, else the deepest package level that fits, else the top.
-    for (int depth = deepest; depth >= 1; --depth) {
-        const ImportGraph g = projectToDepth(analysis.graph, depth, false);
-        if (g.nodeCount() <= MaxReportNodes)
-            return depth;
-    }
-    return 1;
-}
-
 QByteArray Report::svg(const Snapshot &snapshot, QString *error)
 {
     const Analysis &analysis = *snapshot.analysis;
@@ -37,8 +21,7 @@ QByteArray Report::svg(const Snapshot &snapshot, QString *error)
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return fail(tr("drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen "
                        "when there is no display"));
-    const int depth = legibleDepth(analysis);
-    const SnapshotPtr reviewed = reviewAt(snapshot, depth, false);
+    const SnapshotPtr reviewed = reviewAt(snapshot, snapshot.firstDepth, false);
     const ImportGraph &shown = reviewed->graph();
     const Metrics &metrics = reviewed->review.metrics;
     GraphPictureOptions picture;

@@ -8,20 +8,17 @@
 namespace headroom {
 
 // The project's import graph as an SVG picture: the deepest package projection that stays
-// legible (at most MaxReportNodes boxes), layered with the foundation at the bottom,
+// legible (Snapshot::firstDepth: at most MaxLegibleNodes boxes), layered with the foundation at the bottom,
 // coloured by level, with the legend, titled with the project, date and counts. Painted by
 // the graph scene and PictureExport, so it needs a QApplication (a QGraphicsScene needs
 // the widgets' style and fonts; a QGuiApplication is not enough): without a display,
 // create one on the offscreen platform (QT_QPA_PLATFORM=offscreen). Under a plain
 // QCoreApplication or a QGuiApplication svg() fails with an error saying so.
-inline constexpr int MaxReportNodes = 60;
-
 class Report
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 
 public:
-    [[nodiscard]] static int legibleDepth(const Analysis &analysis);
     // Drawn from the snapshot reviewed again at the legible depth, with its settings.
     [[nodiscard]] static QByteArray svg(const Snapshot &snapshot, QString *error);
 };

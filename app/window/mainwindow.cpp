@@ -12,7 +12,6 @@
 #include "outputfile.h"
 #include "pictureexport.h"
 #include "problemspanel.h"
-#include "report.h"
 #include "reviewwalk.h"
 #include "windowexport.h"
 #include "sourceview.h"
@@ -154,11 +153,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_base = snapshot;
         if (!reanalysis && !m_keepView) {
             // A first look at a project: the most detailed level that stays legible.
-            int deepest = 0;
-            for (const Node &n : snapshot->analysis->graph.nodes())
-                deepest = std::max(deepest, n.origin == Origin::Internal ? nameDepth(n.name) : 0);
-            const int depth = Report::legibleDepth(*snapshot->analysis);
-            m_view.packageDepth = depth >= deepest ? 0 : depth;
+            m_view.packageDepth = snapshot->firstDepth;
             m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(m_view.packageDepth)));
         }
         m_keepView = false;
