@@ -60,7 +60,7 @@ std::unique_ptr<GraphScene> firstPicture(const Analysis &analysis, int depth, co
                  .arg(seconds(total), 0, 'f', 3)
                  .arg(measured, 0, 'f', 3)
                  .arg(layout.seconds, 0, 'f', 3)
-                 .arg(QLatin1String(layoutEngineKey(layout.engine)))
+                 .arg(QLatin1String(keyOf(layout.engine)))
                  .arg(scene->items().size())
                  .arg(scene->sceneRect().width(), 0, 'f', 0)
                  .arg(scene->sceneRect().height(), 0, 'f', 0)

@@ -1,9 +1,12 @@
 // Static call resolution, end to end through scan, extraction and import resolution: small
 // Python projects in, the exact call-graph edges out ("caller -> callee (kind)"), with rows
-// that must give no edge at all. Then Django, with edges checked by reading its source.
+// that must give no edge at all. Then Django, with edges checked by reading its source. The
+// DOT writer every DOT export goes through (callGraphDot among them) is checked here too.
 #include "analysis.h"
 #include "callgraph.h"
 #include "callgraphexport.h"
+#include "dotwriter.h"
+#include "graphviz.h"
 #include "metrics.h"
 #include "projectfixture.h"
 
@@ -11,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace headroom;
@@ -22,7 +26,7 @@ const QString DjangoDir = QStringLiteral("/usr/lib/python3/dist-packages/django"
 QString describe(const CallGraph &g, const CallEdge &e)
 {
     return g.node(e.caller).qualifiedName + " -> " + g.node(e.callee).qualifiedName + " (" +
-           QLatin1String(callEdgeKindKey(e.kind)) + ")";
+           QLatin1String(keyOf(e.kind)) + ")";
 }
 
 QStringList edgeList(const CallGraph &g)
@@ -49,6 +53,39 @@ Built build(const FileList &files)
     return b;
 }
 
+// A <g> element of Graphviz's SVG: a node, an edge or the graph itself.
+struct SvgGroup
+{
+    QStringList classes;
+    QString title;
+    QStringList lines; // its own <text> elements, one per label line
+};
+
+QList<SvgGroup> svgGroups(const QByteArray &svg, QString *error)
+{
+    QXmlStreamReader xml(svg);
+    QList<SvgGroup> groups;
+    QList<qsizetype> open;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("g")) {
+            open.append(groups.size());
+            groups.append({xml.attributes().value("class").toString().split(' ', Qt::SkipEmptyParts),
+                           {}, {}});
+        } else if (token == QXmlStreamReader::StartElement && !open.isEmpty()) {
+            if (xml.name() == QLatin1String("title"))
+                groups[open.last()].title = xml.readElementText();
+            else if (xml.name() == QLatin1String("text"))
+                groups[open.last()].lines.append(xml.readElementText());
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("g")) {
+            open.removeLast();
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return groups;
+}
+
 } // namespace
 
 class TestCallGraph : public QObject
@@ -65,6 +102,10 @@ private slots:
     void classLevel();
     void exportJson();
     void exportDot();
+    void dotQuoting_data();
+    void dotQuoting();
+    void dotValues_data();
+    void dotValues();
     void django_data();
     void django();
 
@@ -502,6 +543,113 @@ void TestCallGraph::exportDot()
     const QByteArray classDot = callGraphDot(*b.analysis, b.graph, true);
     QVERIFY(classDot.contains("\"main.B\" -> \"main.A\" [kind=inherit"));
     QVERIFY(!classDot.contains("main.run"));
+}
+
+// Names as DOT strings: escaped in one place, read back by Graphviz as they were written.
+void TestCallGraph::dotQuoting_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("quoted");
+    QTest::addColumn<QString>("shown"); // the label's lines as Graphviz draws them
+
+    QTest::newRow("plain") << "shop.a" << QByteArray(R"("shop.a")") << "shop.a";
+    QTest::newRow("a DOT keyword") << "graph" << QByteArray(R"("graph")") << "graph";
+    QTest::newRow("quotes") << R"(say "hi")" << QByteArray(R"("say \"hi\"")") << R"(say "hi")";
+    QTest::newRow("backslashes, one before N") << R"(C:\temp\N)" << QByteArray(R"("C:\\temp\\N")")
+                                               << R"(C:\temp\N)";
+    QTest::newRow("a backslash at the end") << R"(ends with \)" << QByteArray(R"("ends with \\")")
+                                            << R"(ends with \)";
+    QTest::newRow("a newline") << "two\nlines" << QByteArray(R"("two\nlines")") << "two\nlines";
+    QTest::newRow("CR LF") << "two\r\nlines" << QByteArray(R"("two\nlines")") << "two\nlines";
+    QTest::newRow("a backslash before a newline")
+        << "end\\\nnext" << QByteArray(R"("end\\\nnext")") << "end\\\nnext";
+    QTest::newRow("markup") << "<b>a & b</b>" << QByteArray(R"("<b>a & b</b>")") << "<b>a & b</b>";
+    QTest::newRow("non-ASCII") << QString::fromUtf8("café.модуль ✂ 東京")
+                               << QByteArray("\"café.модуль ✂ 東京\"")
+                               << QString::fromUtf8("café.модуль ✂ 東京");
+}
+
+void TestCallGraph::dotQuoting()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, quoted);
+    QFETCH(QString, shown);
+    QCOMPARE(dotQuoted(name), quoted);
+
+    // The name as graph name and title, node id (its label is the id), label and edge label.
+    DotWriter writer(name, {dotText("label", name)}, {{"shape", "box"}}, {});
+    writer.node(name);
+    writer.node("other", {dotText("label", name)});
+    writer.sameRank({name, "other"}, name);
+    writer.edge(name, "other", {dotText("label", name)});
+    const QByteArray dot = writer.finish();
+    QVERIFY2(dot.startsWith("digraph " + quoted + " {\n"), dot.constData());
+    QVERIFY2(dot.contains("\n  " + quoted + ";\n"), dot.constData());
+
+    const GraphvizResult svg = renderDot(dot, "dot", "svg");
+    QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error + '\n' + QString::fromUtf8(dot)));
+    QString error;
+    const QList<SvgGroup> groups = svgGroups(svg.output, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList drawn; // each group's label: graph, two nodes, one edge
+    for (const SvgGroup &g : groups)
+        drawn << g.classes.value(0) + ": " + g.lines.join('\n');
+    const QString line = ": " + shown;
+    QCOMPARE(drawn, (QStringList{"graph" + line, "node" + line, "node" + line, "edge" + line}));
+    // Parsed, written out again and parsed once more: still two nodes and one edge.
+    const GraphvizResult canon = renderDot(dot, "dot", "canon");
+    QVERIFY2(!canon.output.isEmpty(), qPrintable(canon.error));
+    const GraphvizResult plain = renderDot(canon.output, "dot", "plain");
+    QVERIFY2(!plain.output.isEmpty(), qPrintable(plain.error));
+    QCOMPARE(plain.output.count("\nnode "), 2);
+    QCOMPARE(plain.output.count("\nedge "), 1);
+}
+
+// Attribute values: bare where DOT reads them as one word or number, quoted otherwise; a
+// class list grows by words.
+void TestCallGraph::dotValues_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("text");
+    QTest::addColumn<QByteArray>("written");
+
+    QTest::newRow("word") << QByteArray("module") << false << QByteArray("kind=module");
+    QTest::newRow("word with digits") << QByteArray("type_2") << false << QByteArray("kind=type_2");
+    QTest::newRow("whole number") << QByteArray("12") << false << QByteArray("kind=12");
+    QTest::newRow("decimal") << QByteArray("0.7") << false << QByteArray("kind=0.7");
+    QTest::newRow("negative") << QByteArray("-.5") << false << QByteArray("kind=-.5");
+    QTest::newRow("two dots") << QByteArray("1.2.3") << false << QByteArray(R"(kind="1.2.3")");
+    QTest::newRow("digit first") << QByteArray("2nd") << false << QByteArray(R"(kind="2nd")");
+    QTest::newRow("keyword") << QByteArray("Subgraph") << false << QByteArray(R"(kind="Subgraph")");
+    QTest::newRow("colour") << QByteArray("#eef2f7") << false << QByteArray(R"(kind="#eef2f7")");
+    QTest::newRow("list") << QByteArray("rounded,filled") << false
+                          << QByteArray(R"(kind="rounded,filled")");
+    QTest::newRow("empty") << QByteArray() << false << QByteArray(R"(kind="")");
+    QTest::newRow("non-ASCII") << QByteArray("\xe2\x9c\x82") << false
+                               << QByteArray("kind=\"\xe2\x9c\x82\"");
+    QTest::newRow("text is always quoted") << QByteArray("module") << true
+                                           << QByteArray(R"(kind="module")");
+}
+
+void TestCallGraph::dotValues()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, text);
+    QFETCH(QByteArray, written);
+    DotAttributes attributes{{"kind", value, text}};
+    DotWriter::addClass(attributes, "cycle");
+    DotWriter::addClass(attributes, "cut");
+    DotWriter::addClass(attributes, "cycle");
+    DotWriter writer("g", {}, {}, {});
+    writer.node("a", attributes);
+    const QByteArray dot = writer.finish();
+    QCOMPARE(dot, "digraph \"g\" {\n  \"a\" [" + written + ", class=\"cycle cut\"];\n}\n");
+    const GraphvizResult svg = renderDot(dot, "dot", "svg");
+    QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
+    QString error;
+    const QList<SvgGroup> groups = svgGroups(svg.output, &error);
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[1].classes, (QStringList{"node", "cycle", "cut"}));
 }
 
 void TestCallGraph::django_data()

@@ -31,6 +31,8 @@ private slots:
     void analyzeJson();
     void packageLevel();
     void dotRenders();
+    void dotClasses_data();
+    void dotClasses();
     void report();
     void errors_data();
     void errors();
@@ -38,6 +40,8 @@ private slots:
     void commandHelp_data();
     void commandHelp();
     void sampleJson();
+    void layerJson_data();
+    void layerJson();
     void checkRules_data();
     void checkRules();
     void summary();
@@ -177,6 +181,85 @@ void TestCli::dotRenders()
     const GraphvizResult svg = renderDot(dot, "dot", "svg");
     QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
     QVERIFY(svg.output.contains("shop.b"));
+}
+
+// Issue 11: DOT for other tools. Cycle members carry class="cycle", the edges of every
+// breaking set class="cut", and Graphviz's SVG keeps them as the elements' classes.
+void TestCli::dotClasses_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("cycle"); // members, sorted
+    QTest::addColumn<QStringList>("cut");   // "source->target", sorted
+
+    // a -> b and b -> c have two sites each, c -> a one: the cut is c -> a.
+    QTest::newRow("a ring of three") << FileList{{"ring/__init__.py", ""},
+                                                 {"ring/a.py", "import ring.b\nimport ring.b as again\n"},
+                                                 {"ring/b.py", "import ring.c\nimport ring.c as again\n"},
+                                                 {"ring/c.py", "import ring.a\n"},
+                                                 {"ring/d.py", "import os\nimport ring.a\n"}}
+                                     << QStringList{"ring.a", "ring.b", "ring.c"}
+                                     << QStringList{"ring.c->ring.a"};
+    // Two rings, each cut at its one-site import; b -> c joins them and is cut in neither.
+    QTest::newRow("two rings") << FileList{{"pkg/__init__.py", ""},
+                                           {"pkg/a.py", "import pkg.b\nimport pkg.b as again\n"},
+                                           {"pkg/b.py", "import pkg.a\nimport pkg.c\n"},
+                                           {"pkg/c.py", "import pkg.d\n"},
+                                           {"pkg/d.py", "import pkg.c\nimport pkg.c as again\n"}}
+                               << QStringList{"pkg.a", "pkg.b", "pkg.c", "pkg.d"}
+                               << QStringList{"pkg.b->pkg.a", "pkg.c->pkg.d"};
+    QTest::newRow("a ring closed only for type checking")
+        << FileList{{"pkg/a.py", "from pkg import b\n"},
+                    {"pkg/b.py", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg import a\n"}}
+        << QStringList{} << QStringList{};
+}
+
+void TestCli::dotClasses()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, cycle);
+    QFETCH(QStringList, cut);
+    ProjectFixture project(files);
+    QTemporaryDir out;
+    QCOMPARE(run({"analyze", project.path(), "--format", "dot", "-o", out.filePath("g.dot"), "-q"}), 0);
+    const QByteArray dot = readAll(out.filePath("g.dot"));
+    // In the DOT: the nodes and edges with a class. A cut stays drawn as before (thick,
+    // dashed, upward=true); nothing else gets a class.
+    static const QRegularExpression statement(R"re(^  "([^"]*)"(?: -> "([^"]*)")? \[(.*)\];$)re",
+                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression classAttribute(R"re((?:^|, )class="([^"]*)")re");
+    QStringList dotCycle, dotCut;
+    for (const QRegularExpressionMatch &m : statement.globalMatch(QString::fromUtf8(dot))) {
+        const bool isEdge = m.capturedLength(2) > 0;
+        const QString classes = classAttribute.match(m.captured(3)).captured(1);
+        QVERIFY2(classes.isEmpty() || classes == (isEdge ? "cut" : "cycle"), qPrintable(m.captured(0)));
+        QVERIFY2(m.captured(3).contains("upward=true") == (isEdge && !classes.isEmpty()), dot.constData());
+        if (!classes.isEmpty())
+            (isEdge ? dotCut : dotCycle) << (isEdge ? m.captured(1) + "->" + m.captured(2) : m.captured(1));
+    }
+    dotCycle.sort();
+    dotCut.sort();
+    QCOMPARE(dotCycle, cycle);
+    QCOMPARE(dotCut, cut);
+    // Through Graphviz: the classes on the SVG's node and edge groups, titled by id.
+    const GraphvizResult svg = renderDot(dot, "dot", "svg");
+    QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
+    QXmlStreamReader xml(svg.output);
+    QStringList svgCycle, svgCut, classes;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("g"))
+            classes = xml.attributes().value("class").toString().split(' ');
+        else if (xml.name() == QLatin1String("title") && classes == QStringList{"node", "cycle"})
+            svgCycle << xml.readElementText();
+        else if (xml.name() == QLatin1String("title") && classes == QStringList{"edge", "cut"})
+            svgCut << xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    svgCycle.sort();
+    svgCut.sort();
+    QCOMPARE(svgCycle, cycle);
+    QCOMPARE(svgCut, cut);
 }
 
 void TestCli::report()
@@ -326,6 +409,35 @@ void TestCli::sampleJson()
     QCOMPARE(run({"analyze", QStringLiteral(HEADROOM_SAMPLE_DIR), "-q", "-o", file, "--cycle-imports",
                   "runtime,function-local,conditional,type-checking"}), 0);
     QCOMPARE(QJsonDocument::fromJson(readAll(file)).object().value("cycles").toArray().size(), 3);
+}
+
+// Every internal module, package and namespace has an integer layer; externals and classes
+// have none, as for levels.
+void TestCli::layerJson_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("modules") << QStringList{};
+    for (const char *depth : {"1", "2", "3"})
+        QTest::addRow("packages, depth %s", depth)
+            << QStringList{"--level", "package", "--depth", depth};
+}
+
+void TestCli::layerJson()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("sample.json"));
+    const QString sample = QStringLiteral(HEADROOM_SAMPLE_DIR);
+    QCOMPARE(run(QStringList{"analyze", sample, "-q", "-o", file} + args), 0);
+    QHash<QString, int> layer;
+    for (const QJsonValue &v : QJsonDocument::fromJson(readAll(file))["nodes"].toArray()) {
+        const QJsonValue value = v["layer"];
+        QCOMPARE(v.toObject().contains("layer"), v["origin"] == "internal" && v["kind"] != "class");
+        QVERIFY(value.isUndefined() || (value.isDouble() && value.toDouble() == value.toInt(-1)));
+        layer.insert(v["id"].toString(), value.toInt(-1));
+    }
+    if (args.isEmpty()) // the cut is order -> pricing: pricing sits a layer above order
+        QCOMPARE(layer["tinyshop.domain.pricing"], layer["tinyshop.domain.order"] + 1);
 }
 
 void TestCli::checkRules_data()

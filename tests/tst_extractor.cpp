@@ -123,7 +123,7 @@ QStringList describeReturns(const std::vector<Definition> &definitions)
 
 QString describe(const Diagnostic &d)
 {
-    return QStringLiteral("%1 @%2 %3").arg(diagnosticKey(d.code)).arg(d.line).arg(d.detail);
+    return QStringLiteral("%1 @%2 %3").arg(keyOf(d.code)).arg(d.line).arg(d.detail);
 }
 
 template <typename T> QStringList describeAll(const std::vector<T> &items)

@@ -2,6 +2,7 @@
 // colours, dashes and levels out; focus neighbourhoods; exports as SVG, PNG, PDF and DOT.
 #include "edgeitem.h"
 #include "graphscene.h"
+#include "graphviz.h"
 #include "graphview.h"
 #include "nodeitem.h"
 #include "pictureexport.h"
@@ -30,6 +31,16 @@ const FileList Shop = {
     {"shop/d.py", "from typing import TYPE_CHECKING\nfrom shop import a\n"
                   "if TYPE_CHECKING:\n    from shop import e\n"},
     {"shop/e.py", "X = 1\n"},
+};
+
+// ring.a -> ring.b -> ring.c -> ring.a, two sites on the first two imports: the cut is
+// ring.c -> ring.a, so the layers are c = 0, b = 1, a = 2, and ring.d (importing a) 3.
+const FileList Ring = {
+    {"ring/__init__.py", ""},
+    {"ring/a.py", "import ring.b\nimport ring.b as again\n"},
+    {"ring/b.py", "import ring.c\nimport ring.c as again\n"},
+    {"ring/c.py", "import ring.a\n"},
+    {"ring/d.py", "import ring.a\n"},
 };
 
 QStringList svgTexts(const QByteArray &svg, QString *error)
@@ -62,6 +73,8 @@ private slots:
     void coloursFromTheScale_data();
     void coloursFromTheScale();
     void levelsUpwards();
+    void ringLayers_data();
+    void ringLayers();
     void focus_data();
     void focus();
     void selection();
@@ -72,6 +85,7 @@ private slots:
     void png();
     void pdf();
     void dot();
+    void dotClasses();
     void tooLargeForTheSlide();
 
 private:
@@ -141,7 +155,7 @@ void TestGraphScene::edgeStyles_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
-    QTest::addColumn<bool>("red");
+    QTest::addColumn<bool>("inCycle"); // tinted, or red when cut
     QTest::addColumn<bool>("dashed");
     QTest::addColumn<int>("sites");
 
@@ -161,16 +175,18 @@ void TestGraphScene::edgeStyles()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
-    QFETCH(bool, red);
+    QFETCH(bool, inCycle);
     QFETCH(bool, dashed);
     QFETCH(int, sites);
     const auto s = scene();
     EdgeItem *e = edge(*s, from, to);
     QVERIFY(e);
-    QCOMPARE(e->pen().color() == EdgeItem::cycleColor(), red);
+    const QColor cycle = e->look().upward ? EdgeItem::cutColor() : EdgeItem::cycleColor();
+    QCOMPARE(e->pen().color() == cycle, inCycle);
     QCOMPARE(e->pen().style() != Qt::SolidLine, dashed || e->look().upward);
     QCOMPARE(e->look().sites, sites);
-    QCOMPARE(e->pen().widthF(), EdgeItem::widthFor(sites));
+    QCOMPARE(e->pen().widthF(), e->look().upward ? std::max(2.0, EdgeItem::widthFor(sites))
+                                                 : EdgeItem::widthFor(sites));
     QVERIFY(EdgeItem::widthFor(2) > EdgeItem::widthFor(1));
 }
 
@@ -178,18 +194,22 @@ void TestGraphScene::levelsUpwards()
 {
     const auto s = scene();
     // The breaking set's edge is drawn upward: dashed, red, one of the cycle's.
+    const auto y = [&](const char *name) { return s->itemForNode(node(QLatin1String(name)))->y(); };
     int upward = 0;
     for (const EdgeItem *e : s->edgeItems()) {
+        const double down =
+            s->itemForNode(e->look().target)->y() - s->itemForNode(e->look().source)->y();
+        QVERIFY(e->look().typeCheckingOnly || (e->look().upward ? down < 0 : down > 0));
         if (!e->look().upward)
             continue;
         ++upward;
         QVERIFY(e->look().inCycle);
         QCOMPARE(e->pen().style(), Qt::CustomDashLine);
+        QCOMPARE(e->pen().color(), EdgeItem::cutColor());
     }
     QCOMPARE(upward, 1);
     // d (level 2) above the cycle (level 1) above e (level 0): smaller y. The cycle reads
-    // downwards along its edges without the breaking set, inside its level's band.
-    const auto y = [&](const char *name) { return s->itemForNode(node(QLatin1String(name)))->y(); };
+    // downwards along its edges without the breaking set, over its layers, inside its band.
     const double top = std::min({y("shop.a"), y("shop.b"), y("shop.c")});
     const double bottom = std::max({y("shop.a"), y("shop.b"), y("shop.c")});
     QVERIFY(y("shop.d") < top);
@@ -197,11 +217,79 @@ void TestGraphScene::levelsUpwards()
     QVERIFY(top < bottom);
 }
 
+// On a ring, the boxes sit on the model's layers: c, b, a, then d, one row each, upwards.
+// The cut import points up, red and dashed with its marker; the ring's others go down tinted.
+void TestGraphScene::ringLayers_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("style"); // "cut", "cycle" or "plain"
+
+    QTest::newRow("a -> b goes down") << "ring.a"
+                                      << "ring.b"
+                                      << "cycle";
+    QTest::newRow("b -> c goes down") << "ring.b"
+                                      << "ring.c"
+                                      << "cycle";
+    QTest::newRow("c -> a is the cut") << "ring.c"
+                                       << "ring.a"
+                                       << "cut";
+    QTest::newRow("d -> a, into the ring") << "ring.d"
+                                           << "ring.a"
+                                           << "plain";
+}
+
+void TestGraphScene::ringLayers()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, style);
+    const ProjectFixture project(Ring);
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    const ImportGraph graph = projectToDepth(analysis->graph, 0, false);
+    const Metrics metrics = computeMetrics(*analysis, graph);
+    QString error;
+    const auto s = makeGraphScene(*analysis, graph, metrics, GraphPictureOptions{}, &error);
+    QVERIFY2(s, qPrintable(error));
+    QMap<int, double> rowOfLayer; // the y of each layer's boxes
+    for (const NodeItem *n : s->nodeItems()) {
+        QCOMPARE(n->look().layer, metrics.nodes[std::size_t(n->node())].layer);
+        QCOMPARE(rowOfLayer.value(n->look().layer, n->y()), n->y());
+        rowOfLayer.insert(n->look().layer, n->y());
+    }
+    const auto layer = [&](const char *name) {
+        return metrics.nodes[std::size_t(graph.find(name))].layer;
+    };
+    QCOMPARE((QList<int>{layer("ring.c"), layer("ring.b"), layer("ring.a"), layer("ring.d")}),
+             (QList<int>{0, 1, 2, 3}));
+    QCOMPARE(metrics.layers, 4);
+    for (auto it = rowOfLayer.begin(); std::next(it) != rowOfLayer.end(); ++it)
+        QVERIFY(std::next(it).value() < it.value()); // a higher layer, a smaller y: above
+    const EdgeItem *e = nullptr;
+    for (const EdgeItem *item : s->edgeItems()) {
+        if (item->look().source == graph.find(from) && item->look().target == graph.find(to))
+            e = item;
+    }
+    QVERIFY(e);
+    const double down =
+        s->itemForNode(e->look().target)->y() - s->itemForNode(e->look().source)->y();
+    QCOMPARE(down < 0, style == "cut");
+    QCOMPARE(e->look().upward, style == "cut");
+    QCOMPARE(e->look().inCycle, style != "plain");
+    const QColor expected = style == "cut"     ? EdgeItem::cutColor()
+                            : style == "cycle" ? EdgeItem::cycleColor()
+                                               : EdgeItem::penFor(EdgeLook{}).color();
+    QCOMPARE(e->pen().color(), expected);
+    QCOMPARE(e->pen().style() == Qt::SolidLine, style != "cut");
+    QVERIFY(style != "cut" || e->pen().widthF() >= 2.0);
+    QVERIFY(EdgeItem::cutColor() != EdgeItem::cycleColor());
+}
+
 void TestGraphScene::coloursFromTheScale_data()
 {
     QTest::addColumn<Metric>("metric");
     for (const Metric m : MetricChoice::all())
-        QTest::newRow(MetricChoice::key(m)) << m;
+        QTest::newRow(keyOf(m)) << m;
 }
 
 void TestGraphScene::coloursFromTheScale()
@@ -346,13 +434,25 @@ void TestGraphScene::paintsAtEveryZoom()
         }
         QVERIFY2(seen > 0, qPrintable(QStringLiteral("no node in view at zoom %1").arg(zoom)));
     }
-    // The legend, in the bottom right corner whatever the zoom.
-    const QImage bare = grab();
+    // The legend stands beside the picture: the picture's viewport gives it a strip, so
+    // that no box is ever under it, and takes the strip back when it is hidden.
+    QVERIFY(view.legendGeometry().isEmpty());
     view.setLegendVisible(true);
-    const QImage withLegend = grab();
-    const QRect corner(bare.width() * 3 / 4, bare.height() * 3 / 4, bare.width() / 4,
-                       bare.height() / 4);
-    QVERIFY(bare.copy(corner) != withLegend.copy(corner));
+    const QRect legend = view.legendGeometry();
+    QVERIFY(!legend.isEmpty());
+    QVERIFY(!legend.intersects(view.viewport()->geometry()));
+    QVERIFY(view.rect().contains(legend));
+    // The strip shows the key: its colour ramp alone has dozens of colours.
+    const QImage strip = view.grab(legend).toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < strip.height(); y += 2) {
+        for (int x = 0; x < strip.width(); x += 2)
+            colours.insert(strip.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    view.setLegendVisible(false);
+    QVERIFY(view.viewport()->geometry().right() >= legend.left());
+    view.setLegendVisible(true);
     view.fitPicture();
     QVERIFY(view.zoom() <= 1.0);
 }
@@ -440,6 +540,61 @@ void TestGraphScene::dot()
     QCOMPARE(PictureExport::formatForPath(QStringLiteral("x.DOT")), PictureFormat::Dot);
     QCOMPARE(PictureExport::formatForPath(QStringLiteral("x.svg")), PictureFormat::Svg);
     QCOMPARE(PictureExport::formatForPath(QStringLiteral("x.txt")), std::nullopt);
+}
+
+// Issue 11: the picture's DOT marks the cycle's members class="cycle" and its breaking set's
+// edges class="cut", and Graphviz's SVG keeps them as classes of the node and edge groups.
+void TestGraphScene::dotClasses()
+{
+    QStringList cycle, cut;
+    for (const int n : m_metrics.cycles[0].members)
+        cycle << m_graph.node(n).name;
+    for (const int e : m_metrics.cycles[0].breakingSet)
+        cut << m_graph.node(m_graph.edge(e).source).name + "->" + m_graph.node(m_graph.edge(e).target).name;
+    cycle.sort();
+    QCOMPARE(cycle, (QStringList{"shop.a", "shop.b", "shop.c"}));
+    QCOMPARE(cut.size(), 1);
+
+    const auto s = scene();
+    const QByteArray dot = PictureExport::graphDot(*s, QStringLiteral("The shop"));
+    static const QRegularExpression statement(R"re(^  "([^"]*)"(?: -> "([^"]*)")? \[(.*)\];$)re",
+                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression classAttribute(R"re((?:^|, )class="([^"]*)")re");
+    QStringList dotCycle, dotCut, classless;
+    for (const QRegularExpressionMatch &m : statement.globalMatch(QString::fromUtf8(dot))) {
+        const bool isEdge = m.capturedLength(2) > 0;
+        const QString id = isEdge ? m.captured(1) + "->" + m.captured(2) : m.captured(1);
+        const QString classes = classAttribute.match(m.captured(3)).captured(1);
+        (classes == (isEdge ? "cut" : "cycle") ? (isEdge ? dotCut : dotCycle) : classless) << id;
+        QVERIFY2(classes.isEmpty() || classes == (isEdge ? "cut" : "cycle"), qPrintable(m.captured(0)));
+    }
+    QCOMPARE(dotCycle.size() + dotCut.size() + classless.size(),
+             s->nodeItems().size() + s->edgeItems().size());
+    dotCycle.sort();
+    QCOMPARE(dotCycle, cycle);
+    QCOMPARE(dotCut, cut);
+
+    const GraphvizResult svg = renderDot(dot, "dot", "svg");
+    QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
+    QXmlStreamReader xml(svg.output);
+    QStringList svgCycle, svgCut, classes;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("g")) {
+            classes = xml.attributes().value("class").toString().split(' ');
+        } else if (xml.name() == QLatin1String("title")) {
+            const QString title = xml.readElementText();
+            if (classes == QStringList{"node", "cycle"})
+                svgCycle << title;
+            else if (classes == QStringList{"edge", "cut"})
+                svgCut << title;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    svgCycle.sort();
+    QCOMPARE(svgCycle, cycle);
+    QCOMPARE(svgCut, cut);
 }
 
 void TestGraphScene::tooLargeForTheSlide()

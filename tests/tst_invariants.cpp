@@ -1,6 +1,7 @@
 // Invariants that must hold on real code nobody here wrote, at module level and at every
-// package depth: breaking sets break every cycle, levels respect every counted import, the
-// longest chain is as long as the depth, findings are really over the budget.
+// package depth: breaking sets break every cycle, levels respect every counted import, layers
+// respect every uncut one, the longest chain is as long as the depth, findings are really over
+// the budget.
 #include "analysis.h"
 #include "cycles.h"
 #include "metrics.h"
@@ -67,16 +68,51 @@ void TestInvariants::corpus()
 
     // Every counted import goes down a level, or stays level inside one cycle.
     for (const Edge &e : graph.edges()) {
-        if (!graph.isInternal(e.source) || !graph.isInternal(e.target) || countedWeight(e, kinds) == 0)
+        if (!graph.isInternal(e.source) || !graph.isInternal(e.target) ||
+            countedWeight(e, kinds) == 0)
             continue;
         const NodeMetrics &s = m.nodes[std::size_t(e.source)];
         const NodeMetrics &t = m.nodes[std::size_t(e.target)];
         if (s.cycle >= 0 && s.cycle == t.cycle)
             QCOMPARE(s.level, t.level);
         else
-            QVERIFY2(s.level > t.level, qPrintable(graph.node(e.source).name + QLatin1String(" -> ")
-                                                   + graph.node(e.target).name));
+            QVERIFY2(s.level > t.level,
+                     qPrintable(graph.node(e.source).name + QLatin1String(" -> ") +
+                                graph.node(e.target).name));
     }
+
+    // Layers: every uncut counted import goes down at least one layer; the layers of one
+    // level form a band [base(L), base(L + 1)) right above the band of the level below, and
+    // every layer holds a node.
+    std::vector<char> cut(std::size_t(graph.edgeCount()), 0);
+    for (const int e : cuts)
+        cut[std::size_t(e)] = 1;
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        const Edge &edge = graph.edge(e);
+        if (cut[std::size_t(e)] || !graph.isInternal(edge.source) ||
+            !graph.isInternal(edge.target) || countedWeight(edge, kinds) == 0)
+            continue;
+        QVERIFY2(m.nodes[std::size_t(edge.source)].layer > m.nodes[std::size_t(edge.target)].layer,
+                 qPrintable(graph.node(edge.source).name + QLatin1String(" -> ") +
+                            graph.node(edge.target).name));
+    }
+    std::vector<int> lowest(std::size_t(m.depth), m.layers), highest(std::size_t(m.depth), -1);
+    std::vector<int> perLayer(std::size_t(m.layers), 0);
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        const NodeMetrics &n = m.nodes[std::size_t(i)];
+        QCOMPARE(n.layer >= 0, graph.isInternal(i));
+        if (n.layer < 0)
+            continue;
+        QVERIFY(n.layer < m.layers);
+        ++perLayer[std::size_t(n.layer)];
+        lowest[std::size_t(n.level)] = std::min(lowest[std::size_t(n.level)], n.layer);
+        highest[std::size_t(n.level)] = std::max(highest[std::size_t(n.level)], n.layer);
+    }
+    for (int level = 0; level < m.depth; ++level)
+        QCOMPARE(lowest[std::size_t(level)], level == 0 ? 0 : highest[std::size_t(level) - 1] + 1);
+    QCOMPARE(m.depth == 0 ? 0 : highest.back() + 1, m.layers);
+    QVERIFY(std::find(perLayer.begin(), perLayer.end(), 0) == perLayer.end());
+    QVERIFY(m.layers >= m.depth);
 
     // Average component dependency and propagation cost (MacCormack) stay in range.
     QVERIFY(m.acd >= 1.0);

@@ -1,9 +1,9 @@
 // Metrics: small hand-made import graphs and Python snippets in, hand-computed cycles,
-// breaking sets, levels, coupling, cohesion and budget findings out. (Invariants on Django
+// breaking sets, levels, layers, coupling, cohesion and budget findings out. (Invariants on Django
 // and the standard library: tst_invariants.)
 #include "breakingset.h"
-#include "graphspec.h"
 #include "extractor.h"
+#include "graphspec.h"
 #include "metrics.h"
 
 #include <QtTest>
@@ -17,16 +17,13 @@ using headroom::test::graphOf;
 
 namespace {
 
-QString edgeName(const ImportGraph &graph, int e)
-{
-    return graph.node(graph.edge(e).source).name + u"->"_s + graph.node(graph.edge(e).target).name;
-}
-
 QStringList edgeNames(const ImportGraph &graph, const std::vector<int> &edges)
 {
     QStringList out;
-    for (const int e : edges)
-        out << edgeName(graph, e);
+    for (const int e : edges) {
+        const Edge &edge = graph.edge(e);
+        out << graph.node(edge.source).name + u"->"_s + graph.node(edge.target).name;
+    }
     return out;
 }
 
@@ -35,6 +32,18 @@ QString nodeNames(const ImportGraph &graph, const std::vector<int> &nodes)
     QStringList out;
     for (const int v : nodes)
         out << graph.node(v).name;
+    return out.join(u' ');
+}
+
+// "name:value" by name for the internal nodes, and for any external one not at -1.
+QString valuesByName(const ImportGraph &graph, auto value)
+{
+    QStringList out;
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        if (graph.isInternal(v) || value(v) != -1)
+            out << graph.node(v).name + u':' + QString::number(value(v));
+    }
+    out.sort();
     return out.join(u' ');
 }
 
@@ -139,6 +148,8 @@ private slots:
     void levels_data();
     void levels();
     void projectionLevels();
+    void layers_data();
+    void layers();
     void cuts_data();
     void cuts();
     void coupling_data();
@@ -396,15 +407,7 @@ void TestMetrics::levels()
     QFETCH(QString, chain);
     const ImportGraph graph = graphOf(spec);
     const Layering layering = computeLayering(graph, {});
-    QStringList got;
-    for (int v = 0; v < graph.nodeCount(); ++v) {
-        if (graph.isInternal(v))
-            got << graph.node(v).name + u':' + QString::number(layering.levels[std::size_t(v)]);
-        else
-            QCOMPARE(layering.levels[std::size_t(v)], -1);
-    }
-    got.sort();
-    QCOMPARE(got.join(u' '), expected);
+    QCOMPARE(valuesByName(graph, [&](int v) { return layering.levels[std::size_t(v)]; }), expected);
     QCOMPARE(layering.depth, depth);
     QCOMPARE(nodeNames(graph, layering.longestChain), chain);
 }
@@ -420,6 +423,33 @@ void TestMetrics::projectionLevels()
     QCOMPARE(top.cycles.size(), std::size_t(1));
     QCOMPARE(nodeNames(packages, top.cycles.front().members), u"p q"_s);
     QCOMPARE(top.depth, 1);
+}
+
+void TestMetrics::layers_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("expected"); // "name:layer" for internal nodes, by name
+    QTest::addColumn<int>("count");
+    QTest::newRow("ring cut at c->a") << u"a->b*2, b->c*2, c->a"_s << u"a:2 b:1 c:0"_s << 3;
+    QTest::newRow("no cycles: the levels")
+        << u"a->b, b->c, a->c, d->c, e, e->!os"_s << u"a:2 b:1 c:0 d:1 e:0"_s << 3;
+    QTest::newRow("ring with a tail, a neighbour in its level, a self import below")
+        << u"t->a, a->b*2, b->c*2, c->a, c->z, w->z, z->z"_s << u"a:3 b:2 c:1 t:4 w:1 z:0"_s << 5;
+    QTest::newRow("two rings at two levels")
+        << u"a->b*2, b->a, b->x, x->y*2, y->x"_s << u"a:3 b:2 x:1 y:0"_s << 4;
+    QTest::newRow("type-checking does not count")
+        << u"a->b*2, b->c*2, c->a, b=>a*3, a=>d, d->c"_s << u"a:2 b:1 c:0 d:3"_s << 4;
+}
+
+void TestMetrics::layers()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    QFETCH(int, count);
+    const Analysis a = analysisOf(spec, {});
+    const Metrics m = computeMetrics(a, a.graph);
+    QCOMPARE(valuesByName(a.graph, [&](int v) { return m.nodes[std::size_t(v)].layer; }), expected);
+    QCOMPARE(m.layers, count);
 }
 
 void TestMetrics::cuts_data()

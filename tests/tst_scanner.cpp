@@ -170,7 +170,7 @@ QStringList describe(const std::vector<Diagnostic> &diagnostics)
 {
     QStringList list;
     for (const Diagnostic &diagnostic : diagnostics)
-        list.append(QString::fromLatin1(diagnosticKey(diagnostic.code)) + u':' + diagnostic.file);
+        list.append(QString::fromLatin1(keyOf(diagnostic.code)) + u':' + diagnostic.file);
     list.sort();
     return list;
 }

@@ -6,6 +6,7 @@
 #include "detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "legendpanel.h"
 #include "mainwindow.h"
 #include "matrixscene.h"
 #include "moduletreemodel.h"
@@ -16,6 +17,7 @@
 #include "treemapscene.h"
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QThreadPool>
 #include <QTabWidget>
@@ -42,6 +44,7 @@ private slots:
     void whatIfCut();
     void importUses();
     void reviewWalk();
+    void legendRemembered();
     void expandPackages();
     void callGraphPictures();
     void reanalyseOnChange();
@@ -282,6 +285,46 @@ void TestWindow::importUses()
 }
 
 // Double-clicking a collapsed package in the graph opens it; a member closes it again.
+void TestWindow::legendRemembered()
+{
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+        auto *graph = w.findChild<GraphView *>(QStringLiteral("graphView"));
+        auto *legend = w.findChild<LegendPanel *>();
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("legend"));
+        QVERIFY(graph && legend && dock);
+        dock->show();
+        // The legend is the picture's, in a dock of its own: nothing of it is drawn over
+        // the picture.
+        QVERIFY(legend->legend().has_value());
+        QCOMPARE(legend->legend()->title(), graph->legend()->title());
+        QVERIFY(graph->legendGeometry().isEmpty());
+        QVERIFY(!dock->geometry().intersects(w.centralWidget()->geometry()));
+        // It follows the tab: the treemap's key shows no edges.
+        w.findChild<QTabWidget *>()->setCurrentWidget(w.findChild<GraphView *>(QStringLiteral("treemapView")));
+        QVERIFY(!legend->legend()->showsEdges());
+        w.findChild<QTabWidget *>()->setCurrentWidget(graph);
+        // L hides it, and the window remembers.
+        QTest::keyClick(graph, Qt::Key_L);
+        QVERIFY(dock->isHidden());
+        w.close();
+    }
+    {
+        MainWindow w;
+        w.show();
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("legend"));
+        QVERIFY(dock->isHidden());
+        QTest::keyClick(w.findChild<GraphView *>(QStringLiteral("graphView")), Qt::Key_L);
+        QVERIFY(!dock->isHidden());
+        w.close();
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("legend"))->isHidden());
+}
+
 void TestWindow::expandPackages()
 {
     MainWindow w;

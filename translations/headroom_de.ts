@@ -611,14 +611,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Import</translation>
     </message>
     <message>
-        <source>import in a cycle</source>
-        <translation>Import in einem Zyklus</translation>
-    </message>
-    <message>
-        <source>upward import: cut it to break the cycle</source>
-        <translation>Import nach oben: kappen, um den Zyklus aufzubrechen</translation>
-    </message>
-    <message>
         <source>type-checking only</source>
         <translation>nur für die Typprüfung</translation>
     </message>
@@ -637,6 +629,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package of 12 modules</source>
         <translation>ein Paket mit 12 Modulen</translation>
+    </message>
+    <message>
+        <source>in a cycle: points down, like any import</source>
+        <translation>in einem Zyklus: zeigt nach unten, wie jeder Import</translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every cycle</source>
+        <translation>hier kappen: zeigt nach oben; diese Importe zu kappen bricht jeden Zyklus auf</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::LegendPanel</name>
+    <message>
+        <source>No legend for this view.</source>
+        <translation>Für diese Ansicht gibt es keine Legende.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -1655,6 +1662,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Importgraph fertig: %n Modul; Aufrufe werden aufgelöst...</numerusform>
             <numerusform>Importgraph fertig: %n Module; Aufrufe werden aufgelöst...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>

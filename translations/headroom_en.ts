@@ -611,14 +611,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>import</translation>
     </message>
     <message>
-        <source>import in a cycle</source>
-        <translation>import in a cycle</translation>
-    </message>
-    <message>
-        <source>upward import: cut it to break the cycle</source>
-        <translation>upward import: cut it to break the cycle</translation>
-    </message>
-    <message>
         <source>type-checking only</source>
         <translation>type-checking only</translation>
     </message>
@@ -637,6 +629,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package of 12 modules</source>
         <translation>a package of 12 modules</translation>
+    </message>
+    <message>
+        <source>in a cycle: points down, like any import</source>
+        <translation>in a cycle: points down, like any import</translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every cycle</source>
+        <translation>cut here: points up; cutting these breaks every cycle</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::LegendPanel</name>
+    <message>
+        <source>No legend for this view.</source>
+        <translation>No legend for this view.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -1655,6 +1662,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Import graph ready: %n module; resolving calls...</numerusform>
             <numerusform>Import graph ready: %n modules; resolving calls...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
     </message>
 </context>
 <context>

@@ -611,14 +611,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>import</translation>
     </message>
     <message>
-        <source>import in a cycle</source>
-        <translation>import en un ciclo</translation>
-    </message>
-    <message>
-        <source>upward import: cut it to break the cycle</source>
-        <translation>import hacia arriba: córtelo para romper el ciclo</translation>
-    </message>
-    <message>
         <source>type-checking only</source>
         <translation>solo para comprobación de tipos</translation>
     </message>
@@ -637,6 +629,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>a package of 12 modules</source>
         <translation>un paquete de 12 módulos</translation>
+    </message>
+    <message>
+        <source>in a cycle: points down, like any import</source>
+        <translation>en un ciclo: apunta hacia abajo, como cualquier import</translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every cycle</source>
+        <translation>cortar aquí: apunta hacia arriba; cortarlos rompe todos los ciclos</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>headroom::LegendPanel</name>
+    <message>
+        <source>No legend for this view.</source>
+        <translation>Esta vista no tiene leyenda.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -1655,6 +1662,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>Grafo de importaciones listo: %n módulo; resolviendo llamadas...</numerusform>
             <numerusform>Grafo de importaciones listo: %n módulos; resolviendo llamadas...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
     </message>
 </context>
 <context>

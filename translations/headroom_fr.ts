@@ -611,14 +611,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>import</translation>
     </message>
     <message>
-        <source>import in a cycle</source>
-        <translation>import dans un cycle</translation>
-    </message>
-    <message>
-        <source>upward import: cut it to break the cycle</source>
-        <translation>import vers le haut : le couper pour briser le cycle</translation>
-    </message>
-    <message>
         <source>type-checking only</source>
         <translation>vérification de type uniquement</translation>
     </message>
@@ -637,6 +629,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>a package of 12 modules</source>
         <translation>un paquet de 12 modules</translation>
+    </message>
+    <message>
+        <source>in a cycle: points down, like any import</source>
+        <translation>dans un cycle : pointe vers le bas, comme tout import</translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every cycle</source>
+        <translation>couper ici : pointe vers le haut ; les couper brise tous les cycles</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
 </context>
 <context>
+    <name>headroom::LegendPanel</name>
+    <message>
+        <source>No legend for this view.</source>
+        <translation>Pas de légende pour cette vue.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -1655,6 +1662,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>Graphe des imports prêt : %n module ; résolution des appels...</numerusform>
             <numerusform>Graphe des imports prêt : %n modules ; résolution des appels...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>

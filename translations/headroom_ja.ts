@@ -601,14 +601,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>インポート</translation>
     </message>
     <message>
-        <source>import in a cycle</source>
-        <translation>循環内のインポート</translation>
-    </message>
-    <message>
-        <source>upward import: cut it to break the cycle</source>
-        <translation>上向きのインポート: 切断すると循環が解消します</translation>
-    </message>
-    <message>
         <source>type-checking only</source>
         <translation>型チェック専用</translation>
     </message>
@@ -627,6 +619,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package of 12 modules</source>
         <translation>12 個のモジュールを含むパッケージ</translation>
+    </message>
+    <message>
+        <source>in a cycle: points down, like any import</source>
+        <translation>循環内: ほかのインポートと同じく下向き</translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every cycle</source>
+        <translation>ここで切断: 上向き。これらを切断するとすべての循環が解消します</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1215,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::LegendPanel</name>
+    <message>
+        <source>No legend for this view.</source>
+        <translation>このビューには凡例がありません。</translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -1619,6 +1626,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>インポートグラフ完成: %n 個のモジュール。呼び出しを解決しています...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
     </message>
 </context>
 <context>

@@ -601,14 +601,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>导入</translation>
     </message>
     <message>
-        <source>import in a cycle</source>
-        <translation>循环中的导入</translation>
-    </message>
-    <message>
-        <source>upward import: cut it to break the cycle</source>
-        <translation>向上的导入：切断它即可打破循环</translation>
-    </message>
-    <message>
         <source>type-checking only</source>
         <translation>仅用于类型检查</translation>
     </message>
@@ -627,6 +619,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package of 12 modules</source>
         <translation>含 12 个模块的包</translation>
+    </message>
+    <message>
+        <source>in a cycle: points down, like any import</source>
+        <translation>循环中：与其他导入一样指向下方</translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every cycle</source>
+        <translation>在此切断：指向上方；切断这些导入即可打破所有循环</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1215,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::LegendPanel</name>
+    <message>
+        <source>No legend for this view.</source>
+        <translation>此视图没有图例。</translation>
+    </message>
+</context>
+<context>
     <name>headroom::MainWindow</name>
     <message>
         <source>Headroom</source>
@@ -1619,6 +1626,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>导入图已就绪：%n 个模块；正在解析调用...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,10 @@ double budgetExcess(const Metrics &metrics, int node)
 
 QList<Metric> MetricChoice::all()
 {
-    return {Metric::Level,        Metric::ModuleCohesion, Metric::RelationalCohesion,
-            Metric::Instability,  Metric::Abstractness,   Metric::Distance,
-            Metric::FanIn,        Metric::FanOut,         Metric::Sloc,
-            Metric::Complexity,   Metric::BudgetExcess};
+    QList<Metric> out;
+    for (const EnumKey<Metric> &k : keyTable(Metric{}))
+        out << k.value;
+    return out;
 }
 
 QString MetricChoice::name(Metric metric)
@@ -89,33 +89,6 @@ QString MetricChoice::description(Metric metric)
     case Metric::BudgetExcess: return tr("How far past the head budget it has grown.");
     }
     return {};
-}
-
-const char *MetricChoice::key(Metric metric)
-{
-    switch (metric) {
-    case Metric::Level: return "level";
-    case Metric::ModuleCohesion: return "cohesion";
-    case Metric::RelationalCohesion: return "relational-cohesion";
-    case Metric::Instability: return "instability";
-    case Metric::Abstractness: return "abstractness";
-    case Metric::Distance: return "distance";
-    case Metric::FanIn: return "fan-in";
-    case Metric::FanOut: return "fan-out";
-    case Metric::Sloc: return "sloc";
-    case Metric::Complexity: return "complexity";
-    case Metric::BudgetExcess: return "budget";
-    }
-    return "";
-}
-
-std::optional<Metric> MetricChoice::fromKey(const QString &key)
-{
-    for (const Metric m : all()) {
-        if (key == QLatin1String(MetricChoice::key(m)))
-            return m;
-    }
-    return std::nullopt;
 }
 
 std::optional<double> MetricChoice::value(Metric metric, const Metrics &metrics,

@@ -27,18 +27,32 @@ enum class Metric : std::uint8_t {
     Complexity, // highest cyclomatic complexity of its functions
     BudgetExcess,
 };
+// The keys of --metric and saved views, in the order menus list them.
+constexpr std::array<EnumKey<Metric>, 11> keyTable(Metric)
+{
+    return {{{Metric::Level, "level"},
+             {Metric::ModuleCohesion, "cohesion"},
+             {Metric::RelationalCohesion, "relational-cohesion"},
+             {Metric::Instability, "instability"},
+             {Metric::Abstractness, "abstractness"},
+             {Metric::Distance, "distance"},
+             {Metric::FanIn, "fan-in"},
+             {Metric::FanOut, "fan-out"},
+             {Metric::Sloc, "sloc"},
+             {Metric::Complexity, "complexity"},
+             {Metric::BudgetExcess, "budget"}}};
+}
+static_assert(keyTableIsComplete<Metric>(11));
 
 class MetricChoice
 {
     Q_DECLARE_TR_FUNCTIONS(MetricChoice)
 
 public:
-    [[nodiscard]] static QList<Metric> all();
+    [[nodiscard]] static QList<Metric> all(); // in keyTable(Metric)'s order
     [[nodiscard]] static QString name(Metric metric);        // "Instability"
     [[nodiscard]] static QString unit(Metric metric);        // "imports", "" for ratios
     [[nodiscard]] static QString description(Metric metric); // how to read it, one sentence
-    [[nodiscard]] static const char *key(Metric metric);     // "instability", for the CLI
-    [[nodiscard]] static std::optional<Metric> fromKey(const QString &key);
 
     // The value of `metric` for graph node `node`, or nothing where it does not apply
     // (external nodes, cohesion of a namespace package).

@@ -54,7 +54,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
                                   QStringLiteral("view"), QStringLiteral("graph"));
     QStringList metricKeys;
     for (const Metric m : MetricChoice::all())
-        metricKeys << QLatin1String(MetricChoice::key(m));
+        metricKeys << QLatin1String(keyOf(m));
     const QCommandLineOption metric(
         QStringLiteral("metric"),
         ExportCommand::tr("What colours the nodes: %1.").arg(metricKeys.join(QStringLiteral(", "))),
@@ -99,7 +99,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
         r.view != QLatin1String("treemap"))
         return usage(ExportCommand::tr("unknown view '%1' (graph, matrix or treemap)").arg(r.view));
-    const std::optional<Metric> m = MetricChoice::fromKey(parser.value(metric));
+    const std::optional<Metric> m = enumFromKey<Metric>(parser.value(metric));
     if (!m)
         return usage(
             ExportCommand::tr("unknown metric '%1'; see 'headroom export --help'").arg(parser.value(metric)));
@@ -116,7 +116,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     r.hops = parser.value(hops).toInt(&ok);
     if (!ok || r.hops < 0)
         return usage(ExportCommand::tr("--hops takes a whole number from 0"));
-    const std::optional<PicturePreset> p = PictureExport::presetFromKey(parser.value(preset));
+    const std::optional<PicturePreset> p = enumFromKey<PicturePreset>(parser.value(preset));
     if (!p)
         return usage(ExportCommand::tr("unknown preset '%1' (slide, a4 or natural)").arg(parser.value(preset)));
     r.preset = *p;

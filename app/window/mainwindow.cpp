@@ -4,6 +4,7 @@
 #include "detailspanel.h"
 #include "exporter.h"
 #include "findingspanel.h"
+#include "legendpanel.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "matrixscene.h"
@@ -202,6 +203,12 @@ void MainWindow::openFolder(const QString &folder)
     m_controller->open(folder);
 }
 
+void MainWindow::showLegend()
+{
+    const auto *view = qobject_cast<const GraphView *>(m_tabs->currentWidget());
+    m_legend->setLegend(view ? view->legend() : std::nullopt);
+}
+
 void MainWindow::buildDocks()
 {
     auto dock = [this](QWidget *widget, const QString &title, const char *name, Qt::DockWidgetArea area) {
@@ -247,14 +254,24 @@ void MainWindow::buildDocks()
     problems->raise();
     resizeDocks({problems}, {160}, Qt::Vertical);
     resizeDocks({project, details}, {300, 360}, Qt::Horizontal);
+    // The legend of the picture on show, in a dock beside the pictures so that it never
+    // covers a box; shown or hidden as the user left it (saveState), L toggles it.
+    m_legend = new LegendPanel(this);
+    m_legendDock = dock(m_legend, tr("Legend"), "legend", Qt::RightDockWidgetArea);
+    splitDockWidget(details, m_legendDock, Qt::Vertical);
+    for (GraphView *view : {m_graphView, m_matrixView, m_treemapView}) {
+        view->setLegendBeside(false);
+        connect(view, &GraphView::legendToggleRequested, this,
+                [this] { m_legendDock->setVisible(!m_legendDock->isVisible()); });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showLegend);
     m_viewMenu = new QMenu(tr("&Docks"), this);
-    for (QDockWidget *d : {project, cycles, findings, details, source, problems, cuts})
+    for (QDockWidget *d : {project, cycles, findings, details, m_legendDock, source, problems, cuts})
         m_viewMenu->addAction(d->toggleViewAction());
 
-    for (auto *panel : {static_cast<QObject *>(m_cycles), static_cast<QObject *>(m_findings),
-                        static_cast<QObject *>(m_details)}) {
-        connect(panel, SIGNAL(nodeActivated(int)), this, SLOT(selectNode(int)));
-    }
+    connect(m_cycles, &CyclesPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_findings, &FindingsPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_details, &DetailsPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_cycles, &CyclesPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_findings, &FindingsPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_details, &DetailsPanel::siteActivated, this, &MainWindow::showSite);
@@ -456,6 +473,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     Legend treemapLegend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
     treemapLegend.setShowsEdges(false);
     m_treemapView->setLegend(treemapLegend);
+    showLegend();
     if (!d->error.isEmpty())
         m_status->setText(tr("Layout problem: %1").arg(d->error));
     emit picturesBuilt();

@@ -9,6 +9,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -24,6 +25,7 @@ class CyclesPanel;
 class DetailsPanel;
 class FindingsPanel;
 class GraphView;
+class LegendPanel;
 class MetricsTableModel;
 class ModuleTreeModel;
 class ProblemsPanel;
@@ -55,6 +57,8 @@ public:
 
 public slots:
     void selectNode(int node);
+    // The legend dock follows the picture on show.
+    void showLegend();
     void showSite(headroom::SourceLocation site);
     void cutImport(int edge);
     void toggleExpanded(int pictureNode);
@@ -105,6 +109,8 @@ private:
     CyclesPanel *m_cycles = nullptr;
     FindingsPanel *m_findings = nullptr;
     DetailsPanel *m_details = nullptr;
+    LegendPanel *m_legend = nullptr;
+    QDockWidget *m_legendDock = nullptr;
     SourceView *m_source = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QListWidget *m_cutsList = nullptr;

@@ -27,14 +27,14 @@ QByteArray viewStateToJson(const ViewState &s)
     o[QLatin1String("version")] = FormatVersion;
     o[QLatin1String("project")] = s.project;
     o[QLatin1String("package_depth")] = s.packageDepth;
-    o[QLatin1String("metric")] = QLatin1String(MetricChoice::key(s.metric));
+    o[QLatin1String("metric")] = QLatin1String(keyOf(s.metric));
     o[QLatin1String("tab")] = s.tab;
     o[QLatin1String("focus")] = s.focus;
     o[QLatin1String("hops")] = s.hops;
     QJsonArray kinds;
     for (int k = 0; k < ImportKindCount; ++k) {
         if (s.shownKinds & kindBit(ImportKind(k)))
-            kinds.append(QLatin1String(importKindKey(ImportKind(k))));
+            kinds.append(QLatin1String(keyOf(ImportKind(k))));
     }
     o[QLatin1String("shown_import_kinds")] = kinds;
     QJsonArray cuts;
@@ -66,7 +66,7 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
     ViewState s;
     s.project = o.value(QLatin1String("project")).toString();
     s.packageDepth = std::max(-2, o.value(QLatin1String("package_depth")).toInt());
-    s.metric = MetricChoice::fromKey(o.value(QLatin1String("metric")).toString()).value_or(Metric::Level);
+    s.metric = enumFromKey<Metric>(o.value(QLatin1String("metric")).toString()).value_or(Metric::Level);
     s.tab = std::clamp(o.value(QLatin1String("tab")).toInt(), 0, 3);
     s.focus = o.value(QLatin1String("focus")).toString();
     s.hops = std::clamp(o.value(QLatin1String("hops")).toInt(1), 1, 10);

@@ -30,10 +30,12 @@ bool WindowExport::write(QGraphicsScene &scene, const std::optional<Legend> &leg
         options.title = title;
         options.project = project;
         options.legend = legend;
-        const QString suffix = QFileInfo(file).completeSuffix().toLower();
-        options.preset = suffix.contains(QLatin1String("slide")) ? PicturePreset::Slide
-                         : suffix.contains(QLatin1String("a4"))  ? PicturePreset::A4
-                                                                 : PicturePreset::Natural;
+        // "deps.slide.svg": a preset's key as a part of the name's suffix.
+        const QStringList parts = QFileInfo(file).completeSuffix().toLower().split(QLatin1Char('.'));
+        for (const QString &part : parts) {
+            if (const std::optional<PicturePreset> preset = enumFromKey<PicturePreset>(part))
+                options.preset = *preset;
+        }
         const Picture picture = PictureExport::render(scene, *format, options);
         if (!picture.ok()) {
             *error = picture.error;

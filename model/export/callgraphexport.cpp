@@ -1,5 +1,6 @@
-#include "exporter.h"
 #include "callgraphexport.h"
+
+#include "dotwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,40 +44,39 @@ QJsonArray sitesArray(const Analysis &analysis, const std::vector<CallSite> &sit
     return out;
 }
 
-const char *dotNodeStyle(CallNodeKind kind)
+DotAttributes dotNodeStyle(CallNodeKind kind)
 {
     switch (kind) {
     case CallNodeKind::Module:
-        return "shape=folder, fillcolor=\"#dde7f3\"";
+        return {{"shape", "folder"}, {"fillcolor", "#dde7f3"}};
     case CallNodeKind::Class:
-        return "fillcolor=\"#f3eadd\"";
+        return {{"fillcolor", "#f3eadd"}};
     case CallNodeKind::Function:
     case CallNodeKind::Method:
-        return "fillcolor=\"#eef2f7\"";
+        return {{"fillcolor", "#eef2f7"}};
     case CallNodeKind::External:
     case CallNodeKind::Builtin:
-        return "shape=ellipse, fillcolor=\"#f4f4f4\", fontcolor=\"#666666\"";
+        return {{"shape", "ellipse"}, {"fillcolor", "#f4f4f4"}, {"fontcolor", "#666666"}};
     }
-    return "";
+    return {};
 }
 
-const char *dotEdgeStyle(CallEdgeKind kind)
+DotAttributes dotEdgeStyle(CallEdgeKind kind)
 {
     switch (kind) {
     case CallEdgeKind::Call:
-        return "";
-    case CallEdgeKind::Instantiate:
-        return ", style=bold";
-    case CallEdgeKind::Reference:
-        return ", style=dashed";
-    case CallEdgeKind::Decorator:
-        return ", style=dotted";
-    case CallEdgeKind::Inherit:
-        return ", arrowhead=empty, color=\"#1f5fa8\"";
     case CallEdgeKind::Uses:
-        return "";
+        return {};
+    case CallEdgeKind::Instantiate:
+        return {{"style", "bold"}};
+    case CallEdgeKind::Reference:
+        return {{"style", "dashed"}};
+    case CallEdgeKind::Decorator:
+        return {{"style", "dotted"}};
+    case CallEdgeKind::Inherit:
+        return {{"arrowhead", "empty"}, {"color", "#1f5fa8"}};
     }
-    return "";
+    return {};
 }
 
 } // namespace
@@ -92,7 +92,7 @@ QByteArray callGraphJson(const Analysis &analysis, const CallGraph &full, bool c
         const CallNode &n = graph.node(i);
         QJsonObject o;
         o[key("id")] = ids[i];
-        o[key("kind")] = QLatin1String(callNodeKindKey(n.kind));
+        o[key("kind")] = QLatin1String(keyOf(n.kind));
         if (n.file >= 0) {
             o[key("path")] = analysis.file(n.file).relativePath;
             o[key("line")] = n.line;
@@ -109,7 +109,7 @@ QByteArray callGraphJson(const Analysis &analysis, const CallGraph &full, bool c
         QJsonObject o;
         o[key("source")] = ids[e.caller];
         o[key("target")] = ids[e.callee];
-        o[key("kind")] = QLatin1String(callEdgeKindKey(e.kind));
+        o[key("kind")] = QLatin1String(keyOf(e.kind));
         o[key("weight")] = int(e.sites.size());
         o[key("sites")] = sitesArray(analysis, e.sites);
         edges.append(o);
@@ -149,28 +149,29 @@ QByteArray callGraphDot(const Analysis &analysis, const CallGraph &full, bool cl
     const CallGraph &graph = classLevel ? projected : full;
     const QStringList ids = nodeIds(graph);
 
-    QByteArray out;
-    out += "digraph " + dotQuoted(analysis.scan.projectName) + " {\n";
-    out += "  graph [rankdir=LR, fontname=\"DejaVu Sans\"];\n";
-    out += "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", "
-           "fontsize=10];\n";
-    out += "  edge [color=\"#555555\", arrowsize=0.7];\n";
+    DotWriter dot(analysis.scan.projectName, {{"rankdir", "LR"}, {"fontname", "DejaVu Sans"}},
+                  {{"shape", "box"},
+                   {"style", "rounded,filled"},
+                   {"fontname", "DejaVu Sans"},
+                   {"fontsize", "10"}},
+                  {{"color", "#555555"}, {"arrowsize", "0.7"}});
     for (int i = 0; i < int(graph.nodes.size()); ++i) {
         const CallNode &n = graph.node(i);
-        out += "  " + dotQuoted(ids[i]) + " [kind=" + callNodeKindKey(n.kind) + ", " +
-               dotNodeStyle(n.kind) + "];\n";
+        DotAttributes attributes{{"kind", keyOf(n.kind)}};
+        const DotAttributes style = dotNodeStyle(n.kind);
+        attributes.insert(attributes.end(), style.begin(), style.end());
+        dot.node(ids[i], attributes);
     }
     for (const CallEdge &e : graph.edges) {
         const int weight = int(e.sites.size());
-        out += "  " + dotQuoted(ids[e.caller]) + " -> " + dotQuoted(ids[e.callee]) +
-               " [kind=" + callEdgeKindKey(e.kind) + ", weight=" + QByteArray::number(weight);
+        DotAttributes attributes{{"kind", keyOf(e.kind)}, {"weight", QByteArray::number(weight)}};
         if (weight > 1)
-            out += ", label=" + QByteArray::number(weight);
-        out += dotEdgeStyle(e.kind);
-        out += "];\n";
+            attributes.push_back({"label", QByteArray::number(weight)});
+        const DotAttributes style = dotEdgeStyle(e.kind);
+        attributes.insert(attributes.end(), style.begin(), style.end());
+        dot.edge(ids[e.caller], ids[e.callee], attributes);
     }
-    out += "}\n";
-    return out;
+    return dot.finish();
 }
 
 } // namespace headroom

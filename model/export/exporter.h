@@ -7,18 +7,10 @@
 
 namespace headroom {
 
-// Machine-readable forms of a review; formats documented in the README.
+// Machine-readable forms of a review; formats documented in the README. The DOT marks cycle
+// members class="cycle" and the edges of every breaking set class="cut".
 [[nodiscard]] QByteArray toJson(const Analysis &analysis, const Review &review);
 [[nodiscard]] QByteArray toDot(const Analysis &analysis, const Review &review, const QString &title = {});
-
-[[nodiscard]] const char *nodeKindKey(NodeKind kind);
-[[nodiscard]] const char *originKey(Origin origin);
-[[nodiscard]] const char *importKindKey(ImportKind kind);
-[[nodiscard]] const char *budgetCheckKey(BudgetCheck check);
-[[nodiscard]] const char *contractStatusKey(ContractStatus status);
-
-// A DOT identifier: the text in double quotes, quotes and backslashes escaped.
-[[nodiscard]] QByteArray dotQuoted(const QString &text);
 
 // "pkg/a.py:12" for a site.
 [[nodiscard]] QString siteText(const Analysis &analysis, const ImportSite &site);

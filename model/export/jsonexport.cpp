@@ -39,7 +39,7 @@ QJsonArray kindArray(ImportKindSet kinds)
     QJsonArray out;
     for (int k = 0; k < ImportKindCount; ++k) {
         if (kinds & kindBit(ImportKind(k)))
-            out.append(QLatin1String(importKindKey(ImportKind(k))));
+            out.append(QLatin1String(keyOf(ImportKind(k))));
     }
     return out;
 }
@@ -51,7 +51,7 @@ QJsonArray sitesJson(const Analysis &analysis, const Edge &e)
         QJsonObject so;
         so[key("file")] = analysis.file(s.file).relativePath;
         so[key("line")] = s.line;
-        so[key("kind")] = QLatin1String(importKindKey(s.kind));
+        so[key("kind")] = QLatin1String(keyOf(s.kind));
         sites.append(so);
     }
     return sites;
@@ -86,8 +86,8 @@ QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
     const Node &n = graph.node(i);
     QJsonObject o;
     o[key("id")] = n.name;
-    o[key("kind")] = QLatin1String(nodeKindKey(n.kind));
-    o[key("origin")] = QLatin1String(originKey(n.origin));
+    o[key("kind")] = QLatin1String(keyOf(n.kind));
+    o[key("origin")] = QLatin1String(keyOf(n.origin));
     o[key("fan_in")] = int(graph.inEdges(i).size());
     o[key("fan_out")] = int(graph.outEdges(i).size());
     if (n.origin != Origin::Internal)
@@ -96,6 +96,7 @@ QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
     o[key("path")] = nodePath(analysis, graph, i);
     o[key("parent")] = n.parent >= 0 ? QJsonValue(graph.node(n.parent).name) : QJsonValue();
     o[key("level")] = m.level;
+    o[key("layer")] = m.layer;
     o[key("cycle")] = m.cycle >= 0 ? QJsonValue(m.cycle) : QJsonValue();
     o[key("ca")] = m.ca;
     o[key("ce")] = m.ce;
@@ -122,7 +123,8 @@ QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
 
 QJsonObject classJson(const Analysis &analysis, const ClassMetrics &c)
 {
-    const Definition &d = analysis.facts[std::size_t(c.file)].definitions[std::size_t(c.definition)];
+    const Definition &d =
+        analysis.facts[std::size_t(c.file)].definitions[std::size_t(c.definition)];
     QJsonObject o;
     o[key("id")] = c.qualifiedName;
     o[key("kind")] = QLatin1String("class");
@@ -141,7 +143,7 @@ QJsonObject classJson(const Analysis &analysis, const ClassMetrics &c)
 QJsonObject findingJson(const Review &review, const Finding &f)
 {
     QJsonObject o;
-    o[key("check")] = QLatin1String(budgetCheckKey(f.check));
+    o[key("check")] = QLatin1String(keyOf(f.check));
     if (f.classIndex >= 0)
         o[key("node")] = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
     else if (f.node >= 0)
@@ -165,8 +167,9 @@ QJsonObject cycleJson(const Analysis &analysis, const Review &review, const Cycl
     o[key("breaking_set")] = breaking;
     o[key("breaking_weight")] = c.breakingWeight;
     o[key("exact")] = c.exact;
-    o[key("chain")] = c.chains.empty() ? QJsonArray()
-                                        : QJsonArray::fromStringList(chainText(analysis, g, c.chains.front()));
+    o[key("chain")] = c.chains.empty()
+                          ? QJsonArray()
+                          : QJsonArray::fromStringList(chainText(analysis, g, c.chains.front()));
     QJsonArray edges;
     for (const int e : c.edges)
         edges.append(edgeRef(analysis, g, e));
@@ -179,7 +182,7 @@ QJsonObject contractJson(const Analysis &analysis, const ContractResult &r)
     QJsonObject o;
     o[key("name")] = r.config.name;
     o[key("type")] = r.config.type;
-    o[key("status")] = QLatin1String(contractStatusKey(r.status));
+    o[key("status")] = QLatin1String(keyOf(r.status));
     if (!r.reason.isEmpty())
         o[key("reason")] = r.reason;
     QJsonArray violations;
@@ -244,7 +247,7 @@ QByteArray toJson(const Analysis &analysis, const Review &review)
     QJsonArray diagnostics;
     for (const Diagnostic &d : reviewDiagnostics(analysis, review)) {
         QJsonObject o;
-        o[key("code")] = QLatin1String(diagnosticKey(d.code));
+        o[key("code")] = QLatin1String(keyOf(d.code));
         const Severity sev = severityOf(d.code);
         o[key("severity")] = QLatin1String(sev == Severity::Error     ? "error"
                                            : sev == Severity::Warning ? "warning"
@@ -269,12 +272,14 @@ QByteArray toJson(const Analysis &analysis, const Review &review)
     root[key("project")] = analysis.scan.projectName;
     root[key("folder")] = analysis.scan.folder;
     root[key("roots")] = QJsonArray::fromStringList(analysis.scan.roots);
-    root[key("level")] = review.options.packageDepth > 0 ? QLatin1String("package") : QLatin1String("module");
+    root[key("level")] =
+        review.options.packageDepth > 0 ? QLatin1String("package") : QLatin1String("module");
     if (review.options.packageDepth > 0)
         root[key("package_depth")] = review.options.packageDepth;
     root[key("files")] = int(analysis.scan.files.size());
     root[key("bytes")] = analysis.totalBytes;
     root[key("depth")] = metrics.depth;
+    root[key("layers")] = metrics.layers;
     root[key("longest_chain")] = namesOf(graph, metrics.longestChain);
     root[key("cycle_import_kinds")] = kindArray(review.options.settings.metrics.cycles.kinds);
     root[key("acd")] = rounded(metrics.acd);

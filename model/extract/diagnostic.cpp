@@ -28,27 +28,4 @@ Severity severityOf(DiagnosticCode code)
     return Severity::Warning;
 }
 
-const char *diagnosticKey(DiagnosticCode code)
-{
-    switch (code) {
-    case DiagnosticCode::Unreadable: return "unreadable";
-    case DiagnosticCode::Vanished: return "vanished";
-    case DiagnosticCode::Binary: return "binary";
-    case DiagnosticCode::InvalidUtf8: return "invalid-utf8";
-    case DiagnosticCode::TooLarge: return "too-large";
-    case DiagnosticCode::SyntaxError: return "syntax-error";
-    case DiagnosticCode::Python2: return "python2";
-    case DiagnosticCode::ParseTimeout: return "parse-timeout";
-    case DiagnosticCode::SymlinkSkipped: return "symlink-skipped";
-    case DiagnosticCode::SymlinkOutside: return "symlink-outside";
-    case DiagnosticCode::BrokenLink: return "broken-link";
-    case DiagnosticCode::NotAFile: return "not-a-file";
-    case DiagnosticCode::BadFileName: return "bad-file-name";
-    case DiagnosticCode::UnresolvedImport: return "unresolved-import";
-    case DiagnosticCode::DuplicateModule: return "duplicate-module";
-    case DiagnosticCode::ConfigError: return "config-error";
-    }
-    return "unknown";
-}
-
 } // namespace headroom

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enumkeys.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -29,6 +31,29 @@ enum class DiagnosticCode : std::uint8_t {
     DuplicateModule,  // two files claim one module name; the first wins (detail: other file)
     ConfigError,      // pyproject.toml / setup.cfg could not be read (detail: reason)
 };
+inline constexpr int DiagnosticCodeCount = 16;
+// Stable ids, for JSON.
+constexpr std::array<EnumKey<DiagnosticCode>, DiagnosticCodeCount> keyTable(DiagnosticCode)
+{
+    using enum DiagnosticCode;
+    return {{{Unreadable, "unreadable"},
+             {Vanished, "vanished"},
+             {Binary, "binary"},
+             {InvalidUtf8, "invalid-utf8"},
+             {TooLarge, "too-large"},
+             {SyntaxError, "syntax-error"},
+             {Python2, "python2"},
+             {ParseTimeout, "parse-timeout"},
+             {SymlinkSkipped, "symlink-skipped"},
+             {SymlinkOutside, "symlink-outside"},
+             {BrokenLink, "broken-link"},
+             {NotAFile, "not-a-file"},
+             {BadFileName, "bad-file-name"},
+             {UnresolvedImport, "unresolved-import"},
+             {DuplicateModule, "duplicate-module"},
+             {ConfigError, "config-error"}}};
+}
+static_assert(keyTableIsComplete<DiagnosticCode>(DiagnosticCodeCount));
 
 enum class Severity : std::uint8_t { Info, Warning, Error };
 
@@ -43,6 +68,5 @@ struct Diagnostic
 };
 
 [[nodiscard]] Severity severityOf(DiagnosticCode code);
-[[nodiscard]] const char *diagnosticKey(DiagnosticCode code); // stable id for JSON
 
 } // namespace headroom

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "enumkeys.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,14 @@ enum class ImportKind : std::uint8_t {
     Conditional = 3,  // under another `if`/`elif`/`else`, `try`/`except`/`else`/`finally`, `match`
 };
 inline constexpr int ImportKindCount = 4;
+constexpr std::array<EnumKey<ImportKind>, 4> keyTable(ImportKind)
+{
+    return {{{ImportKind::Runtime, "runtime"},
+             {ImportKind::TypeChecking, "type-checking"},
+             {ImportKind::FunctionLocal, "function-local"},
+             {ImportKind::Conditional, "conditional"}}};
+}
+static_assert(keyTableIsComplete<ImportKind>(ImportKindCount));
 
 // One imported name. `import a.b as x, c` gives two facts; `from m import p, q` gives two.
 struct ImportFact

@@ -21,21 +21,6 @@ int LayoutResult::indexOf(int id) const
     return -1;
 }
 
-const char *layoutEngineKey(LayoutEngine engine)
-{
-    switch (engine) {
-    case LayoutEngine::Dot:
-        return "dot";
-    case LayoutEngine::Sfdp:
-        return "sfdp";
-    case LayoutEngine::Layered:
-        return "layered";
-    case LayoutEngine::Fast:
-        return "fast";
-    }
-    return "fast";
-}
-
 namespace {
 
 QByteArray number(double value)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enumkeys.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QPointF>
@@ -21,6 +23,14 @@ enum class LayoutEngine : std::uint8_t
     Layered, // Graphviz dot with one rank per node level, foundation (level 0) at the bottom
     Fast,    // our own layered placement: rows by level, barycenter order, straight edges
 };
+constexpr std::array<EnumKey<LayoutEngine>, 4> keyTable(LayoutEngine)
+{
+    return {{{LayoutEngine::Dot, "dot"},
+             {LayoutEngine::Sfdp, "sfdp"},
+             {LayoutEngine::Layered, "layered"},
+             {LayoutEngine::Fast, "fast"}}};
+}
+static_assert(keyTableIsComplete<LayoutEngine>(4));
 
 struct LayoutNode
 {
@@ -106,7 +116,5 @@ struct LayoutResult
 
 // The fast layered placement alone (what Dot and Layered fall back to above the limits).
 [[nodiscard]] LayoutResult fastLayeredLayout(const LayoutRequest &request);
-
-[[nodiscard]] const char *layoutEngineKey(LayoutEngine engine);
 
 } // namespace headroom

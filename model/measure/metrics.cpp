@@ -139,6 +139,62 @@ void relationalCohesion(const ImportGraph &graph, ImportKindSet kinds,
     }
 }
 
+// NodeMetrics::layer, in time linear in the edges. Inside a level only the edges of its
+// cycles remain, and without their breaking sets those are acyclic: a node's sub-layer is
+// found by Kahn's algorithm from the level's sinks upwards, along the uncut counted edges.
+int assignLayers(const ImportGraph &graph, ImportKindSet kinds, const Layering &layering,
+                 std::vector<NodeMetrics> &nodes)
+{
+    const std::size_t count = std::size_t(graph.nodeCount());
+    std::vector<char> cut(std::size_t(graph.edgeCount()), 0);
+    for (const Cycle &c : layering.cycles) {
+        for (const int e : c.breakingSet)
+            cut[std::size_t(e)] = 1;
+    }
+    const auto withinLevel = [&](int e) {
+        const Edge &edge = graph.edge(e);
+        return !cut[std::size_t(e)] && counts(graph, edge, kinds) &&
+               layering.levels[std::size_t(edge.source)] ==
+                   layering.levels[std::size_t(edge.target)];
+    };
+    std::vector<int> pending(count, 0), sub(count, 0), ready;
+    for (std::size_t v = 0; v < count; ++v) {
+        if (layering.levels[v] < 0)
+            continue;
+        for (const int e : graph.outEdges(int(v)))
+            pending[v] += withinLevel(e) ? 1 : 0;
+        if (pending[v] == 0)
+            ready.push_back(int(v));
+    }
+    while (!ready.empty()) {
+        const int v = ready.back();
+        ready.pop_back();
+        for (const int e : graph.inEdges(v)) {
+            if (!withinLevel(e))
+                continue;
+            const std::size_t u = std::size_t(graph.edge(e).source);
+            sub[u] = std::max(sub[u], sub[std::size_t(v)] + 1);
+            if (--pending[u] == 0)
+                ready.push_back(int(u));
+        }
+    }
+    // Heights per level, then each level's base: the layers of the levels below it.
+    std::vector<int> base(std::size_t(std::max(layering.depth, 0)) + 1, 0);
+    for (std::size_t v = 0; v < count; ++v) {
+        Q_ASSERT(pending[v] == 0); // a breaking set leaves its cycle acyclic
+        const int level = layering.levels[v];
+        if (level >= 0)
+            base[std::size_t(level) + 1] = std::max(base[std::size_t(level) + 1], sub[v] + 1);
+    }
+    for (std::size_t l = 1; l < base.size(); ++l)
+        base[l] += base[l - 1];
+    for (std::size_t v = 0; v < count; ++v) {
+        if (layering.levels[v] >= 0)
+            nodes[v].layer = base[std::size_t(layering.levels[v])] + sub[v];
+    }
+    return base.back();
+}
+
 // Transitive closure as one bitset per condensed component, filled sinks first.
 void reachability(const ImportGraph &graph, ImportKindSet kinds, const Layering &layering,
                   const std::vector<int> &owners, Metrics &out)
@@ -257,8 +313,8 @@ static std::vector<std::vector<ResolvedUse>> resolvedUses(const CallGraph *calls
     for (const CallEdge &e : calls->edges) {
         const CallNode &caller = calls->node(e.caller);
         const CallNode &callee = calls->node(e.callee);
-        if (caller.file < 0 || caller.file != callee.file || std::size_t(caller.file) >= files
-            || callee.definition < 0 || e.kind == CallEdgeKind::Uses)
+        if (caller.file < 0 || caller.file != callee.file || std::size_t(caller.file) >= files ||
+            callee.definition < 0 || e.kind == CallEdgeKind::Uses)
             continue;
         out[std::size_t(caller.file)].push_back({caller.definition, callee.definition});
     }
@@ -301,6 +357,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     }
     relationalCohesion(graph, kinds, out.nodes);
     reachability(graph, kinds, layering, owners, out);
+    out.layers = assignLayers(graph, kinds, layering, out.nodes);
 
     out.cycles = std::move(layering.cycles);
     out.depth = layering.depth;

@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "cohesion.h"
 #include "cycles.h"
+#include "enumkeys.h"
 #include "graph.h"
 
 #include <vector>
@@ -32,6 +33,15 @@ enum class BudgetCheck : std::uint8_t
     ClassMethods,
     ProjectDepth,
 };
+constexpr std::array<EnumKey<BudgetCheck>, 5> keyTable(BudgetCheck)
+{
+    return {{{BudgetCheck::PackageMembers, "package-members"},
+             {BudgetCheck::ModuleDefinitions, "module-definitions"},
+             {BudgetCheck::ModuleImports, "module-imports"},
+             {BudgetCheck::ClassMethods, "class-methods"},
+             {BudgetCheck::ProjectDepth, "depth"}}};
+}
+static_assert(keyTableIsComplete<BudgetCheck>(5));
 
 // Something over its budget: value > limit.
 struct Finding
@@ -56,7 +66,14 @@ struct MetricsOptions
 // everything merged into it. Sizes and classes sum over those files.
 struct NodeMetrics
 {
-    int level = -1;          // see Layering::levels
+    int level = -1; // see Layering::levels
+    // The row once every cycle's breaking set is cut: layers are numbered bottom-up, level by
+    // level, each level's nodes in layers of their own ([base, base + height), base the sum
+    // of the heights below); inside its level a node sits as many layers up as the longest
+    // chain of uncut counted imports below it within that level (only edges inside a cycle
+    // stay within a level). Every uncut counted import goes down at least one layer; only
+    // breaking-set edges point up or sideways. Without cycles, layer == level. -1 for externals.
+    int layer = -1;
     int cycle = -1;          // index into Metrics::cycles
     int ca = 0;              // afferent coupling: distinct internal nodes importing it
     int ce = 0;              // efferent coupling: distinct internal nodes it imports
@@ -85,6 +102,7 @@ struct Metrics
     std::vector<NodeMetrics> nodes;    // indexed like the graph's nodes
     std::vector<ClassMetrics> classes; // every class of every file, by file then definition
     int depth = 0;                     // Layering::depth
+    int layers = 0;                    // number of layers: highest NodeMetrics::layer + 1
     std::vector<int> longestChain;     // Layering::longestChain
     std::vector<int> upwardEdges;      // Layering::upwardEdges
     // Reachability over the counted edges among the internal nodes that stand for code

@@ -338,44 +338,6 @@ CallGraph projectToClasses(const CallGraph &graph)
     return out;
 }
 
-const char *callNodeKindKey(CallNodeKind kind)
-{
-    switch (kind) {
-    case CallNodeKind::Module:
-        return "module";
-    case CallNodeKind::Class:
-        return "class";
-    case CallNodeKind::Function:
-        return "function";
-    case CallNodeKind::Method:
-        return "method";
-    case CallNodeKind::External:
-        return "external";
-    case CallNodeKind::Builtin:
-        return "builtin";
-    }
-    return "function";
-}
-
-const char *callEdgeKindKey(CallEdgeKind kind)
-{
-    switch (kind) {
-    case CallEdgeKind::Call:
-        return "call";
-    case CallEdgeKind::Instantiate:
-        return "instantiate";
-    case CallEdgeKind::Reference:
-        return "reference";
-    case CallEdgeKind::Decorator:
-        return "decorator";
-    case CallEdgeKind::Inherit:
-        return "inherit";
-    case CallEdgeKind::Uses:
-        return "uses";
-    }
-    return "call";
-}
-
 ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &full, int moduleNode,
                               bool classLevel)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "enumkeys.h"
 
 #include <QHash>
 #include <QString>
@@ -19,6 +20,16 @@ enum class CallNodeKind : std::uint8_t
     External, // outside the project, named by its import path ("os.path.join")
     Builtin,  // Python's builtins ("builtins.len", "builtins.object.__init__")
 };
+constexpr std::array<EnumKey<CallNodeKind>, 6> keyTable(CallNodeKind)
+{
+    return {{{CallNodeKind::Module, "module"},
+             {CallNodeKind::Class, "class"},
+             {CallNodeKind::Function, "function"},
+             {CallNodeKind::Method, "method"},
+             {CallNodeKind::External, "external"},
+             {CallNodeKind::Builtin, "builtin"}}};
+}
+static_assert(keyTableIsComplete<CallNodeKind>(6));
 
 enum class CallEdgeKind : std::uint8_t
 {
@@ -30,6 +41,16 @@ enum class CallEdgeKind : std::uint8_t
     Uses,        // class level only: methods of one class call into another class
 };
 inline constexpr int CallEdgeKindCount = 6;
+constexpr std::array<EnumKey<CallEdgeKind>, CallEdgeKindCount> keyTable(CallEdgeKind)
+{
+    return {{{CallEdgeKind::Call, "call"},
+             {CallEdgeKind::Instantiate, "instantiate"},
+             {CallEdgeKind::Reference, "reference"},
+             {CallEdgeKind::Decorator, "decorator"},
+             {CallEdgeKind::Inherit, "inherit"},
+             {CallEdgeKind::Uses, "uses"}}};
+}
+static_assert(keyTableIsComplete<CallEdgeKind>(CallEdgeKindCount));
 
 struct CallSite
 {
@@ -117,7 +138,5 @@ private:
 [[nodiscard]] ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &graph,
                                             int moduleNode, bool classLevel);
 
-[[nodiscard]] const char *callNodeKindKey(CallNodeKind kind);
-[[nodiscard]] const char *callEdgeKindKey(CallEdgeKind kind);
 
 } // namespace headroom

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enumkeys.h"
 #include "facts.h"
 
 #include <QHash>
@@ -18,7 +19,21 @@ enum class NodeKind : std::uint8_t {
     External,  // a top-level name outside the project (stdlib or third party)
 };
 
+constexpr std::array<EnumKey<NodeKind>, 4> keyTable(NodeKind)
+{
+    return {{{NodeKind::Package, "package"},
+             {NodeKind::Namespace, "namespace"},
+             {NodeKind::Module, "module"},
+             {NodeKind::External, "external"}}};
+}
+static_assert(keyTableIsComplete<NodeKind>(4));
+
 enum class Origin : std::uint8_t { Internal, Stdlib, ThirdParty };
+constexpr std::array<EnumKey<Origin>, 3> keyTable(Origin)
+{
+    return {{{Origin::Internal, "internal"}, {Origin::Stdlib, "stdlib"}, {Origin::ThirdParty, "third-party"}}};
+}
+static_assert(keyTableIsComplete<Origin>(3));
 
 // A set of import kinds, one bit per ImportKind.
 using ImportKindSet = std::uint8_t;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "enumkeys.h"
 #include "graph.h"
 #include "pyproject.h"
 
@@ -46,6 +47,14 @@ enum class ContractStatus : std::uint8_t {
     NotChecked, // a contract type Headroom does not check (named in `reason`)
     Invalid,    // misconfigured: `reason` names the missing key or the unknown module
 };
+constexpr std::array<EnumKey<ContractStatus>, 4> keyTable(ContractStatus)
+{
+    return {{{ContractStatus::Kept, "kept"},
+             {ContractStatus::Broken, "broken"},
+             {ContractStatus::NotChecked, "not-checked"},
+             {ContractStatus::Invalid, "invalid"}}};
+}
+static_assert(keyTableIsComplete<ContractStatus>(4));
 
 // An import chain that breaks a contract: one edge for a direct import, several for an
 // indirect one. Edge indices refer to the module graph checked.

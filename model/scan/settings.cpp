@@ -68,15 +68,10 @@ bool parseImportKinds(const QStringList &names, ImportKindSet *kinds)
 {
     ImportKindSet set = 0;
     for (const QString &name : names) {
-        bool known = false;
-        for (int k = 0; k < ImportKindCount; ++k) {
-            if (name.trimmed() == QLatin1String(importKindKey(ImportKind(k)))) {
-                set |= kindBit(ImportKind(k));
-                known = true;
-            }
-        }
-        if (!known)
+        const std::optional<ImportKind> kind = enumFromKey<ImportKind>(name.trimmed());
+        if (!kind)
             return false;
+        set |= kindBit(*kind);
     }
     *kinds = set;
     return true;

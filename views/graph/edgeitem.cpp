@@ -22,15 +22,26 @@ double EdgeItem::widthFor(int sites)
     return std::min(7.0, 1.0 + 0.9 * std::log2(double(std::max(1, sites))));
 }
 
+double EdgeItem::widthFor(const EdgeLook &look)
+{
+    return look.upward ? std::max(2.0, widthFor(look.sites)) : widthFor(look.sites);
+}
+
 QColor EdgeItem::cycleColor()
 {
-    return {0xc0, 0x1d, 0x1d, 190};
+    return {0xe2, 0x9c, 0x9c, 170};
+}
+
+QColor EdgeItem::cutColor()
+{
+    return {0xc0, 0x1d, 0x1d};
 }
 
 QPen EdgeItem::penFor(const EdgeLook &look)
 {
-    const double width = widthFor(look.sites);
-    QPen pen(look.inCycle            ? cycleColor()
+    const double width = widthFor(look);
+    QPen pen(look.upward             ? cutColor()
+             : look.inCycle          ? cycleColor()
              : look.typeCheckingOnly ? TypeCheckingColor
                                      : PlainColor,
              width);
@@ -44,8 +55,8 @@ QPen EdgeItem::penFor(const EdgeLook &look)
 
 void EdgeItem::paintCutMarker(QPainter *painter, QPointF centre, double radius)
 {
-    static const QPen ring(cycleColor(), 1.5);
-    static const QPen cross(cycleColor(), 2.0, Qt::SolidLine, Qt::RoundCap);
+    static const QPen ring(cutColor(), 1.5);
+    static const QPen cross(cutColor(), 2.0, Qt::SolidLine, Qt::RoundCap);
     painter->setPen(ring);
     painter->setBrush(Qt::white);
     painter->drawEllipse(centre, radius, radius);
@@ -58,7 +69,8 @@ void EdgeItem::paintCutMarker(QPainter *painter, QPointF centre, double radius)
 EdgeItem::EdgeItem(const EdgeLook &look, const EdgeRoute &route) : m_look(look)
 {
     setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(look.inCycle ? 0.5 : 0.0);
+    // Cuts above the tinted imports of their cycle, and those above the others.
+    setZValue(look.upward ? 0.6 : look.inCycle ? 0.3 : 0.0);
     const std::vector<QPointF> &p = route.points;
     if (p.size() < 2)
         return;

@@ -15,8 +15,8 @@ struct EdgeLook
     int source = -1; // graph nodes
     int target = -1;
     int sites = 1;                 // import sites: the line's width
-    bool inCycle = false;          // red
-    bool upward = false;           // in a cycle's breaking set: dashed, with a cut marker
+    bool inCycle = false;          // both ends in one cycle: a light cycle tint
+    bool upward = false;           // in a cycle's breaking set, "cut here": red, dashed, marked
     bool typeCheckingOnly = false; // dashed grey
 };
 
@@ -31,8 +31,14 @@ public:
     };
 
     [[nodiscard]] static double widthFor(int sites); // 1 at one site, +0.9 per doubling
+    // The line's width: widthFor(sites), at least 2 for a cut, so that it stands out among
+    // the tinted imports of its cycle.
+    [[nodiscard]] static double widthFor(const EdgeLook &look);
     [[nodiscard]] static QPen penFor(const EdgeLook &look);
+    // The light tint of a cycle: its imports that go down and its members' outlines. Only
+    // the cuts are strong red, so that the few imports to remove stand out.
     [[nodiscard]] static QColor cycleColor();
+    [[nodiscard]] static QColor cutColor();
     // The "cut here" marker of upward edges: a white disc with a cross.
     static void paintCutMarker(QPainter *painter, QPointF centre, double radius = 6.0);
 

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
-#include <functional>
 #include <map>
 #include <set>
 
@@ -104,56 +103,23 @@ quint64 edgeKey(int source, int target)
     return (quint64(quint32(source)) << 32) | quint32(target);
 }
 
-// Layout rows, higher above: one band of rows per level, foundation at the bottom. Inside
-// a level the members of a cycle get rows of their own, ordered by the cycle's edges
-// without its breaking set, so that a big cycle reads downwards instead of as one long row.
-std::vector<int> layoutRows(const ImportGraph &graph, const Metrics &metrics,
-                            const std::vector<int> &shown, const std::vector<char> &isShown,
-                            int maxCycleRows)
+// Layout rows, higher above: the model's layers (NodeMetrics::layer), so a cycle spreads
+// over the layers its breaking set leaves it, inside its level's band. Layers no shown node
+// sits on (around a focus neighbourhood) are left out; the order stays.
+std::vector<int> layoutRows(const Metrics &metrics, const std::vector<int> &shown,
+                            std::size_t nodeCount)
 {
-    std::vector<char> cycleEdge(std::size_t(graph.edgeCount()), 0);
-    for (const Cycle &c : metrics.cycles) {
-        for (const int e : c.edges)
-            cycleEdge[std::size_t(e)] = 1;
-    }
-    for (const int e : metrics.upwardEdges)
-        cycleEdge[std::size_t(e)] = 0;
-    std::vector<int> sub(std::size_t(graph.nodeCount()), -1); // -2: being visited
-    const std::function<int(int)> below = [&](int v) -> int {
-        int &mine = sub[std::size_t(v)];
-        if (mine != -1)
-            return std::max(mine, 0); // a leftover loop (should not happen) counts as 0
-        mine = -2;
-        int rows = 0;
-        for (const int e : graph.outEdges(v)) {
-            const int t = graph.edge(e).target;
-            if (cycleEdge[std::size_t(e)] && t != v && isShown[std::size_t(t)])
-                rows = std::max(rows, below(t) + 1);
-        }
-        return mine = rows;
-    };
-    std::map<int, int> height; // level -> rows
-    for (const int v : shown) {
-        const int level = metrics.nodes[std::size_t(v)].level;
-        height[level] = std::max(height[level], below(v) + 1);
-    }
-    // A long chain inside a cycle is squeezed into at most maxCycleRows rows.
-    for (const int v : shown) {
-        const int h = height[metrics.nodes[std::size_t(v)].level];
-        if (h > maxCycleRows)
-            sub[std::size_t(v)] = sub[std::size_t(v)] * maxCycleRows / h;
-    }
-    for (auto &[level, h] : height)
-        h = std::min(h, maxCycleRows);
-    std::map<int, int> base;
-    int rows = 0;
-    for (const auto &[level, h] : height) {
-        base[level] = rows;
-        rows += h;
-    }
-    std::vector<int> row(std::size_t(graph.nodeCount()), -1);
+    std::vector<int> layers;
     for (const int v : shown)
-        row[std::size_t(v)] = base[metrics.nodes[std::size_t(v)].level] + sub[std::size_t(v)];
+        layers.push_back(metrics.nodes[std::size_t(v)].layer);
+    std::sort(layers.begin(), layers.end());
+    layers.erase(std::unique(layers.begin(), layers.end()), layers.end());
+    std::vector<int> row(nodeCount, -1);
+    for (const int v : shown) {
+        const int layer = metrics.nodes[std::size_t(v)].layer;
+        row[std::size_t(v)] =
+            int(std::lower_bound(layers.begin(), layers.end(), layer) - layers.begin());
+    }
     return row;
 }
 
@@ -188,21 +154,11 @@ LayoutRequest GraphScene::layoutRequest(const ImportGraph &graph, const Metrics 
             isShown[std::size_t(e.target)])
             request.edges.push_back({e.source, e.target, double(e.weight())});
     }
-    // Rows inside cycles cost dot a virtual node per row an edge crosses: fewer of them if
-    // that keeps dot (splines, fewer crossings) under its limit; the fast layout, used past
-    // it anyway, takes them all.
-    const auto assign = [&](int cap) {
-        const std::vector<int> rows = layoutRows(graph, metrics, shown, isShown, cap);
-        for (LayoutNode &n : request.nodes)
-            n.rank = rows[std::size_t(n.id)];
-    };
-    const bool dot = options.engine == LayoutEngine::Layered || options.engine == LayoutEngine::Dot;
-    for (const int cap : {16, 4, 1}) {
-        assign(cap);
-        if (!dot || dotWork(request) <= request.dotWorkLimit)
-            return request;
-    }
-    assign(16);
+    // One row per layer, as many as the cycles need: past dot's work limit the fast layered
+    // layout places them (computeLayout).
+    const std::vector<int> rows = layoutRows(metrics, shown, std::size_t(graph.nodeCount()));
+    for (LayoutNode &n : request.nodes)
+        n.rank = rows[std::size_t(n.id)];
     return request;
 }
 
@@ -236,6 +192,7 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         look.secondary = label.secondary;
         look.members = label.members;
         look.level = metrics.nodes[std::size_t(i)].level;
+        look.layer = metrics.nodes[std::size_t(i)].layer;
         look.inCycle = metrics.nodes[std::size_t(i)].cycle >= 0;
         look.value = MetricChoice::value(m_metric, metrics, graph, i);
         look.fill = look.value ? m_scale.colorAt(*look.value) : NoValueFill;

@@ -29,11 +29,13 @@ struct GraphPictureOptions
 };
 
 // The graph picture: one node item per shown internal node, one edge item per import edge
-// between shown nodes, on horizontal bands, one per level, labelled at the left with the
-// foundation (level 0) at the bottom. Cycle edges are red, upward edges (a cycle's breaking
-// set) dashed with a cut marker, type-checking-only edges dashed grey; edge width follows
-// the import sites; node fill is the metric's colour. Built from plain values: it keeps
-// copies of what it shows and no reference to the analysis.
+// between shown nodes. Rows are the model's layers (NodeMetrics::layer), on horizontal
+// bands, one per level, spanning that level's layers, labelled at the left with the
+// foundation (level 0) at the bottom. Every import goes down but the cuts: a cycle's
+// breaking set is drawn red and dashed with a "cut here" marker, its other imports in a
+// light cycle tint; type-checking-only edges dashed grey; edge width follows the import
+// sites; node fill is the metric's colour. Built from plain values: it keeps copies of what
+// it shows and no reference to the analysis.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -63,7 +65,7 @@ public:
     void selectNode(int node);
 
 signals:
-    void nodeSelected(int node); // -1 when the selection was cleared
+    void nodeSelected(int node);  // -1 when the selection was cleared
     void nodeActivated(int node); // double-clicked: open a collapsed package, or close it
 
 protected:

@@ -12,7 +12,27 @@ namespace headroom {
 namespace {
 constexpr double MinZoom = 0.02;
 constexpr double MaxZoom = 8.0;
-constexpr double LegendMargin = 12.0;
+constexpr int LegendMargin = 12;
+
+// The strip beside the picture that shows the legend's cached picture.
+class LegendStrip : public QWidget
+{
+public:
+    LegendStrip(const QPixmap *picture, QWidget *parent) : QWidget(parent), m_picture(picture)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.drawPixmap(QPointF(0, 0), *m_picture);
+    }
+
+private:
+    const QPixmap *m_picture;
+};
 } // namespace
 
 GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
@@ -21,24 +41,76 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    // The legend overlay is drawn in viewport coordinates: a scrolled viewport must be
-    // repainted whole, not shifted.
-    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setFocusPolicy(Qt::StrongFocus);
+    m_legendStrip = new LegendStrip(&m_legendCache, this);
+    m_legendStrip->hide();
 }
 
 void GraphView::setLegend(std::optional<Legend> legend)
 {
     m_legend = std::move(legend);
     m_legendCache = QPixmap();
-    viewport()->update();
+    placeLegend();
 }
 
 void GraphView::setLegendVisible(bool visible)
 {
     m_legendVisible = visible;
-    viewport()->update();
+    placeLegend();
+}
+
+QRect GraphView::legendGeometry() const
+{
+    return m_legendStrip->isVisibleTo(this) ? m_legendStrip->geometry() : QRect();
+}
+
+void GraphView::setLegendBeside(bool beside)
+{
+    m_legendBeside = beside;
+    placeLegend();
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+// The viewport gives up a strip at the right as wide as the legend: the picture scrolls and
+// fits in what is left, so no box is ever under the key.
+void GraphView::placeLegend()
+{
+    if (!m_legend || !m_legendVisible || !m_legendBeside) {
+        m_legendStrip->hide();
+        setViewportMargins(0, 0, 0, 0);
+        return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    // Full size on a big screen or a projector; smaller beside a desk-sized picture.
+    const qreal scale = width() >= 1600 ? 1.0 : 0.72;
+    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr)
+        || !qFuzzyCompare(m_legendScale, scale)) {
+        m_legendScale = scale;
+        const QSizeF size = m_legend->size() * scale;
+        m_legendCache = QPixmap((size * dpr).toSize() + QSize(2, 2));
+        m_legendCache.setDevicePixelRatio(dpr);
+        m_legendCache.fill(Qt::transparent);
+        QPainter p(&m_legendCache);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.scale(scale, scale);
+        m_legend->paint(&p, QPointF(0.5, 0.5));
+    }
+    const QSize size = m_legendCache.deviceIndependentSize().toSize();
+    setViewportMargins(0, 0, size.width() + 2 * LegendMargin, 0);
+    // Right of the viewport (which the margins just made room for), left of any scroll bar.
+    const QRect picture = viewport()->geometry();
+    m_legendStrip->setGeometry(picture.right() + 1 + LegendMargin, picture.top() + LegendMargin,
+                               size.width(), size.height());
+    m_legendStrip->show();
+    m_legendStrip->raise();
+    m_legendStrip->update();
 }
 
 void GraphView::zoomBy(double factor)
@@ -101,42 +173,13 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         fitPicture();
         return;
     case Qt::Key_L:
-        setLegendVisible(!m_legendVisible);
+        if (m_legendBeside)
+            setLegendVisible(!m_legendVisible);
+        emit legendToggleRequested();
         return;
     default:
         QGraphicsView::keyPressEvent(event);
     }
-}
-
-void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
-{
-    QGraphicsView::drawForeground(painter, rect);
-    if (!m_legend || !m_legendVisible)
-        return;
-    const qreal dpr = devicePixelRatioF();
-    // Full size on a big screen or a projector; smaller beside a desk-sized picture, so
-    // that the key does not hide what it explains.
-    const qreal scale = viewport()->width() >= 1600 ? 1.0 : 0.72;
-    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr)
-        || !qFuzzyCompare(m_legendScale, scale)) {
-        m_legendScale = scale;
-        const QSizeF size = m_legend->size() * scale;
-        m_legendCache = QPixmap((size * dpr).toSize() + QSize(2, 2));
-        m_legendCache.setDevicePixelRatio(dpr);
-        m_legendCache.fill(Qt::transparent);
-        QPainter p(&m_legendCache);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        p.scale(scale, scale);
-        m_legend->paint(&p, QPointF(0.5, 0.5));
-    }
-    const QSizeF size = m_legendCache.deviceIndependentSize();
-    const QPointF at(viewport()->width() - size.width() - LegendMargin,
-                     viewport()->height() - size.height() - LegendMargin);
-    painter->save();
-    painter->resetTransform();
-    painter->drawPixmap(at, m_legendCache);
-    painter->restore();
 }
 
 } // namespace headroom

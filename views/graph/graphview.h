@@ -10,8 +10,8 @@
 namespace headroom {
 
 // A view on any picture scene: the wheel zooms towards the mouse, dragging the background
-// pans, + and - zoom, 0 fits the picture; the legend floats in the bottom right corner
-// (L shows or hides it).
+// pans, + and - zoom, 0 fits the picture. The legend stands beside the picture, in a strip
+// of its own at the right, so that it never covers a box (L shows or hides it).
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -23,6 +23,11 @@ public:
     [[nodiscard]] const std::optional<Legend> &legend() const { return m_legend; }
     void setLegendVisible(bool visible);
     [[nodiscard]] bool isLegendVisible() const { return m_legendVisible; }
+    // Where the legend is drawn, in this widget's coordinates; empty when none is shown.
+    [[nodiscard]] QRect legendGeometry() const;
+    // Off: the view keeps its legend (for exports) but does not draw it; a window shows it
+    // elsewhere (LegendPanel) and hears L through legendToggleRequested().
+    void setLegendBeside(bool beside);
 
     [[nodiscard]] double zoom() const { return transform().m11(); }
 
@@ -36,14 +41,22 @@ public slots:
     // zoom centred on `focus` (scene coordinates): the user pans or zooms out from there.
     void fitLegibly(QPointF focus);
 
+signals:
+    // The user pressed L: the legend beside is toggled already, one elsewhere is not.
+    void legendToggleRequested();
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void placeLegend();
+
     std::optional<Legend> m_legend;
     bool m_legendVisible = true;
+    bool m_legendBeside = true;
+    QWidget *m_legendStrip = nullptr; // paints m_legendCache
     QPixmap m_legendCache; // painted once per legend, device pixel ratio and scale
     qreal m_legendScale = 1.0;
 };

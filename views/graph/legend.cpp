@@ -1,6 +1,7 @@
 #include "legend.h"
 
 #include "edgeitem.h"
+#include "nodeitem.h"
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -161,7 +162,7 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                     4);
             const double cy = y + h / 2;
             if (p && node) {
-                p->setPen(QPen(EdgeItem::cycleColor(), 2.5));
+                p->setPen(NodeItem::cycleBorder());
                 p->setBrush(Qt::white);
                 p->drawRoundedRect(QRectF(x, cy - RowHeight / 2 + 4, SampleWidth, RowHeight - 8), 4,
                                    4);
@@ -176,10 +177,13 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                  textFont, TextColor);
             y += h;
         };
-        row(tr("import"), EdgeLook{});
-        row(tr("import in a cycle"), EdgeLook{-1, -1, 1, true, false, false});
-        row(tr("upward import: cut it to break the cycle"), EdgeLook{-1, -1, 1, true, true, false});
-        row(tr("type-checking only"), EdgeLook{-1, -1, 1, false, false, true});
+        // Samples of three sites: a hairline would hide the cycle tint.
+        row(tr("import"), EdgeLook{-1, -1, 3, false, false, false});
+        row(tr("in a cycle: points down, like any import"),
+            EdgeLook{-1, -1, 3, true, false, false});
+        row(tr("cut here: points up; cutting these breaks every cycle"),
+            EdgeLook{-1, -1, 3, true, true, false});
+        row(tr("type-checking only"), EdgeLook{-1, -1, 3, false, false, true});
         row(tr("module in a cycle"), EdgeLook{}, true);
         const double cy = y + RowHeight / 2;
         if (p) {

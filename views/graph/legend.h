@@ -16,9 +16,10 @@ namespace headroom {
 // The key to a picture, painted with a QPainter so that the view's overlay and every export
 // show the same thing: the metric's name and unit, its colour scale with the lowest value,
 // the threshold (diverging scales) and the highest value, which end is worse, the colour of
-// nodes without a value and, for the graph, what the edges mean (cycle edges red, upward
-// edges dashed with a cut marker, type-checking-only imports dashed grey, width = import
-// sites). Sizes are in logical pixels; the text is at least 15 px (11 pt at 96 dpi).
+// nodes without a value and, for the graph, what the edges mean (imports point down; those
+// of a cycle in a light tint; the cuts, a cycle's breaking set, red and dashed with a "cut
+// here" marker, pointing up; type-checking-only imports dashed grey; width = import sites). Sizes
+// are in logical pixels; the text is at least 15 px (11 pt at 96 dpi).
 class Legend
 {
     Q_DECLARE_TR_FUNCTIONS(Legend)

@@ -1,5 +1,7 @@
 #include "nodeitem.h"
 
+#include "edgeitem.h"
+
 #include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
@@ -55,6 +57,13 @@ const QFont &NodeItem::secondaryFont()
     return font;
 }
 
+QPen NodeItem::cycleBorder()
+{
+    QColor tint = EdgeItem::cycleColor();
+    tint.setAlpha(255);
+    return {tint, 2.5};
+}
+
 QSizeF NodeItem::sizeFor(const QString &primary, const QString &secondary)
 {
     const QFontMetricsF first(primaryFont());
@@ -74,8 +83,7 @@ NodeItem::NodeItem(int node, NodeLook look, QSizeF size)
     setZValue(1);
 
     m_brush = QBrush(m_look.fill);
-    m_border = QPen(m_look.inCycle ? QColor(0xc0, 0x1d, 0x1d) : m_look.fill.darker(160),
-                    m_look.inCycle ? 2.5 : 1.0);
+    m_border = m_look.inCycle ? cycleBorder() : QPen(m_look.fill.darker(160), 1.0);
     m_selectedBorder = QPen(QColor(0x11, 0x11, 0x11), 3.5);
     m_textPen = QPen(m_look.text);
 

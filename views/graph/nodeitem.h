@@ -20,8 +20,9 @@ struct NodeLook
     QString secondary; // after it, lighter: "(12)" modules in a collapsed package; may be empty
     QColor fill;
     QColor text;
-    bool inCycle = false;
+    bool inCycle = false; // outlined in the cycle tint
     int level = -1;
+    int layer = -1;              // NodeMetrics::layer: the picture's row
     int members = 0;             // files merged into a collapsed package, 0 for a plain module
     std::optional<double> value; // the metric's value, nothing where it does not apply
 };
@@ -40,6 +41,8 @@ public:
     static constexpr int LabelPixelSize = 16;
     [[nodiscard]] static const QFont &primaryFont();
     [[nodiscard]] static const QFont &secondaryFont();
+    // The outline of a module in a cycle (the legend draws it too).
+    [[nodiscard]] static QPen cycleBorder();
     // The box that holds these lines; what the layout request asks for.
     [[nodiscard]] static QSizeF sizeFor(const QString &primary, const QString &secondary);
 

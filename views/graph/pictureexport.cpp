@@ -1,6 +1,6 @@
-#include "exporter.h"
 #include "pictureexport.h"
 
+#include "dotwriter.h"
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "outputfile.h"
@@ -155,7 +155,7 @@ void paintPage(QPainter &painter, QGraphicsScene &scene, const QRectF &source, c
 
 QByteArray dotColor(const QColor &c)
 {
-    return '"' + c.name(QColor::HexRgb).toLatin1() + '"';
+    return c.name(QColor::HexRgb).toLatin1();
 }
 
 } // namespace
@@ -163,26 +163,9 @@ QByteArray dotColor(const QColor &c)
 std::optional<PictureFormat> PictureExport::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg"))
-        return PictureFormat::Svg;
-    if (suffix == QLatin1String("png"))
-        return PictureFormat::Png;
-    if (suffix == QLatin1String("pdf"))
-        return PictureFormat::Pdf;
-    if (suffix == QLatin1String("dot") || suffix == QLatin1String("gv"))
+    if (suffix == QLatin1String("gv"))
         return PictureFormat::Dot;
-    return std::nullopt;
-}
-
-std::optional<PicturePreset> PictureExport::presetFromKey(const QString &key)
-{
-    if (key == QLatin1String("natural"))
-        return PicturePreset::Natural;
-    if (key == QLatin1String("slide"))
-        return PicturePreset::Slide;
-    if (key == QLatin1String("a4"))
-        return PicturePreset::A4;
-    return std::nullopt;
+    return enumFromKey<PictureFormat>(suffix);
 }
 
 double PictureExport::minimumLabelPoints(PicturePreset preset)
@@ -290,47 +273,55 @@ Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,
 
 QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title)
 {
-    QByteArray out = "digraph " + dotQuoted(scene.projectName()) + " {\n";
-    out += "  graph [fontname=\"DejaVu Sans\", labelloc=t, fontsize=16, label=" + dotQuoted(title) +
-           "];\n";
-    out += "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=11];\n";
-    out += "  edge [arrowsize=0.7];\n";
+    DotWriter dot(scene.projectName(),
+                  {{"fontname", "DejaVu Sans"},
+                   {"labelloc", "t"},
+                   {"fontsize", "16"},
+                   dotText("label", title)},
+                  {{"shape", "box"},
+                   {"style", "rounded,filled"},
+                   {"fontname", "DejaVu Sans"},
+                   {"fontsize", "11"}},
+                  {{"arrowsize", "0.7"}});
     QHash<int, QString> names;
-    std::map<int, std::vector<QString>> levels;
+    std::map<int, QStringList> levels;
     for (const NodeItem *item : scene.nodeItems()) {
         const NodeLook &look = item->look();
         names.insert(item->node(), look.name);
-        levels[look.level].push_back(look.name);
+        levels[look.level].append(look.name);
         QString label = look.name;
         if (look.members > 0)
             label += QLatin1Char('\n') + GraphScene::tr("%n module(s)", nullptr, look.members);
-        out += "  " + dotQuoted(look.name) + " [label=" + dotQuoted(label) +
-               ", fillcolor=" + dotColor(look.fill) + ", fontcolor=" + dotColor(look.text);
-        if (look.inCycle)
-            out += ", color=" + dotColor(EdgeItem::cycleColor()) + ", penwidth=2";
-        out += "];\n";
+        DotAttributes attributes{dotText("label", label),
+                                 {"fillcolor", dotColor(look.fill)},
+                                 {"fontcolor", dotColor(look.text)}};
+        if (look.inCycle) {
+            attributes.push_back({"color", dotColor(EdgeItem::cycleColor())});
+            attributes.push_back({"penwidth", "2"});
+            DotWriter::addClass(attributes, "cycle");
+        }
+        dot.node(look.name, attributes);
     }
     // The foundation (level 0) at the bottom, as in the picture.
-    for (const auto &[level, members] : levels) {
-        out += "  { rank=same;";
-        for (const QString &name : members)
-            out += ' ' + dotQuoted(name) + ';';
-        out += " } // level " + QByteArray::number(level) + '\n';
-    }
+    for (const auto &[level, members] : levels)
+        dot.sameRank(members, QStringLiteral("level %1").arg(level));
     for (const EdgeItem *item : scene.edgeItems()) {
         const EdgeLook &look = item->look();
-        out += "  " + dotQuoted(names.value(look.source)) + " -> " + dotQuoted(names.value(look.target)) +
-               " [weight=" + QByteArray::number(look.sites) +
-               ", penwidth=" + QByteArray::number(EdgeItem::widthFor(look.sites), 'f', 1) +
-               ", color=" + dotColor(EdgeItem::penFor(look).color());
+        DotAttributes attributes{
+            {"weight", QByteArray::number(look.sites)},
+            {"penwidth", QByteArray::number(EdgeItem::widthFor(look.sites), 'f', 1)},
+            {"color", dotColor(EdgeItem::penFor(look).color())}};
         if (look.upward || look.typeCheckingOnly)
-            out += ", style=dashed";
-        if (look.upward)
-            out += ", constraint=false, label=\"✂\"";
-        out += "];\n";
+            attributes.push_back({"style", "dashed"});
+        if (look.upward) {
+            // In a cycle's breaking set: a suggested cut.
+            attributes.push_back({"constraint", "false"});
+            attributes.push_back(dotText("label", QStringLiteral("\u2702")));
+            DotWriter::addClass(attributes, "cut");
+        }
+        dot.edge(names.value(look.source), names.value(look.target), attributes);
     }
-    out += "}\n";
-    return out;
+    return dot.finish();
 }
 
 bool PictureExport::write(const QString &path, const QByteArray &data, QString *error)

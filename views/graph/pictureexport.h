@@ -25,6 +25,15 @@ enum class PictureFormat : std::uint8_t
     Pdf,
     Dot
 };
+// The file name suffixes (".gv" is also read as DOT).
+constexpr std::array<EnumKey<PictureFormat>, 4> keyTable(PictureFormat)
+{
+    return {{{PictureFormat::Svg, "svg"},
+             {PictureFormat::Png, "png"},
+             {PictureFormat::Pdf, "pdf"},
+             {PictureFormat::Dot, "dot"}}};
+}
+static_assert(keyTableIsComplete<PictureFormat>(4));
 
 // The page a picture is composed on. Sizes are logical pixels at 96 dpi (0.75 pt each).
 enum class PicturePreset : std::uint8_t
@@ -33,6 +42,12 @@ enum class PicturePreset : std::uint8_t
     Slide,   // 16:9, 1920 x 1080
     A4,      // 794 x 1123, portrait or landscape, whichever fits the picture better
 };
+// --preset, and the middle of a file name such as "deps.slide.svg".
+constexpr std::array<EnumKey<PicturePreset>, 3> keyTable(PicturePreset)
+{
+    return {{{PicturePreset::Natural, "natural"}, {PicturePreset::Slide, "slide"}, {PicturePreset::A4, "a4"}}};
+}
+static_assert(keyTableIsComplete<PicturePreset>(3));
 
 struct PictureOptions
 {
@@ -71,7 +86,6 @@ class PictureExport
 
 public:
     [[nodiscard]] static std::optional<PictureFormat> formatForPath(const QString &path);
-    [[nodiscard]] static std::optional<PicturePreset> presetFromKey(const QString &key);
     // The smallest label size, in points, that stays legible at the preset: 11 pt on a
     // projected slide, 7 pt on printed A4; the natural size prints labels at 1:1.
     [[nodiscard]] static double minimumLabelPoints(PicturePreset preset);
