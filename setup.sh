@@ -19,7 +19,8 @@ packages=(
     fonts-dejavu-core fonts-droid-fallback
 )
 # The tests also read real code nobody here wrote: Django 3.2 and the standard library.
-test_packages=(python3 python3-django xvfb xauth imagemagick)
+# clang-format-14 checks that the sources keep .clang-format's layout.
+test_packages=(python3 python3-django xvfb xauth imagemagick clang-format-14)
 
 install_missing() {
     local wanted=("$@") missing=() p

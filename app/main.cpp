@@ -20,8 +20,8 @@ namespace {
 // An X11 or Wayland display, or a platform chosen by hand.
 bool hasDisplay()
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
 // The language chosen in the settings ("" = the system's), else the system locale.
@@ -35,8 +35,9 @@ void installTranslators(QCoreApplication &app)
         app.installTranslator(qt);
     // A language Headroom does not speak falls back to English, which brings its plurals.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("headroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/headroom_en.qm")))
+    if (own->load(locale, QStringLiteral("headroom"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/headroom_en.qm")))
         app.installTranslator(own);
 }
 
@@ -50,19 +51,25 @@ void setNames()
 // Waits for the first pictures, then grabs the window once per tab and quits.
 void takeScreenshots(MainWindow &window, const QString &folder)
 {
-    QObject::connect(&window, &MainWindow::picturesBuilt, &window, [&window, folder] {
-        auto *tabs = window.findChild<QTabWidget *>();
-        const char *names[] = {"graph", "matrix", "treemap", "tables"};
-        for (int tab = 0; tab < tabs->count() && tab < 4; ++tab) {
-            tabs->setCurrentIndex(tab);
-            QCoreApplication::processEvents();
-            const QString path = folder + QLatin1Char('/') + QLatin1String(names[tab]) + QLatin1String(".png");
-            if (!window.grab().save(path))
-                qWarning("headroom: cannot write %s", qPrintable(path));
-        }
-        QTextStream(stdout) << QCoreApplication::translate("main", "Wrote screenshots to %1").arg(folder) << Qt::endl;
-        QCoreApplication::quit();
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        &window, &MainWindow::picturesBuilt, &window,
+        [&window, folder] {
+            auto *tabs = window.findChild<QTabWidget *>();
+            const char *names[] = {"graph", "matrix", "treemap", "tables"};
+            for (int tab = 0; tab < tabs->count() && tab < 4; ++tab) {
+                tabs->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QString path =
+                    folder + QLatin1Char('/') + QLatin1String(names[tab]) + QLatin1String(".png");
+                if (!window.grab().save(path))
+                    qWarning("headroom: cannot write %s", qPrintable(path));
+            }
+            QTextStream(stdout)
+                << QCoreApplication::translate("main", "Wrote screenshots to %1").arg(folder)
+                << Qt::endl;
+            QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
 }
 
 // The bundled sample project: installed at a fixed place relative to the binary

@@ -61,8 +61,8 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
                            const ProgressFn &progress)
 {
     auto analysis = std::make_shared<Analysis>();
-    const std::atomic_bool *cancel = options.extract.cancel ? options.extract.cancel
-                                                             : options.scan.cancel;
+    const std::atomic_bool *cancel =
+        options.extract.cancel ? options.extract.cancel : options.scan.cancel;
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
 
     if (progress)

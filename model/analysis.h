@@ -15,7 +15,15 @@ namespace headroom {
 
 struct CallGraph;
 
-enum class Stage : std::uint8_t { Scanning, Parsing, Resolving, Measuring, Calls, Done };
+enum class Stage : std::uint8_t
+{
+    Scanning,
+    Parsing,
+    Resolving,
+    Measuring,
+    Calls,
+    Done
+};
 
 struct AnalysisOptions
 {
@@ -31,7 +39,7 @@ struct AnalysisOptions
 struct Analysis
 {
     ScanResult scan;
-    std::vector<FileFacts> facts;       // facts[i] belongs to scan.files[i]
+    std::vector<FileFacts> facts; // facts[i] belongs to scan.files[i]
     ImportGraph graph;
     std::vector<Diagnostic> diagnostics; // every problem found, files named relative
     qint64 totalBytes = 0;

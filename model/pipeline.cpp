@@ -6,8 +6,8 @@ namespace {
 
 bool cancelled(const PipelineOptions &options)
 {
-    const std::atomic_bool *flag =
-        options.analysis.extract.cancel ? options.analysis.extract.cancel : options.analysis.scan.cancel;
+    const std::atomic_bool *flag = options.analysis.extract.cancel ? options.analysis.extract.cancel
+                                                                   : options.analysis.scan.cancel;
     return flag && flag->load(std::memory_order_relaxed);
 }
 
@@ -38,7 +38,8 @@ ImportGraph moduleGraphOf(const Snapshot &s)
 
 void review(Snapshot &s, const ReviewOptions &options)
 {
-    s.review = buildReview(*s.analysis, moduleGraphOf(s), options, s.config->contracts, s.calls.get());
+    s.review =
+        buildReview(*s.analysis, moduleGraphOf(s), options, s.config->contracts, s.calls.get());
 }
 
 } // namespace

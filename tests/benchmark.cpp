@@ -104,7 +104,8 @@ int main(int argc, char **argv)
     qint64 bytes = 0;
     for (const SourceFile &f : scan.files)
         bytes += QFileInfo(f.path).size();
-    std::printf("%s: %zu files, %.1f MB\n", qPrintable(folder), scan.files.size(), double(bytes) / 1e6);
+    std::printf("%s: %zu files, %.1f MB\n", qPrintable(folder), scan.files.size(),
+                double(bytes) / 1e6);
 
     // Warm the page cache so that the first measurement is not the only one reading disk.
     parseOnlySeconds(scan.files, n);
@@ -112,16 +113,18 @@ int main(int argc, char **argv)
         const double parse = parseOnlySeconds(scan.files, threads);
         AnalysisPtr analysis;
         const double full = analysisSeconds(folder, threads, &analysis);
-        std::printf("threads %d: parse only %.2f s, full import analysis %.2f s (%d edges), ratio %.2f\n",
-                    threads, parse, full, analysis->graph.edgeCount(), full / parse);
+        std::printf(
+            "threads %d: parse only %.2f s, full import analysis %.2f s (%d edges), ratio %.2f\n",
+            threads, parse, full, analysis->graph.edgeCount(), full / parse);
         if (threads == n) {
             measureMetrics(*analysis);
             QElapsedTimer timer;
             timer.start();
             const CallGraph calls = buildCallGraph(*analysis);
-            std::printf("call graph: %zu nodes, %zu edges in %.2f s (%.0f%% of the full analysis)\n",
-                        calls.nodes.size(), calls.edges.size(), double(timer.nsecsElapsed()) / 1e9,
-                        100.0 * double(timer.nsecsElapsed()) / 1e9 / full);
+            std::printf(
+                "call graph: %zu nodes, %zu edges in %.2f s (%.0f%% of the full analysis)\n",
+                calls.nodes.size(), calls.edges.size(), double(timer.nsecsElapsed()) / 1e9,
+                100.0 * double(timer.nsecsElapsed()) / 1e9 / full);
             break;
         }
     }

@@ -13,7 +13,11 @@ namespace headroom::test {
 
 // Whether the nodes the spec names get a file (their own id): the matrix groups by it; the
 // metrics, which read the analysis's files, want none.
-enum class SpecFiles { None, Named };
+enum class SpecFiles
+{
+    None,
+    Named
+};
 
 namespace detail {
 

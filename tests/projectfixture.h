@@ -26,7 +26,10 @@ public:
     }
 
     [[nodiscard]] QString path() const { return m_dir.path(); }
-    [[nodiscard]] QString filePath(const QString &relative) const { return m_dir.filePath(relative); }
+    [[nodiscard]] QString filePath(const QString &relative) const
+    {
+        return m_dir.filePath(relative);
+    }
 
 private:
     QTemporaryDir m_dir;

@@ -70,8 +70,10 @@ QList<SvgGroup> svgGroups(const QByteArray &svg, QString *error)
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("g")) {
             open.append(groups.size());
-            groups.append({xml.attributes().value("class").toString().split(' ', Qt::SkipEmptyParts),
-                           {}, {}});
+            groups.append(
+                {xml.attributes().value("class").toString().split(' ', Qt::SkipEmptyParts),
+                 {},
+                 {}});
         } else if (token == QXmlStreamReader::StartElement && !open.isEmpty()) {
             if (xml.name() == QLatin1String("title"))
                 groups[open.last()].title = xml.readElementText();
@@ -378,8 +380,8 @@ void TestCallGraph::edges_data()
     QTest::newRow("broken: a def without its colon, annotation calls the parameter")
         << FileList{{"main.py", "def n(e:e())"}} << QStringList{} << 1;
     QTest::newRow("broken: a valid def, then one without its colon")
-        << FileList{{"main.py", "def g():\n    pass\ndef f(cb: cb()) -> None"}}
-        << QStringList{} << 1;
+        << FileList{{"main.py", "def g():\n    pass\ndef f(cb: cb()) -> None"}} << QStringList{}
+        << 1;
     QTest::newRow("broken: a method without its colon")
         << FileList{{"main.py", "class K:\n    def m(self, x: x())\n"}} << QStringList{} << 1;
 }
@@ -555,10 +557,10 @@ void TestCallGraph::dotQuoting_data()
     QTest::newRow("plain") << "shop.a" << QByteArray(R"("shop.a")") << "shop.a";
     QTest::newRow("a DOT keyword") << "graph" << QByteArray(R"("graph")") << "graph";
     QTest::newRow("quotes") << R"(say "hi")" << QByteArray(R"("say \"hi\"")") << R"(say "hi")";
-    QTest::newRow("backslashes, one before N") << R"(C:\temp\N)" << QByteArray(R"("C:\\temp\\N")")
-                                               << R"(C:\temp\N)";
-    QTest::newRow("a backslash at the end") << R"(ends with \)" << QByteArray(R"("ends with \\")")
-                                            << R"(ends with \)";
+    QTest::newRow("backslashes, one before N")
+        << R"(C:\temp\N)" << QByteArray(R"("C:\\temp\\N")") << R"(C:\temp\N)";
+    QTest::newRow("a backslash at the end")
+        << R"(ends with \)" << QByteArray(R"("ends with \\")") << R"(ends with \)";
     QTest::newRow("a newline") << "two\nlines" << QByteArray(R"("two\nlines")") << "two\nlines";
     QTest::newRow("CR LF") << "two\r\nlines" << QByteArray(R"("two\nlines")") << "two\nlines";
     QTest::newRow("a backslash before a newline")
@@ -627,8 +629,8 @@ void TestCallGraph::dotValues_data()
     QTest::newRow("empty") << QByteArray() << false << QByteArray(R"(kind="")");
     QTest::newRow("non-ASCII") << QByteArray("\xe2\x9c\x82") << false
                                << QByteArray("kind=\"\xe2\x9c\x82\"");
-    QTest::newRow("text is always quoted") << QByteArray("module") << true
-                                           << QByteArray(R"(kind="module")");
+    QTest::newRow("text is always quoted")
+        << QByteArray("module") << true << QByteArray(R"(kind="module")");
 }
 
 void TestCallGraph::dotValues()
@@ -732,16 +734,20 @@ void TestCallGraph::resolvedCohesion_data()
     QTest::addColumn<int>("partsWithout");
     QTest::addColumn<int>("partsWith");
     QTest::newRow("method called through the class name")
-        << "class C:\n    def a(self):\n        C.b(self)\n    def b(self):\n        pass\n" << 2 << 1 << 1 << 1;
+        << "class C:\n    def a(self):\n        C.b(self)\n    def b(self):\n        pass\n"
+        << 2 << 1 << 1 << 1;
     // The call graph leaves a call through a module-level alias unresolved (it cannot be
     // sure what the name holds when b runs), so the alias links nothing either way.
     QTest::newRow("call through a module-level alias")
-        << "def a():\n    pass\nalias = a\ndef b():\n    alias()\n" << 0 << 0 << 2 << 2;
+        << "def a():\n    pass\nalias = a\ndef b():\n    alias()\n"
+        << 0 << 0 << 2 << 2;
     QTest::newRow("classmethod calling a sibling through the class")
-        << "class C:\n    @classmethod\n    def make(cls):\n        return C.build()\n    @staticmethod\n    def build():\n        return 1\n"
+        << "class C:\n    @classmethod\n    def make(cls):\n        return C.build()\n    "
+           "@staticmethod\n    def build():\n        return 1\n"
         << 2 << 1 << 1 << 1;
     QTest::newRow("unrelated parts stay apart")
-        << "class C:\n    def a(self):\n        self.x = 1\n    def b(self):\n        self.y = 2\n" << 2 << 2 << 1 << 1;
+        << "class C:\n    def a(self):\n        self.x = 1\n    def b(self):\n        self.y = 2\n"
+        << 2 << 2 << 1 << 1;
 }
 
 void TestCallGraph::resolvedCohesion()

@@ -2,8 +2,8 @@
 // colours, dashes and levels out; focus neighbourhoods; exports as SVG, PNG, PDF and DOT.
 #include "edgeitem.h"
 #include "graphscene.h"
-#include "graphviz.h"
 #include "graphview.h"
+#include "graphviz.h"
 #include "nodeitem.h"
 #include "pictureexport.h"
 #include "projectfixture.h"
@@ -384,9 +384,9 @@ void TestGraphScene::paintsAtEveryZoom()
         return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     };
     const auto near = [](QRgb a, QRgb b, int tolerance) {
-        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b))
-                   + std::abs(qBlue(a) - qBlue(b))
-               <= tolerance;
+        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                   std::abs(qBlue(a) - qBlue(b)) <=
+               tolerance;
     };
     QRectF nodes;
     for (const NodeItem *n : s->nodeItems())
@@ -550,7 +550,8 @@ void TestGraphScene::dotClasses()
     for (const int n : m_metrics.cycles[0].members)
         cycle << m_graph.node(n).name;
     for (const int e : m_metrics.cycles[0].breakingSet)
-        cut << m_graph.node(m_graph.edge(e).source).name + "->" + m_graph.node(m_graph.edge(e).target).name;
+        cut << m_graph.node(m_graph.edge(e).source).name + "->" +
+                   m_graph.node(m_graph.edge(e).target).name;
     cycle.sort();
     QCOMPARE(cycle, (QStringList{"shop.a", "shop.b", "shop.c"}));
     QCOMPARE(cut.size(), 1);
@@ -566,7 +567,8 @@ void TestGraphScene::dotClasses()
         const QString id = isEdge ? m.captured(1) + "->" + m.captured(2) : m.captured(1);
         const QString classes = classAttribute.match(m.captured(3)).captured(1);
         (classes == (isEdge ? "cut" : "cycle") ? (isEdge ? dotCut : dotCycle) : classless) << id;
-        QVERIFY2(classes.isEmpty() || classes == (isEdge ? "cut" : "cycle"), qPrintable(m.captured(0)));
+        QVERIFY2(classes.isEmpty() || classes == (isEdge ? "cut" : "cycle"),
+                 qPrintable(m.captured(0)));
     }
     QCOMPARE(dotCycle.size() + dotCut.size() + classless.size(),
              s->nodeItems().size() + s->edgeItems().size());

@@ -10,13 +10,20 @@ namespace {
 const char *kindName(TokenKind k)
 {
     switch (k) {
-    case TokenKind::Keyword: return "kw";
-    case TokenKind::String: return "str";
-    case TokenKind::Comment: return "com";
-    case TokenKind::Number: return "num";
-    case TokenKind::Constant: return "const";
-    case TokenKind::Definition: return "def";
-    case TokenKind::Decorator: return "deco";
+    case TokenKind::Keyword:
+        return "kw";
+    case TokenKind::String:
+        return "str";
+    case TokenKind::Comment:
+        return "com";
+    case TokenKind::Number:
+        return "num";
+    case TokenKind::Constant:
+        return "const";
+    case TokenKind::Definition:
+        return "def";
+    case TokenKind::Decorator:
+        return "deco";
     }
     return "";
 }
@@ -36,15 +43,19 @@ void TestHighlighter::tokens_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("import") << "from a import b as c" << QStringList{"kw:from", "kw:import", "kw:as"};
+    QTest::newRow("import") << "from a import b as c"
+                            << QStringList{"kw:from", "kw:import", "kw:as"};
     QTest::newRow("def") << "def run(x=1):\n    return None  # done"
-                         << QStringList{"kw:def", "def:run", "num:1", "kw:return", "const:None", "com:# done"};
-    QTest::newRow("class and decorator") << "@dataclass\nclass Money:\n    pass"
-                                         << QStringList{"deco:@dataclass", "kw:class", "def:Money", "kw:pass"};
+                         << QStringList{"kw:def",    "def:run",    "num:1",
+                                        "kw:return", "const:None", "com:# done"};
+    QTest::newRow("class and decorator")
+        << "@dataclass\nclass Money:\n    pass"
+        << QStringList{"deco:@dataclass", "kw:class", "def:Money", "kw:pass"};
     QTest::newRow("multi-line string") << "x = '''a\nb'''" << QStringList{"str:'''a", "str:b'''"};
-    QTest::newRow("non-ASCII columns") << "s = 'é'; t = True" << QStringList{"str:'é'", "const:True"};
-    QTest::newRow("syntax error keeps the rest") << "def broken(:\n    return 1"
-                                                 << QStringList{"kw:def", "kw:return", "num:1"};
+    QTest::newRow("non-ASCII columns")
+        << "s = 'é'; t = True" << QStringList{"str:'é'", "const:True"};
+    QTest::newRow("syntax error keeps the rest")
+        << "def broken(:\n    return 1" << QStringList{"kw:def", "kw:return", "num:1"};
 }
 
 void TestHighlighter::tokens()
@@ -56,14 +67,16 @@ void TestHighlighter::tokens()
     int lastLine = -1;
     int lastEnd = 0;
     for (const Token &t : highlightPython(source.toUtf8())) {
-        got << QLatin1String(kindName(t.kind)) + QLatin1Char(':') + lines[t.line].mid(t.column, t.length);
+        got << QLatin1String(kindName(t.kind)) + QLatin1Char(':') +
+                   lines[t.line].mid(t.column, t.length);
         // Tokens come in source order and never overlap.
         QVERIFY(t.line > lastLine || (t.line == lastLine && t.column >= lastEnd));
         lastLine = t.line;
         lastEnd = t.column + t.length;
     }
     for (const QString &e : expected)
-        QVERIFY2(got.contains(e), qPrintable(e + QLatin1String(" not in ") + got.join(QLatin1Char(' '))));
+        QVERIFY2(got.contains(e),
+                 qPrintable(e + QLatin1String(" not in ") + got.join(QLatin1Char(' '))));
 }
 
 void TestHighlighter::badInput()

@@ -137,9 +137,8 @@ void TestLayout::renderDotStillWorks()
 void TestLayout::manyLayoutsInOneProcess()
 {
     for (int round = 0; round < 3; ++round) {
-        const GraphvizResult svg =
-            renderDot("digraph { a [label=\"a label to measure\"]; a -> b [label=\"x\"]; }",
-                      "dot", "svg");
+        const GraphvizResult svg = renderDot(
+            "digraph { a [label=\"a label to measure\"]; a -> b [label=\"x\"]; }", "dot", "svg");
         QVERIFY2(svg.output.contains("a label to measure"), qPrintable(svg.error));
         GraphvizGraph g = GraphvizGraph::open();
         g.addEdge(g.addNode("a"), g.addNode("b"));

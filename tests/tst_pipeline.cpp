@@ -30,7 +30,8 @@ void TestPipeline::legibleDepth_data()
     QTest::newRow("packages fit") << nested << 5 << 2;
     QTest::newRow("only the top fits") << nested << 2 << 1;
     QTest::newRow("nothing fits: the top") << nested << 0 << 1;
-    QTest::newRow("externals do not count") << QStringLiteral("a->!os, a->!sys, a->!re, b->a") << 2 << 0;
+    QTest::newRow("externals do not count")
+        << QStringLiteral("a->!os, a->!sys, a->!re, b->a") << 2 << 0;
     QTest::newRow("flat project, too many") << QStringLiteral("a, b, c, d") << 3 << 1;
 }
 

@@ -1,9 +1,9 @@
 // Import resolution, end to end through scan and extraction: small Python projects in,
 // the exact internal edges (with kinds) and unresolved-import diagnostics out.
 #include "analysis.h"
+#include "packagecoupling.h"
 #include "projectfixture.h"
 #include "resolver.h"
-#include "packagecoupling.h"
 
 #include <QtTest>
 
@@ -24,8 +24,9 @@ QStringList edgeList(const Analysis &a, bool withExternal)
             if (e.kinds & kindBit(ImportKind(k)))
                 kinds << QLatin1String(names[k]);
         }
-        QString s = a.graph.node(e.source).name + QLatin1String(" -> ") + a.graph.node(e.target).name
-                    + QLatin1String(" [") + kinds.join(QLatin1Char(',')) + QLatin1Char(']');
+        QString s = a.graph.node(e.source).name + QLatin1String(" -> ") +
+                    a.graph.node(e.target).name + QLatin1String(" [") +
+                    kinds.join(QLatin1Char(',')) + QLatin1Char(']');
         if (e.weight() > 1)
             s += QLatin1String(" x") + QString::number(e.weight());
         out << s;
@@ -69,28 +70,37 @@ void TestResolver::edges_data()
     QTest::addColumn<QStringList>("unresolved");
 
     const QString init = QStringLiteral("");
-    QTest::newRow("import a.b.c")
-        << FileList{{"main.py", "import a.b.c\n"}, {"a/__init__.py", init},
-                    {"a/b/__init__.py", init}, {"a/b/c.py", init}}
-        << QStringList{"main -> a.b.c [runtime]"} << QStringList{};
-    QTest::newRow("import as")
-        << FileList{{"main.py", "import a.b as x, a\n"}, {"a/__init__.py", init}, {"a/b.py", init}}
-        << QStringList{"main -> a [runtime]", "main -> a.b [runtime]"} << QStringList{};
+    QTest::newRow("import a.b.c") << FileList{{"main.py", "import a.b.c\n"},
+                                              {"a/__init__.py", init},
+                                              {"a/b/__init__.py", init},
+                                              {"a/b/c.py", init}}
+                                  << QStringList{"main -> a.b.c [runtime]"} << QStringList{};
+    QTest::newRow("import as") << FileList{{"main.py", "import a.b as x, a\n"},
+                                           {"a/__init__.py", init},
+                                           {"a/b.py", init}}
+                               << QStringList{"main -> a [runtime]", "main -> a.b [runtime]"}
+                               << QStringList{};
     QTest::newRow("from package import submodule")
-        << FileList{{"main.py", "from a.b import c, d as e\n"}, {"a/__init__.py", init},
-                    {"a/b/__init__.py", init}, {"a/b/c.py", init}, {"a/b/d.py", init}}
+        << FileList{{"main.py", "from a.b import c, d as e\n"},
+                    {"a/__init__.py", init},
+                    {"a/b/__init__.py", init},
+                    {"a/b/c.py", init},
+                    {"a/b/d.py", init}}
         << QStringList{"main -> a.b.c [runtime]", "main -> a.b.d [runtime]"} << QStringList{};
     QTest::newRow("from module import name")
-        << FileList{{"main.py", "from a.b import helper, other\n"}, {"a/__init__.py", init},
+        << FileList{{"main.py", "from a.b import helper, other\n"},
+                    {"a/__init__.py", init},
                     {"a/b.py", "def helper(): pass\nother = 1\n"}}
         << QStringList{"main -> a.b [runtime]"} << QStringList{}; // one site: one line
     QTest::newRow("from package import name and submodule")
-        << FileList{{"main.py", "from a import sub, name\n"}, {"a/__init__.py", "name = 1\n"},
+        << FileList{{"main.py", "from a import sub, name\n"},
+                    {"a/__init__.py", "name = 1\n"},
                     {"a/sub.py", init}}
         << QStringList{"main -> a [runtime]", "main -> a.sub [runtime]"} << QStringList{};
-    QTest::newRow("star import")
-        << FileList{{"main.py", "from a.b import *\n"}, {"a/__init__.py", init}, {"a/b.py", init}}
-        << QStringList{"main -> a.b [runtime]"} << QStringList{};
+    QTest::newRow("star import") << FileList{{"main.py", "from a.b import *\n"},
+                                             {"a/__init__.py", init},
+                                             {"a/b.py", init}}
+                                 << QStringList{"main -> a.b [runtime]"} << QStringList{};
     QTest::newRow("from . import sibling")
         << FileList{{"p/__init__.py", init}, {"p/m.py", "from . import x\n"}, {"p/x.py", init}}
         << QStringList{"p.m -> p.x [runtime]"} << QStringList{};
@@ -98,27 +108,34 @@ void TestResolver::edges_data()
         << FileList{{"p/__init__.py", "VALUE = 1\n"}, {"p/m.py", "from . import VALUE\n"}}
         << QStringList{"p.m -> p [runtime]"} << QStringList{};
     QTest::newRow("from .. import")
-        << FileList{{"p/__init__.py", init}, {"p/y.py", init}, {"p/sub/__init__.py", init},
+        << FileList{{"p/__init__.py", init},
+                    {"p/y.py", init},
+                    {"p/sub/__init__.py", init},
                     {"p/sub/m.py", "from .. import y\nfrom ..y import z\n"}}
         << QStringList{"p.sub.m -> p.y [runtime] x2"} << QStringList{};
     QTest::newRow("from ..a import b (module)")
-        << FileList{{"p/__init__.py", init}, {"p/a/__init__.py", init}, {"p/a/b.py", init},
-                    {"p/sub/__init__.py", init}, {"p/sub/m.py", "from ..a import b\n"}}
+        << FileList{{"p/__init__.py", init},
+                    {"p/a/__init__.py", init},
+                    {"p/a/b.py", init},
+                    {"p/sub/__init__.py", init},
+                    {"p/sub/m.py", "from ..a import b\n"}}
         << QStringList{"p.sub.m -> p.a.b [runtime]"} << QStringList{};
     QTest::newRow("relative import in __init__ is from its own package")
         << FileList{{"p/__init__.py", "from .core import run\nfrom . import util\n"},
-                    {"p/core.py", init}, {"p/util.py", init}}
+                    {"p/core.py", init},
+                    {"p/util.py", init}}
         << QStringList{"p -> p.core [runtime]", "p -> p.util [runtime]"} << QStringList{};
-    QTest::newRow("from .a.b import c")
-        << FileList{{"p/__init__.py", init}, {"p/a/__init__.py", init}, {"p/a/b.py", "c = 1\n"},
-                    {"p/m.py", "from .a.b import c\n"}}
-        << QStringList{"p.m -> p.a.b [runtime]"} << QStringList{};
+    QTest::newRow("from .a.b import c") << FileList{{"p/__init__.py", init},
+                                                    {"p/a/__init__.py", init},
+                                                    {"p/a/b.py", "c = 1\n"},
+                                                    {"p/m.py", "from .a.b import c\n"}}
+                                        << QStringList{"p.m -> p.a.b [runtime]"} << QStringList{};
     QTest::newRow("relative import above the top package")
-        << FileList{{"p/__init__.py", init}, {"p/m.py", "from ... import x\n"}}
-        << QStringList{} << QStringList{"p/m.py:1 ...x"};
+        << FileList{{"p/__init__.py", init}, {"p/m.py", "from ... import x\n"}} << QStringList{}
+        << QStringList{"p/m.py:1 ...x"};
     QTest::newRow("relative import in a loose script")
-        << FileList{{"script.py", "from . import x\n"}, {"x.py", init}}
-        << QStringList{} << QStringList{"script.py:1 .x"};
+        << FileList{{"script.py", "from . import x\n"}, {"x.py", init}} << QStringList{}
+        << QStringList{"script.py:1 .x"};
     QTest::newRow("missing internal module")
         << FileList{{"p/__init__.py", init}, {"p/m.py", "import p.gone\nfrom .ext import f\n"}}
         << QStringList{} << QStringList{"p/m.py:1 p.gone", "p/m.py:2 .ext"};
@@ -126,13 +143,15 @@ void TestResolver::edges_data()
         << FileList{{"p/__init__.py", init}, {"p/m.py", "from .gone import a, b, c\n"}}
         << QStringList{} << QStringList{"p/m.py:1 .gone"};
     QTest::newRow("a name past a plain module imports that module")
-        << FileList{{"os.py", "import sys\n"}, {"m.py", "import os.path\nfrom os.path import join\n"}}
+        << FileList{{"os.py", "import sys\n"},
+                    {"m.py", "import os.path\nfrom os.path import join\n"}}
         << QStringList{"m -> os [runtime] x2"} << QStringList{};
     QTest::newRow("a name past a package is a missing submodule")
-        << FileList{{"p/__init__.py", init}, {"m.py", "import p.speedups\n"}}
-        << QStringList{} << QStringList{"m.py:1 p.speedups"};
+        << FileList{{"p/__init__.py", init}, {"m.py", "import p.speedups\n"}} << QStringList{}
+        << QStringList{"m.py:1 p.speedups"};
     QTest::newRow("pkg.__init__ is the package")
-        << FileList{{"p/__init__.py", init}, {"m.py", "from p.__init__ import x\nimport p.__init__\n"}}
+        << FileList{{"p/__init__.py", init},
+                    {"m.py", "from p.__init__ import x\nimport p.__init__\n"}}
         << QStringList{"m -> p [runtime] x2"} << QStringList{};
     QTest::newRow("kinds")
         << FileList{{"p/__init__.py", init},
@@ -141,14 +160,18 @@ void TestResolver::edges_data()
                                "def f():\n    import p.local\n"
                                "try:\n    import p.fast\nexcept ImportError:\n    import p.slow\n"
                                "import p.run\n"},
-                    {"p/t.py", init}, {"p/local.py", init}, {"p/fast.py", init},
-                    {"p/slow.py", init}, {"p/run.py", init}}
+                    {"p/t.py", init},
+                    {"p/local.py", init},
+                    {"p/fast.py", init},
+                    {"p/slow.py", init},
+                    {"p/run.py", init}}
         << QStringList{"p.m -> p.fast [conditional]", "p.m -> p.local [function-local]",
                        "p.m -> p.run [runtime]", "p.m -> p.slow [conditional]",
                        "p.m -> p.t [type-checking]"}
         << QStringList{};
     QTest::newRow("one edge, several kinds")
-        << FileList{{"p/__init__.py", init}, {"p/q.py", init},
+        << FileList{{"p/__init__.py", init},
+                    {"p/q.py", init},
                     {"p/m.py", "import p.q\ndef f():\n    import p.q\n"}}
         << QStringList{"p.m -> p.q [runtime,function-local] x2"} << QStringList{};
     QTest::newRow("namespace package")
@@ -156,24 +179,25 @@ void TestResolver::edges_data()
                     {"ns/tools/helpers.py", init}}
         << QStringList{"ns.tools.m -> ns [runtime]", "ns.tools.m -> ns.tools.helpers [runtime]"}
         << QStringList{};
-    QTest::newRow("src layout")
-        << FileList{{"src/shop/__init__.py", init}, {"src/shop/a.py", "from shop import b\n"},
-                    {"src/shop/b.py", init}}
-        << QStringList{"shop.a -> shop.b [runtime]"} << QStringList{};
-    QTest::newRow("self import")
-        << FileList{{"p/__init__.py", init}, {"p/m.py", "import p.m\n"}}
-        << QStringList{"p.m -> p.m [runtime]"} << QStringList{};
+    QTest::newRow("src layout") << FileList{{"src/shop/__init__.py", init},
+                                            {"src/shop/a.py", "from shop import b\n"},
+                                            {"src/shop/b.py", init}}
+                                << QStringList{"shop.a -> shop.b [runtime]"} << QStringList{};
+    QTest::newRow("self import") << FileList{{"p/__init__.py", init}, {"p/m.py", "import p.m\n"}}
+                                 << QStringList{"p.m -> p.m [runtime]"} << QStringList{};
     QTest::newRow("name from own package inside __init__ is no edge")
-        << FileList{{"p/__init__.py", "X = 1\nfrom p import X\n"}}
-        << QStringList{} << QStringList{};
+        << FileList{{"p/__init__.py", "X = 1\nfrom p import X\n"}} << QStringList{}
+        << QStringList{};
     QTest::newRow("__future__ is no dependency")
-        << FileList{{"m.py", "from __future__ import annotations\n"}}
-        << QStringList{} << QStringList{};
+        << FileList{{"m.py", "from __future__ import annotations\n"}} << QStringList{}
+        << QStringList{};
     QTest::newRow("project module shadows stdlib name")
         << FileList{{"main.py", "import logging\n"}, {"logging.py", init}}
         << QStringList{"main -> logging [runtime]"} << QStringList{};
     QTest::newRow("syntax error keeps recovered imports")
-        << FileList{{"p/__init__.py", init}, {"p/a.py", init}, {"p/b.py", init},
+        << FileList{{"p/__init__.py", init},
+                    {"p/a.py", init},
+                    {"p/b.py", init},
                     {"p/m.py", "import p.a\ndef broken(:\n    pass\nimport p.b\n"}}
         << QStringList{"p.m -> p.a [runtime]", "p.m -> p.b [runtime]"} << QStringList{};
 }
@@ -196,13 +220,13 @@ void TestResolver::externals_data()
     QTest::addColumn<QStringList>("expected"); // "name origin"
 
     QTest::newRow("stdlib and third party")
-        << FileList{{"m.py", "import os.path\nimport json, requests\nfrom numpy.linalg import norm\n"
-                             "import tomllib\nimport distutils.core\n"}}
-        << QStringList{"distutils stdlib", "json stdlib", "numpy third-party", "os stdlib",
-                       "requests third-party", "tomllib stdlib"};
+        << FileList{{"m.py",
+                     "import os.path\nimport json, requests\nfrom numpy.linalg import norm\n"
+                     "import tomllib\nimport distutils.core\n"}}
+        << QStringList{"distutils stdlib", "json stdlib",          "numpy third-party",
+                       "os stdlib",        "requests third-party", "tomllib stdlib"};
     QTest::newRow("relative imports are never external")
-        << FileList{{"p/__init__.py", ""}, {"p/m.py", "from .os import x\n"}}
-        << QStringList{};
+        << FileList{{"p/__init__.py", ""}, {"p/m.py", "from .os import x\n"}} << QStringList{};
 }
 
 void TestResolver::externals()
@@ -273,7 +297,8 @@ void TestResolver::projection()
     QCOMPARE(top.edge(ab).weight(), 2); // two sites, from a.x.one and a.x.two
     QVERIFY(top.findEdge(top.find(QStringLiteral("b")), top.find(QStringLiteral("a"))) >= 0);
     QCOMPARE(top.edgeCount(), 2); // edges inside a package are dropped
-    QCOMPARE(mapping[std::size_t(a->graph.find(QStringLiteral("a.x.one")))], top.find(QStringLiteral("a")));
+    QCOMPARE(mapping[std::size_t(a->graph.find(QStringLiteral("a.x.one")))],
+             top.find(QStringLiteral("a")));
 
     const ImportGraph two = projectToDepth(a->graph, 2, true);
     QVERIFY(two.find(QStringLiteral("a.x")) >= 0);

@@ -103,7 +103,8 @@ bool makeSpecial(const QString &path, bool fifo)
         return false;
     std::memcpy(address.sun_path, name.constData(), std::size_t(name.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    const bool bound = fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    const bool bound =
+        fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
     if (fd >= 0)
         ::close(fd); // the socket file stays
     return bound;
@@ -112,7 +113,8 @@ bool makeSpecial(const QString &path, bool fifo)
 bool makeTree(const QString &base, const QStringList &entries)
 {
     for (const QString &entry : entries) {
-        if (entry.endsWith(QLatin1String(" <fifo>")) || entry.endsWith(QLatin1String(" <socket>"))) {
+        if (entry.endsWith(QLatin1String(" <fifo>")) ||
+            entry.endsWith(QLatin1String(" <socket>"))) {
             const QString path = base + u'/' + entry.left(entry.lastIndexOf(u' '));
             if (!QDir().mkpath(QFileInfo(path).absolutePath()) ||
                 !makeSpecial(path, entry.endsWith(QLatin1String(" <fifo>"))))
@@ -364,14 +366,14 @@ void TestScanner::scan_data()
     // Issue 9: FIFOs and sockets named like Python were dropped without a word, and a folder
     // named y.py was walked as the package pkg.y.py.
     add("special files and folders named like Python",
-        {.files = {"pkg/__init__.py", "pkg/pipe.py <fifo>", "pkg/sock.py <socket>",
-                   "pkg/y.py/z.py", "y.py/", "notes.txt <fifo>"},
+        {.files = {"pkg/__init__.py", "pkg/pipe.py <fifo>", "pkg/sock.py <socket>", "pkg/y.py/z.py",
+                   "y.py/", "notes.txt <fifo>"},
          .modules = {"pkg=pkg/__init__.py init"},
-         .diagnostics = {"not-a-file:pkg/pipe.py", "not-a-file:pkg/sock.py",
-                         "not-a-file:pkg/y.py", "not-a-file:y.py"}});
+         .diagnostics = {"not-a-file:pkg/pipe.py", "not-a-file:pkg/sock.py", "not-a-file:pkg/y.py",
+                         "not-a-file:y.py"}});
     add("special files and folders named like Python, listed by git",
-        {.files = {"pkg/__init__.py", "pkg/pipe.py <fifo>", "pkg/sock.py <socket>",
-                   "pkg/y.py/z.py", "pkg/y.py/data.txt", "notes.txt <fifo>"},
+        {.files = {"pkg/__init__.py", "pkg/pipe.py <fifo>", "pkg/sock.py <socket>", "pkg/y.py/z.py",
+                   "pkg/y.py/data.txt", "notes.txt <fifo>"},
          .modules = {"pkg=pkg/__init__.py init"},
          .diagnostics = {"not-a-file:pkg/pipe.py", "not-a-file:pkg/sock.py", "not-a-file:pkg/y.py"},
          .git = Git::Repo,
@@ -380,11 +382,13 @@ void TestScanner::scan_data()
     add("names that are not UTF-8",
         {.files = {"ok.py", "caf\\xe9.py", "d\\xffir/", "d\\xffir/x.py", "notes\\xff.txt"},
          .modules = {"ok=ok.py script"},
-         .diagnostics = {"bad-file-name:caf\xEF\xBF\xBD.py", "bad-file-name:d\xEF\xBF\xBD" "ir"}});
+         .diagnostics = {"bad-file-name:caf\xEF\xBF\xBD.py", "bad-file-name:d\xEF\xBF\xBD"
+                                                             "ir"}});
     add("names that are not UTF-8, listed by git",
         {.files = {"ok.py", "caf\\xe9.py", "d\\xffir/", "d\\xffir/x.py", "notes\\xff.txt"},
          .modules = {"ok=ok.py script"},
-         .diagnostics = {"bad-file-name:caf\xEF\xBF\xBD.py", "bad-file-name:d\xEF\xBF\xBD" "ir/x.py"},
+         .diagnostics = {"bad-file-name:caf\xEF\xBF\xBD.py", "bad-file-name:d\xEF\xBF\xBD"
+                                                             "ir/x.py"},
          .git = Git::Repo});
     add("symlinks inside: each place read once",
         {.files = {"pkg/__init__.py", "pkg/core.py", "alias -> pkg", "same.py -> pkg/core.py",
@@ -482,8 +486,8 @@ void TestScanner::pyproject_data()
                            << QStringList();
     QTest::newRow("project name") << QStringLiteral(
                                          "[project]\nname = \"x\"\n[tool.poetry]\nname = \"y\"\n")
-                                  << QStringLiteral("x") << QStringList() << QStringList() << qint64(0)
-                                  << QStringList();
+                                  << QStringLiteral("x") << QStringList() << QStringList()
+                                  << qint64(0) << QStringList();
     QTest::newRow("headroom roots as one string")
         << QStringLiteral("[tool.headroom]\nroots = \"lib\"\n") << QString()
         << QStringList{QStringLiteral("lib")} << QStringList() << qint64(0) << QStringList();
@@ -503,25 +507,31 @@ void TestScanner::pyproject_data()
         << QStringLiteral("[tool.headroom]\nmax_file_bytes = 1_000_000\n") << QString()
         << QStringList() << QStringList() << qint64(1'000'000) << QStringList();
     QTest::newRow("max_file_bytes of the wrong type")
-        << QStringLiteral("[tool.headroom]\nmax_file_bytes = \"5M\"\n") << QString() << QStringList()
-        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
+        << QStringLiteral("[tool.headroom]\nmax_file_bytes = \"5M\"\n") << QString()
+        << QStringList() << QStringList() << qint64(0)
+        << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
     QTest::newRow("max_file_bytes as a float")
         << QStringLiteral("[tool.headroom]\nmax_file_bytes = 5e6\n") << QString() << QStringList()
-        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
+        << QStringList() << qint64(0)
+        << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
     QTest::newRow("max_file_bytes of 4 GB")
-        << QStringLiteral("[tool.headroom]\nmax_file_bytes = 4294967296\n") << QString() << QStringList()
-        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
+        << QStringLiteral("[tool.headroom]\nmax_file_bytes = 4294967296\n") << QString()
+        << QStringList() << QStringList() << qint64(0)
+        << QStringList{QStringLiteral("2:tool.headroom.max_file_bytes")};
     // Issue 9: one integer beyond 64 bits discarded the whole file; tomllib reads it.
     QTest::newRow("an integer beyond 64 bits is that setting's error only")
-        << QStringLiteral("[project]\nname = \"x\"\n[tool.black]\nline-length = 99999999999999999999\n"
-                          "[tool.headroom]\nmax_file_bytes = 0x1_0000_0000_0000_0000\nroots = [\"lib\"]\n")
+        << QStringLiteral(
+               "[project]\nname = \"x\"\n[tool.black]\nline-length = 99999999999999999999\n"
+               "[tool.headroom]\nmax_file_bytes = 0x1_0000_0000_0000_0000\nroots = [\"lib\"]\n")
         << QStringLiteral("x") << QStringList{QStringLiteral("lib")} << QStringList() << qint64(0)
         << QStringList{QStringLiteral("6:tool.headroom.max_file_bytes")};
     QTest::newRow("the largest 64-bit integers are integers")
-        << QStringLiteral("a = 9223372036854775807\nb = -9223372036854775808\n[project]\nname = \"x\"\n")
+        << QStringLiteral(
+               "a = 9223372036854775807\nb = -9223372036854775808\n[project]\nname = \"x\"\n")
         << QStringLiteral("x") << QStringList() << QStringList() << qint64(0) << QStringList();
     QTest::newRow("a huge number in a string stays a string")
-        << QStringLiteral("[project]\nname = \"99999999999999999999\"\nversion = 99999999999999999999\n")
+        << QStringLiteral(
+               "[project]\nname = \"99999999999999999999\"\nversion = 99999999999999999999\n")
         << QStringLiteral("99999999999999999999") << QStringList() << QStringList() << qint64(0)
         << QStringList();
     QTest::newRow("name of the wrong type")

@@ -24,7 +24,7 @@ struct Message
     QString source;
     QString comment; // disambiguation: part of the message's identity
     bool numerus = false;
-    QString type; // "", "unfinished", "vanished" or "obsolete"
+    QString type;             // "", "unfinished", "vanished" or "obsolete"
     QStringList translations; // the numerus forms, or the one translation
 };
 
@@ -145,10 +145,11 @@ private:
         QFile::remove(out);
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(m_lupdate, QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                                             QStringLiteral("-locations"), QStringLiteral("none"),
-                                             QStringLiteral("-target-language"), language}
-                                     + m_sources + QStringList{QStringLiteral("-ts"), out});
+        lupdate.start(m_lupdate,
+                      QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                                  QStringLiteral("-locations"), QStringLiteral("none"),
+                                  QStringLiteral("-target-language"), language} +
+                          m_sources + QStringList{QStringLiteral("-ts"), out});
         if (!lupdate.waitForStarted(10000)) {
             *error = QStringLiteral("cannot start %1: %2").arg(m_lupdate, lupdate.errorString());
             return {};
@@ -159,7 +160,8 @@ private:
             *error = QStringLiteral("%1 did not finish in two minutes").arg(m_lupdate);
             return {};
         }
-        if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0 || !QFile::exists(out)) {
+        if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0 ||
+            !QFile::exists(out)) {
             *error = QStringLiteral("%1 failed (exit code %2): %3")
                          .arg(m_lupdate)
                          .arg(lupdate.exitCode())
@@ -194,7 +196,8 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         const QDir dir(m_sourceDir + QStringLiteral("/translations"));
-        const QStringList files = dir.entryList({QStringLiteral("headroom_*.ts")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            dir.entryList({QStringLiteral("headroom_*.ts")}, QDir::Files, QDir::Name);
         for (const QString &name : files)
             QTest::newRow(qPrintable(name)) << dir.filePath(name);
         if (files.isEmpty())
@@ -206,7 +209,8 @@ private slots:
         QFETCH(QString, path);
         QVERIFY2(!path.isEmpty(), "no translations/headroom_*.ts files");
         const TsFile committed = readTs(path);
-        QVERIFY2(committed.error.isEmpty(), qPrintable(path + QStringLiteral(": ") + committed.error));
+        QVERIFY2(committed.error.isEmpty(),
+                 qPrintable(path + QStringLiteral(": ") + committed.error));
         QString language = committed.language;
         if (language.isEmpty()) // headroom_zh_CN.ts -> zh_CN
             language = QFileInfo(path).completeBaseName().section(QLatin1Char('_'), 1);
@@ -224,20 +228,23 @@ private slots:
         for (const Message &m : committed.messages) {
             byKey.insert(keyOf(m), m);
             if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
-                problems << QStringLiteral("stale (%1; run lupdate -no-obsolete): %2").arg(m.type, describe(m));
+                problems << QStringLiteral("stale (%1; run lupdate -no-obsolete): %2")
+                                .arg(m.type, describe(m));
         }
 
         for (const Message &want : fresh.messages) {
             const auto it = byKey.constFind(keyOf(want));
             if (it == byKey.cend()) {
-                problems << QStringLiteral("missing (run lupdate and translate): ") + describe(want);
+                problems << QStringLiteral("missing (run lupdate and translate): ") +
+                                describe(want);
                 continue;
             }
             const Message &have = *it;
             if (have.type == QLatin1String("unfinished"))
                 problems << QStringLiteral("unfinished: ") + describe(want);
             if (have.numerus != want.numerus) {
-                problems << QStringLiteral("plural flag differs from the source: ") + describe(want);
+                problems << QStringLiteral("plural flag differs from the source: ") +
+                                describe(want);
                 continue;
             }
             if (want.numerus && have.translations.size() != want.translations.size()) {
@@ -256,8 +263,8 @@ private slots:
                 const QStringList got = placeholders(text);
                 if (got != expected) {
                     problems << QStringLiteral("placeholders %1 instead of %2 in \"%3\": %4")
-                                    .arg(got.join(QLatin1Char(' ')), expected.join(QLatin1Char(' ')), text,
-                                         describe(want));
+                                    .arg(got.join(QLatin1Char(' ')),
+                                         expected.join(QLatin1Char(' ')), text, describe(want));
                 }
             }
         }
@@ -265,10 +272,11 @@ private slots:
         for (const QString &p : std::as_const(problems).mid(0, 40))
             qWarning("%s", qPrintable(p));
         if (!problems.isEmpty()) {
-            QFAIL(qPrintable(QStringLiteral("%1: %2 problem(s) in %3 messages (first 40 listed above)")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(problems.size())
-                                 .arg(fresh.messages.size())));
+            QFAIL(qPrintable(
+                QStringLiteral("%1: %2 problem(s) in %3 messages (first 40 listed above)")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(problems.size())
+                    .arg(fresh.messages.size())));
         }
     }
 };

@@ -19,8 +19,8 @@
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QSignalSpy>
-#include <QThreadPool>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
@@ -55,8 +55,7 @@ private slots:
 private:
     // Runs `action` and waits until the pictures of its result are built. The spy exists
     // before the action: a fast analysis may finish before control comes back.
-    template<class Action>
-    static bool picturesAfter(MainWindow &w, Action action)
+    template <class Action> static bool picturesAfter(MainWindow &w, Action action)
     {
         QSignalSpy shown(&w, &MainWindow::picturesBuilt);
         action();
@@ -102,23 +101,30 @@ void TestWindow::openAndSelect()
     tree->setCurrentIndex(model->mapFromSource(source->indexOfNode(node)));
     QCOMPARE(w.selectedNode(), node);
     QCOMPARE(w.findChild<DetailsPanel *>()->node(), node);
-    QVERIFY(w.findChild<SourceView *>()->currentFile().endsWith(QLatin1String("tinyshop/domain/order.py")));
-    auto *graph = qobject_cast<GraphScene *>(w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
+    QVERIFY(w.findChild<SourceView *>()->currentFile().endsWith(
+        QLatin1String("tinyshop/domain/order.py")));
+    auto *graph =
+        qobject_cast<GraphScene *>(w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
     QVERIFY(graph);
     QVERIFY(graph->selectedNode() >= 0);
-    auto *matrix = qobject_cast<MatrixScene *>(w.findChild<GraphView *>(QStringLiteral("matrixView"))->scene());
+    auto *matrix = qobject_cast<MatrixScene *>(
+        w.findChild<GraphView *>(QStringLiteral("matrixView"))->scene());
     QVERIFY(matrix);
-    const int row = matrix->model().rowOfNode(matrix->graph().find(QStringLiteral("tinyshop.domain.order")));
+    const int row =
+        matrix->model().rowOfNode(matrix->graph().find(QStringLiteral("tinyshop.domain.order")));
     QVERIFY(row >= 0);
     QCOMPARE(matrix->selectedCell().row, row);
-    auto *treemap = qobject_cast<TreemapScene *>(w.findChild<GraphView *>(QStringLiteral("treemapView"))->scene());
+    auto *treemap = qobject_cast<TreemapScene *>(
+        w.findChild<GraphView *>(QStringLiteral("treemapView"))->scene());
     QVERIFY(treemap);
     QVERIFY(!treemap->selectedItems().isEmpty());
 
     // A matrix header selects its module in the window.
-    const int checkout = matrix->model().rowOfNode(matrix->graph().find(QStringLiteral("tinyshop.services.checkout")));
+    const int checkout = matrix->model().rowOfNode(
+        matrix->graph().find(QStringLiteral("tinyshop.services.checkout")));
     emit matrix->cellSelected(checkout, -1);
-    QCOMPARE(w.snapshot()->graph().node(w.selectedNode()).name, QStringLiteral("tinyshop.services.checkout"));
+    QCOMPARE(w.snapshot()->graph().node(w.selectedNode()).name,
+             QStringLiteral("tinyshop.services.checkout"));
     w.selectNode(node);
 
     // Selecting in the graph selects in the window.
@@ -142,8 +148,9 @@ void TestWindow::cancel()
 {
     // Files that are slow to parse (one long literal each) and cheap for every later stage:
     // parsing them all takes far longer than it takes Cancel to arrive.
-    const QString data = QStringLiteral("DATA = [\n")
-                       + QStringLiteral("    (1, 'two', 3.0),\n").repeated(2000) + QStringLiteral("]\n");
+    const QString data = QStringLiteral("DATA = [\n") +
+                         QStringLiteral("    (1, 'two', 3.0),\n").repeated(2000) +
+                         QStringLiteral("]\n");
     FileList files{{QStringLiteral("big/__init__.py"), QString()}};
     for (int i = 0; i < 300; ++i)
         files.append({QStringLiteral("big/m%1.py").arg(i),
@@ -155,7 +162,9 @@ void TestWindow::cancel()
     QSignalSpy cancelled(controller, &AnalysisController::cancelled);
     QSignalSpy finished(controller, &AnalysisController::finished);
     const auto stage = [](const QList<QVariant> &signal) { return signal.at(0).toInt(); };
-    const auto isParsing = [&](const QList<QVariant> &s) { return stage(s) == int(Stage::Parsing); };
+    const auto isParsing = [&](const QList<QVariant> &s) {
+        return stage(s) == int(Stage::Parsing);
+    };
     const auto parsing = [&] { return std::any_of(progress.begin(), progress.end(), isParsing); };
     w.openFolder(project.path());
     // Cancel once the first files are parsed.
@@ -217,7 +226,8 @@ void TestWindow::saveAndReopenView()
         state.packageDepth = 2;
         state.metric = Metric::Instability;
         state.tab = 1;
-        state.cuts = {{QStringLiteral("tinyshop.domain.order"), QStringLiteral("tinyshop.domain.pricing")}};
+        state.cuts = {
+            {QStringLiteral("tinyshop.domain.order"), QStringLiteral("tinyshop.domain.pricing")}};
         state.selected = QStringLiteral("tinyshop.services.checkout");
         QVERIFY(picturesAfter(w, [&] { w.applyViewState(state); }));
         QString error;
@@ -237,7 +247,8 @@ void TestWindow::saveAndReopenView()
     QCOMPARE(reopened, saved);
     // The cut is applied: one cycle is left.
     QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), 1);
-    QCOMPARE(w.snapshot()->graph().node(w.selectedNode()).name, QStringLiteral("tinyshop.services.checkout"));
+    QCOMPARE(w.snapshot()->graph().node(w.selectedNode()).name,
+             QStringLiteral("tinyshop.services.checkout"));
 
     QVERIFY(!w.openView(dir.filePath(QStringLiteral("missing.json")), &error));
     ProjectFixture junk(FileList{{"not-a-view.json", "{\"format\": \"something else\"}"}});
@@ -272,7 +283,8 @@ void TestWindow::importUses()
     for (QTreeWidgetItemIterator it(details); *it; ++it)
         texts << (*it)->text(0);
     // views.py: Page.__init__ calls create_app, imported from tinyshop.web.app.
-    QVERIFY2(texts.contains(QStringLiteral("tinyshop.web.views.Page.__init__ → tinyshop.web.app.create_app")),
+    QVERIFY2(texts.contains(
+                 QStringLiteral("tinyshop.web.views.Page.__init__ → tinyshop.web.app.create_app")),
              qPrintable(texts.join(QLatin1Char('\n'))));
     // db.py only reads config.CURRENCY: no call, instantiation, reference or base.
     w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.storage.db")));
@@ -303,7 +315,8 @@ void TestWindow::legendRemembered()
         QVERIFY(graph->legendGeometry().isEmpty());
         QVERIFY(!dock->geometry().intersects(w.centralWidget()->geometry()));
         // It follows the tab: the treemap's key shows no edges.
-        w.findChild<QTabWidget *>()->setCurrentWidget(w.findChild<GraphView *>(QStringLiteral("treemapView")));
+        w.findChild<QTabWidget *>()->setCurrentWidget(
+            w.findChild<GraphView *>(QStringLiteral("treemapView")));
         QVERIFY(!legend->legend()->showsEdges());
         w.findChild<QTabWidget *>()->setCurrentWidget(graph);
         // L hides it, and the window remembers.
@@ -340,7 +353,8 @@ void TestWindow::expandPackages()
     w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop.domain")));
     QTRY_VERIFY_WITH_TIMEOUT(shown("tinyshop.domain.order"), 30000);
     QCOMPARE(w.viewState().expanded, (QStringList{"tinyshop", "tinyshop.domain"}));
-    w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop.domain.order"))); // a member closes its package
+    w.toggleExpanded(w.pictureGraph().find(
+        QStringLiteral("tinyshop.domain.order"))); // a member closes its package
     QTRY_VERIFY_WITH_TIMEOUT(!shown("tinyshop.domain.order"), 30000);
     QVERIFY(shown("tinyshop.domain"));
 }
@@ -366,9 +380,11 @@ void TestWindow::callGraphPictures()
     state.packageDepth = -1;
     w.applyViewState(state);
     const QString manager = QStringLiteral("tinyshop.services.checkout.CheckoutManager");
-    QTRY_VERIFY_WITH_TIMEOUT(w.pictureGraph().find(manager) >= 0 && w.pictureGraph().find(confirm) < 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.pictureGraph().find(manager) >= 0 && w.pictureGraph().find(confirm) < 0, 30000);
     const ImportGraph &classes = w.pictureGraph();
-    QVERIFY(classes.findEdge(classes.find(manager), classes.find(QStringLiteral("tinyshop.domain.order.Order"))) >= 0);
+    QVERIFY(classes.findEdge(classes.find(manager),
+                             classes.find(QStringLiteral("tinyshop.domain.order.Order"))) >= 0);
 }
 
 // Presentation mode's steps on the sample: depth, both cycles, the three-job class, budget.
@@ -396,18 +412,25 @@ void TestWindow::reviewWalk()
 // A file that changes on disk is re-analysed after a pause; the selection stays.
 void TestWindow::reanalyseOnChange()
 {
-    ProjectFixture project({{"app/__init__.py", ""}, {"app/a.py", "import app.b\n"}, {"app/b.py", ""}, {"app/c.py", ""}});
+    ProjectFixture project({{"app/__init__.py", ""},
+                            {"app/a.py", "import app.b\n"},
+                            {"app/b.py", ""},
+                            {"app/c.py", ""}});
     MainWindow w;
     QSignalSpy finished(w.controller(), &AnalysisController::finished);
     QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
     w.selectNode(w.snapshot()->graph().find(QStringLiteral("app.a")));
     const ImportGraph &before = w.snapshot()->graph();
-    QCOMPARE(before.findEdge(before.find(QStringLiteral("app.b")), before.find(QStringLiteral("app.c"))), -1);
+    QCOMPARE(
+        before.findEdge(before.find(QStringLiteral("app.b")), before.find(QStringLiteral("app.c"))),
+        -1);
     project.write(QStringLiteral("app/b.py"), "import app.c\n");
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2 && finished.last().at(1).toBool(), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(w.snapshot()->analysis == finished.last().at(0).value<SnapshotPtr>()->analysis, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.snapshot()->analysis == finished.last().at(0).value<SnapshotPtr>()->analysis, 30000);
     const ImportGraph &after = w.snapshot()->graph();
-    QVERIFY(after.findEdge(after.find(QStringLiteral("app.b")), after.find(QStringLiteral("app.c"))) >= 0);
+    QVERIFY(after.findEdge(after.find(QStringLiteral("app.b")),
+                           after.find(QStringLiteral("app.c"))) >= 0);
     QCOMPARE(after.node(w.selectedNode()).name, QStringLiteral("app.a"));
 }
 

@@ -15,26 +15,25 @@ struct Stop
 
 // Viridis sampled at nine evenly spaced points (published colour map values).
 constexpr std::array<Stop, 9> ViridisStops{{{0.267, 0.005, 0.329},
-                                             {0.283, 0.141, 0.458},
-                                             {0.254, 0.265, 0.530},
-                                             {0.207, 0.372, 0.553},
-                                             {0.164, 0.471, 0.558},
-                                             {0.128, 0.567, 0.551},
-                                             {0.135, 0.659, 0.518},
-                                             {0.267, 0.749, 0.441},
-                                             {0.478, 0.821, 0.318}}};
+                                            {0.283, 0.141, 0.458},
+                                            {0.254, 0.265, 0.530},
+                                            {0.207, 0.372, 0.553},
+                                            {0.164, 0.471, 0.558},
+                                            {0.128, 0.567, 0.551},
+                                            {0.135, 0.659, 0.518},
+                                            {0.267, 0.749, 0.441},
+                                            {0.478, 0.821, 0.318}}};
 // ...continued to the yellow end so that the top of the scale is light.
 constexpr Stop ViridisEnd{0.993, 0.906, 0.144};
 
 // Blue - light grey - orange-red: a diverging scale safe for red-green deficiencies.
 constexpr std::array<Stop, 5> DivergingStops{{{0.129, 0.400, 0.674},
-                                               {0.573, 0.773, 0.871},
-                                               {0.969, 0.969, 0.969},
-                                               {0.957, 0.647, 0.510},
-                                               {0.698, 0.094, 0.169}}};
+                                              {0.573, 0.773, 0.871},
+                                              {0.969, 0.969, 0.969},
+                                              {0.957, 0.647, 0.510},
+                                              {0.698, 0.094, 0.169}}};
 
-template<std::size_t N>
-QColor interpolate(const std::array<Stop, N> &stops, double t)
+template <std::size_t N> QColor interpolate(const std::array<Stop, N> &stops, double t)
 {
     t = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0);
     const double pos = t * double(N - 1);

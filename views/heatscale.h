@@ -11,7 +11,11 @@ namespace headroom {
 class HeatScale
 {
 public:
-    enum class Kind { Sequential, Diverging };
+    enum class Kind
+    {
+        Sequential,
+        Diverging
+    };
 
     HeatScale() = default;
     HeatScale(Kind kind, double minimum, double maximum, double threshold = 0.0);

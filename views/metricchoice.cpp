@@ -34,17 +34,28 @@ QList<Metric> MetricChoice::all()
 QString MetricChoice::name(Metric metric)
 {
     switch (metric) {
-    case Metric::Level: return tr("Level");
-    case Metric::ModuleCohesion: return tr("Module cohesion");
-    case Metric::RelationalCohesion: return tr("Relational cohesion");
-    case Metric::Instability: return tr("Instability");
-    case Metric::Abstractness: return tr("Abstractness");
-    case Metric::Distance: return tr("Distance from the main sequence");
-    case Metric::FanIn: return tr("Imported by");
-    case Metric::FanOut: return tr("Imports");
-    case Metric::Sloc: return tr("Size");
-    case Metric::Complexity: return tr("Highest complexity");
-    case Metric::BudgetExcess: return tr("Over budget");
+    case Metric::Level:
+        return tr("Level");
+    case Metric::ModuleCohesion:
+        return tr("Module cohesion");
+    case Metric::RelationalCohesion:
+        return tr("Relational cohesion");
+    case Metric::Instability:
+        return tr("Instability");
+    case Metric::Abstractness:
+        return tr("Abstractness");
+    case Metric::Distance:
+        return tr("Distance from the main sequence");
+    case Metric::FanIn:
+        return tr("Imported by");
+    case Metric::FanOut:
+        return tr("Imports");
+    case Metric::Sloc:
+        return tr("Size");
+    case Metric::Complexity:
+        return tr("Highest complexity");
+    case Metric::BudgetExcess:
+        return tr("Over budget");
     }
     return {};
 }
@@ -52,17 +63,24 @@ QString MetricChoice::name(Metric metric)
 QString MetricChoice::unit(Metric metric)
 {
     switch (metric) {
-    case Metric::Level: return tr("levels");
-    case Metric::ModuleCohesion: return tr("parts");
+    case Metric::Level:
+        return tr("levels");
+    case Metric::ModuleCohesion:
+        return tr("parts");
     case Metric::FanIn:
-    case Metric::FanOut: return tr("modules");
-    case Metric::Sloc: return tr("lines of code");
-    case Metric::Complexity: return tr("paths");
-    case Metric::BudgetExcess: return tr("items over");
+    case Metric::FanOut:
+        return tr("modules");
+    case Metric::Sloc:
+        return tr("lines of code");
+    case Metric::Complexity:
+        return tr("paths");
+    case Metric::BudgetExcess:
+        return tr("items over");
     case Metric::RelationalCohesion:
     case Metric::Instability:
     case Metric::Abstractness:
-    case Metric::Distance: return {};
+    case Metric::Distance:
+        return {};
     }
     return {};
 }
@@ -82,11 +100,16 @@ QString MetricChoice::description(Metric metric)
         return tr("Abstract classes / classes.");
     case Metric::Distance:
         return tr("|abstractness + instability - 1|: 0 is balanced, 1 is rigid or useless.");
-    case Metric::FanIn: return tr("Project modules that import it.");
-    case Metric::FanOut: return tr("Project modules it imports.");
-    case Metric::Sloc: return tr("Source lines that are not blank or comments.");
-    case Metric::Complexity: return tr("Cyclomatic complexity of its most complex function.");
-    case Metric::BudgetExcess: return tr("How far past the head budget it has grown.");
+    case Metric::FanIn:
+        return tr("Project modules that import it.");
+    case Metric::FanOut:
+        return tr("Project modules it imports.");
+    case Metric::Sloc:
+        return tr("Source lines that are not blank or comments.");
+    case Metric::Complexity:
+        return tr("Cyclomatic complexity of its most complex function.");
+    case Metric::BudgetExcess:
+        return tr("How far past the head budget it has grown.");
     }
     return {};
 }
@@ -94,26 +117,35 @@ QString MetricChoice::description(Metric metric)
 std::optional<double> MetricChoice::value(Metric metric, const Metrics &metrics,
                                           const ImportGraph &graph, int node)
 {
-    if (node < 0 || node >= graph.nodeCount() || !graph.isInternal(node)
-        || std::size_t(node) >= metrics.nodes.size())
+    if (node < 0 || node >= graph.nodeCount() || !graph.isInternal(node) ||
+        std::size_t(node) >= metrics.nodes.size())
         return std::nullopt;
     const NodeMetrics &m = metrics.nodes[std::size_t(node)];
     const bool hasCode = m.files > 0;
     switch (metric) {
-    case Metric::Level: return m.level >= 0 ? std::optional<double>(m.level) : std::nullopt;
+    case Metric::Level:
+        return m.level >= 0 ? std::optional<double>(m.level) : std::nullopt;
     case Metric::ModuleCohesion:
         return m.moduleCohesion > 0 ? std::optional<double>(m.moduleCohesion) : std::nullopt;
     case Metric::RelationalCohesion:
         return graph.node(node).children.empty() ? std::nullopt
                                                  : std::optional<double>(m.relationalCohesion);
-    case Metric::Instability: return m.instability;
-    case Metric::Abstractness: return m.classes > 0 ? std::optional<double>(m.abstractness) : std::nullopt;
-    case Metric::Distance: return m.distance;
-    case Metric::FanIn: return m.ca;
-    case Metric::FanOut: return m.ce;
-    case Metric::Sloc: return hasCode ? std::optional<double>(m.sloc) : std::nullopt;
-    case Metric::Complexity: return hasCode ? std::optional<double>(m.maxComplexity) : std::nullopt;
-    case Metric::BudgetExcess: return budgetExcess(metrics, node);
+    case Metric::Instability:
+        return m.instability;
+    case Metric::Abstractness:
+        return m.classes > 0 ? std::optional<double>(m.abstractness) : std::nullopt;
+    case Metric::Distance:
+        return m.distance;
+    case Metric::FanIn:
+        return m.ca;
+    case Metric::FanOut:
+        return m.ce;
+    case Metric::Sloc:
+        return hasCode ? std::optional<double>(m.sloc) : std::nullopt;
+    case Metric::Complexity:
+        return hasCode ? std::optional<double>(m.maxComplexity) : std::nullopt;
+    case Metric::BudgetExcess:
+        return budgetExcess(metrics, node);
     }
     return std::nullopt;
 }
@@ -132,19 +164,25 @@ HeatScale MetricChoice::scale(Metric metric, const Metrics &metrics, const Impor
     case Metric::Level:
         // Levels past the budget are the ones to see: diverge at the budget's level.
         return HeatScale(K::Diverging, lo, std::max(hi, double(budget.depth)), budget.depth - 1);
-    case Metric::ModuleCohesion: return HeatScale(K::Diverging, 0.0, std::max(hi, 3.0), 1.0);
-    case Metric::RelationalCohesion: return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
+    case Metric::ModuleCohesion:
+        return HeatScale(K::Diverging, 0.0, std::max(hi, 3.0), 1.0);
+    case Metric::RelationalCohesion:
+        return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
     case Metric::Instability:
     case Metric::Abstractness:
-    case Metric::Distance: return HeatScale(K::Sequential, 0.0, 1.0);
+    case Metric::Distance:
+        return HeatScale(K::Sequential, 0.0, 1.0);
     case Metric::FanIn:
     case Metric::FanOut:
         return HeatScale(K::Diverging, 0.0, std::max(hi, double(budget.moduleImports) * 2),
                          budget.moduleImports);
-    case Metric::Sloc: return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
+    case Metric::Sloc:
+        return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
     case Metric::Complexity:
-        return HeatScale(K::Diverging, 1.0, std::max(hi, ComplexityThreshold * 2), ComplexityThreshold);
-    case Metric::BudgetExcess: return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
+        return HeatScale(K::Diverging, 1.0, std::max(hi, ComplexityThreshold * 2),
+                         ComplexityThreshold);
+    case Metric::BudgetExcess:
+        return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
     }
     return {};
 }
@@ -160,8 +198,10 @@ QString MetricChoice::format(Metric metric, double value)
     case Metric::RelationalCohesion:
     case Metric::Instability:
     case Metric::Abstractness:
-    case Metric::Distance: return QLocale().toString(value, 'f', 2);
-    default: return QLocale().toString(qRound64(value));
+    case Metric::Distance:
+        return QLocale().toString(value, 'f', 2);
+    default:
+        return QLocale().toString(qRound64(value));
     }
 }
 

@@ -14,7 +14,8 @@ namespace headroom {
 // The node metrics a picture can be coloured by; one place says their names, units, how
 // to read them and which colour scale shows them, so the graph, the matrix, the treemap,
 // the legends and the command line agree.
-enum class Metric : std::uint8_t {
+enum class Metric : std::uint8_t
+{
     Level,
     ModuleCohesion,     // parts (connected components) among a module's top-level definitions
     RelationalCohesion, // H = (R + 1) / N of a package
@@ -49,7 +50,7 @@ class MetricChoice
     Q_DECLARE_TR_FUNCTIONS(MetricChoice)
 
 public:
-    [[nodiscard]] static QList<Metric> all(); // in keyTable(Metric)'s order
+    [[nodiscard]] static QList<Metric> all();                // in keyTable(Metric)'s order
     [[nodiscard]] static QString name(Metric metric);        // "Instability"
     [[nodiscard]] static QString unit(Metric metric);        // "imports", "" for ratios
     [[nodiscard]] static QString description(Metric metric); // how to read it, one sentence

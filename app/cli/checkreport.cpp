@@ -17,10 +17,12 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
 
     // Rules read from a configuration that says something else than meant would pass or fail
     // by the defaults: the run fails and says what could not be read.
-    const std::vector<Diagnostic> config = Summary::configProblems(analysis, review, rules.contracts);
+    const std::vector<Diagnostic> config =
+        Summary::configProblems(analysis, review, rules.contracts);
     if (!config.empty()) {
         ++failed;
-        s << tr("FAIL configuration: %n setting(s) could not be read as written", nullptr, int(config.size()))
+        s << tr("FAIL configuration: %n setting(s) could not be read as written", nullptr,
+                int(config.size()))
           << Qt::endl;
         for (const Diagnostic &d : config)
             s << QLatin1String("  ") << DiagnosticText::line(d) << Qt::endl;
@@ -29,14 +31,16 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
     const int cycles = int(m.cycles.size());
     if (rules.maxCycles >= 0 && cycles > rules.maxCycles) {
         ++failed;
-        s << tr("FAIL cycles: %n import cycle(s), %1 allowed", nullptr, cycles).arg(rules.maxCycles) << Qt::endl;
+        s << tr("FAIL cycles: %n import cycle(s), %1 allowed", nullptr, cycles).arg(rules.maxCycles)
+          << Qt::endl;
         for (int i = 0; i < cycles; ++i)
             s << QLatin1String("  ") << Summary::cycleLine(analysis, review, i) << Qt::endl;
     } else {
         s << tr("ok   cycles: %n", nullptr, cycles) << Qt::endl;
     }
 
-    const int maxDepth = rules.maxDepth > 0 ? rules.maxDepth : review.options.settings.metrics.budget.depth;
+    const int maxDepth =
+        rules.maxDepth > 0 ? rules.maxDepth : review.options.settings.metrics.budget.depth;
     if (rules.maxDepth != -1) {
         if (m.depth > maxDepth) {
             ++failed;
@@ -44,7 +48,8 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
             for (const int n : m.longestChain)
                 chain << review.graph.node(n).name;
             s << tr("FAIL depth: %1 levels, %2 allowed").arg(m.depth).arg(maxDepth) << Qt::endl
-              << tr("  longest import chain: %1").arg(chain.join(QStringLiteral(" \u2192 "))) << Qt::endl;
+              << tr("  longest import chain: %1").arg(chain.join(QStringLiteral(" \u2192 ")))
+              << Qt::endl;
         } else {
             s << tr("ok   depth: %1 levels").arg(m.depth) << Qt::endl;
         }
@@ -56,7 +61,9 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
             broken += r.status == ContractStatus::Broken || r.status == ContractStatus::Invalid;
         if (broken > 0) {
             ++failed;
-            s << tr("FAIL contracts: %1 of %n broken or invalid", nullptr, int(review.contracts.size())).arg(broken)
+            s << tr("FAIL contracts: %1 of %n broken or invalid", nullptr,
+                    int(review.contracts.size()))
+                     .arg(broken)
               << Qt::endl;
         } else {
             s << tr("ok   contracts: %n kept", nullptr, int(review.contracts.size())) << Qt::endl;
@@ -71,7 +78,8 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
     const int findings = int(m.findings.size());
     if (rules.maxFindings >= 0 && findings > rules.maxFindings) {
         ++failed;
-        s << tr("FAIL budget: %n item(s) over the head budget, %1 allowed", nullptr, findings).arg(rules.maxFindings)
+        s << tr("FAIL budget: %n item(s) over the head budget, %1 allowed", nullptr, findings)
+                 .arg(rules.maxFindings)
           << Qt::endl;
         for (const Finding &f : m.findings)
             s << QLatin1String("  ") << Summary::findingLine(review, f) << Qt::endl;

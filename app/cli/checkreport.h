@@ -16,7 +16,8 @@ class CheckReport
 
 public:
     // Sets *exitCode to 0 when every rule passes, 1 otherwise.
-    [[nodiscard]] static QString text(const Analysis &analysis, const Review &review, int *exitCode);
+    [[nodiscard]] static QString text(const Analysis &analysis, const Review &review,
+                                      int *exitCode);
 };
 
 } // namespace headroom

@@ -1,13 +1,13 @@
 #include "cli.h"
 
-#include "pipeline.h"
 #include "callgraph.h"
 #include "callgraphexport.h"
 #include "checkreport.h"
 #include "diagnostictext.h"
-#include "headroomversion.h"
 #include "exporter.h"
+#include "headroomversion.h"
 #include "outputfile.h"
+#include "pipeline.h"
 #include "summary.h"
 
 #include <QCommandLineParser>
@@ -72,8 +72,10 @@ std::optional<qint64> parseByteSize(const QString &text)
     if (!match.hasMatch())
         return std::nullopt;
     const QString unit = match.captured(2).toLower();
-    const int shift = unit == QLatin1String("k") ? 10 : unit == QLatin1String("m") ? 20
-                    : unit == QLatin1String("g")   ? 30 : 0;
+    const int shift = unit == QLatin1String("k")   ? 10
+                      : unit == QLatin1String("m") ? 20
+                      : unit == QLatin1String("g") ? 30
+                                                   : 0;
     const qint64 number = match.captured(1).toLongLong();
     // The parser addresses bytes with 32 bits.
     constexpr qint64 limit = std::numeric_limits<std::uint32_t>::max();
@@ -113,21 +115,24 @@ public:
 class CommonOptions
 {
 public:
-    QCommandLineOption level{QStringLiteral("level"),
-                             CommandLine::tr("Graph level: module or package (analyze also: function or class)."),
-                             QStringLiteral("level"), QStringLiteral("module")};
+    QCommandLineOption level{
+        QStringLiteral("level"),
+        CommandLine::tr("Graph level: module or package (analyze also: function or class)."),
+        QStringLiteral("level"), QStringLiteral("module")};
     QCommandLineOption depth{QStringLiteral("depth"),
                              CommandLine::tr("Package level: dotted components kept (default 1)."),
                              QStringLiteral("N"), QStringLiteral("1")};
     QCommandLineOption noExternal{QStringLiteral("no-external"),
                                   CommandLine::tr("Leave out stdlib and third-party modules.")};
-    QCommandLineOption budget{QStringLiteral("budget"),
-                              CommandLine::tr("The head budget for every check (default 7, or pyproject.toml)."),
-                              QStringLiteral("N")};
+    QCommandLineOption budget{
+        QStringLiteral("budget"),
+        CommandLine::tr("The head budget for every check (default 7, or pyproject.toml)."),
+        QStringLiteral("N")};
     QCommandLineOption cycleImports{
         QStringLiteral("cycle-imports"),
-        CommandLine::tr("Import kinds that make cycles and levels, comma-separated: runtime, "
-                        "function-local, conditional, type-checking (default: all but type-checking)."),
+        CommandLine::tr(
+            "Import kinds that make cycles and levels, comma-separated: runtime, "
+            "function-local, conditional, type-checking (default: all but type-checking)."),
         QStringLiteral("kinds")};
 
     FileOptions files;
@@ -150,32 +155,36 @@ public:
             bool ok = false;
             out->packageDepth = parser.value(depth).toInt(&ok);
             if (!ok || out->packageDepth < 1) {
-                err() << CommandLine::tr("headroom: --depth takes a whole number from 1") << Qt::endl;
+                err() << CommandLine::tr("headroom: --depth takes a whole number from 1")
+                      << Qt::endl;
                 return false;
             }
         } else if (lvl != QLatin1String("module")) {
-            err() << CommandLine::tr("headroom: unknown level '%1' (module or package)").arg(lvl) << Qt::endl;
+            err() << CommandLine::tr("headroom: unknown level '%1' (module or package)").arg(lvl)
+                  << Qt::endl;
             return false;
         }
         if (parser.isSet(budget)) {
             bool ok = false;
             out->overrides.budget = parser.value(budget).toInt(&ok);
             if (!ok || out->overrides.budget < 1) {
-                err() << CommandLine::tr("headroom: --budget takes a whole number from 1") << Qt::endl;
+                err() << CommandLine::tr("headroom: --budget takes a whole number from 1")
+                      << Qt::endl;
                 return false;
             }
         }
         if (parser.isSet(cycleImports)) {
             ImportKindSet &kinds = out->overrides.cycleKinds;
-            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &kinds) || kinds == 0) {
-                err() << CommandLine::tr("headroom: unknown import kind in '%1'").arg(parser.value(cycleImports))
+            if (!parseImportKinds(parser.value(cycleImports).split(QLatin1Char(',')), &kinds) ||
+                kinds == 0) {
+                err() << CommandLine::tr("headroom: unknown import kind in '%1'")
+                             .arg(parser.value(cycleImports))
                       << Qt::endl;
                 return false;
             }
         }
         return true;
     }
-
 };
 
 // Parses `arguments` for a command taking one folder; returns the folder, or an exit code
@@ -184,7 +193,8 @@ std::optional<QString> parseFolderCommand(QCommandLineParser &parser, const QStr
                                           const QString &command, int *exitCode)
 {
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), CommandLine::tr("The project's folder."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER"),
+                                 CommandLine::tr("The project's folder."));
     if (!parser.parse(arguments)) {
         err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
         *exitCode = UsageError;
@@ -196,7 +206,8 @@ std::optional<QString> parseFolderCommand(QCommandLineParser &parser, const QStr
         return std::nullopt;
     }
     if (parser.positionalArguments().size() != 1) {
-        err() << CommandLine::tr("headroom: %1 takes one folder; see 'headroom %1 --help'").arg(command)
+        err() << CommandLine::tr("headroom: %1 takes one folder; see 'headroom %1 --help'")
+                     .arg(command)
               << Qt::endl;
         *exitCode = UsageError;
         return std::nullopt;
@@ -218,7 +229,8 @@ int analyzeCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("Analyse a Python project and write its import graph with every metric."));
-    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("Output format: json or dot."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CommandLine::tr("Output format: json or dot."),
                                     QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to FILE instead of standard output."),
@@ -229,12 +241,14 @@ int analyzeCommand(const QStringList &arguments)
     common.addTo(parser);
     parser.addOptions({format, output, quiet});
     int exitCode = Success;
-    const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("analyze"), &exitCode);
+    const std::optional<QString> folder =
+        parseFolderCommand(parser, arguments, QStringLiteral("analyze"), &exitCode);
     if (!folder)
         return exitCode;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("json") && fmt != QLatin1String("dot")) {
-        err() << CommandLine::tr("headroom: unknown format '%1' (json or dot)").arg(fmt) << Qt::endl;
+        err() << CommandLine::tr("headroom: unknown format '%1' (json or dot)").arg(fmt)
+              << Qt::endl;
         return UsageError;
     }
     // Function and class levels are the call graph's; module and package the import graph's.
@@ -271,7 +285,8 @@ int summaryCommand(const QStringList &arguments)
     CommonOptions common;
     common.addTo(parser);
     int exitCode = Success;
-    const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("summary"), &exitCode);
+    const std::optional<QString> folder =
+        parseFolderCommand(parser, arguments, QStringLiteral("summary"), &exitCode);
     if (!folder)
         return exitCode;
     PipelineOptions options;
@@ -290,30 +305,34 @@ int checkCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
         "Exit non-zero when a rule fails: import cycles, depth, broken import-linter contracts, "
-        "head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these flags."));
+        "head budget findings. Rules come from [tool.headroom.check] in pyproject.toml and these "
+        "flags."));
     CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption maxCycles(QStringLiteral("max-cycles"),
-                                       CommandLine::tr("Import cycles allowed (default 0; -1: any)."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption maxDepth(QStringLiteral("max-depth"),
-                                      CommandLine::tr("Levels allowed (default 0: the budget's depth; -1: any)."),
-                                      QStringLiteral("N"));
-    const QCommandLineOption maxFindings(QStringLiteral("max-findings"),
-                                         CommandLine::tr("Head budget findings allowed (default: any)."),
-                                         QStringLiteral("N"));
-    const QCommandLineOption noContracts(QStringLiteral("no-contracts"),
-                                         CommandLine::tr("Do not fail on import-linter contracts."));
+    const QCommandLineOption maxCycles(
+        QStringLiteral("max-cycles"),
+        CommandLine::tr("Import cycles allowed (default 0; -1: any)."), QStringLiteral("N"));
+    const QCommandLineOption maxDepth(
+        QStringLiteral("max-depth"),
+        CommandLine::tr("Levels allowed (default 0: the budget's depth; -1: any)."),
+        QStringLiteral("N"));
+    const QCommandLineOption maxFindings(
+        QStringLiteral("max-findings"),
+        CommandLine::tr("Head budget findings allowed (default: any)."), QStringLiteral("N"));
+    const QCommandLineOption noContracts(
+        QStringLiteral("no-contracts"), CommandLine::tr("Do not fail on import-linter contracts."));
     parser.addOptions({maxCycles, maxDepth, maxFindings, noContracts});
     int exitCode = Success;
-    const std::optional<QString> folder = parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
+    const std::optional<QString> folder =
+        parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
     if (!folder)
         return exitCode;
     PipelineOptions options;
     if (!common.read(parser, &options))
         return UsageError;
     SettingsOverrides &overrides = options.overrides;
-    std::optional<int> *limits[3] = {&overrides.maxCycles, &overrides.maxDepth, &overrides.maxFindings};
+    std::optional<int> *limits[3] = {&overrides.maxCycles, &overrides.maxDepth,
+                                     &overrides.maxFindings};
     const QCommandLineOption *limitOptions[3] = {&maxCycles, &maxDepth, &maxFindings};
     for (int i = 0; i < 3; ++i) {
         if (!parser.isSet(*limitOptions[i]))
@@ -345,11 +364,11 @@ int checkCommand(const QStringList &arguments)
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("analyze") || word == QLatin1String("report")
-        || word == QLatin1String("summary") || word == QLatin1String("check")
-        || word == QLatin1String("export")
-        || word == QLatin1String("help") || word == QLatin1String("--help")
-        || word == QLatin1String("-h") || word == QLatin1String("--version");
+    return word == QLatin1String("analyze") || word == QLatin1String("report") ||
+           word == QLatin1String("summary") || word == QLatin1String("check") ||
+           word == QLatin1String("export") || word == QLatin1String("help") ||
+           word == QLatin1String("--help") || word == QLatin1String("-h") ||
+           word == QLatin1String("--version");
 }
 
 bool CommandLine::needsGui(const QString &word)

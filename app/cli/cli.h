@@ -14,7 +14,12 @@ class QTextStream;
 
 namespace headroom {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 // The headless front end: `headroom analyze|report|help ...`. Needs no display.
 class CommandLine
@@ -31,7 +36,7 @@ public:
     // The commands that only write text (analyze, summary, check, --version); nothing
     // when `command` is not one of them. `arguments` no longer hold the command word.
     [[nodiscard]] static std::optional<int> runTextCommand(const QString &command,
-                                                         const QStringList &arguments);
+                                                           const QStringList &arguments);
     // Flushes standard output; a write that failed turns success into failure.
     [[nodiscard]] static int finish(int exitCode);
     [[nodiscard]] static QTextStream &standardError();

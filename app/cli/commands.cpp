@@ -24,10 +24,11 @@ int reportCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Write an SVG report of a Python project."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), CommandLine::tr("The project's folder."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER"),
+                                 CommandLine::tr("The project's folder."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CommandLine::tr("The SVG file to write."), QStringLiteral("FILE"),
-                                    QStringLiteral("headroom-report.svg"));
+                                    CommandLine::tr("The SVG file to write."),
+                                    QStringLiteral("FILE"), QStringLiteral("headroom-report.svg"));
     parser.addOption(output);
     if (!parser.parse(arguments)) {
         err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
@@ -52,7 +53,8 @@ void printUsage()
         "       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT\n"
         "       headroom summary FOLDER ...  print what a design reviewer reads first\n"
         "       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail\n"
-        "       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT\n"
+        "       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF "
+        "or DOT\n"
         "       headroom report FOLDER ...   write an SVG report\n"
         "Run 'headroom COMMAND --help' for a command's options.\n"));
 }
@@ -95,8 +97,8 @@ int CommandLine::writeReport(const QString &folder, const QString &outFile)
     }
     printOut(tr("Wrote the report of %1 to %2")
                  .arg(analysis->scan.projectName,
-                      QDir::toNativeSeparators(QFileInfo(outFile).absoluteFilePath()))
-             + QLatin1Char('\n'));
+                      QDir::toNativeSeparators(QFileInfo(outFile).absoluteFilePath())) +
+             QLatin1Char('\n'));
     return Success;
 }
 

@@ -1,12 +1,12 @@
 #include "exportcommand.h"
 
-#include "pipeline.h"
 #include "cli.h"
 #include "graphscene.h"
 #include "matrixscene.h"
 #include "metricchoice.h"
 #include "metrics.h"
 #include "pictureexport.h"
+#include "pipeline.h"
 #include "treemapscene.h"
 
 #include <QApplication>
@@ -47,10 +47,13 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     if (arguments.value(1) == QLatin1String("export"))
         arguments.removeAt(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(ExportCommand::tr("Write a picture of a Python project's imports."));
+    parser.setApplicationDescription(
+        ExportCommand::tr("Write a picture of a Python project's imports."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), ExportCommand::tr("The project's folder."));
-    const QCommandLineOption view(QStringLiteral("view"), ExportCommand::tr("graph, matrix or treemap."),
+    parser.addPositionalArgument(QStringLiteral("FOLDER"),
+                                 ExportCommand::tr("The project's folder."));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  ExportCommand::tr("graph, matrix or treemap."),
                                   QStringLiteral("view"), QStringLiteral("graph"));
     QStringList metricKeys;
     for (const Metric m : MetricChoice::all())
@@ -61,23 +64,26 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         QStringLiteral("M"), QStringLiteral("level"));
     const QCommandLineOption level(QStringLiteral("level"), ExportCommand::tr("module or package."),
                                    QStringLiteral("level"), QStringLiteral("module"));
-    const QCommandLineOption depth(QStringLiteral("depth"),
-                                   ExportCommand::tr("Package level: dotted components kept (default 1)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption focus(QStringLiteral("focus"),
-                                   ExportCommand::tr("Show only this module and its neighbourhood."),
-                                   QStringLiteral("MODULE"));
-    const QCommandLineOption hops(QStringLiteral("hops"),
-                                  ExportCommand::tr("Imports away from the focus that are shown (default 1)."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption preset(QStringLiteral("preset"), ExportCommand::tr("slide, a4 or natural."),
+    const QCommandLineOption depth(
+        QStringLiteral("depth"),
+        ExportCommand::tr("Package level: dotted components kept (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption focus(
+        QStringLiteral("focus"), ExportCommand::tr("Show only this module and its neighbourhood."),
+        QStringLiteral("MODULE"));
+    const QCommandLineOption hops(
+        QStringLiteral("hops"),
+        ExportCommand::tr("Imports away from the focus that are shown (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    ExportCommand::tr("slide, a4 or natural."),
                                     QStringLiteral("preset"), QStringLiteral("natural"));
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    ExportCommand::tr("PNG pixels per picture pixel (default 1)."),
                                    QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."), QStringLiteral("FILE"));
     parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
@@ -101,8 +107,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         return usage(ExportCommand::tr("unknown view '%1' (graph, matrix or treemap)").arg(r.view));
     const std::optional<Metric> m = enumFromKey<Metric>(parser.value(metric));
     if (!m)
-        return usage(
-            ExportCommand::tr("unknown metric '%1'; see 'headroom export --help'").arg(parser.value(metric)));
+        return usage(ExportCommand::tr("unknown metric '%1'; see 'headroom export --help'")
+                         .arg(parser.value(metric)));
     r.metric = *m;
     bool ok = false;
     if (parser.value(level) == QLatin1String("package")) {
@@ -110,7 +116,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         if (!ok || r.depth < 1)
             return usage(ExportCommand::tr("--depth takes a whole number from 1"));
     } else if (parser.value(level) != QLatin1String("module")) {
-        return usage(ExportCommand::tr("unknown level '%1' (module or package)").arg(parser.value(level)));
+        return usage(
+            ExportCommand::tr("unknown level '%1' (module or package)").arg(parser.value(level)));
     }
     r.focus = parser.value(focus);
     r.hops = parser.value(hops).toInt(&ok);
@@ -118,7 +125,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         return usage(ExportCommand::tr("--hops takes a whole number from 0"));
     const std::optional<PicturePreset> p = enumFromKey<PicturePreset>(parser.value(preset));
     if (!p)
-        return usage(ExportCommand::tr("unknown preset '%1' (slide, a4 or natural)").arg(parser.value(preset)));
+        return usage(ExportCommand::tr("unknown preset '%1' (slide, a4 or natural)")
+                         .arg(parser.value(preset)));
     r.preset = *p;
     r.scale = parser.value(scale).toDouble(&ok);
     if (!ok || r.scale < 0.1 || r.scale > 8)
@@ -128,8 +136,9 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         return usage(ExportCommand::tr("say where to write the picture with -o FILE"));
     const std::optional<PictureFormat> format = PictureExport::formatForPath(r.output);
     if (!format)
-        return usage(ExportCommand::tr("cannot tell the format of %1: end it in .svg, .png, .pdf or .dot")
-                         .arg(r.output));
+        return usage(
+            ExportCommand::tr("cannot tell the format of %1: end it in .svg, .png, .pdf or .dot")
+                .arg(r.output));
     r.format = *format;
     if (r.format == PictureFormat::Dot && r.view != QLatin1String("graph"))
         return usage(ExportCommand::tr("only the graph view can be written as DOT"));
@@ -152,8 +161,8 @@ int findShown(const ImportGraph &graph, QString name)
 
 QString titleOf(const Request &r, const Analysis &analysis)
 {
-    const QString level =
-        r.depth == 0 ? ExportCommand::tr("modules") : ExportCommand::tr("packages, depth %1").arg(r.depth);
+    const QString level = r.depth == 0 ? ExportCommand::tr("modules")
+                                       : ExportCommand::tr("packages, depth %1").arg(r.depth);
     QString what = r.view == QLatin1String("matrix")    ? ExportCommand::tr("Dependency matrix")
                    : r.view == QLatin1String("treemap") ? ExportCommand::tr("Treemap")
                                                         : ExportCommand::tr("Import graph");
@@ -229,8 +238,9 @@ int ExportCommand::run(const QStringList &arguments)
                 return Failure;
             }
             CommandLine::printOut(
-                tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath()))
-                + QLatin1Char('\n'));
+                tr("Wrote %1")
+                    .arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath())) +
+                QLatin1Char('\n'));
             return Success;
         }
         scene = std::move(graphScene);
@@ -266,8 +276,8 @@ int ExportCommand::run(const QStringList &arguments)
         return Failure;
     }
     CommandLine::printOut(
-        tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath()))
-        + QLatin1Char('\n'));
+        tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath())) +
+        QLatin1Char('\n'));
     return Success;
 }
 

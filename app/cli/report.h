@@ -8,8 +8,8 @@
 namespace headroom {
 
 // The project's import graph as an SVG picture: the deepest package projection that stays
-// legible (Snapshot::firstDepth: at most MaxLegibleNodes boxes), layered with the foundation at the bottom,
-// coloured by level, with the legend, titled with the project, date and counts. Painted by
+// legible (Snapshot::firstDepth: at most MaxLegibleNodes boxes), layered with the foundation at the
+// bottom, coloured by level, with the legend, titled with the project, date and counts. Painted by
 // the graph scene and PictureExport, so it needs a QApplication (a QGraphicsScene needs
 // the widgets' style and fonts; a QGuiApplication is not enough): without a display,
 // create one on the offscreen platform (QT_QPA_PLATFORM=offscreen). Under a plain

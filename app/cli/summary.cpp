@@ -27,12 +27,14 @@ QString Summary::cycleLine(const Analysis &analysis, const Review &review, int i
         QStringList sites;
         for (const ImportSite &s : edge.sites)
             sites << siteText(analysis, s);
-        cuts << tr("%1 imports %2 (%3)").arg(g.node(edge.source).name, g.node(edge.target).name,
-                                              sites.join(QLatin1String(", ")));
+        cuts << tr("%1 imports %2 (%3)")
+                    .arg(g.node(edge.source).name, g.node(edge.target).name,
+                         sites.join(QLatin1String(", ")));
     }
-    line += QLatin1Char('\n') + (c.exact ? tr("  cut to break it: %1")
-                                         : tr("  cut to break it (near-smallest, found by heuristic): %1"))
-                                    .arg(cuts.join(QLatin1String("; ")));
+    line += QLatin1Char('\n') +
+            (c.exact ? tr("  cut to break it: %1")
+                     : tr("  cut to break it (near-smallest, found by heuristic): %1"))
+                .arg(cuts.join(QLatin1String("; ")));
     return line;
 }
 
@@ -56,14 +58,18 @@ QString Summary::findingLine(const Review &review, const Finding &f)
 QString Summary::contractLine(const ContractResult &r)
 {
     switch (r.status) {
-    case ContractStatus::Kept: return tr("Contract \"%1\" (%2): kept").arg(r.config.name, r.config.type);
+    case ContractStatus::Kept:
+        return tr("Contract \"%1\" (%2): kept").arg(r.config.name, r.config.type);
     case ContractStatus::Broken:
-        return tr("Contract \"%1\" (%2): BROKEN by %n import chain(s)", nullptr, int(r.violations.size()))
+        return tr("Contract \"%1\" (%2): BROKEN by %n import chain(s)", nullptr,
+                  int(r.violations.size()))
             .arg(r.config.name, r.config.type);
     case ContractStatus::NotChecked:
-        return tr("Contract \"%1\": type \"%2\" is not checked by Headroom").arg(r.config.name, r.reason);
+        return tr("Contract \"%1\": type \"%2\" is not checked by Headroom")
+            .arg(r.config.name, r.reason);
     case ContractStatus::Invalid:
-        return tr("Contract \"%1\" (%2): invalid, %3 is missing").arg(r.config.name, r.config.type, r.reason);
+        return tr("Contract \"%1\" (%2): invalid, %3 is missing")
+            .arg(r.config.name, r.config.type, r.reason);
     }
     return {};
 }
@@ -73,8 +79,8 @@ QString Summary::violationLine(const Analysis &analysis, const ContractViolation
     QStringList steps;
     for (const int e : v.chain) {
         const Edge &edge = analysis.graph.edge(e);
-        steps << analysis.graph.node(edge.source).name + QLatin1String(" (")
-                     + siteText(analysis, edge.sites.front()) + QLatin1Char(')');
+        steps << analysis.graph.node(edge.source).name + QLatin1String(" (") +
+                     siteText(analysis, edge.sites.front()) + QLatin1Char(')');
     }
     steps << analysis.graph.node(analysis.graph.edge(v.chain.back()).target).name;
     return tr("  %1 must not import %2: %3").arg(v.from, v.to, steps.join(Arrow));
@@ -86,8 +92,8 @@ std::vector<Diagnostic> Summary::configProblems(const Analysis &analysis, const 
     std::vector<Diagnostic> problems;
     auto add = [&problems](const std::vector<Diagnostic> &from) {
         for (const Diagnostic &d : from) {
-            if (d.code == DiagnosticCode::ConfigError
-                && std::find(problems.begin(), problems.end(), d) == problems.end())
+            if (d.code == DiagnosticCode::ConfigError &&
+                std::find(problems.begin(), problems.end(), d) == problems.end())
                 problems.push_back(d);
         }
     };
@@ -107,7 +113,8 @@ QString Summary::text(const Analysis &analysis, const Review &review)
     QTextStream s(&out);
     s << tr("Headroom review of %1: %n file(s)", nullptr, int(analysis.scan.files.size()))
              .arg(analysis.scan.projectName)
-      << Qt::endl << Qt::endl;
+      << Qt::endl
+      << Qt::endl;
 
     const std::vector<Diagnostic> config = configProblems(analysis, review, true);
     if (!config.empty()) {
@@ -132,7 +139,8 @@ QString Summary::text(const Analysis &analysis, const Review &review)
             above << g.node(i).name;
     }
     if (!above.isEmpty()) {
-        s << tr("%n module(s) above level %1, the budget:", nullptr, int(above.size())).arg(budget.depth - 1)
+        s << tr("%n module(s) above level %1, the budget:", nullptr, int(above.size()))
+                 .arg(budget.depth - 1)
           << QLatin1Char(' ') << above.mid(0, ShownItems).join(QLatin1String(", "))
           << (above.size() > ShownItems ? QStringLiteral(", ...") : QString()) << Qt::endl;
     }
@@ -176,7 +184,8 @@ QString Summary::text(const Analysis &analysis, const Review &review)
         s << QLatin1String("  ") << findingLine(review, m.findings[i]) << Qt::endl;
 
     if (!review.contracts.empty()) {
-        s << Qt::endl << tr("Import-linter contracts (%1):").arg(review.contractConfig.file) << Qt::endl;
+        s << Qt::endl
+          << tr("Import-linter contracts (%1):").arg(review.contractConfig.file) << Qt::endl;
         for (const ContractResult &r : review.contracts) {
             s << QLatin1String("  ") << contractLine(r) << Qt::endl;
             for (std::size_t i = 0; i < r.violations.size() && i < std::size_t(ShownItems); ++i)

@@ -19,15 +19,17 @@ public:
     [[nodiscard]] static QString text(const Analysis &analysis, const Review &review);
 
     // One line per item, shared with `headroom check`.
-    [[nodiscard]] static QString cycleLine(const Analysis &analysis, const Review &review, int cycle);
+    [[nodiscard]] static QString cycleLine(const Analysis &analysis, const Review &review,
+                                           int cycle);
     [[nodiscard]] static QString findingLine(const Review &review, const Finding &finding);
     [[nodiscard]] static QString contractLine(const ContractResult &result);
-    [[nodiscard]] static QString violationLine(const Analysis &analysis, const ContractViolation &v);
+    [[nodiscard]] static QString violationLine(const Analysis &analysis,
+                                               const ContractViolation &v);
 
     // The configuration that could not be read as written, so that defaults stand in for it:
     // pyproject.toml's settings, and the import-linter configuration when `contracts`.
-    [[nodiscard]] static std::vector<Diagnostic> configProblems(const Analysis &analysis,
-                                                                const Review &review, bool contracts);
+    [[nodiscard]] static std::vector<Diagnostic>
+    configProblems(const Analysis &analysis, const Review &review, bool contracts);
 };
 
 } // namespace headroom

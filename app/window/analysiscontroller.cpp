@@ -17,7 +17,8 @@ AnalysisController::AnalysisController(QObject *parent) : QObject(parent)
         if (!m_folder.isEmpty())
             run(true);
     });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_debounce.start(); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { m_debounce.start(); });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_debounce.start(); });
 }
 
@@ -71,10 +72,13 @@ void AnalysisController::inBackground(Work work, Deliver deliver)
     QPointer<AnalysisController> self(this);
     QThreadPool::globalInstance()->start([self, work, deliver] {
         auto result = work();
-        QMetaObject::invokeMethod(qApp, [self, deliver, result] {
-            if (self)
-                deliver(*self, result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, deliver, result] {
+                if (self)
+                    deliver(*self, result);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -93,10 +97,13 @@ void AnalysisController::run(bool reanalysis)
     QPointer<AnalysisController> self(this);
     // Worker-thread results come back through the event loop, for this run only.
     auto post = [self, ticket](auto deliver) {
-        QMetaObject::invokeMethod(qApp, [self, ticket, deliver] {
-            if (self && self->m_runs.isCurrent(ticket))
-                deliver(*self);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ticket, deliver] {
+                if (self && self->m_runs.isCurrent(ticket))
+                    deliver(*self);
+            },
+            Qt::QueuedConnection);
     };
     ProgressFn progress = [post, lastPercent](Stage stage, int done, int total) {
         const int percent = total > 0 ? done * 100 / total : -1;
@@ -105,30 +112,34 @@ void AnalysisController::run(bool reanalysis)
         post([stage, done, total](AnalysisController &c) { emit c.progress(stage, done, total); });
     };
     StageFn importGraph = [post, reanalysis](const SnapshotPtr &snapshot) {
-        post([snapshot, reanalysis](AnalysisController &c) { emit c.importGraphReady(snapshot, reanalysis); });
+        post([snapshot, reanalysis](AnalysisController &c) {
+            emit c.importGraphReady(snapshot, reanalysis);
+        });
     };
     const QString folder = m_folder;
     auto cancel = m_cancel; // kept alive by the task
-    inBackground([folder, options, progress, importGraph, cancel] {
-        SnapshotPtr snapshot = runPipeline(folder, options, progress, importGraph);
-        return cancel->load() ? SnapshotPtr() : snapshot;
-    }, [ticket, reanalysis, folder](AnalysisController &c, const SnapshotPtr &snapshot) {
-        if (!c.m_runs.isCurrent(ticket))
-            return; // a newer run has started
-        c.m_running = false;
-        if (!snapshot || snapshot->status() == ScanStatus::Cancelled) {
-            emit c.cancelled();
-            return;
-        }
-        if (!snapshot->ok()) {
-            emit c.failed(folder, snapshot->status());
-            return;
-        }
-        c.m_snapshot = snapshot;
-        if (c.m_watching)
-            c.watch(*c.m_snapshot);
-        emit c.finished(c.m_snapshot, reanalysis);
-    });
+    inBackground(
+        [folder, options, progress, importGraph, cancel] {
+            SnapshotPtr snapshot = runPipeline(folder, options, progress, importGraph);
+            return cancel->load() ? SnapshotPtr() : snapshot;
+        },
+        [ticket, reanalysis, folder](AnalysisController &c, const SnapshotPtr &snapshot) {
+            if (!c.m_runs.isCurrent(ticket))
+                return; // a newer run has started
+            c.m_running = false;
+            if (!snapshot || snapshot->status() == ScanStatus::Cancelled) {
+                emit c.cancelled();
+                return;
+            }
+            if (!snapshot->ok()) {
+                emit c.failed(folder, snapshot->status());
+                return;
+            }
+            c.m_snapshot = snapshot;
+            if (c.m_watching)
+                c.watch(*c.m_snapshot);
+            emit c.finished(c.m_snapshot, reanalysis);
+        });
 }
 
 void AnalysisController::derive(const SnapshotPtr &base, const QList<QPair<QString, QString>> &cuts,
@@ -137,12 +148,11 @@ void AnalysisController::derive(const SnapshotPtr &base, const QList<QPair<QStri
     if (!base)
         return;
     const quint64 ticket = m_derivations.start();
-    inBackground([base, cuts, shownKinds] {
-        return deriveSnapshot(*base, cuts, shownKinds);
-    }, [ticket](AnalysisController &c, const SnapshotPtr &snapshot) {
-        if (c.m_derivations.isCurrent(ticket))
-            emit c.derived(snapshot);
-    });
+    inBackground([base, cuts, shownKinds] { return deriveSnapshot(*base, cuts, shownKinds); },
+                 [ticket](AnalysisController &c, const SnapshotPtr &snapshot) {
+                     if (c.m_derivations.isCurrent(ticket))
+                         emit c.derived(snapshot);
+                 });
 }
 
 void AnalysisController::buildPictures(PictureRequest request)
@@ -150,34 +160,38 @@ void AnalysisController::buildPictures(PictureRequest request)
     if (!request.snapshot)
         return;
     const quint64 ticket = m_pictures.start();
-    inBackground([request = std::move(request)] {
-        auto d = std::make_shared<PictureData>();
-        const Snapshot &snapshot = *request.snapshot;
-        d->snapshot = request.snapshot;
-        // Negative depths are the call graph around the selected module: -1 classes, -2 functions.
-        d->graph = request.depth >= 0
-                       ? projectToDepth(snapshot.graph(), request.depth, false, nullptr, request.expanded)
-                       : callNeighbourhood(*snapshot.analysis, *snapshot.calls, request.selected,
-                                           request.depth == -1);
-        d->metrics = computeMetrics(*snapshot.analysis, d->graph, snapshot.settings().metrics,
-                                    snapshot.calls.get());
-        d->options = request.options;
-        const int focused = request.focus.isEmpty() ? -1 : d->graph.find(request.focus);
-        if (focused >= 0)
-            d->options.nodes = focusNeighbourhood(d->graph, focused, request.hops);
-        LayoutRequest layout = GraphScene::layoutRequest(d->graph, d->metrics, d->options);
-        for (auto it = request.previous.begin(); it != request.previous.end(); ++it) {
-            const int id = d->graph.find(it.key());
-            if (id >= 0)
-                layout.previous.insert(id, it.value());
-        }
-        d->layout = computeLayout(layout);
-        d->error = d->layout.error;
-        return PictureDataPtr(std::move(d));
-    }, [ticket](AnalysisController &c, const PictureDataPtr &pictures) {
-        if (c.m_pictures.isCurrent(ticket))
-            emit c.picturesReady(pictures);
-    });
+    inBackground(
+        [request = std::move(request)] {
+            auto d = std::make_shared<PictureData>();
+            const Snapshot &snapshot = *request.snapshot;
+            d->snapshot = request.snapshot;
+            // Negative depths are the call graph around the selected module: -1 classes, -2
+            // functions.
+            d->graph = request.depth >= 0
+                           ? projectToDepth(snapshot.graph(), request.depth, false, nullptr,
+                                            request.expanded)
+                           : callNeighbourhood(*snapshot.analysis, *snapshot.calls,
+                                               request.selected, request.depth == -1);
+            d->metrics = computeMetrics(*snapshot.analysis, d->graph, snapshot.settings().metrics,
+                                        snapshot.calls.get());
+            d->options = request.options;
+            const int focused = request.focus.isEmpty() ? -1 : d->graph.find(request.focus);
+            if (focused >= 0)
+                d->options.nodes = focusNeighbourhood(d->graph, focused, request.hops);
+            LayoutRequest layout = GraphScene::layoutRequest(d->graph, d->metrics, d->options);
+            for (auto it = request.previous.begin(); it != request.previous.end(); ++it) {
+                const int id = d->graph.find(it.key());
+                if (id >= 0)
+                    layout.previous.insert(id, it.value());
+            }
+            d->layout = computeLayout(layout);
+            d->error = d->layout.error;
+            return PictureDataPtr(std::move(d));
+        },
+        [ticket](AnalysisController &c, const PictureDataPtr &pictures) {
+            if (c.m_pictures.isCurrent(ticket))
+                emit c.picturesReady(pictures);
+        });
 }
 
 // Folders holding Python files (new and deleted files) and the files themselves (edits).

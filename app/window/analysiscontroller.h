@@ -5,8 +5,8 @@
 #include "snapshot.h"
 
 #include <QFileSystemWatcher>
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <QPointF>
 #include <QSet>
 #include <QTimer>
@@ -100,8 +100,7 @@ private:
     void run(bool reanalysis);
     // Runs `work` on the thread pool and hands its result to `deliver` on this object's
     // thread, unless this controller is gone by then.
-    template <typename Work, typename Deliver>
-    void inBackground(Work work, Deliver deliver);
+    template <typename Work, typename Deliver> void inBackground(Work work, Deliver deliver);
     void watch(const Snapshot &snapshot);
 
     QString m_folder;

@@ -4,9 +4,9 @@
 #include "detailspanel.h"
 #include "exporter.h"
 #include "findingspanel.h"
-#include "legendpanel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "legendpanel.h"
 #include "matrixscene.h"
 #include "moduletreemodel.h"
 #include "nodeitem.h"
@@ -14,10 +14,10 @@
 #include "pictureexport.h"
 #include "problemspanel.h"
 #include "reviewwalk.h"
-#include "windowexport.h"
 #include "sourceview.h"
 #include "tablespane.h"
 #include "treemapscene.h"
+#include "windowexport.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -49,7 +49,13 @@ namespace headroom {
 
 namespace {
 constexpr int MaxRecent = 8;
-enum Tab { GraphTab, MatrixTab, TreemapTab, TablesTab };
+enum Tab
+{
+    GraphTab,
+    MatrixTab,
+    TreemapTab,
+    TablesTab
+};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -102,67 +108,91 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_cancelButton->show();
         m_status->setText(tr("Analysing %1...").arg(QDir::toNativeSeparators(folder)));
     });
-    connect(m_controller, &AnalysisController::progress, this, [this](Stage stage, int done, int total) {
-        m_progress->setMaximum(std::max(total, 0));
-        m_progress->setValue(done);
-        switch (stage) {
-        case Stage::Scanning: m_status->setText(tr("Finding Python files...")); break;
-        case Stage::Parsing: m_status->setText(tr("Parsing %1 of %2 files...").arg(done).arg(total)); break;
-        case Stage::Resolving: m_status->setText(tr("Resolving imports...")); break;
-        case Stage::Measuring: m_status->setText(tr("Measuring...")); break;
-        case Stage::Calls: m_status->setText(tr("Resolving calls...")); break;
-        case Stage::Done: break;
-        }
-    });
+    connect(m_controller, &AnalysisController::progress, this,
+            [this](Stage stage, int done, int total) {
+                m_progress->setMaximum(std::max(total, 0));
+                m_progress->setValue(done);
+                switch (stage) {
+                case Stage::Scanning:
+                    m_status->setText(tr("Finding Python files..."));
+                    break;
+                case Stage::Parsing:
+                    m_status->setText(tr("Parsing %1 of %2 files...").arg(done).arg(total));
+                    break;
+                case Stage::Resolving:
+                    m_status->setText(tr("Resolving imports..."));
+                    break;
+                case Stage::Measuring:
+                    m_status->setText(tr("Measuring..."));
+                    break;
+                case Stage::Calls:
+                    m_status->setText(tr("Resolving calls..."));
+                    break;
+                case Stage::Done:
+                    break;
+                }
+            });
     auto idle = [this] {
         m_progress->hide();
         m_cancelButton->hide();
     };
-    connect(m_controller, &AnalysisController::importGraphReady, this, [this](const SnapshotPtr &s) {
-        m_status->setText(tr("Import graph ready: %n module(s); resolving calls...", nullptr,
-                             int(s->analysis->scan.files.size())));
-    });
+    connect(m_controller, &AnalysisController::importGraphReady, this,
+            [this](const SnapshotPtr &s) {
+                m_status->setText(tr("Import graph ready: %n module(s); resolving calls...",
+                                     nullptr, int(s->analysis->scan.files.size())));
+            });
     connect(m_controller, &AnalysisController::derived, this, &MainWindow::showSnapshot);
     connect(m_controller, &AnalysisController::picturesReady, this, &MainWindow::showPictures);
     connect(m_controller, &AnalysisController::cancelled, this, [this, idle] {
         idle();
         m_status->setText(tr("Analysis cancelled."));
     });
-    connect(m_controller, &AnalysisController::failed, this, [this, idle](const QString &folder, ScanStatus status) {
-        idle();
-        QString why;
-        switch (status) {
-        case ScanStatus::Missing: why = tr("%1 does not exist.").arg(folder); break;
-        case ScanStatus::NotADirectory: why = tr("%1 is a file, not a folder.").arg(folder); break;
-        case ScanStatus::NoPython: why = tr("%1 holds no Python files.").arg(folder); break;
-        default: why = tr("%1 could not be analysed.").arg(folder); break;
-        }
-        m_status->setText(why);
-        if (isVisible() && !qEnvironmentVariableIsSet("HEADROOM_NO_DIALOGS"))
-            QMessageBox::warning(this, tr("Cannot open the project"), why);
-    });
-    connect(m_controller, &AnalysisController::finished, this, [this, idle](SnapshotPtr snapshot, bool reanalysis) {
-        idle();
-        if (!reanalysis) {
-            QSettings settings;
-            QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
-            recent.removeAll(snapshot->analysis->scan.folder);
-            recent.prepend(snapshot->analysis->scan.folder);
-            settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
-            updateRecentMenu();
-        }
-        m_base = snapshot;
-        if (!reanalysis && !m_keepView) {
-            // A first look at a project: the most detailed level that stays legible.
-            m_view.packageDepth = snapshot->firstDepth;
-            m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(m_view.packageDepth)));
-        }
-        m_keepView = false;
-        if (m_view.cuts.isEmpty() && m_view.shownKinds == AllImportKinds)
-            showSnapshot(snapshot);
-        else
-            deriveSnapshot();
-    });
+    connect(m_controller, &AnalysisController::failed, this,
+            [this, idle](const QString &folder, ScanStatus status) {
+                idle();
+                QString why;
+                switch (status) {
+                case ScanStatus::Missing:
+                    why = tr("%1 does not exist.").arg(folder);
+                    break;
+                case ScanStatus::NotADirectory:
+                    why = tr("%1 is a file, not a folder.").arg(folder);
+                    break;
+                case ScanStatus::NoPython:
+                    why = tr("%1 holds no Python files.").arg(folder);
+                    break;
+                default:
+                    why = tr("%1 could not be analysed.").arg(folder);
+                    break;
+                }
+                m_status->setText(why);
+                if (isVisible() && !qEnvironmentVariableIsSet("HEADROOM_NO_DIALOGS"))
+                    QMessageBox::warning(this, tr("Cannot open the project"), why);
+            });
+    connect(m_controller, &AnalysisController::finished, this,
+            [this, idle](SnapshotPtr snapshot, bool reanalysis) {
+                idle();
+                if (!reanalysis) {
+                    QSettings settings;
+                    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+                    recent.removeAll(snapshot->analysis->scan.folder);
+                    recent.prepend(snapshot->analysis->scan.folder);
+                    settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
+                    updateRecentMenu();
+                }
+                m_base = snapshot;
+                if (!reanalysis && !m_keepView) {
+                    // A first look at a project: the most detailed level that stays legible.
+                    m_view.packageDepth = snapshot->firstDepth;
+                    m_levelBox->setCurrentIndex(
+                        std::max(0, m_levelBox->findData(m_view.packageDepth)));
+                }
+                m_keepView = false;
+                if (m_view.cuts.isEmpty() && m_view.shownKinds == AllImportKinds)
+                    showSnapshot(snapshot);
+                else
+                    deriveSnapshot();
+            });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -211,7 +241,8 @@ void MainWindow::showLegend()
 
 void MainWindow::buildDocks()
 {
-    auto dock = [this](QWidget *widget, const QString &title, const char *name, Qt::DockWidgetArea area) {
+    auto dock = [this](QWidget *widget, const QString &title, const char *name,
+                       Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(QLatin1String(name));
         d->setWidget(widget);
@@ -266,7 +297,8 @@ void MainWindow::buildDocks()
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showLegend);
     m_viewMenu = new QMenu(tr("&Docks"), this);
-    for (QDockWidget *d : {project, cycles, findings, details, m_legendDock, source, problems, cuts})
+    for (QDockWidget *d :
+         {project, cycles, findings, details, m_legendDock, source, problems, cuts})
         m_viewMenu->addAction(d->toggleViewAction());
 
     connect(m_cycles, &CyclesPanel::nodeActivated, this, &MainWindow::selectNode);
@@ -297,20 +329,22 @@ void MainWindow::chooseFolder()
 
 void MainWindow::showSnapshot(SnapshotPtr snapshot)
 {
-    const QString selectedName = !m_pendingSelection.isEmpty() ? m_pendingSelection
-                                 : m_snapshot && m_selected >= 0 && m_selected < m_snapshot->graph().nodeCount()
-                                     ? m_snapshot->graph().node(m_selected).name
-                                     : QString();
+    const QString selectedName =
+        !m_pendingSelection.isEmpty() ? m_pendingSelection
+        : m_snapshot && m_selected >= 0 && m_selected < m_snapshot->graph().nodeCount()
+            ? m_snapshot->graph().node(m_selected).name
+            : QString();
     m_pendingSelection.clear();
     m_snapshot = std::move(snapshot);
     const Analysis &a = *m_snapshot->analysis;
     const Metrics &m = m_snapshot->review.metrics;
     setWindowTitle(tr("%1 - Headroom").arg(a.scan.projectName));
-    m_status->setText(tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) + QLatin1String(", ")
-                      + tr("depth %1", nullptr).arg(m.depth) + QLatin1String(", ")
-                      + tr("%n cycle(s)", nullptr, int(m.cycles.size())) + QLatin1String(", ")
-                      + tr("%n over budget", nullptr, int(m.findings.size())) + QLatin1String(", ")
-                      + tr("%n problem(s)", nullptr, int(a.diagnostics.size())));
+    m_status->setText(
+        tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
+        QLatin1String(", ") + tr("depth %1", nullptr).arg(m.depth) + QLatin1String(", ") +
+        tr("%n cycle(s)", nullptr, int(m.cycles.size())) + QLatin1String(", ") +
+        tr("%n over budget", nullptr, int(m.findings.size())) + QLatin1String(", ") +
+        tr("%n problem(s)", nullptr, int(a.diagnostics.size())));
     m_projectModel->setAnalysis(m_snapshot->analysis);
     m_projectTree->expandToDepth(0);
     m_cycles->setSnapshot(m_snapshot);
@@ -351,7 +385,8 @@ void MainWindow::cutImport(int edge)
     if (!m_snapshot || edge < 0 || edge >= m_snapshot->graph().edgeCount())
         return;
     const Edge &e = m_snapshot->graph().edge(edge);
-    const QPair<QString, QString> cut{m_snapshot->graph().node(e.source).name, m_snapshot->graph().node(e.target).name};
+    const QPair<QString, QString> cut{m_snapshot->graph().node(e.source).name,
+                                      m_snapshot->graph().node(e.target).name};
     if (!m_view.cuts.contains(cut))
         m_view.cuts.append(cut);
     deriveSnapshot();
@@ -367,7 +402,8 @@ void MainWindow::updateCutsList()
             const int e = a->graph.findEdge(a->graph.find(source), a->graph.find(target));
             if (e >= 0) {
                 for (const ImportSite &s : a->graph.edge(e).sites)
-                    sites << a->file(s.file).relativePath + QLatin1Char(':') + QString::number(s.line);
+                    sites << a->file(s.file).relativePath + QLatin1Char(':') +
+                                 QString::number(s.line);
             }
         }
         auto *item = new QListWidgetItem(tr("Remove the import of %1 from %2 (%3)")
@@ -376,8 +412,9 @@ void MainWindow::updateCutsList()
         item->setToolTip(tr("Activate to put this import back"));
     }
     if (m_view.cuts.isEmpty())
-        new QListWidgetItem(tr("No imports cut. Right-click an import in Details to see what cutting it would do."),
-                            m_cutsList);
+        new QListWidgetItem(
+            tr("No imports cut. Right-click an import in Details to see what cutting it would do."),
+            m_cutsList);
 }
 
 void MainWindow::rebuildPictures()
@@ -437,7 +474,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     if (m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
         // A picture too big to read whole opens legible at the top of its longest chain.
         const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
-        m_graphView->fitLegibly(top ? top->sceneBoundingRect().center() : graph->sceneRect().center());
+        m_graphView->fitLegibly(top ? top->sceneBoundingRect().center()
+                                    : graph->sceneRect().center());
     }
     m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
     QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
@@ -470,7 +508,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
             selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
     });
     replace(m_treemapView, treemap);
-    Legend treemapLegend(m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
+    Legend treemapLegend(
+        m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
     treemapLegend.setShowsEdges(false);
     m_treemapView->setLegend(treemapLegend);
     showLegend();
@@ -483,12 +522,14 @@ void MainWindow::showPictures(const PictureDataPtr &d)
 // opened package closes it again.
 void MainWindow::toggleExpanded(int pictureNode)
 {
-    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount() || m_view.packageDepth <= 0)
+    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount() ||
+        m_view.packageDepth <= 0)
         return;
     const QString name = m_pictureGraph.node(pictureNode).name;
     const int moduleNode = m_snapshot->graph().find(name);
-    const bool collapsed = moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty()
-                           && nameDepth(name) >= m_view.packageDepth && !m_view.expanded.contains(name);
+    const bool collapsed =
+        moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty() &&
+        nameDepth(name) >= m_view.packageDepth && !m_view.expanded.contains(name);
     if (collapsed) {
         m_view.expanded << name;
     } else {
@@ -596,7 +637,8 @@ void MainWindow::applyViewState(const ViewState &state)
     m_hopsBox->setValue(state.hops);
     m_tabs->setCurrentIndex(state.tab);
     {
-        const QSignalBlocker a(m_focusAction), b(m_hideTypeChecking), c(m_hideFunctionLocal), d(m_hideConditional);
+        const QSignalBlocker a(m_focusAction), b(m_hideTypeChecking), c(m_hideFunctionLocal),
+            d(m_hideConditional);
         m_focusAction->setChecked(!state.focus.isEmpty());
         m_hideTypeChecking->setChecked(!(state.shownKinds & kindBit(ImportKind::TypeChecking)));
         m_hideFunctionLocal->setChecked(!(state.shownKinds & kindBit(ImportKind::FunctionLocal)));
@@ -642,16 +684,20 @@ void MainWindow::findPath()
     }
     names.sort();
     bool ok = false;
-    const QString from = QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module A:"), names,
-                                               std::max<int>(0, names.indexOf(m_view.selected)), true, &ok);
+    const QString from =
+        QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module A:"), names,
+                              std::max<int>(0, names.indexOf(m_view.selected)), true, &ok);
     if (!ok)
         return;
-    const QString to = QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module B:"), names, 0, true, &ok);
+    const QString to = QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module B:"),
+                                             names, 0, true, &ok);
     if (!ok)
         return;
     const std::vector<int> chain = shortestImportChain(g, g.find(from), g.find(to));
     if (chain.empty()) {
-        QMessageBox::information(this, tr("Why does A depend on B?"), tr("%1 does not import %2, directly or through other modules.").arg(from, to));
+        QMessageBox::information(
+            this, tr("Why does A depend on B?"),
+            tr("%1 does not import %2, directly or through other modules.").arg(from, to));
         return;
     }
     QStringList steps;
@@ -661,9 +707,10 @@ void MainWindow::findPath()
                      .arg(g.node(edge.source).name, g.node(edge.target).name,
                           siteText(*m_snapshot->analysis, edge.sites.front()));
     }
-    QMessageBox::information(this, tr("Why does A depend on B?"),
-                             tr("The shortest import chain, %n import(s):", nullptr, int(chain.size()))
-                                 + QLatin1String("\n\n") + steps.join(QLatin1Char('\n')));
+    QMessageBox::information(
+        this, tr("Why does A depend on B?"),
+        tr("The shortest import chain, %n import(s):", nullptr, int(chain.size())) +
+            QLatin1String("\n\n") + steps.join(QLatin1Char('\n')));
     showSite({g.edge(chain.front()).sites.front().file, g.edge(chain.front()).sites.front().line});
 }
 
@@ -681,9 +728,10 @@ bool MainWindow::exportPicture(int tab, const QString &file, QString *error)
 void MainWindow::exportDialog()
 {
     const int tab = std::min(m_tabs->currentIndex(), 2);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the picture"), QString(),
-        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the picture"), QString(),
+                                     tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT "
+                                        "(*.dot);;Slide SVG (*.slide.svg);;A4 PDF (*.a4.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportPicture(tab, path, &error))
         QMessageBox::warning(this, tr("Cannot export"), error);
@@ -717,9 +765,10 @@ void MainWindow::presentationStep(int delta)
     m_tabs->setCurrentIndex(step.tab);
     m_view.metric = step.metric;
     m_metricBox->setCurrentIndex(std::max(0, m_metricBox->findData(int(step.metric))));
-    QWidget *panel = step.panel == ReviewWalk::Panel::Cycles     ? static_cast<QWidget *>(m_cycles)
-                     : step.panel == ReviewWalk::Panel::Findings ? static_cast<QWidget *>(m_findings)
-                                                                 : nullptr;
+    QWidget *panel = step.panel == ReviewWalk::Panel::Cycles ? static_cast<QWidget *>(m_cycles)
+                     : step.panel == ReviewWalk::Panel::Findings
+                         ? static_cast<QWidget *>(m_findings)
+                         : nullptr;
     if (auto *dock = panel ? qobject_cast<QDockWidget *>(panel->parentWidget()) : nullptr) {
         dock->show();
         dock->raise();

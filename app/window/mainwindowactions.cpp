@@ -50,7 +50,9 @@ void MainWindow::buildToolBar()
     m_focusAction->setCheckable(true);
     m_focusAction->setToolTip(tr("Show only the selected module and its neighbours"));
     connect(m_focusAction, &QAction::toggled, this, [this](bool on) {
-        m_view.focus = on && m_snapshot && m_selected >= 0 ? m_snapshot->graph().node(m_selected).name : QString();
+        m_view.focus = on && m_snapshot && m_selected >= 0
+                           ? m_snapshot->graph().node(m_selected).name
+                           : QString();
         rebuildPictures();
     });
     m_hopsBox = new QSpinBox(bar);
@@ -94,13 +96,15 @@ void MainWindow::buildActions()
             QMessageBox::warning(this, tr("Cannot save the view"), error);
     });
     file->addAction(tr("Open &View..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved view"), QString(),
-                                                          tr("Headroom views (*.headroom.json *.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a saved view"), QString(),
+                                         tr("Headroom views (*.headroom.json *.json)"));
         QString error;
         if (!path.isEmpty() && !openView(path, &error))
             QMessageBox::warning(this, tr("Cannot open the view"), error);
     });
-    file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
+    file->addAction(tr("&Export Picture..."), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -140,8 +144,13 @@ void MainWindow::buildActions()
     QMenu *language = view->addMenu(tr("Lan&guage"));
     auto *languages = new QActionGroup(language);
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QStringList codes{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
-                            QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
+    const QStringList codes{QString(),
+                            QStringLiteral("en"),
+                            QStringLiteral("de"),
+                            QStringLiteral("fr"),
+                            QStringLiteral("es"),
+                            QStringLiteral("ja"),
+                            QStringLiteral("zh_CN")};
     for (const QString &code : codes) {
         // Each language by its own name, as people look for it.
         QString name = code.isEmpty() ? tr("System Language") : QLocale(code).nativeLanguageName();
@@ -160,13 +169,18 @@ void MainWindow::buildActions()
     m_presentAction = view->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F11), this,
                                       [this](bool on) { setPresentation(on); });
     m_presentAction->setCheckable(true);
-    view->addAction(tr("Next Review Step"), QKeySequence(Qt::Key_PageDown), this, [this] { presentationStep(1); });
-    view->addAction(tr("Previous Review Step"), QKeySequence(Qt::Key_PageUp), this, [this] { presentationStep(-1); });
+    view->addAction(tr("Next Review Step"), QKeySequence(Qt::Key_PageDown), this,
+                    [this] { presentationStep(1); });
+    view->addAction(tr("Previous Review Step"), QKeySequence(Qt::Key_PageUp), this,
+                    [this] { presentationStep(-1); });
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(tr("&Re-analyse"), QKeySequence::Refresh, m_controller, &AnalysisController::reanalyze);
-    analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_controller, &AnalysisController::cancel);
-    analysis->addAction(tr("Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this, &MainWindow::findPath);
+    analysis->addAction(tr("&Re-analyse"), QKeySequence::Refresh, m_controller,
+                        &AnalysisController::reanalyze);
+    analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_controller,
+                        &AnalysisController::cancel);
+    analysis->addAction(tr("Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this,
+                        &MainWindow::findPath);
     analysis->addAction(tr("Clear the What-If Cuts"), this, [this] {
         m_view.cuts.clear();
         deriveSnapshot();
@@ -182,7 +196,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
     for (const QString &folder : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openFolder(folder); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this,
+                                [this, folder] { openFolder(folder); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

@@ -23,7 +23,8 @@ std::vector<ReviewWalk::Step> ReviewWalk::steps(const Snapshot &snapshot)
         QStringList names;
         for (const int n : c.members)
             names << g.node(n).name;
-        step.text = tr("Cycle %1 of %2: %3; cut %n import(s) to break it", nullptr, int(c.breakingSet.size()))
+        step.text = tr("Cycle %1 of %2: %3; cut %n import(s) to break it", nullptr,
+                       int(c.breakingSet.size()))
                         .arg(i + 1)
                         .arg(m.cycles.size())
                         .arg(names.join(QStringLiteral(" \u2194 ")));
@@ -40,7 +41,9 @@ std::vector<ReviewWalk::Step> ReviewWalk::steps(const Snapshot &snapshot)
     cohesion.metric = Metric::ModuleCohesion;
     if (worst) {
         cohesion.node = g.find(snapshot.analysis->file(worst->file).module);
-        cohesion.text = tr("Least cohesive class: %1 holds %2 unrelated parts").arg(worst->qualifiedName).arg(worst->lcom4);
+        cohesion.text = tr("Least cohesive class: %1 holds %2 unrelated parts")
+                            .arg(worst->qualifiedName)
+                            .arg(worst->lcom4);
     } else {
         cohesion.text = tr("Every class is cohesive");
     }

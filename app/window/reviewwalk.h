@@ -17,7 +17,12 @@ class ReviewWalk
     Q_DECLARE_TR_FUNCTIONS(ReviewWalk)
 
 public:
-    enum class Panel { None, Cycles, Findings };
+    enum class Panel
+    {
+        None,
+        Cycles,
+        Findings
+    };
     struct Step
     {
         int tab = 0;                   // 0 graph, 1 matrix, 2 treemap, 3 tables

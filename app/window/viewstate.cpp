@@ -39,7 +39,8 @@ QByteArray viewStateToJson(const ViewState &s)
     o[QLatin1String("shown_import_kinds")] = kinds;
     QJsonArray cuts;
     for (const auto &[source, target] : s.cuts)
-        cuts.append(QJsonObject{{QLatin1String("source"), source}, {QLatin1String("target"), target}});
+        cuts.append(
+            QJsonObject{{QLatin1String("source"), source}, {QLatin1String("target"), target}});
     o[QLatin1String("cuts")] = cuts;
     o[QLatin1String("selected")] = s.selected;
     o[QLatin1String("expanded")] = QJsonArray::fromStringList(s.expanded);
@@ -66,7 +67,8 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
     ViewState s;
     s.project = o.value(QLatin1String("project")).toString();
     s.packageDepth = std::max(-2, o.value(QLatin1String("package_depth")).toInt());
-    s.metric = enumFromKey<Metric>(o.value(QLatin1String("metric")).toString()).value_or(Metric::Level);
+    s.metric =
+        enumFromKey<Metric>(o.value(QLatin1String("metric")).toString()).value_or(Metric::Level);
     s.tab = std::clamp(o.value(QLatin1String("tab")).toInt(), 0, 3);
     s.focus = o.value(QLatin1String("focus")).toString();
     s.hops = std::clamp(o.value(QLatin1String("hops")).toInt(1), 1, 10);
@@ -82,7 +84,8 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
         s.shownKinds = kinds;
     }
     for (const QJsonValue &v : o.value(QLatin1String("cuts")).toArray())
-        s.cuts.append({v[QLatin1String("source")].toString(), v[QLatin1String("target")].toString()});
+        s.cuts.append(
+            {v[QLatin1String("source")].toString(), v[QLatin1String("target")].toString()});
     s.selected = o.value(QLatin1String("selected")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("expanded")).toArray())
         s.expanded << v.toString();

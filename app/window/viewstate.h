@@ -17,17 +17,17 @@ namespace headroom {
 // ("saved view") and reopened exactly.
 struct ViewState
 {
-    QString project;          // the analysed folder
-    int packageDepth = 0;     // 0: modules; N: packages of N dotted components; -1 classes and
-                              // -2 functions of the selected module (the call graph)
+    QString project;      // the analysed folder
+    int packageDepth = 0; // 0: modules; N: packages of N dotted components; -1 classes and
+                          // -2 functions of the selected module (the call graph)
     Metric metric = Metric::Level;
-    int tab = 0;              // graph, matrix, treemap, tables
-    QString focus;            // the focused node's name, "" for none
-    int hops = 1;             // focus neighbourhood
+    int tab = 0;   // graph, matrix, treemap, tables
+    QString focus; // the focused node's name, "" for none
+    int hops = 1;  // focus neighbourhood
     ImportKindSet shownKinds = AllImportKinds;
     QList<QPair<QString, QString>> cuts; // "what if": (importer, imported)
-    QStringList expanded;     // packages opened one level in the package-level graph
-    QString selected;         // the selected node's name
+    QStringList expanded;                // packages opened one level in the package-level graph
+    QString selected;                    // the selected node's name
 
     friend bool operator==(const ViewState &, const ViewState &) = default;
 };

@@ -15,7 +15,8 @@ bool WindowExport::write(QGraphicsScene &scene, const std::optional<Legend> &leg
         *error = tr("the file name must end in .svg, .png, .pdf or .dot");
         return false;
     }
-    const QString titles[] = {tr("Import graph"), tr("Dependency structure matrix"), tr("Cohesion treemap")};
+    const QString titles[] = {tr("Import graph"), tr("Dependency structure matrix"),
+                              tr("Cohesion treemap")};
     const QString title = titles[std::clamp(tab, 0, 2)];
     QByteArray data;
     if (*format == PictureFormat::Dot) {
@@ -31,7 +32,8 @@ bool WindowExport::write(QGraphicsScene &scene, const std::optional<Legend> &leg
         options.project = project;
         options.legend = legend;
         // "deps.slide.svg": a preset's key as a part of the name's suffix.
-        const QStringList parts = QFileInfo(file).completeSuffix().toLower().split(QLatin1Char('.'));
+        const QStringList parts =
+            QFileInfo(file).completeSuffix().toLower().split(QLatin1Char('.'));
         for (const QString &part : parts) {
             if (const std::optional<PicturePreset> preset = enumFromKey<PicturePreset>(part))
                 options.preset = *preset;

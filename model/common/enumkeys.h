@@ -16,16 +16,14 @@
 
 namespace headroom {
 
-template <typename E>
-struct EnumKey
+template <typename E> struct EnumKey
 {
     E value;
     const char *key;
 };
 
 // The key of `value`; "" for a value its table leaves out (tests check that none is).
-template <typename E>
-[[nodiscard]] constexpr const char *keyOf(E value)
+template <typename E> [[nodiscard]] constexpr const char *keyOf(E value)
 {
     for (const EnumKey<E> &k : keyTable(E{})) {
         if (k.value == value)
@@ -35,8 +33,7 @@ template <typename E>
 }
 
 // The value whose key is `key`, exactly (no trimming, case-sensitive).
-template <typename E>
-[[nodiscard]] std::optional<E> enumFromKey(QStringView key)
+template <typename E> [[nodiscard]] std::optional<E> enumFromKey(QStringView key)
 {
     for (const EnumKey<E> &k : keyTable(E{})) {
         if (key == QLatin1StringView(k.key))
@@ -47,8 +44,7 @@ template <typename E>
 
 // Every value 0..count-1 has exactly one entry and no two keys are equal: for
 // static_assert beside each table.
-template <typename E>
-[[nodiscard]] constexpr bool keyTableIsComplete(std::size_t count)
+template <typename E> [[nodiscard]] constexpr bool keyTableIsComplete(std::size_t count)
 {
     const auto table = keyTable(E{});
     if (table.size() != count)
@@ -57,8 +53,8 @@ template <typename E>
         if (std::size_t(table[i].value) >= count)
             return false;
         for (std::size_t j = 0; j < i; ++j) {
-            if (table[j].value == table[i].value
-                || std::string_view(table[j].key) == std::string_view(table[i].key))
+            if (table[j].value == table[i].value ||
+                std::string_view(table[j].key) == std::string_view(table[i].key))
                 return false;
         }
     }

@@ -104,11 +104,16 @@ QString DiagnosticText::line(const Diagnostic &d)
 QString FindingText::checkName(BudgetCheck check)
 {
     switch (check) {
-    case BudgetCheck::PackageMembers: return tr("package members");
-    case BudgetCheck::ModuleDefinitions: return tr("top-level definitions");
-    case BudgetCheck::ModuleImports: return tr("imported project modules");
-    case BudgetCheck::ClassMethods: return tr("methods");
-    case BudgetCheck::ProjectDepth: return tr("levels");
+    case BudgetCheck::PackageMembers:
+        return tr("package members");
+    case BudgetCheck::ModuleDefinitions:
+        return tr("top-level definitions");
+    case BudgetCheck::ModuleImports:
+        return tr("imported project modules");
+    case BudgetCheck::ClassMethods:
+        return tr("methods");
+    case BudgetCheck::ProjectDepth:
+        return tr("levels");
     }
     return {};
 }

@@ -9,12 +9,14 @@ QString siteText(const Analysis &analysis, const ImportSite &site)
     return analysis.file(site.file).relativePath + QLatin1Char(':') + QString::number(site.line);
 }
 
-QStringList chainText(const Analysis &analysis, const ImportGraph &graph, const std::vector<int> &chain)
+QStringList chainText(const Analysis &analysis, const ImportGraph &graph,
+                      const std::vector<int> &chain)
 {
     QStringList out;
     for (const int e : chain) {
         const Edge &edge = graph.edge(e);
-        out << (edge.sites.empty() ? graph.node(edge.source).name : siteText(analysis, edge.sites.front()));
+        out << (edge.sites.empty() ? graph.node(edge.source).name
+                                   : siteText(analysis, edge.sites.front()));
     }
     if (!chain.empty()) {
         const Node &back = graph.node(graph.edge(chain.back()).target);

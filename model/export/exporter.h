@@ -10,7 +10,8 @@ namespace headroom {
 // Machine-readable forms of a review; formats documented in the README. The DOT marks cycle
 // members class="cycle" and the edges of every breaking set class="cut".
 [[nodiscard]] QByteArray toJson(const Analysis &analysis, const Review &review);
-[[nodiscard]] QByteArray toDot(const Analysis &analysis, const Review &review, const QString &title = {});
+[[nodiscard]] QByteArray toDot(const Analysis &analysis, const Review &review,
+                               const QString &title = {});
 
 // "pkg/a.py:12" for a site.
 [[nodiscard]] QString siteText(const Analysis &analysis, const ImportSite &site);

@@ -10,7 +10,8 @@ namespace headroom {
 
 // What went wrong with one input. The model reports codes and values; the words a user
 // reads are made from them in model/export/diagnostictext.cpp.
-enum class DiagnosticCode : std::uint8_t {
+enum class DiagnosticCode : std::uint8_t
+{
     Unreadable,       // the file could not be opened or read (permissions, I/O error)
     Vanished,         // the file was listed but is gone when read
     Binary,           // NUL bytes: not Python source; skipped
@@ -55,13 +56,18 @@ constexpr std::array<EnumKey<DiagnosticCode>, DiagnosticCodeCount> keyTable(Diag
 }
 static_assert(keyTableIsComplete<DiagnosticCode>(DiagnosticCodeCount));
 
-enum class Severity : std::uint8_t { Info, Warning, Error };
+enum class Severity : std::uint8_t
+{
+    Info,
+    Warning,
+    Error
+};
 
 struct Diagnostic
 {
     DiagnosticCode code = DiagnosticCode::Unreadable;
-    QString file; // path relative to the project root ("" for project-wide)
-    int line = 0; // 1-based, 0 when not about a line
+    QString file;   // path relative to the project root ("" for project-wide)
+    int line = 0;   // 1-based, 0 when not about a line
     QString detail; // a value to show (module name, size, reason); never a sentence
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;

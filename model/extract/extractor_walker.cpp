@@ -349,9 +349,9 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
             // A parameter list that error recovery left outside any function (a def
             // without its colon) binds a plain name, never a parameter of nothing.
             const bool parameter = (ctx.flags & Param) && ctx.scope >= 0;
-            const int site = addBinding(ctx.scope, node, name,
-                                        parameter ? BindingKind::Parameter : BindingKind::Plain,
-                                        false);
+            const int site =
+                addBinding(ctx.scope, node, name,
+                           parameter ? BindingKind::Parameter : BindingKind::Plain, false);
             if (ctx.flags & AssignTarget)
                 m_assignTarget = site;
         }

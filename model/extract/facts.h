@@ -13,11 +13,12 @@ namespace headroom {
 
 // How an import statement is reached when the module runs. A site has exactly one kind;
 // the precedence when several apply is TypeChecking > FunctionLocal > Conditional.
-enum class ImportKind : std::uint8_t {
-    Runtime = 0,      // module level (also class bodies, with-blocks), always executed
-    TypeChecking = 1, // under `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:`
+enum class ImportKind : std::uint8_t
+{
+    Runtime = 0,       // module level (also class bodies, with-blocks), always executed
+    TypeChecking = 1,  // under `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:`
     FunctionLocal = 2, // inside a function or method body (incl. lambdas)
-    Conditional = 3,  // under another `if`/`elif`/`else`, `try`/`except`/`else`/`finally`, `match`
+    Conditional = 3,   // under another `if`/`elif`/`else`, `try`/`except`/`else`/`finally`, `match`
 };
 inline constexpr int ImportKindCount = 4;
 constexpr std::array<EnumKey<ImportKind>, 4> keyTable(ImportKind)
@@ -32,51 +33,57 @@ static_assert(keyTableIsComplete<ImportKind>(ImportKindCount));
 // One imported name. `import a.b as x, c` gives two facts; `from m import p, q` gives two.
 struct ImportFact
 {
-    QString module;  // dotted module text without leading dots: "a.b" ("" for `from . import x`)
-    int level = 0;   // leading dots of a relative import (0 = absolute)
+    QString module; // dotted module text without leading dots: "a.b" ("" for `from . import x`)
+    int level = 0;  // leading dots of a relative import (0 = absolute)
     bool isFrom = false;
-    QString name;    // for from-imports: the imported name, "*" for a star import; else ""
-    QString alias;   // the `as` name, else ""
-    int line = 0;    // 1-based line of the import statement
+    QString name;  // for from-imports: the imported name, "*" for a star import; else ""
+    QString alias; // the `as` name, else ""
+    int line = 0;  // 1-based line of the import statement
     ImportKind kind = ImportKind::Runtime;
-    int scope = -1;  // innermost enclosing definition, -1 at module level
+    int scope = -1; // innermost enclosing definition, -1 at module level
 };
 
-enum class DefKind : std::uint8_t { Class, Function, Method };
+enum class DefKind : std::uint8_t
+{
+    Class,
+    Function,
+    Method
+};
 
 struct Definition
 {
     QString name;
-    QString qualName;   // inside the module: "Outer.method.inner"
+    QString qualName;                 // inside the module: "Outer.method.inner"
     DefKind kind = DefKind::Function; // Method = a function directly in a class body
-    int parent = -1;    // index of the enclosing definition, -1 at module level
-    int line = 0;       // first line (decorators excluded)
+    int parent = -1;                  // index of the enclosing definition, -1 at module level
+    int line = 0;                     // first line (decorators excluded)
     int endLine = 0;
-    QStringList bases;  // class bases as written ("abc.ABC", "Generic[T]"); keywords left out
+    QStringList bases;      // class bases as written ("abc.ABC", "Generic[T]"); keywords left out
     QStringList decorators; // decorator expressions as written, without '@'
-    int complexity = 1; // cyclomatic complexity (functions and methods; 1 for classes)
-    int sloc = 0;       // source lines of code in its span
+    int complexity = 1;     // cyclomatic complexity (functions and methods; 1 for classes)
+    int sloc = 0;           // source lines of code in its span
     bool isAsync = false;
     // What a call of a function gives, for the call graph. Empty for classes.
-    QString returns;         // the return annotation as written ("A", "Optional[A]")
-    QStringList returnCalls; // distinct callee texts of `return callee(...)` statements
+    QString returns;           // the return annotation as written ("A", "Optional[A]")
+    QStringList returnCalls;   // distinct callee texts of `return callee(...)` statements
     bool returnsOther = false; // some return gives another value, or the function yields
-    QString selfName; // the instance (or class) parameter a method names first; nested
-                      // functions of a method see it too; "" for functions, staticmethods
+    QString selfName;          // the instance (or class) parameter a method names first; nested
+                               // functions of a method see it too; "" for functions, staticmethods
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
 // (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g".
 struct CallFact
 {
-    int scope = -1;  // innermost enclosing definition, -1 for module-level code
-    QString callee;  // "f", "os.path.join", "self.save", "super().save"
+    int scope = -1; // innermost enclosing definition, -1 for module-level code
+    QString callee; // "f", "os.path.join", "self.save", "super().save"
     int line = 0;
     bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
 };
 
 // How one binding site gives a name its value; the call graph types names from these.
-enum class BindingKind : std::uint8_t {
+enum class BindingKind : std::uint8_t
+{
     Plain,     // any other binding (another value, for/with/except targets, tuple unpacking)
     Call,      // `x = callee(...)`: value is the callee text, as in CallFact
     Annotated, // `x: T` or `x: T = ...`: value is T as written
@@ -114,7 +121,7 @@ struct ReferenceFact
 // `self.x` / `cls.x` read or written inside a method (first parameter name used).
 struct AttributeUse
 {
-    int scope = -1;  // the method (or a function nested in it) that uses it
+    int scope = -1; // the method (or a function nested in it) that uses it
     QString attribute;
     int line = 0;
     bool store = false;
@@ -137,15 +144,15 @@ struct FileFacts
     std::vector<CallFact> calls;
     std::vector<AttributeUse> attributes;
     std::vector<NameUse> names;
-    std::vector<Binding> bindings;         // in the order of the source
+    std::vector<Binding> bindings; // in the order of the source
     std::vector<ReferenceFact> references;
-    int dynamicCalls = 0; // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
+    int dynamicCalls = 0;    // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
     QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)
     QStringList dunderAll;   // literal strings of `__all__ = [...]`, when present
     qint64 bytes = 0;
     int lines = 0;
-    int sloc = 0;            // non-blank lines that are not only a comment
-    bool parsed = false;     // false when skipped (binary, too large, unreadable)
+    int sloc = 0;                        // non-blank lines that are not only a comment
+    bool parsed = false;                 // false when skipped (binary, too large, unreadable)
     std::vector<Diagnostic> diagnostics; // `file` left empty: the caller knows the file
 };
 

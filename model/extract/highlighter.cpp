@@ -73,7 +73,8 @@ public:
     {
         const qsizetype start = lineStart(line);
         return to <= from ? 0
-                          : m_utf16Before[std::size_t(start + to)] - m_utf16Before[std::size_t(start + from)];
+                          : m_utf16Before[std::size_t(start + to)] -
+                                m_utf16Before[std::size_t(start + from)];
     }
 
 private:
@@ -82,7 +83,8 @@ private:
     std::vector<int> m_utf16Before;
 };
 
-void addToken(std::vector<Token> &out, const Columns &cols, TSPoint start, TSPoint end, TokenKind kind)
+void addToken(std::vector<Token> &out, const Columns &cols, TSPoint start, TSPoint end,
+              TokenKind kind)
 {
     for (int line = int(start.row); line <= int(end.row) && line < cols.lineCount(); ++line) {
         const qsizetype lineBytes = cols.lineEnd(line) - cols.lineStart(line);
@@ -100,8 +102,8 @@ void addToken(std::vector<Token> &out, const Columns &cols, TSPoint start, TSPoi
 std::vector<Token> highlightPython(QByteArrayView source)
 {
     std::vector<Token> out;
-    if (source.isEmpty() || source.size() > MaxHighlightBytes
-        || std::memchr(source.data(), 0, std::size_t(source.size())))
+    if (source.isEmpty() || source.size() > MaxHighlightBytes ||
+        std::memchr(source.data(), 0, std::size_t(source.size())))
         return out;
     std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
     if (!parser || !ts_parser_set_language(parser.get(), tree_sitter_python()))
@@ -124,7 +126,8 @@ std::vector<Token> highlightPython(QByteArrayView source)
             kind = TokenKind::String;
         else if (!std::strcmp(type, "integer") || !std::strcmp(type, "float"))
             kind = TokenKind::Number;
-        else if (!std::strcmp(type, "true") || !std::strcmp(type, "false") || !std::strcmp(type, "none"))
+        else if (!std::strcmp(type, "true") || !std::strcmp(type, "false") ||
+                 !std::strcmp(type, "none"))
             kind = TokenKind::Constant;
         else if (!std::strcmp(type, "decorator"))
             kind = TokenKind::Decorator;
@@ -133,8 +136,9 @@ std::vector<Token> highlightPython(QByteArrayView source)
         else if (!std::strcmp(type, "identifier")) {
             const TSNode parent = ts_node_parent(node);
             const char *ptype = ts_node_type(parent);
-            if ((!std::strcmp(ptype, "function_definition") || !std::strcmp(ptype, "class_definition"))
-                && ts_node_eq(ts_node_child_by_field_name(parent, "name", 4), node))
+            if ((!std::strcmp(ptype, "function_definition") ||
+                 !std::strcmp(ptype, "class_definition")) &&
+                ts_node_eq(ts_node_child_by_field_name(parent, "name", 4), node))
                 kind = TokenKind::Definition;
         }
         if (kind)

@@ -9,7 +9,8 @@ namespace headroom {
 
 // What a stretch of Python source is, for the source view. Taken from tree-sitter's own
 // parse, so the colours agree with what the analysis saw.
-enum class TokenKind : std::uint8_t {
+enum class TokenKind : std::uint8_t
+{
     Keyword,
     String,
     Comment,

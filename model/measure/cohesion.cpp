@@ -225,7 +225,8 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
         if (m < 0 || !validIndex(facts, use.callee))
             continue;
         const Definition &callee = facts.definitions[std::size_t(use.callee)];
-        if (callee.kind == DefKind::Method && callee.parent == facts.definitions[std::size_t(m)].parent)
+        if (callee.kind == DefKind::Method &&
+            callee.parent == facts.definitions[std::size_t(m)].parent)
             usesOf[std::size_t(m)].push_back({callee.name, false, true});
     }
 

@@ -18,7 +18,8 @@ using NodeSet = std::vector<char>;
 class Checker
 {
 public:
-    Checker(const ImportLinterConfig &config, const ImportGraph &graph, const std::vector<int> &ignored)
+    Checker(const ImportLinterConfig &config, const ImportGraph &graph,
+            const std::vector<int> &ignored)
         : m_graph(graph), m_usable(std::size_t(graph.edgeCount()), 1)
     {
         for (const int e : ignored) {
@@ -73,8 +74,8 @@ private:
             const QString to = sides[1].trimmed();
             for (int e = 0; e < m_graph.edgeCount(); ++e) {
                 const Edge &edge = m_graph.edge(e);
-                if (matchesModulePattern(m_graph.node(edge.source).name, from)
-                    && matchesModulePattern(m_graph.node(edge.target).name, to))
+                if (matchesModulePattern(m_graph.node(edge.source).name, from) &&
+                    matchesModulePattern(m_graph.node(edge.target).name, to))
                     m_usable[std::size_t(e)] = 0;
             }
         }
@@ -105,7 +106,8 @@ private:
         std::vector<char> usable = m_usable;
         for (int e = 0; e < m_graph.edgeCount(); ++e) {
             const Edge &edge = m_graph.edge(e);
-            if (usable[std::size_t(e)] && from[std::size_t(edge.source)] && to[std::size_t(edge.target)]) {
+            if (usable[std::size_t(e)] && from[std::size_t(edge.source)] &&
+                to[std::size_t(edge.target)]) {
                 result.violations.push_back({{e}, fromName, toName});
                 usable[std::size_t(e)] = 0;
             }
@@ -142,7 +144,8 @@ private:
             if (end < 0)
                 return;
             std::vector<int> chain;
-            for (int n = end; via[std::size_t(n)] >= 0; n = m_graph.edge(via[std::size_t(n)]).source)
+            for (int n = end; via[std::size_t(n)] >= 0;
+                 n = m_graph.edge(via[std::size_t(n)]).source)
                 chain.insert(chain.begin(), via[std::size_t(n)]);
             for (const int e : chain)
                 usable[std::size_t(e)] = 0;
@@ -176,10 +179,12 @@ private:
                 independent.push_back(entry.contains(QLatin1Char('|')));
                 for (QString name : entry.split(QRegularExpression(QStringLiteral("[|:]")))) {
                     name = name.trimmed();
-                    const bool optional = name.startsWith(QLatin1Char('(')) && name.endsWith(QLatin1Char(')'));
+                    const bool optional =
+                        name.startsWith(QLatin1Char('(')) && name.endsWith(QLatin1Char(')'));
                     if (optional)
                         name = name.mid(1, name.size() - 2).trimmed();
-                    const QString full = container.isEmpty() ? name : container + QLatin1Char('.') + name;
+                    const QString full =
+                        container.isEmpty() ? name : container + QLatin1Char('.') + name;
                     bool found = false;
                     NodeSet set = nodesWithin(full, &found);
                     if (!found && !optional) {
@@ -215,7 +220,8 @@ private:
         const ContractConfig &c = result.config;
         if (!requireKey(c, "source_modules", result) || !requireKey(c, "forbidden_modules", result))
             return;
-        const bool indirect = !optionIsTrue(c.options.value(QStringLiteral("allow_indirect_imports")));
+        const bool indirect =
+            !optionIsTrue(c.options.value(QStringLiteral("allow_indirect_imports")));
         for (const QString &source : c.options.value(QStringLiteral("source_modules"))) {
             bool found = false;
             const NodeSet from = nodesWithin(source.trimmed(), &found);
@@ -264,7 +270,8 @@ private:
 
 } // namespace
 
-std::vector<ContractResult> checkContracts(const ImportLinterConfig &config, const ImportGraph &graph,
+std::vector<ContractResult> checkContracts(const ImportLinterConfig &config,
+                                           const ImportGraph &graph,
                                            const std::vector<int> &ignoredEdges)
 {
     Checker checker(config, graph, ignoredEdges);

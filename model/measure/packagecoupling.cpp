@@ -53,7 +53,8 @@ QHash<QString, PackageCoupling> packageCoupling(const ImportGraph &g, ImportKind
                 for (const int e : g.outEdges(queue[head])) {
                     const Edge &edge = g.edge(e);
                     const int t = edge.target;
-                    if (mark[std::size_t(t)] != p || seen[std::size_t(t)] == bfs || !counts(edge, kinds))
+                    if (mark[std::size_t(t)] != p || seen[std::size_t(t)] == bfs ||
+                        !counts(edge, kinds))
                         continue;
                     seen[std::size_t(t)] = bfs;
                     queue.push_back(t);

@@ -28,7 +28,8 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
     quick.cycles.detail = CycleDetail::Quick;
     for (int v = 0; v < g.nodeCount(); ++v) {
         const Node &node = g.node(v);
-        if (!g.isInternal(v) || (node.kind != NodeKind::Package && node.kind != NodeKind::Namespace))
+        if (!g.isInternal(v) ||
+            (node.kind != NodeKind::Package && node.kind != NodeKind::Namespace))
             continue;
         PackageRollup r;
         r.node = v;

@@ -11,11 +11,11 @@ namespace headroom {
 // and cycles among the packages of its depth (the module graph projected to that depth).
 struct PackageRollup
 {
-    int node = -1;         // the package in the module graph
-    int depth = 0;         // dotted components of its name
-    int projected = -1;    // the package in its depth's projection (PackageLevels)
-    NodeMetrics size;      // files, sloc, classes and abstractClasses below it
-    int cyclesInside = 0;  // module-level import cycles whose members all lie in it
+    int node = -1;        // the package in the module graph
+    int depth = 0;        // dotted components of its name
+    int projected = -1;   // the package in its depth's projection (PackageLevels)
+    NodeMetrics size;     // files, sloc, classes and abstractClasses below it
+    int cyclesInside = 0; // module-level import cycles whose members all lie in it
 };
 
 // The module graph projected to one package depth and measured (levels, cycles, coupling).
@@ -27,8 +27,8 @@ struct PackageLevel
 
 struct PackageRollups
 {
-    std::vector<PackageRollup> packages;   // by node id
-    std::map<int, PackageLevel> levels;    // by depth
+    std::vector<PackageRollup> packages; // by node id
+    std::map<int, PackageLevel> levels;  // by depth
 };
 
 // Roll-ups of every internal package and namespace node of `graph` (a module graph with its

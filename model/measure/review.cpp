@@ -7,7 +7,8 @@ namespace headroom {
 std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review &review)
 {
     std::vector<Diagnostic> all = analysis.diagnostics;
-    for (const auto *more : {&review.options.settings.diagnostics, &review.contractConfig.diagnostics}) {
+    for (const auto *more :
+         {&review.options.settings.diagnostics, &review.contractConfig.diagnostics}) {
         for (const Diagnostic &d : *more) {
             if (std::find(all.begin(), all.end(), d) == all.end())
                 all.push_back(d);
@@ -16,8 +17,9 @@ std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review
     return all;
 }
 
-Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph, const ReviewOptions &options,
-                   const ImportLinterConfig &contracts, const CallGraph *calls)
+Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
+                   const ReviewOptions &options, const ImportLinterConfig &contracts,
+                   const CallGraph *calls)
 {
     Review review;
     review.options = options;
@@ -25,7 +27,8 @@ Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph, con
     review.metrics = computeMetrics(analysis, review.graph, options.settings.metrics, calls);
     review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
     if (options.packageDepth == 0)
-        review.packageRollups = rollUpPackages(review.graph, review.metrics, options.settings.metrics);
+        review.packageRollups =
+            rollUpPackages(review.graph, review.metrics, options.settings.metrics);
     review.contractConfig = contracts;
     review.contracts = checkContracts(review.contractConfig, moduleGraph);
     return review;

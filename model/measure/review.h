@@ -22,10 +22,10 @@ struct ReviewOptions
 struct Review
 {
     ReviewOptions options;
-    ImportGraph graph;   // the graph shown: module graph or its projection
-    Metrics metrics;     // of `graph`: depth, cycles and findings describe what is shown
+    ImportGraph graph; // the graph shown: module graph or its projection
+    Metrics metrics;   // of `graph`: depth, cycles and findings describe what is shown
     QHash<QString, PackageCoupling> packages; // Lakos' measures inside each package, by name
-    PackageRollups packageRollups; // each package as a unit (module level reviews only)
+    PackageRollups packageRollups;            // each package as a unit (module level reviews only)
     ImportLinterConfig contractConfig;
     std::vector<ContractResult> contracts; // edges refer to analysis.graph
 };
@@ -33,7 +33,8 @@ struct Review
 // Every problem met: the analysis's (files, imports, what the scan read of pyproject.toml),
 // then the settings' and the import-linter configuration's, each problem once (every reader
 // of a broken pyproject.toml meets the same syntax error).
-[[nodiscard]] std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review &review);
+[[nodiscard]] std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis,
+                                                        const Review &review);
 
 // Reviews `moduleGraph` (the analysis's graph, or one with imports cut or filtered by kind,
 // see filteredGraph; contract chains then refer to its edges) at the options' level, with

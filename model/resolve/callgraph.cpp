@@ -348,8 +348,9 @@ ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &full, i
         return out;
     auto inProject = [&](int n) {
         const CallNodeKind k = graph.node(n).kind;
-        return k != CallNodeKind::External && k != CallNodeKind::Builtin
-            && (!classLevel || k == CallNodeKind::Class) && (classLevel || k != CallNodeKind::Class);
+        return k != CallNodeKind::External && k != CallNodeKind::Builtin &&
+               (!classLevel || k == CallNodeKind::Class) &&
+               (classLevel || k != CallNodeKind::Class);
     };
     auto inModule = [&](int n) { return graph.node(n).module == moduleNode && inProject(n); };
     QHash<int, int> ids;

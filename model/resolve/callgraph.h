@@ -138,5 +138,4 @@ private:
 [[nodiscard]] ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &graph,
                                             int moduleNode, bool classLevel);
 
-
 } // namespace headroom

@@ -12,7 +12,8 @@
 
 namespace headroom {
 
-enum class NodeKind : std::uint8_t {
+enum class NodeKind : std::uint8_t
+{
     Package,   // a regular package (has __init__.py); also a module in its own right
     Namespace, // a PEP 420 namespace package (a folder without __init__.py)
     Module,    // a .py / .pyi file
@@ -28,10 +29,17 @@ constexpr std::array<EnumKey<NodeKind>, 4> keyTable(NodeKind)
 }
 static_assert(keyTableIsComplete<NodeKind>(4));
 
-enum class Origin : std::uint8_t { Internal, Stdlib, ThirdParty };
+enum class Origin : std::uint8_t
+{
+    Internal,
+    Stdlib,
+    ThirdParty
+};
 constexpr std::array<EnumKey<Origin>, 3> keyTable(Origin)
 {
-    return {{{Origin::Internal, "internal"}, {Origin::Stdlib, "stdlib"}, {Origin::ThirdParty, "third-party"}}};
+    return {{{Origin::Internal, "internal"},
+             {Origin::Stdlib, "stdlib"},
+             {Origin::ThirdParty, "third-party"}}};
 }
 static_assert(keyTableIsComplete<Origin>(3));
 
@@ -43,15 +51,16 @@ using ImportKindSet = std::uint8_t;
 }
 inline constexpr ImportKindSet AllImportKinds = 0x0f;
 // The default for cycles and levels: everything but type-checking-only imports.
-inline constexpr ImportKindSet RuntimeImportKinds = AllImportKinds & ~kindBit(ImportKind::TypeChecking);
+inline constexpr ImportKindSet RuntimeImportKinds =
+    AllImportKinds & ~kindBit(ImportKind::TypeChecking);
 
 struct Node
 {
-    QString name;         // dotted name
+    QString name; // dotted name
     NodeKind kind = NodeKind::Module;
     Origin origin = Origin::Internal;
-    int parent = -1;      // enclosing package node, -1 at the top
-    int file = -1;        // index into the scanned files, -1 when the node has no file
+    int parent = -1;           // enclosing package node, -1 at the top
+    int file = -1;             // index into the scanned files, -1 when the node has no file
     std::vector<int> children; // direct members (packages and modules), sorted by name
 };
 
@@ -68,8 +77,8 @@ struct Edge
 {
     int source = -1;
     int target = -1;
-    ImportKindSet kinds = 0;         // union of its sites' kinds
-    std::vector<ImportSite> sites;   // sorted by file, line
+    ImportKindSet kinds = 0;       // union of its sites' kinds
+    std::vector<ImportSite> sites; // sorted by file, line
 
     [[nodiscard]] int weight() const { return int(sites.size()); }
     [[nodiscard]] bool has(ImportKindSet mask) const { return (kinds & mask) != 0; }
@@ -89,9 +98,18 @@ public:
 
     [[nodiscard]] int find(const QString &name) const { return m_index.value(name, -1); }
     [[nodiscard]] int findEdge(int source, int target) const;
-    [[nodiscard]] const std::vector<int> &outEdges(int node) const { return m_out[std::size_t(node)]; }
-    [[nodiscard]] const std::vector<int> &inEdges(int node) const { return m_in[std::size_t(node)]; }
-    [[nodiscard]] bool isInternal(int node) const { return m_nodes[std::size_t(node)].origin == Origin::Internal; }
+    [[nodiscard]] const std::vector<int> &outEdges(int node) const
+    {
+        return m_out[std::size_t(node)];
+    }
+    [[nodiscard]] const std::vector<int> &inEdges(int node) const
+    {
+        return m_in[std::size_t(node)];
+    }
+    [[nodiscard]] bool isInternal(int node) const
+    {
+        return m_nodes[std::size_t(node)].origin == Origin::Internal;
+    }
 
     // Building (used by the resolver and by projections).
     int addNode(Node node);

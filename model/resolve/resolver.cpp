@@ -102,7 +102,8 @@ private:
         d.line = fact.line;
         d.detail = shown;
         // `from .gone import a, b, c` is one problem, not three.
-        const QString key = d.file + QLatin1Char(':') + QString::number(d.line) + QLatin1Char(':') + shown;
+        const QString key =
+            d.file + QLatin1Char(':') + QString::number(d.line) + QLatin1Char(':') + shown;
         if (!m_reported.contains(key)) {
             m_reported.insert(key);
             m_diagnostics.push_back(std::move(d));

@@ -48,9 +48,8 @@ bool optionIsTrue(const QStringList &value)
 
 bool moduleWithin(const QString &module, const QString &pattern)
 {
-    return module == pattern
-        || (module.size() > pattern.size() && module.startsWith(pattern)
-            && module.at(pattern.size()) == QLatin1Char('.'));
+    return module == pattern || (module.size() > pattern.size() && module.startsWith(pattern) &&
+                                 module.at(pattern.size()) == QLatin1Char('.'));
 }
 
 bool matchesModulePattern(const QString &module, const QString &pattern)

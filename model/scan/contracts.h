@@ -21,12 +21,12 @@ struct ContractConfig
     QString name; // its `name`, else the id
     QString type; // "layers", "forbidden", "independence", or anything else (not checked)
     QHash<QString, QStringList> options; // every other key; single values as one-item lists
-    int line = 0; // where it is configured
+    int line = 0;                        // where it is configured
 };
 
 struct ImportLinterConfig
 {
-    QString file;                   // "pyproject.toml", ".importlinter", "setup.cfg"; "" = none
+    QString file;                     // "pyproject.toml", ".importlinter", "setup.cfg"; "" = none
     bool excludeTypeChecking = false; // exclude_type_checking_imports
     std::vector<ContractConfig> contracts;
     std::vector<Diagnostic> diagnostics; // the file could not be read or parsed
@@ -41,7 +41,8 @@ struct ImportLinterConfig
 [[nodiscard]] ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &file);
 [[nodiscard]] ImportLinterConfig parseImportLinterToml(std::string_view text);
 
-enum class ContractStatus : std::uint8_t {
+enum class ContractStatus : std::uint8_t
+{
     Kept,
     Broken,
     NotChecked, // a contract type Headroom does not check (named in `reason`)

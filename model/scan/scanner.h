@@ -13,35 +13,42 @@ namespace headroom {
 
 struct SourceFile
 {
-    QString path;         // absolute path
-    QString relativePath; // relative to the project folder, '/' separated
-    QString module;       // dotted module name ("pkg.sub" for pkg/sub/__init__.py)
+    QString path;               // absolute path
+    QString relativePath;       // relative to the project folder, '/' separated
+    QString module;             // dotted module name ("pkg.sub" for pkg/sub/__init__.py)
     bool isPackageInit = false; // an __init__.py / __init__.pyi
-    bool isStub = false;  // a .pyi read because no .py sits beside it
-    bool isScript = false; // a loose file outside any package under a root (top-level module)
+    bool isStub = false;        // a .pyi read because no .py sits beside it
+    bool isScript = false;      // a loose file outside any package under a root (top-level module)
 };
 
 struct ScanOptions
 {
-    QStringList roots;   // extra source roots relative to the folder, besides those found
-    bool useGit = true;  // `git ls-files` when the folder is in a git work tree
+    QStringList roots;  // extra source roots relative to the folder, besides those found
+    bool useGit = true; // `git ls-files` when the folder is in a git work tree
     const std::atomic_bool *cancel = nullptr;
 };
 
-enum class ScanStatus : std::uint8_t { Ok, Missing, NotADirectory, NoPython, Cancelled };
+enum class ScanStatus : std::uint8_t
+{
+    Ok,
+    Missing,
+    NotADirectory,
+    NoPython,
+    Cancelled
+};
 
 struct ScanResult
 {
     ScanStatus status = ScanStatus::Ok;
-    QString folder;        // absolute, canonical project folder
-    QString projectName;   // [project].name from pyproject.toml, else the folder's name
-    QStringList roots;     // source roots relative to folder ("" = the folder itself)
-    QString packagePrefix; // set when the folder is itself a package: its name ("django")
+    QString folder;                // absolute, canonical project folder
+    QString projectName;           // [project].name from pyproject.toml, else the folder's name
+    QStringList roots;             // source roots relative to folder ("" = the folder itself)
+    QString packagePrefix;         // set when the folder is itself a package: its name ("django")
     std::vector<SourceFile> files; // sorted by module name; one file per module
-    bool fromGit = false;  // listed by git rather than walked
-    bool truncated = false; // the walk stopped at a limit (files, entries or depth)
-    qint64 maxFileBytes = 0; // [tool.headroom] max_file_bytes; 0 when not set
-    PyProjectDocument pyproject; // parsed once, for the settings and contracts too
+    bool fromGit = false;          // listed by git rather than walked
+    bool truncated = false;        // the walk stopped at a limit (files, entries or depth)
+    qint64 maxFileBytes = 0;       // [tool.headroom] max_file_bytes; 0 when not set
+    PyProjectDocument pyproject;   // parsed once, for the settings and contracts too
     std::vector<Diagnostic> diagnostics;
 };
 

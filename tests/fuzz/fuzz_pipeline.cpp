@@ -12,7 +12,6 @@
 // folder the project is written to (default: a temporary one), to look at a crash's files.
 #include "fuzzproject.h"
 
-#include "pipeline.h"
 #include "callgraph.h"
 #include "callgraphexport.h"
 #include "checkreport.h"
@@ -20,6 +19,7 @@
 #include "graphscene.h"
 #include "matrixscene.h"
 #include "pictureexport.h"
+#include "pipeline.h"
 #include "review.h"
 #include "summary.h"
 #include "treemapscene.h"

@@ -11,10 +11,10 @@ namespace headroom::fuzz {
 namespace {
 
 constexpr std::array kNames = {
-    "main.py",         "__init__.py",         "pkg/__init__.py", "pkg/a.py",
-    "pkg/b.py",        "pkg/sub/__init__.py", "pkg/sub/c.py",    "pkg/sub/c.pyi",
-    "ns/d.py",         "src/lib/__init__.py", "src/lib/e.py",    "pyproject.toml",
-    ".importlinter",   "setup.cfg",
+    "main.py",       "__init__.py",         "pkg/__init__.py", "pkg/a.py",
+    "pkg/b.py",      "pkg/sub/__init__.py", "pkg/sub/c.py",    "pkg/sub/c.pyi",
+    "ns/d.py",       "src/lib/__init__.py", "src/lib/e.py",    "pyproject.toml",
+    ".importlinter", "setup.cfg",
 };
 
 QString pickName(QByteArrayView header)

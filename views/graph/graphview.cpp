@@ -89,8 +89,8 @@ void GraphView::placeLegend()
     const qreal dpr = devicePixelRatioF();
     // Full size on a big screen or a projector; smaller beside a desk-sized picture.
     const qreal scale = width() >= 1600 ? 1.0 : 0.72;
-    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr)
-        || !qFuzzyCompare(m_legendScale, scale)) {
+    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr) ||
+        !qFuzzyCompare(m_legendScale, scale)) {
         m_legendScale = scale;
         const QSizeF size = m_legend->size() * scale;
         m_legendCache = QPixmap((size * dpr).toSize() + QSize(2, 2));

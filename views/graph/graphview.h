@@ -57,7 +57,7 @@ private:
     bool m_legendVisible = true;
     bool m_legendBeside = true;
     QWidget *m_legendStrip = nullptr; // paints m_legendCache
-    QPixmap m_legendCache; // painted once per legend, device pixel ratio and scale
+    QPixmap m_legendCache;            // painted once per legend, device pixel ratio and scale
     qreal m_legendScale = 1.0;
 };
 

@@ -45,7 +45,9 @@ enum class PicturePreset : std::uint8_t
 // --preset, and the middle of a file name such as "deps.slide.svg".
 constexpr std::array<EnumKey<PicturePreset>, 3> keyTable(PicturePreset)
 {
-    return {{{PicturePreset::Natural, "natural"}, {PicturePreset::Slide, "slide"}, {PicturePreset::A4, "a4"}}};
+    return {{{PicturePreset::Natural, "natural"},
+             {PicturePreset::Slide, "slide"},
+             {PicturePreset::A4, "a4"}}};
 }
 static_assert(keyTableIsComplete<PicturePreset>(3));
 

@@ -80,17 +80,21 @@ void DetailsPanel::addUses(QTreeWidgetItem *parent, const Edge &edge)
         return;
     const std::vector<int> &uses = calls->importUses[std::size_t(importEdge)];
     if (uses.empty()) {
-        auto *none = new QTreeWidgetItem(parent, {tr("No call, instantiation, reference or base class behind this import (it may only read values, or re-export)")});
+        auto *none = new QTreeWidgetItem(
+            parent, {tr("No call, instantiation, reference or base class behind this import (it "
+                        "may only read values, or re-export)")});
         none->setForeground(0, palette().color(QPalette::PlaceholderText));
         return;
     }
-    auto *group = new QTreeWidgetItem(parent, {tr("Used by %n call(s) or use(s)", nullptr, int(uses.size()))});
+    auto *group = new QTreeWidgetItem(
+        parent, {tr("Used by %n call(s) or use(s)", nullptr, int(uses.size()))});
     constexpr std::size_t MaxShown = 50;
     for (std::size_t i = 0; i < uses.size() && i < MaxShown; ++i) {
         const CallEdge &e = calls->edges[std::size_t(uses[i])];
-        auto *use = new QTreeWidgetItem(group, {tr("%1 → %2").arg(calls->node(e.caller).qualifiedName,
-                                                                        calls->node(e.callee).qualifiedName),
-                                                useKindText(e.kind)});
+        auto *use =
+            new QTreeWidgetItem(group, {tr("%1 → %2").arg(calls->node(e.caller).qualifiedName,
+                                                          calls->node(e.callee).qualifiedName),
+                                        useKindText(e.kind)});
         if (!e.sites.empty()) {
             use->setData(0, FileRole, e.sites.front().file);
             use->setData(0, LineRole, e.sites.front().line);
@@ -103,12 +107,18 @@ void DetailsPanel::addUses(QTreeWidgetItem *parent, const Edge &edge)
 QString DetailsPanel::useKindText(CallEdgeKind kind)
 {
     switch (kind) {
-    case CallEdgeKind::Call: return tr("call");
-    case CallEdgeKind::Instantiate: return tr("instantiation");
-    case CallEdgeKind::Reference: return tr("reference");
-    case CallEdgeKind::Decorator: return tr("decorator");
-    case CallEdgeKind::Inherit: return tr("base class");
-    case CallEdgeKind::Uses: return tr("use");
+    case CallEdgeKind::Call:
+        return tr("call");
+    case CallEdgeKind::Instantiate:
+        return tr("instantiation");
+    case CallEdgeKind::Reference:
+        return tr("reference");
+    case CallEdgeKind::Decorator:
+        return tr("decorator");
+    case CallEdgeKind::Inherit:
+        return tr("base class");
+    case CallEdgeKind::Uses:
+        return tr("use");
     }
     return {};
 }

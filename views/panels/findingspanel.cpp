@@ -1,7 +1,7 @@
 #include "findingspanel.h"
 
-#include "exporter.h"
 #include "diagnostictext.h"
+#include "exporter.h"
 #include "metricchoice.h"
 
 #include <QHeaderView>
@@ -62,9 +62,9 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
             what = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
         else if (f.node >= 0)
             what = g.node(f.node).name;
-        auto *item = new QTreeWidgetItem(budget, {tr("%1: %2").arg(what, FindingText::checkName(f.check)),
-                                                  tr("%1 of %2").arg(f.value).arg(f.limit),
-                                                  QString::number(f.excess)});
+        auto *item = new QTreeWidgetItem(
+            budget, {tr("%1: %2").arg(what, FindingText::checkName(f.check)),
+                     tr("%1 of %2").arg(f.value).arg(f.limit), QString::number(f.excess)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (f.node >= 0)
             item->setData(0, NodeRole, f.node);

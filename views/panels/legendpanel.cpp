@@ -58,8 +58,8 @@ void LegendPanel::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::TextAntialiasing);
     if (!m_legend) {
         p.setPen(palette().placeholderText().color());
-        p.drawText(rect().adjusted(Margin, Margin, -Margin, -Margin), Qt::AlignTop | Qt::TextWordWrap,
-                   tr("No legend for this view."));
+        p.drawText(rect().adjusted(Margin, Margin, -Margin, -Margin),
+                   Qt::AlignTop | Qt::TextWordWrap, tr("No legend for this view."));
         return;
     }
     const double scale = scaleFor(width());

@@ -75,7 +75,8 @@ SourceView::SourceView(QWidget *parent) : QPlainTextEdit(parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_gutter = new LineNumberArea(this);
     m_highlighter = new TokenHighlighter(document());
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)
             m_gutter->scroll(0, dy);
@@ -98,7 +99,8 @@ bool SourceView::showFile(const QString &path, int line)
     const QByteArray bytes = file.read(MaxShownBytes);
     setPlainText(QString::fromUtf8(bytes));
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTokens(bytes.size() <= MaxHighlightedBytes ? highlightPython(bytes) : std::vector<Token>{}, dark);
+    m_highlighter->setTokens(
+        bytes.size() <= MaxHighlightedBytes ? highlightPython(bytes) : std::vector<Token>{}, dark);
     markLine(line);
     return true;
 }
@@ -152,8 +154,8 @@ void SourceView::paintGutter(QPaintEvent *event)
             const int number = block.blockNumber() + 1;
             painter.setPen(number == m_line ? palette().color(QPalette::Text)
                                             : palette().color(QPalette::PlaceholderText));
-            painter.drawText(0, top, m_gutter->width() - 6, height, Qt::AlignRight | Qt::AlignVCenter,
-                             QString::number(number));
+            painter.drawText(0, top, m_gutter->width() - 6, height,
+                             Qt::AlignRight | Qt::AlignVCenter, QString::number(number));
         }
         block = block.next();
         top += qRound(blockBoundingRect(block).height());

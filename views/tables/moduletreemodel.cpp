@@ -102,17 +102,26 @@ QVariant ModuleTreeModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? n.name : n.name.section(QLatin1Char('.'), -1);
     case Kind:
         switch (n.kind) {
-        case NodeKind::Package: return tr("package");
-        case NodeKind::Namespace: return tr("namespace package");
-        case NodeKind::Module: return tr("module");
-        case NodeKind::External: return tr("external");
+        case NodeKind::Package:
+            return tr("package");
+        case NodeKind::Namespace:
+            return tr("namespace package");
+        case NodeKind::Module:
+            return tr("module");
+        case NodeKind::External:
+            return tr("external");
         }
         return {};
-    case Files: return m_totals[std::size_t(id)].files;
-    case Sloc: return m_totals[std::size_t(id)].sloc;
-    case FanIn: return int(m_analysis->graph.inEdges(id).size());
-    case FanOut: return int(m_analysis->graph.outEdges(id).size());
-    case ColumnCount: break;
+    case Files:
+        return m_totals[std::size_t(id)].files;
+    case Sloc:
+        return m_totals[std::size_t(id)].sloc;
+    case FanIn:
+        return int(m_analysis->graph.inEdges(id).size());
+    case FanOut:
+        return int(m_analysis->graph.outEdges(id).size());
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -122,13 +131,20 @@ QVariant ModuleTreeModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Name: return tr("Name");
-    case Kind: return tr("Kind");
-    case Files: return tr("Files");
-    case Sloc: return tr("SLOC");
-    case FanIn: return tr("Imported by");
-    case FanOut: return tr("Imports");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Files:
+        return tr("Files");
+    case Sloc:
+        return tr("SLOC");
+    case FanIn:
+        return tr("Imported by");
+    case FanOut:
+        return tr("Imports");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -13,8 +13,20 @@ class ModuleTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Files, Sloc, FanIn, FanOut, ColumnCount };
-    enum Role { NodeIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Kind,
+        Files,
+        Sloc,
+        FanIn,
+        FanOut,
+        ColumnCount
+    };
+    enum Role
+    {
+        NodeIdRole = Qt::UserRole + 1
+    };
 
     explicit ModuleTreeModel(QObject *parent = nullptr);
 
@@ -38,9 +50,9 @@ private:
     [[nodiscard]] const std::vector<int> &childrenOf(int node) const;
 
     AnalysisPtr m_analysis;
-    std::vector<int> m_topLevel;   // internal nodes without a parent, by name
-    std::vector<int> m_row;        // per node: its row under its parent
-    std::vector<Totals> m_totals;  // per node: summed over the files below it
+    std::vector<int> m_topLevel;  // internal nodes without a parent, by name
+    std::vector<int> m_row;       // per node: its row under its parent
+    std::vector<Totals> m_totals; // per node: summed over the files below it
 };
 
 } // namespace headroom
