@@ -6,6 +6,7 @@
 #include "headroomversion.h"
 #include "outputfile.h"
 #include "projectfixture.h"
+#include "svgclasses.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,23 +192,10 @@ void TestCliFormats::dotClasses()
     // Through Graphviz: the classes on the SVG's node and edge groups, titled by id.
     const GraphvizResult svg = renderDot(dot, "dot", "svg");
     QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
-    QXmlStreamReader xml(svg.output);
-    QStringList svgCycle, svgCut, classes;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("g"))
-            classes = xml.attributes().value("class").toString().split(' ');
-        else if (xml.name() == QLatin1String("title") && classes == QStringList{"node", "cycle"})
-            svgCycle << xml.readElementText();
-        else if (xml.name() == QLatin1String("title") && classes == QStringList{"edge", "cut"})
-            svgCut << xml.readElementText();
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    svgCycle.sort();
-    svgCut.sort();
-    QCOMPARE(svgCycle, cycle);
-    QCOMPARE(svgCut, cut);
+    const SvgClasses rendered = svgClasses(svg.output);
+    QVERIFY2(rendered.error.isEmpty(), qPrintable(rendered.error));
+    QCOMPARE(rendered.cycleNodes, cycle);
+    QCOMPARE(rendered.cutEdges, cut);
 }
 
 void TestCliFormats::sampleJson()

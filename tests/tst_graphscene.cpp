@@ -7,6 +7,7 @@
 #include "nodeitem.h"
 #include "pictureexport.h"
 #include "projectfixture.h"
+#include "svgclasses.h"
 
 #include <QGraphicsRectItem>
 #include <QImage>
@@ -18,6 +19,7 @@
 #include <cstdlib>
 
 using namespace headroom;
+using namespace headroom::test;
 
 namespace {
 
@@ -578,25 +580,10 @@ void TestGraphScene::dotClasses()
 
     const GraphvizResult svg = renderDot(dot, "dot", "svg");
     QVERIFY2(!svg.output.isEmpty(), qPrintable(svg.error));
-    QXmlStreamReader xml(svg.output);
-    QStringList svgCycle, svgCut, classes;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("g")) {
-            classes = xml.attributes().value("class").toString().split(' ');
-        } else if (xml.name() == QLatin1String("title")) {
-            const QString title = xml.readElementText();
-            if (classes == QStringList{"node", "cycle"})
-                svgCycle << title;
-            else if (classes == QStringList{"edge", "cut"})
-                svgCut << title;
-        }
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    svgCycle.sort();
-    QCOMPARE(svgCycle, cycle);
-    QCOMPARE(svgCut, cut);
+    const SvgClasses rendered = svgClasses(svg.output);
+    QVERIFY2(rendered.error.isEmpty(), qPrintable(rendered.error));
+    QCOMPARE(rendered.cycleNodes, cycle);
+    QCOMPARE(rendered.cutEdges, cut);
 }
 
 void TestGraphScene::tooLargeForTheSlide()
