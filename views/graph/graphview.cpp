@@ -1,5 +1,7 @@
 #include "graphview.h"
 
+#include "legendpanel.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -14,25 +16,6 @@ constexpr double MinZoom = 0.02;
 constexpr double MaxZoom = 8.0;
 constexpr int LegendMargin = 12;
 
-// The strip beside the picture that shows the legend's cached picture.
-class LegendStrip : public QWidget
-{
-public:
-    LegendStrip(const QPixmap *picture, QWidget *parent) : QWidget(parent), m_picture(picture)
-    {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.drawPixmap(QPointF(0, 0), *m_picture);
-    }
-
-private:
-    const QPixmap *m_picture;
-};
 } // namespace
 
 GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
@@ -43,14 +26,15 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setFocusPolicy(Qt::StrongFocus);
-    m_legendStrip = new LegendStrip(&m_legendCache, this);
+    m_legendStrip = new LegendPanel(this);
+    m_legendStrip->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_legendStrip->hide();
 }
 
 void GraphView::setLegend(std::optional<Legend> legend)
 {
     m_legend = std::move(legend);
-    m_legendCache = QPixmap();
+    m_legendStrip->setLegend(m_legend);
     placeLegend();
 }
 
@@ -86,23 +70,10 @@ void GraphView::placeLegend()
         setViewportMargins(0, 0, 0, 0);
         return;
     }
-    const qreal dpr = devicePixelRatioF();
     // Full size on a big screen or a projector; smaller beside a desk-sized picture.
     const qreal scale = width() >= 1600 ? 1.0 : 0.72;
-    if (m_legendCache.isNull() || !qFuzzyCompare(m_legendCache.devicePixelRatio(), dpr) ||
-        !qFuzzyCompare(m_legendScale, scale)) {
-        m_legendScale = scale;
-        const QSizeF size = m_legend->size() * scale;
-        m_legendCache = QPixmap((size * dpr).toSize() + QSize(2, 2));
-        m_legendCache.setDevicePixelRatio(dpr);
-        m_legendCache.fill(Qt::transparent);
-        QPainter p(&m_legendCache);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        p.scale(scale, scale);
-        m_legend->paint(&p, QPointF(0.5, 0.5));
-    }
-    const QSize size = m_legendCache.deviceIndependentSize().toSize();
+    const int stripWidth = LegendPanel::widthFor(m_legend->size().width() * scale);
+    const QSize size(stripWidth, m_legendStrip->heightForWidth(stripWidth));
     setViewportMargins(0, 0, size.width() + 2 * LegendMargin, 0);
     // Right of the viewport (which the margins just made room for), left of any scroll bar.
     const QRect picture = viewport()->geometry();
@@ -110,7 +81,6 @@ void GraphView::placeLegend()
                                size.width(), size.height());
     m_legendStrip->show();
     m_legendStrip->raise();
-    m_legendStrip->update();
 }
 
 void GraphView::zoomBy(double factor)

@@ -3,11 +3,12 @@
 #include "legend.h"
 
 #include <QGraphicsView>
-#include <QPixmap>
 
 #include <optional>
 
 namespace headroom {
+
+class LegendPanel;
 
 // A view on any picture scene: the wheel zooms towards the mouse, dragging the background
 // pans, + and - zoom, 0 fits the picture. The legend stands beside the picture, in a strip
@@ -56,9 +57,7 @@ private:
     std::optional<Legend> m_legend;
     bool m_legendVisible = true;
     bool m_legendBeside = true;
-    QWidget *m_legendStrip = nullptr; // paints m_legendCache
-    QPixmap m_legendCache;            // painted once per legend, device pixel ratio and scale
-    qreal m_legendScale = 1.0;
+    LegendPanel *m_legendStrip = nullptr; // the legend beside the picture
 };
 
 } // namespace headroom

@@ -3,6 +3,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace headroom {
 
@@ -35,6 +36,11 @@ double LegendPanel::scaleFor(int width) const
     if (!m_legend)
         return 1.0;
     return std::clamp((width - 2.0 * Margin) / m_legend->size().width(), 0.1, 1.0);
+}
+
+int LegendPanel::widthFor(double legendWidth)
+{
+    return int(std::ceil(legendWidth)) + 2 * Margin;
 }
 
 QSize LegendPanel::sizeHint() const

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
     [[nodiscard]] int heightForWidth(int width) const override;
+    // The width that shows a legend `legendWidth` wide, with the panel's margins.
+    [[nodiscard]] static int widthFor(double legendWidth);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
