@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include "structure.h"
+
 namespace headroom {
 
 namespace {
@@ -95,6 +97,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     reviewOptions.includeExternal = options.includeExternal;
     reviewOptions.settings = snapshot->config->settings;
     snapshot->firstDepth = legibleDepth(snapshot->analysis->graph);
+    snapshot->firstOpen = fittingOpenPackages(snapshot->analysis->graph);
 
     // The first stage is only measured for someone who shows it before the call graph.
     if (!options.callGraph || importGraphReady) {
@@ -113,6 +116,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
         next->analysis = snapshot->analysis;
         next->config = snapshot->config;
         next->firstDepth = snapshot->firstDepth;
+        next->firstOpen = snapshot->firstOpen;
         snapshot = std::move(next);
     }
     if (progress)
@@ -132,6 +136,7 @@ SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QStr
     s->config = base.config;
     s->calls = base.calls;
     s->firstDepth = base.firstDepth;
+    s->firstOpen = base.firstOpen;
     s->cuts = cuts;
     s->shownKinds = shownKinds;
     if (s->config)

@@ -62,6 +62,8 @@ struct Snapshot
     // The package depth a first picture opens on (legibleDepth() of the module graph),
     // worked out off the UI thread with the first stage.
     int firstDepth = 0;
+    // The packages a first structure map opens (fittingOpenPackages()), worked out with it.
+    QStringList firstOpen;
 
     [[nodiscard]] const ImportGraph &graph() const { return review.graph; }
     [[nodiscard]] const HeadroomSettings &settings() const { return review.options.settings; }

@@ -46,6 +46,7 @@ private slots:
     void reviewWalk();
     void legendRemembered();
     void expandPackages();
+    void structureMap();
     void callGraphPictures();
     void reanalyseOnChange();
     void exportPictures_data();
@@ -344,6 +345,7 @@ void TestWindow::expandPackages()
     QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
     ViewState state = w.viewState();
     state.packageDepth = 1;
+    state.expanded.clear();
     QVERIFY(picturesAfter(w, [&] { w.applyViewState(state); }));
     QCOMPARE(w.pictureGraph().find(QStringLiteral("tinyshop.domain")), -1);
     auto shown = [&](const char *name) { return w.pictureGraph().find(QLatin1String(name)) >= 0; };
@@ -357,6 +359,32 @@ void TestWindow::expandPackages()
         QStringLiteral("tinyshop.domain.order"))); // a member closes its package
     QTRY_VERIFY_WITH_TIMEOUT(!shown("tinyshop.domain.order"), 30000);
     QVERIFY(shown("tinyshop.domain"));
+}
+
+// A project opens on its structure map: packages opened in place until it fits; a
+// container's header closes it with everything opened inside, a closed package reopens.
+void TestWindow::structureMap()
+{
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    QCOMPARE(w.viewState().packageDepth, StructureLevel);
+    QCOMPARE(w.viewState().expanded, w.snapshot()->firstOpen);
+    QVERIFY(w.viewState().expanded.contains(QStringLiteral("tinyshop")));
+    const auto scene = [&] {
+        return qobject_cast<GraphScene *>(
+            w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
+    };
+    QVERIFY(scene() && scene()->isStructureMap());
+    QVERIFY(!scene()->containerItems().empty());
+    QVERIFY(picturesAfter(
+        w, [&] { w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop"))); }));
+    QVERIFY(w.viewState().expanded.isEmpty());
+    QVERIFY(scene()->containerItems().empty());
+    QCOMPARE(scene()->nodeItems().size(), std::size_t(1));
+    QVERIFY(picturesAfter(
+        w, [&] { w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop"))); }));
+    QCOMPARE(w.viewState().expanded, QStringList{QStringLiteral("tinyshop")});
+    QCOMPARE(scene()->containerItems().size(), std::size_t(1));
 }
 
 // The classes and the functions of the selected module, from the call graph.

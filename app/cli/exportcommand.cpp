@@ -7,6 +7,7 @@
 #include "metrics.h"
 #include "pictureexport.h"
 #include "pipeline.h"
+#include "structurepicture.h"
 #include "treemapscene.h"
 
 #include <QApplication>
@@ -22,6 +23,8 @@ namespace headroom {
 
 namespace {
 
+constexpr int StructureDepth = -1;
+
 QTextStream &err()
 {
     return CommandLine::standardError();
@@ -32,7 +35,8 @@ struct Request
     QString folder;
     QString view = QStringLiteral("graph");
     Metric metric = Metric::Level;
-    int depth = 0; // 0: module level
+    int depth = StructureDepth; // the structure map that fits; 0: module level; N: packages
+    bool levelAsked = false;    // --level given: a slide falls back from it only with a word
     QString focus;
     int hops = 1;
     PicturePreset preset = PicturePreset::Natural;
@@ -62,8 +66,11 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         QStringLiteral("metric"),
         ExportCommand::tr("What colours the nodes: %1.").arg(metricKeys.join(QStringLiteral(", "))),
         QStringLiteral("M"), QStringLiteral("level"));
-    const QCommandLineOption level(QStringLiteral("level"), ExportCommand::tr("module or package."),
-                                   QStringLiteral("level"), QStringLiteral("module"));
+    const QCommandLineOption level(
+        QStringLiteral("level"),
+        ExportCommand::tr("structure (packages opened until about 40 boxes show; the default), "
+                          "module or package."),
+        QStringLiteral("level"), QStringLiteral("structure"));
     const QCommandLineOption depth(
         QStringLiteral("depth"),
         ExportCommand::tr("Package level: dotted components kept (default 1)."),
@@ -111,13 +118,16 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
                          .arg(parser.value(metric)));
     r.metric = *m;
     bool ok = false;
+    r.levelAsked = parser.isSet(level);
     if (parser.value(level) == QLatin1String("package")) {
         r.depth = parser.value(depth).toInt(&ok);
         if (!ok || r.depth < 1)
             return usage(ExportCommand::tr("--depth takes a whole number from 1"));
-    } else if (parser.value(level) != QLatin1String("module")) {
-        return usage(
-            ExportCommand::tr("unknown level '%1' (module or package)").arg(parser.value(level)));
+    } else if (parser.value(level) == QLatin1String("module")) {
+        r.depth = 0;
+    } else if (parser.value(level) != QLatin1String("structure")) {
+        return usage(ExportCommand::tr("unknown level '%1' (structure, module or package)")
+                         .arg(parser.value(level)));
     }
     r.focus = parser.value(focus);
     r.hops = parser.value(hops).toInt(&ok);
@@ -144,6 +154,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         return usage(ExportCommand::tr("only the graph view can be written as DOT"));
     if (!r.focus.isEmpty() && r.view != QLatin1String("graph"))
         return usage(ExportCommand::tr("--focus applies to the graph view only"));
+    if (!r.focus.isEmpty() && r.depth == StructureDepth)
+        r.depth = 0; // a focus is a neighbourhood of modules
     exitCode = Success;
     return r;
 }
@@ -161,8 +173,9 @@ int findShown(const ImportGraph &graph, QString name)
 
 QString titleOf(const Request &r, const Analysis &analysis)
 {
-    const QString level = r.depth == 0 ? ExportCommand::tr("modules")
-                                       : ExportCommand::tr("packages, depth %1").arg(r.depth);
+    const QString level = r.depth == StructureDepth ? ExportCommand::tr("structure")
+                          : r.depth == 0            ? ExportCommand::tr("modules")
+                                         : ExportCommand::tr("packages, depth %1").arg(r.depth);
     QString what = r.view == QLatin1String("matrix")    ? ExportCommand::tr("Dependency matrix")
                    : r.view == QLatin1String("treemap") ? ExportCommand::tr("Treemap")
                                                         : ExportCommand::tr("Import graph");
@@ -174,10 +187,90 @@ QString titleOf(const Request &r, const Analysis &analysis)
 
 } // namespace
 
+namespace {
+
+// One export's scene with what the page says about it.
+struct Drawn
+{
+    std::unique_ptr<QGraphicsScene> scene;
+    std::optional<Legend> legend;
+    QString description;
+    double labelPixelSize = NodeItem::LabelPixelSize;
+    QStringList warnings;
+    QString error;
+};
+
+Drawn draw(const Request &r, const Snapshot &snapshot)
+{
+    Drawn d;
+    const Analysis &analysis = *snapshot.analysis;
+    std::optional<StructurePicture> structure;
+    if (r.depth == StructureDepth) {
+        GraphPictureOptions options;
+        options.metric = r.metric;
+        options.budget = snapshot.settings().metrics.budget;
+        structure =
+            makeStructurePicture(analysis, snapshot.graph(), fittingOpenPackages(snapshot.graph()),
+                                 snapshot.settings().metrics, snapshot.calls.get(), options);
+    }
+    const ImportGraph &graph = structure ? structure->graph : snapshot.graph();
+    const Metrics &metrics = structure ? structure->metrics : snapshot.review.metrics;
+    if (r.view == QLatin1String("graph")) {
+        GraphPictureOptions picture;
+        picture.metric = r.metric;
+        picture.budget = snapshot.settings().metrics.budget;
+        picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
+        std::unique_ptr<GraphScene> graphScene;
+        if (structure) {
+            graphScene = std::make_unique<GraphScene>(analysis, *structure, picture);
+        } else {
+            if (!r.focus.isEmpty()) {
+                const int node = findShown(graph, r.focus);
+                if (node < 0) {
+                    d.error = ExportCommand::tr("%1 is not a module of %2")
+                                  .arg(r.focus, analysis.scan.projectName);
+                    return d;
+                }
+                picture.nodes = focusNeighbourhood(graph, node, r.hops);
+            }
+            QString error;
+            graphScene = makeGraphScene(analysis, graph, metrics, picture, &error, &d.warnings);
+            if (!graphScene) {
+                d.error = ExportCommand::tr("cannot lay out the graph: %1").arg(error);
+                return d;
+            }
+        }
+        d.legend = Legend(r.metric, graphScene->scale());
+        d.legend->setShowsContainers(graphScene->isStructureMap());
+        d.description = ExportCommand::tr("%1 nodes coloured by %2, imports pointing down to the "
+                                          "foundation, cuts pointing up")
+                            .arg(graphScene->nodeItems().size())
+                            .arg(MetricChoice::name(r.metric));
+        d.scene = std::move(graphScene);
+    } else if (r.view == QLatin1String("matrix")) {
+        d.scene.reset(makeMatrixScene(analysis, graph, metrics));
+        d.labelPixelSize = 0; // the matrix sizes its own headers
+    } else {
+        auto *treemap = makeTreemapScene(analysis, graph, metrics, r.metric);
+        d.scene.reset(treemap);
+        if (auto *t = qobject_cast<TreemapScene *>(treemap)) {
+            Legend legend(r.metric, t->moduleScale());
+            legend.setShowsEdges(false);
+            d.legend = legend;
+        }
+        d.labelPixelSize = 0;
+    }
+    if (!d.scene)
+        d.error = ExportCommand::tr("cannot draw the %1 view").arg(r.view);
+    return d;
+}
+
+} // namespace
+
 int ExportCommand::run(const QStringList &arguments)
 {
     int exitCode = Success;
-    const std::optional<Request> r = parse(arguments, exitCode);
+    std::optional<Request> r = parse(arguments, exitCode);
     if (!r)
         return exitCode;
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
@@ -186,94 +279,76 @@ int ExportCommand::run(const QStringList &arguments)
         return Failure;
     }
     PipelineOptions pipeline;
-    pipeline.packageDepth = r->depth;
+    pipeline.packageDepth = std::max(0, r->depth);
     pipeline.includeExternal = false;
-    const SnapshotPtr snapshot = CommandLine::analyse(r->folder, pipeline);
+    SnapshotPtr snapshot = CommandLine::analyse(r->folder, pipeline);
     if (!snapshot)
         return Failure;
     CommandLine::printProblems(snapshot->diagnostics());
     const AnalysisPtr analysis = snapshot->analysis;
-    const ImportGraph &graph = snapshot->graph();
-    const Metrics &metrics = snapshot->review.metrics;
 
     PictureOptions options;
-    options.title = titleOf(*r, *analysis);
     options.project = QDir::toNativeSeparators(analysis->scan.folder);
     options.preset = r->preset;
     options.scale = r->scale;
-    QStringList warnings;
-    std::unique_ptr<QGraphicsScene> scene;
-    if (r->view == QLatin1String("graph")) {
-        GraphPictureOptions picture;
-        picture.metric = r->metric;
-        picture.budget = snapshot->settings().metrics.budget;
-        picture.cycleKinds = snapshot->settings().metrics.cycles.kinds;
-        if (!r->focus.isEmpty()) {
-            const int node = findShown(graph, r->focus);
-            if (node < 0) {
-                err() << tr("headroom: %1 is not a module of %2")
-                             .arg(r->focus, analysis->scan.projectName)
-                      << Qt::endl;
-                return Failure;
-            }
-            picture.nodes = focusNeighbourhood(graph, node, r->hops);
-        }
-        QString error;
-        std::unique_ptr<GraphScene> graphScene =
-            makeGraphScene(*analysis, graph, metrics, picture, &error, &warnings);
-        if (!graphScene) {
-            err() << tr("headroom: cannot lay out the graph: %1").arg(error) << Qt::endl;
+    Drawn drawn;
+    Picture picture;
+    const auto render = [&] {
+        drawn = draw(*r, *snapshot);
+        if (!drawn.error.isEmpty())
+            return false;
+        options.title = titleOf(*r, *analysis);
+        options.legend = drawn.legend;
+        options.description = drawn.description;
+        options.labelPixelSize = drawn.labelPixelSize;
+        if (r->format != PictureFormat::Dot)
+            picture = PictureExport::render(*drawn.scene, r->format, options);
+        return true;
+    };
+    if (!render()) {
+        err() << tr("headroom: %1").arg(drawn.error) << Qt::endl;
+        return Failure;
+    }
+    // A slide or a page never carries labels too small to read: a level that cannot be drawn
+    // legibly there gives way to the structure map, which fits.
+    const bool illegible =
+        picture.ok() && drawn.labelPixelSize > 0 &&
+        picture.labelPoints + 1e-6 < PictureExport::minimumLabelPoints(r->preset);
+    if (illegible && r->preset != PicturePreset::Natural && r->depth != StructureDepth &&
+        r->focus.isEmpty() && r->view == QLatin1String("graph")) {
+        err() << tr("headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): "
+                    "drawing the structure map that fits instead")
+                     .arg(r->depth == 0 ? tr("module level") : tr("package level %1").arg(r->depth))
+                     .arg(picture.labelPoints, 0, 'f', 1)
+              << Qt::endl;
+        r->depth = StructureDepth;
+        snapshot = reviewAt(*snapshot, 0, false);
+        if (!render()) {
+            err() << tr("headroom: %1").arg(drawn.error) << Qt::endl;
             return Failure;
         }
-        options.legend = Legend(r->metric, graphScene->scale());
-        options.description = tr("%1 nodes coloured by %2, levels from the foundation (0) at "
-                                 "the bottom upwards")
-                                  .arg(graphScene->nodeItems().size())
-                                  .arg(MetricChoice::name(r->metric));
-        if (r->format == PictureFormat::Dot) {
-            QString writeError;
-            if (!PictureExport::write(
-                    r->output, PictureExport::graphDot(*graphScene, options.title), &writeError)) {
-                err() << tr("headroom: cannot write %1: %2").arg(r->output, writeError) << Qt::endl;
-                return Failure;
-            }
-            CommandLine::printOut(
-                tr("Wrote %1")
-                    .arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath())) +
-                QLatin1Char('\n'));
-            return Success;
+    }
+    if (r->format == PictureFormat::Dot) {
+        auto *graphScene = dynamic_cast<GraphScene *>(drawn.scene.get());
+        QString writeError;
+        if (!graphScene ||
+            !PictureExport::write(r->output, PictureExport::graphDot(*graphScene, options.title),
+                                  &writeError)) {
+            err() << tr("headroom: cannot write %1: %2").arg(r->output, writeError) << Qt::endl;
+            return Failure;
         }
-        scene = std::move(graphScene);
-    }
-    if (r->view == QLatin1String("matrix")) {
-        scene.reset(makeMatrixScene(*analysis, graph, metrics));
-        options.labelPixelSize = 0; // the matrix sizes its own headers
-    }
-    if (r->view == QLatin1String("treemap")) {
-        auto *treemap = makeTreemapScene(*analysis, graph, metrics, r->metric);
-        scene.reset(treemap);
-        if (auto *t = qobject_cast<TreemapScene *>(treemap)) {
-            Legend legend(r->metric, t->moduleScale());
-            legend.setShowsEdges(false);
-            options.legend = legend;
+    } else {
+        for (const QString &w : drawn.warnings + picture.warnings)
+            err() << tr("headroom: warning: %1").arg(w) << Qt::endl;
+        if (!picture.ok()) {
+            err() << tr("headroom: cannot draw the picture: %1").arg(picture.error) << Qt::endl;
+            return Failure;
         }
-        options.labelPixelSize = 0;
-    }
-    if (!scene) {
-        err() << tr("headroom: cannot draw the %1 view").arg(r->view) << Qt::endl;
-        return Failure;
-    }
-    const Picture picture = PictureExport::render(*scene, r->format, options);
-    for (const QString &w : warnings + picture.warnings)
-        err() << tr("headroom: warning: %1").arg(w) << Qt::endl;
-    if (!picture.ok()) {
-        err() << tr("headroom: cannot draw the picture: %1").arg(picture.error) << Qt::endl;
-        return Failure;
-    }
-    QString error;
-    if (!PictureExport::write(r->output, picture.data, &error)) {
-        err() << tr("headroom: cannot write %1: %2").arg(r->output, error) << Qt::endl;
-        return Failure;
+        QString error;
+        if (!PictureExport::write(r->output, picture.data, &error)) {
+            err() << tr("headroom: cannot write %1: %2").arg(r->output, error) << Qt::endl;
+            return Failure;
+        }
     }
     CommandLine::printOut(
         tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(r->output).absoluteFilePath())) +

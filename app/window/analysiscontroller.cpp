@@ -165,6 +165,18 @@ void AnalysisController::buildPictures(PictureRequest request)
             auto d = std::make_shared<PictureData>();
             const Snapshot &snapshot = *request.snapshot;
             d->snapshot = request.snapshot;
+            d->options = request.options;
+            if (request.structure) {
+                QStringList open(request.expanded.begin(), request.expanded.end());
+                open.sort();
+                auto structure = std::make_shared<StructurePicture>(makeStructurePicture(
+                    *snapshot.analysis, snapshot.graph(), open, snapshot.settings().metrics,
+                    snapshot.calls.get(), request.options, request.previous));
+                d->graph = structure->graph;
+                d->metrics = structure->metrics;
+                d->structure = std::move(structure);
+                return PictureDataPtr(std::move(d));
+            }
             // Negative depths are the call graph around the selected module: -1 classes, -2
             // functions.
             d->graph = request.depth >= 0

@@ -3,6 +3,7 @@
 #include "graphscene.h"
 #include "layout.h"
 #include "snapshot.h"
+#include "structurepicture.h"
 
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -34,12 +35,14 @@ struct PictureRequest
 {
     SnapshotPtr snapshot;
     GraphPictureOptions options;
-    int depth = 0; // package depth; -1 classes, -2 functions of `selected`'s module
+    int depth = 0;          // package depth; -1 classes, -2 functions of `selected`'s module
+    bool structure = false; // a structure map with the `expanded` packages opened
     QSet<QString> expanded;
     QString focus;
     int hops = 1;
     int selected = -1;
-    QHash<QString, QPointF> previous; // where unchanged nodes sat, by name
+    // Where unchanged nodes sat, by name (GraphScene::namedPositions()).
+    QHash<QString, QPointF> previous;
 };
 
 // The projection, its metrics and its layout, computed off the UI thread.
@@ -49,6 +52,7 @@ struct PictureData
     ImportGraph graph;
     Metrics metrics;
     LayoutResult layout;
+    std::shared_ptr<const StructurePicture> structure; // a structure map, else null
     GraphPictureOptions options;
     QString error;
 };

@@ -182,8 +182,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 }
                 m_base = snapshot;
                 if (!reanalysis && !m_keepView) {
-                    // A first look at a project: the most detailed level that stays legible.
-                    m_view.packageDepth = snapshot->firstDepth;
+                    // A first look at a project: the structure map that fits the budget.
+                    m_view.packageDepth = StructureLevel;
+                    m_view.expanded = snapshot->firstOpen;
                     m_levelBox->setCurrentIndex(
                         std::max(0, m_levelBox->findData(m_view.packageDepth)));
                 }
@@ -426,19 +427,18 @@ void MainWindow::rebuildPictures()
     request.options.metric = m_view.metric;
     request.options.budget = m_snapshot->settings().metrics.budget;
     request.options.cycleKinds = m_snapshot->settings().metrics.cycles.kinds;
-    request.depth = m_view.packageDepth;
+    request.depth = std::max(0, m_view.packageDepth);
+    request.structure = m_view.packageDepth == StructureLevel && m_view.focus.isEmpty();
+    if (m_view.packageDepth == -1 || m_view.packageDepth == -2)
+        request.depth = m_view.packageDepth;
+    request.options.allImports = m_view.allImports;
     request.expanded = QSet<QString>(m_view.expanded.begin(), m_view.expanded.end());
     request.focus = m_view.focus;
     request.hops = m_view.hops;
     request.selected = m_selected;
     // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
-    if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene())) {
-        const QHash<int, QPointF> positions = graph->positions();
-        for (auto it = positions.begin(); it != positions.end(); ++it) {
-            if (it.key() >= 0 && it.key() < m_pictureGraph.nodeCount())
-                request.previous.insert(m_pictureGraph.node(it.key()).name, it.value());
-        }
-    }
+    if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene()))
+        request.previous = graph->namedPositions();
     if (request.depth < 0 && (m_selected < 0 || !m_snapshot->calls)) {
         m_status->setText(tr("Select a module to see its classes or functions."));
         return;
@@ -462,7 +462,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
             old->disconnect(this);
         delete old;
     };
-    auto *graph = new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
+    auto *graph = d->structure ? new GraphScene(a, *d->structure, d->options)
+                               : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
     m_pictureGraph = d->graph;
     connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
     connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
@@ -477,7 +478,9 @@ void MainWindow::showPictures(const PictureDataPtr &d)
         m_graphView->fitLegibly(top ? top->sceneBoundingRect().center()
                                     : graph->sceneRect().center());
     }
-    m_graphView->setLegend(Legend(m_view.metric, graph->scale()));
+    Legend graphLegend(m_view.metric, graph->scale());
+    graphLegend.setShowsContainers(graph->isStructureMap());
+    m_graphView->setLegend(graphLegend);
     QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
     if (auto *m = qobject_cast<MatrixScene *>(matrix)) {
         // A cell opens its first import site; a header selects its module.
@@ -522,10 +525,27 @@ void MainWindow::showPictures(const PictureDataPtr &d)
 // opened package closes it again.
 void MainWindow::toggleExpanded(int pictureNode)
 {
-    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount() ||
-        m_view.packageDepth <= 0)
+    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount())
         return;
     const QString name = m_pictureGraph.node(pictureNode).name;
+    if (m_view.packageDepth == StructureLevel) {
+        // A closed package opens in place; an opened one (its header) closes with every
+        // package opened inside it.
+        const int moduleNode = m_snapshot->graph().find(name);
+        if (m_view.expanded.contains(name)) {
+            m_view.expanded.removeIf([&](const QString &open) {
+                return open == name || open.startsWith(name + QLatin1Char('.'));
+            });
+        } else if (moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty()) {
+            m_view.expanded << name;
+        } else {
+            return;
+        }
+        rebuildPictures();
+        return;
+    }
+    if (m_view.packageDepth <= 0)
+        return;
     const int moduleNode = m_snapshot->graph().find(name);
     const bool collapsed =
         moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty() &&
@@ -600,7 +620,7 @@ void MainWindow::selectNode(int node)
     if (m_focusAction->isChecked()) {
         m_view.focus = n.name;
         rebuildPictures();
-    } else if (m_view.packageDepth < 0 && n.file >= 0) {
+    } else if ((m_view.packageDepth == -1 || m_view.packageDepth == -2) && n.file >= 0) {
         rebuildPictures(); // the classes or functions of the newly selected module
     }
 }
@@ -638,7 +658,8 @@ void MainWindow::applyViewState(const ViewState &state)
     m_tabs->setCurrentIndex(state.tab);
     {
         const QSignalBlocker a(m_focusAction), b(m_hideTypeChecking), c(m_hideFunctionLocal),
-            d(m_hideConditional);
+            d(m_hideConditional), e(m_allImports);
+        m_allImports->setChecked(state.allImports);
         m_focusAction->setChecked(!state.focus.isEmpty());
         m_hideTypeChecking->setChecked(!(state.shownKinds & kindBit(ImportKind::TypeChecking)));
         m_hideFunctionLocal->setChecked(!(state.shownKinds & kindBit(ImportKind::FunctionLocal)));

@@ -127,6 +127,7 @@ private:
     QAction *m_presentAction = nullptr;
     QAction *m_hideTypeChecking = nullptr;
     QAction *m_hideFunctionLocal = nullptr;
+    QAction *m_allImports = nullptr;
     QAction *m_hideConditional = nullptr;
 };
 

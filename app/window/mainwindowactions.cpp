@@ -25,6 +25,7 @@ void MainWindow::buildToolBar()
     bar->setObjectName(QStringLiteral("viewbar"));
     bar->addWidget(new QLabel(tr("Level:"), bar));
     m_levelBox = new QComboBox(bar);
+    m_levelBox->addItem(tr("Structure (fits the head budget)"), StructureLevel);
     m_levelBox->addItem(tr("Modules"), 0);
     for (int depth = 1; depth <= 6; ++depth)
         m_levelBox->addItem(tr("Packages, depth %1").arg(depth), depth);
@@ -34,6 +35,8 @@ void MainWindow::buildToolBar()
     connect(m_levelBox, &QComboBox::activated, this, [this] {
         m_view.packageDepth = m_levelBox->currentData().toInt();
         m_view.expanded.clear();
+        if (m_view.packageDepth == StructureLevel && m_snapshot)
+            m_view.expanded = m_snapshot->firstOpen;
         rebuildPictures();
     });
     bar->addWidget(new QLabel(tr("Colour by:"), bar));
@@ -139,6 +142,14 @@ void MainWindow::buildActions()
     m_hideTypeChecking = hide(tr("Hide &Type-Checking Imports"), ImportKind::TypeChecking);
     m_hideFunctionLocal = hide(tr("Hide Function-&Local Imports"), ImportKind::FunctionLocal);
     m_hideConditional = hide(tr("Hide &Conditional Imports"), ImportKind::Conditional);
+    m_allImports = view->addAction(tr("Show &Every Import"));
+    m_allImports->setCheckable(true);
+    m_allImports->setToolTip(
+        tr("Structure maps draw only the imports that no other path implies; show all"));
+    connect(m_allImports, &QAction::toggled, this, [this](bool on) {
+        m_view.allImports = on;
+        rebuildPictures();
+    });
     view->addSeparator();
     view->addMenu(m_viewMenu);
     QMenu *language = view->addMenu(tr("Lan&guage"));

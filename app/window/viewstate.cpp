@@ -44,6 +44,7 @@ QByteArray viewStateToJson(const ViewState &s)
     o[QLatin1String("cuts")] = cuts;
     o[QLatin1String("selected")] = s.selected;
     o[QLatin1String("expanded")] = QJsonArray::fromStringList(s.expanded);
+    o[QLatin1String("all_imports")] = s.allImports;
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -66,7 +67,7 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
     }
     ViewState s;
     s.project = o.value(QLatin1String("project")).toString();
-    s.packageDepth = std::max(-2, o.value(QLatin1String("package_depth")).toInt());
+    s.packageDepth = std::max(StructureLevel, o.value(QLatin1String("package_depth")).toInt());
     s.metric =
         enumFromKey<Metric>(o.value(QLatin1String("metric")).toString()).value_or(Metric::Level);
     s.tab = std::clamp(o.value(QLatin1String("tab")).toInt(), 0, 3);
@@ -89,6 +90,7 @@ std::optional<ViewState> viewStateFromJson(const QByteArray &json, QString *erro
     s.selected = o.value(QLatin1String("selected")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("expanded")).toArray())
         s.expanded << v.toString();
+    s.allImports = o.value(QLatin1String("all_imports")).toBool();
     if (s.project.isEmpty()) {
         *error = ViewStateText::tr("no project folder");
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "graphscene.h"
 
+#include "containeritem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
 
@@ -317,6 +318,16 @@ QHash<int, QPointF> GraphScene::positions() const
     return out;
 }
 
+QHash<QString, QPointF> GraphScene::namedPositions() const
+{
+    QHash<QString, QPointF> out;
+    for (const NodeItem *item : m_nodes)
+        out.insert(item->look().name, item->pos());
+    for (const ContainerItem *item : m_containers)
+        out.insert(item->look().name + QLatin1Char('/'), item->rect().center());
+    return out;
+}
+
 int GraphScene::selectedNode() const
 {
     for (QGraphicsItem *item : selectedItems()) {
@@ -385,6 +396,12 @@ void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : items(event->scenePos())) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
             emit nodeActivated(node->node());
+            event->accept();
+            return;
+        }
+        auto *container = qgraphicsitem_cast<ContainerItem *>(item);
+        if (container && container->headerRect().contains(event->scenePos())) {
+            emit nodeActivated(container->node());
             event->accept();
             return;
         }

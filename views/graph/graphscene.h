@@ -14,8 +14,10 @@
 
 namespace headroom {
 
+class ContainerItem;
 class EdgeItem;
 class NodeItem;
+struct StructurePicture;
 
 struct GraphPictureOptions
 {
@@ -26,6 +28,9 @@ struct GraphPictureOptions
     std::vector<int> nodes;
     bool sizeBySloc = false; // wider boxes for bigger modules
     LayoutEngine engine = LayoutEngine::Layered;
+    // Structure maps draw the transitive reduction of each container's layered imports;
+    // this draws every import instead.
+    bool allImports = false;
 };
 
 // The graph picture: one node item per shown internal node, one edge item per import edge
@@ -49,6 +54,10 @@ public:
     GraphScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
                const GraphPictureOptions &options, const LayoutResult &layout,
                QObject *parent = nullptr);
+    // A structure map: opened packages are containers (ContainerItem) around their members,
+    // each container's members in rows by its own layers; no level bands.
+    GraphScene(const Analysis &analysis, const StructurePicture &picture,
+               const GraphPictureOptions &options, QObject *parent = nullptr);
     ~GraphScene() override;
 
     [[nodiscard]] Metric metric() const { return m_metric; }
@@ -57,16 +66,24 @@ public:
     [[nodiscard]] LayoutEngine engine() const { return m_engine; }
     [[nodiscard]] const std::vector<NodeItem *> &nodeItems() const { return m_nodes; }
     [[nodiscard]] const std::vector<EdgeItem *> &edgeItems() const { return m_edges; }
+    [[nodiscard]] const std::vector<ContainerItem *> &containerItems() const
+    {
+        return m_containers;
+    }
+    [[nodiscard]] bool isStructureMap() const { return m_structure; }
     [[nodiscard]] NodeItem *itemForNode(int node) const;
     // Where every node sits, to keep them there in the next layout (LayoutRequest::previous).
     [[nodiscard]] QHash<int, QPointF> positions() const;
+    // The same by name, opened packages' containers as name + "/".
+    [[nodiscard]] QHash<QString, QPointF> namedPositions() const;
     // The selected graph node, -1 when none.
     [[nodiscard]] int selectedNode() const;
     void selectNode(int node);
 
 signals:
-    void nodeSelected(int node);  // -1 when the selection was cleared
-    void nodeActivated(int node); // double-clicked: open a collapsed package, or close it
+    void nodeSelected(int node); // -1 when the selection was cleared
+    // Double-clicked: open a collapsed package, or close it (a container's header).
+    void nodeActivated(int node);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -88,7 +105,9 @@ private:
     std::vector<NodeItem *> m_nodes;
     QMetaObject::Connection m_selectionWatch;
     std::vector<EdgeItem *> m_edges;
+    std::vector<ContainerItem *> m_containers;
     std::vector<Band> m_bands;
+    bool m_structure = false;
 };
 
 // The nodes within `hops` imports of `node`, following edges either way, `node` included;

@@ -204,6 +204,29 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
         text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
              tr("a package of 12 modules"), textFont, TextColor);
         y += RowHeight;
+        if (m_containers) {
+            const QString opened = tr("an opened package: its modules inside, in layers of their "
+                                      "own; double-click a name to open or close it");
+            const double h = std::max(
+                RowHeight * 1.5,
+                textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, opened)
+                        .height() +
+                    4);
+            if (p) {
+                const QRectF frame(x, y + 4, SampleWidth, h - 8);
+                p->setPen(QPen(QColor(0x8a, 0x93, 0x9c), 1.2));
+                p->setBrush(QColor(0xfa, 0xfb, 0xfc));
+                p->drawRoundedRect(frame, 4, 4);
+                p->fillRect(QRectF(frame.left() + 1, frame.top() + 1, frame.width() - 2, 8),
+                            QColor(0xdf, 0xe4, 0xea));
+            }
+            text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, opened,
+                 textFont, TextColor);
+            y += h + Gap / 2;
+            wrapped(tr("Only imports that no longer path implies are drawn; View > Show Every "
+                       "Import draws them all."),
+                    textFont, textMetrics, MutedColor);
+        }
     }
     return std::ceil(y + Padding - topLeft.y());
 }

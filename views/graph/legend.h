@@ -37,6 +37,9 @@ public:
 
     [[nodiscard]] bool showsEdges() const { return m_edges; }
     void setShowsEdges(bool edges) { m_edges = edges; }
+    // Structure maps: what an opened package's frame is, and that implied imports are left out.
+    [[nodiscard]] bool showsContainers() const { return m_containers; }
+    void setShowsContainers(bool containers) { m_containers = containers; }
 
     [[nodiscard]] QSizeF size() const;
     // Paints the legend with its top left corner at `topLeft` on a white panel.
@@ -48,6 +51,7 @@ private:
     std::optional<Metric> m_metric;
     HeatScale m_scale;
     bool m_edges = true;
+    bool m_containers = false;
 };
 
 } // namespace headroom

@@ -1,0 +1,174 @@
+#include "structurepicture.h"
+
+#include "containeritem.h"
+#include "edgeitem.h"
+#include "nodeitem.h"
+
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr double Margin = 14.0;
+
+// The box's name inside its container: the last component, "__init__" for an opened
+// package's own module, the whole name at the top.
+QString boxTitle(const ImportGraph &graph, const StructureContainer &container, int node)
+{
+    if (container.node < 0)
+        return graph.node(node).name;
+    if (node == container.node)
+        return QStringLiteral("__init__");
+    const QString &name = graph.node(node).name;
+    return name.mid(name.lastIndexOf(QLatin1Char('.')) + 1);
+}
+
+QString membersText(const Metrics &metrics, const ImportGraph &graph, int node)
+{
+    const NodeKind kind = graph.node(node).kind;
+    const int files = metrics.nodes[std::size_t(node)].files;
+    if ((kind == NodeKind::Package || kind == NodeKind::Namespace) && files > 1)
+        return GraphScene::tr("(%1)").arg(files);
+    return {};
+}
+
+// A closed package's member count, or nothing: an opened package's own module is one file.
+QString boxMembers(const Metrics &metrics, const ImportGraph &graph,
+                   const StructureContainer &container, int node)
+{
+    return node == container.node ? QString() : membersText(metrics, graph, node);
+}
+
+} // namespace
+
+StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGraph &moduleGraph,
+                                      const QStringList &open, const MetricsOptions &metricsOptions,
+                                      const CallGraph *calls, const GraphPictureOptions &options,
+                                      const QHash<QString, QPointF> &previous)
+{
+    StructurePicture p;
+    p.open = open;
+    p.graph =
+        projectToDepth(moduleGraph, 1, false, nullptr, QSet<QString>(open.begin(), open.end()));
+    p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls);
+    p.map = buildStructure(p.graph, metricsOptions.cycles.kinds);
+    NestedLayoutRequest &request = p.request;
+    request.headerHeight = ContainerItem::headerHeight();
+    std::vector<int> containerBox(p.map.containers.size(), -1);
+    std::vector<std::vector<int>> memberBox(p.map.containers.size());
+    for (std::size_t c = 0; c < p.map.containers.size(); ++c) {
+        const StructureContainer &container = p.map.containers[c];
+        memberBox[c].assign(container.members.size(), -1);
+        for (std::size_t m = 0; m < container.members.size(); ++m) {
+            const StructureMember &member = container.members[m];
+            NestedBox box;
+            box.parent = containerBox[c];
+            box.layer = member.layer;
+            const QString &name = p.graph.node(member.node).name;
+            const QString title = boxTitle(p.graph, container, member.node);
+            box.order = title;
+            QString key = name;
+            if (member.container >= 0) {
+                box.container = true;
+                box.size = QSizeF(
+                    ContainerItem::titleWidth(title, membersText(p.metrics, p.graph, member.node)),
+                    0);
+                key += QLatin1Char('/');
+                containerBox[std::size_t(member.container)] = int(request.boxes.size());
+            } else {
+                box.size = NodeItem::sizeFor(
+                    title, boxMembers(p.metrics, p.graph, container, member.node));
+            }
+            const auto old = previous.constFind(key);
+            if (old != previous.constEnd())
+                box.previousX = old->x();
+            memberBox[c][m] = int(request.boxes.size());
+            request.boxes.push_back(box);
+            p.boxes.emplace_back(int(c), int(m));
+        }
+    }
+    for (std::size_t c = 0; c < p.map.containers.size(); ++c) {
+        const StructureContainer &container = p.map.containers[c];
+        for (std::size_t e = 0; e < container.edges.size(); ++e) {
+            const StructureEdge &edge = container.edges[e];
+            if (edge.implied && !options.allImports) {
+                ++p.hiddenEdges;
+                continue;
+            }
+            request.edges.push_back(
+                {memberBox[c][std::size_t(edge.from)], memberBox[c][std::size_t(edge.to)]});
+            p.edges.emplace_back(int(c), int(e));
+        }
+    }
+    p.layout = nestedLayout(request);
+    return p;
+}
+
+GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture,
+                       const GraphPictureOptions &options, QObject *parent)
+    : QGraphicsScene(parent), m_metric(options.metric),
+      m_scale(MetricChoice::scale(options.metric, picture.metrics, picture.graph, options.budget)),
+      m_project(analysis.scan.projectName), m_engine(LayoutEngine::Fast), m_structure(true)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    const ImportGraph &graph = picture.graph;
+    const Metrics &metrics = picture.metrics;
+    for (std::size_t b = 0; b < picture.boxes.size(); ++b) {
+        const auto [c, m] = picture.boxes[b];
+        const StructureContainer &container = picture.map.containers[std::size_t(c)];
+        const StructureMember &member = container.members[std::size_t(m)];
+        const QRectF rect = picture.layout.rects[b];
+        const NodeMetrics &nm = metrics.nodes[std::size_t(member.node)];
+        if (member.container >= 0) {
+            ContainerLook look;
+            look.name = graph.node(member.node).name;
+            look.title = boxTitle(graph, container, member.node);
+            look.members = membersText(metrics, graph, member.node);
+            look.inCycle = member.cycle >= 0;
+            for (int up = c; up > 0; up = picture.map.containers[std::size_t(up)].parent)
+                ++look.depth;
+            auto *item = new ContainerItem(member.node, std::move(look), rect);
+            item->setToolTip(tr("%1: double-click its name to close it").arg(item->look().name));
+            addItem(item);
+            m_containers.push_back(item);
+            continue;
+        }
+        NodeLook look;
+        look.name = graph.node(member.node).name;
+        look.primary = boxTitle(graph, container, member.node);
+        look.secondary = boxMembers(metrics, graph, container, member.node);
+        look.members = look.secondary.isEmpty() ? 0 : nm.files;
+        look.level = nm.level;
+        look.layer = member.layer;
+        look.inCycle = member.cycle >= 0;
+        look.value = MetricChoice::value(m_metric, metrics, graph, member.node);
+        look.fill = look.value ? m_scale.colorAt(*look.value) : QColor(0xdc, 0xdc, 0xdc);
+        look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
+        auto *item = new NodeItem(member.node, std::move(look), rect.size());
+        item->setPos(rect.center());
+        addItem(item);
+        m_nodes.push_back(item);
+    }
+    for (std::size_t k = 0; k < picture.edges.size(); ++k) {
+        const auto [c, e] = picture.edges[k];
+        const StructureContainer &container = picture.map.containers[std::size_t(c)];
+        const StructureEdge &edge = container.edges[std::size_t(e)];
+        const int from = container.members[std::size_t(edge.from)].node;
+        const int to = container.members[std::size_t(edge.to)].node;
+        const EdgeLook look{from,       to,
+                            edge.sites, edge.inCycle && !edge.cut,
+                            edge.cut,   edge.kinds == kindBit(ImportKind::TypeChecking)};
+        auto *item = new EdgeItem(look, picture.layout.edges[k]);
+        item->setToolTip(QStringLiteral("%1 → %2: %3")
+                             .arg(graph.node(from).name, graph.node(to).name,
+                                  tr("%n import site(s)", nullptr, edge.sites)));
+        addItem(item);
+        m_edges.push_back(item);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-Margin, -Margin, Margin, Margin));
+    m_selectionWatch = connect(this, &QGraphicsScene::selectionChanged, this,
+                               [this] { emit nodeSelected(selectedNode()); });
+}
+
+} // namespace headroom

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "graphscene.h"
+#include "nestedlayout.h"
+#include "structure.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace headroom {
+
+struct CallGraph;
+
+// A structure map ready to draw: the module graph with the `open` packages opened (the
+// picture graph), its metrics, the map and its layout. Made off the UI thread; the scene is
+// made from it on the UI thread.
+struct StructurePicture
+{
+    QStringList open;
+    ImportGraph graph;
+    Metrics metrics;
+    StructureMap map;
+    NestedLayoutRequest request;
+    NestedLayoutResult layout;
+    std::vector<std::pair<int, int>> boxes; // per nested box: (container, member)
+    std::vector<std::pair<int, int>> edges; // per nested edge: (container, edge)
+    int hiddenEdges = 0;                    // implied imports the reduction left out
+
+    [[nodiscard]] int boxCount() const { return map.boxCount(); }
+};
+
+// Projects, measures, maps and lays out. `previous` holds where boxes sat by name (opened
+// packages by name + "/", GraphScene::namedPositions()): they keep their order.
+[[nodiscard]] StructurePicture
+makeStructurePicture(const Analysis &analysis, const ImportGraph &moduleGraph,
+                     const QStringList &open, const MetricsOptions &metricsOptions,
+                     const CallGraph *calls, const GraphPictureOptions &options,
+                     const QHash<QString, QPointF> &previous = {});
+
+} // namespace headroom
