@@ -1,13 +1,19 @@
 // Dependency structure matrix: hand-made import graphs in, row orders, cycle blocks, upward
 // cells and summed cells out; invariants on random graphs; the scene's hit testing.
 #include "graphspec.h"
+#include "matrixitems.h"
 #include "matrixmodel.h"
 #include "matrixscene.h"
+#include "matrixview.h"
+#include "pictureexport.h"
 #include "projectfixture.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
 #include <QtTest>
+
+#include <map>
 
 #include <random>
 #include <set>
@@ -48,6 +54,43 @@ ImportGraph randomGraph(unsigned seed, int nodes, int edges)
     return graphOf(spec.join(u','));
 }
 
+// Row names, "-" for the top level's row.
+QString aggregatedNames(const MatrixModel &model)
+{
+    QStringList out;
+    for (const MatrixModel::Row &row : model.rows())
+        out << (row.name.isEmpty() ? u"-"_s : row.name);
+    return out.join(u' ');
+}
+
+QStringList cellList(const MatrixModel &model)
+{
+    QStringList out;
+    for (const MatrixModel::Cell &cell : model.cells()) {
+        auto name = [&model](int r) {
+            return model.row(r).name.isEmpty() ? u"-"_s : model.row(r).name;
+        };
+        out << u"%1>%2=%3"_s.arg(name(cell.row), name(cell.col)).arg(cell.count);
+    }
+    return out;
+}
+
+// `packages` packages of `per` modules each, every module importing the next two.
+ImportGraph packagesGraph(int packages, int per)
+{
+    QStringList spec;
+    const int n = packages * per;
+    auto name = [per](int i) { return u"p%1.m%2"_s.arg(i / per).arg(i); };
+    for (int i = 0; i < n; ++i) {
+        spec << name(i);
+        for (const int j : {i + 1, i + 2}) {
+            if (j < n)
+                spec << name(i) + u"->"_s + name(j);
+        }
+    }
+    return graphOf(spec.join(u','));
+}
+
 std::set<int> upwardCellEdges(const MatrixModel &model)
 {
     std::set<int> out;
@@ -74,6 +117,18 @@ private slots:
     void cellCounts();
     void fixtureProject();
     void scene();
+    void levels_data();
+    void levels();
+    void aggregate_data();
+    void aggregate();
+    void aggregatedSums_data();
+    void aggregatedSums();
+    void fittedView_data();
+    void fittedView();
+    void pageFit_data();
+    void pageFit();
+    void pinnedHeaders();
+    void django();
 };
 
 void TestMatrix::ordering_data()
@@ -335,6 +390,311 @@ void TestMatrix::scene()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(scene->model().size(), before - members + 1);
     QVERIFY(scene->model().groups()[0].collapsed);
+}
+
+void TestMatrix::levels_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("levels"); // depth:rows, finest first
+
+    QTest::newRow("top-level modules") << "a->b, b->c"
+                                       << "-1:3 0:1";
+    QTest::newRow("a module per package") << "p.a->q.b"
+                                          << "-1:2";
+    QTest::newRow("nested packages") << "top->a.x.m1, a.x.m1->a.y.m2, a.x.m3, c.b.m4->c.b.m5"
+                                     << "-1:6 0:4 1:3";
+    // Depth 1 merges nothing that depth 2 did not: it is left out.
+    QTest::newRow("deep and shallow") << "a.b.c.m1, a.b.c.m2, a.b.m3, d.m4"
+                                      << "-1:4 0:3 2:2";
+}
+
+void TestMatrix::levels()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, levels);
+    QStringList got;
+    for (const MatrixLevel &level : matrixLevels(graphOf(spec)))
+        got << u"%1:%2"_s.arg(level.depth).arg(level.rows);
+    QCOMPARE(got.join(u' '), levels);
+}
+
+void TestMatrix::aggregate_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("labels"); // within the group, "|" between
+    QTest::addColumn<QString>("groups");
+    QTest::addColumn<QStringList>("cells"); // "row>column=count", "-" the top level
+
+    const QString spec = u"top->a.x.m1, a.x.m1->a.y.m2*2, a.x.m3->a.y.m2, a.x.m1->a.x.m3, "
+                         u"a.y.m2->c.b.m4*3, c.b.m4->c.b.m5"_s;
+    QTest::newRow("every package")
+        << spec << 0 << "- a.x a.y c.b"
+        << "|x|y|b"
+        << "- a c" << QStringList{"->a.x=1", "a.x>a.x=1", "a.x>a.y=3", "a.y>c.b=3", "c.b>c.b=1"};
+    QTest::newRow("depth 1") << spec << 1 << "- a c"
+                             << "|a|c"
+                             << "-" << QStringList{"->a=1", "a>a=4", "a>c=3", "c>c=1"};
+    // p's own modules head the band of p's subpackages.
+    QTest::newRow("own modules") << u"p.m1->p.q.m2, p.q.m2->p.q.m3, p.m1->r.m4"_s << 0 << "p p.q r"
+                                 << "|q|r"
+                                 << "p -" << QStringList{"p>p.q=1", "p>r=1", "p.q>p.q=1"};
+    // p's own modules head the band of p's subpackages.
+    QTest::newRow("own modules") << u"p.m1->p.q.m2, p.q.m2->p.q.m3, p.m1->r.m4"_s << 0 << "p p.q r"
+                                 << "|q|r"
+                                 << "p -" << QStringList{"p>p.q=1", "p>r=1", "p.q>p.q=1"};
+    QTest::newRow("package cycle") << u"p.a->q.b*2, q.c->p.d, q.c->q.b"_s << 0 << "p q"
+                                   << "p|q"
+                                   << "-" << QStringList{"p>q=2", "q>p=1", "q>q=1"};
+}
+
+void TestMatrix::aggregate()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, depth);
+    QFETCH(QString, rows);
+    QFETCH(QString, labels);
+    QFETCH(QString, groups);
+    QFETCH(QStringList, cells);
+    const ImportGraph graph = graphOf(spec);
+    const Metrics metrics = computeMetrics(Analysis{}, graph);
+    MatrixOptions options;
+    options.aggregateDepth = depth;
+    const MatrixModel model(graph, metrics, options);
+    QCOMPARE(aggregatedNames(model), rows);
+    QStringList gotLabels;
+    for (const MatrixModel::Row &row : model.rows())
+        gotLabels << row.label;
+    QCOMPARE(gotLabels.join(u'|'), labels);
+    QStringList gotGroups;
+    for (const MatrixModel::Group &group : model.groups())
+        gotGroups << (group.name.isEmpty() ? u"-"_s : group.name);
+    QCOMPARE(gotGroups.join(u' '), groups);
+    QCOMPARE(cellList(model), cells);
+    // A package's imports of itself sit on the diagonal and are not upward; an import back
+    // up the package order is.
+    for (const MatrixModel::Cell &cell : model.cells())
+        QCOMPARE(cell.upward, cell.col < cell.row);
+}
+
+void TestMatrix::aggregatedSums_data()
+{
+    QTest::addColumn<unsigned>("seed");
+    for (unsigned seed = 1; seed <= 6; ++seed)
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+// At every level each module is in exactly one row, a cell is the sum of the imports
+// between its rows' modules, and each group's rows are packages inside the group's package.
+void TestMatrix::aggregatedSums()
+{
+    QFETCH(unsigned, seed);
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> pick(0, 59);
+    QStringList spec;
+    auto name = [](int i) {
+        return u"p%1.s%2.t%3.m%4"_s.arg(i % 3).arg(i / 3 % 2).arg(i / 6 % 2).arg(i);
+    };
+    for (int i = 0; i < 60; ++i)
+        spec << name(i) << name(i) + u"->"_s + name(pick(rng)) + u"*%1"_s.arg(1 + i % 3);
+    const ImportGraph graph = graphOf(spec.join(u','));
+    const Metrics metrics = computeMetrics(Analysis{}, graph);
+    const std::vector<MatrixLevel> levels = matrixLevels(graph);
+    QCOMPARE(levels.front().depth, -1);
+    QVERIFY(levels.size() >= 4);
+    for (const MatrixLevel &level : levels) {
+        MatrixOptions options;
+        options.aggregateDepth = level.depth;
+        const MatrixModel model(graph, metrics, options);
+        QCOMPARE(model.size(), level.rows);
+        std::map<std::pair<int, int>, int> expected;
+        for (const Edge &edge : graph.edges()) {
+            const int r = model.rowOfNode(edge.source);
+            const int c = model.rowOfNode(edge.target);
+            QVERIFY(r >= 0 && c >= 0);
+            expected[{r, c}] += edge.weight();
+        }
+        std::map<std::pair<int, int>, int> got;
+        for (const MatrixModel::Cell &cell : model.cells())
+            got[{cell.row, cell.col}] = cell.count;
+        QCOMPARE(got, expected);
+        int members = 0;
+        for (int r = 0; r < model.size(); ++r) {
+            const MatrixModel::Row &row = model.row(r);
+            members += int(row.members.size());
+            for (const int v : row.members)
+                QCOMPARE(model.rowOfNode(v), r);
+            const MatrixModel::Group &group = model.groups()[std::size_t(row.group)];
+            QVERIFY(r >= group.first && r < group.first + group.count);
+            if (!group.name.isEmpty())
+                QVERIFY(row.name.startsWith(group.name + u'.'));
+        }
+        QCOMPARE(members, levels.front().rows);
+    }
+}
+
+void TestMatrix::fittedView_data()
+{
+    QTest::addColumn<int>("packages");
+    QTest::addColumn<int>("perPackage");
+    QTest::addColumn<bool>("aggregated");
+
+    QTest::newRow("12 modules") << 3 << 4 << false;
+    QTest::newRow("90 modules") << 9 << 10 << false;
+    QTest::newRow("400 modules") << 40 << 10 << true;
+    QTest::newRow("1200 modules") << 60 << 20 << true;
+}
+
+void TestMatrix::fittedView()
+{
+    QFETCH(int, packages);
+    QFETCH(int, perPackage);
+    QFETCH(bool, aggregated);
+    const ImportGraph graph = packagesGraph(packages, perPackage);
+    MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
+    MatrixView view;
+    view.resize(500, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setScene(&scene);
+    view.fitPicture();
+    QCOMPARE(scene.isAggregated(), aggregated);
+    const double S = MatrixScene::cellSize();
+    QVERIFY(view.zoom() * S >= MatrixScene::MinCellPixels);
+    if (!aggregated)
+        return;
+    QCOMPARE(scene.model().size(), packages);
+    // Fitted, the modules' cells would be under 2 px.
+    scene.setAggregateDepth(-1);
+    view.GraphView::fitPicture();
+    QVERIFY(view.zoom() * S < MatrixScene::MinCellPixels);
+    view.fitPicture();
+    QVERIFY(scene.isAggregated());
+    // Zooming in far enough shows modules, with the matrix as large on screen as before.
+    int steps = 0;
+    double block = 0;
+    while (scene.isAggregated() && steps++ < 40) {
+        block = view.zoom() * 1.25 * S * scene.model().size();
+        view.zoomBy(1.25);
+    }
+    QVERIFY(!scene.isAggregated());
+    QVERIFY(view.zoom() * S >= MatrixScene::MinCellPixels);
+    QCOMPARE(qRound(view.zoom() * S * scene.model().size()), qRound(block));
+    // And out again, packages.
+    view.zoomBy(0.8);
+    QVERIFY(scene.isAggregated());
+}
+
+void TestMatrix::pageFit_data()
+{
+    QTest::addColumn<int>("packages");
+    QTest::addColumn<int>("perPackage");
+    QTest::addColumn<PicturePreset>("preset");
+    QTest::addColumn<bool>("aggregated");
+
+    QTest::newRow("slide, 12 modules") << 3 << 4 << PicturePreset::Slide << false;
+    QTest::newRow("slide, 400 modules") << 40 << 10 << PicturePreset::Slide << true;
+    QTest::newRow("a4, 12 modules") << 3 << 4 << PicturePreset::A4 << false;
+    QTest::newRow("a4, 150 modules") << 15 << 10 << PicturePreset::A4 << true;
+    QTest::newRow("natural, 400 modules") << 40 << 10 << PicturePreset::Natural << false;
+}
+
+void TestMatrix::pageFit()
+{
+    QFETCH(int, packages);
+    QFETCH(int, perPackage);
+    QFETCH(PicturePreset, preset);
+    QFETCH(bool, aggregated);
+    const ImportGraph graph = packagesGraph(packages, perPackage);
+    MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
+    PictureOptions options;
+    options.preset = preset;
+    options.labelPixelSize = 0;
+    const QString note = scene.fitToPage(options);
+    QCOMPARE(scene.isAggregated(), aggregated);
+    QCOMPARE(note.isEmpty(), !aggregated);
+    const double scale = PictureExport::sceneScale(scene.sceneRect(), options);
+    QVERIFY(scale * MatrixScene::cellSize() >= MatrixScene::MinCellPixels);
+    QVERIFY(scale * matrixLabelFont().pixelSize() >= MatrixScene::MinLabelPixels);
+    // Every row and every package group is named on the page.
+    const Picture picture = PictureExport::render(scene, PictureFormat::Svg, options);
+    QVERIFY(picture.ok());
+    const QString svg = QString::fromUtf8(picture.data);
+    for (int p = 0; p < packages; ++p)
+        QVERIFY2(svg.contains(u">p%1<"_s.arg(p)), qPrintable(u"p%1"_s.arg(p)));
+    if (!aggregated)
+        QVERIFY(svg.contains(u">m%1<"_s.arg(packages * perPackage - 1)));
+}
+
+void TestMatrix::pinnedHeaders()
+{
+    const ImportGraph graph = packagesGraph(3, 20);
+    MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
+    MatrixView view;
+    view.resize(420, 320);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setScene(&scene);
+    view.setTransform(QTransform());
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->minimum());
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->minimum());
+    QCOMPARE(view.headerShift(), QPointF());
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum());
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    const QPointF shift = view.headerShift();
+    QVERIFY(shift.x() > 0 && shift.y() > 0);
+    const double rowExtent = scene.rowHeader()->extent();
+    const double colExtent = scene.columnHeader()->extent();
+    const QRect viewport = view.viewport()->rect();
+    // A click on the row names at the left edge selects the row whose name is there, though
+    // cells lie under it in the scene.
+    const QPoint onRowName(int(rowExtent - 40), viewport.center().y());
+    const QPointF under = view.mapToScene(onRowName);
+    QVERIFY(under.x() > 0);
+    const int row = scene.cellAt(under).row;
+    QVERIFY(row >= 0);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onRowName);
+    QCOMPARE(scene.selectedCell().row, row);
+    QCOMPARE(scene.selectedCell().col, -1);
+    const QPoint onColumnName(viewport.center().x(), int(colExtent - 20));
+    QVERIFY(view.mapToScene(onColumnName).y() > 0);
+    const int col = scene.cellAt(view.mapToScene(onColumnName)).col;
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onColumnName);
+    QCOMPARE(scene.selectedCell().col, col);
+    QCOMPARE(scene.selectedCell().row, -1);
+    // The package names at the far left collapse their group as they do in place.
+    const int group = scene.model().groupOfRow(row);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(3, onRowName.y()));
+    QVERIFY(scene.model().groups()[std::size_t(group)].collapsed);
+    // The moved headers are painted: the cell colours do not show through at the left edge.
+    const QImage shot = view.viewport()->grab().toImage();
+    const QColor edge = shot.pixelColor(2, viewport.height() / 2);
+    QVERIFY2(edge == Qt::white || edge == QColor(0xf2, 0xf2, 0xf2) || edge.saturation() < 20,
+             qPrintable(edge.name()));
+}
+
+void TestMatrix::django()
+{
+    const QString folder = u"/usr/lib/python3/dist-packages/django"_s;
+    if (!QFileInfo::exists(folder))
+        QSKIP("Django is not installed (./setup.sh test installs python3-django)");
+    const AnalysisPtr analysis = analyzeProject(folder);
+    QVERIFY(analysis);
+    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
+    MatrixScene scene(analysis->graph, metrics, u"django"_s);
+    const std::vector<MatrixLevel> &levels = scene.levels();
+    QVERIFY(levels.front().rows > 800);
+    for (std::size_t i = 1; i < levels.size(); ++i)
+        QVERIFY(levels[i].rows < levels[i - 1].rows);
+    for (const PicturePreset preset : {PicturePreset::Slide, PicturePreset::A4}) {
+        PictureOptions options;
+        options.preset = preset;
+        QVERIFY(!scene.fitToPage(options).isEmpty());
+        const double scale = PictureExport::sceneScale(scene.sceneRect(), options);
+        QVERIFY(scale * matrixLabelFont().pixelSize() >= MatrixScene::MinLabelPixels);
+        QVERIFY(scene.model().size() >= 10); // still a picture of the design
+    }
 }
 
 QTEST_MAIN(TestMatrix)

@@ -301,6 +301,10 @@ int ExportCommand::run(const QStringList &arguments)
         options.legend = drawn.legend;
         options.description = drawn.description;
         options.labelPixelSize = drawn.labelPixelSize;
+        if (auto *matrix = qobject_cast<MatrixScene *>(drawn.scene.get())) {
+            if (const QString note = matrix->fitToPage(options); !note.isEmpty())
+                err() << tr("headroom: %1").arg(note) << Qt::endl;
+        }
         if (r->format != PictureFormat::Dot)
             picture = PictureExport::render(*drawn.scene, r->format, options);
         return true;

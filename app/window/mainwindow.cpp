@@ -8,6 +8,7 @@
 #include "graphview.h"
 #include "legendpanel.h"
 #include "matrixscene.h"
+#include "matrixview.h"
 #include "moduletreemodel.h"
 #include "nodeitem.h"
 #include "outputfile.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_tabs = new QTabWidget(this);
     m_graphView = new GraphView(m_tabs);
-    m_matrixView = new GraphView(m_tabs);
+    m_matrixView = new MatrixView(m_tabs);
     m_treemapView = new GraphView(m_tabs);
     m_graphView->setObjectName(QStringLiteral("graphView"));
     m_matrixView->setObjectName(QStringLiteral("matrixView"));

@@ -36,8 +36,8 @@ public:
     static constexpr double LegibleZoom = 0.45;
 
 public slots:
-    void zoomBy(double factor);
-    void fitPicture();
+    virtual void zoomBy(double factor);
+    virtual void fitPicture();
     // Fits the picture, or when fitting would make it illegible, shows it at the legible
     // zoom centred on `focus` (scene coordinates): the user pans or zooms out from there.
     void fitLegibly(QPointF focus);

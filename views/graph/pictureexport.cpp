@@ -181,6 +181,11 @@ double PictureExport::minimumLabelPoints(PicturePreset preset)
     return 0.0;
 }
 
+double PictureExport::sceneScale(const QRectF &sceneRect, const PictureOptions &options)
+{
+    return arrange(sceneRect, options).scale;
+}
+
 Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,
                               const PictureOptions &options)
 {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QRectF>
 #include <QSizeF>
 #include <QStringList>
 
@@ -92,6 +93,8 @@ public:
     // projected slide, 7 pt on printed A4; the natural size prints labels at 1:1.
     [[nodiscard]] static double minimumLabelPoints(PicturePreset preset);
 
+    // Page pixels per scene unit when a scene of `sceneRect` is composed on the page.
+    [[nodiscard]] static double sceneScale(const QRectF &sceneRect, const PictureOptions &options);
     // SVG, PNG or PDF of `scene`; Dot is refused here (see graphDot).
     [[nodiscard]] static Picture render(QGraphicsScene &scene, PictureFormat format,
                                         const PictureOptions &options);

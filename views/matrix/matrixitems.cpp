@@ -16,10 +16,11 @@ namespace headroom {
 namespace {
 
 constexpr double S = MatrixScene::cellSize();
-constexpr double Pad = 6;           // between a header and the cells
-constexpr double Gap = 10;          // between the label and the package name columns
-constexpr double MaxText = 300;     // widest label or package name column
-constexpr double MinReadablePx = 6; // text smaller than this on screen is left out
+constexpr double Pad = 6;       // between a header and the cells
+constexpr double Gap = 10;      // between the label and the package name columns
+constexpr double MaxText = 300; // widest label or package name column
+constexpr double MinReadablePx = MatrixScene::MinLabelPixels;
+constexpr int NumberPixels = 10; // a cell's count, shrunk to fit the cell
 const QColor DiagonalColor(0xe8, 0xe8, 0xe8);
 const QColor SeparatorColor(0x80, 0x80, 0x80);
 const QColor BandColor(0xf2, 0xf2, 0xf2);
@@ -32,10 +33,17 @@ QPen cosmetic(const QColor &color, double width, Qt::PenStyle style = Qt::SolidL
     return pen;
 }
 
-QString rowLabel(const MatrixModel::Row &row)
+QString rowLabel(const MatrixScene &scene, const MatrixModel::Row &row)
 {
+    if (scene.isAggregated())
+        return row.label.isEmpty() ? MatrixScene::tr("(own modules)") : row.label;
     return row.collapsed ? MatrixScene::tr("%n module(s)", nullptr, int(row.members.size()))
                          : row.label;
+}
+
+QString groupName(const MatrixModel::Group &group)
+{
+    return group.name.isEmpty() ? MatrixScene::tr("(top level)") : group.name;
 }
 
 // Cell index range [first, last) covering [from, to) in scene units.
@@ -163,10 +171,12 @@ void MatrixGridItem::paintCells(QPainter *painter, QRect cells, double px) const
             painter->drawLine(QPointF(c * S, cells.top() * S),
                               QPointF(c * S, (cells.bottom() + 1) * S));
     }
-    const bool numbers = px >= 14;
+    // Counts in print a reader can see; a long one in smaller print while that is readable.
+    const double lod = px / S;
+    const bool numbers = NumberPixels * lod >= MinReadablePx;
     QFont font;
-    font.setPixelSize(int(S * 0.55));
-    painter->setFont(font);
+    font.setPixelSize(NumberPixels);
+    const QFontMetricsF metrics(font);
     const double inset = px >= 8 ? 1.0 : 0.0;
     for (int r = cells.top(); r <= cells.bottom(); ++r) {
         for (const MatrixModel::Cell &cell : model.cellsOfRow(r)) {
@@ -178,11 +188,17 @@ void MatrixGridItem::paintCells(QPainter *painter, QRect cells, double px) const
             const QColor fill =
                 cell.upward ? MatrixScene::upwardColor() : scale.colorAt(cell.count);
             painter->fillRect(rect, fill);
-            if (numbers) {
+            const QString count = QString::number(cell.count);
+            const double width = metrics.horizontalAdvance(count);
+            const int size = width > S - 3 ? int(NumberPixels * (S - 3) / width) : NumberPixels;
+            if (numbers && size * lod >= MinReadablePx) {
                 const double y =
                     0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+                QFont shrunk = font;
+                shrunk.setPixelSize(std::max(1, size));
+                painter->setFont(shrunk);
                 painter->setPen(y > 0.45 ? Qt::black : Qt::white);
-                painter->drawText(rect, Qt::AlignCenter, QString::number(cell.count));
+                painter->drawText(rect, Qt::AlignCenter, count);
             }
         }
     }
@@ -256,11 +272,11 @@ void MatrixHeaderItem::reset()
     const QFontMetricsF bold(matrixLabelFont(true));
     m_label = 60;
     for (const MatrixModel::Row &row : model.rows())
-        m_label = std::max(m_label, plain.horizontalAdvance(rowLabel(row)) + 4);
+        m_label = std::max(m_label, plain.horizontalAdvance(rowLabel(*m_scene, row)) + 4);
     m_group = 0;
     for (const MatrixModel::Group &group : model.groups())
-        m_group =
-            std::max(m_group, bold.horizontalAdvance(group.name + QStringLiteral(" \u25b8")) + 4);
+        m_group = std::max(
+            m_group, bold.horizontalAdvance(groupName(group) + QStringLiteral(" \u25b8")) + 4);
     m_label = std::min(m_label, MaxText);
     m_group = std::min(m_group, MaxText);
     m_level = m_columns ? 0.0 : plain.horizontalAdvance(QStringLiteral("00")) + 8;
@@ -324,7 +340,7 @@ void MatrixHeaderItem::paintLabels(QPainter *painter, int first, int last) const
         const MatrixModel::Row &row = model.row(r);
         painter->setFont(matrixLabelFont());
         painter->setPen(Qt::black);
-        const QString label = rowLabel(row);
+        const QString label = rowLabel(*m_scene, row);
         painter->drawText(across(Pad + m_level, m_label, r), near,
                           plain.elidedText(label, Qt::ElideMiddle, m_label - 2));
         if (m_level > 0 && row.level >= 0) {
@@ -334,7 +350,7 @@ void MatrixHeaderItem::paintLabels(QPainter *painter, int first, int last) const
         }
         if (row.group >= 0 && groups[std::size_t(row.group)].first == r && m_group > 0) {
             const MatrixModel::Group &group = groups[std::size_t(row.group)];
-            QString name = group.name.isEmpty() ? MatrixScene::tr("(top level)") : group.name;
+            QString name = groupName(group);
             if (group.collapsed)
                 name = QStringLiteral("\u25b8 ") + name;
             painter->setFont(matrixLabelFont(true));
@@ -360,7 +376,7 @@ void MatrixHeaderItem::paintGroupNames(QPainter *painter, double lod, int first,
         if (group.first + group.count <= first || group.first >= last ||
             group.count * S < 1.3 * metrics.height())
             continue;
-        const QString name = group.name.isEmpty() ? MatrixScene::tr("(top level)") : group.name;
+        const QString name = groupName(group);
         const QRectF room = across(Pad, width, group.first, 1);
         painter->drawText(QRectF(room.topLeft(), QSizeF(room.width(), metrics.height())),
                           (m_columns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop,

@@ -115,6 +115,73 @@ bool isShown(const ImportGraph &graph, int node)
                                       !graph.inEdges(node).empty());
 }
 
+QString nameOf(const ImportGraph &graph, int node)
+{
+    return node >= 0 ? graph.node(node).name : QString();
+}
+
+// The row of a module aggregated at `depth` (MatrixOptions::aggregateDepth >= 0): its group's
+// package, or that package's ancestor at `depth`; -1 for top-level modules.
+int unitKey(const ImportGraph &graph, int node, int depth)
+{
+    int key = matrixGroupKey(graph, node);
+    while (depth > 0 && key >= 0 && nameDepth(graph.node(key).name) > depth)
+        key = graph.node(key).parent;
+    return key;
+}
+
+// Nodes merged into classes by a key (a package node or -1): the classes' own import graph
+// ordered as the matrix orders nodes, highest level first and cycles together.
+struct Quotient
+{
+    std::vector<int> keys;    // per class
+    std::vector<int> classOf; // per graph node, -1 when not among the merged nodes
+    std::vector<int> order;   // the classes in matrix order
+    std::vector<int> levels;  // per class
+    std::vector<int> cycleOf; // per class: a cycle of the classes' graph, -1 when none
+};
+
+template <typename KeyOf>
+Quotient quotientOf(const ImportGraph &graph, const std::vector<int> &nodes, KeyOf keyOf,
+                    ImportKindSet kinds)
+{
+    Quotient q;
+    ImportGraph classes;
+    QHash<int, int> classOfKey;
+    q.classOf.assign(std::size_t(graph.nodeCount()), -1);
+    for (const int v : nodes) {
+        const int key = keyOf(v);
+        auto it = classOfKey.find(key);
+        if (it == classOfKey.end()) {
+            Node node;
+            node.name = nameOf(graph, key);
+            it = classOfKey.insert(key, classes.addNode(std::move(node)));
+            q.keys.push_back(key);
+        }
+        q.classOf[std::size_t(v)] = it.value();
+    }
+    for (const Edge &edge : graph.edges()) {
+        const int s = q.classOf[std::size_t(edge.source)];
+        const int t = q.classOf[std::size_t(edge.target)];
+        if (s < 0 || t < 0 || s == t)
+            continue;
+        for (const ImportSite &site : edge.sites)
+            classes.addSite(s, t, site);
+    }
+    classes.finish();
+    CycleOptions cycleOptions;
+    cycleOptions.kinds = kinds;
+    cycleOptions.detail = CycleDetail::Quick;
+    Layering layering = computeLayering(classes, cycleOptions);
+    std::vector<int> ids(q.keys.size());
+    for (std::size_t c = 0; c < ids.size(); ++c)
+        ids[c] = int(c);
+    q.order = orderUnits(unitsOf(classes, ids, layering.levels, layering.cycleOf, layering.cycles));
+    q.levels = std::move(layering.levels);
+    q.cycleOf = std::move(layering.cycleOf);
+    return q;
+}
+
 } // namespace
 
 int matrixGroupKey(const ImportGraph &graph, int node)
@@ -162,6 +229,10 @@ void MatrixModel::buildRows(const ImportGraph &graph, const Metrics &metrics)
         return row;
     };
     m_rowOf.assign(std::size_t(graph.nodeCount()), -1);
+    if (m_options.aggregateDepth >= 0) {
+        buildAggregatedRows(graph, moduleOrder);
+        return;
+    }
     if (!m_options.groupByPackage) {
         for (const int v : moduleOrder) {
             m_rowOf[std::size_t(v)] = int(m_rows.size());
@@ -170,50 +241,18 @@ void MatrixModel::buildRows(const ImportGraph &graph, const Metrics &metrics)
         return;
     }
 
-    // The package graph: one node per group, import sites between groups.
-    ImportGraph groupGraph;
-    QHash<int, int> groupOfKey;
-    std::vector<int> keys;
-    std::vector<int> groupOf(std::size_t(graph.nodeCount()), -1);
-    for (const int v : moduleOrder) {
-        const int key = matrixGroupKey(graph, v);
-        auto it = groupOfKey.find(key);
-        if (it == groupOfKey.end()) {
-            Node node;
-            node.name = key >= 0 ? graph.node(key).name : QString();
-            it = groupOfKey.insert(key, groupGraph.addNode(std::move(node)));
-            keys.push_back(key);
-        }
-        groupOf[std::size_t(v)] = it.value();
-    }
-    for (const Edge &edge : graph.edges()) {
-        const int s = groupOf[std::size_t(edge.source)];
-        const int t = groupOf[std::size_t(edge.target)];
-        if (s < 0 || t < 0 || s == t)
-            continue;
-        for (const ImportSite &site : edge.sites)
-            groupGraph.addSite(s, t, site);
-    }
-    groupGraph.finish();
-    CycleOptions cycleOptions;
-    cycleOptions.kinds = m_options.groupKinds;
-    cycleOptions.detail = CycleDetail::Quick;
-    const Layering layering = computeLayering(groupGraph, cycleOptions);
-    std::vector<int> groupNodes(keys.size());
-    for (std::size_t g = 0; g < keys.size(); ++g)
-        groupNodes[g] = int(g);
-    const std::vector<Unit> groupUnits =
-        unitsOf(groupGraph, groupNodes, layering.levels, layering.cycleOf, layering.cycles);
-
-    std::vector<std::vector<int>> membersOf(keys.size());
+    const Quotient groups = quotientOf(
+        graph, moduleOrder, [&graph](int v) { return matrixGroupKey(graph, v); },
+        m_options.groupKinds);
+    std::vector<std::vector<int>> membersOf(groups.keys.size());
     for (const int v : moduleOrder)
-        membersOf[std::size_t(groupOf[std::size_t(v)])].push_back(v);
-    for (const int g : orderUnits(groupUnits)) {
+        membersOf[std::size_t(groups.classOf[std::size_t(v)])].push_back(v);
+    for (const int g : groups.order) {
         Group group;
-        group.package = keys[std::size_t(g)];
-        group.name = groupGraph.node(g).name;
+        group.package = groups.keys[std::size_t(g)];
+        group.name = nameOf(graph, group.package);
         group.first = int(m_rows.size());
-        group.cycle = layering.cycleOf[std::size_t(g)];
+        group.cycle = groups.cycleOf[std::size_t(g)];
         group.collapsed = m_options.collapsed.contains(group.package);
         const int index = int(m_groups.size());
         const std::vector<int> &members = membersOf[std::size_t(g)];
@@ -241,6 +280,65 @@ void MatrixModel::buildRows(const ImportGraph &graph, const Metrics &metrics)
                 m_rowOf[std::size_t(v)] = int(m_rows.size());
                 m_rows.push_back(std::move(row));
             }
+        }
+        group.count = int(m_rows.size()) - group.first;
+        m_groups.push_back(std::move(group));
+    }
+}
+
+// Rows are packages (units), grouped by their parent package; both are ordered on their own
+// import graphs, as groups are.
+void MatrixModel::buildAggregatedRows(const ImportGraph &graph, const std::vector<int> &modules)
+{
+    const int depth = m_options.aggregateDepth;
+    const ImportKindSet kinds = m_options.groupKinds;
+    const Quotient units = quotientOf(
+        graph, modules, [&graph, depth](int v) { return unitKey(graph, v, depth); }, kinds);
+    // A package's own modules stay with its subpackages, in the band named after it.
+    const auto parentOf = [&graph](int unit) { return unit >= 0 ? graph.node(unit).parent : -1; };
+    QSet<int> parents;
+    for (const int key : units.keys)
+        parents.insert(parentOf(key));
+    const Quotient bands = quotientOf(
+        graph, modules,
+        [&](int v) {
+            const int unit = unitKey(graph, v, depth);
+            return parents.contains(unit) ? unit : parentOf(unit);
+        },
+        kinds);
+    std::vector<std::vector<int>> membersOf(units.keys.size());
+    std::vector<int> bandOf(units.keys.size(), -1);
+    for (const int v : modules) {
+        const std::size_t u = std::size_t(units.classOf[std::size_t(v)]);
+        membersOf[u].push_back(v);
+        bandOf[u] = bands.classOf[std::size_t(v)];
+    }
+    std::vector<std::vector<int>> unitsOfBand(bands.keys.size());
+    for (const int u : units.order)
+        unitsOfBand[std::size_t(bandOf[std::size_t(u)])].push_back(u);
+    for (const int b : bands.order) {
+        Group group;
+        group.package = bands.keys[std::size_t(b)];
+        group.name = nameOf(graph, group.package);
+        group.first = int(m_rows.size());
+        group.cycle = bands.cycleOf[std::size_t(b)];
+        const QString prefix = group.name + QLatin1Char('.');
+        for (const int u : unitsOfBand[std::size_t(b)]) {
+            Row row;
+            row.node = units.keys[std::size_t(u)];
+            row.members = membersOf[std::size_t(u)];
+            row.name = nameOf(graph, row.node);
+            // Empty for the band's own package (or the top level's modules).
+            row.label = row.node == group.package ? QString()
+                        : !group.name.isEmpty() && row.name.startsWith(prefix)
+                            ? row.name.mid(prefix.size())
+                            : row.name;
+            row.group = int(m_groups.size());
+            row.level = units.levels[std::size_t(u)];
+            row.collapsed = true;
+            for (const int v : row.members)
+                m_rowOf[std::size_t(v)] = int(m_rows.size());
+            m_rows.push_back(std::move(row));
         }
         group.count = int(m_rows.size()) - group.first;
         m_groups.push_back(std::move(group));
@@ -321,6 +419,32 @@ int MatrixModel::edgeAt(int r, int c) const
 int MatrixModel::rowOfNode(int node) const
 {
     return node >= 0 && node < int(m_rowOf.size()) ? m_rowOf[std::size_t(node)] : -1;
+}
+
+std::vector<MatrixLevel> matrixLevels(const ImportGraph &graph)
+{
+    std::vector<int> shown;
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        if (isShown(graph, v))
+            shown.push_back(v);
+    }
+    std::vector<MatrixLevel> levels{{-1, int(shown.size())}};
+    int deepest = 0;
+    auto add = [&](int depth) {
+        QSet<int> keys;
+        for (const int v : shown) {
+            const int key = unitKey(graph, v, depth);
+            keys.insert(key);
+            if (key >= 0)
+                deepest = std::max(deepest, nameDepth(graph.node(key).name));
+        }
+        if (int(keys.size()) < levels.back().rows)
+            levels.push_back(MatrixLevel{depth, int(keys.size())});
+    };
+    add(0);
+    for (int depth = deepest - 1; depth >= 1; --depth)
+        add(depth);
+    return levels;
 }
 
 } // namespace headroom

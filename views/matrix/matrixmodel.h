@@ -18,6 +18,17 @@ struct MatrixOptions
     QSet<int> collapsed; // group keys (package nodes, -1 for the top level) shown as one row
     // The edges that order the groups (layering of the package graph), as for cycles.
     ImportKindSet groupKinds = RuntimeImportKinds;
+    // Aggregated to packages (collapsed is then ignored): -1 shows modules; 0 one row per
+    // package group; d > 0 merges packages deeper than d dotted components into their
+    // ancestor at depth d. Rows are grouped by their package's parent package.
+    int aggregateDepth = -1;
+};
+
+// One way to aggregate a graph's matrix: MatrixOptions::aggregateDepth and its row count.
+struct MatrixLevel
+{
+    int depth = -1;
+    int rows = 0;
 };
 
 // The dependency structure matrix of one graph (the module graph or a projection), as
@@ -39,8 +50,10 @@ public:
         int node = -1; // graph node; the package node of a collapsed group (-1 top level)
         std::vector<int> members; // graph nodes this row stands for (one unless collapsed)
         QString name;             // full dotted name (a collapsed group: the package's)
-        QString label;            // name within its group ("__init__" for the package itself)
-        int group = -1;           // index into groups(), -1 without grouping
+        // Name within its group: "__init__" for the package itself; aggregated, empty for
+        // the group package's own modules.
+        QString label;
+        int group = -1; // index into groups(), -1 without grouping
         int level = -1;
         int cycle = -1; // index into Metrics::cycles, -1 when none (and for collapsed rows)
         bool collapsed = false;
@@ -90,6 +103,7 @@ public:
 
 private:
     void buildRows(const ImportGraph &graph, const Metrics &metrics);
+    void buildAggregatedRows(const ImportGraph &graph, const std::vector<int> &modules);
     void buildCells(const ImportGraph &graph);
 
     MatrixOptions m_options;
@@ -105,5 +119,9 @@ private:
 // The group key of a node: the node itself when it is a package with members in the graph,
 // else its parent (-1 at the top level).
 [[nodiscard]] int matrixGroupKey(const ImportGraph &graph, int node);
+
+// The levels worth showing, finest first: modules, then ever fewer package rows; every level
+// has fewer rows than the one before.
+[[nodiscard]] std::vector<MatrixLevel> matrixLevels(const ImportGraph &graph);
 
 } // namespace headroom

@@ -1,6 +1,7 @@
 #include "matrixscene.h"
 
 #include "matrixitems.h"
+#include "pictureexport.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -28,6 +29,7 @@ MatrixScene::MatrixScene(ImportGraph graph, Metrics metrics, const QString &titl
     addItem(m_grid);
     addItem(m_rowHeader);
     addItem(m_colHeader);
+    m_levels = matrixLevels(m_graph);
     rebuild();
 }
 
@@ -50,12 +52,17 @@ void MatrixScene::rebuild()
         if (item != m_grid && item != m_rowHeader && item != m_colHeader)
             delete item;
     }
+    // Headers over the cells, the corner over both, for a view that pins them (MatrixView).
+    m_rowHeader->setZValue(1);
+    m_colHeader->setZValue(2);
     // The corner names the project; a caption under the cells says how to read them.
     QFont font = matrixLabelFont(true);
     font.setPixelSize(14);
     auto *title = addSimpleText(
         QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, std::max(left - Pad, 40.0)), font);
     title->setPos(-left, -top);
+    title->setZValue(3);
+    m_titleItem = title;
     const QRectF all(-left, -top, left + matrixRect().width(), top + matrixRect().height());
     auto *caption = addText(QString());
     caption->setFont(matrixLabelFont());
@@ -81,7 +88,16 @@ QString MatrixScene::captionHtml() const
         tr("%1 cycle")
             .arg(swatch(HeatScale::diverging(1.0))
                      .replace(QStringLiteral("&#9632;"), QStringLiteral("&#9633;")));
-    return counts + QStringLiteral(" &nbsp; ") + upward + QStringLiteral(" &nbsp; ") + cycles;
+    QString html =
+        counts + QStringLiteral(" &nbsp; ") + upward + QStringLiteral(" &nbsp; ") + cycles;
+    if (isAggregated()) {
+        html += QStringLiteral("<br>") +
+                tr("Aggregated: each row and column is a package (%n row(s) for %1 modules); a "
+                   "cell sums the import sites of its packages' modules.",
+                   nullptr, m_model.size())
+                    .arg(m_levels.front().rows);
+    }
+    return html;
 }
 
 QRectF MatrixScene::matrixRect() const
@@ -124,6 +140,32 @@ void MatrixScene::selectCell(int row, int col)
     emit cellSelected(row, col);
 }
 
+void MatrixScene::setAggregateDepth(int depth)
+{
+    if (depth == m_options.aggregateDepth)
+        return;
+    m_options.aggregateDepth = depth;
+    rebuild();
+    emit groupsChanged();
+}
+
+QString MatrixScene::fitToPage(const PictureOptions &options)
+{
+    for (const MatrixLevel &level : m_levels) {
+        setAggregateDepth(level.depth);
+        const double scale = PictureExport::sceneScale(sceneRect(), options);
+        if (cellSize() * scale >= MinCellPixels &&
+            matrixLabelFont().pixelSize() * scale >= MinLabelPixels)
+            break;
+    }
+    if (!isAggregated())
+        return {};
+    return tr("the matrix shows %n package(s) instead of %1 modules, so that its cells and "
+              "labels stay readable on the page (the natural preset shows every module)",
+              nullptr, m_model.size())
+        .arg(m_levels.front().rows);
+}
+
 void MatrixScene::setGroupCollapsed(int group, bool collapsed)
 {
     if (group < 0 || group >= int(m_model.groups().size()))
@@ -145,6 +187,12 @@ QString MatrixScene::cellToolTip(int row, int col) const
     if (!cell)
         return tr("%1 does not import %2").arg(from, to);
     QString text = tr("%1 imports %2: %n site(s)", nullptr, cell->count).arg(from, to);
+    if (isAggregated()) {
+        const auto modules = [this](int r) { return int(m_model.row(r).members.size()); };
+        text += u'\n' + tr("Summed over the packages' modules: %1 in the row, %2 in the column")
+                            .arg(modules(row))
+                            .arg(modules(col));
+    }
     if (cell->upward)
         text += u'\n' + tr("Against the layering (a cycle)");
     return text;
@@ -164,18 +212,29 @@ int MatrixScene::groupHeaderAt(QPointF scenePos) const
     return -1;
 }
 
+bool MatrixScene::activateAt(QPointF scenePos)
+{
+    // Aggregated rows are packages already: their group names do not collapse anything.
+    const int group = isAggregated() ? -1 : groupHeaderAt(scenePos);
+    if (group >= 0) {
+        setGroupCollapsed(group, !m_model.groups()[std::size_t(group)].collapsed);
+        return true;
+    }
+    const Hit hit = cellAt(scenePos);
+    if (hit.row < 0 && hit.col < 0)
+        return false;
+    selectCell(hit.row, hit.col);
+    return true;
+}
+
 void MatrixScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        const int group = groupHeaderAt(event->scenePos());
-        if (group >= 0) {
-            setGroupCollapsed(group, !m_model.groups()[std::size_t(group)].collapsed);
-            event->accept();
+        const int collapsedBefore = int(m_options.collapsed.size());
+        if (activateAt(event->scenePos()) && collapsedBefore != int(m_options.collapsed.size())) {
+            event->accept(); // the rows changed under the mouse: no drag from here
             return;
         }
-        const Hit hit = cellAt(event->scenePos());
-        if (hit.row >= 0 || hit.col >= 0)
-            selectCell(hit.row, hit.col);
     }
     QGraphicsScene::mousePressEvent(event);
 }

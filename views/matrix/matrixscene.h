@@ -12,6 +12,7 @@ namespace headroom {
 
 class MatrixGridItem;
 class MatrixHeaderItem;
+struct PictureOptions;
 
 // The dependency structure matrix as a scene: the cells at (0, 0) to (n, n) cells, row
 // headers to the left, rotated column headers above. Rows import columns (MatrixModel
@@ -19,6 +20,9 @@ class MatrixHeaderItem;
 // left of the diagonal (upward imports) are orange-red whatever their count; cycles are
 // outlined, package cycles dashed. One item paints every visible cell, from a cached image
 // when zoomed out. Clicking a package name in a header collapses or expands it.
+// Aggregated (setAggregateDepth), rows and columns are packages and cells sum their
+// modules' imports: a picture fitted to a page or a window chooses the level at which its
+// cells stay at least MinCellPixels wide (MatrixView, fitToPage).
 class MatrixScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
 
     // Scene geometry.
     [[nodiscard]] static constexpr double cellSize() { return 18.0; }
+    // A fitted picture aggregates rather than draw cells smaller than this (screen pixels).
+    static constexpr double MinCellPixels = 2.0;
+    // Text smaller than this on screen or page is left out; exports aggregate to keep it.
+    static constexpr double MinLabelPixels = 9.0;
     [[nodiscard]] QRectF matrixRect() const;
     [[nodiscard]] QRectF cellRect(int row, int col) const;
     [[nodiscard]] Hit cellAt(QPointF scenePos) const;
@@ -52,6 +60,24 @@ public:
     void selectCell(int row, int col);
     void setGroupCollapsed(int group, bool collapsed);
     [[nodiscard]] QString cellToolTip(int row, int col) const;
+    // What a left click at `scenePos` does: a package name collapses or expands its group, a
+    // cell or header is selected. False when nothing is there.
+    bool activateAt(QPointF scenePos);
+
+    // The aggregation levels of the graph, finest (modules) first; see MatrixOptions.
+    [[nodiscard]] const std::vector<MatrixLevel> &levels() const { return m_levels; }
+    [[nodiscard]] int aggregateDepth() const { return m_options.aggregateDepth; }
+    [[nodiscard]] bool isAggregated() const { return m_options.aggregateDepth >= 0; }
+    void setAggregateDepth(int depth);
+    // Chooses the finest level at which the picture, fitted to the page of `options`, has
+    // cells of MinCellPixels and labels of MinLabelPixels (else the coarsest level). Returns
+    // a note for the user when it aggregated, else an empty string.
+    QString fitToPage(const PictureOptions &options);
+
+    // The items a view keeps in sight while scrolling (MatrixView).
+    [[nodiscard]] MatrixHeaderItem *rowHeader() const { return m_rowHeader; }
+    [[nodiscard]] MatrixHeaderItem *columnHeader() const { return m_colHeader; }
+    [[nodiscard]] QGraphicsItem *titleItem() const { return m_titleItem; }
 
 signals:
     // A cell (or a header: row or col -1) was clicked; edgesAt() lists its imports.
@@ -75,6 +101,8 @@ private:
     MatrixGridItem *m_grid = nullptr;
     MatrixHeaderItem *m_rowHeader = nullptr;
     MatrixHeaderItem *m_colHeader = nullptr;
+    QGraphicsItem *m_titleItem = nullptr;
+    std::vector<MatrixLevel> m_levels;
     Hit m_selected;
 };
 
