@@ -177,6 +177,29 @@ void AnalysisController::buildPictures(PictureRequest request)
                 d->structure = std::move(structure);
                 return PictureDataPtr(std::move(d));
             }
+            if (request.depth < 0 && request.focus.isEmpty()) {
+                // The call graph around the module: flat, wrapped, every call drawn, the
+                // module's own functions named without the module.
+                GraphPictureOptions options = request.options;
+                options.allImports = true;
+                const QString module = snapshot.graph().node(request.selected).name;
+                const ImportGraph calls = callNeighbourhood(*snapshot.analysis, *snapshot.calls,
+                                                            request.selected, request.depth == -1);
+                // Classes shown with their methods hold them.
+                QStringList classes;
+                for (const Node &n : calls.nodes()) {
+                    if (n.parent >= 0)
+                        classes << calls.node(n.parent).name;
+                }
+                classes.removeDuplicates();
+                auto structure = std::make_shared<StructurePicture>(makeStructurePicture(
+                    *snapshot.analysis, calls, classes, snapshot.settings().metrics,
+                    snapshot.calls.get(), options, request.previous, module + QLatin1Char('.')));
+                d->graph = structure->graph;
+                d->metrics = structure->metrics;
+                d->structure = std::move(structure);
+                return PictureDataPtr(std::move(d));
+            }
             // Negative depths are the call graph around the selected module: -1 classes, -2
             // functions.
             d->graph = request.depth >= 0

@@ -480,7 +480,9 @@ void MainWindow::showPictures(const PictureDataPtr &d)
                                     : graph->sceneRect().center());
     }
     Legend graphLegend(m_view.metric, graph->scale());
-    graphLegend.setShowsContainers(graph->isStructureMap());
+    const bool calls = m_view.packageDepth == -1 || m_view.packageDepth == -2;
+    graphLegend.setShowsContainers(graph->isStructureMap() && !calls);
+    graphLegend.setShowsCalls(calls);
     m_graphView->setLegend(graphLegend);
     QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
     if (auto *m = qobject_cast<MatrixScene *>(matrix)) {

@@ -178,6 +178,21 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             y += h;
         };
         // Samples of three sites: a hairline would hide the cycle tint.
+        if (m_calls) {
+            wrapped(tr("Boxes: the module's functions and methods (or classes) named without "
+                       "the module, and what they call or what calls them, by full name. A box "
+                       "is above what it calls."),
+                    textFont, textMetrics, MutedColor);
+            y += Gap / 2;
+            row(tr("call"), EdgeLook{-1, -1, 3, false, false, false});
+            row(tr("in a recursion: points down, like any call"),
+                EdgeLook{-1, -1, 3, true, false, false});
+            row(tr("cut here: points up; cutting these breaks every recursion"),
+                EdgeLook{-1, -1, 3, true, true, false});
+            row(tr("function in a recursion"), EdgeLook{}, true);
+            y += Gap / 2;
+            return std::ceil(y + Padding - topLeft.y());
+        }
         row(tr("import"), EdgeLook{-1, -1, 3, false, false, false});
         row(tr("in a cycle: points down, like any import"),
             EdgeLook{-1, -1, 3, true, false, false});

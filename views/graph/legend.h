@@ -40,6 +40,9 @@ public:
     // Structure maps: what an opened package's frame is, and that implied imports are left out.
     [[nodiscard]] bool showsContainers() const { return m_containers; }
     void setShowsContainers(bool containers) { m_containers = containers; }
+    // Call-graph pictures: what the boxes are, and calls instead of imports.
+    [[nodiscard]] bool showsCalls() const { return m_calls; }
+    void setShowsCalls(bool calls) { m_calls = calls; }
 
     [[nodiscard]] QSizeF size() const;
     // Paints the legend with its top left corner at `topLeft` on a white panel.
@@ -52,6 +55,7 @@ private:
     HeatScale m_scale;
     bool m_edges = true;
     bool m_containers = false;
+    bool m_calls = false;
 };
 
 } // namespace headroom

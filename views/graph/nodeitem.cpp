@@ -32,7 +32,7 @@ bool isVector(const QPainter *painter)
 
 QString elided(const QFont &font, const QString &text)
 {
-    return QFontMetricsF(font).elidedText(text, Qt::ElideLeft, MaxTextWidth);
+    return QFontMetricsF(font).elidedText(text, Qt::ElideMiddle, MaxTextWidth);
 }
 
 } // namespace

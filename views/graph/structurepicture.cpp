@@ -13,11 +13,16 @@ namespace {
 constexpr double Margin = 14.0;
 
 // The box's name inside its container: the last component, "__init__" for an opened
-// package's own module, the whole name at the top.
-QString boxTitle(const ImportGraph &graph, const StructureContainer &container, int node)
+// package's own module; at the top the whole name less the picture's prefix.
+QString boxTitle(const ImportGraph &graph, const StructureContainer &container, int node,
+                 const QString &prefix)
 {
-    if (container.node < 0)
-        return graph.node(node).name;
+    if (container.node < 0) {
+        const QString &name = graph.node(node).name;
+        return !prefix.isEmpty() && name.startsWith(prefix) && name.size() > prefix.size()
+                   ? name.mid(prefix.size())
+                   : name;
+    }
     if (node == container.node)
         return QStringLiteral("__init__");
     const QString &name = graph.node(node).name;
@@ -45,10 +50,12 @@ QString boxMembers(const Metrics &metrics, const ImportGraph &graph,
 StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGraph &moduleGraph,
                                       const QStringList &open, const MetricsOptions &metricsOptions,
                                       const CallGraph *calls, const GraphPictureOptions &options,
-                                      const QHash<QString, QPointF> &previous)
+                                      const QHash<QString, QPointF> &previous,
+                                      const QString &prefix)
 {
     StructurePicture p;
     p.open = open;
+    p.prefix = prefix;
     p.graph =
         projectToDepth(moduleGraph, 1, false, nullptr, QSet<QString>(open.begin(), open.end()));
     p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls);
@@ -66,7 +73,7 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
             box.parent = containerBox[c];
             box.layer = member.layer;
             const QString &name = p.graph.node(member.node).name;
-            const QString title = boxTitle(p.graph, container, member.node);
+            const QString title = boxTitle(p.graph, container, member.node, p.prefix);
             box.order = title;
             QString key = name;
             if (member.container >= 0) {
@@ -123,7 +130,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         if (member.container >= 0) {
             ContainerLook look;
             look.name = graph.node(member.node).name;
-            look.title = boxTitle(graph, container, member.node);
+            look.title = boxTitle(graph, container, member.node, picture.prefix);
             look.members = membersText(metrics, graph, member.node);
             look.inCycle = member.cycle >= 0;
             for (int up = c; up > 0; up = picture.map.containers[std::size_t(up)].parent)
@@ -136,7 +143,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         }
         NodeLook look;
         look.name = graph.node(member.node).name;
-        look.primary = boxTitle(graph, container, member.node);
+        look.primary = boxTitle(graph, container, member.node, picture.prefix);
         look.secondary = boxMembers(metrics, graph, container, member.node);
         look.members = look.secondary.isEmpty() ? 0 : nm.files;
         look.level = nm.level;

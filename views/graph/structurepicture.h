@@ -21,6 +21,7 @@ struct CallGraph;
 struct StructurePicture
 {
     QStringList open;
+    QString prefix; // left out of the names of top-level boxes ("pkg.module." in call graphs)
     ImportGraph graph;
     Metrics metrics;
     StructureMap map;
@@ -34,11 +35,13 @@ struct StructurePicture
 };
 
 // Projects, measures, maps and lays out. `previous` holds where boxes sat by name (opened
-// packages by name + "/", GraphScene::namedPositions()): they keep their order.
+// packages by name + "/", GraphScene::namedPositions()): they keep their order. Also draws
+// a call neighbourhood (callNeighbourhood(), nothing to open): its functions flat, wide
+// layers wrapped, names without `prefix`.
 [[nodiscard]] StructurePicture
 makeStructurePicture(const Analysis &analysis, const ImportGraph &moduleGraph,
                      const QStringList &open, const MetricsOptions &metricsOptions,
                      const CallGraph *calls, const GraphPictureOptions &options,
-                     const QHash<QString, QPointF> &previous = {});
+                     const QHash<QString, QPointF> &previous = {}, const QString &prefix = {});
 
 } // namespace headroom
