@@ -166,6 +166,7 @@ void AnalysisController::buildPictures(PictureRequest request)
             const Snapshot &snapshot = *request.snapshot;
             d->snapshot = request.snapshot;
             d->options = request.options;
+            d->projection = request.projection;
             if (request.structure) {
                 QStringList open(request.expanded.begin(), request.expanded.end());
                 open.sort();

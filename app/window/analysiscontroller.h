@@ -41,8 +41,10 @@ struct PictureRequest
     QString focus;
     int hops = 1;
     int selected = -1;
-    // Where unchanged nodes sat, by name (GraphScene::namedPositions()).
+    // Where unchanged nodes sat, by name (GraphScene::namedPositions()), in the last picture
+    // of the same projection.
     QHash<QString, QPointF> previous;
+    QString projection; // which projection: pictures of the same one keep their arrangement
 };
 
 // The projection, its metrics and its layout, computed off the UI thread.
@@ -54,6 +56,7 @@ struct PictureData
     LayoutResult layout;
     std::shared_ptr<const StructurePicture> structure; // a structure map, else null
     GraphPictureOptions options;
+    QString projection; // PictureRequest::projection
     QString error;
 };
 

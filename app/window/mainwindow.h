@@ -96,7 +96,11 @@ private:
     QString m_pendingSelection; // a node name to select once a snapshot arrives
     ViewState m_view;
     ImportGraph m_pictureGraph; // the graph the pictures show (a projection, cuts applied)
-    bool m_keepView = false;    // the next snapshot keeps the view's level (a saved view)
+    // Where the boxes of each projection's last picture sat (GraphScene::namedPositions()):
+    // coming back to a projection, or re-analysing, keeps its arrangement.
+    QHash<QString, QHash<QString, QPointF>> m_positions;
+    QString m_shownProjection;
+    bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;
 
     QTabWidget *m_tabs = nullptr;

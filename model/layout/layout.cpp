@@ -86,6 +86,7 @@ bool buildGraph(GraphvizGraph &g, const LayoutRequest &request, LayoutEngine eng
     const bool layered = engine == LayoutEngine::Layered;
     if (engine == LayoutEngine::Sfdp) {
         g.setGraphAttribute("overlap", "prism");
+        g.setGraphAttribute("start", "1"); // a fixed seed: the same picture every time
         g.setGraphAttribute("splines", "false");
         g.setGraphAttribute("sep", "+" + number(request.nodeSeparation / 2));
     } else {

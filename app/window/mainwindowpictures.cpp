@@ -1,0 +1,211 @@
+// The window's pictures: what to ask the controller for, the scenes made from its answer,
+// packages opened and closed in place, and a node shown in them.
+#include "mainwindow.h"
+
+#include "graphscene.h"
+#include "graphview.h"
+#include "matrixscene.h"
+#include "nodeitem.h"
+#include "treemapscene.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace headroom {
+
+void MainWindow::rebuildPictures()
+{
+    if (!m_snapshot)
+        return;
+    PictureRequest request;
+    request.snapshot = m_snapshot;
+    request.options.metric = m_view.metric;
+    request.options.budget = m_snapshot->settings().metrics.budget;
+    request.options.cycleKinds = m_snapshot->settings().metrics.cycles.kinds;
+    request.depth = std::max(0, m_view.packageDepth);
+    request.structure = m_view.packageDepth == StructureLevel && m_view.focus.isEmpty();
+    if (m_view.packageDepth == -1 || m_view.packageDepth == -2)
+        request.depth = m_view.packageDepth;
+    request.options.allImports = m_view.allImports;
+    request.expanded = QSet<QString>(m_view.expanded.begin(), m_view.expanded.end());
+    request.focus = m_view.focus;
+    request.hops = m_view.hops;
+    request.selected = m_selected;
+    // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
+    request.projection = request.structure         ? QStringLiteral("structure")
+                         : request.focus.isEmpty() ? QStringLiteral("depth %1").arg(request.depth)
+                                                   : QStringLiteral("focus %1 %2 %3")
+                                                         .arg(request.depth)
+                                                         .arg(request.focus)
+                                                         .arg(request.hops);
+    if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene());
+        graph && !m_shownProjection.isEmpty()) {
+        QHash<QString, QPointF> &kept = m_positions[m_shownProjection];
+        const QHash<QString, QPointF> now = graph->namedPositions();
+        for (auto it = now.begin(); it != now.end(); ++it)
+            kept.insert(it.key(), it.value());
+    }
+    request.previous = m_positions.value(request.projection);
+    if (request.depth < 0 && (m_selected < 0 || !m_snapshot->calls)) {
+        m_status->setText(tr("Select a module to see its classes or functions."));
+        return;
+    }
+    m_controller->buildPictures(std::move(request));
+}
+
+// The scenes are made on the UI thread from what the controller computed.
+void MainWindow::showPictures(const PictureDataPtr &d)
+{
+    const Analysis &a = *d->snapshot->analysis;
+    auto replace = [this](GraphView *view, QGraphicsScene *scene) {
+        QGraphicsScene *old = view->scene();
+        scene->setParent(view); // a view does not own its scene: the last one goes with it
+        view->setScene(scene);
+        view->setProperty("needsFit", !view->isVisible());
+        if (view->isVisible())
+            view->fitPicture();
+        // The old scene's teardown clears its selection: nobody here listens any more.
+        if (old)
+            old->disconnect(this);
+        delete old;
+    };
+    auto *graph = d->structure ? new GraphScene(a, *d->structure, d->options)
+                               : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
+    m_pictureGraph = d->graph;
+    m_shownProjection = d->projection;
+    connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
+    connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
+        // Scene node ids are the projection's: map back by name.
+        if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
+            selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+    });
+    replace(m_graphView, graph);
+    if (m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
+        // A picture too big to read whole opens legible at the top of its longest chain.
+        const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
+        m_graphView->fitLegibly(top ? top->sceneBoundingRect().center()
+                                    : graph->sceneRect().center());
+    }
+    Legend graphLegend(m_view.metric, graph->scale());
+    const bool calls = m_view.packageDepth == -1 || m_view.packageDepth == -2;
+    graphLegend.setShowsContainers(graph->isStructureMap() && !calls);
+    graphLegend.setShowsCalls(calls);
+    m_graphView->setLegend(graphLegend);
+    QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
+    if (auto *m = qobject_cast<MatrixScene *>(matrix)) {
+        // A cell opens its first import site; a header selects its module.
+        connect(m, &MatrixScene::cellSelected, this, [this, m](int row, int col) {
+            const int r = row >= 0 ? row : col;
+            if (r < 0 || !m_snapshot)
+                return;
+            if (row >= 0 && col >= 0) {
+                const std::vector<int> edges = m->edgesAt(row, col);
+                if (!edges.empty() && !m->graph().edge(edges.front()).sites.empty()) {
+                    const ImportSite &site = m->graph().edge(edges.front()).sites.front();
+                    showSite({site.file, site.line});
+                    return;
+                }
+            }
+            const int node = m->model().row(r).node;
+            if (node >= 0)
+                selectNode(m_snapshot->graph().find(m->graph().node(node).name));
+        });
+    }
+    replace(m_matrixView, matrix);
+    m_matrixView->setLegend(std::nullopt);
+    QGraphicsScene *treemap = makeTreemapScene(a, d->graph, d->metrics, m_view.metric);
+    connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
+        const QList<QGraphicsItem *> items = treemap->selectedItems();
+        const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();
+        if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
+            selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+    });
+    replace(m_treemapView, treemap);
+    Legend treemapLegend(
+        m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
+    treemapLegend.setShowsEdges(false);
+    m_treemapView->setLegend(treemapLegend);
+    showLegend();
+    if (!d->error.isEmpty())
+        m_status->setText(tr("Layout problem: %1").arg(d->error));
+    emit picturesBuilt();
+}
+
+// Double-clicking a collapsed package shows its members; double-clicking a member of an
+// opened package closes it again.
+void MainWindow::toggleExpanded(int pictureNode)
+{
+    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount())
+        return;
+    const QString name = m_pictureGraph.node(pictureNode).name;
+    if (m_view.packageDepth == StructureLevel) {
+        // A closed package opens in place; an opened one (its header) closes with every
+        // package opened inside it.
+        const int moduleNode = m_snapshot->graph().find(name);
+        if (m_view.expanded.contains(name)) {
+            m_view.expanded.removeIf([&](const QString &open) {
+                return open == name || open.startsWith(name + QLatin1Char('.'));
+            });
+        } else if (moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty()) {
+            m_view.expanded << name;
+        } else {
+            return;
+        }
+        rebuildPictures();
+        return;
+    }
+    if (m_view.packageDepth <= 0)
+        return;
+    const int moduleNode = m_snapshot->graph().find(name);
+    const bool collapsed =
+        moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty() &&
+        nameDepth(name) >= m_view.packageDepth && !m_view.expanded.contains(name);
+    if (collapsed) {
+        m_view.expanded << name;
+    } else {
+        QString parent = name;
+        while (parent.contains(QLatin1Char('.'))) {
+            parent.truncate(parent.lastIndexOf(QLatin1Char('.')));
+            if (m_view.expanded.removeAll(parent) > 0)
+                break;
+        }
+    }
+    rebuildPictures();
+}
+
+void MainWindow::revealInPictures(int node)
+{
+    auto *graph = qobject_cast<GraphScene *>(m_graphView->scene());
+    if (!graph || !m_snapshot || node < 0)
+        return;
+    // The module, or the package that holds it at the picture's level.
+    QString name = m_snapshot->graph().node(node).name;
+    int shown = m_pictureGraph.find(name);
+    while (shown < 0 && name.contains(QLatin1Char('.'))) {
+        name.truncate(name.lastIndexOf(QLatin1Char('.')));
+        shown = m_pictureGraph.find(name);
+    }
+    {
+        const QSignalBlocker blocker(graph);
+        graph->selectNode(shown);
+        if (NodeItem *item = shown >= 0 ? graph->itemForNode(shown) : nullptr)
+            m_graphView->ensureVisible(item->sceneBoundingRect(), 80, 80);
+    }
+    if (auto *matrix = qobject_cast<MatrixScene *>(m_matrixView->scene())) {
+        const int row = shown >= 0 ? matrix->model().rowOfNode(shown) : -1;
+        const QSignalBlocker blocker(matrix);
+        if (row >= 0) {
+            matrix->selectCell(row, row);
+            m_matrixView->ensureVisible(matrix->cellRect(row, row), 80, 80);
+        }
+    }
+    if (auto *treemap = qobject_cast<TreemapScene *>(m_treemapView->scene())) {
+        const QSignalBlocker blocker(treemap);
+        treemap->clearSelection();
+        if (QGraphicsItem *item = shown >= 0 ? treemap->itemForNode(shown) : nullptr)
+            item->setSelected(true);
+    }
+}
+
+} // namespace headroom
