@@ -1,6 +1,11 @@
 // Treemap: the squarified layout on hand-computed rows and its invariants on random input;
-// the scene of a small project (areas follow source lines, classes inside their modules).
+// the scene of a small project (areas follow source lines, classes inside their modules);
+// the class LCOM4 colouring; names in header strips and cells, never under a legible size,
+// in the scene and on an exported slide.
+#include "pictureexport.h"
 #include "projectfixture.h"
+#include "svgtexts.h"
+#include "treemapitem.h"
 #include "treemaplayout.h"
 #include "treemapscene.h"
 
@@ -63,6 +68,37 @@ double sliceMeanAspect(const std::vector<double> &weights, const QRectF &rect)
     return sum / double(weights.size());
 }
 
+const QString TwoParts = u"    def a(self):\n        return self.x\n"
+                         "    def b(self):\n        return self.y\n"_s;
+const QString OnePart = u"    def a(self):\n        return self.x\n"
+                        "    def b(self):\n        return self.x + 1\n"_s;
+const QString ThreeParts = TwoParts + u"    def c(self):\n        return self.z\n"_s;
+
+// Packages shop and shop.web (with a class in its __init__), modules with classes of one,
+// two and three parts, and one without classes.
+const FileList &lcomProject()
+{
+    static const FileList files{
+        {"shop/__init__.py", "VERSION = 1\n"},
+        {"shop/cart.py", "import shop.util\n\nclass Cart:\n" + TwoParts},
+        {"shop/util.py", "def a():\n    return 1\n"},
+        {"shop/web/__init__.py", "class Page:\n" + OnePart},
+        {"shop/web/views.py",
+         "from shop import cart\n\nclass View:\n" + ThreeParts + "\n\nclass Helper:\n" + OnePart},
+        {"shop/web/forms.py", "class Form:\n" + OnePart}};
+    return files;
+}
+
+QList<TreemapItem *> treemapItems(const QGraphicsScene &scene)
+{
+    QList<TreemapItem *> out;
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *t = dynamic_cast<TreemapItem *>(item))
+            out << t;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTreemap : public QObject
@@ -76,6 +112,15 @@ private slots:
     void invariants();
     void scene_data();
     void scene();
+    void classLcom4_data();
+    void classLcom4();
+    void lcom4Colours();
+    void names_data();
+    void names();
+    void elided_data();
+    void elided();
+    void slideLabels_data();
+    void slideLabels();
 };
 
 void TestTreemap::handComputed_data()
@@ -254,6 +299,201 @@ void TestTreemap::scene()
     image.fill(Qt::white);
     QPainter painter(&image);
     scene->render(&painter);
+}
+
+void TestTreemap::classLcom4_data()
+{
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<int>("expected"); // -1: no value
+    QTest::newRow("a class of two parts") << u"shop.cart"_s << 2;
+    QTest::newRow("the worst of two classes") << u"shop.web.views"_s << 3;
+    QTest::newRow("one cohesive class") << u"shop.web.forms"_s << 1;
+    QTest::newRow("no classes, no value") << u"shop.util"_s << -1;
+    QTest::newRow("a package: its worst module") << u"shop.web"_s << 3;
+    QTest::newRow("the top package: the worst below") << u"shop"_s << 3;
+}
+
+void TestTreemap::classLcom4()
+{
+    QFETCH(QString, node);
+    QFETCH(int, expected);
+    const ProjectFixture project(lcomProject());
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QVERIFY(analysis);
+    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
+    const int v = analysis->graph.find(node);
+    QVERIFY(v >= 0);
+    QCOMPARE(metrics.nodes[std::size_t(v)].worstClassLcom4, std::max(expected, 0));
+    const std::optional<double> value =
+        MetricChoice::value(Metric::ClassLcom4, metrics, analysis->graph, v);
+    QCOMPARE(value.has_value(), expected >= 0);
+    if (value)
+        QCOMPARE(*value, double(expected));
+    QCOMPARE(enumFromKey<Metric>(u"class-lcom4"), std::optional<Metric>(Metric::ClassLcom4));
+    QVERIFY(MetricChoice::all().contains(Metric::ClassLcom4));
+
+    // The treemap colours a module by its worst class, a package's __init__ by its own file.
+    std::unique_ptr<TreemapScene> scene(
+        new TreemapScene(*analysis, analysis->graph, metrics, Metric::ClassLcom4));
+    const HeatScale &scale = scene->moduleScale();
+    // Own classes: shop's __init__ has none, shop.web's holds Page (1).
+    const int own = node == u"shop"_s ? -1 : node == u"shop.web"_s ? 1 : expected;
+    bool seen = false;
+    for (const TreemapItem *item : treemapItems(*scene)) {
+        if (item->data(TreemapScene::NodeKey).toInt() != v ||
+            item->data(TreemapScene::KindKey).toInt() != TreemapScene::ModuleItem)
+            continue;
+        seen = true;
+        QCOMPARE(item->style().fill, own > 0 ? scale.colorAt(own) : TreemapScene::noValueColor());
+    }
+    QVERIFY(seen);
+}
+
+void TestTreemap::lcom4Colours()
+{
+    // 1 is the one good value, 2 already a class too many: blue, then orange to red.
+    const HeatScale scale =
+        MetricChoice::scale(Metric::ClassLcom4, Metrics{}, ImportGraph{}, HeadBudget::uniform(7));
+    const QColor one = scale.colorAt(1);
+    const QColor two = scale.colorAt(2);
+    const QColor many = scale.colorAt(9);
+    QVERIFY(one.blue() > one.red());
+    QVERIFY(two.red() > two.blue());
+    QVERIFY(many.red() > two.red() || many.green() < two.green());
+    QVERIFY(MetricChoice::higherIsWorse(Metric::ClassLcom4));
+    QVERIFY(TreemapScene::colourTitle(Metric::ClassLcom4).contains(u"LCOM4"_s));
+    QVERIFY(TreemapScene::colourTitle(Metric::Instability)
+                .contains(MetricChoice::name(Metric::Instability)));
+}
+
+void TestTreemap::names_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<QSizeF>("canvas");
+    QTest::newRow("slide-sized") << int(Metric::ClassLcom4) << QSizeF(1600, 1000);
+    QTest::newRow("window-sized") << int(Metric::Instability) << QSizeF(700, 560);
+    QTest::newRow("smallest") << int(Metric::ModuleCohesion) << QSizeF(100, 100);
+}
+
+void TestTreemap::names()
+{
+    QFETCH(int, metric);
+    QFETCH(QSizeF, canvas);
+    const ProjectFixture project(lcomProject());
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QVERIFY(analysis);
+    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
+    const ImportGraph &graph = analysis->graph;
+    TreemapScene scene(*analysis, graph, metrics, Metric(metric), canvas);
+    QVERIFY(scene.canvas().width() >= std::min(canvas.width(), 480.0));
+
+    QStringList headers;
+    QStringList cells;
+    for (const TreemapItem *item : treemapItems(scene)) {
+        QVERIFY(inside(item->boundingRect(), scene.canvas()));
+        const QString shown = item->label(1.0);
+        // Every printed name is at least the legible size, and fits its room.
+        if (!shown.isEmpty()) {
+            QVERIFY(item->style().fontPx >= TreemapItem::LegiblePixels);
+            QVERIFY2(QFontMetricsF(item->font()).horizontalAdvance(shown) <=
+                         item->labelRoom().width() + 0.5,
+                     qPrintable(shown));
+        }
+        // Shown smaller than legible, no name is printed at all.
+        QVERIFY(item->label(0.6).isEmpty());
+        if (item->data(TreemapScene::KindKey).toInt() == TreemapScene::PackageItem) {
+            QVERIFY2(item->style().header >= QFontMetricsF(item->font()).height(),
+                     qPrintable(item->name()));
+            headers << shown;
+        } else if (item->data(TreemapScene::KindKey).toInt() == TreemapScene::ModuleItem) {
+            cells << shown;
+        }
+    }
+    headers.sort();
+    QCOMPARE(headers, (QStringList{u"shop"_s, u"web"_s}));
+    for (const QString &module : {u"cart"_s, u"util"_s, u"forms"_s, u"views"_s})
+        QVERIFY2(cells.contains(module), qPrintable(cells.join(u", "_s)));
+}
+
+void TestTreemap::elided_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<QString>("expected"); // "…" marks an elided name; "" none
+    QTest::newRow("fits whole") << u"models"_s << 120.0 << u"models"_s;
+    QTest::newRow("elided in the middle")
+        << u"backends_postgresql_introspection"_s << 120.0 << u"…"_s;
+    QTest::newRow("a stump is left out") << u"introspection"_s << 30.0 << QString();
+    QTest::newRow("two letters each side say nothing") << u"introspection"_s << 42.0 << QString();
+    QTest::newRow("too low for the font") << u"a"_s << -1.0 << QString();
+}
+
+void TestTreemap::elided()
+{
+    QFETCH(QString, name);
+    QFETCH(double, width);
+    QFETCH(QString, expected);
+    TreemapStyle style;
+    style.fontPx = TreemapItem::LabelPixelSize;
+    // A width of -1: a cell 200 wide and too low for a line of text.
+    const QRectF rect = width > 0 ? QRectF(0, 0, width + 6, 40) : QRectF(0, 0, 200, 8);
+    const TreemapItem item(rect, name, style);
+    const QString shown = item.label(1.0);
+    if (expected.isEmpty()) {
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+    } else if (expected == u"…"_s) {
+        QVERIFY(shown.contains(u'…'));
+        QVERIFY(shown.startsWith(name.left(2)) && shown.endsWith(name.right(2)));
+        QVERIFY(QFontMetricsF(item.font()).horizontalAdvance(shown) <= width + 0.5);
+    } else {
+        QCOMPARE(shown, expected);
+    }
+    // Zoomed in the print keeps its size, so more of the name fits; zoomed out, none.
+    QVERIFY(item.label(2.0).size() >= shown.size());
+    QVERIFY(item.label(0.5).isEmpty());
+}
+
+void TestTreemap::slideLabels_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::newRow("slide") << int(PicturePreset::Slide);
+    QTest::newRow("a4") << int(PicturePreset::A4);
+}
+
+void TestTreemap::slideLabels()
+{
+    QFETCH(int, preset);
+    const ProjectFixture project(lcomProject());
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QVERIFY(analysis);
+    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
+    const ImportGraph &graph = analysis->graph;
+    PictureOptions options;
+    options.title = TreemapScene::colourTitle(Metric::ClassLcom4);
+    options.preset = PicturePreset(preset);
+    Legend legend(Metric::ClassLcom4,
+                  MetricChoice::scale(Metric::ClassLcom4, metrics, graph, HeadBudget{}));
+    legend.setShowsEdges(false);
+    options.legend = legend;
+    options.labelPixelSize = 0;
+    const QSizeF area = PictureExport::sceneArea(options);
+    QVERIFY(!area.isEmpty());
+    TreemapScene scene(*analysis, graph, metrics, Metric::ClassLcom4,
+                       TreemapScene::canvasFor(area));
+    const Picture picture = PictureExport::render(scene, PictureFormat::Svg, options);
+    QVERIFY2(picture.ok(), qPrintable(picture.error));
+    // Laid out for the page: shown at 1:1.
+    QVERIFY2(std::abs(picture.sceneScale - 1.0) < 0.02,
+             qPrintable(QString::number(picture.sceneScale)));
+    const QList<test::SvgText> texts = test::svgTexts(picture.data);
+    QStringList names;
+    for (const test::SvgText &t : texts) {
+        QVERIFY2(t.pixels >= TreemapItem::LegiblePixels - 1e-6,
+                 qPrintable(u"%1 at %2 px"_s.arg(t.text).arg(t.pixels)));
+        names << t.text;
+    }
+    for (const QString &name : {u"shop"_s, u"web"_s, u"cart"_s, u"views"_s, u"View"_s})
+        QVERIFY2(names.contains(name), qPrintable(names.join(u", "_s)));
 }
 
 QTEST_MAIN(TestTreemap)

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace headroom {
 
@@ -10,6 +11,9 @@ namespace {
 
 // The customary McCabe threshold above which a function is hard to test and read.
 constexpr double ComplexityThreshold = 10.0;
+// LCOM4: 1 is one whole, 2 already two classes in one; past 4 parts every class is as bad.
+constexpr double Lcom4Threshold = 1.5;
+constexpr double Lcom4Saturated = 4.0;
 
 double budgetExcess(const Metrics &metrics, int node)
 {
@@ -56,6 +60,8 @@ QString MetricChoice::name(Metric metric)
         return tr("Highest complexity");
     case Metric::BudgetExcess:
         return tr("Over budget");
+    case Metric::ClassLcom4:
+        return tr("Class cohesion (LCOM4)");
     }
     return {};
 }
@@ -80,6 +86,7 @@ QString MetricChoice::unit(Metric metric)
     case Metric::Instability:
     case Metric::Abstractness:
     case Metric::Distance:
+    case Metric::ClassLcom4: // its name says LCOM4, its description counts parts
         return {};
     }
     return {};
@@ -110,8 +117,47 @@ QString MetricChoice::description(Metric metric)
         return tr("Cyclomatic complexity of its most complex function.");
     case Metric::BudgetExcess:
         return tr("How far past the head budget it has grown.");
+    case Metric::ClassLcom4:
+        return tr("LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated "
+                  "parts in one class (4 and more all in the darkest red).");
     }
     return {};
+}
+
+QString MetricChoice::reading(Metric metric)
+{
+    switch (metric) {
+    case Metric::Level:
+        return tr("0 the foundation, high far above it");
+    case Metric::ModuleCohesion:
+        return tr("1 cohesive, 2 or more unrelated parts");
+    case Metric::RelationalCohesion:
+        return tr("low: members barely relate");
+    case Metric::Instability:
+        return tr("0 depended upon, 1 depends on others");
+    case Metric::Abstractness:
+        return tr("0 concrete, 1 abstract");
+    case Metric::Distance:
+        return tr("0 balanced, 1 rigid or useless");
+    case Metric::FanIn:
+        return tr("high: many modules import it");
+    case Metric::FanOut:
+        return tr("high: it imports many modules");
+    case Metric::Sloc:
+        return tr("high: large");
+    case Metric::Complexity:
+        return tr("over %1: hard to test").arg(ComplexityThreshold);
+    case Metric::BudgetExcess:
+        return tr("0 within the budget, high far over it");
+    case Metric::ClassLcom4:
+        return tr("1 cohesive, 2 or more a class of unrelated parts");
+    }
+    return {};
+}
+
+QString MetricChoice::colourTitle(Metric metric)
+{
+    return tr("Colour: %1 (%2)").arg(name(metric), reading(metric));
 }
 
 std::optional<double> MetricChoice::value(Metric metric, const Metrics &metrics,
@@ -146,6 +192,8 @@ std::optional<double> MetricChoice::value(Metric metric, const Metrics &metrics,
         return hasCode ? std::optional<double>(m.maxComplexity) : std::nullopt;
     case Metric::BudgetExcess:
         return budgetExcess(metrics, node);
+    case Metric::ClassLcom4:
+        return m.worstClassLcom4 > 0 ? std::optional<double>(m.worstClassLcom4) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -183,6 +231,10 @@ HeatScale MetricChoice::scale(Metric metric, const Metrics &metrics, const Impor
                          ComplexityThreshold);
     case Metric::BudgetExcess:
         return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
+    case Metric::ClassLcom4:
+        // Not around the budget: 1 is the one good value (blue), every part more is a class
+        // too many (orange to red), whatever the largest value of the project.
+        return HeatScale(K::Diverging, 1.0, Lcom4Saturated, Lcom4Threshold);
     }
     return {};
 }
@@ -200,6 +252,9 @@ QString MetricChoice::format(Metric metric, double value)
     case Metric::Abstractness:
     case Metric::Distance:
         return QLocale().toString(value, 'f', 2);
+    case Metric::ClassLcom4: // whole parts, and the scale's threshold between them
+        return value == std::floor(value) ? QLocale().toString(qRound64(value))
+                                          : QLocale().toString(value, 'f', 1);
     default:
         return QLocale().toString(qRound64(value));
     }

@@ -27,12 +27,14 @@ enum class Metric : std::uint8_t
     Sloc,
     Complexity, // highest cyclomatic complexity of its functions
     BudgetExcess,
+    ClassLcom4, // LCOM4 of its least cohesive class (NodeMetrics::worstClassLcom4)
 };
 // The keys of --metric and saved views, in the order menus list them.
-constexpr std::array<EnumKey<Metric>, 11> keyTable(Metric)
+constexpr std::array<EnumKey<Metric>, 12> keyTable(Metric)
 {
     return {{{Metric::Level, "level"},
              {Metric::ModuleCohesion, "cohesion"},
+             {Metric::ClassLcom4, "class-lcom4"},
              {Metric::RelationalCohesion, "relational-cohesion"},
              {Metric::Instability, "instability"},
              {Metric::Abstractness, "abstractness"},
@@ -43,7 +45,7 @@ constexpr std::array<EnumKey<Metric>, 11> keyTable(Metric)
              {Metric::Complexity, "complexity"},
              {Metric::BudgetExcess, "budget"}}};
 }
-static_assert(keyTableIsComplete<Metric>(11));
+static_assert(keyTableIsComplete<Metric>(12));
 
 class MetricChoice
 {
@@ -54,6 +56,10 @@ public:
     [[nodiscard]] static QString name(Metric metric);        // "Instability"
     [[nodiscard]] static QString unit(Metric metric);        // "imports", "" for ratios
     [[nodiscard]] static QString description(Metric metric); // how to read it, one sentence
+    // What its low and high values mean, a few words: "1 cohesive, 2 or more unrelated parts".
+    [[nodiscard]] static QString reading(Metric metric);
+    // The colour's meaning for a picture's title: "Colour: Instability (0 stable, ...)".
+    [[nodiscard]] static QString colourTitle(Metric metric);
 
     // The value of `metric` for graph node `node`, or nothing where it does not apply
     // (external nodes, cohesion of a namespace package).

@@ -195,6 +195,7 @@ struct Drawn
     std::unique_ptr<QGraphicsScene> scene;
     std::optional<Legend> legend;
     QString description;
+    QString colour; // what the colour means, when the title says it
     double labelPixelSize = NodeItem::LabelPixelSize;
     QStringList warnings;
     QString error;
@@ -251,13 +252,20 @@ Drawn draw(const Request &r, const Snapshot &snapshot)
         d.scene.reset(makeMatrixScene(analysis, graph, metrics));
         d.labelPixelSize = 0; // the matrix sizes its own headers
     } else {
-        auto *treemap = makeTreemapScene(analysis, graph, metrics, r.metric);
-        d.scene.reset(treemap);
-        if (auto *t = qobject_cast<TreemapScene *>(treemap)) {
-            Legend legend(r.metric, t->moduleScale());
-            legend.setShowsEdges(false);
-            d.legend = legend;
-        }
+        Legend legend(r.metric, MetricChoice::scale(r.metric, metrics, graph, HeadBudget{}));
+        legend.setShowsEdges(false);
+        d.legend = legend;
+        d.colour = TreemapScene::colourTitle(r.metric);
+        d.description = d.colour;
+        // Laid out for the page, so that its names come out at their size; the treemap
+        // leaves out what it cannot print legibly.
+        PictureOptions page;
+        page.preset = r.preset;
+        page.legend = legend;
+        const QSizeF area = PictureExport::sceneArea(page);
+        d.scene.reset(makeTreemapScene(analysis, graph, metrics, r.metric,
+                                       area.isEmpty() ? TreemapScene::defaultCanvas()
+                                                      : TreemapScene::canvasFor(area)));
         d.labelPixelSize = 0;
     }
     if (!d.scene)
@@ -298,6 +306,8 @@ int ExportCommand::run(const QStringList &arguments)
         if (!drawn.error.isEmpty())
             return false;
         options.title = titleOf(*r, *analysis);
+        if (!drawn.colour.isEmpty())
+            options.title = tr("%1 · %2").arg(options.title, drawn.colour);
         options.legend = drawn.legend;
         options.description = drawn.description;
         options.labelPixelSize = drawn.labelPixelSize;

@@ -114,7 +114,11 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     }
     replace(m_matrixView, matrix);
     m_matrixView->setLegend(std::nullopt);
-    QGraphicsScene *treemap = makeTreemapScene(a, d->graph, d->metrics, m_view.metric);
+    // Laid out at the size it is shown, so that its names come out at their size.
+    m_treemapView->setCaption(TreemapScene::colourTitle(m_view.metric));
+    QGraphicsScene *treemap =
+        makeTreemapScene(a, d->graph, d->metrics, m_view.metric,
+                         TreemapScene::canvasFor(QSizeF(m_treemapView->pictureArea())));
     connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
         const QList<QGraphicsItem *> items = treemap->selectedItems();
         const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();

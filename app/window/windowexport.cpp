@@ -2,6 +2,7 @@
 
 #include "graphscene.h"
 #include "pictureexport.h"
+#include "treemapscene.h"
 
 #include <QFileInfo>
 
@@ -17,7 +18,9 @@ bool WindowExport::write(QGraphicsScene &scene, const std::optional<Legend> &leg
     }
     const QString titles[] = {tr("Import graph"), tr("Dependency structure matrix"),
                               tr("Cohesion treemap")};
-    const QString title = titles[std::clamp(tab, 0, 2)];
+    QString title = titles[std::clamp(tab, 0, 2)];
+    if (const auto *treemap = qobject_cast<const TreemapScene *>(&scene))
+        title = tr("Treemap · %1").arg(TreemapScene::colourTitle(treemap->metric()));
     QByteArray data;
     if (*format == PictureFormat::Dot) {
         auto *graph = qobject_cast<GraphScene *>(&scene);

@@ -116,6 +116,7 @@ QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
     o[key("definitions")] = m.definitions;
     o[key("top_level_definitions")] = m.topLevelDefinitions;
     o[key("classes")] = m.classes;
+    o[key("worst_class_lcom4")] = m.worstClassLcom4;
     o[key("max_complexity")] = m.maxComplexity;
     o[key("mean_complexity")] = rounded(m.meanComplexity);
     return o;

@@ -88,8 +88,10 @@ void sizes(const Analysis &analysis, const std::vector<int> &owners,
             c.file >= 0 && c.file < int(owners.size()) ? owners[std::size_t(c.file)] : -1;
         if (owner < 0)
             continue;
-        ++nodes[std::size_t(owner)].classes;
-        nodes[std::size_t(owner)].abstractClasses += c.abstract ? 1 : 0;
+        NodeMetrics &m = nodes[std::size_t(owner)];
+        ++m.classes;
+        m.abstractClasses += c.abstract ? 1 : 0;
+        m.worstClassLcom4 = std::max(m.worstClassLcom4, c.lcom4);
     }
     for (std::size_t v = 0; v < nodes.size(); ++v) {
         NodeMetrics &m = nodes[v];
@@ -97,6 +99,23 @@ void sizes(const Analysis &analysis, const std::vector<int> &owners,
             m.meanComplexity = double(complexity[v]) / double(functions[v]);
         if (m.classes > 0)
             m.abstractness = double(m.abstractClasses) / double(m.classes);
+    }
+}
+
+// A package's worst class is the worst of everything below it.
+void worstClassesUpwards(const ImportGraph &graph, std::vector<NodeMetrics> &nodes)
+{
+    const std::size_t limit = std::size_t(graph.nodeCount());
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        const int worst = nodes[std::size_t(v)].worstClassLcom4;
+        std::size_t steps = 0;
+        for (int p = graph.node(v).parent; worst > 0 && p >= 0 && steps <= limit;
+             p = graph.node(p).parent, ++steps) {
+            int &above = nodes[std::size_t(p)].worstClassLcom4;
+            if (above >= worst)
+                break; // and so is everything above it, or it will be when its turn comes
+            above = worst;
+        }
     }
 }
 
@@ -344,6 +363,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     const std::vector<int> owners = fileOwners(analysis, graph);
     coupling(graph, kinds, out.nodes);
     sizes(analysis, owners, out.classes, out.nodes);
+    worstClassesUpwards(graph, out.nodes);
     for (int v = 0; v < graph.nodeCount(); ++v) {
         NodeMetrics &m = out.nodes[std::size_t(v)];
         m.distance = graph.isInternal(v) ? std::abs(m.abstractness + m.instability - 1.0) : 0.0;

@@ -94,6 +94,10 @@ struct NodeMetrics
     double meanComplexity = 0;
     int classes = 0;
     int abstractClasses = 0;
+    // The highest LCOM4 (ClassMetrics::lcom4) of the classes of its files and of every node
+    // below it: a module shows its least cohesive class, a package the worst of its modules.
+    // 0 without classes that have methods.
+    int worstClassLcom4 = 0;
 };
 
 struct Metrics

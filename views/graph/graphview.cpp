@@ -3,6 +3,7 @@
 #include "legendpanel.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -29,6 +30,33 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     m_legendStrip = new LegendPanel(this);
     m_legendStrip->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_legendStrip->hide();
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_caption->setContentsMargins(8, 4, 8, 4);
+    m_caption->setTextFormat(Qt::PlainText);
+    m_caption->hide();
+}
+
+void GraphView::setCaption(const QString &caption)
+{
+    m_caption->setText(caption);
+    m_caption->setToolTip(caption);
+    m_caption->setHidden(caption.isEmpty());
+    placeLegend();
+}
+
+QString GraphView::caption() const
+{
+    return m_caption->text();
+}
+
+QSize GraphView::pictureArea() const
+{
+    const QWidget *holder = parentWidget();
+    const QSize outer = isVisible() || !holder ? size() : holder->contentsRect().size();
+    const QMargins m = viewportMargins();
+    return outer -
+           QSize(2 * frameWidth() + m.left() + m.right(), 2 * frameWidth() + m.top() + m.bottom());
 }
 
 void GraphView::setLegend(std::optional<Legend> legend)
@@ -65,16 +93,20 @@ void GraphView::resizeEvent(QResizeEvent *event)
 // fits in what is left, so no box is ever under the key.
 void GraphView::placeLegend()
 {
+    // The caption's line across the top.
+    const QRect inside = contentsRect();
+    const int top = m_caption->isHidden() ? 0 : m_caption->sizeHint().height();
+    m_caption->setGeometry(inside.left(), inside.top(), inside.width(), top);
     if (!m_legend || !m_legendVisible || !m_legendBeside) {
         m_legendStrip->hide();
-        setViewportMargins(0, 0, 0, 0);
+        setViewportMargins(0, top, 0, 0);
         return;
     }
     // Full size on a big screen or a projector; smaller beside a desk-sized picture.
     const qreal scale = width() >= 1600 ? 1.0 : 0.72;
     const int stripWidth = LegendPanel::widthFor(m_legend->size().width() * scale);
     const QSize size(stripWidth, m_legendStrip->heightForWidth(stripWidth));
-    setViewportMargins(0, 0, size.width() + 2 * LegendMargin, 0);
+    setViewportMargins(0, top, size.width() + 2 * LegendMargin, 0);
     // Right of the viewport (which the margins just made room for), left of any scroll bar.
     const QRect picture = viewport()->geometry();
     m_legendStrip->setGeometry(picture.right() + 1 + LegendMargin, picture.top() + LegendMargin,

@@ -4,6 +4,8 @@
 
 #include <QGraphicsView>
 
+class QLabel;
+
 #include <optional>
 
 namespace headroom {
@@ -12,7 +14,8 @@ class LegendPanel;
 
 // A view on any picture scene: the wheel zooms towards the mouse, dragging the background
 // pans, + and - zoom, 0 fits the picture. The legend stands beside the picture, in a strip
-// of its own at the right, so that it never covers a box (L shows or hides it).
+// of its own at the right, so that it never covers a box (L shows or hides it); a caption
+// (what the colours mean) has a line of its own above the picture.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -29,6 +32,13 @@ public:
     // Off: the view keeps its legend (for exports) but does not draw it; a window shows it
     // elsewhere (LegendPanel) and hears L through legendToggleRequested().
     void setLegendBeside(bool beside);
+
+    // The line above the picture; empty for none.
+    void setCaption(const QString &caption);
+    [[nodiscard]] QString caption() const;
+    // The viewport's size, or for a view not shown yet (a hidden tab keeps an old size) the
+    // size it will have in the widget holding it: what a picture fitted 1:1 may take.
+    [[nodiscard]] QSize pictureArea() const;
 
     [[nodiscard]] double zoom() const { return transform().m11(); }
 
@@ -58,6 +68,7 @@ private:
     bool m_legendVisible = true;
     bool m_legendBeside = true;
     LegendPanel *m_legendStrip = nullptr; // the legend beside the picture
+    QLabel *m_caption = nullptr;
 };
 
 } // namespace headroom

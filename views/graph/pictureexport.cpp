@@ -68,6 +68,13 @@ struct Page
     double scale = 1.0;
 };
 
+// The title, the subtitle and the gap below them.
+double headerHeightOf(const Style &style)
+{
+    return QFontMetricsF(headerFont(style.titlePixels, true)).height() + 4 +
+           QFontMetricsF(headerFont(style.subtitlePixels, false)).height() + style.margin / 2;
+}
+
 Page arrange(const QRectF &source, const PictureOptions &options)
 {
     const Style style = styleOf(options.preset);
@@ -75,7 +82,7 @@ Page arrange(const QRectF &source, const PictureOptions &options)
     const double gap = style.margin / 2;
     const double titleHeight = QFontMetricsF(headerFont(style.titlePixels, true)).height();
     const double subtitleHeight = QFontMetricsF(headerFont(style.subtitlePixels, false)).height();
-    const double headerHeight = titleHeight + 4 + subtitleHeight + gap;
+    const double headerHeight = headerHeightOf(style);
     const QSizeF legend = options.legend ? options.legend->size() * style.legendScale : QSizeF();
     const QSizeF scene = source.size().expandedTo(QSizeF(1, 1));
 
@@ -135,8 +142,14 @@ void paintPage(QPainter &painter, QGraphicsScene &scene, const QRectF &source, c
                            QPainter::SmoothPixmapTransform);
     painter.fillRect(QRectF(QPointF(), page.size), Qt::white);
     painter.setPen(QColor(0x11, 0x11, 0x11));
-    painter.setFont(headerFont(style.titlePixels, true));
-    painter.drawText(page.title, Qt::AlignLeft | Qt::AlignVCenter, options.title);
+    QFont titleFont = headerFont(style.titlePixels, true);
+    while (titleFont.pixelSize() > style.subtitlePixels &&
+           QFontMetricsF(titleFont).horizontalAdvance(options.title) > page.title.width())
+        titleFont.setPixelSize(titleFont.pixelSize() - 1);
+    painter.setFont(titleFont);
+    painter.drawText(
+        page.title, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(titleFont).elidedText(options.title, Qt::ElideRight, page.title.width()));
     painter.setPen(QColor(0x55, 0x5b, 0x63));
     painter.setFont(headerFont(style.subtitlePixels, false));
     const QString date = QLocale().toString(options.date, QLocale::LongFormat);
@@ -184,6 +197,19 @@ double PictureExport::minimumLabelPoints(PicturePreset preset)
 double PictureExport::sceneScale(const QRectF &sceneRect, const PictureOptions &options)
 {
     return arrange(sceneRect, options).scale;
+}
+
+QSizeF PictureExport::sceneArea(const PictureOptions &options)
+{
+    if (options.preset == PicturePreset::Natural)
+        return {};
+    const Style style = styleOf(options.preset);
+    const QSizeF paper = options.preset == PicturePreset::Slide ? SlideSize : A4Size.transposed();
+    const double legend =
+        options.legend ? options.legend->size().width() * style.legendScale + style.margin / 2
+                       : 0.0;
+    return QSizeF(paper.width() - 2 * style.margin - legend,
+                  paper.height() - 2 * style.margin - headerHeightOf(style));
 }
 
 Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,

@@ -95,7 +95,13 @@ public:
 
     // Page pixels per scene unit when a scene of `sceneRect` is composed on the page.
     [[nodiscard]] static double sceneScale(const QRectF &sceneRect, const PictureOptions &options);
-    // SVG, PNG or PDF of `scene`; Dot is refused here (see graphDot).
+    // The room the preset's page leaves a picture beside the header and the legend, at 1:1,
+    // for a scene that can be laid out to any size (the treemap): the page is landscape.
+    // Empty for the natural size, which takes any.
+    [[nodiscard]] static QSizeF sceneArea(const PictureOptions &options);
+
+    // SVG, PNG or PDF of `scene`; Dot is refused here (see graphDot). A title too wide for
+    // the page is set smaller, down to the subtitle's size, then elided.
     [[nodiscard]] static Picture render(QGraphicsScene &scene, PictureFormat format,
                                         const PictureOptions &options);
     // The graph picture's nodes and edges as DOT, with their colours, levels as ranks.

@@ -1,12 +1,9 @@
 #include "treemapscene.h"
 
+#include "treemapitem.h"
 #include "treemaplayout.h"
 
-#include <QFontMetricsF>
 #include <QGraphicsItem>
-#include <QLocale>
-#include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -14,109 +11,11 @@ namespace headroom {
 
 namespace {
 
-constexpr int PackageFontPx = 13;
-constexpr int LabelFontPx = 12;
-constexpr double PackageHeader = PackageFontPx + 7;
-constexpr double ModuleHeader = LabelFontPx + 4;
+constexpr double PackageHeader = TreemapItem::HeaderPixelSize + 7;
+constexpr double ModuleHeader = TreemapItem::LabelPixelSize + 5;
 constexpr double Padding = 3;
-constexpr double MinReadablePx = 6;
-
-struct Style
-{
-    QColor fill;
-    QColor text;
-    QColor border;
-    double borderWidth = 1;
-    double header = 0; // height of the strip at the top holding the label, 0 for none
-    QColor headerFill;
-    int fontPx = LabelFontPx;
-    bool bold = false;
-};
-
-// One rectangle of the treemap: a package frame with its header strip, a module or a class.
-class TreemapRectItem : public QGraphicsItem
-{
-public:
-    TreemapRectItem(const QRectF &rect, const QString &label, const Style &style)
-        : m_rect(rect), m_label(label), m_style(style)
-    {
-        setFlag(ItemIsSelectable);
-    }
-    QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
-
-protected:
-    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
-    {
-        // A selected item comes to the top so that its outline is not hidden by its members.
-        if (change == ItemSelectedHasChanged)
-            setZValue(value.toBool() ? 1 : 0);
-        return QGraphicsItem::itemChange(change, value);
-    }
-
-private:
-    void paintLabel(QPainter *painter, double lod) const;
-
-    QRectF m_rect;
-    QString m_label;
-    Style m_style;
-};
-
-void TreemapRectItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->fillRect(m_rect, m_style.fill);
-    if (m_style.header > 0)
-        painter->fillRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), m_style.header)),
-                          m_style.headerFill);
-    const double w = std::min({m_style.borderWidth, m_rect.width() / 2, m_rect.height() / 2});
-    if (w > 0) {
-        QPen pen(m_style.border, w);
-        pen.setJoinStyle(Qt::MiterJoin);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(m_rect.adjusted(w / 2, w / 2, -w / 2, -w / 2));
-    }
-    if (!m_label.isEmpty() && lod * m_style.fontPx >= MinReadablePx)
-        paintLabel(painter, lod);
-    if (isSelected()) {
-        QPen pen(Qt::black, 4);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawRect(m_rect);
-        pen.setColor(QColor(255, 214, 0));
-        pen.setWidthF(2);
-        painter->setPen(pen);
-        painter->drawRect(m_rect);
-    }
-}
-
-void TreemapRectItem::paintLabel(QPainter *painter, double lod) const
-{
-    // Zoomed in, print keeps its size on screen so that more labels fit.
-    const double k = std::max(1.0, lod);
-    QRectF room = m_style.header > 0
-                      ? QRectF(m_rect.left() + 4, m_rect.top(), m_rect.width() - 8, m_style.header)
-                      : m_rect.adjusted(2, 1, -2, -1);
-    room = QRectF(room.topLeft() * k, room.size() * k);
-    QFont font;
-    font.setPixelSize(m_style.fontPx);
-    font.setBold(m_style.bold);
-    const QFontMetricsF metrics(font);
-    if (room.height() < metrics.height() || room.width() < 2 * metrics.averageCharWidth())
-        return;
-    const QString text = metrics.elidedText(m_label, Qt::ElideRight, room.width());
-    if (text != m_label && text.size() < 5) // a stump like "Da…" says nothing
-        return;
-    painter->save();
-    painter->scale(1 / k, 1 / k);
-    painter->setFont(font);
-    painter->setPen(m_style.text);
-    const Qt::Alignment align =
-        m_style.header > 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter;
-    painter->drawText(room, align, text);
-    painter->restore();
-}
+constexpr double SceneMargin = 4; // around the canvas, so that outer borders show whole
+const QSizeF MinimumCanvas(480, 300);
 
 QColor packageShade(int depth)
 {
@@ -147,12 +46,14 @@ private:
     [[nodiscard]] double total(int node);
     [[nodiscard]] int ownSloc(int node) const;
     [[nodiscard]] const Definition *definitionOf(int classIndex) const;
-    [[nodiscard]] QString toolTip(int node, const QString &name, int sloc) const;
+    [[nodiscard]] std::optional<double> valueOf(int node, bool ownFileOnly) const;
+    [[nodiscard]] QString toolTip(int node, const QString &name, int sloc,
+                                  bool ownFileOnly = false) const;
     void addPackage(int node, const QRectF &rect, int depth);
     void addModule(int node, const QRectF &rect, const QString &label);
     void addClasses(int node, const QRectF &content, const QColor &moduleFill);
-    QGraphicsItem *add(const QRectF &rect, const QString &label, const Style &style, int node,
-                       int classIndex, TreemapScene::Kind kind);
+    QGraphicsItem *add(const QRectF &rect, const QString &label, const TreemapStyle &style,
+                       int node, int classIndex, TreemapScene::Kind kind);
 
     TreemapScene &m_scene;
     const Analysis &m_analysis;
@@ -160,6 +61,7 @@ private:
     const Metrics &m_metrics;
     std::vector<double> m_total;             // per node: its lines and its members', -1 unknown
     std::vector<std::vector<int>> m_classes; // per node: its top-level classes
+    std::vector<int> m_ownLcom4;             // per node: the worst LCOM4 of its own files
 };
 
 int TreemapBuilder::ownSloc(int node) const
@@ -195,19 +97,24 @@ void TreemapBuilder::build()
 {
     m_total.assign(std::size_t(m_graph.nodeCount()), -1.0);
     m_classes.assign(std::size_t(m_graph.nodeCount()), {});
+    m_ownLcom4.assign(std::size_t(m_graph.nodeCount()), 0);
     // A file belongs to the node of its module, or of the module's nearest ancestor.
     for (int i = 0; i < int(m_metrics.classes.size()); ++i) {
+        const ClassMetrics &c = m_metrics.classes[std::size_t(i)];
         const Definition *def = definitionOf(i);
-        const int file = m_metrics.classes[std::size_t(i)].file;
-        if (!def || def->parent >= 0 || def->sloc <= 0 || file >= int(m_analysis.scan.files.size()))
-            continue; // nested classes are inside the lines of what holds them
-        QString name = m_analysis.scan.files[std::size_t(file)].module;
+        if (!def || c.file >= int(m_analysis.scan.files.size()))
+            continue;
+        QString name = m_analysis.scan.files[std::size_t(c.file)].module;
         int node = m_graph.find(name);
         while ((node < 0 || !m_graph.isInternal(node)) && name.contains(QLatin1Char('.'))) {
             name.truncate(name.lastIndexOf(QLatin1Char('.')));
             node = m_graph.find(name);
         }
-        if (node >= 0 && m_graph.isInternal(node))
+        if (node < 0 || !m_graph.isInternal(node))
+            continue;
+        m_ownLcom4[std::size_t(node)] = std::max(m_ownLcom4[std::size_t(node)], c.lcom4);
+        // Nested classes are inside the lines of what holds them.
+        if (def->parent < 0 && def->sloc > 0)
             m_classes[std::size_t(node)].push_back(i);
     }
     std::vector<int> roots;
@@ -219,25 +126,37 @@ void TreemapBuilder::build()
             weights.push_back(total(v));
         }
     }
-    const std::vector<QRectF> rects = squarify(weights, TreemapScene::canvas());
+    const QRectF canvas = m_scene.canvas();
+    const std::vector<QRectF> rects = squarify(weights, canvas);
     for (std::size_t i = 0; i < roots.size(); ++i)
         addPackage(roots[i], rects[i], 0);
-    m_scene.setSceneRect(TreemapScene::canvas().adjusted(-4, -4, 4, 4));
+    m_scene.setSceneRect(canvas.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
 }
 
-QString TreemapBuilder::toolTip(int node, const QString &name, int sloc) const
+// A package's LCOM4 is the worst below it; its __init__'s cell shows its own file's.
+std::optional<double> TreemapBuilder::valueOf(int node, bool ownFileOnly) const
+{
+    if (ownFileOnly && m_scene.metric() == Metric::ClassLcom4) {
+        const int own = m_ownLcom4[std::size_t(node)];
+        return own > 0 ? std::optional<double>(own) : std::nullopt;
+    }
+    return MetricChoice::value(m_scene.metric(), m_metrics, m_graph, node);
+}
+
+QString TreemapBuilder::toolTip(int node, const QString &name, int sloc, bool ownFileOnly) const
 {
     QString text = name + u'\n' + TreemapScene::tr("%n line(s) of code", nullptr, sloc);
-    if (const auto v = MetricChoice::value(m_scene.metric(), m_metrics, m_graph, node))
+    if (const auto v = valueOf(node, ownFileOnly))
         text += u'\n' + MetricChoice::name(m_scene.metric()) + QStringLiteral(": ") +
                 MetricChoice::format(m_scene.metric(), *v);
     return text;
 }
 
-QGraphicsItem *TreemapBuilder::add(const QRectF &rect, const QString &label, const Style &style,
-                                   int node, int classIndex, TreemapScene::Kind kind)
+QGraphicsItem *TreemapBuilder::add(const QRectF &rect, const QString &label,
+                                   const TreemapStyle &style, int node, int classIndex,
+                                   TreemapScene::Kind kind)
 {
-    auto *item = new TreemapRectItem(rect, label, style);
+    auto *item = new TreemapItem(rect, label, style);
     item->setData(TreemapScene::NodeKey, node);
     item->setData(TreemapScene::ClassKey, classIndex);
     item->setData(TreemapScene::KindKey, int(kind));
@@ -257,16 +176,17 @@ void TreemapBuilder::addPackage(int node, const QRectF &rect, int depth)
         addModule(node, rect, lastComponent(n.name));
         return;
     }
-    Style style;
+    TreemapStyle style;
     style.fill = QColor(0xf4, 0xf4, 0xf4);
     style.border = packageShade(depth);
-    const bool header = rect.height() >= 2 * PackageHeader && rect.width() >= 40;
-    // A package too small for its name keeps a thin frame, so that its members still show.
+    // Every package box with room for more than its header strip has one, named where the
+    // name fits; one too small keeps a thin frame, so that its members still show.
+    const bool header = rect.height() >= PackageHeader + 4 * Padding && rect.width() >= 24;
     style.borderWidth = !header ? 1 : depth == 0 ? 3 : 2;
     style.header = header ? PackageHeader : 0;
     style.headerFill = style.border;
     style.text = depth < 3 ? QColor(Qt::white) : QColor(Qt::black);
-    style.fontPx = PackageFontPx;
+    style.fontPx = TreemapItem::HeaderPixelSize;
     style.bold = true;
     // The outermost frame says the whole name; the ones inside it only the last part.
     const QString label = depth == 0 ? n.name : lastComponent(n.name);
@@ -292,24 +212,25 @@ void TreemapBuilder::addPackage(int node, const QRectF &rect, int depth)
 
 void TreemapBuilder::addModule(int node, const QRectF &rect, const QString &label)
 {
-    const auto value = MetricChoice::value(m_scene.metric(), m_metrics, m_graph, node);
+    const bool init = label == QLatin1String("__init__");
+    const auto value = valueOf(node, init);
     const HeatScale &scale = m_scene.moduleScale();
-    Style style;
+    TreemapStyle style;
     style.fill = value ? scale.colorAt(*value) : TreemapScene::noValueColor();
     style.text = value ? scale.textColorAt(*value) : QColor(Qt::black);
     style.border = QColor(0x55, 0x55, 0x55);
     style.borderWidth = 1;
+    style.fontPx = TreemapItem::LabelPixelSize;
     const bool hasClasses = !m_classes[std::size_t(node)].empty();
-    const bool header = hasClasses && rect.height() >= 3 * ModuleHeader && rect.width() >= 40;
+    const bool header = hasClasses && rect.height() >= 2 * ModuleHeader && rect.width() >= 30;
     style.header = header ? ModuleHeader : 0;
     style.headerFill = style.fill;
     // Classes cover a module without a header strip: its name is then left to the tooltip.
     QGraphicsItem *item = add(rect, hasClasses && !header ? QString() : label, style, node, -1,
                               TreemapScene::ModuleItem);
     const QString name = m_graph.node(node).name;
-    item->setToolTip(toolTip(
-        node, label == QLatin1String("__init__") ? name + QStringLiteral(".__init__") : name,
-        ownSloc(node)));
+    item->setToolTip(
+        toolTip(node, init ? name + QStringLiteral(".__init__") : name, ownSloc(node), init));
     if (!m_scene.m_nodeItems.contains(node))
         m_scene.m_nodeItems.insert(node, item);
     if (hasClasses)
@@ -329,12 +250,14 @@ void TreemapBuilder::addClasses(int node, const QRectF &content, const QColor &m
     }
     weights.push_back(std::max(0.0, ownSloc(node) - inClasses)); // the unlabelled rest
     const std::vector<QRectF> rects = squarify(weights, content);
-    const bool byLcom = m_scene.metric() == Metric::ModuleCohesion;
+    const bool byLcom =
+        m_scene.metric() == Metric::ModuleCohesion || m_scene.metric() == Metric::ClassLcom4;
     const HeatScale &scale = m_scene.classScale();
     for (std::size_t i = 0; i < classes.size(); ++i) {
         const ClassMetrics &c = m_metrics.classes[std::size_t(classes[i])];
-        Style style;
+        TreemapStyle style;
         style.borderWidth = 1;
+        style.fontPx = TreemapItem::LabelPixelSize;
         if (byLcom) {
             style.fill = c.lcom4 > 0 ? scale.colorAt(c.lcom4) : TreemapScene::noValueColor();
             style.text = c.lcom4 > 0 ? scale.textColorAt(c.lcom4) : QColor(Qt::black);
@@ -359,15 +282,32 @@ void TreemapBuilder::addClasses(int node, const QRectF &content, const QColor &m
 }
 
 TreemapScene::TreemapScene(const Analysis &analysis, const ImportGraph &graph,
-                           const Metrics &metrics, Metric metric, QObject *parent)
+                           const Metrics &metrics, Metric metric, QSizeF canvas, QObject *parent)
     : QGraphicsScene(parent), m_metric(metric),
-      m_moduleScale(MetricChoice::scale(metric, metrics, graph, HeadBudget{}))
+      m_moduleScale(MetricChoice::scale(metric, metrics, graph, HeadBudget{})),
+      m_classScale(MetricChoice::scale(Metric::ClassLcom4, metrics, graph, HeadBudget{})),
+      m_canvas(QPointF(), canvas.expandedTo(MinimumCanvas))
 {
-    int worst = 0;
-    for (const ClassMetrics &c : metrics.classes)
-        worst = std::max(worst, c.lcom4);
-    m_classScale = HeatScale(HeatScale::Kind::Diverging, 0.0, std::max(3, worst), 1.0);
     TreemapBuilder(*this, analysis, graph, metrics).build();
+}
+
+QSizeF TreemapScene::canvasFor(QSizeF area)
+{
+    return (area - QSizeF(2 * SceneMargin, 2 * SceneMargin)).expandedTo(MinimumCanvas);
+}
+
+QString TreemapScene::colourTitle(Metric metric)
+{
+    switch (metric) {
+    case Metric::ModuleCohesion:
+        return tr("Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more "
+                  "unrelated parts)");
+    case Metric::ClassLcom4:
+        return tr("Colour: class cohesion (LCOM4), a module by its least cohesive class (1 "
+                  "cohesive, 2 or more a class of unrelated parts)");
+    default:
+        return MetricChoice::colourTitle(metric);
+    }
 }
 
 QColor TreemapScene::noValueColor()
@@ -386,9 +326,10 @@ QGraphicsItem *TreemapScene::itemForClass(int classIndex) const
 }
 
 QGraphicsScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
-                                 const Metrics &metrics, Metric metric, QObject *parent)
+                                 const Metrics &metrics, Metric metric, QSizeF canvas,
+                                 QObject *parent)
 {
-    return new TreemapScene(analysis, graph, metrics, metric, parent);
+    return new TreemapScene(analysis, graph, metrics, metric, canvas, parent);
 }
 
 } // namespace headroom

@@ -12,10 +12,14 @@ namespace headroom {
 // The cohesion treemap: packages hold their modules and subpackages, modules hold their
 // top-level classes; every area is proportional to source lines (a module's lines outside
 // its classes are the unlabelled rest of it, a package's __init__ is a part of its own).
-// Colour: with Metric::ModuleCohesion, modules by their parts and classes by LCOM4, both
-// on a diverging scale around 1 (1 is cohesive); with any other metric, modules by that
-// metric and classes in their module's colour. Packages have a thick border and a header
-// strip with their name. Every item is selectable and says what it shows through data():
+// Colour: with Metric::ModuleCohesion, modules by their parts (diverging around 1) and
+// classes by LCOM4; with Metric::ClassLcom4, modules by their least cohesive class (a
+// package's __init__ by its own file's) and classes by their own LCOM4; with any other
+// metric, modules by that metric and classes in their module's colour. Packages have a
+// thick border and a header strip with their name; modules and classes are named where the
+// name fits (TreemapItem). The canvas is laid out at the size it will be shown, so that the
+// names come out at their size in the window and on the page. Every item is selectable and
+// says what it shows through data():
 // TreemapScene::NodeKey (graph node), ClassKey (index into Metrics::classes, -1 for
 // packages and modules) and KindKey (TreemapScene::Kind).
 class TreemapScene : public QGraphicsScene
@@ -37,10 +41,12 @@ public:
     };
 
     TreemapScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
-                 Metric metric, QObject *parent = nullptr);
+                 Metric metric, QSizeF canvas = defaultCanvas(), QObject *parent = nullptr);
 
     [[nodiscard]] Metric metric() const { return m_metric; }
-    // The scales the legend shows: modules (and classes, except under ModuleCohesion) and
+    // What the colours mean, for the title of the window's tab and of exports.
+    [[nodiscard]] static QString colourTitle(Metric metric);
+    // The scales: modules (and classes, but under ModuleCohesion and ClassLcom4) and
     // classes' LCOM4.
     [[nodiscard]] const HeatScale &moduleScale() const { return m_moduleScale; }
     [[nodiscard]] const HeatScale &classScale() const { return m_classScale; }
@@ -51,22 +57,29 @@ public:
     [[nodiscard]] QGraphicsItem *itemForNode(int node) const;
     [[nodiscard]] QGraphicsItem *itemForClass(int classIndex) const;
 
-    [[nodiscard]] static QRectF canvas() { return QRectF(0, 0, 1600, 1000); }
+    // The rectangle the treemap fills; the scene rect has a margin around it.
+    [[nodiscard]] QRectF canvas() const { return m_canvas; }
+    [[nodiscard]] static QSizeF defaultCanvas() { return {1600, 1000}; }
+    // The canvas whose scene fits `area` (view or page pixels) at 1:1.
+    [[nodiscard]] static QSizeF canvasFor(QSizeF area);
 
 private:
     Metric m_metric;
     HeatScale m_moduleScale;
     HeatScale m_classScale;
+    QRectF m_canvas;
     QHash<int, QGraphicsItem *> m_nodeItems;
     QHash<int, QGraphicsItem *> m_classItems;
 
     friend class TreemapBuilder;
 };
 
-// The treemap of `graph` (analysis.graph or a projection of it), coloured by `metric`.
+// The treemap of `graph` (analysis.graph or a projection of it), coloured by `metric`,
+// laid out on `canvas`.
 [[nodiscard]] QGraphicsScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
                                                const Metrics &metrics,
                                                Metric metric = Metric::ModuleCohesion,
+                                               QSizeF canvas = TreemapScene::defaultCanvas(),
                                                QObject *parent = nullptr);
 
 } // namespace headroom
