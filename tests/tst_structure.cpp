@@ -4,6 +4,7 @@
 // that fits the head budget, on hand-made graphs and on Django.
 #include "graphscene.h"
 #include "graphspec.h"
+#include "graphviz.h"
 #include "nestedlayout.h"
 #include "pictureexport.h"
 #include "pipeline.h"
@@ -32,6 +33,7 @@ private slots:
     void layoutContainsAndWraps_data();
     void layoutContainsAndWraps();
     void djangoSlide();
+    void dotClusters();
 };
 
 namespace {
@@ -229,6 +231,34 @@ void TestStructure::djangoSlide()
     QVERIFY(sizes.size() >= std::size_t(picture.boxCount()));
     const double smallest = *std::min_element(sizes.begin(), sizes.end());
     QVERIFY2(smallest >= 9.0, qPrintable(QString::number(smallest)));
+}
+
+// A structure map as DOT: opened packages are clusters around their members, an import of a
+// whole package is clipped at its cluster, and Graphviz reads and draws it.
+void TestStructure::dotClusters()
+{
+    const ImportGraph modules = graphOf("p.x->q.y*2, p.x->p.z, q.y->r, p.z->q.w, r->!os");
+    Analysis analysis;
+    analysis.scan.projectName = QStringLiteral("demo");
+    const StructurePicture picture = makeStructurePicture(
+        analysis, modules, {"p", "q"}, MetricsOptions{}, nullptr, GraphPictureOptions{});
+    GraphScene scene(analysis, picture, GraphPictureOptions{});
+    QCOMPARE(scene.containerItems().size(), std::size_t(2));
+    const QByteArray dot = PictureExport::graphDot(scene, QStringLiteral("demo"));
+    QVERIFY(dot.contains("subgraph \"cluster_p\""));
+    QVERIFY(dot.contains("subgraph \"cluster_q\""));
+    QVERIFY(dot.contains("compound=true"));
+    // p -> q is one import of three sites between the two clusters.
+    QVERIFY(dot.contains("ltail=\"cluster_p\""));
+    QVERIFY(dot.contains("lhead=\"cluster_q\""));
+    const GraphvizResult svg = renderDot(dot);
+    QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+    QCOMPARE(svg.output.count("class=\"cluster"), 2);
+    if (const QString out = qEnvironmentVariable("HEADROOM_DOT_SVG"); !out.isEmpty()) {
+        QFile file(out); // for looking at: HEADROOM_DOT_SVG=/tmp/x.svg tst_structure
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(svg.output);
+    }
 }
 
 QTEST_MAIN(TestStructure)

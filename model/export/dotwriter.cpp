@@ -131,6 +131,22 @@ void DotWriter::edge(const QString &from, const QString &to, const DotAttributes
     m_out += ";\n";
 }
 
+void DotWriter::beginCluster(const QString &id, const DotAttributes &attributes)
+{
+    Q_ASSERT(!m_finished);
+    m_out += "  subgraph ";
+    appendQuoted(m_out, QByteArrayLiteral("cluster_") + id.toUtf8());
+    m_out += " {\n  graph";
+    writeAttributes(attributes);
+    m_out += ";\n";
+}
+
+void DotWriter::endCluster()
+{
+    Q_ASSERT(!m_finished);
+    m_out += "  }\n";
+}
+
 void DotWriter::sameRank(const QStringList &ids, const QString &comment)
 {
     Q_ASSERT(!m_finished);

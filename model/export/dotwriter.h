@@ -45,6 +45,10 @@ public:
 
     void node(const QString &id, const DotAttributes &attributes = {});
     void edge(const QString &from, const QString &to, const DotAttributes &attributes = {});
+    // `subgraph "cluster_<id>" {` with its graph attributes (label, style): what is written
+    // until endCluster() is inside it (Graphviz draws a cluster as a box around its nodes).
+    void beginCluster(const QString &id, const DotAttributes &attributes);
+    void endCluster();
     // `{ rank=same; "a"; "b"; }`, followed on its line by `// comment` when one is given.
     void sameRank(const QStringList &ids, const QString &comment = {});
     // Closes the graph and hands over its text; nothing may be added after it.

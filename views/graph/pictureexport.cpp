@@ -1,5 +1,7 @@
 #include "pictureexport.h"
 
+#include "containeritem.h"
+
 #include "dotwriter.h"
 #include "edgeitem.h"
 #include "graphscene.h"
@@ -17,6 +19,7 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace headroom {
@@ -302,25 +305,55 @@ Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,
     return picture;
 }
 
+namespace {
+
+// The innermost opened package holding `name` (itself for an opened package's own module),
+// among `containers` (names); empty at the top. `self` leaves the name itself out.
+QString innermost(const QStringList &containers, const QString &name, bool self)
+{
+    QString best;
+    for (const QString &c : containers) {
+        const bool inside = name.startsWith(c + QLatin1Char('.')) || (!self && name == c);
+        if (inside && c.size() > best.size())
+            best = c;
+    }
+    return best;
+}
+
+} // namespace
+
 QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title)
 {
-    DotWriter dot(scene.projectName(),
-                  {{"fontname", "DejaVu Sans"},
-                   {"labelloc", "t"},
-                   {"fontsize", "16"},
-                   dotText("label", title)},
+    const bool structure = scene.isStructureMap();
+    DotAttributes graph{{"fontname", "DejaVu Sans"},
+                        {"labelloc", "t"},
+                        {"fontsize", "16"},
+                        dotText("label", title)};
+    if (structure)
+        graph.push_back({"compound", "true"}); // imports of a whole opened package
+    DotWriter dot(scene.projectName(), graph,
                   {{"shape", "box"},
                    {"style", "rounded,filled"},
                    {"fontname", "DejaVu Sans"},
                    {"fontsize", "11"}},
                   {{"arrowsize", "0.7"}});
     QHash<int, QString> names;
+    QHash<int, QString> containerNames;
+    QStringList containers;
+    for (const ContainerItem *item : scene.containerItems()) {
+        containerNames.insert(item->node(), item->look().name);
+        containers << item->look().name;
+    }
     std::map<int, QStringList> levels;
+    QHash<QString, QList<const NodeItem *>> nodesIn; // by innermost container
     for (const NodeItem *item : scene.nodeItems()) {
+        names.insert(item->node(), item->look().name);
+        levels[item->look().level].append(item->look().name);
+        nodesIn[innermost(containers, item->look().name, false)].append(item);
+    }
+    const auto writeNode = [&](const NodeItem *item) {
         const NodeLook &look = item->look();
-        names.insert(item->node(), look.name);
-        levels[look.level].append(look.name);
-        QString label = look.name;
+        QString label = structure ? look.primary : look.name;
         if (look.members > 0)
             label += QLatin1Char('\n') + GraphScene::tr("%n module(s)", nullptr, look.members);
         DotAttributes attributes{dotText("label", label),
@@ -332,10 +365,49 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
             DotWriter::addClass(attributes, "cycle");
         }
         dot.node(look.name, attributes);
+    };
+    // Opened packages as clusters around their members, nested as in the picture.
+    const std::function<void(const QString &)> writeInside = [&](const QString &parent) {
+        for (const NodeItem *item : nodesIn.value(parent))
+            writeNode(item);
+        for (const ContainerItem *c : scene.containerItems()) {
+            if (innermost(containers, c->look().name, true) != parent)
+                continue;
+            DotAttributes attributes{
+                dotText("label", c->look().title + QLatin1Char(' ') + c->look().members),
+                {"style", "rounded"},
+                {"labeljust", "l"}};
+            if (c->look().inCycle)
+                DotWriter::addClass(attributes, "cycle");
+            dot.beginCluster(c->look().name, attributes);
+            writeInside(c->look().name);
+            dot.endCluster();
+        }
+    };
+    if (structure) {
+        writeInside(QString());
+    } else {
+        for (const NodeItem *item : scene.nodeItems())
+            writeNode(item);
+        // The foundation (level 0) at the bottom, as in the picture.
+        for (const auto &[level, members] : levels)
+            dot.sameRank(members, QStringLiteral("level %1").arg(level));
     }
-    // The foundation (level 0) at the bottom, as in the picture.
-    for (const auto &[level, members] : levels)
-        dot.sameRank(members, QStringLiteral("level %1").arg(level));
+    // An end that is a whole opened package: a node inside it, clipped at its cluster.
+    const auto endOf = [&](int node, int other, DotAttributes &attributes, const char *clip) {
+        const QString container = containerNames.value(node);
+        const QString otherName =
+            names.value(other, containerNames.value(other)) + QLatin1Char('.');
+        if (container.isEmpty() || otherName.startsWith(container + QLatin1Char('.')))
+            return names.value(node);
+        attributes.push_back(dotText(clip, QStringLiteral("cluster_") + container));
+        for (const NodeItem *item : scene.nodeItems()) {
+            const QString &name = item->look().name;
+            if (name == container || name.startsWith(container + QLatin1Char('.')))
+                return name;
+        }
+        return names.value(node);
+    };
     for (const EdgeItem *item : scene.edgeItems()) {
         const EdgeLook &look = item->look();
         DotAttributes attributes{
@@ -350,7 +422,9 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
             attributes.push_back(dotText("label", QStringLiteral("\u2702")));
             DotWriter::addClass(attributes, "cut");
         }
-        dot.edge(names.value(look.source), names.value(look.target), attributes);
+        const QString from = endOf(look.source, look.target, attributes, "ltail");
+        const QString to = endOf(look.target, look.source, attributes, "lhead");
+        dot.edge(from, to, attributes);
     }
     return dot.finish();
 }
