@@ -597,8 +597,16 @@ void TestGraphScene::tooLargeForTheSlide()
     QVERIFY(picture.ok());
     QCOMPARE(picture.warnings.size(), 1);
     QVERIFY(picture.labelPoints < 11.0);
+    // The natural size keeps everything but warns past what viewers open (16,384 px a side).
     options.preset = PicturePreset::Natural;
-    QVERIFY(PictureExport::render(big, PictureFormat::Svg, options).warnings.isEmpty());
+    const QStringList huge = PictureExport::render(big, PictureFormat::Svg, options).warnings;
+    QCOMPARE(huge.size(), 1);
+    QVERIFY(huge.front().contains(QLocale().toString(16384)));
+    QGraphicsScene wide;
+    wide.addRect(0, 0, 9000, 400);
+    QVERIFY(PictureExport::render(wide, PictureFormat::Svg, options).warnings.isEmpty());
+    options.scale = 2; // a PNG twice that size is past it
+    QCOMPARE(PictureExport::render(wide, PictureFormat::Png, options).warnings.size(), 1);
 }
 
 QTEST_MAIN(TestGraphScene)

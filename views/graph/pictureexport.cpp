@@ -27,7 +27,8 @@ namespace headroom {
 namespace {
 
 constexpr double PointsPerPixel = 0.75; // 72 / 96
-constexpr double MaxUpscale = 1.5;      // past this a small graph looks like a poster
+constexpr double MaxUpscale = 1.5;
+constexpr int MaxViewerPixels = 16384; // past this a small graph looks like a poster
 const QSizeF SlideSize(1920, 1080);
 const QSizeF A4Size(794, 1123);
 
@@ -234,6 +235,17 @@ Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,
                "natural size.")
                 .arg(QLocale().toString(picture.labelPoints, 'f', 1))
                 .arg(QLocale().toString(minimum, 'f', 0)));
+    }
+    // Browsers and image viewers give up past about 16,384 pixels a side.
+    const double scale = format == PictureFormat::Png ? std::clamp(options.scale, 0.1, 8.0) : 1.0;
+    const QSizeF pixels = page.size * scale;
+    if (std::max(pixels.width(), pixels.height()) > MaxViewerPixels) {
+        picture.warnings.append(
+            tr("The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. "
+               "Use the slide or a4 preset, or show less (a package level or a focus).")
+                .arg(QLocale().toString(qRound(pixels.width())))
+                .arg(QLocale().toString(qRound(pixels.height())))
+                .arg(QLocale().toString(MaxViewerPixels)));
     }
 
     QBuffer buffer(&picture.data);
