@@ -1,10 +1,16 @@
-// headroom-picture-bench [--dot-table] [DJANGO_FOLDER [STDLIB_FOLDER]]: time to the first
-// graph picture (projection + metrics + layout + scene) and layout time at package and
-// module level, frame time while panning a scene of several thousand items, and with
-// --dot-table layered dot's time on every projection (what DotWorkLimit was chosen from).
+// headroom-picture-bench [--dot-table] [DJANGO_FOLDER [STDLIB_FOLDER]]: the first picture a
+// project opens on (the structure map: packages to open, projection, metrics, layout, scene)
+// with its boxes and the share of its labels at least 9 px on a 1920 x 1080 slide; time to a
+// graph picture and layout time at package and module level; frame time while panning a
+// scene of several thousand items; with --dot-table layered dot's time on every projection
+// (what DotWorkLimit was chosen from).
 #include "graphscene.h"
 #include "graphview.h"
 #include "metrics.h"
+#include "pictureexport.h"
+#include "structure.h"
+#include "structurepicture.h"
+#include "svgtextsizes.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -66,6 +72,53 @@ std::unique_ptr<GraphScene> firstPicture(const Analysis &analysis, int depth, co
                  .arg(scene->sceneRect().height(), 0, 'f', 0)
           << Qt::endl;
     return scene;
+}
+
+// The labels of a slide export of `scene`: how many, the smallest, the share of 9 px or more.
+QString slideLabels(QGraphicsScene &scene, const Legend &legend)
+{
+    PictureOptions page;
+    page.preset = PicturePreset::Slide;
+    page.legend = legend;
+    const Picture svg = PictureExport::render(scene, PictureFormat::Svg, page);
+    const std::vector<double> sizes = test::svgTextSizes(svg.data);
+    if (sizes.empty())
+        return QStringLiteral("no labels");
+    const auto legible = std::count_if(sizes.begin(), sizes.end(), [](double s) { return s >= 9; });
+    return QStringLiteral("%1 labels, smallest %2 px, %3% at least 9 px")
+        .arg(sizes.size())
+        .arg(*std::min_element(sizes.begin(), sizes.end()), 0, 'f', 1)
+        .arg(100.0 * double(legible) / double(sizes.size()), 0, 'f', 0);
+}
+
+// What a project opens on: the structure map that fits the head budget, timed from the
+// module graph to the scene, and how it reads on a slide.
+void structureMap(const Analysis &analysis, const QString &what)
+{
+    QElapsedTimer total;
+    total.start();
+    const QStringList open = fittingOpenPackages(analysis.graph);
+    const double chosen = seconds(total);
+    const StructurePicture picture =
+        makeStructurePicture(analysis, analysis.graph, open, {}, nullptr, GraphPictureOptions{});
+    GraphScene scene(analysis, picture, GraphPictureOptions{});
+    const double first = seconds(total);
+    Legend legend(scene.metric(), scene.scale());
+    legend.setShowsContainers(true);
+    out() << QStringLiteral("%1, structure map: %2 boxes in %3 opened packages, %4 imports "
+                            "drawn (%5 implied left out): first picture %6 s (choosing %7 s), "
+                            "scene %8 x %9; slide: %10")
+                 .arg(what)
+                 .arg(scene.nodeItems().size())
+                 .arg(scene.containerItems().size())
+                 .arg(scene.edgeItems().size())
+                 .arg(picture.hiddenEdges)
+                 .arg(first, 0, 'f', 3)
+                 .arg(chosen, 0, 'f', 3)
+                 .arg(scene.sceneRect().width(), 0, 'f', 0)
+                 .arg(scene.sceneRect().height(), 0, 'f', 0)
+                 .arg(slideLabels(scene, legend))
+          << Qt::endl;
 }
 
 // Renders the view into an image while panning across the scene; milliseconds per frame.
@@ -152,14 +205,19 @@ int main(int argc, char **argv)
         out() << "cannot analyse " << django << Qt::endl;
         return 1;
     }
+    structureMap(*d, QStringLiteral("Django"));
     firstPicture(*d, 2, QStringLiteral("Django, package depth 2"));
     firstPicture(*d, 3, QStringLiteral("Django, package depth 3"));
     std::unique_ptr<GraphScene> modules = firstPicture(*d, 0, QStringLiteral("Django, modules"));
+    out() << QStringLiteral("Django, modules, slide: %1")
+                 .arg(slideLabels(*modules, Legend(modules->metric(), modules->scale())))
+          << Qt::endl;
     if (table)
         dotTable(*d, QStringLiteral("Django"));
 
     const AnalysisPtr s = analyzeProject(stdlib);
     if (s->scan.status == ScanStatus::Ok) {
+        structureMap(*s, QStringLiteral("stdlib"));
         std::unique_ptr<GraphScene> packages =
             firstPicture(*s, 2, QStringLiteral("stdlib, package depth 2"));
         firstPicture(*s, 0, QStringLiteral("stdlib, modules"));

@@ -3,6 +3,7 @@
 #include "graphscene.h"
 #include "metrics.h"
 #include "pictureexport.h"
+#include "structurepicture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,18 +22,17 @@ QByteArray Report::svg(const Snapshot &snapshot, QString *error)
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return fail(tr("drawing needs a QApplication; run with QT_QPA_PLATFORM=offscreen "
                        "when there is no display"));
-    const SnapshotPtr reviewed = reviewAt(snapshot, snapshot.firstDepth, false);
-    const ImportGraph &shown = reviewed->graph();
-    const Metrics &metrics = reviewed->review.metrics;
+    // The structure map a first look opens on: packages opened until it fits the budget.
+    const SnapshotPtr reviewed = reviewAt(snapshot, 0, false);
     GraphPictureOptions picture;
     picture.metric = Metric::Level;
     picture.budget = snapshot.settings().metrics.budget;
     picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
-    QString layoutError;
-    const std::unique_ptr<GraphScene> scene =
-        makeGraphScene(analysis, shown, metrics, picture, &layoutError);
-    if (!scene)
-        return fail(layoutError);
+    const StructurePicture structure =
+        makeStructurePicture(analysis, reviewed->graph(), snapshot.firstOpen,
+                             snapshot.settings().metrics, snapshot.calls.get(), picture);
+    const Metrics &metrics = structure.metrics;
+    const auto scene = std::make_unique<GraphScene>(analysis, structure, picture);
 
     PictureOptions options;
     options.title = tr("%1: import graph, %2 modules, %3 import edges shown")
@@ -44,6 +44,7 @@ QByteArray Report::svg(const Snapshot &snapshot, QString *error)
                              "%n level(s) deep.",
                              nullptr, metrics.depth);
     options.legend = Legend(Metric::Level, scene->scale());
+    options.legend->setShowsContainers(true);
     options.preset = PicturePreset::Natural;
     const Picture result = PictureExport::render(*scene, PictureFormat::Svg, options);
     if (!result.ok())
