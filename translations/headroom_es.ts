@@ -394,28 +394,12 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>headroom: export necesita una QApplication (las imágenes son escenas gráficas)</translation>
     </message>
     <message>
-        <source>headroom: %1 is not a module of %2</source>
-        <translation>headroom: %1 no es un módulo de %2</translation>
-    </message>
-    <message>
-        <source>headroom: cannot lay out the graph: %1</source>
-        <translation>headroom: no se puede disponer el grafo: %1</translation>
-    </message>
-    <message>
-        <source>%1 nodes coloured by %2, levels from the foundation (0) at the bottom upwards</source>
-        <translation>%1 nodos coloreados por %2, niveles desde la base (0) abajo hacia arriba</translation>
-    </message>
-    <message>
         <source>headroom: cannot write %1: %2</source>
         <translation>headroom: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
         <translation>%1 escrito</translation>
-    </message>
-    <message>
-        <source>headroom: cannot draw the %1 view</source>
-        <translation>headroom: no se puede dibujar la vista %1</translation>
     </message>
     <message>
         <source>headroom: warning: %1</source>
@@ -440,10 +424,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>What colours the nodes: %1.</source>
         <translation>Qué colorea los nodos: %1.</translation>
-    </message>
-    <message>
-        <source>module or package.</source>
-        <translation>module o package.</translation>
     </message>
     <message>
         <source>Package level: dotted components kept (default 1).</source>
@@ -484,10 +464,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>--depth takes a whole number from 1</source>
         <translation>--depth admite un número entero a partir de 1</translation>
-    </message>
-    <message>
-        <source>unknown level &apos;%1&apos; (module or package)</source>
-        <translation>granularidad desconocida &apos;%1&apos; (module o package)</translation>
     </message>
     <message>
         <source>--hops takes a whole number from 0</source>
@@ -547,6 +523,54 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>, alrededor de %1 (hasta %n import de distancia)</numerusform>
             <numerusform>, alrededor de %1 (hasta %n imports de distancia)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (structure, module or package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a module of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lay out the graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw the %1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>headroom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package level %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -637,6 +661,34 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>cut here: points up; cutting these breaks every cycle</source>
         <translation>cortar aquí: apunta hacia arriba; cortarlos rompe todos los ciclos</translation>
+    </message>
+    <message>
+        <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished">llamada</translation>
+    </message>
+    <message>
+        <source>in a recursion: points down, like any call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut here: points up; cutting these breaks every recursion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function in a recursion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,6 +805,66 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>How far past the head budget it has grown.</source>
         <translation>Cuánto ha crecido por encima del presupuesto cognitivo.</translation>
     </message>
+    <message>
+        <source>Class cohesion (LCOM4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 the foundation, high far above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cohesive, 2 or more unrelated parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low: members barely relate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 depended upon, 1 depends on others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 concrete, 1 abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 balanced, 1 rigid or useless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high: many modules import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high: it imports many modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high: large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1: hard to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 within the budget, high far over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cohesive, 2 or more a class of unrelated parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: %1 (%2)</source>
+        <translation type="unfinished">Color: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PictureExport</name>
@@ -787,6 +899,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>DOT is written from the graph, not painted</source>
         <translation>el DOT se escribe a partir del grafo, no se dibuja</translation>
+    </message>
+    <message>
+        <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1127,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>only the graph exports to DOT</source>
         <translation>solo el grafo se exporta a DOT</translation>
+    </message>
+    <message>
+        <source>Treemap · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1362,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>%n módulo</numerusform>
             <numerusform>%n módulos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: double-click its name to close it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1791,18 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
+    <message>
+        <source>Structure (fits the head budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Every Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure maps draw only the imports that no other path implies; show all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>
@@ -1711,6 +1847,42 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Imports</source>
         <translation>Imports</translation>
+    </message>
+    <message>
+        <source>(own modules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>headroom::MatrixView</name>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished">(nivel superior)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2211,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>LCOM4: %1 (%n método)</numerusform>
             <numerusform>LCOM4: %1 (%n métodos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

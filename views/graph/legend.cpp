@@ -238,8 +238,8 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, opened,
                  textFont, TextColor);
             y += h + Gap / 2;
-            wrapped(tr("Only imports that no longer path implies are drawn; View > Show Every "
-                       "Import draws them all."),
+            wrapped(tr("Imports that a longer path of imports already implies are left out; "
+                       "View > Show Every Import draws them all."),
                     textFont, textMetrics, MutedColor);
         }
     }
