@@ -526,51 +526,51 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>structure (Pakete werden geöffnet, bis etwa 40 Kästen zu sehen sind; Standard), module oder package.</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (structure, module or package)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Detailgrad &apos;%1&apos; (structure, module oder package)</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>%1 is not a module of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Modul von %2</translation>
     </message>
     <message>
         <source>cannot lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph kann nicht angeordnet werden: %1</translation>
     </message>
     <message>
         <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten, eingefärbt nach %2, Importe zeigen nach unten zum Fundament, zu kappende nach oben</translation>
     </message>
     <message>
         <source>cannot draw the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht %1 kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>headroom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1</translation>
     </message>
     <message>
         <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: die %1 lässt sich auf dieser Seite nicht lesbar zeichnen (Beschriftungen mit %2 pt): stattdessen wird die passende Strukturkarte gezeichnet</translation>
     </message>
     <message>
         <source>module level</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulansicht</translation>
     </message>
     <message>
         <source>package level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketansicht der Tiefe %1</translation>
     </message>
 </context>
 <context>
@@ -664,31 +664,31 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kästen: die Funktionen und Methoden (oder Klassen) des Moduls, ohne den Modulnamen benannt, und was sie aufrufen oder was sie aufruft, mit vollem Namen. Ein Kasten steht über dem, was er aufruft.</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">Aufruf</translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>in a recursion: points down, like any call</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Rekursion: zeigt nach unten, wie jeder Aufruf</translation>
     </message>
     <message>
         <source>cut here: points up; cutting these breaks every recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>hier kappen: zeigt nach oben; diese Aufrufe zu kappen bricht jede Rekursion auf</translation>
     </message>
     <message>
         <source>function in a recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion in einer Rekursion</translation>
     </message>
     <message>
         <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein geöffnetes Paket: seine Module darin, in eigenen Schichten; ein Doppelklick auf einen Namen öffnet oder schließt das Paket</translation>
     </message>
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe, die ein längerer Importpfad bereits impliziert, sind weggelassen; Ansicht &gt; Alle Importe zeigen zeichnet sie alle.</translation>
     </message>
 </context>
 <context>
@@ -807,63 +807,63 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Class cohesion (LCOM4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenkohäsion (LCOM4)</translation>
     </message>
     <message>
         <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOM4 seiner am wenigsten kohäsiven Klasse: 1 ist ein Ganzes, ab 2 sind es unabhängige Teile in einer Klasse (ab 4 alle im dunkelsten Rot).</translation>
     </message>
     <message>
         <source>0 the foundation, high far above it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 das Fundament, hoch weit darüber</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kohäsiv, ab 2 unabhängige Teile</translation>
     </message>
     <message>
         <source>low: members barely relate</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig: Mitglieder hängen kaum zusammen</translation>
     </message>
     <message>
         <source>0 depended upon, 1 depends on others</source>
-        <translation type="unfinished"></translation>
+        <translation>0 andere hängen davon ab, 1 hängt von anderen ab</translation>
     </message>
     <message>
         <source>0 concrete, 1 abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>0 konkret, 1 abstrakt</translation>
     </message>
     <message>
         <source>0 balanced, 1 rigid or useless</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ausgewogen, 1 starr oder nutzlos</translation>
     </message>
     <message>
         <source>high: many modules import it</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch: viele Module importieren es</translation>
     </message>
     <message>
         <source>high: it imports many modules</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch: es importiert viele Module</translation>
     </message>
     <message>
         <source>high: large</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch: groß</translation>
     </message>
     <message>
         <source>over %1: hard to test</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1: schwer zu testen</translation>
     </message>
     <message>
         <source>0 within the budget, high far over it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 im Budget, hoch weit darüber</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more a class of unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kohäsiv, ab 2 eine Klasse aus unabhängigen Teilen</translation>
     </message>
     <message>
         <source>Colour: %1 (%2)</source>
-        <translation type="unfinished">Farbe: %1 (%2)</translation>
+        <translation>Farbe: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist %1 x %2 px groß: Viele Betrachter öffnen keine Bilder mit mehr als %3 px Kantenlänge. Verwenden Sie die Vorgabe slide oder a4, oder zeigen Sie weniger (Pakete statt Module oder einen Fokus).</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Treemap · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap · %1</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1: double-click its name to close it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Doppelklick auf den Namen schließt das Paket</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +1793,15 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Structure (fits the head budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur (passt ins Kopfbudget)</translation>
     </message>
     <message>
         <source>Show &amp;Every Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Importe zeigen</translation>
     </message>
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturkarten zeichnen nur die Importe, die kein anderer Pfad impliziert; alle zeigen</translation>
     </message>
 </context>
 <context>
@@ -1850,36 +1850,36 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>(own modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eigene Module)</translation>
     </message>
     <message numerus="yes">
         <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusammengefasst: Jede Zeile und Spalte ist ein Paket (%n Zeile für %1 Module); eine Zelle summiert die Importstellen der Module ihrer Pakete.</numerusform>
+            <numerusform>Zusammengefasst: Jede Zeile und Spalte ist ein Paket (%n Zeilen für %1 Module); eine Zelle summiert die Importstellen der Module ihrer Pakete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Matrix zeigt %n Paket statt %1 Module, damit ihre Zellen und Beschriftungen auf der Seite lesbar bleiben (die Vorgabe natural zeigt jedes Modul)</numerusform>
+            <numerusform>die Matrix zeigt %n Pakete statt %1 Module, damit ihre Zellen und Beschriftungen auf der Seite lesbar bleiben (die Vorgabe natural zeigt jedes Modul)</numerusform>
         </translation>
     </message>
     <message>
         <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Summiert über die Module der Pakete: %1 in der Zeile, %2 in der Spalte</translation>
     </message>
 </context>
 <context>
     <name>headroom::MatrixView</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished">(oberste Ebene)</translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Modul</numerusform>
             <numerusform>%n Module</numerusform>
         </translation>
@@ -2214,11 +2214,11 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe: Module nach ihren Teilen, Klassen nach LCOM4 (1 kohäsiv, ab 2 unabhängige Teile)</translation>
     </message>
     <message>
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe: Klassenkohäsion (LCOM4), ein Modul nach seiner am wenigsten kohäsiven Klasse (1 kohäsiv, ab 2 eine Klasse aus unabhängigen Teilen)</translation>
     </message>
 </context>
 <context>

@@ -526,51 +526,51 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>structure (packages opened until about 40 boxes show; the default), module or package.</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (structure, module or package)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown level &apos;%1&apos; (structure, module or package)</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>structure</translation>
     </message>
     <message>
         <source>%1 is not a module of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a module of %2</translation>
     </message>
     <message>
         <source>cannot lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot lay out the graph: %1</translation>
     </message>
     <message>
         <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</translation>
     </message>
     <message>
         <source>cannot draw the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot draw the %1 view</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>headroom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1</translation>
     </message>
     <message>
         <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</translation>
     </message>
     <message>
         <source>module level</source>
-        <translation type="unfinished"></translation>
+        <translation>module level</translation>
     </message>
     <message>
         <source>package level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>package level %1</translation>
     </message>
 </context>
 <context>
@@ -664,31 +664,31 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">call</translation>
+        <translation>call</translation>
     </message>
     <message>
         <source>in a recursion: points down, like any call</source>
-        <translation type="unfinished"></translation>
+        <translation>in a recursion: points down, like any call</translation>
     </message>
     <message>
         <source>cut here: points up; cutting these breaks every recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>cut here: points up; cutting these breaks every recursion</translation>
     </message>
     <message>
         <source>function in a recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>function in a recursion</translation>
     </message>
     <message>
         <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
-        <translation type="unfinished"></translation>
+        <translation>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</translation>
     </message>
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</translation>
     </message>
 </context>
 <context>
@@ -807,63 +807,63 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Class cohesion (LCOM4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Class cohesion (LCOM4)</translation>
     </message>
     <message>
         <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</translation>
     </message>
     <message>
         <source>0 the foundation, high far above it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 the foundation, high far above it</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cohesive, 2 or more unrelated parts</translation>
     </message>
     <message>
         <source>low: members barely relate</source>
-        <translation type="unfinished"></translation>
+        <translation>low: members barely relate</translation>
     </message>
     <message>
         <source>0 depended upon, 1 depends on others</source>
-        <translation type="unfinished"></translation>
+        <translation>0 depended upon, 1 depends on others</translation>
     </message>
     <message>
         <source>0 concrete, 1 abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>0 concrete, 1 abstract</translation>
     </message>
     <message>
         <source>0 balanced, 1 rigid or useless</source>
-        <translation type="unfinished"></translation>
+        <translation>0 balanced, 1 rigid or useless</translation>
     </message>
     <message>
         <source>high: many modules import it</source>
-        <translation type="unfinished"></translation>
+        <translation>high: many modules import it</translation>
     </message>
     <message>
         <source>high: it imports many modules</source>
-        <translation type="unfinished"></translation>
+        <translation>high: it imports many modules</translation>
     </message>
     <message>
         <source>high: large</source>
-        <translation type="unfinished"></translation>
+        <translation>high: large</translation>
     </message>
     <message>
         <source>over %1: hard to test</source>
-        <translation type="unfinished"></translation>
+        <translation>over %1: hard to test</translation>
     </message>
     <message>
         <source>0 within the budget, high far over it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 within the budget, high far over it</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more a class of unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cohesive, 2 or more a class of unrelated parts</translation>
     </message>
     <message>
         <source>Colour: %1 (%2)</source>
-        <translation type="unfinished">Colour: %1 (%2)</translation>
+        <translation>Colour: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Treemap · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap · %1</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1: double-click its name to close it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: double-click its name to close it</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +1793,15 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Structure (fits the head budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure (fits the head budget)</translation>
     </message>
     <message>
         <source>Show &amp;Every Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;Every Import</translation>
     </message>
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure maps draw only the imports that no other path implies; show all</translation>
     </message>
 </context>
 <context>
@@ -1850,36 +1850,36 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>(own modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(own modules)</translation>
     </message>
     <message numerus="yes">
         <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggregated: each row and column is a package (%n row for %1 modules); a cell sums the import sites of its packages&apos; modules.</numerusform>
+            <numerusform>Aggregated: each row and column is a package (%n rows for %1 modules); a cell sums the import sites of its packages&apos; modules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the matrix shows %n package instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</numerusform>
+            <numerusform>the matrix shows %n packages instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</numerusform>
         </translation>
     </message>
     <message>
         <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Summed over the packages&apos; modules: %1 in the row, %2 in the column</translation>
     </message>
 </context>
 <context>
     <name>headroom::MatrixView</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished">(top level)</translation>
+        <translation>(top level)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n module</numerusform>
             <numerusform>%n modules</numerusform>
         </translation>
@@ -2214,11 +2214,11 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</translation>
     </message>
     <message>
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</translation>
     </message>
 </context>
 <context>

@@ -526,51 +526,51 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>structure (se abren paquetes hasta que se ven unas 40 cajas; por defecto), module o package.</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (structure, module or package)</source>
-        <translation type="unfinished"></translation>
+        <translation>granularidad desconocida &apos;%1&apos; (structure, module o package)</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>estructura</translation>
     </message>
     <message>
         <source>%1 is not a module of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un módulo de %2</translation>
     </message>
     <message>
         <source>cannot lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede disponer el grafo: %1</translation>
     </message>
     <message>
         <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nodos coloreados por %2, los imports apuntan hacia abajo, hacia la base, y los que cortar, hacia arriba</translation>
     </message>
     <message>
         <source>cannot draw the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede dibujar la vista %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>headroom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1</translation>
     </message>
     <message>
         <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: la %1 no se puede dibujar de forma legible en esta página (etiquetas a %2 pt): se dibuja en su lugar el mapa de estructura que cabe</translation>
     </message>
     <message>
         <source>module level</source>
-        <translation type="unfinished"></translation>
+        <translation>vista por módulos</translation>
     </message>
     <message>
         <source>package level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vista por paquetes de profundidad %1</translation>
     </message>
 </context>
 <context>
@@ -664,31 +664,31 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas: las funciones y métodos (o clases) del módulo, nombrados sin el módulo, y lo que llaman o lo que los llama, con su nombre completo. Una caja está por encima de lo que llama.</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">llamada</translation>
+        <translation>llamada</translation>
     </message>
     <message>
         <source>in a recursion: points down, like any call</source>
-        <translation type="unfinished"></translation>
+        <translation>en una recursión: apunta hacia abajo, como cualquier llamada</translation>
     </message>
     <message>
         <source>cut here: points up; cutting these breaks every recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>cortar aquí: apunta hacia arriba; cortarlas rompe todas las recursiones</translation>
     </message>
     <message>
         <source>function in a recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>función en una recursión</translation>
     </message>
     <message>
         <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquete abierto: sus módulos dentro, en capas propias; haga doble clic en un nombre para abrirlo o cerrarlo</translation>
     </message>
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten los imports que un camino de imports más largo ya implica; Ver &gt; Mostrar todos los imports los dibuja todos.</translation>
     </message>
 </context>
 <context>
@@ -807,63 +807,63 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Class cohesion (LCOM4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohesión de clases (LCOM4)</translation>
     </message>
     <message>
         <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOM4 de su clase menos cohesiva: 1 es un todo, 2 o más son partes sin relación en una misma clase (4 o más, todos en el rojo más oscuro).</translation>
     </message>
     <message>
         <source>0 the foundation, high far above it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 la base, alto muy por encima</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cohesivo, 2 o más partes sin relación</translation>
     </message>
     <message>
         <source>low: members barely relate</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo: los miembros apenas se relacionan</translation>
     </message>
     <message>
         <source>0 depended upon, 1 depends on others</source>
-        <translation type="unfinished"></translation>
+        <translation>0 otros dependen de él, 1 depende de otros</translation>
     </message>
     <message>
         <source>0 concrete, 1 abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>0 concreto, 1 abstracto</translation>
     </message>
     <message>
         <source>0 balanced, 1 rigid or useless</source>
-        <translation type="unfinished"></translation>
+        <translation>0 equilibrado, 1 rígido o inútil</translation>
     </message>
     <message>
         <source>high: many modules import it</source>
-        <translation type="unfinished"></translation>
+        <translation>alto: muchos módulos lo importan</translation>
     </message>
     <message>
         <source>high: it imports many modules</source>
-        <translation type="unfinished"></translation>
+        <translation>alto: importa muchos módulos</translation>
     </message>
     <message>
         <source>high: large</source>
-        <translation type="unfinished"></translation>
+        <translation>alto: grande</translation>
     </message>
     <message>
         <source>over %1: hard to test</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de %1: difícil de probar</translation>
     </message>
     <message>
         <source>0 within the budget, high far over it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 dentro del presupuesto, alto muy por encima</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more a class of unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cohesiva, 2 o más una clase de partes sin relación</translation>
     </message>
     <message>
         <source>Colour: %1 (%2)</source>
-        <translation type="unfinished">Color: %1 (%2)</translation>
+        <translation>Color: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen mide %1 x %2 px: muchos visores no pueden abrir una de más de %3 px de lado. Use el ajuste predefinido slide o a4, o muestre menos (una vista por paquetes o un foco).</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Treemap · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap · %1</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,7 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>%1: double-click its name to close it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: haga doble clic en su nombre para cerrarlo</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +1793,15 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Structure (fits the head budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura (cabe en el presupuesto cognitivo)</translation>
     </message>
     <message>
         <source>Show &amp;Every Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar todos los imports</translation>
     </message>
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mapas de estructura solo dibujan los imports que ningún otro camino implica; mostrarlos todos</translation>
     </message>
 </context>
 <context>
@@ -1850,36 +1850,36 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>(own modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(módulos propios)</translation>
     </message>
     <message numerus="yes">
         <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregada: cada fila y columna es un paquete (%n fila para %1 módulos); una celda suma los puntos de import de los módulos de sus paquetes.</numerusform>
+            <numerusform>Agregada: cada fila y columna es un paquete (%n filas para %1 módulos); una celda suma los puntos de import de los módulos de sus paquetes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la matriz muestra %n paquete en lugar de %1 módulos, para que sus celdas y etiquetas sigan siendo legibles en la página (el ajuste predefinido natural muestra todos los módulos)</numerusform>
+            <numerusform>la matriz muestra %n paquetes en lugar de %1 módulos, para que sus celdas y etiquetas sigan siendo legibles en la página (el ajuste predefinido natural muestra todos los módulos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma sobre los módulos de los paquetes: %1 en la fila, %2 en la columna</translation>
     </message>
 </context>
 <context>
     <name>headroom::MatrixView</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished">(nivel superior)</translation>
+        <translation>(nivel superior)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n módulo</numerusform>
             <numerusform>%n módulos</numerusform>
         </translation>
@@ -2214,11 +2214,11 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Color: módulos por sus partes, clases por LCOM4 (1 cohesivo, 2 o más partes sin relación)</translation>
     </message>
     <message>
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Color: cohesión de clases (LCOM4), un módulo según su clase menos cohesiva (1 cohesiva, 2 o más una clase de partes sin relación)</translation>
     </message>
 </context>
 <context>

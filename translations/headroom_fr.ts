@@ -526,51 +526,51 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>structure (paquets ouverts jusqu&apos;à ce qu&apos;environ 40 boîtes s&apos;affichent ; par défaut), module ou package.</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (structure, module or package)</source>
-        <translation type="unfinished"></translation>
+        <translation>granularité inconnue &apos;%1&apos; (structure, module ou package)</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>structure</translation>
     </message>
     <message>
         <source>%1 is not a module of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un module de %2</translation>
     </message>
     <message>
         <source>cannot lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de disposer le graphe : %1</translation>
     </message>
     <message>
         <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds colorés selon %2, les imports pointent vers le bas, vers la base, ceux à couper vers le haut</translation>
     </message>
     <message>
         <source>cannot draw the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner la vue %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>headroom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1</translation>
     </message>
     <message>
         <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: la %1 ne peut pas être dessinée lisiblement sur cette page (étiquettes à %2 pt) : la carte de structure qui tient sur la page est dessinée à la place</translation>
     </message>
     <message>
         <source>module level</source>
-        <translation type="unfinished"></translation>
+        <translation>vue par modules</translation>
     </message>
     <message>
         <source>package level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vue par paquets de profondeur %1</translation>
     </message>
 </context>
 <context>
@@ -664,31 +664,31 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes : les fonctions et méthodes (ou classes) du module, nommées sans le module, et ce qu&apos;elles appellent ou ce qui les appelle, avec leur nom complet. Une boîte est au-dessus de ce qu&apos;elle appelle.</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">appel</translation>
+        <translation>appel</translation>
     </message>
     <message>
         <source>in a recursion: points down, like any call</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une récursion : pointe vers le bas, comme tout appel</translation>
     </message>
     <message>
         <source>cut here: points up; cutting these breaks every recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>couper ici : pointe vers le haut ; les couper brise toutes les récursions</translation>
     </message>
     <message>
         <source>function in a recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction dans une récursion</translation>
     </message>
     <message>
         <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquet ouvert : ses modules à l&apos;intérieur, sur leurs propres couches ; double-cliquez sur un nom pour l&apos;ouvrir ou le fermer</translation>
     </message>
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les imports qu&apos;un chemin d&apos;imports plus long implique déjà sont omis ; Affichage &gt; Afficher tous les imports les dessine tous.</translation>
     </message>
 </context>
 <context>
@@ -807,63 +807,63 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>Class cohesion (LCOM4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohésion des classes (LCOM4)</translation>
     </message>
     <message>
         <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
-        <translation type="unfinished"></translation>
+        <translation>LCOM4 de sa classe la moins cohésive : 1 est un tout, 2 ou plus sont des parties sans lien dans une même classe (4 et plus tous dans le rouge le plus sombre).</translation>
     </message>
     <message>
         <source>0 the foundation, high far above it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 la base, élevé loin au-dessus</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cohésif, 2 ou plus parties sans lien</translation>
     </message>
     <message>
         <source>low: members barely relate</source>
-        <translation type="unfinished"></translation>
+        <translation>faible : membres à peine liés</translation>
     </message>
     <message>
         <source>0 depended upon, 1 depends on others</source>
-        <translation type="unfinished"></translation>
+        <translation>0 les autres en dépendent, 1 dépend des autres</translation>
     </message>
     <message>
         <source>0 concrete, 1 abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>0 concret, 1 abstrait</translation>
     </message>
     <message>
         <source>0 balanced, 1 rigid or useless</source>
-        <translation type="unfinished"></translation>
+        <translation>0 équilibré, 1 rigide ou inutile</translation>
     </message>
     <message>
         <source>high: many modules import it</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé : beaucoup de modules l&apos;importent</translation>
     </message>
     <message>
         <source>high: it imports many modules</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé : il importe beaucoup de modules</translation>
     </message>
     <message>
         <source>high: large</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé : volumineux</translation>
     </message>
     <message>
         <source>over %1: hard to test</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de %1 : difficile à tester</translation>
     </message>
     <message>
         <source>0 within the budget, high far over it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 dans le budget, élevé bien au-delà</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more a class of unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cohésive, 2 ou plus une classe aux parties sans lien</translation>
     </message>
     <message>
         <source>Colour: %1 (%2)</source>
-        <translation type="unfinished">Couleur : %1 (%2)</translation>
+        <translation>Couleur : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image fait %1 x %2 px : beaucoup de visionneuses ne peuvent pas ouvrir une image de plus de %3 px de côté. Utilisez le préréglage slide ou a4, ou affichez moins (une vue par paquets ou un focus).</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>Treemap · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap · %1</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,7 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>%1: double-click its name to close it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : double-cliquez sur son nom pour le fermer</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +1793,15 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>Structure (fits the head budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure (tient dans le budget cognitif)</translation>
     </message>
     <message>
         <source>Show &amp;Every Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les &amp;imports</translation>
     </message>
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes de structure ne dessinent que les imports qu&apos;aucun autre chemin n&apos;implique ; les afficher tous</translation>
     </message>
 </context>
 <context>
@@ -1850,36 +1850,36 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>(own modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modules propres)</translation>
     </message>
     <message numerus="yes">
         <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agrégée : chaque ligne et chaque colonne est un paquet (%n ligne pour %1 modules) ; une cellule additionne les emplacements d&apos;import des modules de ses paquets.</numerusform>
+            <numerusform>Agrégée : chaque ligne et chaque colonne est un paquet (%n lignes pour %1 modules) ; une cellule additionne les emplacements d&apos;import des modules de ses paquets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la matrice montre %n paquet au lieu de %1 modules, pour que ses cellules et ses étiquettes restent lisibles sur la page (le préréglage natural montre tous les modules)</numerusform>
+            <numerusform>la matrice montre %n paquets au lieu de %1 modules, pour que ses cellules et ses étiquettes restent lisibles sur la page (le préréglage natural montre tous les modules)</numerusform>
         </translation>
     </message>
     <message>
         <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme sur les modules des paquets : %1 dans la ligne, %2 dans la colonne</translation>
     </message>
 </context>
 <context>
     <name>headroom::MatrixView</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished">(premier niveau)</translation>
+        <translation>(premier niveau)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n module</numerusform>
             <numerusform>%n modules</numerusform>
         </translation>
@@ -2214,11 +2214,11 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
     <message>
         <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur : modules selon leurs parties, classes selon LCOM4 (1 cohésif, 2 ou plus parties sans lien)</translation>
     </message>
     <message>
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur : cohésion des classes (LCOM4), un module selon sa classe la moins cohésive (1 cohésive, 2 ou plus une classe aux parties sans lien)</translation>
     </message>
 </context>
 <context>

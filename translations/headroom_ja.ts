@@ -516,51 +516,51 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>structure (ボックスが 40 個ほどになるまでパッケージを開く。既定値)、module、package のいずれか。</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (structure, module or package)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な粒度 &apos;%1&apos; (structure、module、package のいずれか)</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>構造</translation>
     </message>
     <message>
         <source>%1 is not a module of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のモジュールではありません</translation>
     </message>
     <message>
         <source>cannot lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをレイアウトできません: %1</translation>
     </message>
     <message>
         <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 個を %2 で色分け。インポートは下の土台へ向かい、切断するインポートは上向き</translation>
     </message>
     <message>
         <source>cannot draw the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ビューを描画できません</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>headroom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1</translation>
     </message>
     <message>
         <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1 はこのページでは読みやすく描画できません (ラベルが %2 pt)。代わりに収まる構造マップを描画します</translation>
     </message>
     <message>
         <source>module level</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール単位の図</translation>
     </message>
     <message>
         <source>package level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>深さ %1 のパッケージ単位の図</translation>
     </message>
 </context>
 <context>
@@ -654,31 +654,31 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス: モジュールの関数とメソッド (またはクラス) はモジュール名を付けずに、それらが呼び出すものとそれらを呼び出すものは完全な名前で示します。ボックスは呼び出し先より上にあります。</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">呼び出し</translation>
+        <translation>呼び出し</translation>
     </message>
     <message>
         <source>in a recursion: points down, like any call</source>
-        <translation type="unfinished"></translation>
+        <translation>再帰内: ほかの呼び出しと同じく下向き</translation>
     </message>
     <message>
         <source>cut here: points up; cutting these breaks every recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで切断: 上向き。これらを切断するとすべての再帰が解消します</translation>
     </message>
     <message>
         <source>function in a recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>再帰内の関数</translation>
     </message>
     <message>
         <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
-        <translation type="unfinished"></translation>
+        <translation>開いたパッケージ: 中のモジュールを独自の層に並べます。名前をダブルクリックすると開閉します</translation>
     </message>
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>より長いインポート経路から既に導かれるインポートは省略しています。表示 &gt; すべてのインポートを表示 ですべて描画します。</translation>
     </message>
 </context>
 <context>
@@ -797,63 +797,63 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Class cohesion (LCOM4)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの凝集度 (LCOM4)</translation>
     </message>
     <message>
         <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
-        <translation type="unfinished"></translation>
+        <translation>最も凝集度の低いクラスの LCOM4。1 はひとまとまり、2 以上は 1 つのクラス内の互いに無関係な部分です (4 以上はすべて最も濃い赤)。</translation>
     </message>
     <message>
         <source>0 the foundation, high far above it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 は土台、高いほど上</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 は凝集、2 以上は無関係な部分</translation>
     </message>
     <message>
         <source>low: members barely relate</source>
-        <translation type="unfinished"></translation>
+        <translation>低い: メンバー同士の関係がほとんどない</translation>
     </message>
     <message>
         <source>0 depended upon, 1 depends on others</source>
-        <translation type="unfinished"></translation>
+        <translation>0 は依存される側、1 は他に依存する側</translation>
     </message>
     <message>
         <source>0 concrete, 1 abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>0 は具象、1 は抽象</translation>
     </message>
     <message>
         <source>0 balanced, 1 rigid or useless</source>
-        <translation type="unfinished"></translation>
+        <translation>0 はバランスが良く、1 は硬直的または無用</translation>
     </message>
     <message>
         <source>high: many modules import it</source>
-        <translation type="unfinished"></translation>
+        <translation>高い: 多くのモジュールからインポートされる</translation>
     </message>
     <message>
         <source>high: it imports many modules</source>
-        <translation type="unfinished"></translation>
+        <translation>高い: 多くのモジュールをインポートする</translation>
     </message>
     <message>
         <source>high: large</source>
-        <translation type="unfinished"></translation>
+        <translation>高い: 大きい</translation>
     </message>
     <message>
         <source>over %1: hard to test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超: テストしにくい</translation>
     </message>
     <message>
         <source>0 within the budget, high far over it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 は予算内、高いほど大きく超過</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more a class of unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 は凝集、2 以上は無関係な部分からなるクラス</translation>
     </message>
     <message>
         <source>Colour: %1 (%2)</source>
-        <translation type="unfinished">色: %1 (%2)</translation>
+        <translation>色: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
-        <translation type="unfinished"></translation>
+        <translation>図のサイズは %1 x %2 px です。多くのビューアーは一辺が %3 px を超える画像を開けません。slide または a4 のプリセットを使うか、表示を減らしてください (パッケージ単位にするかフォーカスする)。</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1109,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Treemap · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリーマップ · %1</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1: double-click its name to close it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 名前をダブルクリックすると閉じます</translation>
     </message>
 </context>
 <context>
@@ -1757,15 +1757,15 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Structure (fits the head budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>構造 (認知予算に収まる)</translation>
     </message>
     <message>
         <source>Show &amp;Every Import</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのインポートを表示(&amp;E)</translation>
     </message>
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
-        <translation type="unfinished"></translation>
+        <translation>構造マップは、ほかの経路から導かれないインポートだけを描画します。すべて表示</translation>
     </message>
 </context>
 <context>
@@ -1812,34 +1812,34 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>(own modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(直下のモジュール)</translation>
     </message>
     <message numerus="yes">
         <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集約表示: 各行と各列はパッケージです (モジュール %1 個に対して %n 行)。セルはそのパッケージに含まれるモジュールのインポート箇所を合計します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ページ上でセルとラベルが読めるよう、マトリクスにはモジュール %1 個の代わりにパッケージ %n 個を表示します (natural プリセットではすべてのモジュールを表示します)</numerusform>
         </translation>
     </message>
     <message>
         <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ内のモジュールの合計: 行は %1 個、列は %2 個</translation>
     </message>
 </context>
 <context>
     <name>headroom::MatrixView</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished">(トップレベル)</translation>
+        <translation>(トップレベル)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個のモジュール</numerusform>
         </translation>
     </message>
@@ -2171,11 +2171,11 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>色: モジュールは部分の数、クラスは LCOM4 (1 は凝集、2 以上は無関係な部分)</translation>
     </message>
     <message>
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>色: クラスの凝集度 (LCOM4)。モジュールは最も凝集度の低いクラスで色分け (1 は凝集、2 以上は無関係な部分からなるクラス)</translation>
     </message>
 </context>
 <context>

@@ -516,51 +516,51 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>structure (packages opened until about 40 boxes show; the default), module or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>structure（逐层展开包，直到显示约 40 个方框；默认）、module 或 package。</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (structure, module or package)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知粒度 &apos;%1&apos;（structure、module 或 package）</translation>
     </message>
     <message>
         <source>structure</source>
-        <translation type="unfinished"></translation>
+        <translation>结构</translation>
     </message>
     <message>
         <source>%1 is not a module of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 的模块</translation>
     </message>
     <message>
         <source>cannot lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对图进行布局：%1</translation>
     </message>
     <message>
         <source>%1 nodes coloured by %2, imports pointing down to the foundation, cuts pointing up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个节点按 %2 着色，导入指向下方的基础层，需切断的导入指向上方</translation>
     </message>
     <message>
         <source>cannot draw the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制 %1 视图</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>headroom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1</translation>
     </message>
     <message>
         <source>headroom: the %1 cannot be drawn legibly on this page (labels at %2 pt): drawing the structure map that fits instead</source>
-        <translation type="unfinished"></translation>
+        <translation>headroom: %1 无法在此页面上清晰绘制（标签仅 %2 pt）：改为绘制能容纳的结构图</translation>
     </message>
     <message>
         <source>module level</source>
-        <translation type="unfinished"></translation>
+        <translation>模块级视图</translation>
     </message>
     <message>
         <source>package level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>深度 %1 的包级视图</translation>
     </message>
 </context>
 <context>
@@ -654,31 +654,31 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Boxes: the module&apos;s functions and methods (or classes) named without the module, and what they call or what calls them, by full name. A box is above what it calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>方框：本模块的函数和方法（或类）不带模块名显示，它们调用的和调用它们的则显示全名。方框位于其调用对象的上方。</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished">调用</translation>
+        <translation>调用</translation>
     </message>
     <message>
         <source>in a recursion: points down, like any call</source>
-        <translation type="unfinished"></translation>
+        <translation>递归中：与其他调用一样指向下方</translation>
     </message>
     <message>
         <source>cut here: points up; cutting these breaks every recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>在此切断：指向上方；切断这些调用即可打破所有递归</translation>
     </message>
     <message>
         <source>function in a recursion</source>
-        <translation type="unfinished"></translation>
+        <translation>递归中的函数</translation>
     </message>
     <message>
         <source>an opened package: its modules inside, in layers of their own; double-click a name to open or close it</source>
-        <translation type="unfinished"></translation>
+        <translation>已展开的包：其模块位于框内，自成分层；双击名称可展开或收起</translation>
     </message>
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由更长导入路径隐含的导入不予绘制；视图 &gt; 显示所有导入 可绘制全部导入。</translation>
     </message>
 </context>
 <context>
@@ -797,63 +797,63 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Class cohesion (LCOM4)</source>
-        <translation type="unfinished"></translation>
+        <translation>类内聚度（LCOM4）</translation>
     </message>
     <message>
         <source>LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated parts in one class (4 and more all in the darkest red).</source>
-        <translation type="unfinished"></translation>
+        <translation>其内聚度最低的类的 LCOM4：1 表示一个整体，2 或以上表示一个类中有互不相关的部分（4 及以上均为最深的红色）。</translation>
     </message>
     <message>
         <source>0 the foundation, high far above it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示基础层，越高离基础层越远</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 表示内聚，2 或以上表示互不相关的部分</translation>
     </message>
     <message>
         <source>low: members barely relate</source>
-        <translation type="unfinished"></translation>
+        <translation>低：成员之间几乎没有关联</translation>
     </message>
     <message>
         <source>0 depended upon, 1 depends on others</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示被他人依赖，1 表示依赖他人</translation>
     </message>
     <message>
         <source>0 concrete, 1 abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示具体，1 表示抽象</translation>
     </message>
     <message>
         <source>0 balanced, 1 rigid or useless</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示平衡，1 表示僵化或无用</translation>
     </message>
     <message>
         <source>high: many modules import it</source>
-        <translation type="unfinished"></translation>
+        <translation>高：被许多模块导入</translation>
     </message>
     <message>
         <source>high: it imports many modules</source>
-        <translation type="unfinished"></translation>
+        <translation>高：导入许多模块</translation>
     </message>
     <message>
         <source>high: large</source>
-        <translation type="unfinished"></translation>
+        <translation>高：规模大</translation>
     </message>
     <message>
         <source>over %1: hard to test</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1：难以测试</translation>
     </message>
     <message>
         <source>0 within the budget, high far over it</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示在预算内，越高超出越多</translation>
     </message>
     <message>
         <source>1 cohesive, 2 or more a class of unrelated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 表示内聚，2 或以上表示类由互不相关的部分组成</translation>
     </message>
     <message>
         <source>Colour: %1 (%2)</source>
-        <translation type="unfinished">颜色：%1（%2）</translation>
+        <translation>颜色：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The picture is %1 x %2 px: many viewers cannot open one past %3 px a side. Use the slide or a4 preset, or show less (a package level or a focus).</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为 %1 x %2 px：许多查看器无法打开边长超过 %3 px 的图片。请使用 slide 或 a4 预设，或少显示一些内容（按包显示或聚焦某个模块）。</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1109,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Treemap · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形树图 · %1</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1: double-click its name to close it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：双击其名称可收起</translation>
     </message>
 </context>
 <context>
@@ -1757,15 +1757,15 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Structure (fits the head budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构（符合认知预算）</translation>
     </message>
     <message>
         <source>Show &amp;Every Import</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有导入(&amp;E)</translation>
     </message>
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
-        <translation type="unfinished"></translation>
+        <translation>结构图只绘制不被其他路径隐含的导入；显示全部</translation>
     </message>
 </context>
 <context>
@@ -1812,34 +1812,34 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>(own modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>（直属模块）</translation>
     </message>
     <message numerus="yes">
         <source>Aggregated: each row and column is a package (%n row(s) for %1 modules); a cell sums the import sites of its packages&apos; modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已聚合：每行和每列都是一个包（%1 个模块合为 %n 行）；单元格汇总其所属包中各模块的导入处数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the matrix shows %n package(s) instead of %1 modules, so that its cells and labels stay readable on the page (the natural preset shows every module)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>矩阵显示 %n 个包而不是 %1 个模块，以便其单元格和标签在页面上保持可读（natural 预设会显示所有模块）</numerusform>
         </translation>
     </message>
     <message>
         <source>Summed over the packages&apos; modules: %1 in the row, %2 in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>对各包的模块求和：行中 %1 个模块，列中 %2 个模块</translation>
     </message>
 </context>
 <context>
     <name>headroom::MatrixView</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished">（顶层）</translation>
+        <translation>（顶层）</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个模块</numerusform>
         </translation>
     </message>
@@ -2171,11 +2171,11 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Colour: modules by their parts, classes by LCOM4 (1 cohesive, 2 or more unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：模块按部分数，类按 LCOM4（1 表示内聚，2 或以上表示互不相关的部分）</translation>
     </message>
     <message>
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：类内聚度（LCOM4），模块按其内聚度最低的类着色（1 表示内聚，2 或以上表示类由互不相关的部分组成）</translation>
     </message>
 </context>
 <context>

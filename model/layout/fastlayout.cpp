@@ -1,6 +1,7 @@
 // The layered placement used when dot would take too long: one row per rank (highest on
 // top), nodes ordered within a row by barycenter sweeps, x by least-squares placement,
-// straight edges. Linear in the edges per sweep.
+// straight edges; rows far wider than the picture is high wrap into lines inside their band
+// (near 16:9). Linear in the edges per sweep.
 #include "layout.h"
 
 #include <algorithm>
@@ -110,6 +111,92 @@ void sortRowBy(std::vector<int> &row, const std::vector<double> &key)
 {
     std::stable_sort(row.begin(), row.end(),
                      [&](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)]; });
+}
+
+constexpr double WrapGap = 10.0;
+constexpr double WrapAspect = 16.0 / 9.0;
+
+// The width rows wrap at: none (infinity) when the rows as placed are no wider than 16:9,
+// else the width whose wrapped picture comes nearest 16:9.
+double wrapWidth(const Rows &rows, const std::vector<double> &x, const std::vector<double> &width,
+                 const std::vector<double> &rowHeight, const LayoutRequest &request)
+{
+    double widest = 0;
+    double widestNode = 1;
+    std::vector<double> span(rows.order.size(), 0);
+    std::vector<double> packed(rows.order.size(), 0);
+    for (std::size_t r = 0; r < rows.order.size(); ++r) {
+        double lo = std::numeric_limits<double>::max();
+        double hi = std::numeric_limits<double>::lowest();
+        for (const int v : rows.order[r]) {
+            lo = std::min(lo, x[std::size_t(v)] - width[std::size_t(v)] / 2);
+            hi = std::max(hi, x[std::size_t(v)] + width[std::size_t(v)] / 2);
+            packed[r] += width[std::size_t(v)] + request.nodeSeparation;
+            widestNode = std::max(widestNode, width[std::size_t(v)]);
+        }
+        span[r] = rows.order[r].empty() ? 0 : hi - lo;
+        widest = std::max(widest, span[r]);
+    }
+    double height = 0;
+    for (std::size_t r = 0; r < rows.order.size(); ++r)
+        height += rowHeight[r] + request.rankSeparation;
+    if (widest <= WrapAspect * height)
+        return std::numeric_limits<double>::infinity();
+    double best = widest;
+    double bestScore = std::numeric_limits<double>::infinity();
+    for (int k = 0; k <= 40; ++k) {
+        const double limit = widestNode * std::pow(widest / widestNode, k / 40.0);
+        double h = 0;
+        double w = 0;
+        for (std::size_t r = 0; r < rows.order.size(); ++r) {
+            const int count = span[r] <= limit ? 1 : int(std::ceil(packed[r] / limit));
+            h += count * rowHeight[r] + (count - 1) * WrapGap + request.rankSeparation;
+            w = std::max(w, std::min(span[r], limit));
+        }
+        const double score = std::abs(std::log(w / h / WrapAspect));
+        if (score < bestScore) {
+            bestScore = score;
+            best = limit;
+        }
+    }
+    return best;
+}
+
+// Breaks a row wider than `limit` into lines, each packed and centred on 0, in its order;
+// gives each node's line and returns the number of lines (1 when it fits).
+int wrapRow(std::vector<int> &row, std::vector<double> &x, const std::vector<double> &width,
+            double gap, double limit, std::vector<int> &line)
+{
+    if (row.empty())
+        return 1;
+    sortRowBy(row, x);
+    const double lo = x[std::size_t(row.front())] - width[std::size_t(row.front())] / 2;
+    const double hi = x[std::size_t(row.back())] + width[std::size_t(row.back())] / 2;
+    if (hi - lo <= limit)
+        return 1;
+    std::vector<std::vector<int>> chunks(1);
+    double used = 0;
+    for (const int v : row) {
+        const double w = width[std::size_t(v)];
+        if (!chunks.back().empty() && used + gap + w > limit) {
+            chunks.emplace_back();
+            used = 0;
+        }
+        used += (chunks.back().empty() ? 0 : gap) + w;
+        chunks.back().push_back(v);
+    }
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+        double total = -gap;
+        for (const int v : chunks[c])
+            total += width[std::size_t(v)] + gap;
+        double left = -total / 2;
+        for (const int v : chunks[c]) {
+            x[std::size_t(v)] = left + width[std::size_t(v)] / 2;
+            left += width[std::size_t(v)] + gap;
+            line[std::size_t(v)] = int(c);
+        }
+    }
+    return int(chunks.size());
 }
 
 } // namespace
@@ -241,16 +328,25 @@ LayoutResult fastLayeredLayout(const LayoutRequest &request)
         }
     }
 
-    // Rows from the top, each as high as its tallest node.
+    // Rows from the top, each as high as its tallest node; a row far wider than the picture
+    // is high wraps into several lines inside its band.
+    std::vector<double> rowHeight(rows.order.size(), 18.0);
+    for (std::size_t r = 0; r < rows.order.size(); ++r) {
+        for (const int v : rows.order[r])
+            rowHeight[r] = std::max(rowHeight[r], request.nodes[std::size_t(v)].height);
+    }
+    const double limit = wrapWidth(rows, x, width, rowHeight, request);
+    std::vector<int> line(n, 0); // the line of its row a node sits on
+    std::vector<int> lines(rows.order.size(), 1);
+    for (std::size_t r = 0; r < rows.order.size(); ++r)
+        lines[r] = wrapRow(rows.order[r], x, width, gap, limit, line);
     std::vector<double> rowCentre(rows.order.size());
+    std::vector<double> rowTop(rows.order.size());
     double y = 0;
     for (std::size_t r = 0; r < rows.order.size(); ++r) {
-        double h = 0;
-        for (const int v : rows.order[r])
-            h = std::max(h, request.nodes[std::size_t(v)].height);
-        h = std::max(h, 18.0);
-        rowCentre[r] = y + h / 2;
-        y += h + request.rankSeparation;
+        rowTop[r] = y;
+        rowCentre[r] = y + rowHeight[r] / 2;
+        y += lines[r] * rowHeight[r] + (lines[r] - 1) * WrapGap + request.rankSeparation;
     }
     double left = std::numeric_limits<double>::max();
     for (std::size_t i = 0; i < n; ++i)
@@ -258,7 +354,8 @@ LayoutResult fastLayeredLayout(const LayoutRequest &request)
     const double shift = request.previous.isEmpty() ? -left : 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         const LayoutNode &node = request.nodes[i];
-        const QPointF centre(x[i] + shift, rowCentre[std::size_t(rows.rowOf[i])]);
+        const std::size_t r = std::size_t(rows.rowOf[i]);
+        const QPointF centre(x[i] + shift, rowCentre[r] + line[i] * (rowHeight[r] + WrapGap));
         result.nodes.push_back({node.id, centre, QSizeF(node.width, node.height)});
         const QRectF box(centre - QPointF(node.width / 2, node.height / 2),
                          result.nodes.back().size);
