@@ -345,7 +345,10 @@ private:
                 // Leave downwards (upwards for a cut) and arrive the same way, even when the
                 // other end sits in another column.
                 const double sign = sides[e].first == Bottom ? 1.0 : -1.0;
-                const double dy = std::max(20.0, std::abs(p3.y() - p0.y()) / 2);
+                // Into another column the other way up: a short hook at each end, not a loop
+                // around the whole picture.
+                const bool natural = sign * (p3.y() - p0.y()) > 0;
+                const double dy = natural ? std::max(20.0, std::abs(p3.y() - p0.y()) / 2) : 40.0;
                 c1 = QPointF(p0.x(), p0.y() + sign * dy);
                 c2 = QPointF(p3.x(), p3.y() - sign * dy);
             }
