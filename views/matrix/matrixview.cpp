@@ -153,6 +153,15 @@ void MatrixView::fitPicture()
         if (zoom() * S >= MatrixScene::MinCellPixels)
             break;
     }
+    // A matrix is read by its names: never fit them under the legible size. What does not
+    // fit then scrolls, its row and column names staying at the edges; it opens at the top
+    // left, where the names start.
+    const double legible = MatrixScene::MinLabelPixels / matrixLabelFont().pixelSize();
+    if (zoom() < legible) {
+        setTransform(QTransform::fromScale(legible, legible));
+        const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+        centerOn(matrix->sceneRect().topLeft() + QPointF(shown.width(), shown.height()) / 2);
+    }
 }
 
 // Zooming in can only show finer rows, zooming out coarser ones, so that a level does not
