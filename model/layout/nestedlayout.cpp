@@ -11,6 +11,7 @@ namespace {
 constexpr int OrderingSweeps = 4;
 constexpr int WidthCandidates = 40;
 constexpr int MaxColumns = 4;
+constexpr int MinLayersForColumns = 8;
 
 struct Row
 {
@@ -199,7 +200,11 @@ private:
         Arrangement best;
         std::vector<std::size_t> bestSplit;
         double bestScore = std::numeric_limits<double>::infinity();
-        const int maxColumns = std::min<int>(MaxColumns, int(layers.size()));
+        // Columns cost the reading order (up is no longer "imports" across them): only a
+        // long chain of layers, which one column would turn into a strip, flows into them.
+        const int maxColumns = int(layers.size()) >= MinLayersForColumns
+                                   ? std::min<int>(MaxColumns, int(layers.size()))
+                                   : 1;
         for (int k = 0; k <= WidthCandidates; ++k) {
             const double limit =
                 widest * std::pow(std::max(1.0, total / widest), double(k) / WidthCandidates);
