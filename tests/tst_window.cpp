@@ -18,7 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTreeView>
@@ -47,6 +49,7 @@ private slots:
     void legendRemembered();
     void expandPackages();
     void structureMap();
+    void panelsFollowThePicture();
     void callGraphPictures();
     void reanalyseOnChange();
     void exportPictures_data();
@@ -385,6 +388,56 @@ void TestWindow::structureMap()
         w, [&] { w.toggleExpanded(w.pictureGraph().find(QStringLiteral("tinyshop"))); }));
     QCOMPARE(w.viewState().expanded, QStringList{QStringLiteral("tinyshop")});
     QCOMPARE(scene()->containerItems().size(), std::size_t(1));
+}
+
+// Details, Cycles and the status bar describe the picture on show: at package depth 2 a
+// package box is a package of modules with the package graph's imports, the cycles are the
+// packages' with the module cycles inside, and cutting a package import cuts every module
+// import behind it.
+void TestWindow::panelsFollowThePicture()
+{
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    ViewState state = w.viewState();
+    state.packageDepth = 2;
+    state.expanded.clear();
+    QVERIFY(picturesAfter(w, [&] { w.applyViewState(state); }));
+    auto *details = w.findChild<DetailsPanel *>();
+    const auto value = [&](const QString &property) {
+        for (int i = 0; i < details->topLevelItemCount(); ++i) {
+            if (details->topLevelItem(i)->text(0) == property)
+                return details->topLevelItem(i)->text(1);
+        }
+        return QString();
+    };
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.domain")));
+    QVERIFY2(value(QStringLiteral("Box")).contains(QLatin1String("4")),
+             qPrintable(value(QStringLiteral("Box"))));
+    const int box = w.pictureGraph().find(QStringLiteral("tinyshop.domain"));
+    QCOMPARE(value(QStringLiteral("Imports")),
+             QString::number(w.pictureGraph().outEdges(box).size()));
+    QVERIFY(!value(QStringLiteral("Row in this picture")).isEmpty());
+    // A module inside a closed package: its own figures, and which box holds it.
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.domain.order")));
+    QVERIFY(value(QStringLiteral("Box")).contains(QLatin1String("tinyshop.domain")));
+
+    auto *cycles = w.findChild<CyclesPanel *>();
+    QVERIFY(cycles->shownGraph().find(QStringLiteral("tinyshop.domain")) >= 0);
+    QVERIFY(cycles->shownGraph().find(QStringLiteral("tinyshop.domain.order")) < 0);
+    bool inside = false;
+    for (QTreeWidgetItemIterator it(cycles); *it; ++it)
+        inside = inside || (*it)->text(0) == QLatin1String("Module cycles inside it");
+    QVERIFY(inside);
+    auto *status = w.statusBar()->findChild<QLabel *>();
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QLatin1String("this picture")), qPrintable(status->text()));
+
+    // Cutting domain -> web at package level cuts the module import behind it.
+    QSignalSpy derived(&w, &MainWindow::snapshotShown);
+    w.cutBetween(QStringLiteral("tinyshop.domain"), QStringLiteral("tinyshop.web"));
+    QVERIFY(w.viewState().cuts.contains(
+        {QStringLiteral("tinyshop.domain.product"), QStringLiteral("tinyshop.web.formatting")}));
+    QVERIFY(derived.wait(30000));
 }
 
 // The classes and the functions of the selected module, from the call graph.

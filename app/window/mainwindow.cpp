@@ -305,14 +305,19 @@ void MainWindow::buildDocks()
          {project, cycles, findings, details, m_legendDock, source, problems, cuts})
         m_viewMenu->addAction(d->toggleViewAction());
 
-    connect(m_cycles, &CyclesPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_cycles, &CyclesPanel::nodeActivated, this, [this](int node) {
+        // A member of the picture's cycles: the snapshot's node of that name.
+        const ImportGraph &g = m_cycles->shownGraph();
+        if (m_snapshot && node >= 0 && node < g.nodeCount())
+            selectNode(m_snapshot->graph().find(g.node(node).name));
+    });
     connect(m_findings, &FindingsPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_details, &DetailsPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_cycles, &CyclesPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_findings, &FindingsPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_details, &DetailsPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_problems, &ProblemsPanel::siteActivated, this, &MainWindow::showSite);
-    connect(m_details, &DetailsPanel::cutRequested, this, &MainWindow::cutImport);
+    connect(m_details, &DetailsPanel::cutRequested, this, &MainWindow::cutBetween);
     connect(m_tables, &TablesPane::nodeActivated, this, &MainWindow::selectNode);
     connect(m_tables, &TablesPane::siteActivated, this, &MainWindow::showSite);
     connect(m_cutsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -394,6 +399,33 @@ void MainWindow::cutImport(int edge)
     if (!m_view.cuts.contains(cut))
         m_view.cuts.append(cut);
     deriveSnapshot();
+}
+
+void MainWindow::cutBetween(const QString &source, const QString &target)
+{
+    if (!m_snapshot)
+        return;
+    const ImportGraph &g = m_snapshot->graph();
+    // The picture's box that holds a module: itself, or the closest enclosing package shown.
+    const auto holder = [this](QString name) {
+        while (m_pictureGraph.find(name) < 0 && name.contains(QLatin1Char('.')))
+            name.truncate(name.lastIndexOf(QLatin1Char('.')));
+        return name;
+    };
+    bool added = false;
+    for (const Edge &e : g.edges()) {
+        const QString &from = g.node(e.source).name;
+        const QString &to = g.node(e.target).name;
+        const bool direct = from == source && to == target;
+        if (!direct && (holder(from) != source || holder(to) != target))
+            continue;
+        if (!m_view.cuts.contains({from, to})) {
+            m_view.cuts.append({from, to});
+            added = true;
+        }
+    }
+    if (added)
+        deriveSnapshot();
 }
 
 void MainWindow::updateCutsList()

@@ -61,6 +61,10 @@ public slots:
     void showLegend();
     void showSite(headroom::SourceLocation site);
     void cutImport(int edge);
+    // Cuts the imports between two boxes of the picture (names): every module import
+    // behind an import between packages; two modules' names are one import.
+    void cutBetween(const QString &source, const QString &target);
+    void describePicture(const PictureDataPtr &d);
     void toggleExpanded(int pictureNode);
     void setPresentation(bool on);
 

@@ -2,6 +2,8 @@
 // packages opened and closed in place, and a node shown in them.
 #include "mainwindow.h"
 
+#include "cyclespanel.h"
+#include "detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "matrixscene.h"
@@ -74,6 +76,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
                                : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
     m_pictureGraph = d->graph;
     m_shownProjection = d->projection;
+    describePicture(d);
     connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
     connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
         // Scene node ids are the projection's: map back by name.
@@ -210,6 +213,48 @@ void MainWindow::revealInPictures(int node)
         if (QGraphicsItem *item = shown >= 0 ? treemap->itemForNode(shown) : nullptr)
             item->setSelected(true);
     }
+}
+
+// The panels and the status bar describe the picture on show: its boxes' own figures, its
+// cycles, its depth. Call-graph pictures leave them to the modules.
+void MainWindow::describePicture(const PictureDataPtr &d)
+{
+    PictureFactsPtr facts;
+    const bool calls = m_view.packageDepth == -1 || m_view.packageDepth == -2;
+    if (!calls) {
+        auto f = std::make_shared<PictureFacts>();
+        f->graph = std::shared_ptr<const ImportGraph>(d, &d->graph);
+        f->metrics = std::shared_ptr<const Metrics>(d, &d->metrics);
+        f->what = m_levelBox->currentText();
+        f->layers.assign(std::size_t(d->graph.nodeCount()), -1);
+        for (int v = 0; v < d->graph.nodeCount(); ++v) {
+            if (d->structure) {
+                const StructureMap &map = d->structure->map;
+                const int c = map.boxContainer[std::size_t(v)];
+                if (c >= 0)
+                    f->layers[std::size_t(v)] =
+                        map.containers[std::size_t(c)]
+                            .members[std::size_t(map.boxMember[std::size_t(v)])]
+                            .layer;
+            } else {
+                f->layers[std::size_t(v)] = d->metrics.nodes[std::size_t(v)].layer;
+            }
+        }
+        facts = std::move(f);
+    }
+    m_details->setPicture(facts);
+    m_cycles->setPicture(facts);
+    const Analysis &a = *d->snapshot->analysis;
+    const Metrics &m = facts ? d->metrics : d->snapshot->review.metrics;
+    m_status->setText(
+        tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
+        QLatin1String("; ") +
+        tr("this picture (%1): depth %2, %n cycle(s)", nullptr, int(m.cycles.size()))
+            .arg(facts ? facts->what : tr("modules"))
+            .arg(m.depth) +
+        QLatin1String("; ") +
+        tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
+        QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size())));
 }
 
 } // namespace headroom

@@ -4,6 +4,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace headroom {
 
 namespace {
@@ -33,7 +35,53 @@ CyclesPanel::CyclesPanel(QWidget *parent) : QTreeWidget(parent)
 void CyclesPanel::setSnapshot(SnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
+    m_picture.reset(); // the next picture comes with it
     setCycles(m_snapshot ? m_snapshot->review.metrics.cycles : std::vector<Cycle>{});
+}
+
+void CyclesPanel::setPicture(PictureFactsPtr picture)
+{
+    m_picture = picture && picture->graph && picture->metrics ? std::move(picture) : nullptr;
+    if (!m_snapshot)
+        return;
+    setCycles(m_picture ? m_picture->metrics->cycles : m_snapshot->review.metrics.cycles);
+}
+
+const ImportGraph &CyclesPanel::shownGraph() const
+{
+    static const ImportGraph none;
+    return m_picture ? *m_picture->graph : m_snapshot ? m_snapshot->graph() : none;
+}
+
+// The module cycles whose members all lie in the package cycle's members.
+void CyclesPanel::addModuleCycles(QTreeWidgetItem *parent, const Cycle &packageCycle)
+{
+    const ImportGraph &modules = m_snapshot->graph();
+    const ImportGraph &g = shownGraph();
+    const auto inside = [&](const QString &name) {
+        for (const int p : packageCycle.members) {
+            const QString &box = g.node(p).name;
+            if (name == box || name.startsWith(box + QLatin1Char('.')))
+                return true;
+        }
+        return false;
+    };
+    QTreeWidgetItem *group = nullptr;
+    const std::vector<Cycle> &cycles = m_snapshot->review.metrics.cycles;
+    for (std::size_t i = 0; i < cycles.size(); ++i) {
+        const Cycle &c = cycles[i];
+        if (!std::all_of(c.members.begin(), c.members.end(),
+                         [&](int m) { return inside(modules.node(m).name); }))
+            continue;
+        if (!group)
+            group = new QTreeWidgetItem(parent, {tr("Module cycles inside it")});
+        QStringList names;
+        for (const int m : c.members)
+            names << modules.node(m).name;
+        auto *item = new QTreeWidgetItem(group, {tr("%n module(s)", nullptr, int(c.members.size())),
+                                                 names.join(QLatin1String(", "))});
+        item->setToolTip(1, names.join(QLatin1Char('\n')));
+    }
 }
 
 void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
@@ -42,7 +90,7 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
     if (!m_snapshot)
         return;
     const Analysis &a = *m_snapshot->analysis;
-    const ImportGraph &g = m_snapshot->graph();
+    const ImportGraph &g = shownGraph();
     auto siteItem = [&](QTreeWidgetItem *parent, const QString &text, const ImportSite &site) {
         auto *item = new QTreeWidgetItem(parent, {text, siteText(a, site)});
         item->setData(0, FileRole, site.file);
@@ -52,7 +100,7 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
     for (std::size_t i = 0; i < cycles.size(); ++i) {
         const Cycle &c = cycles[i];
         auto *top = new QTreeWidgetItem(
-            this, {tr("Cycle %1: %n module(s)", nullptr, int(c.members.size())).arg(i + 1),
+            this, {tr("Cycle %1: %n member(s)", nullptr, int(c.members.size())).arg(i + 1),
                    tr("cut %n import(s)", nullptr, int(c.breakingSet.size()))});
         top->setData(0, NodeRole, c.members.front());
         if (!c.chains.empty()) {
@@ -82,6 +130,8 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
             auto *item = new QTreeWidgetItem(members, {g.node(m).name});
             item->setData(0, NodeRole, m);
         }
+        if (m_picture && &g != &m_snapshot->graph())
+            addModuleCycles(top, c);
     }
     if (cycles.empty())
         new QTreeWidgetItem(this, {tr("No import cycles")});

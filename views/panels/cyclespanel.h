@@ -6,9 +6,10 @@
 
 namespace headroom {
 
-// Every import cycle: its members, its shortest chain as file:line imports, and the imports
-// to cut (the breaking set). Activating a module selects it; activating an import opens its
-// site.
+// Every import cycle of the picture on show (the snapshot's modules without one): its
+// members, its shortest chain as file:line imports, and the imports to cut (the breaking
+// set); under a cycle of packages, the module cycles inside it. Activating a member selects
+// it (nodeActivated gives a node of shownGraph()); activating an import opens its site.
 class CyclesPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ class CyclesPanel : public QTreeWidget
 public:
     explicit CyclesPanel(QWidget *parent = nullptr);
     void setSnapshot(SnapshotPtr snapshot);
+    void setPicture(PictureFactsPtr picture);
+    [[nodiscard]] const ImportGraph &shownGraph() const;
     // The cycles to show, when they differ from the review's (the "what if" cuts).
     void setCycles(const std::vector<Cycle> &cycles);
 
@@ -24,7 +27,10 @@ signals:
     void siteActivated(headroom::SourceLocation site);
 
 private:
+    void addModuleCycles(QTreeWidgetItem *parent, const Cycle &packageCycle);
+
     SnapshotPtr m_snapshot;
+    PictureFactsPtr m_picture;
 };
 
 } // namespace headroom

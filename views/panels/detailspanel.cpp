@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace headroom {
 
 namespace {
@@ -14,7 +16,8 @@ enum Role
     NodeRole = Qt::UserRole + 1,
     FileRole,
     LineRole,
-    EdgeRole
+    SourceNameRole,
+    TargetNameRole
 };
 }
 
@@ -31,12 +34,13 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QTreeWidget(parent)
     });
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTreeWidgetItem *item = itemAt(pos);
-        if (!item || !item->data(0, EdgeRole).isValid())
+        if (!item || !item->data(0, SourceNameRole).isValid())
             return;
-        const int edge = item->data(0, EdgeRole).toInt();
+        const QString source = item->data(0, SourceNameRole).toString();
+        const QString target = item->data(0, TargetNameRole).toString();
         QMenu menu(this);
         menu.addAction(tr("Cut this import (what if)"), this,
-                       [this, edge] { emit cutRequested(edge); });
+                       [this, source, target] { emit cutRequested(source, target); });
         menu.exec(viewport()->mapToGlobal(pos));
     });
 }
@@ -49,33 +53,59 @@ void DetailsPanel::setSnapshot(SnapshotPtr snapshot)
     showNode(m_snapshot && node < m_snapshot->graph().nodeCount() ? node : -1);
 }
 
-void DetailsPanel::addEdges(QTreeWidgetItem *parent, const std::vector<int> &edges, bool outgoing)
+void DetailsPanel::setPicture(PictureFactsPtr picture)
+{
+    m_picture = std::move(picture);
+    const int node = m_node;
+    m_node = -1;
+    showNode(m_snapshot && node < m_snapshot->graph().nodeCount() ? node : -1);
+}
+
+void DetailsPanel::addEdges(QTreeWidgetItem *parent, const ImportGraph &g,
+                            const std::vector<int> &edges, bool outgoing)
 {
     const Analysis &a = *m_snapshot->analysis;
-    const ImportGraph &g = m_snapshot->graph();
     for (const int e : edges) {
         const Edge &edge = g.edge(e);
         const int other = outgoing ? edge.target : edge.source;
         auto *item = new QTreeWidgetItem(
             parent, {g.node(other).name, tr("%n site(s)", nullptr, edge.weight())});
-        item->setData(0, NodeRole, other);
-        item->setData(0, EdgeRole, e);
+        // The snapshot's node of that name: a box of the picture is a package or a module.
+        const int node = m_snapshot->graph().find(g.node(other).name);
+        if (node >= 0)
+            item->setData(0, NodeRole, node);
+        item->setData(0, SourceNameRole, g.node(edge.source).name);
+        item->setData(0, TargetNameRole, g.node(edge.target).name);
         for (const ImportSite &s : edge.sites) {
             auto *site = new QTreeWidgetItem(item, {siteText(a, s)});
             site->setData(0, FileRole, s.file);
             site->setData(0, LineRole, s.line);
         }
-        addUses(item, edge);
+        addUses(item, g, edge);
     }
 }
 
 // What realises an import: the calls, instantiations, references, decorators and bases of
 // the call graph whose caller is in the importer and callee in what it imports.
-void DetailsPanel::addUses(QTreeWidgetItem *parent, const Edge &edge)
+void DetailsPanel::addUses(QTreeWidgetItem *parent, const ImportGraph &g, const Edge &edge)
 {
     const CallGraph *calls = m_snapshot->calls.get();
     const Analysis &a = *m_snapshot->analysis;
-    const int importEdge = a.graph.findEdge(edge.source, edge.target);
+    // By name: the graph shown may be a projection (an import between packages has no
+    // single import behind it and shows none).
+    const int importEdge = a.graph.findEdge(a.graph.find(g.node(edge.source).name),
+                                            a.graph.find(g.node(edge.target).name));
+    // Sites in files other than the importer's own: imports of a package box's modules.
+    const bool merged = std::any_of(edge.sites.begin(), edge.sites.end(), [&](const ImportSite &s) {
+        return s.file != g.node(edge.source).file;
+    });
+    if (merged) {
+        auto *note = new QTreeWidgetItem(
+            parent, {tr("Imports of several modules: open the package to see the calls behind "
+                        "each")});
+        note->setForeground(0, palette().color(QPalette::PlaceholderText));
+        return;
+    }
     if (!calls || importEdge < 0 || std::size_t(importEdge) >= calls->importUses.size())
         return;
     const std::vector<int> &uses = calls->importUses[std::size_t(importEdge)];
@@ -129,41 +159,63 @@ void DetailsPanel::showNode(int node)
     m_node = node;
     if (!m_snapshot || node < 0)
         return;
-    const ImportGraph &g = m_snapshot->graph();
-    const Metrics &m = m_snapshot->review.metrics;
-    const Node &n = g.node(node);
-    auto row = [this](const QString &name, const QString &value) {
-        return new QTreeWidgetItem(this, {name, value});
+    const QString &name = m_snapshot->graph().node(node).name;
+    // The picture's box of that name, when it shows one: its own figures there.
+    const int box = m_picture && m_picture->graph ? m_picture->graph->find(name) : -1;
+    const ImportGraph &g = box >= 0 ? *m_picture->graph : m_snapshot->graph();
+    const Metrics &m = box >= 0 ? *m_picture->metrics : m_snapshot->review.metrics;
+    const int shown = box >= 0 ? box : node;
+    const Node &n = g.node(shown);
+    auto row = [this](const QString &label, const QString &value) {
+        auto *item = new QTreeWidgetItem(this, {label, value});
+        item->setToolTip(1, value);
+        return item;
     };
     row(tr("Name"), n.name);
-    if (n.file >= 0) {
+    const NodeMetrics &nm = m.nodes[std::size_t(shown)];
+    const bool package =
+        box >= 0 && (n.kind == NodeKind::Package || n.kind == NodeKind::Namespace) && nm.files > 1;
+    if (package) {
+        row(tr("Box"), tr("package of %n module(s) in this picture (%1)", nullptr, nm.files)
+                           .arg(m_picture->what));
+    } else if (m_picture && box < 0) {
+        // Inside a closed package of the picture: say which box holds it.
+        QString holder = name;
+        while (holder.contains(QLatin1Char('.')) && m_picture->graph->find(holder) < 0)
+            holder.truncate(holder.lastIndexOf(QLatin1Char('.')));
+        if (m_picture->graph->find(holder) >= 0)
+            row(tr("Box"),
+                tr("inside %1 in this picture; figures of the module alone").arg(holder));
+    }
+    if (n.file >= 0 && !package) {
         QTreeWidgetItem *file = row(tr("File"), m_snapshot->analysis->file(n.file).relativePath);
         file->setData(0, FileRole, n.file);
         file->setData(0, LineRole, 1);
     }
-    if (g.isInternal(node)) {
+    if (g.isInternal(shown)) {
+        if (box >= 0 && std::size_t(box) < m_picture->layers.size() &&
+            m_picture->layers[std::size_t(box)] >= 0)
+            row(tr("Row in this picture"),
+                tr("layer %1 (0 at the bottom)").arg(m_picture->layers[std::size_t(box)]))
+                ->setToolTip(0, tr("The row the box sits on: what it imports is below it"));
         for (const Metric metric : MetricChoice::all()) {
-            if (const auto v = MetricChoice::value(metric, m, g, node))
+            if (const auto v = MetricChoice::value(metric, m, g, shown))
                 row(MetricChoice::name(metric), MetricChoice::format(metric, *v))
                     ->setToolTip(0, MetricChoice::description(metric));
         }
-        const int cycle = m.nodes[std::size_t(node)].cycle;
+        const int cycle = nm.cycle;
         if (cycle >= 0)
             row(tr("Cycle"), tr("in cycle %1 of %n module(s)", nullptr,
                                 int(m.cycles[std::size_t(cycle)].members.size()))
                                  .arg(cycle + 1));
     }
-    std::vector<int> out;
-    std::vector<int> in;
-    for (const int e : g.outEdges(node))
-        out.push_back(e);
-    for (const int e : g.inEdges(node))
-        in.push_back(e);
+    std::vector<int> out(g.outEdges(shown).begin(), g.outEdges(shown).end());
+    std::vector<int> in(g.inEdges(shown).begin(), g.inEdges(shown).end());
     auto *imports = row(tr("Imports"), QString::number(out.size()));
-    addEdges(imports, out, true);
+    addEdges(imports, g, out, true);
     imports->setExpanded(true);
     auto *importedBy = row(tr("Imported by"), QString::number(in.size()));
-    addEdges(importedBy, in, false);
+    addEdges(importedBy, g, in, false);
     importedBy->setExpanded(true);
 }
 

@@ -6,8 +6,12 @@
 
 namespace headroom {
 
-// The selected module or package: its metrics, what it imports and what imports it, each
-// import with its sites. An import's context menu can cut it for "what if".
+// The selected module or package as the picture on show has it: a package box is a package
+// of many modules there, with its package-level coupling and cohesion, its level and its row
+// in the picture; a module the picture holds inside a closed package is described at module
+// level, saying which box holds it. Its metrics, what it imports and what imports it, each
+// import with its sites and the calls behind it. An import's context menu can cut it for
+// "what if" (an import between packages: every module import behind it).
 class DetailsPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -15,20 +19,25 @@ class DetailsPanel : public QTreeWidget
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
     void setSnapshot(SnapshotPtr snapshot);
-    void showNode(int node);
+    // The picture on show; null: describe the snapshot's module graph.
+    void setPicture(PictureFactsPtr picture);
+    void showNode(int node); // a node of the snapshot's graph
     [[nodiscard]] int node() const { return m_node; }
 
 signals:
     void nodeActivated(int node);
     void siteActivated(headroom::SourceLocation site);
-    void cutRequested(int edge);
+    // Cut the import(s) from `source` to `target`: names of the boxes of the graph shown.
+    void cutRequested(const QString &source, const QString &target);
 
 private:
-    void addEdges(QTreeWidgetItem *parent, const std::vector<int> &edges, bool outgoing);
-    void addUses(QTreeWidgetItem *parent, const Edge &edge);
+    void addEdges(QTreeWidgetItem *parent, const ImportGraph &g, const std::vector<int> &edges,
+                  bool outgoing);
+    void addUses(QTreeWidgetItem *parent, const ImportGraph &g, const Edge &edge);
     [[nodiscard]] static QString useKindText(CallEdgeKind kind);
 
     SnapshotPtr m_snapshot;
+    PictureFactsPtr m_picture;
     int m_node = -1;
 };
 
