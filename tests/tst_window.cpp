@@ -50,6 +50,7 @@ private slots:
     void expandPackages();
     void structureMap();
     void panelsFollowThePicture();
+    void cutFromTheCycles();
     void callGraphPictures();
     void reanalyseOnChange();
     void exportPictures_data();
@@ -438,6 +439,46 @@ void TestWindow::panelsFollowThePicture()
     QVERIFY(w.viewState().cuts.contains(
         {QStringLiteral("tinyshop.domain.product"), QStringLiteral("tinyshop.web.formatting")}));
     QVERIFY(derived.wait(30000));
+}
+
+// Delete on a cycle's row cuts its suggested imports: the cycle goes, the rows opened stay
+// open, and undo brings the cycle back.
+void TestWindow::cutFromTheCycles()
+{
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    auto *cycles = w.findChild<CyclesPanel *>();
+    const int before = int(w.snapshot()->review.metrics.cycles.size());
+    QCOMPARE(before, 2);
+    QTreeWidgetItem *first = cycles->topLevelItem(0);
+    QVERIFY(first->text(0).startsWith(QLatin1String("Cycle 1")));
+    QTreeWidgetItem *second = cycles->topLevelItem(1);
+    second->setExpanded(true);
+    const auto membersOf = [](QTreeWidgetItem *cycle) -> QTreeWidgetItem * {
+        for (int i = 0; i < cycle->childCount(); ++i) {
+            if (cycle->child(i)->text(0) == QLatin1String("Members"))
+                return cycle->child(i);
+        }
+        return nullptr;
+    };
+    QVERIFY(membersOf(second) && !membersOf(second)->isExpanded());
+    membersOf(second)->setExpanded(true); // opened by hand: stays open after the cut
+    cycles->setCurrentItem(first);
+    QSignalSpy shown(&w, &MainWindow::snapshotShown);
+    QTest::keyClick(cycles, Qt::Key_Delete);
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), before - 1);
+    QVERIFY(w.canUndoCut());
+    QCOMPARE(cycles->topLevelItemCount(), 1);
+    QVERIFY(membersOf(cycles->topLevelItem(0)));
+    QVERIFY(membersOf(cycles->topLevelItem(0))->isExpanded());
+    w.undoCut();
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), before);
+    QVERIFY(w.viewState().cuts.isEmpty());
+    w.redoCut();
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), before - 1);
 }
 
 // The classes and the functions of the selected module, from the call graph.

@@ -229,6 +229,8 @@ void MainWindow::openFolder(const QString &folder)
 {
     m_view.project = folder;
     m_view.cuts.clear();
+    m_undoCuts.clear(); // another project's cuts cannot come back
+    m_redoCuts.clear();
     m_view.focus.clear();
     m_view.expanded.clear();
     m_selected = -1;
@@ -318,13 +320,15 @@ void MainWindow::buildDocks()
     connect(m_details, &DetailsPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_problems, &ProblemsPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_details, &DetailsPanel::cutRequested, this, &MainWindow::cutBetween);
+    connect(m_cycles, &CyclesPanel::cutRequested, this, &MainWindow::cutImports);
     connect(m_tables, &TablesPane::nodeActivated, this, &MainWindow::selectNode);
     connect(m_tables, &TablesPane::siteActivated, this, &MainWindow::showSite);
     connect(m_cutsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_cutsList->row(item);
         if (row >= 0 && row < m_view.cuts.size()) {
-            m_view.cuts.removeAt(row);
-            deriveSnapshot();
+            QList<QPair<QString, QString>> cuts = m_view.cuts;
+            cuts.removeAt(row);
+            setCuts(cuts);
         }
     });
 }
@@ -397,11 +401,17 @@ void MainWindow::cutImport(int edge)
     const QPair<QString, QString> cut{m_snapshot->graph().node(e.source).name,
                                       m_snapshot->graph().node(e.target).name};
     if (!m_view.cuts.contains(cut))
-        m_view.cuts.append(cut);
-    deriveSnapshot();
+        setCuts(m_view.cuts + QList<QPair<QString, QString>>{cut});
 }
 
 void MainWindow::cutBetween(const QString &source, const QString &target)
+{
+    cutImports({{source, target}});
+}
+
+// Each import names two boxes of the picture: every module import behind it is cut (an
+// import between packages stands for all of theirs).
+void MainWindow::cutImports(const QList<QPair<QString, QString>> &imports)
 {
     if (!m_snapshot)
         return;
@@ -412,20 +422,45 @@ void MainWindow::cutBetween(const QString &source, const QString &target)
             name.truncate(name.lastIndexOf(QLatin1Char('.')));
         return name;
     };
-    bool added = false;
+    QList<QPair<QString, QString>> cuts = m_view.cuts;
     for (const Edge &e : g.edges()) {
         const QString &from = g.node(e.source).name;
         const QString &to = g.node(e.target).name;
-        const bool direct = from == source && to == target;
-        if (!direct && (holder(from) != source || holder(to) != target))
-            continue;
-        if (!m_view.cuts.contains({from, to})) {
-            m_view.cuts.append({from, to});
-            added = true;
-        }
+        const QPair<QString, QString> boxes{holder(from), holder(to)};
+        const bool wanted = std::any_of(imports.begin(), imports.end(), [&](const auto &i) {
+            return i == QPair<QString, QString>{from, to} || i == boxes;
+        });
+        if (wanted && !cuts.contains({from, to}))
+            cuts.append({from, to});
     }
-    if (added)
-        deriveSnapshot();
+    if (cuts != m_view.cuts)
+        setCuts(cuts);
+}
+
+void MainWindow::setCuts(const QList<QPair<QString, QString>> &cuts)
+{
+    m_undoCuts.append(m_view.cuts);
+    m_redoCuts.clear();
+    m_view.cuts = cuts;
+    deriveSnapshot();
+}
+
+void MainWindow::undoCut()
+{
+    if (m_undoCuts.isEmpty())
+        return;
+    m_redoCuts.append(m_view.cuts);
+    m_view.cuts = m_undoCuts.takeLast();
+    deriveSnapshot();
+}
+
+void MainWindow::redoCut()
+{
+    if (m_redoCuts.isEmpty())
+        return;
+    m_undoCuts.append(m_view.cuts);
+    m_view.cuts = m_redoCuts.takeLast();
+    deriveSnapshot();
 }
 
 void MainWindow::updateCutsList()

@@ -64,6 +64,11 @@ public slots:
     // Cuts the imports between two boxes of the picture (names): every module import
     // behind an import between packages; two modules' names are one import.
     void cutBetween(const QString &source, const QString &target);
+    void cutImports(const QList<QPair<QString, QString>> &imports);
+    // The what-if cuts step back and forth (Ctrl+Z, Ctrl+Shift+Z).
+    void undoCut();
+    void redoCut();
+    [[nodiscard]] bool canUndoCut() const { return !m_undoCuts.isEmpty(); }
     void describePicture(const PictureDataPtr &d);
     void toggleExpanded(int pictureNode);
     void setPresentation(bool on);
@@ -103,6 +108,9 @@ private:
     // Where the boxes of each projection's last picture sat (GraphScene::namedPositions()):
     // coming back to a projection, or re-analysing, keeps its arrangement.
     QHash<QString, QHash<QString, QPointF>> m_positions;
+    QList<QList<QPair<QString, QString>>> m_undoCuts; // earlier cut lists, the last on top
+    QList<QList<QPair<QString, QString>>> m_redoCuts;
+    void setCuts(const QList<QPair<QString, QString>> &cuts); // remembered for undo
     QString m_shownProjection;
     bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;

@@ -193,9 +193,11 @@ void MainWindow::buildActions()
     analysis->addAction(tr("Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this,
                         &MainWindow::findPath);
     analysis->addAction(tr("Clear the What-If Cuts"), this, [this] {
-        m_view.cuts.clear();
-        deriveSnapshot();
+        if (!m_view.cuts.isEmpty())
+            setCuts({});
     });
+    analysis->addAction(tr("&Undo Cut"), QKeySequence::Undo, this, &MainWindow::undoCut);
+    analysis->addAction(tr("&Redo Cut"), QKeySequence::Redo, this, &MainWindow::redoCut);
     QAction *watch = analysis->addAction(tr("Re-analyse When Files Change"));
     watch->setCheckable(true);
     watch->setChecked(true);

@@ -41,6 +41,8 @@ void MainWindow::rebuildPictures()
                                                          .arg(request.depth)
                                                          .arg(request.focus)
                                                          .arg(request.hops);
+    if (request.depth < 0 && m_selected >= 0) // a call graph is the selected module's
+        request.projection += QLatin1Char(' ') + m_snapshot->graph().node(m_selected).name;
     if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene());
         graph && !m_shownProjection.isEmpty()) {
         QHash<QString, QPointF> &kept = m_positions[m_shownProjection];
@@ -60,13 +62,23 @@ void MainWindow::rebuildPictures()
 void MainWindow::showPictures(const PictureDataPtr &d)
 {
     const Analysis &a = *d->snapshot->analysis;
-    auto replace = [this](GraphView *view, QGraphicsScene *scene) {
+    // The same projection again (a cut, a re-analysis, a package opened in place): the
+    // views keep their zoom and place instead of fitting anew.
+    const bool same = !m_shownProjection.isEmpty() && m_shownProjection == d->projection;
+    auto replace = [this, same](GraphView *view, QGraphicsScene *scene) {
         QGraphicsScene *old = view->scene();
+        const QTransform zoom = view->transform();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
         scene->setParent(view); // a view does not own its scene: the last one goes with it
         view->setScene(scene);
+        const bool keep = same && old && view->isVisible();
         view->setProperty("needsFit", !view->isVisible());
-        if (view->isVisible())
+        if (keep) {
+            view->setTransform(zoom);
+            view->centerOn(centre);
+        } else if (view->isVisible()) {
             view->fitPicture();
+        }
         // The old scene's teardown clears its selection: nobody here listens any more.
         if (old)
             old->disconnect(this);
@@ -84,7 +96,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
             selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
     });
     replace(m_graphView, graph);
-    if (m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
+    if (!same && m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
         // A picture too big to read whole opens legible at the top of its longest chain.
         const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
         m_graphView->fitLegibly(top ? top->sceneBoundingRect().center()

@@ -3,6 +3,11 @@
 #include "exporter.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QTreeWidgetItemIterator>
 
 #include <algorithm>
 
@@ -13,9 +18,18 @@ enum Role
 {
     NodeRole = Qt::UserRole + 1,
     FileRole,
-    LineRole
+    LineRole,
+    ImportsRole // "source\ttarget" lines: the imports a cut on this row removes
 };
+
+QString importsText(const QList<QPair<QString, QString>> &imports)
+{
+    QStringList lines;
+    for (const auto &[source, target] : imports)
+        lines << source + QLatin1Char('\t') + target;
+    return lines.join(QLatin1Char('\n'));
 }
+} // namespace
 
 CyclesPanel::CyclesPanel(QWidget *parent) : QTreeWidget(parent)
 {
@@ -30,6 +44,55 @@ CyclesPanel::CyclesPanel(QWidget *parent) : QTreeWidget(parent)
         if (node.isValid())
             emit nodeActivated(node.toInt());
     });
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QTreeWidgetItem *item = itemAt(pos);
+        const QList<QPair<QString, QString>> imports = importsOf(item);
+        if (imports.isEmpty())
+            return;
+        QMenu menu(this);
+        const bool cycle = item && !item->parent();
+        menu.addAction(cycle ? tr("Cut the suggested imports (what if)")
+                             : tr("Cut this import (what if)"),
+                       QKeySequence::Delete, this, [this, imports] { emit cutRequested(imports); });
+        menu.exec(viewport()->mapToGlobal(pos));
+    });
+}
+
+void CyclesPanel::keyPressEvent(QKeyEvent *event)
+{
+    const QList<QPair<QString, QString>> imports = importsOf(currentItem());
+    if (event->matches(QKeySequence::Delete) && !imports.isEmpty()) {
+        emit cutRequested(imports);
+        event->accept();
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
+}
+
+// A cycle's row (its suggested cuts) or an import's row (that import); else nothing.
+QList<QPair<QString, QString>> CyclesPanel::importsOf(const QTreeWidgetItem *item) const
+{
+    QList<QPair<QString, QString>> imports;
+    if (!item)
+        return imports;
+    for (const QString &line :
+         item->data(0, ImportsRole).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList ends = line.split(QLatin1Char('\t'));
+        if (ends.size() == 2)
+            imports.append({ends[0], ends[1]});
+    }
+    return imports;
+}
+
+// What identifies a row across rebuilds: its text and its parents' (a cycle by its first
+// member, which a cut elsewhere does not change).
+QString CyclesPanel::keyOf(const QTreeWidgetItem *item)
+{
+    QStringList parts;
+    for (; item; item = item->parent())
+        parts.prepend(item->parent() ? item->text(0) : item->data(1, Qt::UserRole).toString());
+    return parts.join(QLatin1Char('/'));
 }
 
 void CyclesPanel::setSnapshot(SnapshotPtr snapshot)
@@ -86,9 +149,25 @@ void CyclesPanel::addModuleCycles(QTreeWidgetItem *parent, const Cycle &packageC
 
 void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
 {
+    // Rows opened before (and where the list was scrolled) stay so: cutting one cycle's
+    // imports must not fold the others away.
+    QSet<QString> expanded;
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->isExpanded())
+            expanded.insert(keyOf(*it));
+    }
+    const bool restore = topLevelItemCount() > 0;
+    const int scrolled = verticalScrollBar()->value();
     clear();
     if (!m_snapshot)
         return;
+    const auto finish = qScopeGuard([&] {
+        if (!restore)
+            return;
+        for (QTreeWidgetItemIterator it(this); *it; ++it)
+            (*it)->setExpanded(expanded.contains(keyOf(*it)));
+        verticalScrollBar()->setValue(scrolled);
+    });
     const Analysis &a = *m_snapshot->analysis;
     const ImportGraph &g = shownGraph();
     auto siteItem = [&](QTreeWidgetItem *parent, const QString &text, const ImportSite &site) {
@@ -103,6 +182,12 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
             this, {tr("Cycle %1: %n member(s)", nullptr, int(c.members.size())).arg(i + 1),
                    tr("cut %n import(s)", nullptr, int(c.breakingSet.size()))});
         top->setData(0, NodeRole, c.members.front());
+        top->setData(1, Qt::UserRole, g.node(c.members.front()).name);
+        QList<QPair<QString, QString>> suggested;
+        for (const int e : c.breakingSet)
+            suggested.append({g.node(g.edge(e).source).name, g.node(g.edge(e).target).name});
+        top->setData(0, ImportsRole, importsText(suggested));
+        top->setToolTip(0, tr("Right-click or Delete: cut the suggested imports (what if)"));
         if (!c.chains.empty()) {
             auto *chain = new QTreeWidgetItem(top, {tr("Chain")});
             for (const int e : c.chains.front()) {
@@ -110,7 +195,9 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
                 siteItem(
                     chain,
                     tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
-                    edge.sites.front());
+                    edge.sites.front())
+                    ->setData(0, ImportsRole,
+                              importsText({{g.node(edge.source).name, g.node(edge.target).name}}));
             }
             chain->setExpanded(true);
         }
@@ -122,7 +209,9 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
                 siteItem(
                     cuts,
                     tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
-                    site);
+                    site)
+                    ->setData(0, ImportsRole,
+                              importsText({{g.node(edge.source).name, g.node(edge.target).name}}));
         }
         cuts->setExpanded(true);
         auto *members = new QTreeWidgetItem(top, {tr("Members")});

@@ -25,9 +25,17 @@ public:
 signals:
     void nodeActivated(int node);
     void siteActivated(headroom::SourceLocation site);
+    // Cut these imports (names of shownGraph()'s ends): a cycle's suggested cuts from its
+    // context menu or Delete, one import from its row's.
+    void cutRequested(const QList<QPair<QString, QString>> &imports);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void addModuleCycles(QTreeWidgetItem *parent, const Cycle &packageCycle);
+    [[nodiscard]] QList<QPair<QString, QString>> importsOf(const QTreeWidgetItem *item) const;
+    [[nodiscard]] static QString keyOf(const QTreeWidgetItem *item);
 
     SnapshotPtr m_snapshot;
     PictureFactsPtr m_picture;
