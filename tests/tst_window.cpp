@@ -4,6 +4,7 @@
 #include "analysiscontroller.h"
 #include "cyclespanel.h"
 #include "detailspanel.h"
+#include "edgeitem.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "legendpanel.h"
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
 
@@ -51,6 +53,7 @@ private slots:
     void structureMap();
     void panelsFollowThePicture();
     void cutFromTheCycles();
+    void importsInThePicture();
     void callGraphPictures();
     void reanalyseOnChange();
     void exportPictures_data();
@@ -479,6 +482,38 @@ void TestWindow::cutFromTheCycles()
     w.redoCut();
     QVERIFY(shown.wait(30000));
     QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), before - 1);
+}
+
+// An import in the picture is selectable (Details shows its sites) and "why does A depend on
+// B" lists its chain in the Why dock and highlights it in the picture.
+void TestWindow::importsInThePicture()
+{
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    auto *graph =
+        qobject_cast<GraphScene *>(w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
+    QVERIFY(graph && !graph->edgeItems().empty());
+    EdgeItem *edge = graph->edgeItems().front();
+    QVERIFY(edge->flags() & QGraphicsItem::ItemIsSelectable);
+    edge->setSelected(true);
+    auto *details = w.findChild<DetailsPanel *>();
+    QVERIFY(details->topLevelItemCount() > 0);
+    QCOMPARE(details->topLevelItem(0)->text(0), QStringLiteral("Import"));
+    QVERIFY(details->topLevelItem(0)->text(1).contains(QStringLiteral("→")));
+
+    QVERIFY(w.showWhy(QStringLiteral("tinyshop.web.admin"), QStringLiteral("tinyshop.config")));
+    auto *why = w.findChild<QDockWidget *>(QStringLiteral("why"));
+    QVERIFY(why && why->isVisibleTo(&w));
+    auto *list = qobject_cast<QTreeWidget *>(why->widget());
+    QVERIFY(list && list->topLevelItemCount() == 1);
+    QVERIFY(list->topLevelItem(0)->childCount() >= 2);
+    int highlighted = 0;
+    for (const EdgeItem *e : graph->edgeItems())
+        highlighted += e->isHighlighted() ? 1 : 0;
+    QVERIFY(highlighted > 0);
+    QVERIFY(!w.showWhy(QStringLiteral("tinyshop.config"), QStringLiteral("tinyshop.web.admin")));
+    for (const EdgeItem *e : graph->edgeItems())
+        QVERIFY(!e->isHighlighted());
 }
 
 // The classes and the functions of the selected module, from the call graph.

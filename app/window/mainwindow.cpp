@@ -284,10 +284,19 @@ void MainWindow::buildDocks()
     QDockWidget *source = dock(m_source, tr("Source"), "source", Qt::RightDockWidgetArea);
     QDockWidget *problems = dock(m_problems, tr("Problems"), "problems", Qt::BottomDockWidgetArea);
     QDockWidget *cuts = dock(m_cutsList, tr("What if"), "whatif", Qt::BottomDockWidgetArea);
+    m_why = new QTreeWidget(this);
+    m_why->setHeaderLabels({tr("Why"), tr("Where")});
+    m_whyDock = dock(m_why, tr("Why"), "why", Qt::BottomDockWidgetArea);
+    connect(m_why, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, Qt::UserRole).isValid())
+            showSite(
+                {item->data(0, Qt::UserRole).toInt(), item->data(0, Qt::UserRole + 1).toInt()});
+    });
     tabifyDockWidget(project, cycles);
     tabifyDockWidget(cycles, findings);
     project->raise();
     tabifyDockWidget(problems, cuts);
+    tabifyDockWidget(cuts, m_whyDock);
     problems->raise();
     resizeDocks({problems}, {160}, Qt::Vertical);
     resizeDocks({project, details}, {300, 360}, Qt::Horizontal);
@@ -304,7 +313,7 @@ void MainWindow::buildDocks()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showLegend);
     m_viewMenu = new QMenu(tr("&Docks"), this);
     for (QDockWidget *d :
-         {project, cycles, findings, details, m_legendDock, source, problems, cuts})
+         {project, cycles, findings, details, m_legendDock, source, problems, cuts, m_whyDock})
         m_viewMenu->addAction(d->toggleViewAction());
 
     connect(m_cycles, &CyclesPanel::nodeActivated, this, [this](int node) {
@@ -416,17 +425,11 @@ void MainWindow::cutImports(const QList<QPair<QString, QString>> &imports)
     if (!m_snapshot)
         return;
     const ImportGraph &g = m_snapshot->graph();
-    // The picture's box that holds a module: itself, or the closest enclosing package shown.
-    const auto holder = [this](QString name) {
-        while (m_pictureGraph.find(name) < 0 && name.contains(QLatin1Char('.')))
-            name.truncate(name.lastIndexOf(QLatin1Char('.')));
-        return name;
-    };
     QList<QPair<QString, QString>> cuts = m_view.cuts;
     for (const Edge &e : g.edges()) {
         const QString &from = g.node(e.source).name;
         const QString &to = g.node(e.target).name;
-        const QPair<QString, QString> boxes{holder(from), holder(to)};
+        const QPair<QString, QString> boxes{boxOf(from), boxOf(to)};
         const bool wanted = std::any_of(imports.begin(), imports.end(), [&](const auto &i) {
             return i == QPair<QString, QString>{from, to} || i == boxes;
         });
@@ -582,48 +585,6 @@ bool MainWindow::openView(const QString &file, QString *error)
         return false;
     applyViewState(*state);
     return true;
-}
-
-void MainWindow::findPath()
-{
-    if (!m_snapshot)
-        return;
-    const ImportGraph &g = m_snapshot->graph();
-    QStringList names;
-    for (const Node &n : g.nodes()) {
-        if (n.origin == Origin::Internal)
-            names << n.name;
-    }
-    names.sort();
-    bool ok = false;
-    const QString from =
-        QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module A:"), names,
-                              std::max<int>(0, names.indexOf(m_view.selected)), true, &ok);
-    if (!ok)
-        return;
-    const QString to = QInputDialog::getItem(this, tr("Why does A depend on B?"), tr("Module B:"),
-                                             names, 0, true, &ok);
-    if (!ok)
-        return;
-    const std::vector<int> chain = shortestImportChain(g, g.find(from), g.find(to));
-    if (chain.empty()) {
-        QMessageBox::information(
-            this, tr("Why does A depend on B?"),
-            tr("%1 does not import %2, directly or through other modules.").arg(from, to));
-        return;
-    }
-    QStringList steps;
-    for (const int e : chain) {
-        const Edge &edge = g.edge(e);
-        steps << tr("%1 imports %2 at %3")
-                     .arg(g.node(edge.source).name, g.node(edge.target).name,
-                          siteText(*m_snapshot->analysis, edge.sites.front()));
-    }
-    QMessageBox::information(
-        this, tr("Why does A depend on B?"),
-        tr("The shortest import chain, %n import(s):", nullptr, int(chain.size())) +
-            QLatin1String("\n\n") + steps.join(QLatin1Char('\n')));
-    showSite({g.edge(chain.front()).sites.front().file, g.edge(chain.front()).sites.front().line});
 }
 
 bool MainWindow::exportPicture(int tab, const QString &file, QString *error)

@@ -10,6 +10,7 @@
 class QAction;
 class QComboBox;
 class QDockWidget;
+class QTreeWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -70,6 +71,9 @@ public slots:
     void redoCut();
     [[nodiscard]] bool canUndoCut() const { return !m_undoCuts.isEmpty(); }
     void describePicture(const PictureDataPtr &d);
+    // "Why does A depend on B": the shortest import chain from module A to module B, listed
+    // with its sites in the Why dock and highlighted in the picture. False when there is none.
+    bool showWhy(const QString &from, const QString &to);
     void toggleExpanded(int pictureNode);
     void setPresentation(bool on);
 
@@ -144,6 +148,13 @@ private:
     QAction *m_hideTypeChecking = nullptr;
     QAction *m_hideFunctionLocal = nullptr;
     QAction *m_allImports = nullptr;
+    QTreeWidget *m_why = nullptr;
+    QDockWidget *m_whyDock = nullptr;
+    QList<QPair<QString, QString>> m_whyChain; // the chain's module imports, highlighted
+    // The picture's box that holds a module: itself, or the closest enclosing package shown.
+    [[nodiscard]] QString boxOf(QString module) const;
+    [[nodiscard]] QList<QPair<QString, QString>>
+    boxesOf(const QList<QPair<QString, QString>> &imports) const;
     QAction *m_hideConditional = nullptr;
 };
 

@@ -90,6 +90,9 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     m_shownProjection = d->projection;
     describePicture(d);
     connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
+    connect(graph, &GraphScene::importSelected, m_details, &DetailsPanel::showImport);
+    connect(graph, &GraphScene::cutRequested, this, &MainWindow::cutBetween);
+    graph->highlightImports(boxesOf(m_whyChain)); // a chain asked for stays shown
     connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
         // Scene node ids are the projection's: map back by name.
         if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)

@@ -3,6 +3,7 @@
 #include <QLineF>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -68,7 +69,8 @@ void EdgeItem::paintCutMarker(QPainter *painter, QPointF centre, double radius)
 
 EdgeItem::EdgeItem(const EdgeLook &look, const EdgeRoute &route) : m_look(look)
 {
-    setAcceptedMouseButtons(Qt::NoButton);
+    // Selectable: Details shows the import, its sites and the calls behind it.
+    setFlag(ItemIsSelectable);
     // Cuts above the tinted imports of their cycle, and those above the others.
     setZValue(look.upward ? 0.6 : look.inCycle ? 0.3 : 0.0);
     const std::vector<QPointF> &p = route.points;
@@ -110,6 +112,24 @@ EdgeItem::EdgeItem(const EdgeLook &look, const EdgeRoute &route) : m_look(look)
     m_bounds = m_path.boundingRect()
                    .united(m_arrow.boundingRect())
                    .adjusted(-margin, -margin, margin, margin);
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max(8.0, m_pen.widthF() + 6.0));
+    m_shape = stroker.createStroke(m_path);
+    m_shape.addPolygon(m_arrow);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    return m_shape;
+}
+
+void EdgeItem::setHighlighted(bool on)
+{
+    if (on == m_highlighted)
+        return;
+    m_highlighted = on;
+    setZValue(on ? 0.9 : m_look.upward ? 0.6 : m_look.inCycle ? 0.3 : 0.0);
+    update();
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -118,6 +138,15 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPaintEngine *engine = painter->paintEngine();
     const bool vector =
         engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+    if (m_highlighted || isSelected()) {
+        // Under the line: a wide band of the highlight (or selection) colour.
+        QPen band(m_highlighted ? QColor(0xe6, 0x61, 0x00, 150) : QColor(0x11, 0x11, 0x11, 90),
+                  m_pen.widthF() + 6.0);
+        band.setCapStyle(Qt::RoundCap);
+        painter->setPen(band);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
     painter->setPen(m_pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

@@ -48,8 +48,14 @@ public:
     [[nodiscard]] const QPainterPath &path() const { return m_path; }
     [[nodiscard]] QPen pen() const { return m_pen; }
 
+    // Drawn over the others in the highlight colour: a chain "why does A depend on B" found.
+    void setHighlighted(bool on);
+    [[nodiscard]] bool isHighlighted() const { return m_highlighted; }
+
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
+    // The line, a few pixels wide: what a click picks.
+    [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
@@ -61,6 +67,8 @@ private:
     QPen m_arrowPen;
     QBrush m_arrowBrush;
     QRectF m_bounds;
+    QPainterPath m_shape;
+    bool m_highlighted = false;
 };
 
 } // namespace headroom

@@ -5,7 +5,9 @@
 #include "nodeitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMenu>
 #include <QPainter>
 
 #include <algorithm>
@@ -217,6 +219,7 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
                       edge.weight(),       cycleEdges.count(e) > 0,
                       upward.count(e) > 0, typeCheckingOnly(edge)};
         auto *item = new EdgeItem(look, *route);
+        item->setData(0, QStringList{graph.node(edge.source).name, graph.node(edge.target).name});
         const QString sites = tr("%n import site(s)", nullptr, edge.weight());
         item->setToolTip(
             QStringLiteral("%1 → %2: %3")
@@ -226,8 +229,60 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         nodesRect = nodesRect.united(item->boundingRect());
     }
     buildBands(nodesRect);
-    m_selectionWatch = connect(this, &QGraphicsScene::selectionChanged, this,
-                               [this] { emit nodeSelected(selectedNode()); });
+    m_selectionWatch =
+        connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::reportSelection);
+}
+
+void GraphScene::reportSelection()
+{
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
+            const QStringList ends = edge->data(0).toStringList();
+            if (ends.size() == 2) {
+                emit importSelected(ends[0], ends[1]);
+                return;
+            }
+        }
+    }
+    emit nodeSelected(selectedNode());
+}
+
+void GraphScene::highlightImports(const QList<QPair<QString, QString>> &imports)
+{
+    QHash<int, QString> names;
+    for (const NodeItem *n : m_nodes)
+        names.insert(n->node(), n->look().name);
+    for (const ContainerItem *c : m_containers)
+        names.insert(c->node(), c->look().name);
+    for (EdgeItem *e : m_edges) {
+        const QPair<QString, QString> ends{names.value(e->look().source),
+                                           names.value(e->look().target)};
+        e->setHighlighted(imports.contains(ends));
+    }
+}
+
+void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        auto *edge = qgraphicsitem_cast<EdgeItem *>(item);
+        if (!edge)
+            continue;
+        const QStringList ends = edge->data(0).toStringList();
+        if (ends.size() != 2)
+            return;
+        QMenu menu;
+        menu.addAction(tr("Cut this import (what if)"), this,
+                       [this, ends] { emit cutRequested(ends[0], ends[1]); });
+        menu.addAction(tr("Show its sites and calls"), this, [this, edge, ends] {
+            clearSelection();
+            edge->setSelected(true);
+            emit importSelected(ends[0], ends[1]);
+        });
+        menu.exec(event->screenPos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::contextMenuEvent(event);
 }
 
 // QGraphicsScene's destructor clears the selection once this part is gone: stop listening

@@ -79,15 +79,21 @@ public:
     // The selected graph node, -1 when none.
     [[nodiscard]] int selectedNode() const;
     void selectNode(int node);
+    // Highlights the imports between these boxes (names); the others lose it.
+    void highlightImports(const QList<QPair<QString, QString>> &imports);
 
 signals:
     void nodeSelected(int node); // -1 when the selection was cleared
     // Double-clicked: open a collapsed package, or close it (a container's header).
     void nodeActivated(int node);
+    // An import was selected (names of its two boxes), or its context menu asked to cut it.
+    void importSelected(const QString &source, const QString &target);
+    void cutRequested(const QString &source, const QString &target);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     struct Band
@@ -97,6 +103,7 @@ private:
         QStaticText label;
     };
     void buildBands(const QRectF &nodesRect);
+    void reportSelection(); // nodeSelected, or importSelected for an import
 
     Metric m_metric;
     HeatScale m_scale;

@@ -167,6 +167,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
                             edge.sites, edge.inCycle && !edge.cut,
                             edge.cut,   edge.kinds == kindBit(ImportKind::TypeChecking)};
         auto *item = new EdgeItem(look, picture.layout.edges[k]);
+        item->setData(0, QStringList{graph.node(from).name, graph.node(to).name});
         item->setToolTip(QStringLiteral("%1 → %2: %3")
                              .arg(graph.node(from).name, graph.node(to).name,
                                   tr("%n import site(s)", nullptr, edge.sites)));
@@ -174,8 +175,8 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         m_edges.push_back(item);
     }
     setSceneRect(itemsBoundingRect().adjusted(-Margin, -Margin, Margin, Margin));
-    m_selectionWatch = connect(this, &QGraphicsScene::selectionChanged, this,
-                               [this] { emit nodeSelected(selectedNode()); });
+    m_selectionWatch =
+        connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::reportSelection);
 }
 
 } // namespace headroom

@@ -24,7 +24,13 @@ enum Role
 DetailsPanel::DetailsPanel(QWidget *parent) : QTreeWidget(parent)
 {
     setHeaderLabels({tr("Property"), tr("Value")});
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Values first: the property column takes what its usual names need, no more, and long
+    // values wrap (their tooltip holds them whole).
+    header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    header()->setStretchLastSection(true);
+    header()->resizeSection(0, fontMetrics().horizontalAdvance(tr("Relational cohesion")) + 24);
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideMiddle);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, FileRole).isValid())
@@ -151,6 +157,68 @@ QString DetailsPanel::useKindText(CallEdgeKind kind)
         return tr("use");
     }
     return {};
+}
+
+void DetailsPanel::showImport(const QString &source, const QString &target)
+{
+    clear();
+    m_node = -1;
+    if (!m_snapshot)
+        return;
+    const ImportGraph &g = m_picture && m_picture->graph && m_picture->graph->find(source) >= 0
+                               ? *m_picture->graph
+                               : m_snapshot->graph();
+    // The imports between the two boxes: a container stands for everything inside it (but a
+    // package holding the other end is its own module, the __init__).
+    const auto within = [](const QString &name, const QString &box, const QString &other) {
+        if (name == box)
+            return true;
+        return !other.startsWith(box + QLatin1Char('.')) && name.startsWith(box + QLatin1Char('.'));
+    };
+    Edge edge;
+    int edges = 0;
+    int single = -1;
+    for (int e = 0; e < g.edgeCount(); ++e) {
+        const Edge &candidate = g.edge(e);
+        if (!within(g.node(candidate.source).name, source, target) ||
+            !within(g.node(candidate.target).name, target, source))
+            continue;
+        edge.source = candidate.source;
+        edge.target = candidate.target;
+        edge.kinds |= candidate.kinds;
+        edge.sites.insert(edge.sites.end(), candidate.sites.begin(), candidate.sites.end());
+        single = e;
+        ++edges;
+    }
+    if (edges == 0)
+        return;
+    auto *top = new QTreeWidgetItem(this, {tr("Import"), tr("%1 → %2").arg(source, target)});
+    top->setToolTip(1, top->text(1));
+    top->setData(0, SourceNameRole, source);
+    top->setData(0, TargetNameRole, target);
+    QStringList kinds;
+    for (int k = 0; k < ImportKindCount; ++k) {
+        if (edge.kinds & kindBit(ImportKind(k)))
+            kinds << QLatin1String(keyOf(ImportKind(k)));
+    }
+    new QTreeWidgetItem(this, {tr("Kinds"), kinds.join(QLatin1String(", "))});
+    auto *sites = new QTreeWidgetItem(this, {tr("Sites"), QString::number(edge.sites.size())});
+    for (const ImportSite &s : edge.sites) {
+        auto *site = new QTreeWidgetItem(sites, {siteText(*m_snapshot->analysis, s)});
+        site->setData(0, FileRole, s.file);
+        site->setData(0, LineRole, s.line);
+    }
+    sites->setExpanded(true);
+    auto *uses = new QTreeWidgetItem(this, {tr("Behind it")});
+    if (edges == 1) {
+        addUses(uses, g, g.edge(single));
+    } else {
+        auto *note = new QTreeWidgetItem(
+            uses, {tr("%n module import(s): open the packages to see the calls behind each",
+                      nullptr, edges)});
+        note->setForeground(0, palette().color(QPalette::PlaceholderText));
+    }
+    uses->setExpanded(true);
 }
 
 void DetailsPanel::showNode(int node)

@@ -22,6 +22,9 @@ public:
     // The picture on show; null: describe the snapshot's module graph.
     void setPicture(PictureFactsPtr picture);
     void showNode(int node); // a node of the snapshot's graph
+    // The import between two boxes of the picture (names; the snapshot's modules without a
+    // picture): its kinds, its sites and the calls behind it.
+    void showImport(const QString &source, const QString &target);
     [[nodiscard]] int node() const { return m_node; }
 
 signals:
