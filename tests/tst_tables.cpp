@@ -1,12 +1,20 @@
 // Tables: a small project in, its packages, modules, classes and functions out as rows with
 // hand-computed metrics; sorting is numeric, filters narrow by name, budget and cycles, and
-// every kind of table passes QAbstractItemModelTester across snapshot swaps.
+// every kind of table passes QAbstractItemModelTester across snapshot swaps. On screen: the
+// name column stays put while the figures scroll, rows are compact, and a class or function
+// row shows its own figures in the pane.
+#include "frozencolumnview.h"
 #include "metricsfilterproxy.h"
 #include "metricstablemodel.h"
 #include "projectfixture.h"
+#include "tablespane.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextDocumentFragment>
 #include <QtTest>
 
 #include <memory>
@@ -112,11 +120,30 @@ private slots:
     void filters();
     void modelTester_data();
     void modelTester();
+    void frozenColumn_data();
+    void frozenColumn();
+    void frozenHeaderSorts();
+    void compactRows_data();
+    void compactRows();
+    void rowDetails_data();
+    void rowDetails();
 
 private:
+    // The fixture's snapshot, reviewed with a head budget of `budget` everywhere.
+    [[nodiscard]] SnapshotPtr snapshot(int budget) const;
+
     std::unique_ptr<ProjectFixture> m_project;
     AnalysisPtr m_analysis;
 };
+
+SnapshotPtr TestTables::snapshot(int budget) const
+{
+    MetricsOptions options;
+    options.budget = HeadBudget::uniform(budget);
+    MetricsTableModel model(Kind::Modules);
+    model.setAnalysis(m_analysis, {}, options);
+    return model.snapshot();
+}
 
 void TestTables::initTestCase()
 {
@@ -475,6 +502,239 @@ void TestTables::modelTester()
     QVERIFY(model.rowCount() > 0);
     model.setAnalysis(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+namespace {
+
+// A table of the fixture in a FrozenColumnView of the given size, shown.
+struct ShownTable
+{
+    ShownTable(const AnalysisPtr &analysis, Kind kind, QSize size) : model(kind)
+    {
+        model.setAnalysis(analysis);
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.sortByColumn(0, Qt::AscendingOrder);
+        view.resizeColumnsToContents();
+        view.resize(size);
+        view.show();
+    }
+    MetricsTableModel model;
+    MetricsFilterProxy proxy;
+    FrozenColumnView view;
+};
+
+} // namespace
+
+void TestTables::frozenColumn_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<double>("down");      // share of the vertical scroll range
+    QTest::addColumn<bool>("fromOverlay"); // scrolled in the overlay rather than the table
+    QTest::newRow("functions, halfway down") << Kind::Functions << 0.5 << false;
+    QTest::newRow("functions, to the end") << Kind::Functions << 1.0 << false;
+    QTest::newRow("functions, the overlay scrolled") << Kind::Functions << 1.0 << true;
+    QTest::newRow("modules, to the end") << Kind::Modules << 1.0 << false;
+    QTest::newRow("modules, the overlay scrolled") << Kind::Modules << 1.0 << true;
+}
+
+// The names lie over the table's first column, row for row, wherever it is scrolled.
+void TestTables::frozenColumn()
+{
+    QFETCH(Kind, kind);
+    QFETCH(double, down);
+    QFETCH(bool, fromOverlay);
+    ShownTable shown(m_analysis, kind, QSize(300, 110));
+    FrozenColumnView &view = shown.view;
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *frozen = view.frozenView();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->model(), view.model());
+    QCOMPARE(frozen->selectionModel(), view.selectionModel());
+    QVERIFY(!frozen->isColumnHidden(0));
+    for (int c = 1; c < view.model()->columnCount(); ++c)
+        QVERIFY(frozen->isColumnHidden(c));
+    QCOMPARE(frozen->columnWidth(0), view.columnWidth(0));
+    for (const QTableView *v : {static_cast<QTableView *>(&view), frozen}) {
+        QCOMPARE(v->textElideMode(), Qt::ElideMiddle);
+        QVERIFY2(!v->wordWrap(), "a wrapped path loses its end, not its middle");
+    }
+    const int top = view.horizontalHeader()->y();
+    QCOMPARE(frozen->geometry(), QRect(view.viewport()->x(), top, view.columnWidth(0),
+                                       view.viewport()->geometry().bottom() + 1 - top));
+    QCOMPARE(frozen->horizontalHeader()->height(), view.horizontalHeader()->height());
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        QCOMPARE(frozen->rowHeight(r), view.rowHeight(r));
+
+    QScrollBar *vertical = view.verticalScrollBar();
+    QVERIFY2(vertical->maximum() > 0, "all rows fit: nothing to scroll");
+    const int target = int(vertical->maximum() * down);
+    (fromOverlay ? frozen : &view)->verticalScrollBar()->setValue(target);
+    QCOMPARE(vertical->value(), target);
+    QCOMPARE(frozen->verticalScrollBar()->value(), target);
+    QVERIFY(view.rowAt(0) > 0);
+    QCOMPARE(frozen->rowAt(0), view.rowAt(0));
+    QCOMPARE(frozen->rowViewportPosition(view.rowAt(0)), view.rowViewportPosition(view.rowAt(0)));
+
+    // Sideways the names stay; the table's own name column goes out of sight under them.
+    QScrollBar *sideways = view.horizontalScrollBar();
+    QVERIFY2(sideways->maximum() > 0, "all columns fit: nothing to scroll");
+    const QRect before = frozen->geometry();
+    sideways->setValue(sideways->maximum());
+    QCOMPARE(frozen->geometry(), before);
+    QVERIFY(view.columnViewportPosition(0) < 0);
+    QCOMPARE(frozen->columnViewportPosition(0), 0);
+
+    // A name asked for scrolls up and down only; a figure is not left under the names.
+    view.scrollTo(view.model()->index(0, 0));
+    QCOMPARE(vertical->value(), 0);
+    QCOMPARE(sideways->value(), sideways->maximum());
+    const QModelIndex figure = view.model()->index(0, 1);
+    view.scrollTo(figure);
+    QVERIFY(view.visualRect(figure).left() >= view.columnWidth(0));
+
+    // The name column resized in the overlay is resized in the table, and back.
+    frozen->horizontalHeader()->resizeSection(0, 77);
+    QCOMPARE(view.columnWidth(0), 77);
+    QCOMPARE(frozen->width(), 77);
+    view.setColumnWidth(0, 91);
+    QCOMPARE(frozen->columnWidth(0), 91);
+    QCOMPARE(frozen->width(), 91);
+}
+
+// A click on the overlay's header sorts the table by name, and the overlay shows the order.
+void TestTables::frozenHeaderSorts()
+{
+    ShownTable shown(m_analysis, Kind::Functions, QSize(300, 200));
+    FrozenColumnView &view = shown.view;
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QHeaderView *overlay = view.frozenView()->horizontalHeader();
+    view.sortByColumn(FC::Complexity, Qt::DescendingOrder);
+    QCOMPARE(overlay->sortIndicatorSection(), -1);
+    const QPoint name(view.columnWidth(0) / 2, overlay->height() / 2);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QTest::mouseClick(overlay->viewport(), Qt::LeftButton, {}, name);
+        QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), 0);
+        QCOMPARE(view.horizontalHeader()->sortIndicatorOrder(), order);
+        QCOMPARE(overlay->sortIndicatorSection(), 0);
+        QCOMPARE(overlay->sortIndicatorOrder(), order);
+        QStringList expected = names(shown.model);
+        std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+            return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+        });
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(names(shown.proxy), expected);
+    }
+}
+
+void TestTables::compactRows_data()
+{
+    QTest::addColumn<int>("pixels");   // text size
+    QTest::addColumn<int>("viewport"); // height the rows get
+    // The Modules table of the window at 1600x1000 (Xvfb, its default 12-pixel text, the
+    // docks as they open) has about 690 pixels of rows: 30 rows must fit there and in less.
+    QTest::newRow("12 px text, the window's 690 px") << 12 << 690;
+    QTest::newRow("12 px text, 570 px") << 12 << 570;
+    QTest::newRow("11 px text, 520 px") << 11 << 520;
+    QTest::newRow("14 px text, 660 px") << 14 << 660;
+}
+
+// Rows are a line of text and a little air, in the table and in the overlay alike.
+void TestTables::compactRows()
+{
+    QFETCH(int, pixels);
+    QFETCH(int, viewport);
+    ShownTable shown(m_analysis, Kind::Functions, QSize(300, 200));
+    FrozenColumnView &view = shown.view;
+    QFont font = view.font();
+    font.setPixelSize(pixels);
+    view.setFont(font);
+    const QFontMetrics metrics(font);
+    const int row = view.verticalHeader()->defaultSectionSize();
+    QCOMPARE(row, FrozenColumnView::compactRowHeight(metrics));
+    QVERIFY2(row >= metrics.height(), "the text fits its row");
+    QVERIFY2(30 * row <= viewport, qPrintable(u"rows of %1 px"_s.arg(row)));
+    for (int r = 0; r < view.model()->rowCount(); ++r) {
+        QCOMPARE(view.rowHeight(r), row);
+        QCOMPARE(view.frozenView()->rowHeight(r), row);
+    }
+}
+
+void TestTables::rowDetails_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("budget");
+    QTest::addColumn<int>("line");          // where the source view is sent
+    QTest::addColumn<QStringList>("shown"); // parts of the strip's text
+    QTest::addColumn<QStringList>("absent");
+    // The module's figures (Parts, Definitions, Level) are not the class's.
+    const QStringList moduleFigures{u"Parts"_s, u"Definitions"_s, u"Level"_s};
+    QTest::newRow("class Counter, its own figures")
+        << Kind::Classes << "pkg.store.Counter" << 7 << 4
+        << QStringList{u"Class pkg.store.Counter"_s,
+                       u"Location pkg/store.py:4"_s,
+                       u"Methods 4"_s,
+                       u"LCOM4 2"_s,
+                       u"Cohesion 50%"_s,
+                       u"SLOC 10"_s}
+        << (moduleFigures + QStringList{u"Over budget"_s});
+    QTest::newRow("class Counter over a budget of 2")
+        << Kind::Classes << "pkg.store.Counter" << 2 << 4
+        << QStringList{u"Methods 4"_s, u"Over budget 2"_s} << moduleFigures;
+    QTest::newRow("class Shape, abstract")
+        << Kind::Classes << "pkg.shapes.Shape" << 7 << 5
+        << QStringList{u"Class pkg.shapes.Shape"_s, u"Methods 1"_s, u"LCOM4 1"_s,
+                       u"Abstract abstract"_s}
+        << moduleFigures;
+    QTest::newRow("function classify") << Kind::Functions << "pkg.shapes.classify" << 7 << 11
+                                       << QStringList{u"Function pkg.shapes.classify"_s,
+                                                      u"Kind function"_s, u"CC 5"_s, u"SLOC 8"_s}
+                                       << QStringList{u"Async"_s};
+    QTest::newRow("async function fetch")
+        << Kind::Functions << "pkg.store.fetch" << 7 << 19
+        << QStringList{u"Location pkg/store.py:19"_s, u"Async async"_s} << moduleFigures;
+}
+
+// Picking a class or function shows its source (the window selects its module) and the
+// pane itself lists the row's own figures.
+void TestTables::rowDetails()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, name);
+    QFETCH(int, budget);
+    QFETCH(int, line);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, absent);
+    TablesPane pane;
+    pane.resize(900, 400);
+    pane.setSnapshot(snapshot(budget));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY2(!pane.rowDetails()->isVisible(), "modules show in the window's Details");
+    pane.showKind(int(kind));
+    QVERIFY(pane.rowDetails()->isVisible());
+    QSignalSpy sites(&pane, &TablesPane::siteActivated);
+    FrozenColumnView *view = pane.view(int(kind));
+    const int row = rowOf(*view->model(), name);
+    QVERIFY(row >= 0);
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    QCOMPARE(sites.count(), 1);
+    QCOMPARE(sites.first().first().value<SourceLocation>().line, line);
+    const QString text = QTextDocumentFragment::fromHtml(pane.rowDetails()->text()).toPlainText();
+    for (const QString &part : shown)
+        QVERIFY2(text.contains(part), qPrintable(text));
+    for (const QString &part : absent)
+        QVERIFY2(!text.contains(part), qPrintable(text));
+    QCOMPARE(text, QTextDocumentFragment::fromHtml(
+                       TablesPane::rowDetailsText(view->model()->index(row, 3)))
+                       .toPlainText());
+    pane.showKind(int(Kind::Modules));
+    QVERIFY(!pane.rowDetails()->isVisible());
 }
 
 QTEST_MAIN(TestTables)

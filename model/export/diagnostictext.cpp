@@ -118,4 +118,21 @@ QString FindingText::checkName(BudgetCheck check)
     return {};
 }
 
+QString FindingText::checkTitle(BudgetCheck check)
+{
+    switch (check) {
+    case BudgetCheck::PackageMembers:
+        return tr("Package size");
+    case BudgetCheck::ModuleDefinitions:
+        return tr("Module size");
+    case BudgetCheck::ModuleImports:
+        return tr("Fan-out");
+    case BudgetCheck::ClassMethods:
+        return tr("Class size");
+    case BudgetCheck::ProjectDepth:
+        return tr("Depth");
+    }
+    return {};
+}
+
 } // namespace headroom

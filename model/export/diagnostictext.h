@@ -29,6 +29,8 @@ class FindingText
 public:
     // What a head budget check counts ("methods", "levels").
     [[nodiscard]] static QString checkName(BudgetCheck check);
+    // The kind of finding a check makes, as a title ("Fan-out", "Class size").
+    [[nodiscard]] static QString checkTitle(BudgetCheck check);
 };
 
 } // namespace headroom

@@ -34,8 +34,13 @@ QString statusText(const ContractResult &r)
 
 FindingsPanel::FindingsPanel(QWidget *parent) : QTreeWidget(parent)
 {
-    setHeaderLabels({tr("Finding"), tr("Value"), tr("Over by")});
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setHeaderLabels({tr("Finding"), tr("Check"), tr("Value")});
+    // Dotted names differ at their ends: cut them in the middle, never at the end. The dock
+    // is narrow, so the name gets every pixel the check and the value leave.
+    setTextElideMode(Qt::ElideMiddle);
+    setIndentation(fontMetrics().height() * 3 / 4);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, FileRole).isValid())
@@ -56,16 +61,25 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
 
     auto *budget = new QTreeWidgetItem(
         this, {tr("Over the head budget (%1)").arg(review.metrics.findings.size())});
+    budget->setFirstColumnSpanned(true);
     for (const Finding &f : review.metrics.findings) {
         QString what = tr("the project");
         if (f.classIndex >= 0)
             what = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
         else if (f.node >= 0)
             what = g.node(f.node).name;
-        auto *item = new QTreeWidgetItem(
-            budget, {tr("%1: %2").arg(what, FindingText::checkName(f.check)),
-                     tr("%1 of %2").arg(f.value).arg(f.limit), QString::number(f.excess)});
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        auto *item = new QTreeWidgetItem(budget, {what, FindingText::checkTitle(f.check),
+                                                  tr("%1 of %2").arg(f.value).arg(f.limit)});
+        const QString says = tr("%1 has %2 %3, %4 over the budget of %5")
+                                 .arg(what)
+                                 .arg(f.value)
+                                 .arg(FindingText::checkName(f.check))
+                                 .arg(f.excess)
+                                 .arg(f.limit);
+        item->setToolTip(NameColumn, what);
+        item->setToolTip(CheckColumn, says);
+        item->setToolTip(ValueColumn, says);
+        item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (f.node >= 0)
             item->setData(0, NodeRole, f.node);
         if (f.classIndex >= 0) {
@@ -81,19 +95,25 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
         return;
     auto *contracts = new QTreeWidgetItem(
         this, {tr("Import-linter contracts (%1)").arg(review.contractConfig.file)});
+    contracts->setFirstColumnSpanned(true);
     for (const ContractResult &r : review.contracts) {
-        auto *item = new QTreeWidgetItem(contracts, {r.config.name, statusText(r)});
+        auto *item = new QTreeWidgetItem(contracts, {r.config.name, r.config.type, statusText(r)});
+        item->setToolTip(NameColumn, r.config.name);
         if (r.status == ContractStatus::Broken || r.status == ContractStatus::Invalid)
-            item->setForeground(1, QColor(0xb2, 0x18, 0x2b));
+            item->setForeground(ValueColumn, QColor(0xb2, 0x18, 0x2b));
         for (const ContractViolation &v : r.violations) {
             auto *violation =
                 new QTreeWidgetItem(item, {tr("%1 must not import %2").arg(v.from, v.to)});
+            violation->setFirstColumnSpanned(true);
+            violation->setToolTip(NameColumn, violation->text(NameColumn));
             for (const int e : v.chain) {
                 const Edge &edge = g.edge(e);
+                const QString imports =
+                    tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name);
                 auto *step = new QTreeWidgetItem(
-                    violation,
-                    {tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
-                     siteText(a, edge.sites.front())});
+                    violation, {tr("%1 (%2)").arg(imports, siteText(a, edge.sites.front()))});
+                step->setFirstColumnSpanned(true);
+                step->setToolTip(NameColumn, step->text(NameColumn));
                 step->setData(0, FileRole, edge.sites.front().file);
                 step->setData(0, LineRole, edge.sites.front().line);
                 step->setData(0, NodeRole, edge.source);

@@ -1,0 +1,210 @@
+// Findings: a small project over a head budget of 2 in, the panel's rows out: what is over,
+// the kind of check, its value against the budget and the excess; long dotted names lose
+// their middle (never their end) and show whole in a tooltip; a broken import-linter
+// contract lists its chain.
+#include "contracts.h"
+#include "diagnostictext.h"
+#include "findingspanel.h"
+#include "projectfixture.h"
+#include "review.h"
+
+#include <QtTest>
+
+using namespace headroom;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using FileList = QList<QPair<QString, QString>>;
+
+const FileList Project{
+    {u"app/__init__.py"_s, u""_s},
+    {u"app/models/__init__.py"_s, u""_s},
+    // Three top-level definitions, a class of four methods, three project modules imported.
+    {u"app/models/related_descriptors.py"_s, u"import app.core\n"
+                                             u"import app.util\n"
+                                             u"import app.views\n"
+                                             u"\n"
+                                             u"\n"
+                                             u"class ForwardManyToOneDescriptor:\n"
+                                             u"    def __init__(self):\n"
+                                             u"        self.field = None\n"
+                                             u"\n"
+                                             u"    def get(self):\n"
+                                             u"        return self.field\n"
+                                             u"\n"
+                                             u"    def set(self, value):\n"
+                                             u"        self.field = value\n"
+                                             u"\n"
+                                             u"    def delete(self):\n"
+                                             u"        self.field = None\n"
+                                             u"\n"
+                                             u"\n"
+                                             u"def one():\n"
+                                             u"    pass\n"
+                                             u"\n"
+                                             u"\n"
+                                             u"def two():\n"
+                                             u"    pass\n"_s},
+    {u"app/core.py"_s, u"import app.util\n"_s},
+    {u"app/util.py"_s, u""_s},
+    {u"app/views.py"_s, u""_s},
+};
+
+const char *const Contracts = "[importlinter]\n"
+                              "root_package = app\n"
+                              "\n"
+                              "[importlinter:contract:pure-core]\n"
+                              "name = The core uses no utilities\n"
+                              "type = forbidden\n"
+                              "source_modules =\n"
+                              "    app.core\n"
+                              "forbidden_modules =\n"
+                              "    app.util\n";
+
+const QString Descriptor = u"app.models.related_descriptors.ForwardManyToOneDescriptor"_s;
+
+} // namespace
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void budget_data();
+    void budget();
+    void elidesInTheMiddle_data();
+    void elidesInTheMiddle();
+    void contracts();
+
+private:
+    [[nodiscard]] QTreeWidgetItem *finding(const QString &name) const;
+
+    std::unique_ptr<ProjectFixture> m_project;
+    std::unique_ptr<FindingsPanel> m_panel;
+};
+
+void TestFindings::initTestCase()
+{
+    m_project = std::make_unique<ProjectFixture>(Project);
+    AnalysisOptions options;
+    options.scan.useGit = false;
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->analysis = analyzeProject(m_project->path(), options);
+    QVERIFY(snapshot->analysis);
+    ReviewOptions review;
+    review.settings.metrics.budget = HeadBudget::uniform(2);
+    snapshot->review = buildReview(*snapshot->analysis, snapshot->analysis->graph, review,
+                                   parseImportLinterIni(Contracts, u".importlinter"_s), nullptr);
+    m_panel = std::make_unique<FindingsPanel>();
+    m_panel->setSnapshot(SnapshotPtr(std::move(snapshot)));
+}
+
+QTreeWidgetItem *TestFindings::finding(const QString &name) const
+{
+    QTreeWidgetItem *budget = m_panel->topLevelItem(0);
+    for (int i = 0; budget && i < budget->childCount(); ++i) {
+        if (budget->child(i)->text(FindingsPanel::NameColumn) == name)
+            return budget->child(i);
+    }
+    return nullptr;
+}
+
+void TestFindings::budget_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("excess");
+    QTest::newRow("class size") << Descriptor << "Class size"
+                                << "4 of 2" << 2;
+    QTest::newRow("module size") << "app.models.related_descriptors"
+                                 << "Module size"
+                                 << "3 of 2" << 1;
+    QTest::newRow("fan-out") << "app.models.related_descriptors"
+                             << "Fan-out"
+                             << "3 of 2" << 1;
+    // app holds models, core, util and views.
+    QTest::newRow("package size") << "app"
+                                  << "Package size"
+                                  << "4 of 2" << 2;
+    // util, core, related_descriptors: three levels.
+    QTest::newRow("depth") << "the project"
+                           << "Depth"
+                           << "3 of 2" << 1;
+}
+
+void TestFindings::budget()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, check);
+    QFETCH(QString, value);
+    QFETCH(int, excess);
+    QCOMPARE(m_panel->headerItem()->text(FindingsPanel::CheckColumn), u"Check"_s);
+    QTreeWidgetItem *budget = m_panel->topLevelItem(0);
+    QVERIFY(budget);
+    QTreeWidgetItem *item = nullptr;
+    QStringList seen;
+    for (int i = 0; i < budget->childCount(); ++i) {
+        QTreeWidgetItem *child = budget->child(i);
+        seen << child->text(FindingsPanel::NameColumn) + u": "_s +
+                    child->text(FindingsPanel::CheckColumn);
+        if (child->text(FindingsPanel::NameColumn) == name &&
+            child->text(FindingsPanel::CheckColumn) == check)
+            item = child;
+    }
+    QVERIFY2(item, qPrintable(seen.join(u", "_s)));
+    QCOMPARE(item->text(FindingsPanel::ValueColumn), value);
+    QCOMPARE(item->toolTip(FindingsPanel::NameColumn), name);
+    // The tooltip of the check and value says what it counts and how far it is over.
+    const QString says = item->toolTip(FindingsPanel::CheckColumn);
+    QVERIFY2(says.startsWith(name + u" has "_s) &&
+                 says.endsWith(u", %1 over the budget of 2"_s.arg(excess)),
+             qPrintable(says));
+    QCOMPARE(item->toolTip(FindingsPanel::ValueColumn), says);
+}
+
+void TestFindings::elidesInTheMiddle_data()
+{
+    QTest::addColumn<int>("width"); // of the name column, in average characters
+    QTest::newRow("20 characters") << 20;
+    QTest::newRow("30 characters") << 30;
+    QTest::newRow("45 characters") << 45;
+}
+
+// The name column narrower than the class's name: its package and its class name both show.
+void TestFindings::elidesInTheMiddle()
+{
+    QFETCH(int, width);
+    QTreeWidgetItem *item = finding(Descriptor);
+    QVERIFY(item);
+    QCOMPARE(item->text(FindingsPanel::NameColumn), Descriptor);
+    QCOMPARE(m_panel->textElideMode(), Qt::ElideMiddle);
+    const QFontMetrics metrics(m_panel->font());
+    const QString shown = metrics.elidedText(Descriptor, m_panel->textElideMode(),
+                                             metrics.averageCharWidth() * width);
+    QVERIFY(shown.size() < Descriptor.size());
+    QVERIFY2(shown.startsWith(u"app.m"_s) && shown.endsWith(u"riptor"_s), qPrintable(shown));
+}
+
+void TestFindings::contracts()
+{
+    QCOMPARE(m_panel->topLevelItemCount(), 2);
+    QTreeWidgetItem *contracts = m_panel->topLevelItem(1);
+    QCOMPARE(contracts->childCount(), 1);
+    QTreeWidgetItem *contract = contracts->child(0);
+    QCOMPARE(contract->text(FindingsPanel::NameColumn), u"The core uses no utilities"_s);
+    QCOMPARE(contract->text(FindingsPanel::CheckColumn), u"forbidden"_s);
+    QCOMPARE(contract->text(FindingsPanel::ValueColumn), u"broken by 1 chain(s)"_s);
+    QCOMPARE(contract->childCount(), 1);
+    QTreeWidgetItem *chain = contract->child(0);
+    QVERIFY(chain->isFirstColumnSpanned());
+    QCOMPARE(chain->text(FindingsPanel::NameColumn), u"app.core must not import app.util"_s);
+    QCOMPARE(chain->childCount(), 1);
+    QCOMPARE(chain->child(0)->text(FindingsPanel::NameColumn),
+             u"app.core imports app.util (app/core.py:1)"_s);
+}
+
+QTEST_MAIN(TestFindings)
+#include "tst_findings.moc"
