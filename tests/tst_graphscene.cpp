@@ -350,9 +350,18 @@ void TestGraphScene::selection()
     QCOMPARE(s->selectedNode(), node("shop.c"));
     s->clearSelection();
     QCOMPARE(spy.last().at(0).toInt(), -1);
-    // Edges do not take clicks.
-    for (const EdgeItem *e : s->edgeItems())
-        QVERIFY(!(e->flags() & QGraphicsItem::ItemIsSelectable));
+    // An edge takes clicks: selecting it names its two ends, and selects no node.
+    QSignalSpy imports(s.get(), &GraphScene::importSelected);
+    EdgeItem *edge = s->edgeItems().front();
+    QVERIFY(edge->flags() & QGraphicsItem::ItemIsSelectable);
+    edge->setSelected(true);
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.last().at(0).toString(), edge->data(0).toStringList().value(0));
+    QVERIFY(!imports.last().at(0).toString().isEmpty());
+    QCOMPARE(s->selectedNode(), -1);
+    // Only its line picks it, not the box around it.
+    QVERIFY(!edge->shape().contains(edge->boundingRect().topLeft()) ||
+            edge->boundingRect().width() < 20);
 }
 
 // Destroying a scene with a selection must not call out from its half-destroyed self: the

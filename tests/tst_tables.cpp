@@ -262,6 +262,9 @@ void TestTables::cells_data()
                                     << QVariant("abstract") << "abstract";
     QTest::newRow("Shape LCOM4") << Kind::Classes << "pkg.shapes.Shape" << int(CC::Lcom4)
                                  << QVariant(1) << "1";
+    // Issue 12: no instance attributes is no share of them, not 100%.
+    QTest::newRow("Shape cohesion")
+        << Kind::Classes << "pkg.shapes.Shape" << int(CC::Cohesion) << QVariant() << "n/a";
 
     // 1 + if + and + elif + for.
     QTest::newRow("classify CC") << Kind::Functions << "pkg.shapes.classify" << int(FC::Complexity)

@@ -33,8 +33,11 @@ QString CheckReport::text(const Analysis &analysis, const Review &review, int *e
         ++failed;
         s << tr("FAIL cycles: %n import cycle(s), %1 allowed", nullptr, cycles).arg(rules.maxCycles)
           << Qt::endl;
+        // Indented whole, so that each cycle's cut stays under its chain.
         for (int i = 0; i < cycles; ++i)
-            s << QLatin1String("  ") << Summary::cycleLine(analysis, review, i) << Qt::endl;
+            s << QLatin1String("  ")
+              << Summary::cycleLine(analysis, review, i).replace(u'\n', QLatin1String("\n  "))
+              << Qt::endl;
     } else {
         s << tr("ok   cycles: %n", nullptr, cycles) << Qt::endl;
     }

@@ -352,11 +352,9 @@ int checkCommand(const QStringList &arguments)
     if (!snapshot)
         return Failure;
     CommandLine::printProblems(snapshot->diagnostics());
-    const QString report = CheckReport::text(*snapshot->analysis, snapshot->review, &exitCode);
-    if (exitCode == Success)
-        CommandLine::printOut(report);
-    else
-        err() << report << Qt::flush;
+    // The report is the command's output, passed or failed (`check . > report.txt`); standard
+    // error keeps the input problems and errors, as for every command.
+    CommandLine::printOut(CheckReport::text(*snapshot->analysis, snapshot->review, &exitCode));
     return exitCode;
 }
 

@@ -20,13 +20,15 @@ QString Summary::cycleLine(const Analysis &analysis, const Review &review, int i
     const Cycle &c = review.metrics.cycles[std::size_t(index)];
     const ImportGraph &g = review.graph;
     QString line = tr("Cycle %1 (%n module(s)): ", nullptr, int(c.members.size())).arg(index + 1);
-    line += c.chains.empty() ? QString() : chainText(analysis, g, c.chains.front()).join(Arrow);
+    line += c.chains.empty()
+                ? QString()
+                : chainText(analysis, g, c.chains.front(), PathBase::Package).join(Arrow);
     QStringList cuts;
     for (const int e : c.breakingSet) {
         const Edge &edge = g.edge(e);
         QStringList sites;
         for (const ImportSite &s : edge.sites)
-            sites << siteText(analysis, s);
+            sites << siteText(analysis, s, PathBase::Package);
         cuts << tr("%1 imports %2 (%3)")
                     .arg(g.node(edge.source).name, g.node(edge.target).name,
                          sites.join(QLatin1String(", ")));
@@ -80,7 +82,7 @@ QString Summary::violationLine(const Analysis &analysis, const ContractViolation
     for (const int e : v.chain) {
         const Edge &edge = analysis.graph.edge(e);
         steps << analysis.graph.node(edge.source).name + QLatin1String(" (") +
-                     siteText(analysis, edge.sites.front()) + QLatin1Char(')');
+                     siteText(analysis, edge.sites.front(), PathBase::Package) + QLatin1Char(')');
     }
     steps << analysis.graph.node(analysis.graph.edge(v.chain.back()).target).name;
     return tr("  %1 must not import %2: %3").arg(v.from, v.to, steps.join(Arrow));
@@ -104,11 +106,119 @@ std::vector<Diagnostic> Summary::configProblems(const Analysis &analysis, const 
     return problems;
 }
 
-QString Summary::text(const Analysis &analysis, const Review &review)
+namespace {
+
+// Depth, the longest chain and the modules past the budget's depth.
+void writeLevels(QTextStream &s, const Review &review)
 {
     const Metrics &m = review.metrics;
     const ImportGraph &g = review.graph;
     const HeadBudget &budget = review.options.settings.metrics.budget;
+    s << Summary::tr("Depth: %1 levels (budget %2)").arg(m.depth).arg(budget.depth) << Qt::endl;
+    QStringList chain;
+    for (const int n : m.longestChain)
+        chain << g.node(n).name;
+    if (!chain.isEmpty())
+        s << Summary::tr("Longest import chain: %1").arg(chain.join(Arrow)) << Qt::endl;
+    // Modules whose level is past the budget: a reader needs more layers than fit in mind.
+    QStringList above;
+    for (int i = 0; i < g.nodeCount(); ++i) {
+        if (g.isInternal(i) && m.nodes[std::size_t(i)].level >= budget.depth)
+            above << g.node(i).name;
+    }
+    if (above.isEmpty())
+        return;
+    s << Summary::tr("%n module(s) above level %1, the budget:", nullptr, int(above.size()))
+             .arg(budget.depth - 1)
+      << QLatin1Char(' ') << above.mid(0, ShownItems).join(QLatin1String(", "));
+    if (above.size() > ShownItems)
+        s << Summary::tr(", and %n more", nullptr, int(above.size()) - ShownItems);
+    s << Qt::endl;
+}
+
+void writeCycles(QTextStream &s, const Analysis &analysis, const Review &review)
+{
+    const int cycles = int(review.metrics.cycles.size());
+    if (cycles == 0)
+        s << Summary::tr("No import cycles.") << Qt::endl;
+    else
+        s << Summary::tr("%n import cycle(s):", nullptr, cycles) << Qt::endl;
+    for (int i = 0; i < cycles && i < ShownItems; ++i)
+        s << Summary::cycleLine(analysis, review, i) << Qt::endl;
+    if (cycles > ShownItems)
+        s << Summary::tr("and %n more cycle(s)", nullptr, cycles - ShownItems) << Qt::endl;
+}
+
+// The least cohesive classes: most parts first.
+void writeClasses(QTextStream &s, const Metrics &m)
+{
+    std::vector<const ClassMetrics *> classes;
+    for (const ClassMetrics &c : m.classes) {
+        if (c.lcom4 > 1)
+            classes.push_back(&c);
+    }
+    std::stable_sort(classes.begin(), classes.end(),
+                     [](auto *a, auto *b) { return a->lcom4 > b->lcom4; });
+    const int count = int(classes.size());
+    if (count == 0)
+        s << Summary::tr("Every class is cohesive (LCOM4 of 1 or less).") << Qt::endl;
+    else
+        s << Summary::tr("Classes that hold several unrelated parts (LCOM4):") << Qt::endl;
+    for (int i = 0; i < count && i < ShownItems; ++i) {
+        const ClassMetrics &c = *classes[std::size_t(i)];
+        // Without instance attributes there is no share to take: not a perfect 100%.
+        const QString line =
+            c.cohesion ? Summary::tr("  %1: %2 parts, %3 methods, cohesion %4%")
+                             .arg(c.qualifiedName)
+                             .arg(c.lcom4)
+                             .arg(c.methods)
+                             .arg(qRound(*c.cohesion * 100))
+                       : Summary::tr("  %1: %2 parts, %3 methods, cohesion n/a (no instance "
+                                     "attributes)")
+                             .arg(c.qualifiedName)
+                             .arg(c.lcom4)
+                             .arg(c.methods);
+        s << line << Qt::endl;
+    }
+    if (count > ShownItems)
+        s << Summary::tr("  and %n more class(es)", nullptr, count - ShownItems) << Qt::endl;
+}
+
+void writeFindings(QTextStream &s, const Review &review)
+{
+    constexpr int Shown = ShownItems * 2;
+    const std::vector<Finding> &findings = review.metrics.findings;
+    const int count = int(findings.size());
+    if (count == 0)
+        s << Summary::tr("Nothing has grown past the head budget.") << Qt::endl;
+    else
+        s << Summary::tr("%n item(s) over the head budget:", nullptr, count) << Qt::endl;
+    for (int i = 0; i < count && i < Shown; ++i)
+        s << QLatin1String("  ") << Summary::findingLine(review, findings[std::size_t(i)])
+          << Qt::endl;
+    if (count > Shown)
+        s << Summary::tr("  and %n more item(s)", nullptr, count - Shown) << Qt::endl;
+}
+
+void writeContracts(QTextStream &s, const Analysis &analysis, const Review &review)
+{
+    s << Summary::tr("Import-linter contracts (%1):").arg(review.contractConfig.file) << Qt::endl;
+    for (const ContractResult &r : review.contracts) {
+        s << QLatin1String("  ") << Summary::contractLine(r) << Qt::endl;
+        const int count = int(r.violations.size());
+        for (int i = 0; i < count && i < ShownItems; ++i)
+            s << QLatin1String("  ")
+              << Summary::violationLine(analysis, r.violations[std::size_t(i)]) << Qt::endl;
+        if (count > ShownItems)
+            s << Summary::tr("    and %n more chain(s)", nullptr, count - ShownItems) << Qt::endl;
+    }
+}
+
+} // namespace
+
+QString Summary::text(const Analysis &analysis, const Review &review)
+{
+    const Metrics &m = review.metrics;
     QString out;
     QTextStream s(&out);
     s << tr("Headroom review of %1: %n file(s)", nullptr, int(analysis.scan.files.size()))
@@ -126,71 +236,16 @@ QString Summary::text(const Analysis &analysis, const Review &review)
         s << Qt::endl;
     }
 
-    s << tr("Depth: %1 levels (budget %2)").arg(m.depth).arg(budget.depth) << Qt::endl;
-    QStringList chain;
-    for (const int n : m.longestChain)
-        chain << g.node(n).name;
-    if (!chain.isEmpty())
-        s << tr("Longest import chain: %1").arg(chain.join(Arrow)) << Qt::endl;
-    // Modules whose level is past the budget: a reader needs more layers than fit in mind.
-    QStringList above;
-    for (int i = 0; i < g.nodeCount(); ++i) {
-        if (g.isInternal(i) && m.nodes[std::size_t(i)].level >= budget.depth)
-            above << g.node(i).name;
-    }
-    if (!above.isEmpty()) {
-        s << tr("%n module(s) above level %1, the budget:", nullptr, int(above.size()))
-                 .arg(budget.depth - 1)
-          << QLatin1Char(' ') << above.mid(0, ShownItems).join(QLatin1String(", "))
-          << (above.size() > ShownItems ? QStringLiteral(", ...") : QString()) << Qt::endl;
-    }
+    writeLevels(s, review);
     s << Qt::endl;
-
-    if (m.cycles.empty())
-        s << tr("No import cycles.") << Qt::endl;
-    else
-        s << tr("%n import cycle(s):", nullptr, int(m.cycles.size())) << Qt::endl;
-    for (int i = 0; i < int(m.cycles.size()) && i < ShownItems; ++i)
-        s << cycleLine(analysis, review, i) << Qt::endl;
+    writeCycles(s, analysis, review);
     s << Qt::endl;
-
-    // The least cohesive classes: most parts first.
-    std::vector<const ClassMetrics *> classes;
-    for (const ClassMetrics &c : m.classes) {
-        if (c.lcom4 > 1)
-            classes.push_back(&c);
-    }
-    std::stable_sort(classes.begin(), classes.end(),
-                     [](auto *a, auto *b) { return a->lcom4 > b->lcom4; });
-    if (classes.empty())
-        s << tr("Every class is cohesive (LCOM4 of 1 or less).") << Qt::endl;
-    else
-        s << tr("Classes that hold several unrelated parts (LCOM4):") << Qt::endl;
-    for (std::size_t i = 0; i < classes.size() && i < ShownItems; ++i) {
-        s << tr("  %1: %2 parts, %3 methods, cohesion %4%")
-                 .arg(classes[i]->qualifiedName)
-                 .arg(classes[i]->lcom4)
-                 .arg(classes[i]->methods)
-                 .arg(qRound(classes[i]->cohesion * 100))
-          << Qt::endl;
-    }
+    writeClasses(s, m);
     s << Qt::endl;
-
-    if (m.findings.empty())
-        s << tr("Nothing has grown past the head budget.") << Qt::endl;
-    else
-        s << tr("%n item(s) over the head budget:", nullptr, int(m.findings.size())) << Qt::endl;
-    for (std::size_t i = 0; i < m.findings.size() && i < std::size_t(ShownItems) * 2; ++i)
-        s << QLatin1String("  ") << findingLine(review, m.findings[i]) << Qt::endl;
-
+    writeFindings(s, review);
     if (!review.contracts.empty()) {
-        s << Qt::endl
-          << tr("Import-linter contracts (%1):").arg(review.contractConfig.file) << Qt::endl;
-        for (const ContractResult &r : review.contracts) {
-            s << QLatin1String("  ") << contractLine(r) << Qt::endl;
-            for (std::size_t i = 0; i < r.violations.size() && i < std::size_t(ShownItems); ++i)
-                s << QLatin1String("  ") << violationLine(analysis, r.violations[i]) << Qt::endl;
-        }
+        s << Qt::endl;
+        writeContracts(s, analysis, review);
     }
 
     int problems = 0;

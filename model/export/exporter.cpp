@@ -4,23 +4,31 @@
 
 namespace headroom {
 
-QString siteText(const Analysis &analysis, const ImportSite &site)
+QString pathText(const Analysis &analysis, int file, PathBase base)
 {
-    return analysis.file(site.file).relativePath + QLatin1Char(':') + QString::number(site.line);
+    const QString &relative = analysis.file(file).relativePath;
+    const QString &package = analysis.scan.packagePrefix;
+    return base == PathBase::Package && !package.isEmpty() ? package + QLatin1Char('/') + relative
+                                                           : relative;
+}
+
+QString siteText(const Analysis &analysis, const ImportSite &site, PathBase base)
+{
+    return pathText(analysis, site.file, base) + QLatin1Char(':') + QString::number(site.line);
 }
 
 QStringList chainText(const Analysis &analysis, const ImportGraph &graph,
-                      const std::vector<int> &chain)
+                      const std::vector<int> &chain, PathBase base)
 {
     QStringList out;
     for (const int e : chain) {
         const Edge &edge = graph.edge(e);
         out << (edge.sites.empty() ? graph.node(edge.source).name
-                                   : siteText(analysis, edge.sites.front()));
+                                   : siteText(analysis, edge.sites.front(), base));
     }
     if (!chain.empty()) {
         const Node &back = graph.node(graph.edge(chain.back()).target);
-        out << (back.file >= 0 ? analysis.file(back.file).relativePath : back.name);
+        out << (back.file >= 0 ? pathText(analysis, back.file, base) : back.name);
     }
     return out;
 }

@@ -135,7 +135,8 @@ QJsonObject classJson(const Analysis &analysis, const ClassMetrics &c)
     o[key("line")] = d.line;
     o[key("methods")] = c.methods;
     o[key("lcom4")] = c.lcom4;
-    o[key("cohesion")] = rounded(c.cohesion);
+    // null, not 1: a class without instance attributes has no share of them to measure.
+    o[key("cohesion")] = c.cohesion ? QJsonValue(rounded(*c.cohesion)) : QJsonValue();
     o[key("abstract")] = c.abstract;
     o[key("sloc")] = d.sloc;
     return o;

@@ -178,8 +178,8 @@ void measureClass(ClassMetrics &out, const std::vector<int> &methods,
             shares += double(used.size()) / double(attributes.size());
     }
     out.lcom4 = considered.empty() ? 0 : sets.count();
-    out.cohesion =
-        considered.empty() || attributes.isEmpty() ? 1.0 : shares / double(considered.size());
+    if (!considered.empty() && !attributes.isEmpty())
+        out.cohesion = shares / double(considered.size());
 }
 
 } // namespace

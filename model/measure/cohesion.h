@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace headroom {
@@ -24,9 +25,10 @@ struct ClassMetrics
     int lcom4 = 0;
     // Mean over those methods of the share of the class's instance attributes each uses, in
     // [0, 1] (the UI shows a percentage). Instance attributes: names stored through self/cls
-    // anywhere in the class (constructors included) that are not methods. 1 when the class
-    // has no instance attributes or no such methods.
-    double cohesion = 1.0;
+    // anywhere in the class (constructors included) that are not methods. Nothing when the
+    // class has no instance attributes or no such methods: there is no share to take, and
+    // every front end shows "n/a" (the JSON null) rather than a perfect score.
+    std::optional<double> cohesion;
     bool abstract = false; // see isAbstractClass
 };
 

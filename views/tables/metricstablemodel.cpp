@@ -164,7 +164,7 @@ std::vector<MetricsTableModel::Column> MetricsTableModel::columnsFor(Kind kind)
 {
     auto plain = [](const QString &title, const QString &tip, Format format = Format::Count,
                     std::optional<Metric> metric = {}) {
-        return Column{title, tip, format, metric, {}};
+        return Column{title, tip, format, metric, {}, {}};
     };
     auto metric = [&plain](const QString &title, Metric m, Format format = Format::Count) {
         return plain(title, MetricChoice::name(m) + u": "_s + MetricChoice::description(m), format,
@@ -206,16 +206,21 @@ std::vector<MetricsTableModel::Column> MetricsTableModel::columnsFor(Kind kind)
             plain(tr("Mean CC"), tr("Mean cyclomatic complexity of its functions."), Format::Ratio,
                   Metric::Complexity),
             overBudget);
-    case Kind::Classes:
+    case Kind::Classes: {
+        Column cohesion = plain(tr("Cohesion"),
+                                tr("Share of the instance attributes a method uses; n/a for a "
+                                   "class without instance attributes or without methods "
+                                   "besides its constructors."),
+                                Format::Percent);
+        cohesion.absent = tr("n/a");
         return listOf<Column>(
             plain(tr("Class"), tr("Module and qualified name of the class."), Format::Text),
             location, plain(tr("Methods"), tr("Methods defined in it, constructors included.")),
-            plain(tr("LCOM4"), lcom4),
-            plain(tr("Cohesion"), tr("Share of the instance attributes a method uses."),
-                  Format::Percent),
+            plain(tr("LCOM4"), lcom4), cohesion,
             plain(tr("Abstract"), tr("Derives from ABC or Protocol, or has an abstract method."),
                   Format::Text),
             sloc, overBudget);
+    }
     case Kind::Functions:
         return listOf<Column>(
             plain(tr("Function"), tr("Module and qualified name of the function."), Format::Text),
@@ -318,7 +323,8 @@ void MetricsTableModel::buildClasses()
                 excess[ci], inCycle, c.qualifiedName, {}};
         row.cells = listOf<QVariant>(
             c.qualifiedName, location(c.file, def.line), c.methods,
-            c.lcom4 > 0 ? QVariant(c.lcom4) : QVariant(), int(std::lround(c.cohesion * 100.0)),
+            c.lcom4 > 0 ? QVariant(c.lcom4) : QVariant(),
+            c.cohesion ? QVariant(int(std::lround(*c.cohesion * 100.0))) : QVariant(),
             c.abstract ? tr("abstract") : QString(), def.sloc, unlessZero(row.excess));
         m_rows.push_back(std::move(row));
     }
@@ -368,7 +374,7 @@ QString MetricsTableModel::location(int file, int line) const
 QString MetricsTableModel::cellText(const Column &column, const QVariant &value) const
 {
     if (!value.isValid())
-        return {};
+        return column.absent;
     switch (column.format) {
     case Format::Text:
     case Format::Location:

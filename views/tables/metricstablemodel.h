@@ -16,7 +16,8 @@ namespace headroom {
 // numbers under Qt::DisplayRole (ints, ratios as doubles rounded to two decimals, cohesion
 // as a whole percentage) so that a proxy sorts them numerically; TextRole has them formatted.
 // A cell is empty (invalid) where its metric does not apply, and where a zero says nothing
-// (no budget excess, no cycles). Column 0 is always the full dotted name.
+// (no budget excess, no cycles); TextRole says "n/a" for a class cohesion that measures
+// nothing. Column 0 is always the full dotted name.
 class MetricsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -161,6 +162,9 @@ private:
         Format format = Format::Text;
         std::optional<Metric> metric;   // what the cells measure, for their colour scale
         std::optional<HeatScale> scale; // heat colour of the cells, none for plain columns
+        // What an empty cell says: "n/a" where every row has the metric but some cannot be
+        // measured (class cohesion without instance attributes), nothing elsewhere.
+        QString absent;
     };
 
     struct Row
