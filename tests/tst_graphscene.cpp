@@ -116,6 +116,7 @@ std::unique_ptr<GraphScene> TestGraphScene::scene(Metric metric, std::vector<int
     GraphPictureOptions options;
     options.metric = metric;
     options.nodes = std::move(nodes);
+    options.allImports = true; // every import, to check each one's look
     QString error;
     auto s = makeGraphScene(*m_analysis, m_graph, m_metrics, options, &error);
     [&] { QVERIFY2(s, qPrintable(error)); }();
@@ -138,6 +139,14 @@ void TestGraphScene::items()
     QCOMPARE(s->nodeItems().size(), 6u); // shop and its five modules
     QCOMPARE(s->edgeItems().size(), 6u);
     QCOMPARE(s->engine(), LayoutEngine::Layered);
+    // By default the transitive reduction: d => e (type-checking only) is implied by
+    // d -> a -> b -> e and left out; the cut and the chain stay.
+    GraphPictureOptions reduced;
+    const auto r = makeGraphScene(*m_analysis, m_graph, m_metrics, reduced);
+    QVERIFY(r);
+    QCOMPARE(r->edgeItems().size(), 5u);
+    QVERIFY(!edge(*r, QStringLiteral("shop.d"), QStringLiteral("shop.e")));
+    QVERIFY(edge(*r, QStringLiteral("shop.b"), QStringLiteral("shop.e")));
     QStringList labels;
     for (const NodeItem *n : s->nodeItems())
         labels << n->look().primary;

@@ -595,6 +595,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>levels</source>
         <translation>Ebenen</translation>
     </message>
+    <message>
+        <source>Package size</source>
+        <translation>Paketgröße</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>Modulgröße</translation>
+    </message>
+    <message>
+        <source>Fan-out</source>
+        <translation>Fan-out</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>Klassengröße</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1082,6 +1102,45 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n Probleme mit Dateien, in der Standardfehlerausgabe aufgeführt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cycle(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Zyklus</numerusform>
+            <numerusform>und %n weitere Zyklen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</source>
+        <translation>  %1: %2 Teile, %3 Methoden, Kohäsion k. A. (keine Instanzattribute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more class(es)</source>
+        <translation>
+            <numerusform>  und %n weitere Klasse</numerusform>
+            <numerusform>  und %n weitere Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more item(s)</source>
+        <translation>
+            <numerusform>  und %n weiteres Element</numerusform>
+            <numerusform>  und %n weitere Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    and %n more chain(s)</source>
+        <translation>
+            <numerusform>    und %n weitere Kette</numerusform>
+            <numerusform>    und %n weitere Ketten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -1144,13 +1203,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Stelle</translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1: %n module(s)</source>
-        <translation>
-            <numerusform>Zyklus %1: %n Modul</numerusform>
-            <numerusform>Zyklus %1: %n Module</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cut %n import(s)</source>
         <translation>
             <numerusform>%n Import kappen</numerusform>
@@ -1180,6 +1232,36 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>No import cycles</source>
         <translation>Keine Importzyklen</translation>
+    </message>
+    <message>
+        <source>Cut the suggested imports (what if)</source>
+        <translation>Vorgeschlagene Importe kappen (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Diesen Import kappen (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>Module cycles inside it</source>
+        <translation>Modulzyklen darin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Module</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n member(s)</source>
+        <translation>
+            <numerusform>Zyklus %1: %n Mitglied</numerusform>
+            <numerusform>Zyklus %1: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or Delete: cut the suggested imports (what if)</source>
+        <translation>Rechtsklick oder Entf: die vorgeschlagenen Importe kappen (Was-wäre-wenn)</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1358,64 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>use</source>
         <translation>Verwendung</translation>
     </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Relationale Kohäsion</translation>
+    </message>
+    <message>
+        <source>Imports of several modules: open the package to see the calls behind each</source>
+        <translation>Importe mehrerer Module: Öffnen Sie das Paket, um die Aufrufe hinter jedem einzelnen zu sehen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation>Dahinter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module import(s): open the packages to see the calls behind each</source>
+        <translation>
+            <numerusform>%n Modulimport: Öffnen Sie die Pakete, um die Aufrufe dahinter zu sehen</numerusform>
+            <numerusform>%n Modulimporte: Öffnen Sie die Pakete, um die Aufrufe hinter jedem einzelnen zu sehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message numerus="yes">
+        <source>package of %n module(s) in this picture (%1)</source>
+        <translation>
+            <numerusform>Paket mit %n Modul in diesem Bild (%1)</numerusform>
+            <numerusform>Paket mit %n Modulen in diesem Bild (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside %1 in this picture; figures of the module alone</source>
+        <translation>in diesem Bild in %1 enthalten; Werte nur dieses Moduls</translation>
+    </message>
+    <message>
+        <source>Row in this picture</source>
+        <translation>Reihe in diesem Bild</translation>
+    </message>
+    <message>
+        <source>layer %1 (0 at the bottom)</source>
+        <translation>Schicht %1 (0 ganz unten)</translation>
+    </message>
+    <message>
+        <source>The row the box sits on: what it imports is below it</source>
+        <translation>Die Reihe, auf der der Kasten steht: Was er importiert, liegt darunter</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
@@ -1307,20 +1447,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Over by</source>
-        <translation>Überschreitung</translation>
-    </message>
-    <message>
         <source>Over the head budget (%1)</source>
         <translation>Über dem Kopfbudget (%1)</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>Das Projekt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1337,6 +1469,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 importiert %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 hat %2 %3, %4 über dem Budget von %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1510,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1: double-click its name to close it</source>
         <translation>%1: Doppelklick auf den Namen schließt das Paket</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Diesen Import kappen (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>Show its sites and calls</source>
+        <translation>Stellen und Aufrufe zeigen</translation>
     </message>
 </context>
 <context>
@@ -1690,17 +1842,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 importiert %2 weder direkt noch über andere Module.</translation>
     </message>
     <message>
-        <source>%1 imports %2 at %3</source>
-        <translation>%1 importiert %2 in %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The shortest import chain, %n import(s):</source>
-        <translation>
-            <numerusform>Die kürzeste Importkette, %n Import:</numerusform>
-            <numerusform>Die kürzeste Importkette, %n Importe:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no picture to export yet</source>
         <translation>es gibt noch kein Bild zum Exportieren</translation>
     </message>
@@ -1802,6 +1943,44 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
         <translation>Strukturkarten zeichnen nur die Importe, die kein anderer Pfad impliziert; alle zeigen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Cut</source>
+        <translation>Kappen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Cut</source>
+        <translation>Kappen &amp;wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>this picture (%1): depth %2, %n cycle(s)</source>
+        <translation>
+            <numerusform>dieses Bild (%1): Tiefe %2, %n Zyklus</numerusform>
+            <numerusform>dieses Bild (%1): Tiefe %2, %n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>Module</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 depends on %2: the shortest import chain, %n import(s)</source>
+        <translation>
+            <numerusform>%1 hängt von %2 ab: die kürzeste Importkette, %n Import</numerusform>
+            <numerusform>%1 hängt von %2 ab: die kürzeste Importkette, %n Importe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importiert %2</translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2219,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>LCOM4</translation>
     </message>
     <message>
-        <source>Share of the instance attributes a method uses.</source>
-        <translation>Anteil der Instanzattribute, die eine Methode verwendet.</translation>
-    </message>
-    <message>
         <source>Abstract</source>
         <translation>Abstrakt</translation>
     </message>
@@ -2098,6 +2273,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</source>
+        <translation>Anteil der Instanzattribute, die eine Methode verwendet; k. A. bei einer Klasse ohne Instanzattribute oder ohne Methoden außer ihren Konstruktoren.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2377,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions</source>
         <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its figures here.</source>
+        <translation>Wählen Sie eine Zeile, um hier alle ihre Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>

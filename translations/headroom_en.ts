@@ -595,6 +595,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>levels</source>
         <translation>levels</translation>
     </message>
+    <message>
+        <source>Package size</source>
+        <translation>Package size</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>Module size</translation>
+    </message>
+    <message>
+        <source>Fan-out</source>
+        <translation>Fan-out</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>Class size</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Depth</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1082,6 +1102,45 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n file problems, listed on standard error.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, and %n more</numerusform>
+            <numerusform>, and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cycle(s)</source>
+        <translation>
+            <numerusform>and %n more cycle</numerusform>
+            <numerusform>and %n more cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</source>
+        <translation>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more class(es)</source>
+        <translation>
+            <numerusform>  and %n more class</numerusform>
+            <numerusform>  and %n more classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more item(s)</source>
+        <translation>
+            <numerusform>  and %n more item</numerusform>
+            <numerusform>  and %n more items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    and %n more chain(s)</source>
+        <translation>
+            <numerusform>    and %n more chain</numerusform>
+            <numerusform>    and %n more chains</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -1144,13 +1203,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Where</translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1: %n module(s)</source>
-        <translation>
-            <numerusform>Cycle %1: %n module</numerusform>
-            <numerusform>Cycle %1: %n modules</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cut %n import(s)</source>
         <translation>
             <numerusform>cut %n import</numerusform>
@@ -1180,6 +1232,36 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>No import cycles</source>
         <translation>No import cycles</translation>
+    </message>
+    <message>
+        <source>Cut the suggested imports (what if)</source>
+        <translation>Cut the suggested imports (what if)</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Cut this import (what if)</translation>
+    </message>
+    <message>
+        <source>Module cycles inside it</source>
+        <translation>Module cycles inside it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n member(s)</source>
+        <translation>
+            <numerusform>Cycle %1: %n member</numerusform>
+            <numerusform>Cycle %1: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or Delete: cut the suggested imports (what if)</source>
+        <translation>Right-click or Delete: cut the suggested imports (what if)</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1358,64 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>use</source>
         <translation>use</translation>
     </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Relational cohesion</translation>
+    </message>
+    <message>
+        <source>Imports of several modules: open the package to see the calls behind each</source>
+        <translation>Imports of several modules: open the package to see the calls behind each</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation>Behind it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module import(s): open the packages to see the calls behind each</source>
+        <translation>
+            <numerusform>%n module import: open the packages to see the calls behind each</numerusform>
+            <numerusform>%n module imports: open the packages to see the calls behind each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message numerus="yes">
+        <source>package of %n module(s) in this picture (%1)</source>
+        <translation>
+            <numerusform>package of %n module in this picture (%1)</numerusform>
+            <numerusform>package of %n modules in this picture (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside %1 in this picture; figures of the module alone</source>
+        <translation>inside %1 in this picture; figures of the module alone</translation>
+    </message>
+    <message>
+        <source>Row in this picture</source>
+        <translation>Row in this picture</translation>
+    </message>
+    <message>
+        <source>layer %1 (0 at the bottom)</source>
+        <translation>layer %1 (0 at the bottom)</translation>
+    </message>
+    <message>
+        <source>The row the box sits on: what it imports is below it</source>
+        <translation>The row the box sits on: what it imports is below it</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
@@ -1307,20 +1447,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Value</translation>
     </message>
     <message>
-        <source>Over by</source>
-        <translation>Over by</translation>
-    </message>
-    <message>
         <source>Over the head budget (%1)</source>
         <translation>Over the head budget (%1)</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>the project</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1337,6 +1469,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 imports %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 has %2 %3, %4 over the budget of %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1510,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1: double-click its name to close it</source>
         <translation>%1: double-click its name to close it</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Cut this import (what if)</translation>
+    </message>
+    <message>
+        <source>Show its sites and calls</source>
+        <translation>Show its sites and calls</translation>
     </message>
 </context>
 <context>
@@ -1690,17 +1842,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 does not import %2, directly or through other modules.</translation>
     </message>
     <message>
-        <source>%1 imports %2 at %3</source>
-        <translation>%1 imports %2 at %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The shortest import chain, %n import(s):</source>
-        <translation>
-            <numerusform>The shortest import chain, %n import:</numerusform>
-            <numerusform>The shortest import chain, %n imports:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no picture to export yet</source>
         <translation>there is no picture to export yet</translation>
     </message>
@@ -1802,6 +1943,44 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
         <translation>Structure maps draw only the imports that no other path implies; show all</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Cut</source>
+        <translation>&amp;Undo Cut</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Cut</source>
+        <translation>&amp;Redo Cut</translation>
+    </message>
+    <message numerus="yes">
+        <source>this picture (%1): depth %2, %n cycle(s)</source>
+        <translation>
+            <numerusform>this picture (%1): depth %2, %n cycle</numerusform>
+            <numerusform>this picture (%1): depth %2, %n cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 depends on %2: the shortest import chain, %n import(s)</source>
+        <translation>
+            <numerusform>%1 depends on %2: the shortest import chain, %n import</numerusform>
+            <numerusform>%1 depends on %2: the shortest import chain, %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 imports %2</translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2219,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>LCOM4</translation>
     </message>
     <message>
-        <source>Share of the instance attributes a method uses.</source>
-        <translation>Share of the instance attributes a method uses.</translation>
-    </message>
-    <message>
         <source>Abstract</source>
         <translation>Abstract</translation>
     </message>
@@ -2098,6 +2273,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</source>
+        <translation>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2377,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions</source>
         <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its figures here.</source>
+        <translation>Select a row to see all its figures here.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>

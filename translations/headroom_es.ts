@@ -595,6 +595,26 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>levels</source>
         <translation>niveles</translation>
     </message>
+    <message>
+        <source>Package size</source>
+        <translation>Tamaño del paquete</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>Tamaño del módulo</translation>
+    </message>
+    <message>
+        <source>Fan-out</source>
+        <translation>Fan-out</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>Tamaño de la clase</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1082,6 +1102,45 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>%n problemas de archivos, listados en la salida de error.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cycle(s)</source>
+        <translation>
+            <numerusform>y %n ciclo más</numerusform>
+            <numerusform>y %n ciclos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</source>
+        <translation>  %1: %2 partes, %3 métodos, cohesión n.d. (sin atributos de instancia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more class(es)</source>
+        <translation>
+            <numerusform>  y %n clase más</numerusform>
+            <numerusform>  y %n clases más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more item(s)</source>
+        <translation>
+            <numerusform>  y %n elemento más</numerusform>
+            <numerusform>  y %n elementos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    and %n more chain(s)</source>
+        <translation>
+            <numerusform>    y %n cadena más</numerusform>
+            <numerusform>    y %n cadenas más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -1144,13 +1203,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>Ubicación</translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1: %n module(s)</source>
-        <translation>
-            <numerusform>Ciclo %1: %n módulo</numerusform>
-            <numerusform>Ciclo %1: %n módulos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cut %n import(s)</source>
         <translation>
             <numerusform>cortar %n import</numerusform>
@@ -1180,6 +1232,36 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>No import cycles</source>
         <translation>No hay ciclos de imports</translation>
+    </message>
+    <message>
+        <source>Cut the suggested imports (what if)</source>
+        <translation>Cortar los imports sugeridos (simulación)</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Cortar este import (simulación)</translation>
+    </message>
+    <message>
+        <source>Module cycles inside it</source>
+        <translation>Ciclos de módulos que contiene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n member(s)</source>
+        <translation>
+            <numerusform>Ciclo %1: %n miembro</numerusform>
+            <numerusform>Ciclo %1: %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or Delete: cut the suggested imports (what if)</source>
+        <translation>Clic derecho o Supr: cortar los imports sugeridos (simulación)</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1358,64 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>use</source>
         <translation>uso</translation>
     </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Cohesión relacional</translation>
+    </message>
+    <message>
+        <source>Imports of several modules: open the package to see the calls behind each</source>
+        <translation>Imports de varios módulos: abra el paquete para ver las llamadas detrás de cada uno</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation>Detrás de este import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module import(s): open the packages to see the calls behind each</source>
+        <translation>
+            <numerusform>%n import de módulo: abra los paquetes para ver las llamadas detrás de cada uno</numerusform>
+            <numerusform>%n imports de módulos: abra los paquetes para ver las llamadas detrás de cada uno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message numerus="yes">
+        <source>package of %n module(s) in this picture (%1)</source>
+        <translation>
+            <numerusform>paquete de %n módulo en esta imagen (%1)</numerusform>
+            <numerusform>paquete de %n módulos en esta imagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside %1 in this picture; figures of the module alone</source>
+        <translation>dentro de %1 en esta imagen; cifras solo del módulo</translation>
+    </message>
+    <message>
+        <source>Row in this picture</source>
+        <translation>Fila en esta imagen</translation>
+    </message>
+    <message>
+        <source>layer %1 (0 at the bottom)</source>
+        <translation>capa %1 (0 abajo)</translation>
+    </message>
+    <message>
+        <source>The row the box sits on: what it imports is below it</source>
+        <translation>La fila en la que está la caja: lo que importa está debajo</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
@@ -1307,20 +1447,12 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>Valor</translation>
     </message>
     <message>
-        <source>Over by</source>
-        <translation>Exceso</translation>
-    </message>
-    <message>
         <source>Over the head budget (%1)</source>
         <translation>Por encima del presupuesto cognitivo (%1)</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>El proyecto</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1337,6 +1469,18 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 importa %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 tiene %2 %3, %4 por encima del presupuesto de %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1510,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>%1: double-click its name to close it</source>
         <translation>%1: haga doble clic en su nombre para cerrarlo</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Cortar este import (simulación)</translation>
+    </message>
+    <message>
+        <source>Show its sites and calls</source>
+        <translation>Mostrar sus puntos y llamadas</translation>
     </message>
 </context>
 <context>
@@ -1690,17 +1842,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>%1 no importa %2, ni directamente ni a través de otros módulos.</translation>
     </message>
     <message>
-        <source>%1 imports %2 at %3</source>
-        <translation>%1 importa %2 en %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The shortest import chain, %n import(s):</source>
-        <translation>
-            <numerusform>La cadena de imports más corta, %n import:</numerusform>
-            <numerusform>La cadena de imports más corta, %n imports:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no picture to export yet</source>
         <translation>todavía no hay ninguna imagen que exportar</translation>
     </message>
@@ -1802,6 +1943,44 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
         <translation>Los mapas de estructura solo dibujan los imports que ningún otro camino implica; mostrarlos todos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Cut</source>
+        <translation>&amp;Deshacer corte</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Cut</source>
+        <translation>Re&amp;hacer corte</translation>
+    </message>
+    <message numerus="yes">
+        <source>this picture (%1): depth %2, %n cycle(s)</source>
+        <translation>
+            <numerusform>esta imagen (%1): profundidad %2, %n ciclo</numerusform>
+            <numerusform>esta imagen (%1): profundidad %2, %n ciclos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>módulos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 depends on %2: the shortest import chain, %n import(s)</source>
+        <translation>
+            <numerusform>%1 depende de %2: la cadena de imports más corta, %n import</numerusform>
+            <numerusform>%1 depende de %2: la cadena de imports más corta, %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importa %2</translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2219,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>LCOM4</translation>
     </message>
     <message>
-        <source>Share of the instance attributes a method uses.</source>
-        <translation>Proporción de los atributos de instancia que usa un método.</translation>
-    </message>
-    <message>
         <source>Abstract</source>
         <translation>Abstracta</translation>
     </message>
@@ -2098,6 +2273,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</source>
+        <translation>Proporción de los atributos de instancia que usa un método; n.d. para una clase sin atributos de instancia o sin métodos aparte de sus constructores.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2377,18 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Functions</source>
         <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its figures here.</source>
+        <translation>Seleccione una fila para ver aquí todas sus cifras.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>

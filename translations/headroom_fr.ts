@@ -595,6 +595,26 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>levels</source>
         <translation>niveaux</translation>
     </message>
+    <message>
+        <source>Package size</source>
+        <translation>Taille du paquet</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>Taille du module</translation>
+    </message>
+    <message>
+        <source>Fan-out</source>
+        <translation>Fan-out</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>Taille de la classe</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1082,6 +1102,45 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>%n problèmes de fichiers, listés sur la sortie d’erreur.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cycle(s)</source>
+        <translation>
+            <numerusform>et %n autre cycle</numerusform>
+            <numerusform>et %n autres cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</source>
+        <translation>  %1 : %2 parties, %3 méthodes, cohésion n.d. (aucun attribut d&apos;instance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more class(es)</source>
+        <translation>
+            <numerusform>  et %n autre classe</numerusform>
+            <numerusform>  et %n autres classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more item(s)</source>
+        <translation>
+            <numerusform>  et %n autre élément</numerusform>
+            <numerusform>  et %n autres éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    and %n more chain(s)</source>
+        <translation>
+            <numerusform>    et %n autre chaîne</numerusform>
+            <numerusform>    et %n autres chaînes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -1144,13 +1203,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>Emplacement</translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1: %n module(s)</source>
-        <translation>
-            <numerusform>Cycle %1 : %n module</numerusform>
-            <numerusform>Cycle %1 : %n modules</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cut %n import(s)</source>
         <translation>
             <numerusform>couper %n import</numerusform>
@@ -1180,6 +1232,36 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>No import cycles</source>
         <translation>Aucun cycle d&apos;imports</translation>
+    </message>
+    <message>
+        <source>Cut the suggested imports (what if)</source>
+        <translation>Couper les imports suggérés (simulation)</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Couper cet import (simulation)</translation>
+    </message>
+    <message>
+        <source>Module cycles inside it</source>
+        <translation>Cycles de modules qu&apos;il contient</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n member(s)</source>
+        <translation>
+            <numerusform>Cycle %1 : %n membre</numerusform>
+            <numerusform>Cycle %1 : %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or Delete: cut the suggested imports (what if)</source>
+        <translation>Clic droit ou Suppr : couper les imports suggérés (simulation)</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1358,64 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>use</source>
         <translation>utilisation</translation>
     </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>Cohésion relationnelle</translation>
+    </message>
+    <message>
+        <source>Imports of several modules: open the package to see the calls behind each</source>
+        <translation>Imports de plusieurs modules : ouvrez le paquet pour voir les appels derrière chacun</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation>Derrière cet import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module import(s): open the packages to see the calls behind each</source>
+        <translation>
+            <numerusform>%n import de module : ouvrez les paquets pour voir les appels derrière chacun</numerusform>
+            <numerusform>%n imports de modules : ouvrez les paquets pour voir les appels derrière chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message numerus="yes">
+        <source>package of %n module(s) in this picture (%1)</source>
+        <translation>
+            <numerusform>paquet de %n module dans cette image (%1)</numerusform>
+            <numerusform>paquet de %n modules dans cette image (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside %1 in this picture; figures of the module alone</source>
+        <translation>dans %1 sur cette image ; chiffres du module seul</translation>
+    </message>
+    <message>
+        <source>Row in this picture</source>
+        <translation>Rangée dans cette image</translation>
+    </message>
+    <message>
+        <source>layer %1 (0 at the bottom)</source>
+        <translation>couche %1 (0 en bas)</translation>
+    </message>
+    <message>
+        <source>The row the box sits on: what it imports is below it</source>
+        <translation>La rangée où se trouve la boîte : ce qu&apos;elle importe est en dessous</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
@@ -1307,20 +1447,12 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Over by</source>
-        <translation>Dépassement</translation>
-    </message>
-    <message>
         <source>Over the head budget (%1)</source>
         <translation>Au-delà du budget cognitif (%1)</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>Le projet</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1337,6 +1469,18 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>%1 imports %2</source>
         <translation>%1 importe %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 a %2 %3, soit %4 de plus que le budget de %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1510,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>%1: double-click its name to close it</source>
         <translation>%1 : double-cliquez sur son nom pour le fermer</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>Couper cet import (simulation)</translation>
+    </message>
+    <message>
+        <source>Show its sites and calls</source>
+        <translation>Afficher ses emplacements et ses appels</translation>
     </message>
 </context>
 <context>
@@ -1690,17 +1842,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>%1 n&apos;importe pas %2, ni directement ni par d&apos;autres modules.</translation>
     </message>
     <message>
-        <source>%1 imports %2 at %3</source>
-        <translation>%1 importe %2 à %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The shortest import chain, %n import(s):</source>
-        <translation>
-            <numerusform>La plus courte chaîne d&apos;imports, %n import :</numerusform>
-            <numerusform>La plus courte chaîne d&apos;imports, %n imports :</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no picture to export yet</source>
         <translation>il n&apos;y a pas encore d&apos;image à exporter</translation>
     </message>
@@ -1802,6 +1943,44 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
         <translation>Les cartes de structure ne dessinent que les imports qu&apos;aucun autre chemin n&apos;implique ; les afficher tous</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Cut</source>
+        <translation>Annuler la &amp;coupure</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Cut</source>
+        <translation>Ré&amp;tablir la coupure</translation>
+    </message>
+    <message numerus="yes">
+        <source>this picture (%1): depth %2, %n cycle(s)</source>
+        <translation>
+            <numerusform>cette image (%1) : profondeur %2, %n cycle</numerusform>
+            <numerusform>cette image (%1) : profondeur %2, %n cycles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 depends on %2: the shortest import chain, %n import(s)</source>
+        <translation>
+            <numerusform>%1 dépend de %2 : la plus courte chaîne d&apos;imports, %n import</numerusform>
+            <numerusform>%1 dépend de %2 : la plus courte chaîne d&apos;imports, %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 importe %2</translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2219,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>LCOM4</translation>
     </message>
     <message>
-        <source>Share of the instance attributes a method uses.</source>
-        <translation>Part des attributs d&apos;instance qu&apos;utilise une méthode.</translation>
-    </message>
-    <message>
         <source>Abstract</source>
         <translation>Abstraite</translation>
     </message>
@@ -2098,6 +2273,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</source>
+        <translation>Part des attributs d&apos;instance qu&apos;utilise une méthode ; n.d. pour une classe sans attributs d&apos;instance ou sans méthodes autres que ses constructeurs.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2377,18 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Functions</source>
         <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its figures here.</source>
+        <translation>Sélectionnez une ligne pour voir ici tous ses chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>

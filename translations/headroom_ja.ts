@@ -585,6 +585,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>levels</source>
         <translation>階層</translation>
     </message>
+    <message>
+        <source>Package size</source>
+        <translation>パッケージの規模</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>モジュールの規模</translation>
+    </message>
+    <message>
+        <source>Fan-out</source>
+        <translation>ファンアウト</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>クラスの規模</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深さ</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1061,6 +1081,40 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>ファイルの問題が %n 件あります。標準エラー出力に一覧があります。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>、ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cycle(s)</source>
+        <translation>
+            <numerusform>ほかに循環 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</source>
+        <translation>  %1: 部分 %2 個、メソッド %3 個、凝集度 該当なし (インスタンス属性なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more class(es)</source>
+        <translation>
+            <numerusform>  ほかにクラス %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more item(s)</source>
+        <translation>
+            <numerusform>  ほかに項目 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    and %n more chain(s)</source>
+        <translation>
+            <numerusform>    ほかに連鎖 %n 個</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -1123,12 +1177,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>場所</translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1: %n module(s)</source>
-        <translation>
-            <numerusform>循環 %1: モジュール %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cut %n import(s)</source>
         <translation>
             <numerusform>%n 個のインポートを切断</numerusform>
@@ -1157,6 +1205,34 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>No import cycles</source>
         <translation>インポートの循環はありません</translation>
+    </message>
+    <message>
+        <source>Cut the suggested imports (what if)</source>
+        <translation>提案されたインポートを切断 (仮定)</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>このインポートを切断 (仮定)</translation>
+    </message>
+    <message>
+        <source>Module cycles inside it</source>
+        <translation>内部のモジュールの循環</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個のモジュール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n member(s)</source>
+        <translation>
+            <numerusform>循環 %1: メンバー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or Delete: cut the suggested imports (what if)</source>
+        <translation>右クリックまたは Delete キー: 提案されたインポートを切断 (仮定)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1325,62 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>use</source>
         <translation>使用</translation>
     </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>関係凝集度</translation>
+    </message>
+    <message>
+        <source>Imports of several modules: open the package to see the calls behind each</source>
+        <translation>複数のモジュールのインポート: パッケージを開くと、それぞれの背後にある呼び出しを確認できます</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation>背後にあるもの</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module import(s): open the packages to see the calls behind each</source>
+        <translation>
+            <numerusform>モジュールのインポート %n 個: パッケージを開くと、それぞれの背後にある呼び出しを確認できます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>ボックス</translation>
+    </message>
+    <message numerus="yes">
+        <source>package of %n module(s) in this picture (%1)</source>
+        <translation>
+            <numerusform>この図 (%1) では %n 個のモジュールを含むパッケージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside %1 in this picture; figures of the module alone</source>
+        <translation>この図では %1 の中。数値はこのモジュール単独のもの</translation>
+    </message>
+    <message>
+        <source>Row in this picture</source>
+        <translation>この図での段</translation>
+    </message>
+    <message>
+        <source>layer %1 (0 at the bottom)</source>
+        <translation>層 %1 (0 が最下段)</translation>
+    </message>
+    <message>
+        <source>The row the box sits on: what it imports is below it</source>
+        <translation>ボックスが置かれている段。インポート先はその下にあります</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
@@ -1279,20 +1411,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>値</translation>
     </message>
     <message>
-        <source>Over by</source>
-        <translation>超過量</translation>
-    </message>
-    <message>
         <source>Over the head budget (%1)</source>
         <translation>認知予算の超過 (%1)</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>プロジェクト</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1309,6 +1433,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 が %2 をインポート</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 の%3は %2 で、予算 %5 を %4 超えています</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1472,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1: double-click its name to close it</source>
         <translation>%1: 名前をダブルクリックすると閉じます</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>このインポートを切断 (仮定)</translation>
+    </message>
+    <message>
+        <source>Show its sites and calls</source>
+        <translation>箇所と呼び出しを表示</translation>
     </message>
 </context>
 <context>
@@ -1660,16 +1804,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 は %2 を直接にも他のモジュール経由でもインポートしていません。</translation>
     </message>
     <message>
-        <source>%1 imports %2 at %3</source>
-        <translation>%1 が %2 をインポート (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The shortest import chain, %n import(s):</source>
-        <translation>
-            <numerusform>最短のインポート連鎖 (インポート %n 個):</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no picture to export yet</source>
         <translation>エクスポートする図がまだありません</translation>
     </message>
@@ -1766,6 +1900,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
         <translation>構造マップは、ほかの経路から導かれないインポートだけを描画します。すべて表示</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Cut</source>
+        <translation>切断を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Cut</source>
+        <translation>切断をやり直す(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>this picture (%1): depth %2, %n cycle(s)</source>
+        <translation>
+            <numerusform>この図 (%1): 深さ %2、循環 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 depends on %2: the shortest import chain, %n import(s)</source>
+        <translation>
+            <numerusform>%1 は %2 に依存: 最短のインポート連鎖 (インポート %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 が %2 をインポート</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2169,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>LCOM4</translation>
     </message>
     <message>
-        <source>Share of the instance attributes a method uses.</source>
-        <translation>1 つのメソッドが使うインスタンス属性の割合。</translation>
-    </message>
-    <message>
         <source>Abstract</source>
         <translation>抽象</translation>
     </message>
@@ -2057,6 +2223,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</source>
+        <translation>1 つのメソッドが使うインスタンス属性の割合。インスタンス属性のないクラスや、コンストラクター以外のメソッドがないクラスでは該当なし。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2327,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions</source>
         <translation>関数</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its figures here.</source>
+        <translation>行を選択すると、そのすべての数値がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>levels</source>
         <translation>层</translation>
     </message>
+    <message>
+        <source>Package size</source>
+        <translation>包规模</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>模块规模</translation>
+    </message>
+    <message>
+        <source>Fan-out</source>
+        <translation>扇出</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>类规模</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1061,6 +1081,40 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n 个文件问题，已列在标准错误输出中。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more cycle(s)</source>
+        <translation>
+            <numerusform>另有 %n 个循环</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 parts, %3 methods, cohesion n/a (no instance attributes)</source>
+        <translation>  %1：%2 个部分，%3 个方法，内聚度不适用（无实例属性）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more class(es)</source>
+        <translation>
+            <numerusform>  另有 %n 个类</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more item(s)</source>
+        <translation>
+            <numerusform>  另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    and %n more chain(s)</source>
+        <translation>
+            <numerusform>    另有 %n 条导入链</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -1123,12 +1177,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>位置</translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1: %n module(s)</source>
-        <translation>
-            <numerusform>循环 %1：%n 个模块</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cut %n import(s)</source>
         <translation>
             <numerusform>切断 %n 个导入</numerusform>
@@ -1157,6 +1205,34 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>No import cycles</source>
         <translation>没有导入循环</translation>
+    </message>
+    <message>
+        <source>Cut the suggested imports (what if)</source>
+        <translation>切断建议的导入（假设）</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>切断此导入（假设）</translation>
+    </message>
+    <message>
+        <source>Module cycles inside it</source>
+        <translation>其中的模块循环</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1: %n member(s)</source>
+        <translation>
+            <numerusform>循环 %1：%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or Delete: cut the suggested imports (what if)</source>
+        <translation>右键单击或按 Delete 键：切断建议的导入（假设）</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1325,62 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>use</source>
         <translation>使用</translation>
     </message>
+    <message>
+        <source>Relational cohesion</source>
+        <translation>关系内聚度</translation>
+    </message>
+    <message>
+        <source>Imports of several modules: open the package to see the calls behind each</source>
+        <translation>多个模块的导入：展开该包即可查看每个导入背后的调用</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>导入位置</translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation>背后的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module import(s): open the packages to see the calls behind each</source>
+        <translation>
+            <numerusform>%n 个模块导入：展开这些包即可查看每个导入背后的调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message numerus="yes">
+        <source>package of %n module(s) in this picture (%1)</source>
+        <translation>
+            <numerusform>此图片（%1）中含 %n 个模块的包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside %1 in this picture; figures of the module alone</source>
+        <translation>在此图片中位于 %1 内；数值仅针对该模块本身</translation>
+    </message>
+    <message>
+        <source>Row in this picture</source>
+        <translation>在此图片中所在的行</translation>
+    </message>
+    <message>
+        <source>layer %1 (0 at the bottom)</source>
+        <translation>第 %1 层（0 为最底层）</translation>
+    </message>
+    <message>
+        <source>The row the box sits on: what it imports is below it</source>
+        <translation>方框所在的行：它导入的内容位于其下方</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>
@@ -1279,20 +1411,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>值</translation>
     </message>
     <message>
-        <source>Over by</source>
-        <translation>超出量</translation>
-    </message>
-    <message>
         <source>Over the head budget (%1)</source>
         <translation>超出认知预算（%1）</translation>
     </message>
     <message>
         <source>the project</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1309,6 +1433,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 导入 %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3, %4 over the budget of %5</source>
+        <translation>%1 的%3为 %2，超出预算 %5 达 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1472,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1: double-click its name to close it</source>
         <translation>%1：双击其名称可收起</translation>
+    </message>
+    <message>
+        <source>Cut this import (what if)</source>
+        <translation>切断此导入（假设）</translation>
+    </message>
+    <message>
+        <source>Show its sites and calls</source>
+        <translation>显示其导入位置和调用</translation>
     </message>
 </context>
 <context>
@@ -1660,16 +1804,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 既不直接导入 %2，也不通过其他模块间接导入。</translation>
     </message>
     <message>
-        <source>%1 imports %2 at %3</source>
-        <translation>%1 在 %3 处导入 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The shortest import chain, %n import(s):</source>
-        <translation>
-            <numerusform>最短导入链，共 %n 个导入：</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no picture to export yet</source>
         <translation>还没有可导出的图片</translation>
     </message>
@@ -1766,6 +1900,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Structure maps draw only the imports that no other path implies; show all</source>
         <translation>结构图只绘制不被其他路径隐含的导入；显示全部</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Cut</source>
+        <translation>撤销切断(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Cut</source>
+        <translation>重做切断(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>this picture (%1): depth %2, %n cycle(s)</source>
+        <translation>
+            <numerusform>此图片（%1）：深度 %2，%n 个循环</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>模块</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 depends on %2: the shortest import chain, %n import(s)</source>
+        <translation>
+            <numerusform>%1 依赖 %2：最短导入链，共 %n 个导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imports %2</source>
+        <translation>%1 导入 %2</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2169,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>LCOM4</translation>
     </message>
     <message>
-        <source>Share of the instance attributes a method uses.</source>
-        <translation>单个方法使用的实例属性所占比例。</translation>
-    </message>
-    <message>
         <source>Abstract</source>
         <translation>抽象</translation>
     </message>
@@ -2057,6 +2223,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Share of the instance attributes a method uses; n/a for a class without instance attributes or without methods besides its constructors.</source>
+        <translation>单个方法使用的实例属性所占比例；没有实例属性或除构造函数外没有方法的类为“不适用”。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2327,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Functions</source>
         <translation>函数</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its figures here.</source>
+        <translation>选择一行即可在此查看其全部数值。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>

@@ -79,24 +79,19 @@ void measureContainer(StructureContainer &c, const ImportGraph &members, ImportK
     for (std::size_t m = 0; m < n; ++m)
         c.members[m].cycle = layering.cycleOf[m];
 
-    // The uncut counted imports form a DAG: layer from the sinks up, and what each member
-    // reaches, in the same order.
-    std::vector<std::vector<int>> out(n);
+    // The uncut counted imports form a DAG: layer from the sinks up.
     std::vector<std::vector<int>> in(n);
+    std::vector<int> pending(n, 0);
     for (int e = 0; e < members.edgeCount(); ++e) {
         const Edge &edge = members.edge(e);
         if (!cut[std::size_t(e)] && edge.source != edge.target &&
             countedWeight(edge, counted) > 0) {
-            out[std::size_t(edge.source)].push_back(edge.target);
+            ++pending[std::size_t(edge.source)];
             in[std::size_t(edge.target)].push_back(edge.source);
         }
     }
-    const std::size_t words = (n + 63) / 64;
-    std::vector<std::vector<quint64>> reach(n, std::vector<quint64>(words, 0));
-    std::vector<int> pending(n);
     std::deque<int> ready;
     for (std::size_t v = 0; v < n; ++v) {
-        pending[v] = int(out[v].size());
         if (pending[v] == 0)
             ready.push_back(int(v));
     }
@@ -104,11 +99,6 @@ void measureContainer(StructureContainer &c, const ImportGraph &members, ImportK
     while (!ready.empty()) {
         const int w = ready.front();
         ready.pop_front();
-        for (const int u : out[std::size_t(w)]) {
-            reach[std::size_t(w)][std::size_t(u) / 64] |= quint64(1) << (u % 64);
-            for (std::size_t k = 0; k < words; ++k)
-                reach[std::size_t(w)][k] |= reach[std::size_t(u)][k];
-        }
         const int layer = c.members[std::size_t(w)].layer;
         c.layers = std::max(c.layers, layer + 1);
         for (const int v : in[std::size_t(w)]) {
@@ -118,9 +108,7 @@ void measureContainer(StructureContainer &c, const ImportGraph &members, ImportK
                 ready.push_back(v);
         }
     }
-    const auto reaches = [&](int from, int to) {
-        return (reach[std::size_t(from)][std::size_t(to) / 64] >> (to % 64)) & 1U;
-    };
+    const std::vector<char> implied = impliedEdges(members, layering.upwardEdges, counted);
     for (int e = 0; e < members.edgeCount(); ++e) {
         const Edge &edge = members.edge(e);
         StructureEdge &se = c.edges[std::size_t(e)];
@@ -128,22 +116,76 @@ void measureContainer(StructureContainer &c, const ImportGraph &members, ImportK
         se.inCycle = layering.cycleOf[std::size_t(edge.source)] >= 0 &&
                      layering.cycleOf[std::size_t(edge.source)] ==
                          layering.cycleOf[std::size_t(edge.target)];
-        if (se.cut)
-            continue;
-        if (countedWeight(edge, counted) == 0) {
-            se.implied = reaches(edge.source, edge.target);
-            continue;
-        }
-        for (const int u : out[std::size_t(edge.source)]) {
-            if (u != edge.target && reaches(u, edge.target)) {
-                se.implied = true;
-                break;
-            }
-        }
+        se.implied = implied[std::size_t(e)] != 0;
     }
 }
 
 } // namespace
+
+std::vector<char> impliedEdges(const ImportGraph &graph, const std::vector<int> &cut,
+                               ImportKindSet counted)
+{
+    const std::size_t n = std::size_t(graph.nodeCount());
+    std::vector<char> isCut(std::size_t(graph.edgeCount()), 0);
+    for (const int e : cut) {
+        if (e >= 0 && e < graph.edgeCount())
+            isCut[std::size_t(e)] = 1;
+    }
+    std::vector<std::vector<int>> out(n);
+    std::vector<std::vector<int>> in(n);
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        const Edge &edge = graph.edge(e);
+        if (!isCut[std::size_t(e)] && edge.source != edge.target && graph.isInternal(edge.source) &&
+            graph.isInternal(edge.target) && countedWeight(edge, counted) > 0) {
+            out[std::size_t(edge.source)].push_back(edge.target);
+            in[std::size_t(edge.target)].push_back(edge.source);
+        }
+    }
+    // What each node reaches, from the sinks up (a node is done when all it imports is).
+    const std::size_t words = (n + 63) / 64;
+    std::vector<std::vector<quint64>> reach(n, std::vector<quint64>(words, 0));
+    std::vector<int> pending(n);
+    std::deque<int> ready;
+    for (std::size_t v = 0; v < n; ++v) {
+        pending[v] = int(out[v].size());
+        if (pending[v] == 0)
+            ready.push_back(int(v));
+    }
+    while (!ready.empty()) {
+        const int w = ready.front();
+        ready.pop_front();
+        for (const int u : out[std::size_t(w)]) {
+            reach[std::size_t(w)][std::size_t(u) / 64] |= quint64(1) << (u % 64);
+            for (std::size_t k = 0; k < words; ++k)
+                reach[std::size_t(w)][k] |= reach[std::size_t(u)][k];
+        }
+        for (const int v : in[std::size_t(w)]) {
+            if (--pending[std::size_t(v)] == 0)
+                ready.push_back(v);
+        }
+    }
+    const auto reaches = [&](int from, int to) {
+        return (reach[std::size_t(from)][std::size_t(to) / 64] >> (to % 64)) & 1U;
+    };
+    std::vector<char> implied(std::size_t(graph.edgeCount()), 0);
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        const Edge &edge = graph.edge(e);
+        if (isCut[std::size_t(e)] || edge.source == edge.target || !graph.isInternal(edge.source) ||
+            !graph.isInternal(edge.target))
+            continue;
+        if (countedWeight(edge, counted) == 0) {
+            implied[std::size_t(e)] = reaches(edge.source, edge.target) ? 1 : 0;
+            continue;
+        }
+        for (const int u : out[std::size_t(edge.source)]) {
+            if (u != edge.target && reaches(u, edge.target)) {
+                implied[std::size_t(e)] = 1;
+                break;
+            }
+        }
+    }
+    return implied;
+}
 
 int StructureMap::boxCount() const
 {

@@ -75,6 +75,13 @@ struct StructureMap
 [[nodiscard]] StructureMap buildStructure(const ImportGraph &picture,
                                           ImportKindSet counted = RuntimeImportKinds);
 
+// Per edge of `graph`: implied by a longer path of uncut counted imports between internal
+// nodes (`cut` lists the edges cut, a breaking set), so that the transitive reduction leaves
+// it out. Cut edges are never implied; an uncounted edge (type-checking only) is implied by
+// any path. The uncut counted edges must be acyclic (every cycle cut).
+[[nodiscard]] std::vector<char> impliedEdges(const ImportGraph &graph, const std::vector<int> &cut,
+                                             ImportKindSet counted = RuntimeImportKinds);
+
 // The smallest number of boxes a first picture aims for and the most it shows.
 inline constexpr int MinFittingBoxes = 7;
 inline constexpr int MaxFittingBoxes = 40;

@@ -3,6 +3,7 @@
 #include "containeritem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
+#include "structure.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
@@ -152,9 +153,16 @@ LayoutRequest GraphScene::layoutRequest(const ImportGraph &graph, const Metrics 
                 std::round(60.0 * std::sqrt(double(metrics.nodes[std::size_t(i)].sloc) / maxSloc));
         request.nodes.push_back({i, graph.node(i).name, size.width(), size.height(), -1});
     }
-    for (const Edge &e : graph.edges()) {
+    // The transitive reduction of the layered imports unless every import is asked for: an
+    // import a longer path already implies is left out (the scene draws what is laid out).
+    const std::vector<char> implied =
+        options.allImports || !options.nodes.empty()
+            ? std::vector<char>(std::size_t(graph.edgeCount()), 0)
+            : impliedEdges(graph, metrics.upwardEdges, options.cycleKinds);
+    for (int i = 0; i < graph.edgeCount(); ++i) {
+        const Edge &e = graph.edge(i);
         if (e.source != e.target && isShown[std::size_t(e.source)] &&
-            isShown[std::size_t(e.target)])
+            isShown[std::size_t(e.target)] && !implied[std::size_t(i)])
             request.edges.push_back({e.source, e.target, double(e.weight())});
     }
     // One row per layer, as many as the cycles need: past dot's work limit the fast layered

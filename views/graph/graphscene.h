@@ -28,8 +28,8 @@ struct GraphPictureOptions
     std::vector<int> nodes;
     bool sizeBySloc = false; // wider boxes for bigger modules
     LayoutEngine engine = LayoutEngine::Layered;
-    // Structure maps draw the transitive reduction of each container's layered imports;
-    // this draws every import instead.
+    // Pictures draw the transitive reduction of the layered imports (a structure map, each
+    // container's; a focus, every import among the nodes shown); this draws every import.
     bool allImports = false;
 };
 
