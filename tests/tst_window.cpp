@@ -561,9 +561,22 @@ void TestWindow::reviewWalk()
     QVERIFY(steps[3].text.contains(QLatin1String("CheckoutManager")));
     QCOMPARE(steps[4].panel, ReviewWalk::Panel::Findings);
 
+    QCOMPARE(steps[1].shows.size(), std::size_t(2)); // the cycle's two members
+
+    const Metric before = w.viewState().metric;
     w.setPresentation(true);
     QVERIFY(w.isFullScreen());
+    // The step's text above the pictures, wrapped, not over the status bar's.
+    auto *banner = w.findChild<QLabel *>(QStringLiteral("presentationStep"));
+    QVERIFY(banner && banner->isVisibleTo(&w));
+    QVERIFY(banner->text().startsWith(QLatin1String("Step 1 of 5")));
+    QVERIFY(banner->wordWrap());
+    QVERIFY(w.statusBar()->currentMessage().isEmpty());
+    w.presentationStep(4); // to the last step, the budget: coloured by budget excess
+    QCOMPARE(w.viewState().metric, Metric::BudgetExcess);
     w.setPresentation(false);
+    QVERIFY(!banner->isVisibleTo(&w));
+    QCOMPARE(w.viewState().metric, before); // the colouring comes back
 }
 
 // A file that changes on disk is re-analysed after a pause; the selection stays.

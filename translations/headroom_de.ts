@@ -949,13 +949,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Depth: %1 levels against a budget of %2</source>
         <translation>Tiefe: %1 Ebenen bei einem Budget von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
-        <translation>
-            <numerusform>Zyklus %1 von %2: %3; %n Import kappen, um ihn aufzubrechen</numerusform>
-            <numerusform>Zyklus %1 von %2: %3; %n Importe kappen, um ihn aufzubrechen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Least cohesive class: %1 holds %2 unrelated parts</source>
         <translation>Am wenigsten kohäsive Klasse: %1 besteht aus %2 unabhängigen Teilen</translation>
@@ -969,6 +962,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%n Element über dem Kopfbudget</numerusform>
             <numerusform>%n Elemente über dem Kopfbudget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Zyklus %1 von %2, %3 Module: %4; %n Import kappen, um ihn aufzubrechen</numerusform>
+            <numerusform>Zyklus %1 von %2, %3 Module: %4; %n Importe kappen, um ihn aufzubrechen</numerusform>
         </translation>
     </message>
 </context>

@@ -949,13 +949,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Depth: %1 levels against a budget of %2</source>
         <translation>Depth: %1 levels against a budget of %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
-        <translation>
-            <numerusform>Cycle %1 of %2: %3; cut %n import to break it</numerusform>
-            <numerusform>Cycle %1 of %2: %3; cut %n imports to break it</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Least cohesive class: %1 holds %2 unrelated parts</source>
         <translation>Least cohesive class: %1 holds %2 unrelated parts</translation>
@@ -969,6 +962,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%n item over the head budget</numerusform>
             <numerusform>%n items over the head budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Cycle %1 of %2, %3 modules: %4; cut %n import to break it</numerusform>
+            <numerusform>Cycle %1 of %2, %3 modules: %4; cut %n imports to break it</numerusform>
         </translation>
     </message>
 </context>

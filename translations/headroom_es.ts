@@ -949,13 +949,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Depth: %1 levels against a budget of %2</source>
         <translation>Profundidad: %1 niveles frente a un presupuesto de %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
-        <translation>
-            <numerusform>Ciclo %1 de %2: %3; corte %n import para romperlo</numerusform>
-            <numerusform>Ciclo %1 de %2: %3; corte %n imports para romperlo</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Least cohesive class: %1 holds %2 unrelated parts</source>
         <translation>Clase menos cohesiva: %1 contiene %2 partes sin relación</translation>
@@ -969,6 +962,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>
             <numerusform>%n elemento por encima del presupuesto cognitivo</numerusform>
             <numerusform>%n elementos por encima del presupuesto cognitivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Ciclo %1 de %2, %3 módulos: %4; corte %n import para romperlo</numerusform>
+            <numerusform>Ciclo %1 de %2, %3 módulos: %4; corte %n imports para romperlo</numerusform>
         </translation>
     </message>
 </context>

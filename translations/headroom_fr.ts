@@ -949,13 +949,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Depth: %1 levels against a budget of %2</source>
         <translation>Profondeur : %1 niveaux pour un budget de %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
-        <translation>
-            <numerusform>Cycle %1 sur %2 : %3 ; couper %n import pour le briser</numerusform>
-            <numerusform>Cycle %1 sur %2 : %3 ; couper %n imports pour le briser</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Least cohesive class: %1 holds %2 unrelated parts</source>
         <translation>Classe la moins cohésive : %1 contient %2 parties sans lien</translation>
@@ -969,6 +962,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>
             <numerusform>%n élément au-delà du budget cognitif</numerusform>
             <numerusform>%n éléments au-delà du budget cognitif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>Cycle %1 sur %2, %3 modules : %4 ; couper %n import pour le briser</numerusform>
+            <numerusform>Cycle %1 sur %2, %3 modules : %4 ; couper %n imports pour le briser</numerusform>
         </translation>
     </message>
 </context>

@@ -938,12 +938,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Depth: %1 levels against a budget of %2</source>
         <translation>深さ: %1 階層 (予算 %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
-        <translation>
-            <numerusform>循環 %1/%2: %3。%n 個のインポートを切断すると解消します</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Least cohesive class: %1 holds %2 unrelated parts</source>
         <translation>最も凝集度の低いクラス: %1 は互いに無関係な %2 個の部分からなります</translation>
@@ -956,6 +950,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%n item(s) over the head budget</source>
         <translation>
             <numerusform>認知予算を超えた項目 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>循環 %1/%2（モジュール %3 個）: %4。%n 個のインポートを切断すると解消します</numerusform>
         </translation>
     </message>
 </context>

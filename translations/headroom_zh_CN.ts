@@ -938,12 +938,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Depth: %1 levels against a budget of %2</source>
         <translation>深度：%1 层，预算为 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Cycle %1 of %2: %3; cut %n import(s) to break it</source>
-        <translation>
-            <numerusform>循环 %1/%2：%3；切断 %n 个导入即可打破</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Least cohesive class: %1 holds %2 unrelated parts</source>
         <translation>内聚度最低的类：%1 包含 %2 个互不相关的部分</translation>
@@ -956,6 +950,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%n item(s) over the head budget</source>
         <translation>
             <numerusform>%n 项超出认知预算</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <translation>
+            <numerusform>循环 %1/%2（%3 个模块）：%4；切断 %n 个导入即可打破</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace headroom {
 
@@ -78,7 +79,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_matrixView, tr("&Matrix"));
     m_tabs->addTab(m_treemapView, tr("&Treemap"));
     m_tabs->addTab(m_tables, tr("Ta&bles"));
-    setCentralWidget(m_tabs);
+    // Presentation mode's step, above the pictures, wrapped: never over the status text.
+    m_stepBanner = new QLabel(this);
+    m_stepBanner->setObjectName(QStringLiteral("presentationStep"));
+    m_stepBanner->setWordWrap(true);
+    m_stepBanner->setMargin(8);
+    m_stepBanner->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_stepBanner);
+    column->addWidget(m_tabs);
+    setCentralWidget(central);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         m_view.tab = tab;
         // A picture built while its tab was hidden is fitted when the tab first shows.
@@ -608,51 +621,6 @@ void MainWindow::exportDialog()
     QString error;
     if (!path.isEmpty() && !exportPicture(tab, path, &error))
         QMessageBox::warning(this, tr("Cannot export"), error);
-}
-
-void MainWindow::setPresentation(bool on)
-{
-    m_presentAction->setChecked(on);
-    QFont font = QApplication::font();
-    static const qreal normalSize = font.pointSizeF();
-    font.setPointSizeF(on ? normalSize * 1.5 : normalSize);
-    QApplication::setFont(font);
-    if (on) {
-        showFullScreen();
-        m_presentationStep = -1;
-        presentationStep(1);
-    } else {
-        showNormal();
-        statusBar()->clearMessage();
-    }
-}
-
-// The review walk: depth, then each cycle, the least cohesive class, the budget findings.
-void MainWindow::presentationStep(int delta)
-{
-    if (!m_snapshot)
-        return;
-    const std::vector<ReviewWalk::Step> steps = ReviewWalk::steps(*m_snapshot);
-    m_presentationStep = std::clamp(m_presentationStep + delta, 0, int(steps.size()) - 1);
-    const ReviewWalk::Step &step = steps[std::size_t(m_presentationStep)];
-    m_tabs->setCurrentIndex(step.tab);
-    m_view.metric = step.metric;
-    m_metricBox->setCurrentIndex(std::max(0, m_metricBox->findData(int(step.metric))));
-    QWidget *panel = step.panel == ReviewWalk::Panel::Cycles ? static_cast<QWidget *>(m_cycles)
-                     : step.panel == ReviewWalk::Panel::Findings
-                         ? static_cast<QWidget *>(m_findings)
-                         : nullptr;
-    if (auto *dock = panel ? qobject_cast<QDockWidget *>(panel->parentWidget()) : nullptr) {
-        dock->show();
-        dock->raise();
-    }
-    rebuildPictures();
-    if (step.node >= 0)
-        selectNode(step.node);
-    statusBar()->showMessage(tr("Step %1 of %2: %3 (Page Down: next, Page Up: back, F11: leave)")
-                                 .arg(m_presentationStep + 1)
-                                 .arg(steps.size())
-                                 .arg(step.text));
 }
 
 } // namespace headroom

@@ -76,6 +76,7 @@ public slots:
     bool showWhy(const QString &from, const QString &to);
     void toggleExpanded(int pictureNode);
     void setPresentation(bool on);
+    void presentationStep(int delta); // Page Down / Page Up in presentation mode
 
 signals:
     void snapshotShown(); // the panels and pictures show a new snapshot
@@ -99,7 +100,6 @@ private:
     void chooseFolder();
     void findPath();
     void exportDialog();
-    void presentationStep(int delta);
     void revealInPictures(int node);
 
     AnalysisController *m_controller = nullptr;
@@ -118,6 +118,12 @@ private:
     QString m_shownProjection;
     bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;
+    QLabel *m_stepBanner = nullptr;
+    // What the window showed before presenting, given back when it ends.
+    std::optional<ViewState> m_beforePresentation;
+    int m_beforePresentationTab = 0;
+    std::vector<int> m_stepShows; // the modules the current step presents: fitted when drawn
+    void fitStep();
 
     QTabWidget *m_tabs = nullptr;
     GraphView *m_graphView = nullptr;

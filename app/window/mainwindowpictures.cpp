@@ -151,6 +151,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     showLegend();
     if (!d->error.isEmpty())
         m_status->setText(tr("Layout problem: %1").arg(d->error));
+    if (!m_stepShows.empty())
+        fitStep(); // presentation mode: what the step presents, centred and fitted
     emit picturesBuilt();
 }
 

@@ -13,20 +13,27 @@ std::vector<ReviewWalk::Step> ReviewWalk::steps(const Snapshot &snapshot)
                      .arg(m.depth)
                      .arg(snapshot.review.options.settings.metrics.budget.depth);
     depth.node = m.longestChain.empty() ? -1 : m.longestChain.front();
+    depth.shows = m.longestChain;
     out.push_back(depth);
 
     for (std::size_t i = 0; i < m.cycles.size(); ++i) {
         const Cycle &c = m.cycles[i];
         Step step;
         step.node = c.members.front();
+        step.shows = c.members;
         step.panel = Panel::Cycles;
+        // A few members by name: the step is read aloud, the Cycles panel has them all.
+        constexpr std::size_t MaxNamed = 5;
         QStringList names;
-        for (const int n : c.members)
-            names << g.node(n).name;
-        step.text = tr("Cycle %1 of %2: %3; cut %n import(s) to break it", nullptr,
+        for (std::size_t k = 0; k < c.members.size() && k < MaxNamed; ++k)
+            names << g.node(c.members[k]).name;
+        if (c.members.size() > MaxNamed)
+            names << QStringLiteral("\u2026");
+        step.text = tr("Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it", nullptr,
                        int(c.breakingSet.size()))
                         .arg(i + 1)
                         .arg(m.cycles.size())
+                        .arg(c.members.size())
                         .arg(names.join(QStringLiteral(" \u2194 ")));
         out.push_back(step);
     }
@@ -47,6 +54,8 @@ std::vector<ReviewWalk::Step> ReviewWalk::steps(const Snapshot &snapshot)
     } else {
         cohesion.text = tr("Every class is cohesive");
     }
+    if (cohesion.node >= 0)
+        cohesion.shows = {cohesion.node};
     out.push_back(cohesion);
 
     Step budget;
@@ -56,6 +65,7 @@ std::vector<ReviewWalk::Step> ReviewWalk::steps(const Snapshot &snapshot)
     for (const Finding &f : m.findings) {
         if (f.node >= 0) {
             budget.node = f.node;
+            budget.shows = {f.node};
             break;
         }
     }

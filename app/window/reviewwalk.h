@@ -28,6 +28,7 @@ public:
         int tab = 0;                   // 0 graph, 1 matrix, 2 treemap, 3 tables
         Metric metric = Metric::Level; // what colours the pictures
         int node = -1;                 // the module to select, -1 for none
+        std::vector<int> shows;        // what it presents (a chain, a cycle): the picture fits it
         Panel panel = Panel::None;     // the dock to raise
         QString text;                  // what the presenter says
     };
