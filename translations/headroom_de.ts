@@ -965,10 +965,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <source>Cycle %1 of %2, %3 members: %4; cut %n import(s) to break it</source>
         <translation>
-            <numerusform>Zyklus %1 von %2, %3 Module: %4; %n Import kappen, um ihn aufzubrechen</numerusform>
-            <numerusform>Zyklus %1 von %2, %3 Module: %4; %n Importe kappen, um ihn aufzubrechen</numerusform>
+            <numerusform>Zyklus %1 von %2, %3 Mitglieder: %4; %n Import kappen, um ihn aufzubrechen</numerusform>
+            <numerusform>Zyklus %1 von %2, %3 Mitglieder: %4; %n Importe kappen, um ihn aufzubrechen</numerusform>
         </translation>
     </message>
 </context>

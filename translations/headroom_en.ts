@@ -965,10 +965,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <source>Cycle %1 of %2, %3 members: %4; cut %n import(s) to break it</source>
         <translation>
-            <numerusform>Cycle %1 of %2, %3 modules: %4; cut %n import to break it</numerusform>
-            <numerusform>Cycle %1 of %2, %3 modules: %4; cut %n imports to break it</numerusform>
+            <numerusform>Cycle %1 of %2, %3 members: %4; cut %n import to break it</numerusform>
+            <numerusform>Cycle %1 of %2, %3 members: %4; cut %n imports to break it</numerusform>
         </translation>
     </message>
 </context>

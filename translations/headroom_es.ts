@@ -965,10 +965,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <source>Cycle %1 of %2, %3 members: %4; cut %n import(s) to break it</source>
         <translation>
-            <numerusform>Ciclo %1 de %2, %3 módulos: %4; corte %n import para romperlo</numerusform>
-            <numerusform>Ciclo %1 de %2, %3 módulos: %4; corte %n imports para romperlo</numerusform>
+            <numerusform>Ciclo %1 de %2, %3 miembros: %4; corte %n import para romperlo</numerusform>
+            <numerusform>Ciclo %1 de %2, %3 miembros: %4; corte %n imports para romperlo</numerusform>
         </translation>
     </message>
 </context>

@@ -965,10 +965,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <source>Cycle %1 of %2, %3 members: %4; cut %n import(s) to break it</source>
         <translation>
-            <numerusform>Cycle %1 sur %2, %3 modules : %4 ; couper %n import pour le briser</numerusform>
-            <numerusform>Cycle %1 sur %2, %3 modules : %4 ; couper %n imports pour le briser</numerusform>
+            <numerusform>Cycle %1 sur %2, %3 membres : %4 ; couper %n import pour le briser</numerusform>
+            <numerusform>Cycle %1 sur %2, %3 membres : %4 ; couper %n imports pour le briser</numerusform>
         </translation>
     </message>
 </context>

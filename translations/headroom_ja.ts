@@ -953,9 +953,9 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <source>Cycle %1 of %2, %3 members: %4; cut %n import(s) to break it</source>
         <translation>
-            <numerusform>循環 %1/%2（モジュール %3 個）: %4。%n 個のインポートを切断すると解消します</numerusform>
+            <numerusform>循環 %1/%2（メンバー %3 個）: %4。%n 個のインポートを切断すると解消します</numerusform>
         </translation>
     </message>
 </context>

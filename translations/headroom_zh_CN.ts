@@ -953,9 +953,9 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cycle %1 of %2, %3 modules: %4; cut %n import(s) to break it</source>
+        <source>Cycle %1 of %2, %3 members: %4; cut %n import(s) to break it</source>
         <translation>
-            <numerusform>循环 %1/%2（%3 个模块）：%4；切断 %n 个导入即可打破</numerusform>
+            <numerusform>循环 %1/%2（%3 个成员）：%4；切断 %n 个导入即可打破</numerusform>
         </translation>
     </message>
 </context>

@@ -123,6 +123,7 @@ private:
     std::optional<ViewState> m_beforePresentation;
     int m_beforePresentationTab = 0;
     std::vector<int> m_stepShows; // the modules the current step presents: fitted when drawn
+    PictureFactsPtr m_facts;      // the picture on show as the panels describe it
     void fitStep();
 
     QTabWidget *m_tabs = nullptr;

@@ -259,6 +259,7 @@ void MainWindow::describePicture(const PictureDataPtr &d)
         }
         facts = std::move(f);
     }
+    m_facts = facts;
     m_details->setPicture(facts);
     m_cycles->setPicture(facts);
     const Analysis &a = *d->snapshot->analysis;

@@ -56,7 +56,8 @@ void MainWindow::presentationStep(int delta)
 {
     if (!m_snapshot)
         return;
-    const std::vector<ReviewWalk::Step> steps = ReviewWalk::steps(*m_snapshot);
+    // The picture's depth and cycles, as the panels and the status bar give them.
+    const std::vector<ReviewWalk::Step> steps = ReviewWalk::steps(*m_snapshot, m_facts.get());
     m_presentationStep = std::clamp(m_presentationStep + delta, 0, int(steps.size()) - 1);
     const ReviewWalk::Step &step = steps[std::size_t(m_presentationStep)];
     m_tabs->setCurrentIndex(step.tab);

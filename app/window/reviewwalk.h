@@ -33,7 +33,10 @@ public:
         QString text;                  // what the presenter says
     };
 
-    [[nodiscard]] static std::vector<Step> steps(const Snapshot &snapshot);
+    // With `picture`, the depth, the chain and the cycles are the picture's (what the panels
+    // and the status bar describe); nodes are still the snapshot's (found by name).
+    [[nodiscard]] static std::vector<Step> steps(const Snapshot &snapshot,
+                                                 const PictureFacts *picture = nullptr);
 };
 
 } // namespace headroom
