@@ -46,26 +46,6 @@ void review(Snapshot &s, const ReviewOptions &options)
 
 } // namespace
 
-int legibleDepth(const ImportGraph &moduleGraph, int maxNodes)
-{
-    int deepest = 0;
-    int internal = 0;
-    for (const Node &n : moduleGraph.nodes()) {
-        if (n.origin == Origin::Internal) {
-            deepest = std::max(deepest, nameDepth(n.name));
-            ++internal;
-        }
-    }
-    if (internal <= maxNodes)
-        return 0;
-    for (int depth = deepest - 1; depth >= 1; --depth) {
-        const ImportGraph g = projectToDepth(moduleGraph, depth, false);
-        if (g.nodeCount() <= maxNodes)
-            return depth;
-    }
-    return 1;
-}
-
 std::vector<Diagnostic> Snapshot::diagnostics() const
 {
     return reviewDiagnostics(*analysis, review);
@@ -96,7 +76,6 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     reviewOptions.packageDepth = options.packageDepth;
     reviewOptions.includeExternal = options.includeExternal;
     reviewOptions.settings = snapshot->config->settings;
-    snapshot->firstDepth = legibleDepth(snapshot->analysis->graph);
     snapshot->firstOpen = fittingOpenPackages(snapshot->analysis->graph);
 
     // The first stage is only measured for someone who shows it before the call graph.
@@ -115,7 +94,6 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
         auto next = std::make_shared<Snapshot>();
         next->analysis = snapshot->analysis;
         next->config = snapshot->config;
-        next->firstDepth = snapshot->firstDepth;
         next->firstOpen = snapshot->firstOpen;
         snapshot = std::move(next);
     }
@@ -135,7 +113,6 @@ SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QStr
     s->analysis = base.analysis;
     s->config = base.config;
     s->calls = base.calls;
-    s->firstDepth = base.firstDepth;
     s->firstOpen = base.firstOpen;
     s->cuts = cuts;
     s->shownKinds = shownKinds;

@@ -59,9 +59,6 @@ struct Snapshot
     std::shared_ptr<const CallGraph> calls;
     QList<QPair<QString, QString>> cuts; // imports cut for "what if": (importer, imported)
     ImportKindSet shownKinds = AllImportKinds;
-    // The package depth a first picture opens on (legibleDepth() of the module graph),
-    // worked out off the UI thread with the first stage.
-    int firstDepth = 0;
     // The packages a first structure map opens (fittingOpenPackages()), worked out with it.
     QStringList firstOpen;
 
@@ -74,13 +71,6 @@ struct Snapshot
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
-
-// The most boxes a picture opened without being asked for a level shows.
-inline constexpr int MaxLegibleNodes = 60;
-
-// The most detailed projection of `moduleGraph` with at most `maxNodes` internal boxes:
-// 0 (module level) when the modules fit, else the deepest package depth that fits, else 1.
-[[nodiscard]] int legibleDepth(const ImportGraph &moduleGraph, int maxNodes = MaxLegibleNodes);
 
 // Called with the first stage's snapshot (import graph and its metrics, no call graph) as
 // soon as it is ready, on the pipeline's thread.

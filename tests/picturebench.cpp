@@ -10,7 +10,7 @@
 #include "pictureexport.h"
 #include "structure.h"
 #include "structurepicture.h"
-#include "svgtextsizes.h"
+#include "svgtexts.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -81,7 +81,9 @@ QString slideLabels(QGraphicsScene &scene, const Legend &legend)
     page.preset = PicturePreset::Slide;
     page.legend = legend;
     const Picture svg = PictureExport::render(scene, PictureFormat::Svg, page);
-    const std::vector<double> sizes = test::svgTextSizes(svg.data);
+    std::vector<double> sizes;
+    for (const test::SvgText &t : test::svgTexts(svg.data))
+        sizes.push_back(t.pixels);
     if (sizes.empty())
         return QStringLiteral("no labels");
     const auto legible = std::count_if(sizes.begin(), sizes.end(), [](double s) { return s >= 9; });

@@ -170,20 +170,14 @@ void TestCliFormats::dotClasses()
     const QByteArray dot = readAll(out.filePath("g.dot"));
     // In the DOT: the nodes and edges with a class. A cut stays drawn as before (thick,
     // dashed, upward=true); nothing else gets a class.
-    static const QRegularExpression statement(R"re(^  "([^"]*)"(?: -> "([^"]*)")? \[(.*)\];$)re",
-                                              QRegularExpression::MultilineOption);
-    static const QRegularExpression classAttribute(R"re((?:^|, )class="([^"]*)")re");
     QStringList dotCycle, dotCut;
-    for (const QRegularExpressionMatch &m : statement.globalMatch(QString::fromUtf8(dot))) {
-        const bool isEdge = m.capturedLength(2) > 0;
-        const QString classes = classAttribute.match(m.captured(3)).captured(1);
-        QVERIFY2(classes.isEmpty() || classes == (isEdge ? "cut" : "cycle"),
-                 qPrintable(m.captured(0)));
-        QVERIFY2(m.captured(3).contains("upward=true") == (isEdge && !classes.isEmpty()),
+    for (const test::DotStatement &s : test::dotStatements(dot)) {
+        QVERIFY2(s.classes.isEmpty() || s.classes == (s.edge ? "cut" : "cycle"),
+                 qPrintable(s.text));
+        QVERIFY2(s.attributes.contains("upward=true") == (s.edge && !s.classes.isEmpty()),
                  dot.constData());
-        if (!classes.isEmpty())
-            (isEdge ? dotCut : dotCycle)
-                << (isEdge ? m.captured(1) + "->" + m.captured(2) : m.captured(1));
+        if (!s.classes.isEmpty())
+            (s.edge ? dotCut : dotCycle) << s.id;
     }
     dotCycle.sort();
     dotCut.sort();

@@ -578,17 +578,12 @@ void TestGraphScene::dotClasses()
 
     const auto s = scene();
     const QByteArray dot = PictureExport::graphDot(*s, QStringLiteral("The shop"));
-    static const QRegularExpression statement(R"re(^  "([^"]*)"(?: -> "([^"]*)")? \[(.*)\];$)re",
-                                              QRegularExpression::MultilineOption);
-    static const QRegularExpression classAttribute(R"re((?:^|, )class="([^"]*)")re");
     QStringList dotCycle, dotCut, classless;
-    for (const QRegularExpressionMatch &m : statement.globalMatch(QString::fromUtf8(dot))) {
-        const bool isEdge = m.capturedLength(2) > 0;
-        const QString id = isEdge ? m.captured(1) + "->" + m.captured(2) : m.captured(1);
-        const QString classes = classAttribute.match(m.captured(3)).captured(1);
-        (classes == (isEdge ? "cut" : "cycle") ? (isEdge ? dotCut : dotCycle) : classless) << id;
-        QVERIFY2(classes.isEmpty() || classes == (isEdge ? "cut" : "cycle"),
-                 qPrintable(m.captured(0)));
+    for (const test::DotStatement &st : test::dotStatements(dot)) {
+        (st.classes == (st.edge ? "cut" : "cycle") ? (st.edge ? dotCut : dotCycle) : classless)
+            << st.id;
+        QVERIFY2(st.classes.isEmpty() || st.classes == (st.edge ? "cut" : "cycle"),
+                 qPrintable(st.text));
     }
     QCOMPARE(dotCycle.size() + dotCut.size() + classless.size(),
              s->nodeItems().size() + s->edgeItems().size());

@@ -10,7 +10,7 @@
 #include "pipeline.h"
 #include "structure.h"
 #include "structurepicture.h"
-#include "svgtextsizes.h"
+#include "svgtexts.h"
 
 #include <QDir>
 #include <QtTest>
@@ -227,9 +227,12 @@ void TestStructure::djangoSlide()
     const Picture svg = PictureExport::render(scene, PictureFormat::Svg, page);
     QVERIFY(svg.ok());
     QVERIFY2(svg.warnings.isEmpty(), qPrintable(svg.warnings.join(QLatin1Char('\n'))));
-    const std::vector<double> sizes = test::svgTextSizes(svg.data);
-    QVERIFY(sizes.size() >= std::size_t(picture.boxCount()));
-    const double smallest = *std::min_element(sizes.begin(), sizes.end());
+    const QList<test::SvgText> texts = test::svgTexts(svg.data);
+    QVERIFY(texts.size() >= picture.boxCount());
+    const double smallest =
+        std::min_element(texts.begin(), texts.end(), [](const auto &a, const auto &b) {
+            return a.pixels < b.pixels;
+        })->pixels;
     QVERIFY2(smallest >= 9.0, qPrintable(QString::number(smallest)));
 }
 

@@ -161,13 +161,9 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
 }
 
 // The shown node that stands for `name`: itself, or the package it was merged into.
-int findShown(const ImportGraph &graph, QString name)
+int findShown(const ImportGraph &graph, const QString &name)
 {
-    int id = graph.find(name);
-    while (id < 0 && name.contains(QLatin1Char('.'))) {
-        name.truncate(name.lastIndexOf(QLatin1Char('.')));
-        id = graph.find(name);
-    }
+    const int id = holderIn(graph, name);
     return id >= 0 && graph.isInternal(id) ? id : -1;
 }
 
@@ -211,7 +207,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot)
         options.metric = r.metric;
         options.budget = snapshot.settings().metrics.budget;
         structure =
-            makeStructurePicture(analysis, snapshot.graph(), fittingOpenPackages(snapshot.graph()),
+            makeStructurePicture(analysis, snapshot.graph(), snapshot.firstOpen,
                                  snapshot.settings().metrics, snapshot.calls.get(), options);
     }
     const ImportGraph &graph = structure ? structure->graph : snapshot.graph();

@@ -420,10 +420,8 @@ void MainWindow::cutImport(int edge)
     if (!m_snapshot || edge < 0 || edge >= m_snapshot->graph().edgeCount())
         return;
     const Edge &e = m_snapshot->graph().edge(edge);
-    const QPair<QString, QString> cut{m_snapshot->graph().node(e.source).name,
-                                      m_snapshot->graph().node(e.target).name};
-    if (!m_view.cuts.contains(cut))
-        setCuts(m_view.cuts + QList<QPair<QString, QString>>{cut});
+    cutImports(
+        {{m_snapshot->graph().node(e.source).name, m_snapshot->graph().node(e.target).name}});
 }
 
 void MainWindow::cutBetween(const QString &source, const QString &target)

@@ -48,7 +48,7 @@ public:
     [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
     [[nodiscard]] AnalysisController *controller() const { return m_controller; }
     [[nodiscard]] int selectedNode() const { return m_selected; }
-    [[nodiscard]] const ImportGraph &pictureGraph() const { return m_pictureGraph; }
+    [[nodiscard]] const ImportGraph &pictureGraph() const;
     [[nodiscard]] ViewState viewState() const;
     void applyViewState(const ViewState &state);
     bool saveView(const QString &file, QString *error) const;
@@ -108,7 +108,9 @@ private:
     int m_selected = -1;
     QString m_pendingSelection; // a node name to select once a snapshot arrives
     ViewState m_view;
-    ImportGraph m_pictureGraph; // the graph the pictures show (a projection, cuts applied)
+    // The graph the pictures show (a projection, cuts applied), shared with the pictures'
+    // data: no copy on the UI thread.
+    std::shared_ptr<const ImportGraph> m_pictureGraph;
     // Where the boxes of each projection's last picture sat (GraphScene::namedPositions()):
     // coming back to a projection, or re-analysing, keeps its arrangement.
     QHash<QString, QHash<QString, QPointF>> m_positions;
@@ -159,7 +161,7 @@ private:
     QDockWidget *m_whyDock = nullptr;
     QList<QPair<QString, QString>> m_whyChain; // the chain's module imports, highlighted
     // The picture's box that holds a module: itself, or the closest enclosing package shown.
-    [[nodiscard]] QString boxOf(QString module) const;
+    [[nodiscard]] QString boxOf(const QString &module) const; // empty when none
     [[nodiscard]] QList<QPair<QString, QString>>
     boxesOf(const QList<QPair<QString, QString>> &imports) const;
     QAction *m_hideConditional = nullptr;

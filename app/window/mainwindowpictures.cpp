@@ -16,6 +16,12 @@
 
 namespace headroom {
 
+const ImportGraph &MainWindow::pictureGraph() const
+{
+    static const ImportGraph none;
+    return m_pictureGraph ? *m_pictureGraph : none;
+}
+
 void MainWindow::rebuildPictures()
 {
     if (!m_snapshot)
@@ -86,7 +92,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     };
     auto *graph = d->structure ? new GraphScene(a, *d->structure, d->options)
                                : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
-    m_pictureGraph = d->graph;
+    m_pictureGraph = std::shared_ptr<const ImportGraph>(d, &d->graph);
     m_shownProjection = d->projection;
     describePicture(d);
     connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
@@ -95,8 +101,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     graph->highlightImports(boxesOf(m_whyChain)); // a chain asked for stays shown
     connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
         // Scene node ids are the projection's: map back by name.
-        if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
-            selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+        if (node >= 0 && node < pictureGraph().nodeCount() && m_snapshot)
+            selectNode(m_snapshot->graph().find(pictureGraph().node(node).name));
     });
     replace(m_graphView, graph);
     if (!same && m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
@@ -140,8 +146,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
         const QList<QGraphicsItem *> items = treemap->selectedItems();
         const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();
-        if (node >= 0 && node < m_pictureGraph.nodeCount() && m_snapshot)
-            selectNode(m_snapshot->graph().find(m_pictureGraph.node(node).name));
+        if (node >= 0 && node < pictureGraph().nodeCount() && m_snapshot)
+            selectNode(m_snapshot->graph().find(pictureGraph().node(node).name));
     });
     replace(m_treemapView, treemap);
     Legend treemapLegend(
@@ -160,17 +166,15 @@ void MainWindow::showPictures(const PictureDataPtr &d)
 // opened package closes it again.
 void MainWindow::toggleExpanded(int pictureNode)
 {
-    if (!m_snapshot || pictureNode < 0 || pictureNode >= m_pictureGraph.nodeCount())
+    if (!m_snapshot || pictureNode < 0 || pictureNode >= pictureGraph().nodeCount())
         return;
-    const QString name = m_pictureGraph.node(pictureNode).name;
+    const QString name = pictureGraph().node(pictureNode).name;
     if (m_view.packageDepth == StructureLevel) {
         // A closed package opens in place; an opened one (its header) closes with every
         // package opened inside it.
         const int moduleNode = m_snapshot->graph().find(name);
         if (m_view.expanded.contains(name)) {
-            m_view.expanded.removeIf([&](const QString &open) {
-                return open == name || open.startsWith(name + QLatin1Char('.'));
-            });
+            m_view.expanded.removeIf([&](const QString &open) { return isWithin(open, name); });
         } else if (moduleNode >= 0 && !m_snapshot->graph().node(moduleNode).children.empty()) {
             m_view.expanded << name;
         } else {
@@ -204,12 +208,7 @@ void MainWindow::revealInPictures(int node)
     if (!graph || !m_snapshot || node < 0)
         return;
     // The module, or the package that holds it at the picture's level.
-    QString name = m_snapshot->graph().node(node).name;
-    int shown = m_pictureGraph.find(name);
-    while (shown < 0 && name.contains(QLatin1Char('.'))) {
-        name.truncate(name.lastIndexOf(QLatin1Char('.')));
-        shown = m_pictureGraph.find(name);
-    }
+    const int shown = holderIn(pictureGraph(), m_snapshot->graph().node(node).name);
     {
         const QSignalBlocker blocker(graph);
         graph->selectNode(shown);

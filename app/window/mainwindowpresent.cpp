@@ -92,7 +92,7 @@ void MainWindow::fitStep()
     for (const int module : m_stepShows) {
         if (module < 0 || module >= m_snapshot->graph().nodeCount())
             continue;
-        const int box = m_pictureGraph.find(boxOf(m_snapshot->graph().node(module).name));
+        const int box = holderIn(pictureGraph(), m_snapshot->graph().node(module).name);
         if (const NodeItem *item = graph->itemForNode(box))
             area = area.united(item->sceneBoundingRect());
     }

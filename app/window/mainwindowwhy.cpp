@@ -11,11 +11,10 @@
 
 namespace headroom {
 
-QString MainWindow::boxOf(QString module) const
+QString MainWindow::boxOf(const QString &module) const
 {
-    while (m_pictureGraph.find(module) < 0 && module.contains(QLatin1Char('.')))
-        module.truncate(module.lastIndexOf(QLatin1Char('.')));
-    return module;
+    const int box = holderIn(pictureGraph(), module);
+    return box >= 0 ? pictureGraph().node(box).name : QString();
 }
 
 // Each import as the picture shows it: between the boxes that hold its two modules.

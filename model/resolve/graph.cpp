@@ -18,6 +18,24 @@ int nameDepth(const QString &dotted)
     return dotted.isEmpty() ? 0 : int(dotted.count(QLatin1Char('.'))) + 1;
 }
 
+bool isWithin(const QString &name, const QString &package)
+{
+    return name.size() == package.size()
+               ? name == package
+               : name.size() > package.size() && name.startsWith(package) &&
+                     name.at(package.size()) == QLatin1Char('.');
+}
+
+int holderIn(const ImportGraph &graph, QString name)
+{
+    int id = graph.find(name);
+    while (id < 0 && name.contains(QLatin1Char('.'))) {
+        name.truncate(name.lastIndexOf(QLatin1Char('.')));
+        id = graph.find(name);
+    }
+    return id;
+}
+
 int ImportGraph::addNode(Node node)
 {
     const int id = int(m_nodes.size());

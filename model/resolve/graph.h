@@ -148,4 +148,11 @@ private:
 // Number of dotted components of a name ("a.b.c" -> 3).
 [[nodiscard]] int nameDepth(const QString &dotted);
 
+// Whether `name` is `package` or lies below it ("a.b.c" and "a.b" are within "a.b").
+[[nodiscard]] bool isWithin(const QString &name, const QString &package);
+
+// The node of `graph` that holds `name` in a projection: the node of that name, else of its
+// closest enclosing package the graph has; -1 when there is none.
+[[nodiscard]] int holderIn(const ImportGraph &graph, QString name);
+
 } // namespace headroom

@@ -43,6 +43,14 @@ double ContainerItem::titleWidth(const QString &title, const QString &members)
     return std::ceil(width + 2 * PaddingX);
 }
 
+void ContainerItem::paintSample(QPainter *painter, const QRectF &rect)
+{
+    painter->setPen(QPen(Frame, 1.2));
+    painter->setBrush(fillFor(0));
+    painter->drawRoundedRect(rect, 4, 4);
+    painter->fillRect(QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, 8), Header);
+}
+
 ContainerItem::ContainerItem(int node, ContainerLook look, const QRectF &rect)
     : m_node(node), m_look(std::move(look)), m_rect(rect)
 {
@@ -50,6 +58,14 @@ ContainerItem::ContainerItem(int node, ContainerLook look, const QRectF &rect)
     setZValue(-1.0 + 0.01 * m_look.depth);
     QColor tint(0xe2, 0x9c, 0x9c);
     m_border = m_look.inCycle ? QPen(tint, 2.5) : QPen(Frame, 1.2);
+    // The header: a strip across the top, rounded where the frame is.
+    QPainterPath header;
+    header.addRoundedRect(headerRect(), Radius, Radius);
+    QPainterPath square;
+    square.addRect(headerRect().adjusted(0, Radius, 0, 0));
+    QPainterPath frame;
+    frame.addRoundedRect(m_rect, Radius, Radius);
+    m_header = header.united(square).intersected(frame);
     m_title.setText(m_look.title);
     m_title.setTextFormat(Qt::PlainText);
     m_title.prepare(QTransform(), NodeItem::primaryFont());
@@ -75,18 +91,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(m_border);
     painter->setBrush(fillFor(m_look.depth));
     painter->drawRoundedRect(m_rect, Radius, Radius);
-    // The header: a strip across the top, rounded where the frame is.
-    QPainterPath header;
-    header.addRoundedRect(headerRect(), Radius, Radius);
-    QPainterPath square;
-    square.addRect(headerRect().adjusted(0, Radius, 0, 0));
     painter->setPen(Qt::NoPen);
     painter->setBrush(Header);
-    painter->drawPath(header.united(square).intersected([this] {
-        QPainterPath frame;
-        frame.addRoundedRect(m_rect, Radius, Radius);
-        return frame;
-    }()));
+    painter->drawPath(m_header);
     const double y = m_rect.top() + (headerHeight() - m_title.size().height()) / 2;
     painter->setPen(Title);
     painter->setFont(NodeItem::primaryFont());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QPen>
 #include <QStaticText>
 #include <QString>
@@ -31,6 +32,9 @@ public:
     [[nodiscard]] static double headerHeight();
     [[nodiscard]] static double titleWidth(const QString &title, const QString &members);
 
+    // A small container (frame, header strip) for the legend's key.
+    static void paintSample(QPainter *painter, const QRectF &rect);
+
     ContainerItem(int node, ContainerLook look, const QRectF &rect);
 
     [[nodiscard]] int node() const { return m_node; }
@@ -47,6 +51,7 @@ private:
     ContainerLook m_look;
     QRectF m_rect;
     QPen m_border;
+    QPainterPath m_header; // the header strip's shape, made once
     QStaticText m_title;
     QStaticText m_members;
 };

@@ -373,14 +373,6 @@ NodeItem *GraphScene::itemForNode(int node) const
     return nullptr;
 }
 
-QHash<int, QPointF> GraphScene::positions() const
-{
-    QHash<int, QPointF> out;
-    for (const NodeItem *item : m_nodes)
-        out.insert(item->node(), item->pos());
-    return out;
-}
-
 QHash<QString, QPointF> GraphScene::namedPositions() const
 {
     QHash<QString, QPointF> out;

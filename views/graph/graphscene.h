@@ -72,9 +72,8 @@ public:
     }
     [[nodiscard]] bool isStructureMap() const { return m_structure; }
     [[nodiscard]] NodeItem *itemForNode(int node) const;
-    // Where every node sits, to keep them there in the next layout (LayoutRequest::previous).
-    [[nodiscard]] QHash<int, QPointF> positions() const;
-    // The same by name, opened packages' containers as name + "/".
+    // Where every box sits by name (opened packages' containers as name + "/"), to keep
+    // them there in the next picture of the same projection.
     [[nodiscard]] QHash<QString, QPointF> namedPositions() const;
     // The selected graph node, -1 when none.
     [[nodiscard]] int selectedNode() const;

@@ -1,5 +1,7 @@
 #include "legend.h"
 
+#include "containeritem.h"
+
 #include "edgeitem.h"
 #include "nodeitem.h"
 
@@ -227,14 +229,8 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                 textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, opened)
                         .height() +
                     4);
-            if (p) {
-                const QRectF frame(x, y + 4, SampleWidth, h - 8);
-                p->setPen(QPen(QColor(0x8a, 0x93, 0x9c), 1.2));
-                p->setBrush(QColor(0xfa, 0xfb, 0xfc));
-                p->drawRoundedRect(frame, 4, 4);
-                p->fillRect(QRectF(frame.left() + 1, frame.top() + 1, frame.width() - 2, 8),
-                            QColor(0xdf, 0xe4, 0xea));
-            }
+            if (p)
+                ContainerItem::paintSample(p, QRectF(x, y + 4, SampleWidth, h - 8));
             text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, opened,
                  textFont, TextColor);
             y += h + Gap / 2;

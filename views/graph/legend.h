@@ -38,10 +38,8 @@ public:
     [[nodiscard]] bool showsEdges() const { return m_edges; }
     void setShowsEdges(bool edges) { m_edges = edges; }
     // Structure maps: what an opened package's frame is, and that implied imports are left out.
-    [[nodiscard]] bool showsContainers() const { return m_containers; }
     void setShowsContainers(bool containers) { m_containers = containers; }
     // Call-graph pictures: what the boxes are, and calls instead of imports.
-    [[nodiscard]] bool showsCalls() const { return m_calls; }
     void setShowsCalls(bool calls) { m_calls = calls; }
 
     [[nodiscard]] QSizeF size() const;

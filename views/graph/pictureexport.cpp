@@ -325,7 +325,7 @@ QString innermost(const QStringList &containers, const QString &name, bool self)
 {
     QString best;
     for (const QString &c : containers) {
-        const bool inside = name.startsWith(c + QLatin1Char('.')) || (!self && name == c);
+        const bool inside = isWithin(name, c) && (!self || name != c);
         if (inside && c.size() > best.size())
             best = c;
     }
@@ -408,14 +408,13 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
     // An end that is a whole opened package: a node inside it, clipped at its cluster.
     const auto endOf = [&](int node, int other, DotAttributes &attributes, const char *clip) {
         const QString container = containerNames.value(node);
-        const QString otherName =
-            names.value(other, containerNames.value(other)) + QLatin1Char('.');
-        if (container.isEmpty() || otherName.startsWith(container + QLatin1Char('.')))
+        const QString otherName = names.value(other, containerNames.value(other));
+        if (container.isEmpty() || isWithin(otherName, container))
             return names.value(node);
         attributes.push_back(dotText(clip, QStringLiteral("cluster_") + container));
         for (const NodeItem *item : scene.nodeItems()) {
             const QString &name = item->look().name;
-            if (name == container || name.startsWith(container + QLatin1Char('.')))
+            if (isWithin(name, container))
                 return name;
         }
         return names.value(node);

@@ -19,16 +19,8 @@ enum Role
     NodeRole = Qt::UserRole + 1,
     FileRole,
     LineRole,
-    ImportsRole // "source\ttarget" lines: the imports a cut on this row removes
+    ImportsRole // QList<int>: the shown graph's edges a cut on this row removes
 };
-
-QString importsText(const QList<QPair<QString, QString>> &imports)
-{
-    QStringList lines;
-    for (const auto &[source, target] : imports)
-        lines << source + QLatin1Char('\t') + target;
-    return lines.join(QLatin1Char('\n'));
-}
 } // namespace
 
 CyclesPanel::CyclesPanel(QWidget *parent) : QTreeWidget(parent)
@@ -76,11 +68,10 @@ QList<QPair<QString, QString>> CyclesPanel::importsOf(const QTreeWidgetItem *ite
     QList<QPair<QString, QString>> imports;
     if (!item)
         return imports;
-    for (const QString &line :
-         item->data(0, ImportsRole).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList ends = line.split(QLatin1Char('\t'));
-        if (ends.size() == 2)
-            imports.append({ends[0], ends[1]});
+    const ImportGraph &g = shownGraph();
+    for (const int e : item->data(0, ImportsRole).value<QList<int>>()) {
+        if (e >= 0 && e < g.edgeCount())
+            imports.append({g.node(g.edge(e).source).name, g.node(g.edge(e).target).name});
     }
     return imports;
 }
@@ -122,12 +113,8 @@ void CyclesPanel::addModuleCycles(QTreeWidgetItem *parent, const Cycle &packageC
     const ImportGraph &modules = m_snapshot->graph();
     const ImportGraph &g = shownGraph();
     const auto inside = [&](const QString &name) {
-        for (const int p : packageCycle.members) {
-            const QString &box = g.node(p).name;
-            if (name == box || name.startsWith(box + QLatin1Char('.')))
-                return true;
-        }
-        return false;
+        return std::any_of(packageCycle.members.begin(), packageCycle.members.end(),
+                           [&](int p) { return isWithin(name, g.node(p).name); });
     };
     QTreeWidgetItem *group = nullptr;
     const std::vector<Cycle> &cycles = m_snapshot->review.metrics.cycles;
@@ -183,10 +170,8 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
                    tr("cut %n import(s)", nullptr, int(c.breakingSet.size()))});
         top->setData(0, NodeRole, c.members.front());
         top->setData(1, Qt::UserRole, g.node(c.members.front()).name);
-        QList<QPair<QString, QString>> suggested;
-        for (const int e : c.breakingSet)
-            suggested.append({g.node(g.edge(e).source).name, g.node(g.edge(e).target).name});
-        top->setData(0, ImportsRole, importsText(suggested));
+        top->setData(0, ImportsRole,
+                     QVariant::fromValue(QList<int>(c.breakingSet.begin(), c.breakingSet.end())));
         top->setToolTip(0, tr("Right-click or Delete: cut the suggested imports (what if)"));
         if (!c.chains.empty()) {
             auto *chain = new QTreeWidgetItem(top, {tr("Chain")});
@@ -196,8 +181,7 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
                     chain,
                     tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
                     edge.sites.front())
-                    ->setData(0, ImportsRole,
-                              importsText({{g.node(edge.source).name, g.node(edge.target).name}}));
+                    ->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
             }
             chain->setExpanded(true);
         }
@@ -210,8 +194,7 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
                     cuts,
                     tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
                     site)
-                    ->setData(0, ImportsRole,
-                              importsText({{g.node(edge.source).name, g.node(edge.target).name}}));
+                    ->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
         }
         cuts->setExpanded(true);
         auto *members = new QTreeWidgetItem(top, {tr("Members")});

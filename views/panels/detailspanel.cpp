@@ -171,9 +171,7 @@ void DetailsPanel::showImport(const QString &source, const QString &target)
     // The imports between the two boxes: a container stands for everything inside it (but a
     // package holding the other end is its own module, the __init__).
     const auto within = [](const QString &name, const QString &box, const QString &other) {
-        if (name == box)
-            return true;
-        return !other.startsWith(box + QLatin1Char('.')) && name.startsWith(box + QLatin1Char('.'));
+        return name == box || (!isWithin(other, box) && isWithin(name, box));
     };
     Edge edge;
     int edges = 0;
@@ -248,12 +246,9 @@ void DetailsPanel::showNode(int node)
                            .arg(m_picture->what));
     } else if (m_picture && box < 0) {
         // Inside a closed package of the picture: say which box holds it.
-        QString holder = name;
-        while (holder.contains(QLatin1Char('.')) && m_picture->graph->find(holder) < 0)
-            holder.truncate(holder.lastIndexOf(QLatin1Char('.')));
-        if (m_picture->graph->find(holder) >= 0)
-            row(tr("Box"),
-                tr("inside %1 in this picture; figures of the module alone").arg(holder));
+        if (const int holder = holderIn(*m_picture->graph, name); holder >= 0)
+            row(tr("Box"), tr("inside %1 in this picture; figures of the module alone")
+                               .arg(m_picture->graph->node(holder).name));
     }
     if (n.file >= 0 && !package) {
         QTreeWidgetItem *file = row(tr("File"), m_snapshot->analysis->file(n.file).relativePath);
