@@ -127,6 +127,7 @@ private slots:
     void fittedView();
     void pageFit_data();
     void pageFit();
+    void flatProjectOnAPage();
     void pinnedHeaders();
     void django();
 };
@@ -625,6 +626,23 @@ void TestMatrix::pageFit()
         QVERIFY2(svg.contains(u">p%1<"_s.arg(p)), qPrintable(u"p%1"_s.arg(p)));
     if (!aggregated)
         QVERIFY(svg.contains(u">m%1<"_s.arg(packages * perPackage - 1)));
+}
+
+// 200 top-level modules and no package: aggregating would leave one cell that says
+// nothing, so the page keeps the modules.
+void TestMatrix::flatProjectOnAPage()
+{
+    QStringList spec;
+    for (int i = 0; i < 200; ++i)
+        spec << u"m%1->m%2"_s.arg(i).arg((i + 1) % 200);
+    const ImportGraph graph = graphOf(spec.join(u','));
+    MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
+    PictureOptions options;
+    options.preset = PicturePreset::Slide;
+    options.labelPixelSize = 0;
+    QVERIFY(scene.fitToPage(options).isEmpty());
+    QVERIFY(!scene.isAggregated());
+    QCOMPARE(scene.model().size(), 200);
 }
 
 void TestMatrix::pinnedHeaders()

@@ -152,6 +152,10 @@ void MatrixScene::setAggregateDepth(int depth)
 QString MatrixScene::fitToPage(const PictureOptions &options)
 {
     for (const MatrixLevel &level : m_levels) {
+        // One row says nothing (a flat project's 200 top-level modules in one cell): rather
+        // the last level with rows to compare, however small its names come out.
+        if (level.rows < 2 && &level != &m_levels.front())
+            break;
         setAggregateDepth(level.depth);
         const double scale = PictureExport::sceneScale(sceneRect(), options);
         if (cellSize() * scale >= MinCellPixels &&
