@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -55,6 +56,7 @@ private slots:
     void cutFromTheCycles();
     void importsInThePicture();
     void callGraphPictures();
+    void focusFoldsWhatIsFar();
     void reanalyseOnChange();
     void exportPictures_data();
     void exportPictures();
@@ -514,6 +516,41 @@ void TestWindow::importsInThePicture()
     QVERIFY(!w.showWhy(QStringLiteral("tinyshop.config"), QStringLiteral("tinyshop.web.admin")));
     for (const EdgeItem *e : graph->edgeItems())
         QVERIFY(!e->isHighlighted());
+
+    // Why an arrow of the picture: the module imports behind it, that arrow highlighted. Every
+    // arrow has some, those from or to an opened package too.
+    bool fromContainer = false;
+    for (const EdgeItem *e : graph->edgeItems()) {
+        const QStringList ends = e->data(0).toStringList();
+        QVERIFY2(w.showImportsBehind(ends[0], ends[1]), qPrintable(ends.join(QLatin1Char(' '))));
+        QVERIFY(e->isHighlighted());
+        fromContainer = fromContainer || !graph->itemForNode(w.pictureGraph().find(ends[0])) ||
+                        !graph->itemForNode(w.pictureGraph().find(ends[1]));
+    }
+    QVERIFY(fromContainer);
+    // Between two module boxes: exactly the imports between the modules they hold.
+    const auto leaves =
+        std::find_if(graph->edgeItems().begin(), graph->edgeItems().end(), [&](const EdgeItem *e) {
+            const QStringList ends = e->data(0).toStringList();
+            return graph->itemForNode(w.pictureGraph().find(ends[0])) &&
+                   graph->itemForNode(w.pictureGraph().find(ends[1]));
+        });
+    QVERIFY(leaves != graph->edgeItems().end());
+    edge = *leaves;
+    const QStringList ends = edge->data(0).toStringList();
+    QVERIFY(w.showImportsBehind(ends[0], ends[1]));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    const ImportGraph &g = w.snapshot()->graph();
+    int behind = 0;
+    for (const Edge &e : g.edges()) {
+        behind +=
+            holderIn(w.pictureGraph(), g.node(e.source).name) == w.pictureGraph().find(ends[0]) &&
+            holderIn(w.pictureGraph(), g.node(e.target).name) == w.pictureGraph().find(ends[1]);
+    }
+    QVERIFY(behind > 0);
+    QCOMPARE(list->topLevelItem(0)->childCount(), behind);
+    QVERIFY(edge->isHighlighted());
+    QVERIFY(!w.showImportsBehind(ends[1], QStringLiteral("nothing")));
 }
 
 // The classes and the functions of the selected module, from the call graph.
@@ -545,6 +582,49 @@ void TestWindow::callGraphPictures()
 }
 
 // Presentation mode's steps on the sample: depth, both cycles, the three-job class, budget.
+// Focus with three hops around a hub: a structure map of the neighbourhood within the head
+// budget, the hub and its importers boxes of their own, the far modules folded, the view
+// fitted around the hub; focus off brings back the packages opened before.
+void TestWindow::focusFoldsWhatIsFar()
+{
+    FileList files{{QStringLiteral("a/__init__.py"), QString()},
+                   {QStringLiteral("a/hub.py"), QStringLiteral("X = 1\n")}};
+    for (const QString package : {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")})
+        files.append({package + QStringLiteral("/__init__.py"), QString()});
+    for (int i = 0; i < 36; ++i) {
+        if (i < 12)
+            files.append({QStringLiteral("b/m%1.py").arg(i), QStringLiteral("import a.hub\n")});
+        files.append(
+            {QStringLiteral("c/m%1.py").arg(i), QStringLiteral("import b.m%1\n").arg(i % 12)});
+        files.append({QStringLiteral("d/m%1.py").arg(i), QStringLiteral("import c.m%1\n").arg(i)});
+    }
+    const ProjectFixture project(files);
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
+    const QStringList before = w.viewState().expanded;
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("a.hub")));
+    w.findChild<QSpinBox *>(QStringLiteral("hopsBox"))->setValue(3);
+    QVERIFY(picturesAfter(w, [&] { w.focusOn(QStringLiteral("a.hub")); }));
+    auto *view = w.findChild<GraphView *>(QStringLiteral("graphView"));
+    auto *scene = qobject_cast<GraphScene *>(view->scene());
+    QVERIFY(scene && scene->isStructureMap());
+    QVERIFY2(int(scene->nodeItems().size()) <= MaxFittingBoxes,
+             qPrintable(QString::number(scene->nodeItems().size())));
+    const ImportGraph &picture = w.pictureGraph();
+    for (const QString name : {QStringLiteral("a.hub"), QStringLiteral("b.m0")})
+        QVERIFY2(scene->itemForNode(picture.find(name)), qPrintable(name));
+    QVERIFY(picture.find(QStringLiteral("d.m7")) < 0);
+    QVERIFY(holderIn(picture, QStringLiteral("d.m7")) >= 0);
+    const NodeItem *hub = scene->itemForNode(picture.find(QStringLiteral("a.hub")));
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(hub->sceneBoundingRect().center()));
+    QVERIFY(picturesAfter(w, [&] { w.focusOn(QString()); }));
+    QCOMPARE(w.viewState().expanded, before);
+    QVERIFY(w.viewState().focus.isEmpty());
+}
+
 void TestWindow::reviewWalk()
 {
     MainWindow w;

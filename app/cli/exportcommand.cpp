@@ -154,8 +154,6 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         return usage(ExportCommand::tr("only the graph view can be written as DOT"));
     if (!r.focus.isEmpty() && r.view != QLatin1String("graph"))
         return usage(ExportCommand::tr("--focus applies to the graph view only"));
-    if (!r.focus.isEmpty() && r.depth == StructureDepth)
-        r.depth = 0; // a focus is a neighbourhood of modules
     exitCode = Success;
     return r;
 }
@@ -202,13 +200,27 @@ Drawn draw(const Request &r, const Snapshot &snapshot)
     Drawn d;
     const Analysis &analysis = *snapshot.analysis;
     std::optional<StructurePicture> structure;
-    if (r.depth == StructureDepth) {
+    // A focus at the structure or module level is a structure map of its neighbourhood.
+    if (r.depth == StructureDepth || (r.depth == 0 && !r.focus.isEmpty())) {
         GraphPictureOptions options;
         options.metric = r.metric;
         options.budget = snapshot.settings().metrics.budget;
-        structure =
-            makeStructurePicture(analysis, snapshot.graph(), snapshot.firstOpen,
-                                 snapshot.settings().metrics, snapshot.calls.get(), options);
+        if (r.focus.isEmpty()) {
+            structure =
+                makeStructurePicture(analysis, snapshot.graph(), snapshot.firstOpen,
+                                     snapshot.settings().metrics, snapshot.calls.get(), options);
+        } else {
+            const int node = findShown(snapshot.graph(), r.focus);
+            if (node < 0) {
+                d.error = ExportCommand::tr("%1 is not a module of %2")
+                              .arg(r.focus, analysis.scan.projectName);
+                return d;
+            }
+            const FocusGraph focus = focusGraph(snapshot.graph(), node, r.hops);
+            structure =
+                makeStructurePicture(analysis, focus.graph, focus.open, snapshot.settings().metrics,
+                                     snapshot.calls.get(), options);
+        }
     }
     const ImportGraph &graph = structure ? structure->graph : snapshot.graph();
     const Metrics &metrics = structure ? structure->metrics : snapshot.review.metrics;

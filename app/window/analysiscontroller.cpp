@@ -170,9 +170,17 @@ void AnalysisController::buildPictures(PictureRequest request)
             if (request.structure) {
                 QStringList open(request.expanded.begin(), request.expanded.end());
                 open.sort();
+                // A focus is the neighbourhood of a module as a structure map of its own.
+                const ImportGraph modules =
+                    request.focus.isEmpty()
+                        ? ImportGraph()
+                        : focusGraph(snapshot.graph(), snapshot.graph().find(request.focus),
+                                     request.hops)
+                              .graph;
                 auto structure = std::make_shared<StructurePicture>(makeStructurePicture(
-                    *snapshot.analysis, snapshot.graph(), open, snapshot.settings().metrics,
-                    snapshot.calls.get(), request.options, request.previous));
+                    *snapshot.analysis, request.focus.isEmpty() ? snapshot.graph() : modules, open,
+                    snapshot.settings().metrics, snapshot.calls.get(), request.options,
+                    request.previous));
                 d->graph = structure->graph;
                 d->metrics = structure->metrics;
                 d->structure = std::move(structure);
@@ -211,7 +219,7 @@ void AnalysisController::buildPictures(PictureRequest request)
             d->metrics = computeMetrics(*snapshot.analysis, d->graph, snapshot.settings().metrics,
                                         snapshot.calls.get());
             d->options = request.options;
-            const int focused = request.focus.isEmpty() ? -1 : d->graph.find(request.focus);
+            const int focused = request.focus.isEmpty() ? -1 : holderIn(d->graph, request.focus);
             if (focused >= 0)
                 d->options.nodes = focusNeighbourhood(d->graph, focused, request.hops);
             LayoutRequest layout = GraphScene::layoutRequest(d->graph, d->metrics, d->options);

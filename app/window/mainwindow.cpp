@@ -276,8 +276,13 @@ void MainWindow::buildDocks()
     m_projectTree->setModel(sorted);
     m_projectTree->setSortingEnabled(true);
     m_projectTree->sortByColumn(ModuleTreeModel::Name, Qt::AscendingOrder);
+    // Deep names keep their room: the other columns take what they need, names elide in the
+    // middle and nesting indents little.
+    m_projectTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_projectTree->header()->setSectionResizeMode(ModuleTreeModel::Name, QHeaderView::Stretch);
     m_projectTree->header()->setStretchLastSection(false);
+    m_projectTree->setTextElideMode(Qt::ElideMiddle);
+    m_projectTree->setIndentation(12);
     connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -440,9 +445,8 @@ void MainWindow::cutImports(const QList<QPair<QString, QString>> &imports)
     for (const Edge &e : g.edges()) {
         const QString &from = g.node(e.source).name;
         const QString &to = g.node(e.target).name;
-        const QPair<QString, QString> boxes{boxOf(from), boxOf(to)};
         const bool wanted = std::any_of(imports.begin(), imports.end(), [&](const auto &i) {
-            return i == QPair<QString, QString>{from, to} || i == boxes;
+            return i == QPair<QString, QString>{from, to} || isBehind(from, to, i.first, i.second);
         });
         if (wanted && !cuts.contains({from, to}))
             cuts.append({from, to});
@@ -523,8 +527,7 @@ void MainWindow::selectNode(int node)
     if (n.file >= 0 && m_source->currentFile() != m_snapshot->analysis->file(n.file).path)
         m_source->showFile(m_snapshot->analysis->file(n.file).path, 0);
     if (m_focusAction->isChecked()) {
-        m_view.focus = n.name;
-        rebuildPictures();
+        focusOn(n.name);
     } else if ((m_view.packageDepth == -1 || m_view.packageDepth == -2) && n.file >= 0) {
         rebuildPictures(); // the classes or functions of the newly selected module
     }

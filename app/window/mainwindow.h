@@ -6,6 +6,7 @@
 #include "viewstate.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QComboBox;
@@ -74,7 +75,12 @@ public slots:
     // "Why does A depend on B": the shortest import chain from module A to module B, listed
     // with its sites in the Why dock and highlighted in the picture. False when there is none.
     bool showWhy(const QString &from, const QString &to);
+    // Why one box of the picture imports another (names): every module import behind the
+    // arrow with its sites, in the Why dock and highlighted. False when there is none.
+    bool showImportsBehind(const QString &source, const QString &target);
     void toggleExpanded(int pictureNode);
+    // Shows only a module's neighbourhood ("" for the whole picture again), as Focus does.
+    void focusOn(const QString &name);
     void setPresentation(bool on);
     void presentationStep(int delta); // Page Down / Page Up in presentation mode
 
@@ -101,6 +107,7 @@ private:
     void findPath();
     void exportDialog();
     void revealInPictures(int node);
+    [[nodiscard]] bool showsStructureMap() const;
 
     AnalysisController *m_controller = nullptr;
     SnapshotPtr m_snapshot;
@@ -118,7 +125,8 @@ private:
     QList<QList<QPair<QString, QString>>> m_redoCuts;
     void setCuts(const QList<QPair<QString, QString>> &cuts); // remembered for undo
     QString m_shownProjection;
-    bool m_keepView = false; // the next snapshot keeps the view's level (a saved view)
+    QSet<QString> m_shownContainers; // the packages the picture shows opened, as containers
+    bool m_keepView = false;         // the next snapshot keeps the view's level (a saved view)
     int m_presentationStep = -1;
     QLabel *m_stepBanner = nullptr;
     // What the window showed before presenting, given back when it ends.
@@ -159,9 +167,16 @@ private:
     QAction *m_allImports = nullptr;
     QTreeWidget *m_why = nullptr;
     QDockWidget *m_whyDock = nullptr;
+    QStringList m_expandedBeforeFocus;         // the packages open before a focus opened its own
     QList<QPair<QString, QString>> m_whyChain; // the chain's module imports, highlighted
     // The picture's box that holds a module: itself, or the closest enclosing package shown.
     [[nodiscard]] QString boxOf(const QString &module) const; // empty when none
+    // The end at `module` of the arrow that carries an import between `module` and `other`.
+    [[nodiscard]] QString arrowEnd(const QString &module, const QString &other) const;
+    // Whether the import of module `to` by module `from` is one the picture draws as the arrow
+    // from box `source` to box `target` (an opened package's arrow stands for its members').
+    [[nodiscard]] bool isBehind(const QString &from, const QString &to, const QString &source,
+                                const QString &target) const;
     [[nodiscard]] QList<QPair<QString, QString>>
     boxesOf(const QList<QPair<QString, QString>> &imports) const;
     QAction *m_hideConditional = nullptr;

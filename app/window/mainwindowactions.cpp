@@ -37,6 +37,12 @@ void MainWindow::buildToolBar()
         m_view.expanded.clear();
         if (m_view.packageDepth == StructureLevel && m_snapshot)
             m_view.expanded = m_snapshot->firstOpen;
+        if (!m_view.focus.isEmpty()) { // the focus again, at the new level
+            m_view.focus.clear();
+            focusOn(m_snapshot && m_selected >= 0 ? m_snapshot->graph().node(m_selected).name
+                                                  : QString());
+            return;
+        }
         rebuildPictures();
     });
     bar->addWidget(new QLabel(tr("Colour by:"), bar));
@@ -53,19 +59,18 @@ void MainWindow::buildToolBar()
     m_focusAction->setCheckable(true);
     m_focusAction->setToolTip(tr("Show only the selected module and its neighbours"));
     connect(m_focusAction, &QAction::toggled, this, [this](bool on) {
-        m_view.focus = on && m_snapshot && m_selected >= 0
-                           ? m_snapshot->graph().node(m_selected).name
-                           : QString();
-        rebuildPictures();
+        focusOn(on && m_snapshot && m_selected >= 0 ? m_snapshot->graph().node(m_selected).name
+                                                    : QString());
     });
     m_hopsBox = new QSpinBox(bar);
+    m_hopsBox->setObjectName(QStringLiteral("hopsBox"));
     m_hopsBox->setRange(1, 10);
     m_hopsBox->setPrefix(tr("hops: "));
     bar->addWidget(m_hopsBox);
     connect(m_hopsBox, &QSpinBox::valueChanged, this, [this](int hops) {
         m_view.hops = hops;
         if (!m_view.focus.isEmpty())
-            rebuildPictures();
+            focusOn(m_view.focus);
     });
     bar->addSeparator();
     m_search = new QLineEdit(bar);

@@ -4,12 +4,15 @@
 
 #include "cyclespanel.h"
 #include "detailspanel.h"
+#include "focus.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "matrixscene.h"
 #include "nodeitem.h"
+#include "structurepicture.h"
 #include "treemapscene.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -32,7 +35,7 @@ void MainWindow::rebuildPictures()
     request.options.budget = m_snapshot->settings().metrics.budget;
     request.options.cycleKinds = m_snapshot->settings().metrics.cycles.kinds;
     request.depth = std::max(0, m_view.packageDepth);
-    request.structure = m_view.packageDepth == StructureLevel && m_view.focus.isEmpty();
+    request.structure = showsStructureMap();
     if (m_view.packageDepth == -1 || m_view.packageDepth == -2)
         request.depth = m_view.packageDepth;
     request.options.allImports = m_view.allImports;
@@ -41,12 +44,13 @@ void MainWindow::rebuildPictures()
     request.hops = m_view.hops;
     request.selected = m_selected;
     // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
-    request.projection = request.structure         ? QStringLiteral("structure")
-                         : request.focus.isEmpty() ? QStringLiteral("depth %1").arg(request.depth)
-                                                   : QStringLiteral("focus %1 %2 %3")
-                                                         .arg(request.depth)
-                                                         .arg(request.focus)
-                                                         .arg(request.hops);
+    request.projection = request.focus.isEmpty()
+                             ? (request.structure ? QStringLiteral("structure")
+                                                  : QStringLiteral("depth %1").arg(request.depth))
+                             : QStringLiteral("focus %1 %2 %3")
+                                   .arg(request.structure ? StructureLevel : request.depth)
+                                   .arg(request.focus)
+                                   .arg(request.hops);
     if (request.depth < 0 && m_selected >= 0) // a call graph is the selected module's
         request.projection += QLatin1Char(' ') + m_snapshot->graph().node(m_selected).name;
     if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene());
@@ -94,10 +98,18 @@ void MainWindow::showPictures(const PictureDataPtr &d)
                                : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
     m_pictureGraph = std::shared_ptr<const ImportGraph>(d, &d->graph);
     m_shownProjection = d->projection;
+    m_shownContainers.clear();
+    if (d->structure) {
+        for (const StructureContainer &c : d->structure->map.containers) {
+            if (c.node >= 0)
+                m_shownContainers.insert(d->graph.node(c.node).name);
+        }
+    }
     describePicture(d);
     connect(graph, &GraphScene::nodeActivated, this, &MainWindow::toggleExpanded);
     connect(graph, &GraphScene::importSelected, m_details, &DetailsPanel::showImport);
     connect(graph, &GraphScene::cutRequested, this, &MainWindow::cutBetween);
+    connect(graph, &GraphScene::whyRequested, this, &MainWindow::showImportsBehind);
     graph->highlightImports(boxesOf(m_whyChain)); // a chain asked for stays shown
     connect(graph, &GraphScene::nodeSelected, this, [this](int node) {
         // Scene node ids are the projection's: map back by name.
@@ -105,11 +117,16 @@ void MainWindow::showPictures(const PictureDataPtr &d)
             selectNode(m_snapshot->graph().find(pictureGraph().node(node).name));
     });
     replace(m_graphView, graph);
-    if (!same && m_graphView->isVisible() && !d->metrics.longestChain.empty()) {
-        // A picture too big to read whole opens legible at the top of its longest chain.
-        const NodeItem *top = graph->itemForNode(d->metrics.longestChain.front());
-        m_graphView->fitLegibly(top ? top->sceneBoundingRect().center()
-                                    : graph->sceneRect().center());
+    if (!same && m_graphView->isVisible()) {
+        // A picture too big to read whole opens legible around its focus, else at the top of
+        // its longest chain.
+        const int focus = m_view.focus.isEmpty() ? -1 : holderIn(d->graph, m_view.focus);
+        const int at = focus >= 0                        ? focus
+                       : d->metrics.longestChain.empty() ? -1
+                                                         : d->metrics.longestChain.front();
+        const NodeItem *item = at >= 0 ? graph->itemForNode(at) : nullptr;
+        m_graphView->fitLegibly(item ? item->sceneBoundingRect().center()
+                                     : graph->sceneRect().center());
     }
     Legend graphLegend(m_view.metric, graph->scale());
     const bool calls = m_view.packageDepth == -1 || m_view.packageDepth == -2;
@@ -169,7 +186,7 @@ void MainWindow::toggleExpanded(int pictureNode)
     if (!m_snapshot || pictureNode < 0 || pictureNode >= pictureGraph().nodeCount())
         return;
     const QString name = pictureGraph().node(pictureNode).name;
-    if (m_view.packageDepth == StructureLevel) {
+    if (showsStructureMap()) {
         // A closed package opens in place; an opened one (its header) closes with every
         // package opened inside it.
         const int moduleNode = m_snapshot->graph().find(name);
@@ -198,6 +215,32 @@ void MainWindow::toggleExpanded(int pictureNode)
             if (m_view.expanded.removeAll(parent) > 0)
                 break;
         }
+    }
+    rebuildPictures();
+}
+
+bool MainWindow::showsStructureMap() const
+{
+    return m_view.packageDepth == StructureLevel ||
+           (m_view.packageDepth == 0 && !m_view.focus.isEmpty());
+}
+
+// A focus at the structure or module level is a structure map of the module's
+// neighbourhood, opened where the module and its neighbours are and folded farther out.
+void MainWindow::focusOn(const QString &name)
+{
+    if (m_view.focus.isEmpty() && !name.isEmpty())
+        m_expandedBeforeFocus = m_view.expanded;
+    else if (!m_view.focus.isEmpty() && name.isEmpty())
+        m_view.expanded = m_expandedBeforeFocus;
+    m_view.focus = name;
+    {
+        const QSignalBlocker blocker(m_focusAction);
+        m_focusAction->setChecked(!name.isEmpty());
+    }
+    if (!name.isEmpty() && m_snapshot && showsStructureMap()) {
+        m_view.expanded =
+            focusGraph(m_snapshot->graph(), m_snapshot->graph().find(name), m_view.hops).open;
     }
     rebuildPictures();
 }
@@ -241,7 +284,10 @@ void MainWindow::describePicture(const PictureDataPtr &d)
         auto f = std::make_shared<PictureFacts>();
         f->graph = std::shared_ptr<const ImportGraph>(d, &d->graph);
         f->metrics = std::shared_ptr<const Metrics>(d, &d->metrics);
-        f->what = m_levelBox->currentText();
+        f->what = m_view.focus.isEmpty()
+                      ? m_levelBox->currentText()
+                      : tr("%1 around %2, %n import(s) away", nullptr, m_view.hops)
+                            .arg(m_levelBox->currentText(), m_view.focus);
         f->layers.assign(std::size_t(d->graph.nodeCount()), -1);
         for (int v = 0; v < d->graph.nodeCount(); ++v) {
             if (d->structure) {

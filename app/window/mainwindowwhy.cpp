@@ -1,4 +1,5 @@
-// "Why does A depend on B?": the shortest import chain, in the Why dock and in the picture.
+// "Why does A depend on B?": the shortest import chain, in the Why dock and in the picture;
+// and the module imports behind one arrow of the picture.
 #include "mainwindow.h"
 
 #include "exporter.h"
@@ -17,13 +18,35 @@ QString MainWindow::boxOf(const QString &module) const
     return box >= 0 ? pictureGraph().node(box).name : QString();
 }
 
-// Each import as the picture shows it: between the boxes that hold its two modules.
+QString MainWindow::arrowEnd(const QString &module, const QString &other) const
+{
+    // In a structure map an arrow joins two members of the innermost opened package holding
+    // both boxes: the box itself, or the opened package around it that is such a member.
+    QString end = boxOf(module);
+    const QString otherBox = boxOf(other);
+    for (qsizetype dot = end.lastIndexOf(QLatin1Char('.')); dot > 0;
+         dot = end.lastIndexOf(QLatin1Char('.'))) {
+        const QString package = end.left(dot);
+        if (!m_shownContainers.contains(package) || isWithin(otherBox, package))
+            break;
+        end = package;
+    }
+    return end;
+}
+
+bool MainWindow::isBehind(const QString &from, const QString &to, const QString &source,
+                          const QString &target) const
+{
+    return arrowEnd(from, to) == source && arrowEnd(to, from) == target;
+}
+
+// Each import as the picture shows it: the arrow that carries it.
 QList<QPair<QString, QString>>
 MainWindow::boxesOf(const QList<QPair<QString, QString>> &imports) const
 {
     QList<QPair<QString, QString>> boxes;
     for (const auto &[source, target] : imports)
-        boxes.append({boxOf(source), boxOf(target)});
+        boxes.append({arrowEnd(source, target), arrowEnd(target, source)});
     return boxes;
 }
 
@@ -86,6 +109,54 @@ bool MainWindow::showWhy(const QString &from, const QString &to)
         graph->highlightImports(boxesOf(m_whyChain));
     const ImportSite &first = g.edge(chain.front()).sites.front();
     showSite({first.file, first.line});
+    return true;
+}
+
+bool MainWindow::showImportsBehind(const QString &source, const QString &target)
+{
+    if (!m_snapshot)
+        return false;
+    const ImportGraph &g = m_snapshot->graph();
+    m_why->clear();
+    m_whyChain.clear();
+    m_whyDock->show();
+    m_whyDock->raise();
+    std::vector<int> behind;
+    for (int e = 0; e < g.edgeCount(); ++e) {
+        const Edge &edge = g.edge(e);
+        if (isBehind(g.node(edge.source).name, g.node(edge.target).name, source, target))
+            behind.push_back(e);
+    }
+    auto *graph = qobject_cast<GraphScene *>(m_graphView->scene());
+    if (behind.empty()) {
+        new QTreeWidgetItem(m_why,
+                            {tr("%1 does not import %2 in this picture.").arg(source, target)});
+        if (graph)
+            graph->highlightImports({});
+        return false;
+    }
+    auto *top = new QTreeWidgetItem(
+        m_why, {tr("%1 imports %2 through %n module import(s)", nullptr, int(behind.size()))
+                    .arg(source, target)});
+    for (const int e : behind) {
+        const Edge &edge = g.edge(e);
+        auto *step = new QTreeWidgetItem(
+            top, {tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
+                  siteText(*m_snapshot->analysis, edge.sites.front())});
+        step->setData(0, Qt::UserRole, edge.sites.front().file);
+        step->setData(0, Qt::UserRole + 1, edge.sites.front().line);
+        // Every further site of the same import one level down.
+        for (std::size_t i = 1; i < edge.sites.size(); ++i) {
+            auto *site = new QTreeWidgetItem(
+                step, {QString(), siteText(*m_snapshot->analysis, edge.sites[i])});
+            site->setData(0, Qt::UserRole, edge.sites[i].file);
+            site->setData(0, Qt::UserRole + 1, edge.sites[i].line);
+        }
+        m_whyChain.append({g.node(edge.source).name, g.node(edge.target).name});
+    }
+    top->setExpanded(true);
+    if (graph)
+        graph->highlightImports(boxesOf(m_whyChain));
     return true;
 }
 

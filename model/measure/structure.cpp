@@ -291,7 +291,8 @@ StructureMap buildStructure(const ImportGraph &picture, ImportKindSet counted)
     return map;
 }
 
-QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes)
+QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes, QStringList opened,
+                                const QStringList &preferred)
 {
     const std::vector<std::vector<int>> children = internalChildren(moduleGraph);
     const std::vector<char> imports = hasInternalImport(moduleGraph);
@@ -310,25 +311,52 @@ QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes)
     }
     QStringList open;
     int boxes = int(visible.size());
+    const auto openPackage = [&](int v) {
+        boxes += int(children[std::size_t(v)].size()) + imports[std::size_t(v)] - 1;
+        open << moduleGraph.node(v).name;
+        visible.erase(std::find(visible.begin(), visible.end(), v));
+        visible.insert(visible.end(), children[std::size_t(v)].begin(),
+                       children[std::size_t(v)].end());
+    };
+    // Asked for: with the packages above them, outermost first ("a" sorts before "a.b").
+    for (int i = 0; i < opened.size(); ++i) {
+        const int dot = opened[i].lastIndexOf(QLatin1Char('.'));
+        if (dot > 0 && !opened.contains(opened[i].left(dot)))
+            opened << opened[i].left(dot);
+    }
+    opened.sort();
+    opened.removeDuplicates();
+    for (const QString &name : std::as_const(opened)) {
+        const int v = moduleGraph.find(name);
+        if (v >= 0 && std::find(visible.begin(), visible.end(), v) != visible.end() &&
+            !children[std::size_t(v)].empty())
+            openPackage(v);
+    }
     for (;;) {
         std::vector<int> candidates;
         // Opening a package of a few modules shows little: while the picture is well filled
         // only big enough ones are opened.
         const bool sparse = boxes < (MinFittingBoxes + maxBoxes) / 2;
+        const auto rank = [&](int v) {
+            const qsizetype i = preferred.indexOf(moduleGraph.node(v).name);
+            return i < 0 ? preferred.size() : i;
+        };
+        const auto isPreferred = [&](int v) { return rank(v) < preferred.size(); };
         for (const int v : visible) {
             if (!children[std::size_t(v)].empty() &&
-                (sparse || files[std::size_t(v)] >= MinFittingBoxes))
+                (sparse || files[std::size_t(v)] >= MinFittingBoxes || isPreferred(v)))
                 candidates.push_back(v);
         }
         std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
+            if (rank(a) != rank(b))
+                return rank(a) < rank(b);
             if (files[std::size_t(a)] != files[std::size_t(b)])
                 return files[std::size_t(a)] > files[std::size_t(b)];
             return moduleGraph.node(a).name < moduleGraph.node(b).name;
         });
         int chosen = -1;
-        int added = 0;
         for (const int v : candidates) {
-            added = int(children[std::size_t(v)].size()) + imports[std::size_t(v)] - 1;
+            const int added = int(children[std::size_t(v)].size()) + imports[std::size_t(v)] - 1;
             if (boxes == 1 || boxes + added <= maxBoxes) {
                 chosen = v;
                 break;
@@ -336,11 +364,7 @@ QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes)
         }
         if (chosen < 0)
             break;
-        boxes += added;
-        open << moduleGraph.node(chosen).name;
-        visible.erase(std::find(visible.begin(), visible.end(), chosen));
-        visible.insert(visible.end(), children[std::size_t(chosen)].begin(),
-                       children[std::size_t(chosen)].end());
+        openPackage(chosen);
     }
     open.sort();
     return open;

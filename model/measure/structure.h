@@ -89,8 +89,12 @@ inline constexpr int MaxFittingBoxes = 40;
 // The packages to open so that a structure map of `moduleGraph` shows at most `maxBoxes`
 // boxes: from the top-level names, the package with the most modules is opened while the
 // boxes stay within the limit (a lone top-level package is always opened); once the picture
-// is half full, only packages of at least MinFittingBoxes modules. Sorted.
+// is half full, only packages of at least MinFittingBoxes modules. Sorted. The packages in
+// `opened` (with their enclosing packages) are opened first, whatever room they take; those
+// in `preferred` are opened next, in its order and whatever their size, while there is room.
 [[nodiscard]] QStringList fittingOpenPackages(const ImportGraph &moduleGraph,
-                                              int maxBoxes = MaxFittingBoxes);
+                                              int maxBoxes = MaxFittingBoxes,
+                                              QStringList opened = {},
+                                              const QStringList &preferred = {});
 
 } // namespace headroom

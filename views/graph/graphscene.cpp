@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <map>
 #include <set>
 
@@ -281,6 +280,8 @@ void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         QMenu menu;
         menu.addAction(tr("Cut this import (what if)"), this,
                        [this, ends] { emit cutRequested(ends[0], ends[1]); });
+        menu.addAction(tr("Why does %1 import %2?").arg(ends[0], ends[1]), this,
+                       [this, ends] { emit whyRequested(ends[0], ends[1]); });
         menu.addAction(tr("Show its sites and calls"), this, [this, edge, ends] {
             clearSelection();
             edge->setSelected(true);
@@ -397,35 +398,6 @@ void GraphScene::selectNode(int node)
     clearSelection();
     if (NodeItem *item = itemForNode(node))
         item->setSelected(true);
-}
-
-std::vector<int> focusNeighbourhood(const ImportGraph &graph, int node, int hops)
-{
-    std::vector<int> out;
-    if (node < 0 || node >= graph.nodeCount())
-        return out;
-    std::vector<int> distance(std::size_t(graph.nodeCount()), -1);
-    std::deque<int> queue{node};
-    distance[std::size_t(node)] = 0;
-    while (!queue.empty()) {
-        const int v = queue.front();
-        queue.pop_front();
-        out.push_back(v);
-        if (distance[std::size_t(v)] >= hops)
-            continue;
-        const auto visit = [&](int u) {
-            if (distance[std::size_t(u)] < 0 && graph.isInternal(u)) {
-                distance[std::size_t(u)] = distance[std::size_t(v)] + 1;
-                queue.push_back(u);
-            }
-        };
-        for (const int e : graph.outEdges(v))
-            visit(graph.edge(e).target);
-        for (const int e : graph.inEdges(v))
-            visit(graph.edge(e).source);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 std::unique_ptr<GraphScene> makeGraphScene(const Analysis &analysis, const ImportGraph &graph,

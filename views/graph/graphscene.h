@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "focus.h"
 #include "heatscale.h"
 #include "layout.h"
 #include "metricchoice.h"
@@ -85,9 +86,11 @@ signals:
     void nodeSelected(int node); // -1 when the selection was cleared
     // Double-clicked: open a collapsed package, or close it (a container's header).
     void nodeActivated(int node);
-    // An import was selected (names of its two boxes), or its context menu asked to cut it.
+    // An import was selected (names of its two boxes), or its context menu asked to cut it or
+    // to say why.
     void importSelected(const QString &source, const QString &target);
     void cutRequested(const QString &source, const QString &target);
+    void whyRequested(const QString &source, const QString &target);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -115,10 +118,6 @@ private:
     std::vector<Band> m_bands;
     bool m_structure = false;
 };
-
-// The nodes within `hops` imports of `node`, following edges either way, `node` included;
-// only internal nodes. Sorted.
-[[nodiscard]] std::vector<int> focusNeighbourhood(const ImportGraph &graph, int node, int hops);
 
 // Lays out and builds the picture in one call (the layout runs on this thread). Layout
 // warnings (a fallback engine, say) are appended to `warnings`; nullptr and an error in

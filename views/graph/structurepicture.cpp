@@ -29,20 +29,19 @@ QString boxTitle(const ImportGraph &graph, const StructureContainer &container, 
     return name.mid(name.lastIndexOf(QLatin1Char('.')) + 1);
 }
 
-QString membersText(const Metrics &metrics, const ImportGraph &graph, int node)
+QString membersText(const StructurePicture &p, int node)
 {
-    const NodeKind kind = graph.node(node).kind;
-    const int files = metrics.nodes[std::size_t(node)].files;
-    if ((kind == NodeKind::Package || kind == NodeKind::Namespace) && files > 1)
-        return GraphScene::tr("(%1)").arg(files);
+    const NodeKind kind = p.graph.node(node).kind;
+    const int modules = p.modules[std::size_t(node)];
+    if ((kind == NodeKind::Package || kind == NodeKind::Namespace) && modules > 1)
+        return GraphScene::tr("(%1)").arg(modules);
     return {};
 }
 
 // A closed package's member count, or nothing: an opened package's own module is one file.
-QString boxMembers(const Metrics &metrics, const ImportGraph &graph,
-                   const StructureContainer &container, int node)
+QString boxMembers(const StructurePicture &p, const StructureContainer &container, int node)
 {
-    return node == container.node ? QString() : membersText(metrics, graph, node);
+    return node == container.node ? QString() : membersText(p, node);
 }
 
 } // namespace
@@ -56,8 +55,14 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
     StructurePicture p;
     p.open = open;
     p.prefix = prefix;
+    std::vector<int> mapping;
     p.graph =
-        projectToDepth(moduleGraph, 1, false, nullptr, QSet<QString>(open.begin(), open.end()));
+        projectToDepth(moduleGraph, 1, false, &mapping, QSet<QString>(open.begin(), open.end()));
+    p.modules.assign(std::size_t(p.graph.nodeCount()), 0);
+    for (int v = 0; v < moduleGraph.nodeCount(); ++v) {
+        if (mapping[std::size_t(v)] >= 0 && moduleGraph.node(v).file >= 0)
+            ++p.modules[std::size_t(mapping[std::size_t(v)])];
+    }
     p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls);
     p.map = buildStructure(p.graph, metricsOptions.cycles.kinds);
     NestedLayoutRequest &request = p.request;
@@ -78,14 +83,11 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
             QString key = name;
             if (member.container >= 0) {
                 box.container = true;
-                box.size = QSizeF(
-                    ContainerItem::titleWidth(title, membersText(p.metrics, p.graph, member.node)),
-                    0);
+                box.size = QSizeF(ContainerItem::titleWidth(title, membersText(p, member.node)), 0);
                 key += QLatin1Char('/');
                 containerBox[std::size_t(member.container)] = int(request.boxes.size());
             } else {
-                box.size = NodeItem::sizeFor(
-                    title, boxMembers(p.metrics, p.graph, container, member.node));
+                box.size = NodeItem::sizeFor(title, boxMembers(p, container, member.node));
             }
             const auto old = previous.constFind(key);
             if (old != previous.constEnd())
@@ -131,7 +133,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
             ContainerLook look;
             look.name = graph.node(member.node).name;
             look.title = boxTitle(graph, container, member.node, picture.prefix);
-            look.members = membersText(metrics, graph, member.node);
+            look.members = membersText(picture, member.node);
             look.inCycle = member.cycle >= 0;
             for (int up = c; up > 0; up = picture.map.containers[std::size_t(up)].parent)
                 ++look.depth;
@@ -144,8 +146,8 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         NodeLook look;
         look.name = graph.node(member.node).name;
         look.primary = boxTitle(graph, container, member.node, picture.prefix);
-        look.secondary = boxMembers(metrics, graph, container, member.node);
-        look.members = look.secondary.isEmpty() ? 0 : nm.files;
+        look.secondary = boxMembers(picture, container, member.node);
+        look.members = look.secondary.isEmpty() ? 0 : picture.modules[std::size_t(member.node)];
         look.level = nm.level;
         look.layer = member.layer;
         look.inCycle = member.cycle >= 0;

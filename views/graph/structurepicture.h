@@ -23,6 +23,7 @@ struct StructurePicture
     QStringList open;
     QString prefix; // left out of the names of top-level boxes ("pkg.module." in call graphs)
     ImportGraph graph;
+    std::vector<int> modules; // per graph node: the modules drawn in it (a focus: those near)
     Metrics metrics;
     StructureMap map;
     NestedLayoutRequest request;
