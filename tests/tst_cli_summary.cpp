@@ -236,10 +236,14 @@ void TestCliSummary::packagePaths()
         {{"shop/__init__.py", "from shop import a\n"},
          {"shop/a.py", "import shop\nimport shop.web\n"},
          {"shop/web.py", ""},
+         {"shop/broken.py", "def (:\n"},
          {folder.isEmpty() ? ".importlinter" : folder + "/.importlinter", linter}});
     const Outcome outcome = runProgram({command, project.filePath(folder)});
     QCOMPARE(outcome.exitCode, command == "check" ? 1 : 0);
     verifyWords(outcome.out, said, {" __init__.py", "(__init__.py", "(a.py"});
+    // Problems on standard error name their files the same way.
+    QVERIFY2(outcome.err.contains("headroom: warning: shop/broken.py:1: "),
+             qPrintable(outcome.err));
 }
 
 // `headroom check . > report.txt` left the file empty: the report went to standard error.

@@ -20,6 +20,8 @@
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -61,6 +63,7 @@ private slots:
     void exportPictures_data();
     void exportPictures();
     void moduleTreeModel();
+    void menuMnemonics();
 
 private:
     // Runs `action` and waits until the pictures of its result are built. The spy exists
@@ -737,6 +740,36 @@ void TestWindow::moduleTreeModel()
     QVERIFY(model.rowCount() > 0);
     model.setAnalysis(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Alt and a letter reach one entry of each menu: no two entries share their letter.
+void TestWindow::menuMnemonics()
+{
+    MainWindow w;
+    const auto check = [](QMenu *menu, const auto &self) -> void {
+        QSet<QChar> letters;
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                self(a->menu(), self);
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar letter = text.at(amp + 1).toLower();
+            QVERIFY2(!letters.contains(letter),
+                     qPrintable(menu->title() + QLatin1String(": ") + text));
+            letters.insert(letter);
+        }
+    };
+    QSet<QChar> top;
+    for (QAction *a : w.menuBar()->actions()) {
+        QVERIFY(a->menu());
+        check(a->menu(), check);
+        const QString text = a->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0 && !top.contains(text.at(amp + 1).toLower()), qPrintable(text));
+        top.insert(text.at(amp + 1).toLower());
+    }
 }
 
 QTEST_MAIN(TestWindow)

@@ -1519,6 +1519,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Show its sites and calls</source>
         <translation>Stellen und Aufrufe zeigen</translation>
     </message>
+    <message>
+        <source>Why does %1 import %2?</source>
+        <translation>Warum importiert %1 %2?</translation>
+    </message>
 </context>
 <context>
     <name>headroom::LegendPanel</name>
@@ -1746,10 +1750,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Find Module</source>
-        <translation>Modul &amp;suchen</translation>
-    </message>
-    <message>
         <source>Hide &amp;Type-Checking Imports</source>
         <translation>Importe nur für die &amp;Typprüfung ausblenden</translation>
     </message>
@@ -1786,20 +1786,8 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <source>Why Does A Depend on B?...</source>
-        <translation>Warum hängt A von B ab?...</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Clear the What-If Cuts</source>
-        <translation>Probeweise gekappte Importe wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Re-analyse When Files Change</source>
-        <translation>Bei Dateiänderungen neu analysieren</translation>
     </message>
     <message>
         <source>Open a Python project</source>
@@ -1956,10 +1944,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>&amp;Undo Cut</source>
         <translation>Kappen &amp;rückgängig machen</translation>
     </message>
-    <message>
-        <source>&amp;Redo Cut</source>
-        <translation>Kappen &amp;wiederholen</translation>
-    </message>
     <message numerus="yes">
         <source>this picture (%1): depth %2, %n cycle(s)</source>
         <translation>
@@ -1981,6 +1965,44 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 importiert %2</translation>
+    </message>
+    <message>
+        <source>Find &amp;Module</source>
+        <translation>&amp;Modul suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Why Does A Depend on B?...</source>
+        <translation>&amp;Warum hängt A von B ab?...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the What-If Cuts</source>
+        <translation>Was-wäre-wenn-Schnitte &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Cut</source>
+        <translation>Kappen wie&amp;derholen</translation>
+    </message>
+    <message>
+        <source>Re-analyse When &amp;Files Change</source>
+        <translation>Bei Datei&amp;änderungen neu analysieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 around %2, %n import(s) away</source>
+        <translation>
+            <numerusform>%1 um %2, %n Import entfernt</numerusform>
+            <numerusform>%1 um %2, %n Importe entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not import %2 in this picture.</source>
+        <translation>%1 importiert %2 in diesem Bild nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2 through %n module import(s)</source>
+        <translation>
+            <numerusform>%1 importiert %2 über %n Modulimport</numerusform>
+            <numerusform>%1 importiert %2 über %n Modulimporte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

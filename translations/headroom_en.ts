@@ -1519,6 +1519,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Show its sites and calls</source>
         <translation>Show its sites and calls</translation>
     </message>
+    <message>
+        <source>Why does %1 import %2?</source>
+        <translation>Why does %1 import %2?</translation>
+    </message>
 </context>
 <context>
     <name>headroom::LegendPanel</name>
@@ -1746,10 +1750,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Find Module</source>
-        <translation>&amp;Find Module</translation>
-    </message>
-    <message>
         <source>Hide &amp;Type-Checking Imports</source>
         <translation>Hide &amp;Type-Checking Imports</translation>
     </message>
@@ -1786,20 +1786,8 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>Why Does A Depend on B?...</source>
-        <translation>Why Does A Depend on B?...</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Clear the What-If Cuts</source>
-        <translation>Clear the What-If Cuts</translation>
-    </message>
-    <message>
-        <source>Re-analyse When Files Change</source>
-        <translation>Re-analyse When Files Change</translation>
     </message>
     <message>
         <source>Open a Python project</source>
@@ -1956,10 +1944,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>&amp;Undo Cut</source>
         <translation>&amp;Undo Cut</translation>
     </message>
-    <message>
-        <source>&amp;Redo Cut</source>
-        <translation>&amp;Redo Cut</translation>
-    </message>
     <message numerus="yes">
         <source>this picture (%1): depth %2, %n cycle(s)</source>
         <translation>
@@ -1981,6 +1965,44 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 imports %2</translation>
+    </message>
+    <message>
+        <source>Find &amp;Module</source>
+        <translation>Find &amp;Module</translation>
+    </message>
+    <message>
+        <source>&amp;Why Does A Depend on B?...</source>
+        <translation>&amp;Why Does A Depend on B?...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the What-If Cuts</source>
+        <translation>C&amp;lear the What-If Cuts</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Cut</source>
+        <translation>Re&amp;do Cut</translation>
+    </message>
+    <message>
+        <source>Re-analyse When &amp;Files Change</source>
+        <translation>Re-analyse When &amp;Files Change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 around %2, %n import(s) away</source>
+        <translation>
+            <numerusform>%1 around %2, %n import away</numerusform>
+            <numerusform>%1 around %2, %n imports away</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not import %2 in this picture.</source>
+        <translation>%1 does not import %2 in this picture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2 through %n module import(s)</source>
+        <translation>
+            <numerusform>%1 imports %2 through %n module import</numerusform>
+            <numerusform>%1 imports %2 through %n module imports</numerusform>
+        </translation>
     </message>
 </context>
 <context>

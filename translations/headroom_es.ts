@@ -1519,6 +1519,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Show its sites and calls</source>
         <translation>Mostrar sus puntos y llamadas</translation>
     </message>
+    <message>
+        <source>Why does %1 import %2?</source>
+        <translation>¿Por qué %1 importa %2?</translation>
+    </message>
 </context>
 <context>
     <name>headroom::LegendPanel</name>
@@ -1746,10 +1750,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Find Module</source>
-        <translation>&amp;Buscar módulo</translation>
-    </message>
-    <message>
         <source>Hide &amp;Type-Checking Imports</source>
         <translation>Ocultar imports de comprobación de &amp;tipos</translation>
     </message>
@@ -1786,20 +1786,8 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source>Why Does A Depend on B?...</source>
-        <translation>¿Por qué A depende de B?...</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Clear the What-If Cuts</source>
-        <translation>Restablecer los imports cortados en la simulación</translation>
-    </message>
-    <message>
-        <source>Re-analyse When Files Change</source>
-        <translation>Reanalizar cuando cambien los archivos</translation>
     </message>
     <message>
         <source>Open a Python project</source>
@@ -1956,10 +1944,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>&amp;Undo Cut</source>
         <translation>&amp;Deshacer corte</translation>
     </message>
-    <message>
-        <source>&amp;Redo Cut</source>
-        <translation>Re&amp;hacer corte</translation>
-    </message>
     <message numerus="yes">
         <source>this picture (%1): depth %2, %n cycle(s)</source>
         <translation>
@@ -1981,6 +1965,44 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 importa %2</translation>
+    </message>
+    <message>
+        <source>Find &amp;Module</source>
+        <translation>Buscar m&amp;ódulo</translation>
+    </message>
+    <message>
+        <source>&amp;Why Does A Depend on B?...</source>
+        <translation>¿&amp;Por qué A depende de B?...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the What-If Cuts</source>
+        <translation>&amp;Limpiar los cortes de prueba</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Cut</source>
+        <translation>Re&amp;hacer corte</translation>
+    </message>
+    <message>
+        <source>Re-analyse When &amp;Files Change</source>
+        <translation>Reanalizar cuando cambien los &amp;archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 around %2, %n import(s) away</source>
+        <translation>
+            <numerusform>%1 alrededor de %2, a %n importación</numerusform>
+            <numerusform>%1 alrededor de %2, a %n importaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not import %2 in this picture.</source>
+        <translation>%1 no importa %2 en esta imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2 through %n module import(s)</source>
+        <translation>
+            <numerusform>%1 importa %2 mediante %n importación de módulo</numerusform>
+            <numerusform>%1 importa %2 mediante %n importaciones de módulos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

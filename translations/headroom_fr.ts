@@ -1519,6 +1519,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Show its sites and calls</source>
         <translation>Afficher ses emplacements et ses appels</translation>
     </message>
+    <message>
+        <source>Why does %1 import %2?</source>
+        <translation>Pourquoi %1 importe-t-il %2 ?</translation>
+    </message>
 </context>
 <context>
     <name>headroom::LegendPanel</name>
@@ -1746,10 +1750,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Find Module</source>
-        <translation>Rechercher un &amp;module</translation>
-    </message>
-    <message>
         <source>Hide &amp;Type-Checking Imports</source>
         <translation>Masquer les imports de vérification de &amp;type</translation>
     </message>
@@ -1786,20 +1786,8 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Why Does A Depend on B?...</source>
-        <translation>Pourquoi A dépend-il de B ?...</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Clear the What-If Cuts</source>
-        <translation>Rétablir les imports coupés en simulation</translation>
-    </message>
-    <message>
-        <source>Re-analyse When Files Change</source>
-        <translation>Réanalyser quand les fichiers changent</translation>
     </message>
     <message>
         <source>Open a Python project</source>
@@ -1956,10 +1944,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>&amp;Undo Cut</source>
         <translation>Annuler la &amp;coupure</translation>
     </message>
-    <message>
-        <source>&amp;Redo Cut</source>
-        <translation>Ré&amp;tablir la coupure</translation>
-    </message>
     <message numerus="yes">
         <source>this picture (%1): depth %2, %n cycle(s)</source>
         <translation>
@@ -1981,6 +1965,44 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>%1 imports %2</source>
         <translation>%1 importe %2</translation>
+    </message>
+    <message>
+        <source>Find &amp;Module</source>
+        <translation>Trouver un &amp;module</translation>
+    </message>
+    <message>
+        <source>&amp;Why Does A Depend on B?...</source>
+        <translation>&amp;Pourquoi A dépend-il de B ?...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the What-If Cuts</source>
+        <translation>E&amp;ffacer les coupures d’essai</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Cut</source>
+        <translation>Ré&amp;tablir la coupure</translation>
+    </message>
+    <message>
+        <source>Re-analyse When &amp;Files Change</source>
+        <translation>Réanalyser quand les fic&amp;hiers changent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 around %2, %n import(s) away</source>
+        <translation>
+            <numerusform>%1 autour de %2, à %n import</numerusform>
+            <numerusform>%1 autour de %2, à %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not import %2 in this picture.</source>
+        <translation>%1 n’importe pas %2 dans cette image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2 through %n module import(s)</source>
+        <translation>
+            <numerusform>%1 importe %2 par %n import de module</numerusform>
+            <numerusform>%1 importe %2 par %n imports de modules</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1481,6 +1481,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Show its sites and calls</source>
         <translation>箇所と呼び出しを表示</translation>
     </message>
+    <message>
+        <source>Why does %1 import %2?</source>
+        <translation>%1 が %2 をインポートする理由</translation>
+    </message>
 </context>
 <context>
     <name>headroom::LegendPanel</name>
@@ -1708,10 +1712,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Find Module</source>
-        <translation>モジュールを検索(&amp;M)</translation>
-    </message>
-    <message>
         <source>Hide &amp;Type-Checking Imports</source>
         <translation>型チェック用のインポートを隠す(&amp;T)</translation>
     </message>
@@ -1748,20 +1748,8 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <source>Why Does A Depend on B?...</source>
-        <translation>A が B に依存する理由...</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Clear the What-If Cuts</source>
-        <translation>仮定の切断をすべて解除</translation>
-    </message>
-    <message>
-        <source>Re-analyse When Files Change</source>
-        <translation>ファイルの変更時に再解析</translation>
     </message>
     <message>
         <source>Open a Python project</source>
@@ -1913,10 +1901,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>&amp;Undo Cut</source>
         <translation>切断を元に戻す(&amp;U)</translation>
     </message>
-    <message>
-        <source>&amp;Redo Cut</source>
-        <translation>切断をやり直す(&amp;D)</translation>
-    </message>
     <message numerus="yes">
         <source>this picture (%1): depth %2, %n cycle(s)</source>
         <translation>
@@ -1936,6 +1920,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 が %2 をインポート</translation>
+    </message>
+    <message>
+        <source>Find &amp;Module</source>
+        <translation>モジュールを検索(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Why Does A Depend on B?...</source>
+        <translation>A が B に依存する理由(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the What-If Cuts</source>
+        <translation>仮の切断をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Cut</source>
+        <translation>切断をやり直す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re-analyse When &amp;Files Change</source>
+        <translation>ファイル変更時に再解析(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 around %2, %n import(s) away</source>
+        <translation>
+            <numerusform>%1（%2 の周囲、%n インポート先まで）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not import %2 in this picture.</source>
+        <translation>この図では %1 は %2 をインポートしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2 through %n module import(s)</source>
+        <translation>
+            <numerusform>%1 は %n 件のモジュールインポートで %2 をインポート</numerusform>
+        </translation>
     </message>
 </context>
 <context>

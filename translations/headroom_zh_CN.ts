@@ -1481,6 +1481,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Show its sites and calls</source>
         <translation>显示其导入位置和调用</translation>
     </message>
+    <message>
+        <source>Why does %1 import %2?</source>
+        <translation>%1 为什么导入 %2？</translation>
+    </message>
 </context>
 <context>
     <name>headroom::LegendPanel</name>
@@ -1708,10 +1712,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Find Module</source>
-        <translation>查找模块(&amp;M)</translation>
-    </message>
-    <message>
         <source>Hide &amp;Type-Checking Imports</source>
         <translation>隐藏类型检查导入(&amp;T)</translation>
     </message>
@@ -1748,20 +1748,8 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <source>Why Does A Depend on B?...</source>
-        <translation>A 为何依赖 B？...</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Clear the What-If Cuts</source>
-        <translation>清除所有假设切断</translation>
-    </message>
-    <message>
-        <source>Re-analyse When Files Change</source>
-        <translation>文件更改时重新分析</translation>
     </message>
     <message>
         <source>Open a Python project</source>
@@ -1913,10 +1901,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>&amp;Undo Cut</source>
         <translation>撤销切断(&amp;U)</translation>
     </message>
-    <message>
-        <source>&amp;Redo Cut</source>
-        <translation>重做切断(&amp;D)</translation>
-    </message>
     <message numerus="yes">
         <source>this picture (%1): depth %2, %n cycle(s)</source>
         <translation>
@@ -1936,6 +1920,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 imports %2</source>
         <translation>%1 导入 %2</translation>
+    </message>
+    <message>
+        <source>Find &amp;Module</source>
+        <translation>查找模块(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Why Does A Depend on B?...</source>
+        <translation>A 为什么依赖 B(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the What-If Cuts</source>
+        <translation>清除假设切断(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Cut</source>
+        <translation>重做切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re-analyse When &amp;Files Change</source>
+        <translation>文件更改时重新分析(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 around %2, %n import(s) away</source>
+        <translation>
+            <numerusform>%1，围绕 %2，%n 次导入以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not import %2 in this picture.</source>
+        <translation>在此图中 %1 不导入 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imports %2 through %n module import(s)</source>
+        <translation>
+            <numerusform>%1 通过 %n 个模块导入来导入 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

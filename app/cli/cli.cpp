@@ -264,7 +264,7 @@ int analyzeCommand(const QStringList &arguments)
     if (!snapshot)
         return Failure;
     if (!parser.isSet(quiet))
-        CommandLine::printProblems(snapshot->diagnostics());
+        CommandLine::printProblems(*snapshot);
     const Analysis &analysis = *snapshot->analysis;
     QByteArray data;
     if (level == QLatin1String("function") || level == QLatin1String("class")) {
@@ -295,7 +295,7 @@ int summaryCommand(const QStringList &arguments)
     const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
     if (!snapshot)
         return Failure;
-    CommandLine::printProblems(snapshot->diagnostics());
+    CommandLine::printProblems(*snapshot);
     CommandLine::printOut(Summary::text(*snapshot->analysis, snapshot->review));
     return Success;
 }
@@ -351,7 +351,7 @@ int checkCommand(const QStringList &arguments)
     const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
     if (!snapshot)
         return Failure;
-    CommandLine::printProblems(snapshot->diagnostics());
+    CommandLine::printProblems(*snapshot);
     // The report is the command's output, passed or failed (`check . > report.txt`); standard
     // error keeps the input problems and errors, as for every command.
     CommandLine::printOut(CheckReport::text(*snapshot->analysis, snapshot->review, &exitCode));
@@ -391,12 +391,15 @@ void CommandLine::printOut(const QString &text)
     printStandardOutput(text.toUtf8());
 }
 
-void CommandLine::printProblems(const std::vector<Diagnostic> &diagnostics, int limit)
+void CommandLine::printProblems(const Snapshot &snapshot, int limit)
 {
+    const QString &package = snapshot.analysis->scan.packagePrefix;
     int shown = 0;
-    for (const Diagnostic &d : diagnostics) {
+    for (Diagnostic d : snapshot.diagnostics()) {
         if (severityOf(d.code) == Severity::Info)
             continue;
+        if (!d.file.isEmpty() && !package.isEmpty())
+            d.file = package + QLatin1Char('/') + d.file;
         if (shown++ < limit)
             err() << (severityOf(d.code) == Severity::Error ? tr("headroom: error: %1")
                                                             : tr("headroom: warning: %1"))

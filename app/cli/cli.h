@@ -56,7 +56,9 @@ public:
 
     // Lists problems of warning level and above on standard error, `limit` at most, each
     // naming its file and reason.
-    static void printProblems(const std::vector<Diagnostic> &diagnostics, int limit = 20);
+    // On standard error, each file's path from the folder that holds the top-level package
+    // (as the reports write it).
+    static void printProblems(const Snapshot &snapshot, int limit = 20);
 };
 
 } // namespace headroom

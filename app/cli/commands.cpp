@@ -83,7 +83,7 @@ int CommandLine::writeReport(const QString &folder, const QString &outFile)
     const SnapshotPtr snapshot = CommandLine::analyse(folder, {});
     if (!snapshot)
         return Failure;
-    printProblems(snapshot->diagnostics());
+    printProblems(*snapshot);
     const Analysis *analysis = snapshot->analysis.get();
     QString error;
     const QByteArray svg = Report::svg(*snapshot, &error);

@@ -300,7 +300,7 @@ int ExportCommand::run(const QStringList &arguments)
     SnapshotPtr snapshot = CommandLine::analyse(r->folder, pipeline);
     if (!snapshot)
         return Failure;
-    CommandLine::printProblems(snapshot->diagnostics());
+    CommandLine::printProblems(*snapshot);
     const AnalysisPtr analysis = snapshot->analysis;
 
     PictureOptions options;

@@ -129,7 +129,7 @@ void MainWindow::buildActions()
         if (auto *v = qobject_cast<GraphView *>(m_tabs->currentWidget()))
             v->fitPicture();
     });
-    view->addAction(tr("&Find Module"), QKeySequence::Find, this, [this] {
+    view->addAction(tr("Find &Module"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
@@ -195,15 +195,15 @@ void MainWindow::buildActions()
                         &AnalysisController::reanalyze);
     analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_controller,
                         &AnalysisController::cancel);
-    analysis->addAction(tr("Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this,
+    analysis->addAction(tr("&Why Does A Depend on B?..."), QKeySequence(tr("Ctrl+P")), this,
                         &MainWindow::findPath);
-    analysis->addAction(tr("Clear the What-If Cuts"), this, [this] {
+    analysis->addAction(tr("C&lear the What-If Cuts"), this, [this] {
         if (!m_view.cuts.isEmpty())
             setCuts({});
     });
     analysis->addAction(tr("&Undo Cut"), QKeySequence::Undo, this, &MainWindow::undoCut);
-    analysis->addAction(tr("&Redo Cut"), QKeySequence::Redo, this, &MainWindow::redoCut);
-    QAction *watch = analysis->addAction(tr("Re-analyse When Files Change"));
+    analysis->addAction(tr("Re&do Cut"), QKeySequence::Redo, this, &MainWindow::redoCut);
+    QAction *watch = analysis->addAction(tr("Re-analyse When &Files Change"));
     watch->setCheckable(true);
     watch->setChecked(true);
     connect(watch, &QAction::toggled, m_controller, &AnalysisController::setWatching);
