@@ -82,7 +82,7 @@ inline QString describe(const NameUse &n)
 inline QString describe(const Binding &b)
 {
     static const char *const kinds[] = {"plain", "call",   "annotated", "param",
-                                        "none",  "global", "nonlocal"};
+                                        "none",  "global", "nonlocal",  "alias"};
     QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
                        .arg(b.selfAttribute ? "self." : "", b.name)
                        .arg(b.scope)
@@ -106,6 +106,8 @@ inline QStringList describeReturns(const std::vector<Definition> &definitions)
             text += " returns=" + d.returns;
         if (!d.returnCalls.isEmpty())
             text += " calls=(" + d.returnCalls.join(", ") + ")";
+        if (!d.returnNames.isEmpty())
+            text += " names=(" + d.returnNames.join(", ") + ")";
         if (d.returnsOther)
             text += " other";
         if (!d.selfName.isEmpty())

@@ -736,11 +736,15 @@ void TestCallGraph::resolvedCohesion_data()
     QTest::newRow("method called through the class name")
         << "class C:\n    def a(self):\n        C.b(self)\n    def b(self):\n        pass\n"
         << 2 << 1 << 1 << 1;
-    // The call graph leaves a call through a module-level alias unresolved (it cannot be
-    // sure what the name holds when b runs), so the alias links nothing either way.
+    // A module-level alias bound once stands for what it names: b calls a through it.
     QTest::newRow("call through a module-level alias")
         << "def a():\n    pass\nalias = a\ndef b():\n    alias()\n"
-        << 0 << 0 << 2 << 2;
+        << 0 << 0 << 2 << 1;
+    // Bound to two functions, the alias names neither: nothing links.
+    QTest::newRow("call through an alias bound twice")
+        << "import sys\ndef a():\n    pass\ndef c():\n    pass\nalias = a\n"
+           "if sys.argv:\n    alias = c\ndef b():\n    alias()\n"
+        << 0 << 0 << 3 << 3;
     QTest::newRow("classmethod calling a sibling through the class")
         << "class C:\n    @classmethod\n    def make(cls):\n        return C.build()\n    "
            "@staticmethod\n    def build():\n        return 1\n"

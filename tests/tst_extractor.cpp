@@ -441,7 +441,8 @@ void TestExtractor::bindings_data()
                        "e scope=-1 @6 plain",        "f scope=-1 @6 plain",
                        "h scope=-1 @7 call=x.y().z", "k scope=-1 @8 plain",
                        "i scope=-1 @9 plain",        "m scope=-1 @11 plain"};
-    // `b` is only handed on as a plain local: no reference, so none of its bindings.
+    // `b` is only handed on as a plain local: no reference; but `b = b` is an alias of it,
+    // so its bindings are kept.
     QTest::newRow("function: parameters and names calls start with")
         << QByteArray("def f(self, a: int, b=1, *c, d: 'T' = None, **e):\n"
                       "    x = A()\n"
@@ -451,7 +452,8 @@ void TestExtractor::bindings_data()
                       "    c()\n"
                       "    b = b\n"
                       "    register(b)\n")
-        << QStringList{"a scope=0 @1 param=int", "c scope=0 @1 plain", "x scope=0 @2 call=A"};
+        << QStringList{"a scope=0 @1 param=int", "b scope=0 @1 param", "c scope=0 @1 plain",
+                       "x scope=0 @2 call=A", "b scope=0 @7 alias=b"};
     QTest::newRow("method: self parameter left out, self attributes kept")
         << QByteArray("class K:\n"
                       "    repo: Repo\n"
@@ -547,8 +549,9 @@ void TestExtractor::returns_data()
                                               "    def s(x):\n        pass\n"
                                               "    @classmethod\n"
                                               "    def c(cls):\n        pass\n")
-                                << QStringList{"K", "K.m self=this", "K.m.inner other self=this",
-                                               "K.s", "K.c self=cls"};
+                                << QStringList{"K", "K.m self=this",
+                                               "K.m.inner names=(this) self=this", "K.s",
+                                               "K.c self=cls"};
 }
 
 void TestExtractor::returns()

@@ -63,8 +63,8 @@ int TreeWalker::addBinding(int scope, TSNode name, std::string_view text, Bindin
 
 // The walk visits an assignment, then its target (a name or a self attribute records its
 // site), then the annotation and the value, which type that site: `x = callee(...)`,
-// `x: T = ...`, `x = None`. Other values leave it plain. A typed parameter's name and type
-// come the same way.
+// `x: T = ...`, `x = None`, `x = a.b` (an alias). Other values leave it plain. A typed parameter's
+// name and type come the same way.
 void TreeWalker::onAssignment(TSNode node, const Context &ctx)
 {
     m_assignTarget = -1;
@@ -89,6 +89,11 @@ void TreeWalker::onAssignedValue(TSNode node, TSSymbol symbol)
     } else if (symbol == S.none) {
         site.kind = BindingKind::NoneValue;
         return;
+    } else if ((symbol == S.identifier || symbol == S.attribute) &&
+               site.kind != BindingKind::Parameter && isPlainChain(text(node))) {
+        // A parameter's default is only one of the values a caller may pass.
+        site.kind = BindingKind::Alias;
+        value = node;
     } else {
         return;
     }
@@ -136,6 +141,12 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
             return;
         }
     }
+    if ((vs == S.identifier || vs == S.attribute) && isPlainChain(text(value))) {
+        QString name = interned(text(value));
+        if (!def.returnNames.contains(name))
+            def.returnNames.append(std::move(name));
+        return;
+    }
     def.returnsOther = true;
 }
 
@@ -168,6 +179,11 @@ void TreeWalker::finishReferences()
 
 void TreeWalker::finishBindings()
 {
+    // A name an alias is bound to may be bound in the function too: `a = f; b = a; b()`.
+    for (const BindingSite &site : m_bindings) {
+        if (site.kind == BindingKind::Alias)
+            m_heads.push_back(headOf(text(m_bindingValues[std::size_t(site.value)])));
+    }
     std::sort(m_heads.begin(), m_heads.end());
     m_heads.erase(std::unique(m_heads.begin(), m_heads.end()), m_heads.end());
     for (const BindingSite &site : m_bindings) {

@@ -66,6 +66,7 @@ struct Definition
     // What a call of a function gives, for the call graph. Empty for classes.
     QString returns;           // the return annotation as written ("A", "Optional[A]")
     QStringList returnCalls;   // distinct callee texts of `return callee(...)` statements
+    QStringList returnNames;   // distinct name chains of `return a.b` statements
     bool returnsOther = false; // some return gives another value, or the function yields
     QString selfName;          // the instance (or class) parameter a method names first; nested
                                // functions of a method see it too; "" for functions, staticmethods
@@ -91,6 +92,7 @@ enum class BindingKind : std::uint8_t
     NoneValue, // `x = None`
     Global,    // `global x` in the scope
     Nonlocal,  // `nonlocal x` in the scope
+    Alias,     // `x = a.b`: value is the name chain, x stands for what it names
 };
 
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their

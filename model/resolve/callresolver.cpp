@@ -429,6 +429,9 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         return typeValue(file, scope, b.value);
     case BindingKind::Call:
         return callResult(evaluate(file, scope, b.value));
+    case BindingKind::Alias:
+        // What the chain names where it is bound (`x = x.y` ends at the depth guard).
+        return evaluate(file, scope, b.value, false);
     }
     return Value::unknown();
 }
@@ -461,7 +464,8 @@ Value CallResolver::callResult(const Value &callee)
     return Value::unknown();
 }
 
-// A function's result: its return annotation, else the one class every `return` builds.
+// A function's result: its return annotation, else the one instance, function or class every
+// `return` gives.
 Value CallResolver::returnValue(int functionNode)
 {
     const std::size_t n = std::size_t(functionNode);
@@ -475,11 +479,17 @@ Value CallResolver::returnValue(int functionNode)
     Value result = Value::unknown();
     if (!def.returns.isEmpty()) {
         result = typeValue(node.file, def.parent, def.returns);
-    } else if (!def.returnCalls.isEmpty() && !def.returnsOther) {
-        for (const QString &text : def.returnCalls) {
-            const Value v = callResult(evaluate(node.file, node.definition, text));
-            const bool instance = v.kind == Value::Instance || v.kind == Value::ExternalInstance;
-            if (!instance || (result.found() && !(result == v))) {
+    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty()) && !def.returnsOther) {
+        // Every return must give the same instance, function or class.
+        std::vector<Value> values;
+        for (const QString &text : def.returnCalls)
+            values.push_back(callResult(evaluate(node.file, node.definition, text)));
+        for (const QString &text : def.returnNames)
+            values.push_back(evaluate(node.file, node.definition, text, false));
+        for (const Value &v : values) {
+            const bool usable = v.kind == Value::Instance || v.kind == Value::ExternalInstance ||
+                                v.kind == Value::Function || v.kind == Value::Class;
+            if (!usable || (result.found() && !(result == v))) {
                 result = Value::unknown();
                 break;
             }

@@ -223,8 +223,8 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
     return it->value;
 }
 
-// Annotated sites decide when there are any; otherwise every site must build an instance
-// of the same class (`= None` sites aside).
+// Annotated sites decide when there are any; otherwise every site must give the same
+// instance (`= A()`) or the same function or class (`= self.on_done`), `= None` sites aside.
 Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
 {
     const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
@@ -243,6 +243,8 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
             continue;
         } else if (binding.kind == BindingKind::Call) {
             v = callResult(evaluate(file, binding.scope, binding.value));
+        } else if (binding.kind == BindingKind::Alias) {
+            v = evaluate(file, binding.scope, binding.value, false);
         } else {
             return Value::unknown();
         }

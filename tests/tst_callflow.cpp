@@ -1,0 +1,169 @@
+// Values that flow into a call, written from Python's semantics: a name bound to another
+// name (an alias) stands for what that names, and a call of a function stands for what every
+// one of its returns gives. Each row lists the exact call-graph edges ("caller -> callee
+// (kind)") and the calls left unresolved; the negative rows keep precision: a name bound to
+// two different things in one scope, a chain that names itself, a parameter's default.
+#include "analysis.h"
+#include "callgraph.h"
+#include "projectfixture.h"
+
+#include <QtTest>
+
+using namespace headroom;
+
+class TestCallFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edges_data();
+    void edges();
+};
+
+void TestCallFlow::edges_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("unresolved");
+
+    // Aliases --------------------------------------------------------------------------------
+    QTest::newRow("a module-level alias of a function")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "handler = on_save\n"
+                                "handler()\n"}}
+        << QStringList{"main -> main.on_save (call)", "main -> main.on_save (reference)"} << 0;
+    QTest::newRow("an alias of self")
+        << FileList{{"main.py", "class Report:\n"
+                                "    def header(self):\n        pass\n"
+                                "    def render(self):\n"
+                                "        me = self\n"
+                                "        me.header()\n"}}
+        << QStringList{"main.Report.render -> main.Report.header (call)"} << 0;
+    QTest::newRow("an alias of an alias")
+        << FileList{{"main.py", "def f():\n    pass\n"
+                                "def run():\n"
+                                "    a = f\n    b = a\n    b()\n"}}
+        << QStringList{"main.run -> main.f (call)", "main.run -> main.f (reference)"} << 0;
+    QTest::newRow("an alias of another module's function")
+        << FileList{{"pkg/__init__.py", ""},
+                    {"pkg/jobs.py", "def run():\n    pass\n"},
+                    {"main.py", "from pkg import jobs\n"
+                                "go = jobs.run\n"
+                                "go()\n"}}
+        << QStringList{"main -> pkg.jobs.run (call)", "main -> pkg.jobs.run (reference)"} << 0;
+    QTest::newRow("an alias of a bound method")
+        << FileList{{"main.py", "class Job:\n"
+                                "    def run(self):\n        pass\n"
+                                "    def start(self):\n"
+                                "        go = self.run\n"
+                                "        go()\n"}}
+        << QStringList{"main.Job.start -> main.Job.run (call)",
+                       "main.Job.start -> main.Job.run (reference)"}
+        << 0;
+    QTest::newRow("an alias of a class instantiates it")
+        << FileList{{"main.py", "class Job:\n    pass\n"
+                                "Kind = Job\n"
+                                "Kind()\n"}}
+        << QStringList{"main -> main.Job (instantiate)"} << 0;
+    QTest::newRow("a shadowed builtin")
+        << FileList{{"main.py", "def my_len(x):\n    return 0\n"
+                                "len = my_len\n"
+                                "len([])\n"}}
+        << QStringList{"main -> main.my_len (call)", "main -> main.my_len (reference)"} << 0;
+    QTest::newRow("a self attribute bound to a method")
+        << FileList{{"main.py", "class Button:\n"
+                                "    def __init__(self):\n        self.cb = self.on_click\n"
+                                "    def on_click(self):\n        pass\n"
+                                "    def press(self):\n        self.cb()\n"}}
+        << QStringList{"main.Button.__init__ -> main.Button.on_click (reference)",
+                       "main.Button.press -> main.Button.on_click (call)"}
+        << 0;
+    QTest::newRow("a self attribute bound to two functions")
+        << FileList{{"main.py", "def a():\n    pass\n"
+                                "def b():\n    pass\n"
+                                "class Button:\n"
+                                "    def __init__(self):\n        self.cb = a\n"
+                                "    def reset(self):\n        self.cb = b\n"
+                                "    def press(self):\n        self.cb()\n"}}
+        << QStringList{"main.Button.__init__ -> main.a (reference)",
+                       "main.Button.reset -> main.b (reference)"}
+        << 1;
+    // Negative: two values in one scope, a chain naming itself, a parameter's default.
+    QTest::newRow("rebound in another branch")
+        << FileList{{"main.py", "import sys\n"
+                                "def on_save():\n    pass\n"
+                                "def on_load():\n    pass\n"
+                                "handler = on_save\n"
+                                "if sys.argv:\n    handler = on_load\n"
+                                "handler()\n"}}
+        << QStringList{"main -> main.on_load (reference)", "main -> main.on_save (reference)"} << 1;
+    QTest::newRow("a chain that names itself")
+        << FileList{{"main.py", "x = x.y\nx()\n"}} << QStringList{} << 1;
+    QTest::newRow("a parameter's default is not its value")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def run(job=on_save):\n    job()\n"}}
+        << QStringList{} << 1;
+
+    // Returns --------------------------------------------------------------------------------
+    QTest::newRow("a returned function")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def pick_handler():\n    return on_save\n"
+                                "handler = pick_handler()\n"
+                                "handler()\n"}}
+        << QStringList{"main -> main.on_save (call)", "main -> main.pick_handler (call)"} << 0;
+    QTest::newRow("a returned class")
+        << FileList{{"main.py", "class Job:\n    pass\n"
+                                "def kind():\n    return Job\n"
+                                "k = kind()\n"
+                                "k()\n"}}
+        << QStringList{"main -> main.Job (instantiate)", "main -> main.kind (call)"} << 0;
+    QTest::newRow("return self chains")
+        << FileList{{"main.py", "class Query:\n"
+                                "    def where(self):\n        return self\n"
+                                "    def run(self):\n        pass\n"
+                                "Query().where().run()\n"}}
+        << QStringList{"main -> main.Query (instantiate)", "main -> main.Query.run (call)",
+                       "main -> main.Query.where (call)"}
+        << 0;
+    QTest::newRow("returns that disagree give nothing")
+        << FileList{{"main.py", "def a():\n    pass\n"
+                                "def b():\n    pass\n"
+                                "def pick(flag):\n"
+                                "    if flag:\n        return a\n"
+                                "    return b\n"
+                                "h = pick(1)\n"
+                                "h()\n"}}
+        << QStringList{"main -> main.pick (call)"} << 1;
+    QTest::newRow("a return of something else gives nothing")
+        << FileList{{"main.py", "def a():\n    pass\n"
+                                "def pick(flag):\n"
+                                "    if flag:\n        return a\n"
+                                "    return [a]\n"
+                                "h = pick(1)\n"
+                                "h()\n"}}
+        << QStringList{"main -> main.pick (call)", "main.pick -> main.a (reference)"} << 1;
+}
+
+void TestCallFlow::edges()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, expected);
+    QFETCH(int, unresolved);
+    ProjectFixture project(files);
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QCOMPARE(analysis->scan.status, ScanStatus::Ok);
+    const CallGraph graph = buildCallGraph(*analysis);
+    QStringList actual;
+    for (const CallEdge &e : graph.edges) {
+        actual << graph.node(e.caller).qualifiedName + " -> " + graph.node(e.callee).qualifiedName +
+                      " (" + QLatin1String(keyOf(e.kind)) + ")";
+    }
+    actual.sort();
+    if (actual != expected)
+        qWarning("actual edges:\n  %s", qPrintable(actual.join("\n  ")));
+    QCOMPARE(actual, expected);
+    QCOMPARE(graph.unresolvedTotal(), unresolved);
+}
+
+QTEST_MAIN(TestCallFlow)
+#include "tst_callflow.moc"
