@@ -592,7 +592,7 @@ void TestWindow::focusFoldsWhatIsFar()
 {
     FileList files{{QStringLiteral("a/__init__.py"), QString()},
                    {QStringLiteral("a/hub.py"), QStringLiteral("X = 1\n")}};
-    for (const QString package : {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")})
+    for (const QString &package : {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")})
         files.append({package + QStringLiteral("/__init__.py"), QString()});
     for (int i = 0; i < 36; ++i) {
         if (i < 12)
@@ -616,7 +616,7 @@ void TestWindow::focusFoldsWhatIsFar()
     QVERIFY2(int(scene->nodeItems().size()) <= MaxFittingBoxes,
              qPrintable(QString::number(scene->nodeItems().size())));
     const ImportGraph &picture = w.pictureGraph();
-    for (const QString name : {QStringLiteral("a.hub"), QStringLiteral("b.m0")})
+    for (const QString &name : {QStringLiteral("a.hub"), QStringLiteral("b.m0")})
         QVERIFY2(scene->itemForNode(picture.find(name)), qPrintable(name));
     QVERIFY(picture.find(QStringLiteral("d.m7")) < 0);
     QVERIFY(holderIn(picture, QStringLiteral("d.m7")) >= 0);
