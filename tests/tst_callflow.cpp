@@ -104,6 +104,70 @@ void TestCallFlow::edges_data()
                                 "def run(job=on_save):\n    job()\n"}}
         << QStringList{} << 1;
 
+    // Parameters -----------------------------------------------------------------------------
+    QTest::newRow("an argument flows into a parameter")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def run_twice(job):\n    job()\n    job()\n"
+                                "run_twice(on_save)\n"}}
+        << QStringList{"main -> main.on_save (reference)", "main -> main.run_twice (call)",
+                       "main.run_twice -> main.on_save (call)"}
+        << 0;
+    QTest::newRow("a keyword argument")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def run(n, job=None):\n    job()\n"
+                                "run(1, job=on_save)\n"}}
+        << QStringList{"main -> main.on_save (reference)", "main -> main.run (call)",
+                       "main.run -> main.on_save (call)"}
+        << 0;
+    QTest::newRow("an instance passed on")
+        << FileList{{"main.py", "class A:\n    def save(self):\n        pass\n"
+                                "def process(obj):\n    obj.save()\n"
+                                "a = A()\n"
+                                "process(a)\n"}}
+        << QStringList{"main -> main.A (instantiate)", "main -> main.process (call)",
+                       "main.process -> main.A.save (call)"}
+        << 0;
+    QTest::newRow("a method's parameter, called through self")
+        << FileList{{"main.py", "def helper():\n    pass\n"
+                                "class K:\n"
+                                "    def run(self, cb):\n        cb()\n"
+                                "    def go(self):\n        self.run(helper)\n"}}
+        << QStringList{"main.K.go -> main.K.run (call)", "main.K.go -> main.helper (reference)",
+                       "main.K.run -> main.helper (call)"}
+        << 0;
+    QTest::newRow("a constructor keeps a callback")
+        << FileList{{"main.py", "def on_done():\n    pass\n"
+                                "class Job:\n"
+                                "    def __init__(self, cb):\n        self.cb = cb\n"
+                                "    def go(self):\n        self.cb()\n"
+                                "Job(on_done)\n"}}
+        << QStringList{"main -> main.Job (instantiate)", "main -> main.Job.__init__ (call)",
+                       "main -> main.on_done (reference)", "main.Job.go -> main.on_done (call)"}
+        << 0;
+    QTest::newRow("two callers pass different functions")
+        << FileList{{"main.py", "def a():\n    pass\n"
+                                "def b():\n    pass\n"
+                                "def run(job):\n    job()\n"
+                                "run(a)\nrun(b)\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
+                       "main -> main.run (call)"}
+        << 1;
+    QTest::newRow("a decorated function's callers pass through the decorator")
+        << FileList{{"main.py", "import functools\n"
+                                "def on_save():\n    pass\n"
+                                "@functools.cache\n"
+                                "def run(job):\n    job()\n"
+                                "run(on_save)\n"}}
+        << QStringList{"main -> functools.cache (decorator)", "main -> main.on_save (reference)",
+                       "main -> main.run (call)"}
+        << 1;
+    QTest::newRow("an argument through a splat")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def run(job):\n    job()\n"
+                                "jobs = [on_save]\n"
+                                "run(*jobs)\n"}}
+        << QStringList{"main -> main.on_save (reference)", "main -> main.run (call)"} << 1;
+
     // Returns --------------------------------------------------------------------------------
     QTest::newRow("a returned function")
         << FileList{{"main.py", "def on_save():\n    pass\n"

@@ -122,6 +122,88 @@ std::string_view TreeWalker::firstParameter(TSNode function)
     return {};
 }
 
+QStringList TreeWalker::parameterList(TSNode function)
+{
+    QStringList out;
+    const TSNode params = ts_node_child_by_field_id(function, S.fParameters);
+    if (ts_node_is_null(params))
+        return out;
+    const auto nameOf = [this](TSNode n) -> QString {
+        const TSSymbol s = symbolOf(n);
+        if (s == S.identifier)
+            return interned(text(n));
+        if (s == S.listSplatPattern || s == S.dictionarySplatPattern) {
+            const TSNode inner = ts_node_named_child(n, 0);
+            const QString stars = QLatin1String(s == S.listSplatPattern ? "*" : "**");
+            return ts_node_is_null(inner) ? stars : stars + qtext(inner);
+        }
+        return {};
+    };
+    for (Children c(m_scratch, params); c; c.next()) {
+        const TSNode child = c.node();
+        const TSSymbol symbol = symbolOf(child);
+        if (symbol == S.comment)
+            continue;
+        const std::string_view type = ts_node_type(child);
+        if (type == "keyword_separator" || type == "*") {
+            out << QStringLiteral("*");
+            continue;
+        }
+        if (type == "positional_separator" || type == "/") {
+            out << QStringLiteral("/");
+            continue;
+        }
+        if (!ts_node_is_named(child))
+            continue;
+        QString name;
+        if (symbol == S.typedParameter)
+            name = nameOf(ts_node_child(child, 0));
+        else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter)
+            name = nameOf(ts_node_child_by_field_id(child, S.fName));
+        else
+            name = nameOf(child);
+        out << (name.isEmpty() ? QStringLiteral("?") : name);
+    }
+    return out;
+}
+
+QStringList TreeWalker::argumentList(TSNode call)
+{
+    QStringList out;
+    TSNode args{};
+    for (uint32_t i = 0, n = ts_node_named_child_count(call); i < n; ++i) {
+        const TSNode child = ts_node_named_child(call, i);
+        if (symbolOf(child) == S.argumentList)
+            args = child;
+    }
+    if (ts_node_is_null(args))
+        return out; // `f(x for x in y)`: a generator, no list
+    const auto chain = [this](TSNode n) -> QString {
+        const TSSymbol s = symbolOf(n);
+        return (s == S.identifier || s == S.attribute) && isPlainChain(text(n)) ? interned(text(n))
+                                                                                : QString();
+    };
+    for (Children c(m_scratch, args); c; c.next()) {
+        const TSNode child = c.node();
+        const TSSymbol symbol = symbolOf(child);
+        if (!ts_node_is_named(child) || symbol == S.comment)
+            continue;
+        if (symbol == S.keywordArgument) {
+            const TSNode name = ts_node_child_by_field_id(child, S.fName);
+            const TSNode value = ts_node_child_by_field_id(child, S.fValue);
+            out << qtext(name) + QLatin1Char('=') +
+                       (ts_node_is_null(value) ? QString() : chain(value));
+        } else if (symbol == S.listSplat) {
+            out << QStringLiteral("*");
+        } else if (symbol == S.dictionarySplat) {
+            out << QStringLiteral("**");
+        } else {
+            out << chain(child);
+        }
+    }
+    return out;
+}
+
 void TreeWalker::onReturn(TSNode node, const Context &ctx)
 {
     if (ctx.scope < 0)

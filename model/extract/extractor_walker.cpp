@@ -427,8 +427,8 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
         return;
     }
     m_heads.push_back(m_lastHead);
-    m_out.calls.push_back(
-        CallFact{ctx.scope, std::move(callee), lineOf(node), (ctx.flags & InDecorator) != 0});
+    m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node),
+                                   (ctx.flags & InDecorator) != 0, argumentList(node)});
 }
 
 void TreeWalker::onDecorated(TSNode node)
@@ -467,7 +467,7 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
     if (callee.isEmpty())
         return;
     m_heads.push_back(m_lastHead);
-    m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node), true});
+    m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node), true, {}});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
@@ -518,6 +518,7 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
         }
     } else {
         def.isAsync = symbolOf(ts_node_child(node, 0)) == S.asyncKeyword;
+        def.parameters = parameterList(node);
         const std::string_view first = firstParameter(node);
         if (def.kind == DefKind::Method && !isStatic)
             selfName = first;

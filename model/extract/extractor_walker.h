@@ -110,6 +110,8 @@ private:
     void onReturn(TSNode node, const Context &ctx);
     void onYield(const Context &ctx);
     std::string_view firstParameter(TSNode function);
+    QStringList parameterList(TSNode function);
+    QStringList argumentList(TSNode call);
     int addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
                    bool selfAttribute);
     void finishBindings();

@@ -70,6 +70,9 @@ struct Definition
     bool returnsOther = false; // some return gives another value, or the function yields
     QString selfName;          // the instance (or class) parameter a method names first; nested
                                // functions of a method see it too; "" for functions, staticmethods
+    // Functions: the parameters in order, "*args" and "**kwargs" with their stars, a bare "*"
+    // before keyword-only ones and "/" after positional-only ones.
+    QStringList parameters;
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
@@ -80,6 +83,9 @@ struct CallFact
     QString callee; // "f", "os.path.join", "self.save", "super().save"
     int line = 0;
     bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
+    // The arguments in order: a name chain as written ("on_save", "self.run"), "" for any
+    // other expression, "name=chain" (or "name=") for a keyword, "*" and "**" for splats.
+    QStringList arguments;
 };
 
 // How one binding site gives a name its value; the call graph types names from these.

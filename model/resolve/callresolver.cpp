@@ -421,9 +421,12 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::NoneValue:
         return Value::of(Value::Neutral, -1);
     case BindingKind::Parameter:
-        // An annotation is read where the function is defined.
-        return b.value.isEmpty() || scope < 0
-                   ? Value::unknown()
+        // An annotation is read where the function is defined; without one, the parameter
+        // means what its callers pass.
+        if (scope < 0)
+            return Value::unknown();
+        return b.value.isEmpty()
+                   ? parameterValue(file, entry.index)
                    : typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);

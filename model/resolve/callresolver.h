@@ -105,6 +105,10 @@ private:
     [[nodiscard]] Value headValue(int file, int scope, QStringView name);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
+    // Parameters (callparams.cpp): what the project's calls of the function pass.
+    [[nodiscard]] Value parameterValue(int file, int binding);
+    [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
+    [[nodiscard]] const std::vector<std::pair<int, int>> &callsNamed(QStringView name);
     [[nodiscard]] int methodOf(int file, int scope) const;
 
     // Classes (mro.cpp).
@@ -132,6 +136,15 @@ private:
         Memo state = Memo::Todo;
         Value value;
     };
+    struct ParameterMemo
+    {
+        Memo state = Memo::Todo;
+        Value value;
+    };
+    QHash<quint64, ParameterMemo> m_parameters; // per (file, parameter binding)
+    // Per name a call ends in: (file, call index) of every call, built on first use.
+    QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
+    QHash<quint64, Value> m_callees;    // (file, call) read for a parameter: what it calls
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
     int m_depth = 0; // nesting of evaluations, against pathological chains

@@ -1,0 +1,182 @@
+// Parameters take the values their callers pass: every call in the project that resolves to
+// the function, read where it is made (part of CallResolver; see callresolver.h).
+#include "callresolver.h"
+
+namespace headroom::detail {
+
+namespace {
+
+// Past this many calls of one name, a parameter is left untyped: reading them all would
+// cost more than it tells.
+constexpr std::size_t kMaxCandidates = 2000;
+
+// The name a call ends in: "save" for "self.save", "c" for "a.b().c".
+QStringView calledName(QStringView callee)
+{
+    while (callee.endsWith(QLatin1String("()")))
+        callee.chop(2);
+    const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? callee : callee.mid(dot + 1);
+}
+
+// Where a parameter sits: its index among the positional ones (self included), or -2 for
+// keyword-only; -1 when the function has no such plain parameter (a splat, or none).
+int parameterIndex(const QStringList &parameters, QStringView name)
+{
+    bool keywordOnly = false;
+    int index = 0;
+    for (const QString &p : parameters) {
+        if (p == QLatin1String("/"))
+            continue;
+        if (p.startsWith(QLatin1Char('*'))) {
+            if (QStringView(p).mid(p.startsWith(QLatin1String("**")) ? 2 : 1) == name)
+                return -1;
+            keywordOnly = true;
+            continue;
+        }
+        if (p == name)
+            return keywordOnly ? -2 : index;
+        ++index;
+    }
+    return -1;
+}
+
+// The argument a call passes for the parameter at `index` (-2: keyword-only) named `name`,
+// as written; "" when the call passes something else, passes it through a splat or leaves
+// it to its default.
+QString argumentFor(const QStringList &arguments, int index, QStringView name)
+{
+    int position = 0;
+    bool splat = false;
+    QString positional;
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("*")) {
+            splat = splat || position <= index;
+            continue;
+        }
+        if (a == QLatin1String("**"))
+            continue;
+        const qsizetype equals = a.indexOf(QLatin1Char('='));
+        if (equals >= 0) {
+            if (QStringView(a).left(equals) == name)
+                return a.mid(equals + 1);
+            continue;
+        }
+        if (position++ == index && !splat)
+            positional = a;
+    }
+    return positional;
+}
+
+} // namespace
+
+const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView name)
+{
+    if (m_callsByName.isEmpty()) {
+        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+            const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(f)].calls;
+            for (int c = 0; c < int(calls.size()); ++c) {
+                if (!calls[std::size_t(c)].decorator)
+                    m_callsByName[calledName(calls[std::size_t(c)].callee).toString()].emplace_back(
+                        f, c);
+            }
+        }
+        m_callsByName.insert(QString(), {}); // built, even for a project without calls
+    }
+    static const std::vector<std::pair<int, int>> none;
+    const auto it = m_callsByName.constFind(name.toString());
+    return it == m_callsByName.constEnd() ? none : *it;
+}
+
+Value CallResolver::parameterValue(int file, int binding)
+{
+    const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
+    const int definition = b.scope;
+    const QStringView name = b.name;
+    const quint64 key = (quint64(quint32(file)) << 32) | quint32(binding);
+    ParameterMemo &memo = m_parameters[key];
+    if (memo.state == Memo::Done)
+        return memo.value;
+    if (memo.state == Memo::Busy)
+        return Value::unknown();
+    memo.state = Memo::Busy;
+    const Value value = callersValue(file, definition, name);
+    ParameterMemo &done = m_parameters[key]; // the table may have grown meanwhile
+    done.state = Memo::Done;
+    done.value = value;
+    return value;
+}
+
+// Every resolved call of the function that passes a name chain for the parameter must give
+// it the same meaning; calls that pass something else or that nothing resolves say nothing.
+Value CallResolver::callersValue(int file, int definition, QStringView name)
+{
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
+    const Definition &def = defs[std::size_t(definition)];
+    if (def.kind == DefKind::Class)
+        return Value::unknown();
+    bool isStatic = false;
+    bool isClassMethod = false;
+    for (const QString &d : def.decorators) {
+        if (d == QLatin1String("staticmethod"))
+            isStatic = true;
+        else if (d == QLatin1String("classmethod"))
+            isClassMethod = true;
+        else
+            return Value::unknown(); // callers reach it through what the decorator makes
+    }
+    const int index = parameterIndex(def.parameters, name);
+    if (index == -1)
+        return Value::unknown();
+    const int node = nodeOf(file, definition);
+    const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
+    const int classNode = def.kind == DefKind::Method ? nodeOf(file, def.parent) : -1;
+    const std::vector<std::pair<int, int>> &candidates =
+        callsNamed(init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name));
+    if (candidates.size() > kMaxCandidates)
+        return Value::unknown();
+    Value result;
+    for (const auto &[f, c] : candidates) {
+        const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+        // Calls of a common name are read for many functions: once each.
+        const quint64 site = (quint64(quint32(f)) << 32) | quint32(c);
+        auto known = m_callees.constFind(site);
+        if (known == m_callees.constEnd())
+            known = m_callees.insert(site, evaluate(f, call.scope, call.callee));
+        const Value callee = *known;
+        // How many leading parameters the call fills itself (self or cls).
+        int bound = 0;
+        if (init) {
+            if (callee.kind != Value::Class || callee.id != classNode)
+                continue;
+            bound = 1;
+        } else {
+            if (callee.kind != Value::Function || callee.id != node)
+                continue;
+            if (def.kind == DefKind::Method && !isStatic) {
+                const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
+                const Value object =
+                    dot < 0 ? Value{}
+                            : evaluate(f, call.scope, QStringView(call.callee).left(dot), false);
+                bound =
+                    isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
+                        ? 1
+                        : 0;
+            }
+        }
+        if (index >= 0 && index < bound)
+            continue; // the parameter is the bound self
+        const QString text = argumentFor(call.arguments, index < 0 ? index : index - bound, name);
+        if (text.isEmpty())
+            continue;
+        const Value v = evaluate(f, call.scope, text, false);
+        if (!v.found())
+            continue;
+        if (result.found() && !(result == v))
+            return Value::unknown();
+        result = v;
+    }
+    return result.found() ? result : Value::unknown();
+}
+
+} // namespace headroom::detail
