@@ -168,6 +168,28 @@ void TestCallFlow::edges_data()
                                 "run(*jobs)\n"}}
         << QStringList{"main -> main.on_save (reference)", "main -> main.run (call)"} << 1;
 
+    // Builtins that call what they are given ------------------------------------------------
+    QTest::newRow("map calls its function")
+        << FileList{{"main.py", "def double(x):\n    return x\n"
+                                "list(map(double, [1]))\n"}}
+        << QStringList{"main -> builtins.list (call)", "main -> builtins.map (call)",
+                       "main -> main.double (call)", "main -> main.double (reference)"}
+        << 0;
+    QTest::newRow("sorted calls its key, min a class")
+        << FileList{{"main.py", "class Rank:\n    pass\n"
+                                "def rank(x):\n    return x\n"
+                                "sorted([1], key=rank)\n"
+                                "min([1], key=Rank)\n"}}
+        << QStringList{"main -> builtins.min (call)", "main -> builtins.sorted (call)",
+                       "main -> main.Rank (instantiate)", "main -> main.rank (call)",
+                       "main -> main.rank (reference)"}
+        << 0;
+    QTest::newRow("a map of the project's own is not the builtin")
+        << FileList{{"main.py", "def double(x):\n    return x\n"
+                                "def map(f, xs):\n    return xs\n"
+                                "map(double, [1])\n"}}
+        << QStringList{"main -> main.double (reference)", "main -> main.map (call)"} << 0;
+
     // Returns --------------------------------------------------------------------------------
     QTest::newRow("a returned function")
         << FileList{{"main.py", "def on_save():\n    pass\n"

@@ -153,6 +153,34 @@ private:
         }
     }
 
+    // Builtins that call what they are given: map and filter their first argument, sorted,
+    // min and max their key. Each such argument that names a function or a class gets the
+    // edges of a call of it, at the same site.
+    void addCallsThrough(int file, const CallFact &call, const Value &callee, int caller)
+    {
+        if (callee.kind != Value::Builtin)
+            return;
+        QString argument;
+        if (callee.name == QLatin1String("builtins.map") ||
+            callee.name == QLatin1String("builtins.filter")) {
+            const QString first = call.arguments.value(0);
+            if (!first.contains(QLatin1Char('=')) && !first.startsWith(QLatin1Char('*')))
+                argument = first;
+        } else if (callee.name == QLatin1String("builtins.sorted") ||
+                   callee.name == QLatin1String("builtins.min") ||
+                   callee.name == QLatin1String("builtins.max")) {
+            for (const QString &a : call.arguments) {
+                if (a.startsWith(QLatin1String("key=")))
+                    argument = a.mid(4);
+            }
+        }
+        if (argument.isEmpty())
+            return;
+        const Value v = m_resolver->evaluate(file, call.scope, argument, false);
+        if (v.kind == Value::Function || v.kind == Value::Class)
+            addCallEdges(caller, v, false, CallSite{file, call.line});
+    }
+
     void addCalls(int file)
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
@@ -162,9 +190,10 @@ private:
             if (call.callee == QLatin1String("super"))
                 continue;
             const Value callee = m_resolver->evaluate(file, call.scope, call.callee);
-            if (!addCallEdges(callerOf(file, call.scope), callee, call.decorator,
-                              CallSite{file, call.line}))
+            const int caller = callerOf(file, call.scope);
+            if (!addCallEdges(caller, callee, call.decorator, CallSite{file, call.line}))
                 ++unresolved;
+            addCallsThrough(file, call, callee, caller);
         }
         m_graph.unresolved[std::size_t(file)] = unresolved;
     }
