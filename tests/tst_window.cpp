@@ -606,7 +606,11 @@ void TestWindow::focusFoldsWhatIsFar()
     w.resize(1200, 800);
     w.show();
     QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
+    // Packages opened by hand before the focus come back after it.
+    QVERIFY(
+        picturesAfter(w, [&] { w.toggleExpanded(w.pictureGraph().find(QStringLiteral("a"))); }));
     const QStringList before = w.viewState().expanded;
+    QVERIFY(before != w.snapshot()->firstOpen);
     w.selectNode(w.snapshot()->graph().find(QStringLiteral("a.hub")));
     w.findChild<QSpinBox *>(QStringLiteral("hopsBox"))->setValue(3);
     QVERIFY(picturesAfter(w, [&] { w.focusOn(QStringLiteral("a.hub")); }));
@@ -626,6 +630,13 @@ void TestWindow::focusFoldsWhatIsFar()
     QVERIFY(picturesAfter(w, [&] { w.focusOn(QString()); }));
     QCOMPARE(w.viewState().expanded, before);
     QVERIFY(w.viewState().focus.isEmpty());
+    // A saved view that comes with its focus: focus off shows the first picture's packages.
+    ViewState saved = w.viewState();
+    saved.focus = QStringLiteral("a.hub");
+    saved.expanded = QStringList{QStringLiteral("b")};
+    QVERIFY(picturesAfter(w, [&] { w.applyViewState(saved); }));
+    QVERIFY(picturesAfter(w, [&] { w.focusOn(QString()); }));
+    QCOMPARE(w.viewState().expanded, w.snapshot()->firstOpen);
 }
 
 void TestWindow::reviewWalk()

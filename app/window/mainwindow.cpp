@@ -245,6 +245,7 @@ void MainWindow::openFolder(const QString &folder)
     m_undoCuts.clear(); // another project's cuts cannot come back
     m_redoCuts.clear();
     m_view.focus.clear();
+    m_expandedBeforeFocus.reset();
     m_view.expanded.clear();
     m_selected = -1;
     m_positions.clear(); // another project's arrangement says nothing about this one
@@ -560,6 +561,7 @@ void MainWindow::applyViewState(const ViewState &state)
 {
     const bool sameProject = m_snapshot && m_snapshot->analysis->scan.folder == state.project;
     m_view = state;
+    m_expandedBeforeFocus.reset();
     m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(state.packageDepth)));
     m_metricBox->setCurrentIndex(std::max(0, m_metricBox->findData(int(state.metric))));
     m_hopsBox->setValue(state.hops);

@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -167,7 +169,9 @@ private:
     QAction *m_allImports = nullptr;
     QTreeWidget *m_why = nullptr;
     QDockWidget *m_whyDock = nullptr;
-    QStringList m_expandedBeforeFocus;         // the packages open before a focus opened its own
+    // The packages open before a focus opened its own; none after a saved view came with
+    // its focus (the first picture's then).
+    std::optional<QStringList> m_expandedBeforeFocus;
     QList<QPair<QString, QString>> m_whyChain; // the chain's module imports, highlighted
     // The picture's box that holds a module: itself, or the closest enclosing package shown.
     [[nodiscard]] QString boxOf(const QString &module) const; // empty when none

@@ -232,7 +232,9 @@ void MainWindow::focusOn(const QString &name)
     if (m_view.focus.isEmpty() && !name.isEmpty())
         m_expandedBeforeFocus = m_view.expanded;
     else if (!m_view.focus.isEmpty() && name.isEmpty())
-        m_view.expanded = m_expandedBeforeFocus;
+        m_view.expanded = m_expandedBeforeFocus.value_or(
+            m_view.packageDepth == StructureLevel && m_snapshot ? m_snapshot->firstOpen
+                                                                : QStringList());
     m_view.focus = name;
     {
         const QSignalBlocker blocker(m_focusAction);
