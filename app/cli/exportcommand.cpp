@@ -218,8 +218,8 @@ Drawn draw(const Request &r, const Snapshot &snapshot)
             }
             const FocusGraph focus = focusGraph(snapshot.graph(), node, r.hops);
             structure =
-                makeStructurePicture(analysis, focus.graph, focus.open, snapshot.settings().metrics,
-                                     snapshot.calls.get(), options);
+                makeStructurePicture(analysis, focus.graph, focusOpenPackages(focus),
+                                     snapshot.settings().metrics, snapshot.calls.get(), options);
         }
     }
     const ImportGraph &graph = structure ? structure->graph : snapshot.graph();

@@ -171,15 +171,17 @@ void AnalysisController::buildPictures(PictureRequest request)
                 QStringList open(request.expanded.begin(), request.expanded.end());
                 open.sort();
                 // A focus is the neighbourhood of a module as a structure map of its own.
-                const ImportGraph modules =
-                    request.focus.isEmpty()
-                        ? ImportGraph()
-                        : focusGraph(snapshot.graph(), snapshot.graph().find(request.focus),
-                                     request.hops)
-                              .graph;
+                FocusGraph focus;
+                if (!request.focus.isEmpty()) {
+                    focus = focusGraph(snapshot.graph(), snapshot.graph().find(request.focus),
+                                       request.hops);
+                    if (request.fitFocus)
+                        open = focusOpenPackages(focus);
+                    d->fittedFocus = request.fitFocus;
+                }
                 auto structure = std::make_shared<StructurePicture>(makeStructurePicture(
-                    *snapshot.analysis, request.focus.isEmpty() ? snapshot.graph() : modules, open,
-                    snapshot.settings().metrics, snapshot.calls.get(), request.options,
+                    *snapshot.analysis, request.focus.isEmpty() ? snapshot.graph() : focus.graph,
+                    open, snapshot.settings().metrics, snapshot.calls.get(), request.options,
                     request.previous));
                 d->graph = structure->graph;
                 d->metrics = structure->metrics;

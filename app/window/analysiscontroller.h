@@ -40,6 +40,9 @@ struct PictureRequest
     QSet<QString> expanded;
     QString focus;
     int hops = 1;
+    // A structure map of the focus opens the packages that fit instead of `expanded`; the
+    // picture says which (StructurePicture::open).
+    bool fitFocus = false;
     int selected = -1;
     // Where unchanged nodes sat, by name (GraphScene::namedPositions()), in the last picture
     // of the same projection.
@@ -56,7 +59,8 @@ struct PictureData
     LayoutResult layout;
     std::shared_ptr<const StructurePicture> structure; // a structure map, else null
     GraphPictureOptions options;
-    QString projection; // PictureRequest::projection
+    QString projection;       // PictureRequest::projection
+    bool fittedFocus = false; // PictureRequest::fitFocus
     QString error;
 };
 

@@ -172,6 +172,7 @@ private:
     // The packages open before a focus opened its own; none after a saved view came with
     // its focus (the first picture's then).
     std::optional<QStringList> m_expandedBeforeFocus;
+    bool m_fitFocus = false;                   // the next focus picture opens the packages that fit
     QList<QPair<QString, QString>> m_whyChain; // the chain's module imports, highlighted
     // The picture's box that holds a module: itself, or the closest enclosing package shown.
     [[nodiscard]] QString boxOf(const QString &module) const; // empty when none

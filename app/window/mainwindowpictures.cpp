@@ -4,7 +4,6 @@
 
 #include "cyclespanel.h"
 #include "detailspanel.h"
-#include "focus.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "matrixscene.h"
@@ -42,6 +41,7 @@ void MainWindow::rebuildPictures()
     request.expanded = QSet<QString>(m_view.expanded.begin(), m_view.expanded.end());
     request.focus = m_view.focus;
     request.hops = m_view.hops;
+    request.fitFocus = m_fitFocus && request.structure && !request.focus.isEmpty();
     request.selected = m_selected;
     // Where the current picture's nodes sit, by name: unchanged nodes stay near there.
     request.projection = request.focus.isEmpty()
@@ -98,6 +98,10 @@ void MainWindow::showPictures(const PictureDataPtr &d)
                                : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
     m_pictureGraph = std::shared_ptr<const ImportGraph>(d, &d->graph);
     m_shownProjection = d->projection;
+    if (d->fittedFocus) { // the packages a new focus opened, worked out with its picture
+        m_view.expanded = d->structure->open;
+        m_fitFocus = false;
+    }
     m_shownContainers.clear();
     if (d->structure) {
         for (const StructureContainer &c : d->structure->map.containers) {
@@ -240,10 +244,8 @@ void MainWindow::focusOn(const QString &name)
         const QSignalBlocker blocker(m_focusAction);
         m_focusAction->setChecked(!name.isEmpty());
     }
-    if (!name.isEmpty() && m_snapshot && showsStructureMap()) {
-        m_view.expanded =
-            focusGraph(m_snapshot->graph(), m_snapshot->graph().find(name), m_view.hops).open;
-    }
+    // Which of its packages to open is worked out with its picture, off the UI thread.
+    m_fitFocus = !name.isEmpty() && showsStructureMap();
     rebuildPictures();
 }
 

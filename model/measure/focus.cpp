@@ -53,7 +53,7 @@ std::vector<int> focusNeighbourhood(const ImportGraph &graph, int node, int hops
     return out;
 }
 
-FocusGraph focusGraph(const ImportGraph &moduleGraph, int node, int hops, int maxBoxes)
+FocusGraph focusGraph(const ImportGraph &moduleGraph, int node, int hops)
 {
     FocusGraph f;
     if (node < 0 || node >= moduleGraph.nodeCount())
@@ -89,16 +89,15 @@ FocusGraph focusGraph(const ImportGraph &moduleGraph, int node, int hops, int ma
     }
     // The focused module shows as itself; the focused package is opened first when there is
     // room, then those holding most near modules.
-    QStringList opened;
     const int dot = focus.lastIndexOf(QLatin1Char('.'));
     if (dot > 0)
-        opened << focus.left(dot);
+        f.above << focus.left(dot); // fittingOpenPackages() adds the packages above it
     near.remove(focus);
-    QStringList preferred = near.keys();
-    std::sort(preferred.begin(), preferred.end(), [&](const QString &a, const QString &b) {
+    f.preferred = near.keys();
+    std::sort(f.preferred.begin(), f.preferred.end(), [&](const QString &a, const QString &b) {
         return near[a] != near[b] ? near[a] > near[b] : a < b;
     });
-    preferred.prepend(focus);
+    f.preferred.prepend(focus);
     std::vector<int> map(std::size_t(moduleGraph.nodeCount()), -1);
     for (int v = 0; v < moduleGraph.nodeCount(); ++v) {
         if (!kept[std::size_t(v)])
@@ -124,8 +123,12 @@ FocusGraph focusGraph(const ImportGraph &moduleGraph, int node, int hops, int ma
             f.graph.addSite(map[std::size_t(e.source)], map[std::size_t(e.target)], site);
     }
     f.graph.finish();
-    f.open = fittingOpenPackages(f.graph, maxBoxes, opened, preferred);
     return f;
+}
+
+QStringList focusOpenPackages(const FocusGraph &focus, int maxBoxes)
+{
+    return fittingOpenPackages(focus.graph, maxBoxes, focus.above, focus.preferred);
 }
 
 } // namespace headroom

@@ -332,16 +332,20 @@ QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes, QS
             !children[std::size_t(v)].empty())
             openPackage(v);
     }
+    // The preferred packages' places in their list, by node; the others come after them.
+    QHash<int, int> ranks;
+    for (int i = 0; i < preferred.size(); ++i) {
+        const int v = moduleGraph.find(preferred[i]);
+        if (v >= 0 && !ranks.contains(v))
+            ranks.insert(v, i);
+    }
+    const auto rank = [&](int v) { return ranks.value(v, int(preferred.size())); };
+    const auto isPreferred = [&](int v) { return ranks.contains(v); };
     for (;;) {
         std::vector<int> candidates;
         // Opening a package of a few modules shows little: while the picture is well filled
         // only big enough ones are opened.
         const bool sparse = boxes < (MinFittingBoxes + maxBoxes) / 2;
-        const auto rank = [&](int v) {
-            const qsizetype i = preferred.indexOf(moduleGraph.node(v).name);
-            return i < 0 ? preferred.size() : i;
-        };
-        const auto isPreferred = [&](int v) { return rank(v) < preferred.size(); };
         for (const int v : visible) {
             if (!children[std::size_t(v)].empty() &&
                 (sparse || files[std::size_t(v)] >= MinFittingBoxes || isPreferred(v)))

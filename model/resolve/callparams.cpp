@@ -72,7 +72,8 @@ QString argumentFor(const QStringList &arguments, int index, QStringView name)
 
 const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView name)
 {
-    if (m_callsByName.isEmpty()) {
+    if (!m_callsIndexed) {
+        m_callsIndexed = true;
         for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
             const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(f)].calls;
             for (int c = 0; c < int(calls.size()); ++c) {
@@ -81,7 +82,6 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
                         f, c);
             }
         }
-        m_callsByName.insert(QString(), {}); // built, even for a project without calls
     }
     static const std::vector<std::pair<int, int>> none;
     const auto it = m_callsByName.constFind(name.toString());

@@ -144,6 +144,7 @@ private:
     QHash<quint64, ParameterMemo> m_parameters; // per (file, parameter binding)
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
+    bool m_callsIndexed = false;
     QHash<quint64, Value> m_callees;    // (file, call) read for a parameter: what it calls
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
