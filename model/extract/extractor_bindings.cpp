@@ -52,12 +52,13 @@ QString TreeWalker::interned(std::string_view text)
 }
 
 // Records a binding site and gives its index.
-int TreeWalker::addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
+int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view text, BindingKind kind,
                            bool selfAttribute)
 {
     if (text.empty())
         return -1;
-    m_bindings.push_back(BindingSite{scope, text, -1, kind, selfAttribute, lineOf(name)});
+    m_bindings.push_back(BindingSite{ctx.scope, text, -1, kind, selfAttribute, lineOf(name),
+                                     (ctx.flags & InBranch) != 0});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
@@ -236,8 +237,10 @@ void TreeWalker::onYield(const Context &ctx)
 {
     if (ctx.scope >= 0 && !(ctx.flags & InLambda)) {
         Definition &def = m_out.definitions[ctx.scope];
-        if (def.kind != DefKind::Class)
+        if (def.kind != DefKind::Class) {
             def.returnsOther = true;
+            def.generator = true;
+        }
     }
 }
 
@@ -290,6 +293,7 @@ void TreeWalker::finishBindings()
         binding.kind = site.kind;
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
+        binding.branch = site.branch;
         if (site.value >= 0) {
             const TSNode value = m_bindingValues[std::size_t(site.value)];
             binding.value =

@@ -75,6 +75,7 @@ void TreeWalker::onImport(TSNode node, TSSymbol symbol, const Context &ctx)
     ImportFact base;
     base.line = lineOf(node);
     base.scope = ctx.scope;
+    base.branch = (ctx.flags & InBranch) != 0;
     base.kind =
         kindOf(ctx.flags & TypeChecking, ctx.flags & FunctionLocal, ctx.flags & Conditional);
 

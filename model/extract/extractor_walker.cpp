@@ -163,10 +163,11 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
     case ParentRole::None:
         break;
     case ParentRole::Conditional:
-        ctx.flags |= Conditional;
+        ctx.flags |= Conditional | InBranch;
         break;
     case ParentRole::If:
         // Only the consequence of `if TYPE_CHECKING:` is type-checking; its elif/else run.
+        ctx.flags |= InBranch;
         ctx.flags |= (parent.flags & TcIf) && symbol == S.block ? TypeChecking : Conditional;
         break;
     case ParentRole::AssignLeft:
@@ -184,7 +185,7 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         break;
     case ParentRole::ForLeft:
         if (parent.symbol == S.forStatement)
-            ctx.flags |= Conditional;
+            ctx.flags |= Conditional | InBranch;
         if (ts_tree_cursor_current_field_id(cursor) == S.fLeft)
             ctx.flags |= Target;
         break;
@@ -279,6 +280,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return true;
     case NodeAct::Definition:
         frame.scope = onDefinition(node, symbol, ctx);
+        frame.flags &= ~std::uint32_t(InBranch); // the body's own branches count from here
         if (symbol == S.functionDefinition)
             frame.flags |= FunctionLocal;
         return true;
@@ -340,7 +342,7 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
     if (ctx.flags & Global) {
         if (ctx.scope >= 0) {
             m_globals.push_back({ctx.scope, name});
-            addBinding(ctx.scope, node, name,
+            addBinding(ctx, node, name,
                        (ctx.flags & Nonlocal) ? BindingKind::Nonlocal : BindingKind::Global, false);
         }
     } else if (ctx.flags & Target) {
@@ -349,9 +351,8 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
             // A parameter list that error recovery left outside any function (a def
             // without its colon) binds a plain name, never a parameter of nothing.
             const bool parameter = (ctx.flags & Param) && ctx.scope >= 0;
-            const int site =
-                addBinding(ctx.scope, node, name,
-                           parameter ? BindingKind::Parameter : BindingKind::Plain, false);
+            const int site = addBinding(
+                ctx, node, name, parameter ? BindingKind::Parameter : BindingKind::Plain, false);
             if (ctx.flags & AssignTarget)
                 m_assignTarget = site;
         }
@@ -379,7 +380,7 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
         return;
     const bool store = (ctx.flags & Target) != 0;
     if (store) {
-        const int site = addBinding(ctx.scope, node, text(attribute), BindingKind::Plain, true);
+        const int site = addBinding(ctx, node, text(attribute), BindingKind::Plain, true);
         if (ctx.flags & AssignTarget)
             m_assignTarget = site;
     }
@@ -485,6 +486,7 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
                : parent && parent->kind == DefKind::Class ? DefKind::Method
                                                           : DefKind::Function;
     def.parent = parentIndex;
+    def.branch = (ctx.flags & InBranch) != 0;
     const TSPoint start = ts_node_start_point(node);
     const TSPoint end = ts_node_end_point(node);
     def.line = static_cast<int>(start.row) + 1;

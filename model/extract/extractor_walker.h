@@ -36,7 +36,8 @@ private:
         Conditional = 1 << 2,
         InLambda = 1 << 3,
         InComprehension = 1 << 4,
-        Sticky = TypeChecking | FunctionLocal | Conditional | InLambda | InComprehension,
+        InBranch = 1 << 17, // like Conditional, but only within the innermost definition
+        Sticky = TypeChecking | FunctionLocal | Conditional | InLambda | InComprehension | InBranch,
         Target = 1 << 5,  // the node is bound (assignment target, parameter, `as` name)
         Skip = 1 << 6,    // an identifier that names no variable (attribute, keyword, def name)
         Global = 1 << 7,  // a name in a global/nonlocal statement
@@ -87,6 +88,7 @@ private:
         BindingKind kind;
         bool selfAttribute;
         int line;
+        bool branch; // under an if, loop, try or match of its scope
     };
 
     Context contextFor(const Frame &parent, TSSymbol symbol, const TSTreeCursor *cursor) const;
@@ -112,7 +114,7 @@ private:
     std::string_view firstParameter(TSNode function);
     QStringList parameterList(TSNode function);
     QStringList argumentList(TSNode call);
-    int addBinding(int scope, TSNode name, std::string_view text, BindingKind kind,
+    int addBinding(const Context &ctx, TSNode name, std::string_view text, BindingKind kind,
                    bool selfAttribute);
     void finishBindings();
     void finishReferences();

@@ -40,7 +40,8 @@ struct ImportFact
     QString alias; // the `as` name, else ""
     int line = 0;  // 1-based line of the import statement
     ImportKind kind = ImportKind::Runtime;
-    int scope = -1; // innermost enclosing definition, -1 at module level
+    int scope = -1;      // innermost enclosing definition, -1 at module level
+    bool branch = false; // under an if, loop, try or match of its own scope: may not run
 };
 
 enum class DefKind : std::uint8_t
@@ -56,6 +57,7 @@ struct Definition
     QString qualName;                 // inside the module: "Outer.method.inner"
     DefKind kind = DefKind::Function; // Method = a function directly in a class body
     int parent = -1;                  // index of the enclosing definition, -1 at module level
+    bool branch = false;              // under an if, loop, try or match of the enclosing scope
     int line = 0;                     // first line (decorators excluded)
     int endLine = 0;
     QStringList bases;      // class bases as written ("abc.ABC", "Generic[T]"); keywords left out
@@ -68,6 +70,7 @@ struct Definition
     QStringList returnCalls;   // distinct callee texts of `return callee(...)` statements
     QStringList returnNames;   // distinct name chains of `return a.b` statements
     bool returnsOther = false; // some return gives another value, or the function yields
+    bool generator = false;    // it yields: a call gives a generator, not what it returns
     QString selfName;          // the instance (or class) parameter a method names first; nested
                                // functions of a method see it too; "" for functions, staticmethods
     // Functions: the parameters in order, "*args" and "**kwargs" with their stars, a bare "*"
@@ -113,6 +116,7 @@ struct Binding
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     int line = 0;
+    bool branch = false; // under an if, loop, try or match of its scope: may not run
 };
 
 // A name or dotted name mentioned without being called where a function can be handed on:

@@ -127,6 +127,12 @@ private:
     {
         const CallEdgeKind call = decorator ? CallEdgeKind::Decorator : CallEdgeKind::Call;
         switch (callee.kind) {
+        case Value::Set: {
+            bool any = false;
+            for (const Value &v : m_resolver->alternatives(callee))
+                any = addCallEdges(caller, v, decorator, site) || any;
+            return any;
+        }
         case Value::Function:
             addEdge(caller, callee.id, call, site);
             return true;
@@ -176,9 +182,11 @@ private:
         }
         if (argument.isEmpty())
             return;
-        const Value v = m_resolver->evaluate(file, call.scope, argument, false);
-        if (v.kind == Value::Function || v.kind == Value::Class)
-            addCallEdges(caller, v, false, CallSite{file, call.line});
+        const Value v = m_resolver->evaluate(file, call.scope, argument, false, call.line);
+        for (const Value &member : m_resolver->alternatives(v)) {
+            if (member.kind == Value::Function || member.kind == Value::Class)
+                addCallEdges(caller, member, false, CallSite{file, call.line});
+        }
     }
 
     void addCalls(int file)
@@ -189,7 +197,8 @@ private:
             // super() itself is no edge: the method reached through it is.
             if (call.callee == QLatin1String("super"))
                 continue;
-            const Value callee = m_resolver->evaluate(file, call.scope, call.callee);
+            const Value callee =
+                m_resolver->evaluate(file, call.scope, call.callee, true, call.line);
             const int caller = callerOf(file, call.scope);
             if (!addCallEdges(caller, callee, call.decorator, CallSite{file, call.line}))
                 ++unresolved;
@@ -202,10 +211,12 @@ private:
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
         for (const ReferenceFact &ref : facts.references) {
-            const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false);
-            if (v.kind == Value::Function)
-                addEdge(callerOf(file, ref.scope), v.id, CallEdgeKind::Reference,
-                        CallSite{file, ref.line});
+            const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false, ref.line);
+            for (const Value &member : m_resolver->alternatives(v)) {
+                if (member.kind == Value::Function)
+                    addEdge(callerOf(file, ref.scope), member.id, CallEdgeKind::Reference,
+                            CallSite{file, ref.line});
+            }
         }
     }
 

@@ -2,6 +2,8 @@
 // the function, read where it is made (part of CallResolver; see callresolver.h).
 #include "callresolver.h"
 
+#include <algorithm>
+
 namespace headroom::detail {
 
 namespace {
@@ -107,8 +109,8 @@ Value CallResolver::parameterValue(int file, int binding)
     return value;
 }
 
-// Every resolved call of the function that passes a name chain for the parameter must give
-// it the same meaning; calls that pass something else or that nothing resolves say nothing.
+// What every resolved call of the function passes for the parameter as a name chain, all
+// taken together; calls that pass something else or that nothing resolves say nothing.
 Value CallResolver::callersValue(int file, int definition, QStringView name)
 {
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
@@ -135,29 +137,34 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         callsNamed(init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name));
     if (candidates.size() > kMaxCandidates)
         return Value::unknown();
-    Value result;
+    std::vector<Value> values;
     for (const auto &[f, c] : candidates) {
         const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
         // Calls of a common name are read for many functions: once each.
         const quint64 site = (quint64(quint32(f)) << 32) | quint32(c);
         auto known = m_callees.constFind(site);
         if (known == m_callees.constEnd())
-            known = m_callees.insert(site, evaluate(f, call.scope, call.callee));
-        const Value callee = *known;
+            known = m_callees.insert(site, evaluate(f, call.scope, call.callee, true, call.line));
+        const std::vector<Value> callees = alternatives(*known);
+        const auto calls = [&callees](Value::Kind kind, int id) {
+            return std::any_of(callees.begin(), callees.end(),
+                               [&](const Value &v) { return v.kind == kind && v.id == id; });
+        };
         // How many leading parameters the call fills itself (self or cls).
         int bound = 0;
         if (init) {
-            if (callee.kind != Value::Class || callee.id != classNode)
+            if (!calls(Value::Class, classNode))
                 continue;
             bound = 1;
         } else {
-            if (callee.kind != Value::Function || callee.id != node)
+            if (!calls(Value::Function, node))
                 continue;
             if (def.kind == DefKind::Method && !isStatic) {
                 const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
                 const Value object =
                     dot < 0 ? Value{}
-                            : evaluate(f, call.scope, QStringView(call.callee).left(dot), false);
+                            : evaluate(f, call.scope, QStringView(call.callee).left(dot), false,
+                                       call.line);
                 bound =
                     isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
                         ? 1
@@ -169,14 +176,11 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         const QString text = argumentFor(call.arguments, index < 0 ? index : index - bound, name);
         if (text.isEmpty())
             continue;
-        const Value v = evaluate(f, call.scope, text, false);
-        if (!v.found())
-            continue;
-        if (result.found() && !(result == v))
-            return Value::unknown();
-        result = v;
+        Value v = evaluate(f, call.scope, text, false, call.line);
+        if (v.found())
+            values.push_back(std::move(v));
     }
-    return result.found() ? result : Value::unknown();
+    return unite(values);
 }
 
 } // namespace headroom::detail

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <tuple>
 
 namespace headroom::detail {
 
@@ -183,7 +184,7 @@ void CallResolver::indexFile(int file)
     entries.reserve(facts.definitions.size() + facts.imports.size() + facts.bindings.size());
     for (int d = 0; d < int(facts.definitions.size()); ++d) {
         const Definition &def = facts.definitions[std::size_t(d)];
-        entries.push_back({def.parent, def.name, Entry::Definition, d});
+        entries.push_back({def.parent, def.name, Entry::Definition, d, def.line, def.branch});
     }
     for (int i = 0; i < int(facts.imports.size()); ++i) {
         const ImportFact &fact = facts.imports[std::size_t(i)];
@@ -196,21 +197,25 @@ void CallResolver::indexFile(int file)
         const QStringView bound = !fact.alias.isEmpty() ? QStringView(fact.alias)
                                   : fact.isFrom         ? QStringView(fact.name)
                                                         : topName(fact.module);
-        entries.push_back({fact.scope, bound, Entry::Import, i});
+        entries.push_back({fact.scope, bound, Entry::Import, i, fact.line, fact.branch});
     }
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
         const Binding &binding = facts.bindings[std::size_t(b)];
         if (!binding.selfAttribute) {
-            entries.push_back({binding.scope, binding.name, Entry::Binding, b});
+            entries.push_back(
+                {binding.scope, binding.name, Entry::Binding, b, binding.line, binding.branch});
             continue;
         }
         const int method = methodOf(file, binding.scope);
         if (method >= 0)
             selfSites.emplace_back(facts.definitions[std::size_t(method)].parent, b);
     }
+    // A name's entries in the order they bind.
     auto less = [](const Entry &a, const Entry &b) {
-        return entryLess(a.scope, a.name, b.scope, b.name);
+        if (a.scope != b.scope || a.name != b.name)
+            return entryLess(a.scope, a.name, b.scope, b.name);
+        return std::tie(a.line, a.what, a.index) < std::tie(b.line, b.what, b.index);
     };
     std::sort(entries.begin(), entries.end(), less);
 
@@ -229,7 +234,7 @@ void CallResolver::indexFile(int file)
             while (target >= 0 && facts.definitions[std::size_t(target)].kind == DefKind::Class)
                 target = facts.definitions[std::size_t(target)].parent;
         }
-        rebound.push_back({target, e.name, Entry::Rebound, e.index});
+        rebound.push_back({target, e.name, Entry::Rebound, e.index, 0, true});
     }
     if (!rebound.empty()) {
         entries.insert(entries.end(), rebound.begin(), rebound.end());
@@ -258,7 +263,7 @@ int CallResolver::methodOf(int file, int scope) const
     return -1;
 }
 
-Value CallResolver::evaluate(int file, int scope, QStringView expression, bool called)
+Value CallResolver::evaluate(int file, int scope, QStringView expression, bool called, int line)
 {
     DepthGuard guard(m_depth);
     if (guard.tooDeep())
@@ -290,10 +295,11 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                                                                  .definitions[std::size_t(method)]
                                                                  .parent));
             } else {
-                value = headValue(file, scope, part);
+                value = headValue(file, scope, part, line);
             }
         } else {
-            value = attribute(value, part, last && called && calls == 0);
+            const bool calledHere = last && called && calls == 0;
+            value = mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
         }
         for (; calls > 0 && value.found(); --calls)
             value = callResult(value);
@@ -304,7 +310,7 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
 }
 
 // A chain's first name: the scope's self (or cls), else whatever the scopes bind.
-Value CallResolver::headValue(int file, int scope, QStringView name)
+Value CallResolver::headValue(int file, int scope, QStringView name, int line)
 {
     if (scope >= 0) {
         const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
@@ -326,12 +332,14 @@ Value CallResolver::headValue(int file, int scope, QStringView name)
             }
         }
     }
-    return lookupName(file, scope, name);
+    return lookupName(file, scope, name, line);
 }
 
 // Python's scoping: the scope itself, then enclosing functions (class bodies are not seen
-// from the functions inside them), then the module, then builtins.
-Value CallResolver::lookupName(int file, int scope, QStringView name)
+// from the functions inside them), then the module, then builtins. Only the scope the name is
+// used in reads it at `line`: the enclosing ones have run to their end by the time a function
+// inside them runs.
+Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
 {
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
     bool innermost = true;
@@ -341,8 +349,8 @@ Value CallResolver::lookupName(int file, int scope, QStringView name)
             s = def.parent;
             continue;
         }
+        const Value v = scopeValue(file, s, name, innermost ? line : kEnd);
         innermost = false;
-        const Value v = scopeValue(file, s, name);
         if (v.kind == Value::GlobalName)
             break;
         if (v.kind == Value::Neutral)
@@ -351,6 +359,12 @@ Value CallResolver::lookupName(int file, int scope, QStringView name)
             return v;
         s = def.parent;
     }
+    if (scope < 0 && line != kEnd) {
+        // Module-level code reads the module's names as bound so far.
+        const Value v = scopeValue(file, -1, name, line);
+        if (v.kind == Value::Neutral || v.found() || v.kind == Value::Unknown)
+            return v.kind == Value::Neutral ? Value::unknown() : v;
+    }
     const int module = m_graph.node(m_graph.moduleNode(file)).module;
     const Value v = module >= 0 ? moduleMember(module, name.toString()) : Value{};
     if (v.kind == Value::NotFound && isBuiltinName(name))
@@ -358,10 +372,11 @@ Value CallResolver::lookupName(int file, int scope, QStringView name)
     return v;
 }
 
-// What one scope binds a name to, all its binding sites taken together: one meaning when
-// they agree, Unknown when they differ or any says nothing certain, Neutral when all are
-// `= None`.
-Value CallResolver::scopeValue(int file, int scope, QStringView name)
+// What one scope binds a name to where it is read: the bindings that reach `line` taken
+// together (a Set when they differ), Unknown when any says nothing certain, Neutral when all
+// are `= None`. A binding that always runs hides the ones before it; one in a branch does not.
+// A use before every binding (in a loop) reads them all.
+Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
 {
     const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
     const auto lo = std::lower_bound(
@@ -382,19 +397,33 @@ Value CallResolver::scopeValue(int file, int scope, QStringView name)
         if (kind == BindingKind::Nonlocal)
             return Value::of(Value::NonlocalName, -1);
     }
-    Value result;
-    for (auto it = lo; it != hi; ++it) {
+    auto reach = lo;
+    auto before = lo; // one past the last binding before the line
+    while (before != hi && (before->what == Entry::Rebound || before->line < line))
+        ++before;
+    if (before != lo) {
+        for (auto it = before; it != lo;) {
+            --it;
+            if (!it->branch && it->what != Entry::Rebound) {
+                reach = it;
+                break;
+            }
+        }
+    } else {
+        before = hi;
+    }
+    std::vector<Value> values;
+    for (auto it = lo; it != before; ++it) {
+        if (it < reach && it->what != Entry::Rebound)
+            continue;
         Value v = entryValue(file, scope, *it);
         if (v.kind == Value::Neutral)
             continue;
         if (!v.found())
             return Value::unknown();
-        if (result.kind == Value::NotFound)
-            result = std::move(v);
-        else if (!(result == v))
-            return Value::unknown();
+        values.push_back(std::move(v));
     }
-    return result.kind == Value::NotFound ? Value::of(Value::Neutral, -1) : result;
+    return values.empty() ? Value::of(Value::Neutral, -1) : unite(values);
 }
 
 Value CallResolver::entryValue(int file, int scope, const Entry &entry)
@@ -431,10 +460,10 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
     case BindingKind::Call:
-        return callResult(evaluate(file, scope, b.value));
+        return callResult(evaluate(file, scope, b.value, true, b.line));
     case BindingKind::Alias:
-        // What the chain names where it is bound (`x = x.y` ends at the depth guard).
-        return evaluate(file, scope, b.value, false);
+        // What the chain names where it is bound, from the bindings before it.
+        return evaluate(file, scope, b.value, false, b.line);
     }
     return Value::unknown();
 }
@@ -460,6 +489,8 @@ Value CallResolver::typeValue(int file, int scope, QStringView annotation)
 
 Value CallResolver::callResult(const Value &callee)
 {
+    if (callee.kind == Value::Set)
+        return mapped(callee, [this](const Value &v) { return callResult(v); });
     if (callee.kind == Value::Class)
         return Value::of(Value::Instance, callee.id);
     if (callee.kind == Value::Function)
@@ -467,8 +498,8 @@ Value CallResolver::callResult(const Value &callee)
     return Value::unknown();
 }
 
-// A function's result: its return annotation, else the one instance, function or class every
-// `return` gives.
+// A function's result: its return annotation, else the instances, functions and classes its
+// returns give (Unknown when any gives something else). A generator gives a generator.
 Value CallResolver::returnValue(int functionNode)
 {
     const std::size_t n = std::size_t(functionNode);
@@ -482,22 +513,23 @@ Value CallResolver::returnValue(int functionNode)
     Value result = Value::unknown();
     if (!def.returns.isEmpty()) {
         result = typeValue(node.file, def.parent, def.returns);
-    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty()) && !def.returnsOther) {
-        // Every return must give the same instance, function or class.
+    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty()) && !def.returnsOther &&
+               !def.generator) {
         std::vector<Value> values;
         for (const QString &text : def.returnCalls)
             values.push_back(callResult(evaluate(node.file, node.definition, text)));
         for (const QString &text : def.returnNames)
             values.push_back(evaluate(node.file, node.definition, text, false));
+        bool usable = true;
         for (const Value &v : values) {
-            const bool usable = v.kind == Value::Instance || v.kind == Value::ExternalInstance ||
-                                v.kind == Value::Function || v.kind == Value::Class;
-            if (!usable || (result.found() && !(result == v))) {
-                result = Value::unknown();
-                break;
+            for (const Value &member : alternatives(v)) {
+                const Value::Kind k = member.kind;
+                usable = usable && (k == Value::Instance || k == Value::ExternalInstance ||
+                                    k == Value::Function || k == Value::Class);
             }
-            result = v;
         }
+        if (usable)
+            result = unite(values);
     }
     m_returnState[n] = Memo::Done;
     m_returns[n] = result;
@@ -507,6 +539,8 @@ Value CallResolver::returnValue(int functionNode)
 Value CallResolver::attribute(const Value &object, QStringView name, bool called)
 {
     switch (object.kind) {
+    case Value::Set:
+        return mapped(object, [&](const Value &v) { return attribute(v, name, called); });
     case Value::Module:
         return moduleAttribute(object.id, name);
     case Value::Class:

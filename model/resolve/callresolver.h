@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace headroom::detail {
@@ -29,6 +30,7 @@ struct Value
         External,         // name: "os.path", "requests.get"
         ExternalInstance, // name: its class, "requests.Session"
         Builtin,          // name: "builtins.len"
+        Set,              // id: one of several found values, CallResolver::members(id)
         GlobalName,       // declared global in the scope (never leaves the name lookup)
         NonlocalName,     // declared nonlocal in the scope (never leaves the name lookup)
     };
@@ -42,17 +44,32 @@ struct Value
     static Value unknown() { return {Unknown, -1, {}}; }
     static Value of(Kind kind, int id) { return {kind, id, {}}; }
     static Value named(Kind kind, QString name) { return {kind, -1, std::move(name)}; }
+    friend bool operator<(const Value &a, const Value &b)
+    {
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.id != b.id ? a.id < b.id : a.name < b.name;
+    }
 };
 
 class CallResolver
 {
 public:
+    // A use "at the end" of its scope: every binding of the scope may reach it.
+    static constexpr int kEnd = 1 << 30;
+
     CallResolver(const Analysis &analysis, const CallGraph &graph);
+
+    // The values a value may be: the members of a Set, else the value itself.
+    [[nodiscard]] std::vector<Value> alternatives(const Value &value) const;
 
     // The value of a dotted expression as the callee text writes it ("a.b().c", "super().m"),
     // read in a scope of a file. When `called`, the last name is what gets called: a method
     // that no internal class defines is then taken from the first external base.
-    [[nodiscard]] Value evaluate(int file, int scope, QStringView expression, bool called = true);
+    // A `line` in the scope reads the name bindings that reach it there: those before it, back
+    // to the last one that always runs; kEnd reads them all from the last that always runs.
+    [[nodiscard]] Value evaluate(int file, int scope, QStringView expression, bool called = true,
+                                 int line = kEnd);
     // What calling a value gives.
     [[nodiscard]] Value callResult(const Value &callee);
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
@@ -75,7 +92,9 @@ private:
         int scope;
         QStringView name;
         What what;
-        int index; // into the facts' definitions, imports or bindings
+        int index;   // into the facts' definitions, imports or bindings
+        int line;    // where it binds; Rebound entries may bind at any time
+        bool branch; // it may not run: a later use may still see earlier bindings
     };
     struct FileIndex
     {
@@ -92,8 +111,8 @@ private:
     };
 
     void indexFile(int file);
-    [[nodiscard]] Value lookupName(int file, int scope, QStringView name);
-    [[nodiscard]] Value scopeValue(int file, int scope, QStringView name);
+    [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
+    [[nodiscard]] Value scopeValue(int file, int scope, QStringView name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleAttribute(int module, QStringView name);
@@ -102,7 +121,7 @@ private:
     [[nodiscard]] int importedModule(int file, const ImportFact &fact) const;
     [[nodiscard]] bool exports(int module, const QString &name) const;
     [[nodiscard]] Value attribute(const Value &object, QStringView name, bool called);
-    [[nodiscard]] Value headValue(int file, int scope, QStringView name);
+    [[nodiscard]] Value headValue(int file, int scope, QStringView name, int line);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     // Parameters (callparams.cpp): what the project's calls of the function pass.
@@ -116,6 +135,10 @@ private:
     [[nodiscard]] bool isMetaclass(int classNode);
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
     [[nodiscard]] Value combineSelfBindings(int file, const std::vector<int> &bindings);
+
+    // Sets of values (callset.cpp).
+    template <typename F> Value mapped(const Value &value, F &&f);
+    [[nodiscard]] Value unite(const std::vector<Value> &values);
 
     [[nodiscard]] const Definition &definitionOf(int node) const;
     [[nodiscard]] int nodeOf(int file, int definition) const;
@@ -148,8 +171,27 @@ private:
     QHash<quint64, Value> m_callees;    // (file, call) read for a parameter: what it calls
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
-    int m_depth = 0; // nesting of evaluations, against pathological chains
+    int m_depth = 0;                        // nesting of evaluations, against pathological chains
+    std::vector<std::vector<Value>> m_sets; // sorted members of each Set value
+    std::map<std::vector<Value>, int> m_setIds; // interned: equal sets are equal values
 };
+
+// `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown.
+template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
+{
+    if (value.kind != Value::Set)
+        return f(value);
+    const std::vector<Value> members = m_sets[std::size_t(value.id)]; // f may add sets
+    std::vector<Value> out;
+    out.reserve(members.size());
+    for (const Value &member : members) {
+        Value v = f(member);
+        if (!v.found())
+            return Value::unknown();
+        out.push_back(std::move(v));
+    }
+    return unite(out);
+}
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);

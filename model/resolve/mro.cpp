@@ -223,15 +223,15 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
     return it->value;
 }
 
-// Annotated sites decide when there are any; otherwise every site must give the same
-// instance (`= A()`) or the same function or class (`= self.on_done`), `= None` sites aside.
+// Annotated sites decide when there are any; otherwise what every site gives, taken together
+// (`= A()`, `= self.on_done`), `= None` sites aside; Unknown when any gives something else.
 Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
 {
     const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
     const bool annotated = std::any_of(sites.begin(), sites.end(), [&](int b) {
         return bindings[std::size_t(b)].kind == BindingKind::Annotated;
     });
-    Value result;
+    std::vector<Value> values;
     for (const int b : sites) {
         const Binding &binding = bindings[std::size_t(b)];
         Value v;
@@ -242,17 +242,17 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
         } else if (binding.kind == BindingKind::NoneValue) {
             continue;
         } else if (binding.kind == BindingKind::Call) {
-            v = callResult(evaluate(file, binding.scope, binding.value));
+            v = callResult(evaluate(file, binding.scope, binding.value, true, binding.line));
         } else if (binding.kind == BindingKind::Alias) {
-            v = evaluate(file, binding.scope, binding.value, false);
+            v = evaluate(file, binding.scope, binding.value, false, binding.line);
         } else {
             return Value::unknown();
         }
-        if (!v.found() || (result.kind != Value::NotFound && !(result == v)))
+        if (!v.found())
             return Value::unknown();
-        result = std::move(v);
+        values.push_back(std::move(v));
     }
-    return result.kind == Value::NotFound ? Value::unknown() : result;
+    return unite(values);
 }
 
 } // namespace headroom::detail
