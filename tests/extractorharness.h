@@ -81,8 +81,9 @@ inline QString describe(const NameUse &n)
 
 inline QString describe(const Binding &b)
 {
-    static const char *const kinds[] = {"plain", "call",   "annotated", "param",
-                                        "none",  "global", "nonlocal",  "alias"};
+    static const char *const kinds[] = {"plain",   "call",         "annotated", "param",
+                                        "none",    "global",       "nonlocal",  "alias",
+                                        "display", "alternatives", "element"};
     QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
                        .arg(b.selfAttribute ? "self." : "", b.name)
                        .arg(b.scope)

@@ -3,11 +3,7 @@
 // one of its returns gives. Each row lists the exact call-graph edges ("caller -> callee
 // (kind)") and the calls left unresolved; the negative rows keep precision: a name bound to
 // two different things in one scope, a chain that names itself, a parameter's default.
-#include "analysis.h"
-#include "callgraph.h"
-#include "projectfixture.h"
-
-#include <QtTest>
+#include "callflowharness.h"
 
 using namespace headroom;
 
@@ -293,20 +289,7 @@ void TestCallFlow::edges()
     QFETCH(FileList, files);
     QFETCH(QStringList, expected);
     QFETCH(int, unresolved);
-    ProjectFixture project(files);
-    const AnalysisPtr analysis = analyzeProject(project.path());
-    QCOMPARE(analysis->scan.status, ScanStatus::Ok);
-    const CallGraph graph = buildCallGraph(*analysis);
-    QStringList actual;
-    for (const CallEdge &e : graph.edges) {
-        actual << graph.node(e.caller).qualifiedName + " -> " + graph.node(e.callee).qualifiedName +
-                      " (" + QLatin1String(keyOf(e.kind)) + ")";
-    }
-    actual.sort();
-    if (actual != expected)
-        qWarning("actual edges:\n  %s", qPrintable(actual.join("\n  ")));
-    QCOMPARE(actual, expected);
-    QCOMPARE(graph.unresolvedTotal(), unresolved);
+    checkCallFlow(files, expected, unresolved);
 }
 
 QTEST_MAIN(TestCallFlow)

@@ -42,6 +42,8 @@ private slots:
     void references();
     void returns_data();
     void returns();
+    void stores_data();
+    void stores();
     void callGraphFlags();
 };
 
@@ -293,8 +295,9 @@ void TestExtractor::calls_data()
                            << QStringList{"super().save scope=1 @3", "super scope=1 @3"};
     QTest::newRow("attribute on a call")
         << QByteArray("f(1).g()\n") << QStringList{"f().g scope=-1 @1", "f scope=-1 @1"};
-    QTest::newRow("subscripts skipped")
-        << QByteArray("x[0]()\nd['k'].m()\n'-'.join(p)\n") << QStringList{};
+    QTest::newRow("subscripts: elements of a name chain")
+        << QByteArray("x[0]()\nd['k'].m()\n'-'.join(p)\n")
+        << QStringList{"x[] scope=-1 @1", "d[].m scope=-1 @2"};
     QTest::newRow("decorator call") << QByteArray("@app.route('/')\ndef index():\n    pass\n")
                                     << QStringList{"app.route scope=-1 @1"};
     QTest::newRow("bare decorator")
@@ -436,11 +439,16 @@ void TestExtractor::bindings_data()
                       "for i in []: pass\n"
                       "[v for v in w]\n"
                       "m = lambda p: p\n")
-        << QStringList{"a scope=-1 @2 call=A",       "b scope=-1 @3 annotated=Repo",
-                       "c scope=-1 @4 none",         "d scope=-1 @5 plain",
-                       "e scope=-1 @6 plain",        "f scope=-1 @6 plain",
-                       "h scope=-1 @7 call=x.y().z", "k scope=-1 @8 plain",
-                       "i scope=-1 @9 plain",        "m scope=-1 @11 plain"};
+        << QStringList{"a scope=-1 @2 call=A",
+                       "b scope=-1 @3 annotated=Repo",
+                       "c scope=-1 @4 none",
+                       "d scope=-1 @5 plain",
+                       "e scope=-1 @6 plain",
+                       "f scope=-1 @6 plain",
+                       "h scope=-1 @7 call=x.y().z",
+                       "k scope=-1 @8 call=d[]",
+                       "i scope=-1 @9 alternatives=list:",
+                       "m scope=-1 @11 plain"};
     // `b` is only handed on as a plain local: no reference; but `b = b` is an alias of it,
     // so its bindings are kept.
     QTest::newRow("function: parameters and names calls start with")
@@ -479,6 +487,44 @@ void TestExtractor::bindings_data()
                       "    g()\n")
         << QStringList{"g scope=0 @2 global", "g scope=0 @3 plain", "k scope=1 @5 nonlocal",
                        "k scope=1 @6 plain"};
+    QTest::newRow("unpacking pairs names with values")
+        << QByteArray("a, b = f, g.h\n"
+                      "(c, [d, e]) = k(), (m, None)\n"
+                      "p, *q, r = f, g, h(), 1, s\n"
+                      "t, u = pair\n"
+                      "v, w = f, g, h\n")
+        << QStringList{"a scope=-1 @1 alias=f",
+                       "b scope=-1 @1 alias=g.h",
+                       "c scope=-1 @2 call=k",
+                       "d scope=-1 @2 alias=m",
+                       "e scope=-1 @2 none",
+                       "p scope=-1 @3 alias=f",
+                       "q scope=-1 @3 display=list:g,h()",
+                       "r scope=-1 @3 alias=s",
+                       "t scope=-1 @4 plain",
+                       "u scope=-1 @4 plain",
+                       "v scope=-1 @5 plain",
+                       "w scope=-1 @5 plain"};
+    QTest::newRow("chained assignment, walrus, displays")
+        << QByteArray("a = b = f\n"
+                      "if (c := make()):\n    pass\n"
+                      "d = [f, g.h, k(), 1, 'x', x + 1]\n"
+                      "e = {'a': f, **other}\n"
+                      "s = (f,)\n")
+        << QStringList{"a scope=-1 @1 alias=f",          "b scope=-1 @1 alias=f",
+                       "c scope=-1 @2 call=make",        "d scope=-1 @4 display=list:f,g.h,k(),?",
+                       "e scope=-1 @5 display=dict:f,?", "s scope=-1 @6 display=tuple:f"};
+    QTest::newRow("for and with targets") << QByteArray("for a in (f, g):\n    pass\n"
+                                                        "for b in handlers:\n    pass\n"
+                                                        "for c, d in pairs:\n    pass\n"
+                                                        "with open_db() as e, lock:\n    pass\n"
+                                                        "with self.lock as k:\n    pass\n")
+                                          << QStringList{"a scope=-1 @1 alternatives=tuple:f,g",
+                                                         "b scope=-1 @3 element=handlers",
+                                                         "c scope=-1 @5 plain",
+                                                         "d scope=-1 @5 plain",
+                                                         "e scope=-1 @7 call=open_db().__enter__",
+                                                         "k scope=-1 @9 call=self.lock.__enter__"};
     QTest::newRow("lambda parameters bind in the enclosing function")
         << QByteArray("def f():\n    return lambda g: g()\n") << QStringList{"g scope=0 @2 plain"};
 }
@@ -561,6 +607,34 @@ void TestExtractor::returns()
     QCOMPARE(describeReturns(extract(source).definitions), expected);
 }
 
+void TestExtractor::stores_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("subscript assignments put elements")
+        << QByteArray("routes['a'] = on_a\n"
+                      "class K:\n"
+                      "    def add(self, k):\n        self.table[k] = make()\n"
+                      "d[0] = 1\n"
+                      "x[0][1] = f\n"
+                      "d[0] = x + 1\n")
+        << QStringList{"routes <- on_a scope=-1 @1", "self.table <- make() scope=1 @4",
+                       "d <- ? scope=-1 @7"};
+}
+
+void TestExtractor::stores()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const StoreFact &s : extract(source).stores)
+        actual << QStringLiteral("%1 <- %2 scope=%3 @%4")
+                      .arg(s.target, s.value)
+                      .arg(s.scope)
+                      .arg(s.line);
+    QCOMPARE(actual, expected);
+}
+
 void TestExtractor::callGraphFlags()
 {
     const FileFacts facts = extract("import a\n"
@@ -568,7 +642,7 @@ void TestExtractor::callGraphFlags()
                                     "@app.route('/')\n"
                                     "def f():\n"
                                     "    from b import c\n"
-                                    "    d[0]()\n"
+                                    "    d[0]()\n" // an element of d: a call fact
                                     "    (x or y)()\n"
                                     "    g(h())\n");
     QStringList decorators;
@@ -577,7 +651,7 @@ void TestExtractor::callGraphFlags()
             decorators.append(c.callee);
     }
     QCOMPARE(decorators, (QStringList{"deco", "app.route"}));
-    QCOMPARE(facts.dynamicCalls, 2);
+    QCOMPARE(facts.dynamicCalls, 1);
     QCOMPARE(facts.imports.size(), std::size_t(2));
     QCOMPARE(facts.imports[0].scope, -1);
     QCOMPARE(facts.imports[1].scope, 0);

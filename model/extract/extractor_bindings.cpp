@@ -57,31 +57,64 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
 {
     if (text.empty())
         return -1;
-    m_bindings.push_back(BindingSite{ctx.scope, text, -1, kind, selfAttribute, lineOf(name),
-                                     (ctx.flags & InBranch) != 0});
+    m_bindings.push_back(BindingSite{
+        ctx.scope, text, -1, kind, selfAttribute, lineOf(name), (ctx.flags & InBranch) != 0, {}});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
+// Past this many elements a display is data, not a table of functions: left untyped.
+constexpr std::uint32_t kMaxElements = 64;
+
 // The walk visits an assignment, then its target (a name or a self attribute records its
 // site), then the annotation and the value, which type that site: `x = callee(...)`,
-// `x: T = ...`, `x = None`, `x = a.b` (an alias). Other values leave it plain. A typed parameter's
-// name and type come the same way.
+// `x: T = ...`, `x = None`, `x = a.b` (an alias), `x = [a, b]` (a display). Other values leave
+// it plain. A typed parameter's name and type come the same way. Unpacking pairs targets with
+// values before the targets are visited (m_pending).
 void TreeWalker::onAssignment(TSNode node, const Context &ctx)
 {
     m_assignTarget = -1;
+    m_pending.clear();
     if (ctx.scope < 0)
         onModuleAssignment(node);
+    if (symbolOf(node) != S.assignment)
+        return;
+    const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
+    TSNode right = ts_node_child_by_field_id(node, S.fRight);
+    while (symbolOf(right) == S.assignment) // `a, b = c, d = f, g`: the last value
+        right = ts_node_child_by_field_id(right, S.fRight);
+    const TSSymbol ls = symbolOf(left);
+    if (ls == S.patternList || ls == S.tuplePattern || ls == S.listPattern)
+        pairTargets(left, right, 0);
+    else if (ls == S.subscript)
+        addStore(ctx, left, right);
 }
 
 void TreeWalker::onAssignedValue(TSNode node, TSSymbol symbol)
 {
-    if (m_assignTarget < 0 || !ts_node_is_named(node))
+    if (m_assignTarget < 0 || !ts_node_is_named(node) || symbol == S.comment)
         return; // no site to type, or the `=` and `:` tokens
-    BindingSite &site = m_bindings[std::size_t(m_assignTarget)];
+    const int site = m_assignTarget;
     m_assignTarget = -1; // an annotation decides, whatever the value
+    typeSite(site, node);
+}
+
+void TreeWalker::typeSite(int siteIndex, TSNode node)
+{
+    BindingSite &site = m_bindings[std::size_t(siteIndex)];
+    TSSymbol symbol = symbolOf(node);
+    for (int guard = 0; guard < 16; ++guard) {
+        if (symbol == S.assignment) // `a = b = f`: a is what b is
+            node = ts_node_child_by_field_id(node, S.fRight);
+        else if (symbol == S.parenthesizedExpression && ts_node_named_child_count(node) == 1)
+            node = ts_node_named_child(node, 0);
+        else
+            break;
+        symbol = symbolOf(node);
+    }
     TSNode value{};
+    const bool parameter = site.kind == BindingKind::Parameter;
     if (symbol == S.type) {
-        if (site.kind != BindingKind::Parameter)
+        if (!parameter)
             site.kind = BindingKind::Annotated;
         value = node;
     } else if (symbol == S.call) {
@@ -90,16 +123,232 @@ void TreeWalker::onAssignedValue(TSNode node, TSSymbol symbol)
     } else if (symbol == S.none) {
         site.kind = BindingKind::NoneValue;
         return;
-    } else if ((symbol == S.identifier || symbol == S.attribute) &&
-               site.kind != BindingKind::Parameter && isPlainChain(text(node))) {
-        // A parameter's default is only one of the values a caller may pass.
+    } else if (parameter) {
+        return; // a default is only one of the values a caller may pass
+    } else if ((symbol == S.identifier || symbol == S.attribute) && isPlainChain(text(node))) {
         site.kind = BindingKind::Alias;
         value = node;
+    } else if (symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary) {
+        QString display = displayText(node);
+        if (!display.isEmpty()) {
+            site.kind = BindingKind::Display;
+            site.preset = std::move(display);
+        }
+        return;
     } else {
         return;
     }
     site.value = static_cast<int>(m_bindingValues.size());
     m_bindingValues.push_back(value);
+}
+
+// `a, (b, *c) = f, (g, h, i)`: each target name gets the value in its place; a starred one
+// the list of those it takes. Unpacking anything but a display leaves the targets plain.
+void TreeWalker::pairTargets(TSNode left, TSNode right, int depth)
+{
+    while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
+        right = ts_node_named_child(right, 0);
+    const TSSymbol rs = symbolOf(right);
+    if (depth > 8 || !(rs == S.expressionList || rs == S.tuple || rs == S.list))
+        return;
+    const auto children = [this](TSNode n) {
+        std::vector<TSNode> out;
+        for (uint32_t i = 0, count = ts_node_named_child_count(n); i < count; ++i) {
+            const TSNode c = ts_node_named_child(n, i);
+            if (symbolOf(c) != S.comment)
+                out.push_back(c);
+        }
+        return out;
+    };
+    const std::vector<TSNode> targets = children(left);
+    const std::vector<TSNode> values = children(right);
+    if (values.size() > kMaxElements || std::any_of(values.begin(), values.end(), [this](TSNode v) {
+            return symbolOf(v) == S.listSplat;
+        }))
+        return;
+    std::size_t star = targets.size();
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        if (symbolOf(targets[i]) == S.listSplatPattern)
+            star = i;
+    }
+    const std::size_t after = star < targets.size() ? targets.size() - star - 1 : 0;
+    if (star == targets.size() ? values.size() != targets.size()
+                               : values.size() < targets.size() - 1)
+        return;
+    const auto pair = [&](TSNode target, TSNode value) {
+        const TSSymbol ts = symbolOf(target);
+        if (ts == S.identifier || ts == S.attribute)
+            m_pending.push_back({ts_node_start_byte(target), value, BindingKind::Plain, {}});
+        else if (ts == S.tuplePattern || ts == S.listPattern || ts == S.patternList)
+            pairTargets(target, value, depth + 1);
+    };
+    for (std::size_t i = 0; i < std::min(star, targets.size()); ++i)
+        pair(targets[i], values[i]);
+    if (star == targets.size())
+        return;
+    for (std::size_t j = 0; j < after; ++j)
+        pair(targets[targets.size() - 1 - j], values[values.size() - 1 - j]);
+    const TSNode name = ts_node_named_child(targets[star], 0);
+    if (symbolOf(name) != S.identifier)
+        return;
+    const std::vector<TSNode> taken(values.begin() + std::ptrdiff_t(star),
+                                    values.end() - std::ptrdiff_t(after));
+    m_pending.push_back(
+        {ts_node_start_byte(name), TSNode{}, BindingKind::Display, displayText(taken, "list")});
+}
+
+// Types a site recorded for a target the statement paired with a value.
+void TreeWalker::applyPending(int site, TSNode target)
+{
+    const std::uint32_t start = ts_node_start_byte(target);
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->target != start)
+            continue;
+        if (it->preset.isEmpty() && it->kind == BindingKind::Plain) {
+            typeSite(site, it->value);
+        } else {
+            BindingSite &s = m_bindings[std::size_t(site)];
+            s.kind = it->kind;
+            if (!it->preset.isEmpty())
+                s.preset = it->preset;
+            else if (!ts_node_is_null(it->value)) {
+                s.value = static_cast<int>(m_bindingValues.size());
+                m_bindingValues.push_back(it->value);
+            }
+        }
+        m_pending.erase(it);
+        return;
+    }
+}
+
+// `for x in (a, b)`: x is each element in turn; `for x in xs`: an element of xs.
+void TreeWalker::onFor(TSNode node)
+{
+    m_pending.clear();
+    const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
+    TSNode right = ts_node_child_by_field_id(node, S.fRight);
+    while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
+        right = ts_node_named_child(right, 0);
+    if (symbolOf(left) != S.identifier)
+        return;
+    const TSSymbol rs = symbolOf(right);
+    const std::uint32_t start = ts_node_start_byte(left);
+    if (rs == S.list || rs == S.tuple || rs == S.set || rs == S.expressionList) {
+        QString display = displayText(right);
+        if (!display.isEmpty())
+            m_pending.push_back({start, TSNode{}, BindingKind::Alternatives, std::move(display)});
+    } else if ((rs == S.identifier || rs == S.attribute) && isPlainChain(text(right))) {
+        m_pending.push_back({start, right, BindingKind::Element, {}});
+    }
+}
+
+// `with open_session() as s`: s is what the manager's __enter__ gives.
+void TreeWalker::onWithItem(TSNode node)
+{
+    m_pending.clear();
+    const TSNode value = ts_node_child_by_field_id(node, S.fValue);
+    if (symbolOf(value) != S.asPattern)
+        return;
+    TSNode manager = ts_node_named_child(value, 0);
+    const TSNode alias = ts_node_child_by_field_id(value, S.fAlias);
+    const TSNode name = ts_node_named_child(alias, 0);
+    if (symbolOf(name) != S.identifier || ts_node_named_child_count(alias) != 1)
+        return;
+    QString callee;
+    if (symbolOf(manager) == S.call) {
+        callee = calleeText(ts_node_child(manager, 0));
+        if (!callee.isEmpty())
+            callee += QLatin1String("()");
+    } else if ((symbolOf(manager) == S.identifier || symbolOf(manager) == S.attribute) &&
+               isPlainChain(text(manager))) {
+        callee = calleeText(manager);
+    }
+    if (callee.isEmpty())
+        return;
+    m_heads.push_back(m_lastHead);
+    m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call,
+                         callee + QLatin1String(".__enter__")});
+}
+
+// `routes[key] = handler`: the value becomes an element of what `routes` names.
+void TreeWalker::addStore(const Context &ctx, TSNode target, TSNode value)
+{
+    const TSNode object = ts_node_child(target, 0);
+    const TSSymbol os = symbolOf(object);
+    if (!((os == S.identifier || os == S.attribute) && isPlainChain(text(object))))
+        return;
+    QString element = elementText(value);
+    if (element.isEmpty())
+        return; // a literal: nothing to call
+    m_heads.push_back(headOf(text(object)));
+    m_out.stores.push_back(StoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
+}
+
+QString TreeWalker::displayText(TSNode display)
+{
+    const std::uint32_t count = ts_node_named_child_count(display);
+    if (count > kMaxElements)
+        return {};
+    std::vector<TSNode> elements;
+    elements.reserve(count);
+    const bool dict = symbolOf(display) == S.dictionary;
+    for (uint32_t i = 0; i < count; ++i) {
+        const TSNode c = ts_node_named_child(display, i);
+        const TSSymbol cs = symbolOf(c);
+        if (cs == S.comment)
+            continue;
+        elements.push_back(dict && cs == S.pair ? ts_node_child_by_field_id(c, S.fValue) : c);
+    }
+    const TSSymbol ds = symbolOf(display);
+    return displayText(elements, ds == S.list  ? "list"
+                                 : ds == S.set ? "set"
+                                 : dict        ? "dict"
+                                               : "tuple");
+}
+
+QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string_view kind)
+{
+    QString out = QString::fromLatin1(kind.data(), qsizetype(kind.size())) + QLatin1Char(':');
+    bool first = true;
+    for (const TSNode e : elements) {
+        const QString element = elementText(e);
+        if (element.isEmpty())
+            continue;
+        if (!first)
+            out += QLatin1Char(',');
+        out += element;
+        first = false;
+    }
+    return out;
+}
+
+// One element of a display: a name chain, a callee with "()", "" for a literal (nothing to
+// call), "?" for anything else.
+QString TreeWalker::elementText(TSNode element)
+{
+    while (symbolOf(element) == S.parenthesizedExpression &&
+           ts_node_named_child_count(element) == 1)
+        element = ts_node_named_child(element, 0);
+    const TSSymbol s = symbolOf(element);
+    // The names an element starts with may be bound in the function: keep those bindings.
+    if ((s == S.identifier || s == S.attribute) && isPlainChain(text(element))) {
+        m_heads.push_back(headOf(text(element)));
+        return interned(text(element));
+    }
+    if (s == S.call) {
+        const QString callee = calleeText(ts_node_child(element, 0));
+        if (callee.isEmpty())
+            return QStringLiteral("?");
+        m_heads.push_back(m_lastHead);
+        return callee + QLatin1String("()");
+    }
+    if (s == S.string || s == S.none)
+        return {};
+    const std::string_view type = ts_node_is_null(element) ? "" : ts_node_type(element);
+    if (type == "integer" || type == "float" || type == "true" || type == "false" ||
+        type == "concatenated_string" || type == "ellipsis")
+        return {};
+    return QStringLiteral("?");
 }
 
 // The name of a function's first parameter: a method's self (or cls).
@@ -266,7 +515,8 @@ void TreeWalker::finishBindings()
 {
     // A name an alias is bound to may be bound in the function too: `a = f; b = a; b()`.
     for (const BindingSite &site : m_bindings) {
-        if (site.kind == BindingKind::Alias)
+        if ((site.kind == BindingKind::Alias || site.kind == BindingKind::Element) &&
+            site.value >= 0)
             m_heads.push_back(headOf(text(m_bindingValues[std::size_t(site.value)])));
     }
     std::sort(m_heads.begin(), m_heads.end());
@@ -294,7 +544,9 @@ void TreeWalker::finishBindings()
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
         binding.branch = site.branch;
-        if (site.value >= 0) {
+        if (!site.preset.isEmpty()) {
+            binding.value = site.preset;
+        } else if (site.value >= 0) {
             const TSNode value = m_bindingValues[std::size_t(site.value)];
             binding.value =
                 site.kind == BindingKind::Call ? calleeText(value) : interned(text(value));

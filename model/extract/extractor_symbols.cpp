@@ -96,6 +96,10 @@ PySymbols buildSymbols()
     named(s.pair, "pair");
     named(s.argumentList, "argument_list");
     named(s.none, "none");
+    named(s.subscript, "subscript");
+    named(s.withItem, "with_item");
+    named(s.asPattern, "as_pattern");
+    named(s.expressionList, "expression_list");
     token(s.asyncKeyword, "async");
     s.error = ts_language_symbol_for_name(lang, "ERROR", 5, true);
 
@@ -111,6 +115,7 @@ PySymbols buildSymbols()
     field(s.fType, "type");
     field(s.fValue, "value");
     field(s.fReturnType, "return_type");
+    field(s.fBody, "body");
 
     s.complete = ok;
     if (!ok)
@@ -170,7 +175,7 @@ PySymbols buildSymbols()
     role(ParentRole::AsTarget, {s.asPatternTarget});
     role(ParentRole::Container,
          {s.patternList, s.tuplePattern, s.listPattern, s.listSplatPattern,
-          s.dictionarySplatPattern, s.tuple, s.list, s.parenthesizedExpression});
+          s.dictionarySplatPattern, s.tuple, s.list, s.parenthesizedExpression, s.expressionList});
     role(ParentRole::Attribute, {s.attribute});
     role(ParentRole::KeywordArg, {s.keywordArgument});
     role(ParentRole::Definition, {s.functionDefinition, s.classDefinition});

@@ -79,14 +79,15 @@ struct PySymbols
              stringEnd = 0, interpolation = 0, listComprehension = 0, setComprehension = 0,
              dictionaryComprehension = 0, generatorExpression = 0, comment = 0, type = 0,
              listSplat = 0, dictionarySplat = 0, returnStatement = 0, yield = 0, set = 0,
-             dictionary = 0, pair = 0, argumentList = 0, none = 0;
+             dictionary = 0, pair = 0, argumentList = 0, none = 0, subscript = 0, withItem = 0,
+             asPattern = 0, expressionList = 0;
     // Anonymous tokens.
     TSSymbol asyncKeyword = 0;
     TSSymbol error = 0; // ERROR nodes (the runtime's builtin error symbol)
 
     TSFieldId fName = 0, fAlias = 0, fLeft = 0, fRight = 0, fAttribute = 0, fParameters = 0,
               fCondition = 0, fModuleName = 0, fSuperclasses = 0, fType = 0, fValue = 0,
-              fReturnType = 0;
+              fReturnType = 0, fBody = 0;
 
     bool complete = false; // every name above was found in the grammar
 

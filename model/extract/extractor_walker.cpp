@@ -198,6 +198,11 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
                 ctx.flags |= AssignTarget;
             else if (field == S.fType)
                 ctx.flags |= AssignedValue;
+        } else if (parent.symbol == S.namedExpression) {
+            if (field == S.fName)
+                ctx.flags |= AssignTarget; // `(x := f())` binds like `x = f()`
+            else if (field == S.fValue)
+                ctx.flags |= AssignedValue;
         }
         break;
     }
@@ -220,7 +225,8 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
     case ParentRole::Container:
         if (parent.flags & Target)
             ctx.flags |= Target;
-        else if (parent.symbol == S.list || parent.symbol == S.tuple)
+        else if (parent.symbol == S.list || parent.symbol == S.tuple ||
+                 parent.symbol == S.expressionList)
             ctx.flags |= Argument;
         break;
     case ParentRole::Attribute:
@@ -266,6 +272,8 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return false;
     switch (S.act(symbol)) {
     case NodeAct::None:
+        if (symbol == S.withItem)
+            onWithItem(node);
         return true;
     case NodeAct::Leaf:
         return false;
@@ -291,6 +299,8 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return true;
     case NodeAct::Branch:
         countBranch(ctx);
+        if (symbol == S.forStatement)
+            onFor(node);
         return true;
     case NodeAct::Lambda:
         frame.flags |= FunctionLocal | InLambda;
@@ -355,6 +365,8 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
                 ctx, node, name, parameter ? BindingKind::Parameter : BindingKind::Plain, false);
             if (ctx.flags & AssignTarget)
                 m_assignTarget = site;
+            else if (site >= 0 && !m_pending.empty())
+                applyPending(site, node);
         }
         if ((ctx.flags & ReadToo) && ctx.scope >= 0)
             m_reads.push_back({ctx.scope, name, lineOf(node)});
@@ -383,12 +395,15 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
         const int site = addBinding(ctx, node, text(attribute), BindingKind::Plain, true);
         if (ctx.flags & AssignTarget)
             m_assignTarget = site;
+        else if (site >= 0 && !m_pending.empty())
+            applyPending(site, node);
     }
     m_out.attributes.push_back(AttributeUse{ctx.scope, qtext(attribute), lineOf(node), store});
 }
 
-// The callee as a dotted chain, with "()" where the chain passes through a call:
-// `os.path.join` -> "os.path.join", `super().save` -> "super().save", `f(x).g` -> "f().g".
+// The callee as a dotted chain, with "()" where the chain passes through a call and "[]" where
+// it takes an element: `os.path.join` -> "os.path.join", `super().save` -> "super().save",
+// `f(x).g` -> "f().g", `routes[k].run` -> "routes[].run".
 // Chains that start from anything but a name (subscripts, literals) give "".
 QString TreeWalker::calleeText(TSNode callee)
 {
@@ -412,6 +427,8 @@ QString TreeWalker::calleeText(TSNode callee)
             m_parts.push_back(".");
         } else if (symbol == S.call && depth > 0) {
             m_parts.push_back("()");
+        } else if (symbol == S.subscript) {
+            m_parts.push_back("[]"); // an element: `handlers[0]()` -> "handlers[]"
         } else {
             return {};
         }
@@ -553,8 +570,8 @@ bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
     const std::string_view t = text(moduleValue);
     if (t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos)
         return true;
-    const bool display =
-        symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary;
+    const bool display = symbol == S.list || symbol == S.tuple || symbol == S.set ||
+                         symbol == S.dictionary || symbol == S.expressionList;
     return display && mayNameSomething(t);
 }
 

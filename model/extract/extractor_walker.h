@@ -88,7 +88,16 @@ private:
         BindingKind kind;
         bool selfAttribute;
         int line;
-        bool branch; // under an if, loop, try or match of its scope
+        bool branch;    // under an if, loop, try or match of its scope
+        QString preset; // the value's text when decided at the statement (displays, with)
+    };
+    // A target of an unpacking, `for` or `with` statement, typed when its site is recorded.
+    struct PendingType
+    {
+        std::uint32_t target; // start byte of the target's node
+        TSNode value;         // typed like an assigned value, unless `preset` is set
+        BindingKind kind;
+        QString preset;
     };
 
     Context contextFor(const Frame &parent, TSSymbol symbol, const TSTreeCursor *cursor) const;
@@ -109,6 +118,15 @@ private:
     // Bindings, returns and references, for the call graph (extractor_bindings.cpp).
     void onAssignment(TSNode node, const Context &ctx);
     void onAssignedValue(TSNode node, TSSymbol symbol);
+    void typeSite(int site, TSNode value);
+    void pairTargets(TSNode left, TSNode right, int depth);
+    void applyPending(int site, TSNode target);
+    void onFor(TSNode node);
+    void onWithItem(TSNode node);
+    void addStore(const Context &ctx, TSNode target, TSNode value);
+    QString displayText(TSNode display);
+    QString displayText(const std::vector<TSNode> &elements, std::string_view kind);
+    QString elementText(TSNode element);
     void onReturn(TSNode node, const Context &ctx);
     void onYield(const Context &ctx);
     std::string_view firstParameter(TSNode function);
@@ -162,6 +180,7 @@ private:
     std::vector<BindingSite> m_bindings; // in the order of the source
     std::vector<TSNode> m_bindingValues;
     int m_assignTarget = -1; // the site of the target of the assignment being visited
+    std::vector<PendingType> m_pending;
     // One string per distinct name in the file's kept bindings and references.
     std::unordered_map<std::string_view, QString> m_interned;
     std::vector<NameRead> m_references;      // names handed on, before filtering

@@ -102,6 +102,12 @@ enum class BindingKind : std::uint8_t
     Global,    // `global x` in the scope
     Nonlocal,  // `nonlocal x` in the scope
     Alias,     // `x = a.b`: value is the name chain, x stands for what it names
+    // The three below hold a list of elements as "list:e1,e2" (also tuple, set, dict: its
+    // values), each a name chain, a callee text with "()" for what a call gives, or "?" for
+    // anything else; literals are left out.
+    Display,      // `x = [a, b]`, `x = {"k": a}`, `a, *x = f, g, h`: x is the container
+    Alternatives, // `for x in (a, b)`: x is one of the elements in turn
+    Element,      // `for x in xs`: value is the name chain of the container x comes from
 };
 
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their
@@ -117,6 +123,16 @@ struct Binding
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     int line = 0;
     bool branch = false; // under an if, loop, try or match of its scope: may not run
+};
+
+// `target[key] = value`: an element put into a container. Calls that put one (append, add,
+// insert, setdefault) are read from the CallFacts.
+struct StoreFact
+{
+    int scope = -1;
+    QString target; // the container's name chain: "handlers", "self.routes"
+    QString value;  // one element as in a Display binding: "on_save", "make()", "?"
+    int line = 0;
 };
 
 // A name or dotted name mentioned without being called where a function can be handed on:
@@ -158,6 +174,7 @@ struct FileFacts
     std::vector<NameUse> names;
     std::vector<Binding> bindings; // in the order of the source
     std::vector<ReferenceFact> references;
+    std::vector<StoreFact> stores;
     int dynamicCalls = 0;    // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
     QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)
     QStringList dunderAll;   // literal strings of `__all__ = [...]`, when present

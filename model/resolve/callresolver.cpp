@@ -277,17 +277,19 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
         QStringView part = expression.mid(start, dot - start);
         start = dot + 1;
         const bool last = start > expression.size();
-        int calls = 0;
-        while (part.endsWith(QLatin1String("()"))) {
-            part.chop(2);
-            ++calls;
-        }
+        // A name, then the calls "()" and elements "[]" taken of it in order.
+        qsizetype opening = 0;
+        while (opening < part.size() && part[opening] != QLatin1Char('(') &&
+               part[opening] != QLatin1Char('['))
+            ++opening;
+        QStringView ops = part.mid(opening);
+        part = part.left(opening);
         if (part.isEmpty())
             return Value::unknown();
         if (first) {
             first = false;
-            if (part == QLatin1String("super") && calls > 0) {
-                --calls;
+            if (part == QLatin1String("super") && ops.startsWith(QLatin1String("()"))) {
+                ops = ops.mid(2);
                 const int method = methodOf(file, scope);
                 if (method < 0)
                     return Value::unknown();
@@ -298,11 +300,11 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 value = headValue(file, scope, part, line);
             }
         } else {
-            const bool calledHere = last && called && calls == 0;
+            const bool calledHere = last && called && ops.isEmpty();
             value = mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
         }
-        for (; calls > 0 && value.found(); --calls)
-            value = callResult(value);
+        for (qsizetype i = 0; i + 1 < ops.size() && value.found(); i += 2)
+            value = ops[i] == QLatin1Char('(') ? callResult(value) : elementsOf(value);
         if (!value.found())
             return value;
     }
@@ -464,6 +466,12 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::Alias:
         // What the chain names where it is bound, from the bindings before it.
         return evaluate(file, scope, b.value, false, b.line);
+    case BindingKind::Display:
+        return containerValue(file, entry.index);
+    case BindingKind::Alternatives:
+        return unite(listedValues(file, scope, b.value, b.line));
+    case BindingKind::Element:
+        return elementsOf(evaluate(file, scope, b.value, false, b.line));
     }
     return Value::unknown();
 }
@@ -524,8 +532,9 @@ Value CallResolver::returnValue(int functionNode)
         for (const Value &v : values) {
             for (const Value &member : alternatives(v)) {
                 const Value::Kind k = member.kind;
-                usable = usable && (k == Value::Instance || k == Value::ExternalInstance ||
-                                    k == Value::Function || k == Value::Class);
+                usable =
+                    usable && (k == Value::Instance || k == Value::ExternalInstance ||
+                               k == Value::Function || k == Value::Class || k == Value::Container);
             }
         }
         if (usable)
@@ -541,6 +550,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     switch (object.kind) {
     case Value::Set:
         return mapped(object, [&](const Value &v) { return attribute(v, name, called); });
+    case Value::Container:
+        return containerAttribute(object, name, called);
     case Value::Module:
         return moduleAttribute(object.id, name);
     case Value::Class:

@@ -30,7 +30,8 @@ struct Value
         External,         // name: "os.path", "requests.get"
         ExternalInstance, // name: its class, "requests.Session"
         Builtin,          // name: "builtins.len"
-        Set,              // id: one of several found values, CallResolver::members(id)
+        Set,              // id: one of several found values, CallResolver::alternatives()
+        Container,        // id: a list, tuple, set or dict display, by where it is bound
         GlobalName,       // declared global in the scope (never leaves the name lookup)
         NonlocalName,     // declared nonlocal in the scope (never leaves the name lookup)
     };
@@ -136,9 +137,15 @@ private:
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
     [[nodiscard]] Value combineSelfBindings(int file, const std::vector<int> &bindings);
 
-    // Sets of values (callset.cpp).
+    // Sets of values and containers (callset.cpp).
     template <typename F> Value mapped(const Value &value, F &&f);
     [[nodiscard]] Value unite(const std::vector<Value> &values);
+    [[nodiscard]] Value containerValue(int file, int binding);
+    [[nodiscard]] Value elementsOf(const Value &container);
+    [[nodiscard]] Value containerElements(int container);
+    [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line);
+    [[nodiscard]] Value containerAttribute(const Value &container, QStringView name, bool called);
+    void indexStores();
 
     [[nodiscard]] const Definition &definitionOf(int node) const;
     [[nodiscard]] int nodeOf(int file, int definition) const;
@@ -174,6 +181,19 @@ private:
     int m_depth = 0;                        // nesting of evaluations, against pathological chains
     std::vector<std::vector<Value>> m_sets; // sorted members of each Set value
     std::map<std::vector<Value>, int> m_setIds; // interned: equal sets are equal values
+    struct ContainerSite
+    {
+        int file;
+        int binding; // the Display binding that makes it
+        Memo state = Memo::Todo;
+        Value elements;
+    };
+    std::vector<ContainerSite> m_containers;
+    QHash<quint64, int> m_containerIds; // (file, binding) -> container
+    // Where elements are put, by the last name of the container's chain: (file, index) of a
+    // StoreFact (index >= 0) or of a call that puts one (-1 - call index).
+    QHash<QString, std::vector<std::pair<int, int>>> m_stores;
+    bool m_storesIndexed = false;
 };
 
 // `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown.

@@ -52,3 +52,169 @@ Value CallResolver::unite(const std::vector<Value> &values)
 }
 
 } // namespace headroom::detail
+
+namespace headroom::detail {
+
+namespace {
+
+// Past this many places that may put elements into containers of one name, the stores are
+// left unread: reading them all would cost more than it tells.
+constexpr std::size_t kMaxStores = 2000;
+
+// The methods that put one element into a list, set, deque or dict, and which argument is
+// the element.
+int storedArgument(QStringView method)
+{
+    if (method == QLatin1String("append") || method == QLatin1String("add") ||
+        method == QLatin1String("appendleft"))
+        return 0;
+    if (method == QLatin1String("insert") || method == QLatin1String("setdefault") ||
+        method == QLatin1String("__setitem__"))
+        return 1;
+    return -1;
+}
+
+QStringView lastName(QStringView chain)
+{
+    const qsizetype dot = chain.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? chain : chain.mid(dot + 1);
+}
+
+} // namespace
+
+// A display bound at a site is one container wherever the site runs.
+Value CallResolver::containerValue(int file, int binding)
+{
+    const quint64 key = (quint64(quint32(file)) << 32) | quint32(binding);
+    auto it = m_containerIds.constFind(key);
+    if (it == m_containerIds.constEnd()) {
+        it = m_containerIds.insert(key, int(m_containers.size()));
+        m_containers.push_back(ContainerSite{file, binding, Memo::Todo, {}});
+    }
+    return Value::of(Value::Container, *it);
+}
+
+Value CallResolver::elementsOf(const Value &container)
+{
+    return mapped(container, [this](const Value &v) {
+        return v.kind == Value::Container ? containerElements(v.id) : Value::unknown();
+    });
+}
+
+// The values of a list as a Display binding writes it ("list:a,b(),?"); elements that
+// nothing pins down are left out: they add no call, and take none away.
+std::vector<Value> CallResolver::listedValues(int file, int scope, QStringView list, int line)
+{
+    std::vector<Value> out;
+    const qsizetype colon = list.indexOf(QLatin1Char(':'));
+    if (colon < 0 || colon + 1 >= list.size())
+        return out;
+    for (const QStringView element : list.mid(colon + 1).split(QLatin1Char(','))) {
+        if (element.isEmpty() || element == QLatin1String("?"))
+            continue;
+        Value v = evaluate(file, scope, element, false, line);
+        if (v.found())
+            out.push_back(std::move(v));
+    }
+    return out;
+}
+
+void CallResolver::indexStores()
+{
+    if (m_storesIndexed)
+        return;
+    m_storesIndexed = true;
+    for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+        for (int s = 0; s < int(facts.stores.size()); ++s)
+            m_stores[lastName(facts.stores[std::size_t(s)].target).toString()].emplace_back(f, s);
+        for (int c = 0; c < int(facts.calls.size()); ++c) {
+            const QString &callee = facts.calls[std::size_t(c)].callee;
+            const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
+            if (dot <= 0 || storedArgument(QStringView(callee).mid(dot + 1)) < 0)
+                continue;
+            const QStringView object = QStringView(callee).left(dot);
+            if (object.contains(QLatin1Char('(')) || object.contains(QLatin1Char('[')))
+                continue;
+            m_stores[lastName(object).toString()].emplace_back(f, -1 - c);
+        }
+    }
+}
+
+// What a container holds: its display's elements, and what any place puts into a container
+// of the same name that reads as this one (`routes[k] = f`, `handlers.append(f)`).
+Value CallResolver::containerElements(int container)
+{
+    {
+        const ContainerSite &site = m_containers[std::size_t(container)];
+        if (site.state == Memo::Done)
+            return site.elements;
+        if (site.state == Memo::Busy)
+            return Value::unknown();
+    }
+    m_containers[std::size_t(container)].state = Memo::Busy;
+    const int file = m_containers[std::size_t(container)].file;
+    const Binding &b = m_analysis.facts[std::size_t(file)]
+                           .bindings[std::size_t(m_containers[std::size_t(container)].binding)];
+    std::vector<Value> values = listedValues(file, b.scope, b.value, b.line);
+    indexStores();
+    const auto stores = m_stores.constFind(b.name);
+    if (stores != m_stores.constEnd() && stores->size() <= kMaxStores) {
+        for (const auto &[f, index] : *stores) {
+            const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+            int scope = -1;
+            int line = 0;
+            QStringView target;
+            QString element;
+            if (index >= 0) {
+                const StoreFact &store = facts.stores[std::size_t(index)];
+                scope = store.scope;
+                line = store.line;
+                target = store.target;
+                element = store.value;
+            } else {
+                const CallFact &call = facts.calls[std::size_t(-1 - index)];
+                const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
+                scope = call.scope;
+                line = call.line;
+                target = QStringView(call.callee).left(dot);
+                element =
+                    call.arguments.value(storedArgument(QStringView(call.callee).mid(dot + 1)));
+            }
+            if (element.isEmpty() || element == QLatin1String("?") ||
+                element.contains(QLatin1Char('=')) || element.startsWith(QLatin1Char('*')))
+                continue;
+            const std::vector<Value> targets =
+                alternatives(evaluate(f, scope, target, false, line));
+            const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
+                return v.kind == Value::Container && v.id == container;
+            });
+            if (!here)
+                continue;
+            Value v = evaluate(f, scope, element, false, line);
+            if (v.found())
+                values.push_back(std::move(v));
+        }
+    }
+    const Value result = unite(values);
+    ContainerSite &site = m_containers[std::size_t(container)];
+    site.state = Memo::Done;
+    site.elements = result;
+    return result;
+}
+
+// A container's methods are its builtin type's: `handlers.append` is `builtins.list.append`.
+Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
+{
+    if (!called)
+        return Value::unknown();
+    const ContainerSite &site = m_containers[std::size_t(container.id)];
+    const QString &list =
+        m_analysis.facts[std::size_t(site.file)].bindings[std::size_t(site.binding)].value;
+    const QStringView type = QStringView(list).left(list.indexOf(QLatin1Char(':')));
+    QString qualified = QStringLiteral("builtins.");
+    qualified.append(type).append(QLatin1Char('.')).append(name);
+    return Value::named(Value::Builtin, std::move(qualified));
+}
+
+} // namespace headroom::detail

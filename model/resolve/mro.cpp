@@ -241,12 +241,10 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
             v = typeValue(file, binding.scope, binding.value);
         } else if (binding.kind == BindingKind::NoneValue) {
             continue;
-        } else if (binding.kind == BindingKind::Call) {
-            v = callResult(evaluate(file, binding.scope, binding.value, true, binding.line));
-        } else if (binding.kind == BindingKind::Alias) {
-            v = evaluate(file, binding.scope, binding.value, false, binding.line);
         } else {
-            return Value::unknown();
+            v = entryValue(file, binding.scope,
+                           Entry{binding.scope, binding.name, Entry::Binding, b, binding.line,
+                                 binding.branch});
         }
         if (!v.found())
             return Value::unknown();

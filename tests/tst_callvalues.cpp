@@ -1,0 +1,129 @@
+// Values that flow through assignment forms and containers, written from Python's semantics:
+// unpacking pairs targets with values, `for` takes each element, `with` takes what __enter__
+// gives, and a container holds what its display lists and what is put into it. Each row
+// lists the exact call-graph edges ("caller -> callee (kind)") and the calls left
+// unresolved; the negative rows keep precision.
+#include "callflowharness.h"
+
+using namespace headroom;
+
+class TestCallValues : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edges_data();
+    void edges();
+};
+
+void TestCallValues::edges_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("unresolved");
+
+    const QString defs = "def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n";
+
+    // Assignment forms -----------------------------------------------------------------------
+    QTest::newRow("tuple unpacking")
+        << FileList{{"main.py", defs + "x, (y, z) = a, (b, c)\nx()\ny()\nz()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)",
+                       "main -> main.c (call)", "main -> main.c (reference)"}
+        << 0;
+    QTest::newRow("a starred target takes a list")
+        << FileList{{"main.py", defs + "x, *rest = a, b, c\nx()\nrest[0]()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)",
+                       "main -> main.c (call)", "main -> main.c (reference)"}
+        << 0;
+    QTest::newRow("chained assignment and walrus")
+        << FileList{{"main.py", defs + "def main():\n    x = y = a\n    y()\n"
+                                       "    if (z := b):\n        z()\n"}}
+        << QStringList{"main.main -> main.a (call)", "main.main -> main.a (reference)",
+                       "main.main -> main.b (call)"}
+        << 0;
+    QTest::newRow("with: what __enter__ gives")
+        << FileList{{"main.py", "class Session:\n"
+                                "    def __enter__(self):\n        return self\n"
+                                "    def __exit__(self, *exc):\n        pass\n"
+                                "    def query(self):\n        pass\n"
+                                "def main():\n"
+                                "    with Session() as s:\n        s.query()\n"}}
+        << QStringList{"main.main -> main.Session (instantiate)",
+                       "main.main -> main.Session.query (call)"}
+        << 0;
+    QTest::newRow("for over a display: each element")
+        << FileList{{"main.py", defs + "for f in (a, b):\n    f()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)"}
+        << 0;
+
+    // Containers -----------------------------------------------------------------------------
+    QTest::newRow("for over a list bound to a name")
+        << FileList{{"main.py", defs + "jobs = [a, b]\n"
+                                       "def run():\n    for job in jobs:\n        job()\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
+                       "main.run -> main.a (call)", "main.run -> main.b (call)"}
+        << 0;
+    QTest::newRow("a dict display and a subscript call")
+        << FileList{{"main.py", defs + "table = {'a': a, 'b': b, 'n': 1}\n"
+                                       "def run(key):\n    table[key]()\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
+                       "main.run -> main.a (call)", "main.run -> main.b (call)"}
+        << 0;
+    QTest::newRow("elements put in by subscript, append and add, from another module")
+        << FileList{{"registry.py", "routes = {}\nhooks = []\n"
+                                    "def dispatch(name):\n    routes[name]()\n"
+                                    "def fire():\n    for h in hooks:\n        h()\n"},
+                    {"main.py", "from registry import routes, hooks\n" + defs +
+                                    "routes['a'] = a\nhooks.append(b)\nhooks.append(c)\n"}}
+        << QStringList{"main -> builtins.list.append (call)", "main -> main.a (reference)",
+                       "main -> main.b (reference)",          "main -> main.c (reference)",
+                       "registry.dispatch -> main.a (call)",  "registry.fire -> main.b (call)",
+                       "registry.fire -> main.c (call)"}
+        << 0;
+    QTest::newRow("a self attribute holding a dict")
+        << FileList{{"main.py", defs + "class Router:\n"
+                                       "    def __init__(self):\n        self.routes = {}\n"
+                                       "    def add(self, key, view):\n"
+                                       "        self.routes[key] = view\n"
+                                       "    def go(self, key):\n        self.routes[key]()\n"
+                                       "r = Router()\nr.add('x', a)\n"}}
+        << QStringList{"main -> main.Router (instantiate)", "main -> main.Router.__init__ (call)",
+                       "main -> main.Router.add (call)", "main -> main.a (reference)",
+                       "main.Router.go -> main.a (call)"}
+        << 0;
+    // Negative: a loop over something unknown, unpacking a call, a same-named container that
+    // is another one, a tuple target.
+    QTest::newRow("a loop over something unknown gives nothing")
+        << FileList{{"main.py", defs + "import plugins\n"
+                                       "f = a\nfor f in plugins.ALL:\n    f()\n"}}
+        << QStringList{"main -> main.a (reference)"} << 1;
+    QTest::newRow("unpacking a call's result gives nothing")
+        << FileList{{"main.py", defs + "def pair():\n    return a, b\nx, y = pair()\nx()\n"}}
+        << QStringList{"main -> main.pair (call)", "main.pair -> main.a (reference)",
+                       "main.pair -> main.b (reference)"}
+        << 1;
+    QTest::newRow("another container of the same name holds its own")
+        << FileList{{"main.py", defs + "def one():\n    jobs = [a]\n    for j in jobs:\n"
+                                       "        j()\n"
+                                       "def two():\n    jobs = []\n    jobs.append(b)\n"}}
+        << QStringList{"main.one -> main.a (call)", "main.one -> main.a (reference)",
+                       "main.two -> builtins.list.append (call)", "main.two -> main.b (reference)"}
+        << 0;
+    QTest::newRow("a tuple target of a loop gives nothing")
+        << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}
+        << QStringList{"main -> main.a (reference)"} << 1;
+}
+
+void TestCallValues::edges()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, expected);
+    QFETCH(int, unresolved);
+    checkCallFlow(files, expected, unresolved);
+}
+
+QTEST_MAIN(TestCallValues)
+#include "tst_callvalues.moc"
