@@ -144,11 +144,14 @@ void TestCallGraph::edges_data()
                                 "    def helper(self):\n        pass\n"
                                 "    def run(self):\n        helper()\n"}}
         << QStringList{"main.K.run -> main.helper (call)"} << 0;
-    QTest::newRow("lambda calls belong to the enclosing def")
+    QTest::newRow("lambda calls belong to the lambda, named in its scope")
         << FileList{{"main.py", "def f():\n    pass\n"
                                 "def g():\n    h = lambda: f()\n    return h\n"
                                 "k = lambda: f()\n"}}
-        << QStringList{"main -> main.f (call)", "main.g -> main.f (call)"} << 0;
+        << QStringList{"main -> main.<lambda1> (reference)", "main.<lambda1> -> main.f (call)",
+                       "main.g -> main.g.<lambda1> (reference)",
+                       "main.g.<lambda1> -> main.f (call)"}
+        << 0;
     QTest::newRow("builtins and externals")
         << FileList{{"main.py", "import os.path\nimport requests as rq\n"
                                 "from json import loads as parse\n"

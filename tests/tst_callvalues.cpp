@@ -94,6 +94,44 @@ void TestCallValues::edges_data()
                        "main -> main.Router.add (call)", "main -> main.a (reference)",
                        "main.Router.go -> main.a (call)"}
         << 0;
+    // Lambdas -------------------------------------------------------------------------------
+    QTest::newRow("a lambda called through its name")
+        << FileList{{"main.py", defs + "f = lambda: a()\nf()\n"}}
+        << QStringList{"main -> main.<lambda1> (call)", "main -> main.<lambda1> (reference)",
+                       "main.<lambda1> -> main.a (call)"}
+        << 0;
+    QTest::newRow("lambdas are numbered within their scope")
+        << FileList{{"main.py", defs + "def main():\n    x = lambda: a()\n"
+                                       "    y = lambda: (lambda: c())()\n    y()\n"}}
+        << QStringList{"main.main -> main.main.<lambda1> (reference)",
+                       "main.main -> main.main.<lambda2> (call)",
+                       "main.main -> main.main.<lambda2> (reference)",
+                       "main.main.<lambda1> -> main.a (call)",
+                       "main.main.<lambda2>.<lambda1> -> main.c (call)"}
+        << 1;
+    QTest::newRow("a lambda passed on and called, and a sort key")
+        << FileList{{"main.py", defs + "def run(job):\n    job()\n"
+                                       "run(lambda: a())\nsorted([], key=lambda x: b())\n"}}
+        << QStringList{"main -> builtins.sorted (call)",  "main -> main.<lambda1> (reference)",
+                       "main -> main.<lambda2> (call)",   "main -> main.<lambda2> (reference)",
+                       "main -> main.run (call)",         "main.<lambda1> -> main.a (call)",
+                       "main.<lambda2> -> main.b (call)", "main.run -> main.<lambda1> (call)"}
+        << 0;
+    QTest::newRow("a lambda returned and a lambda in a list")
+        << FileList{{"main.py", defs + "def make():\n    return lambda: a()\n"
+                                       "make()()\n"
+                                       "for h in [lambda: b(), c]:\n    h()\n"}}
+        << QStringList{"main -> main.<lambda1> (call)",   "main -> main.<lambda1> (reference)",
+                       "main -> main.c (call)",           "main -> main.c (reference)",
+                       "main -> main.make (call)",        "main -> main.make.<lambda1> (call)",
+                       "main.<lambda1> -> main.b (call)", "main.make.<lambda1> -> main.a (call)"}
+        << 0;
+    QTest::newRow("a lambda's parameter hides the name outside")
+        << FileList{{"main.py", defs + "g = lambda a: a()\ng(b)\n"}}
+        << QStringList{"main -> main.<lambda1> (call)", "main -> main.<lambda1> (reference)",
+                       "main -> main.b (reference)"}
+        << 1;
+
     // Negative: a loop over something unknown, unpacking a call, a same-named container that
     // is another one, a tuple target.
     QTest::newRow("a loop over something unknown gives nothing")

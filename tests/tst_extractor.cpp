@@ -448,7 +448,7 @@ void TestExtractor::bindings_data()
                        "h scope=-1 @7 call=x.y().z",
                        "k scope=-1 @8 call=d[]",
                        "i scope=-1 @9 alternatives=list:",
-                       "m scope=-1 @11 plain"};
+                       "m scope=-1 @11 alias=<lambda1>"};
     // `b` is only handed on as a plain local: no reference; but `b = b` is an alias of it,
     // so its bindings are kept.
     QTest::newRow("function: parameters and names calls start with")

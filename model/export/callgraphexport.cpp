@@ -25,7 +25,7 @@ QStringList nodeIds(const CallGraph &graph)
     QStringList ids;
     ids.reserve(qsizetype(graph.nodes.size()));
     for (const CallNode &n : graph.nodes) {
-        ids.append(counts.value(n.qualifiedName) > 1 && n.definition >= 0
+        ids.append(counts.value(n.qualifiedName) > 1 && (n.definition >= 0 || n.lambda >= 0)
                        ? n.qualifiedName + QLatin1Char('@') + QString::number(n.line)
                        : n.qualifiedName);
     }

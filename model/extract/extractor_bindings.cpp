@@ -128,6 +128,10 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
     } else if ((symbol == S.identifier || symbol == S.attribute) && isPlainChain(text(node))) {
         site.kind = BindingKind::Alias;
         value = node;
+    } else if (symbol == S.lambda) {
+        site.kind = BindingKind::Alias; // `key = lambda r: r.name`: the lambda's node
+        site.preset = lambdaPlaceholder(node);
+        return;
     } else if (symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary) {
         QString display = displayText(node);
         if (!display.isEmpty()) {
@@ -342,6 +346,8 @@ QString TreeWalker::elementText(TSNode element)
         m_heads.push_back(m_lastHead);
         return callee + QLatin1String("()");
     }
+    if (s == S.lambda)
+        return lambdaPlaceholder(element);
     if (s == S.string || s == S.none)
         return {};
     const std::string_view type = ts_node_is_null(element) ? "" : ts_node_type(element);
@@ -430,6 +436,8 @@ QStringList TreeWalker::argumentList(TSNode call)
         return out; // `f(x for x in y)`: a generator, no list
     const auto chain = [this](TSNode n) -> QString {
         const TSSymbol s = symbolOf(n);
+        if (s == S.lambda)
+            return lambdaPlaceholder(n);
         return (s == S.identifier || s == S.attribute) && isPlainChain(text(n)) ? interned(text(n))
                                                                                 : QString();
     };
@@ -473,13 +481,102 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
             return;
         }
     }
-    if ((vs == S.identifier || vs == S.attribute) && isPlainChain(text(value))) {
-        QString name = interned(text(value));
+    if (((vs == S.identifier || vs == S.attribute) && isPlainChain(text(value))) ||
+        vs == S.lambda) {
+        QString name = vs == S.lambda ? lambdaPlaceholder(value) : interned(text(value));
         if (!def.returnNames.contains(name))
             def.returnNames.append(std::move(name));
         return;
     }
     def.returnsOther = true;
+}
+
+// A lambda gets its number when the walk reaches it; what was written about it before (an
+// argument, an element, an assigned or returned value) names it by its start byte until
+// nameLambdas() puts in its name.
+QString TreeWalker::lambdaPlaceholder(TSNode lambda) const
+{
+    return QStringLiteral("<lambda@%1>").arg(ts_node_start_byte(lambda));
+}
+
+int TreeWalker::onLambda(TSNode node, const Context &ctx)
+{
+    LambdaFact fact;
+    fact.scope = ctx.scope;
+    fact.parent = ctx.lambda;
+    const int number = ++m_lambdaCounts[{ctx.scope, ctx.lambda}];
+    fact.name = QStringLiteral("<lambda%1>").arg(number);
+    fact.line = lineOf(node);
+    fact.endLine = static_cast<int>(ts_node_end_point(node).row) + 1;
+    fact.parameters = parameterList(node);
+    TSNode body = ts_node_child_by_field_id(node, S.fBody);
+    while (symbolOf(body) == S.parenthesizedExpression && ts_node_named_child_count(body) == 1)
+        body = ts_node_named_child(body, 0);
+    const TSSymbol bs = symbolOf(body);
+    if (bs == S.call)
+        fact.returnCall = calleeText(ts_node_child(body, 0));
+    else if ((bs == S.identifier || bs == S.attribute) && isPlainChain(text(body)))
+        fact.returnName = interned(text(body));
+    else if (bs == S.lambda)
+        fact.returnName = lambdaPlaceholder(body);
+    fact.returnsOther = fact.returnCall.isEmpty() && fact.returnName.isEmpty() && bs != S.none;
+    const int index = static_cast<int>(m_out.lambdas.size());
+    if ((ctx.flags & Argument) && ctx.lambda < 0) // handed on, as a named function would be
+        m_out.references.push_back(ReferenceFact{ctx.scope, fact.name, fact.line, ctx.lambda});
+    m_out.lambdas.push_back(std::move(fact));
+    m_lambdaStarts.push_back(ts_node_start_byte(node));
+    return index;
+}
+
+// "<lambda@start>" -> "<lambdaN>" for a lambda of a scope, "" for one inside another lambda.
+QString TreeWalker::withLambdaNames(const QString &text) const
+{
+    const QLatin1String mark("<lambda@");
+    if (!text.contains(mark))
+        return text;
+    QString out;
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, from)) {
+        out += QStringView(text).mid(from, at - from);
+        const qsizetype close = text.indexOf(QLatin1Char('>'), at);
+        if (close < 0) {
+            from = text.size();
+            break;
+        }
+        const std::uint32_t start =
+            QStringView(text).mid(at + mark.size(), close - at - mark.size()).toUInt();
+        const auto it = std::lower_bound(m_lambdaStarts.begin(), m_lambdaStarts.end(), start);
+        if (it != m_lambdaStarts.end() && *it == start) {
+            const LambdaFact &fact = m_out.lambdas[std::size_t(it - m_lambdaStarts.begin())];
+            if (fact.parent < 0)
+                out += fact.name;
+        }
+        from = close + 1;
+    }
+    if (from < text.size())
+        out += QStringView(text).mid(from);
+    return out;
+}
+
+void TreeWalker::nameLambdas()
+{
+    if (m_out.lambdas.empty())
+        return;
+    for (CallFact &call : m_out.calls) {
+        for (QString &a : call.arguments)
+            a = withLambdaNames(a);
+    }
+    for (Binding &b : m_out.bindings)
+        b.value = withLambdaNames(b.value);
+    for (StoreFact &s : m_out.stores)
+        s.value = withLambdaNames(s.value);
+    for (Definition &d : m_out.definitions) {
+        for (QString &n : d.returnNames)
+            n = withLambdaNames(n);
+        d.returnNames.removeAll(QString());
+    }
+    for (LambdaFact &l : m_out.lambdas)
+        l.returnName = withLambdaNames(l.returnName);
 }
 
 void TreeWalker::onYield(const Context &ctx)
@@ -507,7 +604,8 @@ void TreeWalker::finishReferences()
         if (!isPlainChain(ref.name))
             continue;
         m_heads.push_back(head);
-        m_out.references.push_back(ReferenceFact{ref.scope, interned(ref.name), ref.line});
+        m_out.references.push_back(
+            ReferenceFact{ref.scope, interned(ref.name), ref.line, ref.lambda});
     }
 }
 

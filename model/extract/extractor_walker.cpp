@@ -121,7 +121,7 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
     // One frame per level of the cursor: the tree's depth lives on the heap, not the stack.
     std::vector<Frame> stack;
     stack.reserve(64);
-    stack.push_back(Frame{ts_node_symbol(root), 0, -1, 0});
+    stack.push_back(Frame{ts_node_symbol(root), 0, -1, 0, -1});
 
     bool finished = !ts_tree_cursor_goto_first_child(cursor);
     std::size_t visited = 0;
@@ -136,7 +136,7 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
         Frame &parent = stack.back();
         const Context ctx = contextFor(parent, symbol, cursor);
         ++parent.childNo;
-        Frame frame{symbol, ctx.flags, ctx.scope, 0};
+        Frame frame{symbol, ctx.flags, ctx.scope, 0, ctx.lambda};
         if (visit(node, symbol, ctx, frame) && ts_tree_cursor_goto_first_child(cursor)) {
             stack.push_back(frame);
             continue;
@@ -158,7 +158,7 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
 TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
                                            const TSTreeCursor *cursor) const
 {
-    Context ctx{parent.flags & Sticky, parent.scope};
+    Context ctx{parent.flags & Sticky, parent.scope, parent.lambda};
     switch (S.role(parent.symbol)) {
     case ParentRole::None:
         break;
@@ -304,6 +304,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return true;
     case NodeAct::Lambda:
         frame.flags |= FunctionLocal | InLambda;
+        frame.lambda = onLambda(node, ctx);
         return true;
     case NodeAct::Comprehension:
         frame.flags |= InComprehension;
@@ -369,19 +370,19 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
                 applyPending(site, node);
         }
         if ((ctx.flags & ReadToo) && ctx.scope >= 0)
-            m_reads.push_back({ctx.scope, name, lineOf(node)});
+            m_reads.push_back({ctx.scope, name, lineOf(node), ctx.lambda});
     } else {
         if (ctx.scope >= 0)
-            m_reads.push_back({ctx.scope, name, lineOf(node)});
+            m_reads.push_back({ctx.scope, name, lineOf(node), ctx.lambda});
         if (ctx.flags & Argument)
-            m_references.push_back({ctx.scope, name, lineOf(node)});
+            m_references.push_back({ctx.scope, name, lineOf(node), ctx.lambda});
     }
 }
 
 void TreeWalker::onAttribute(TSNode node, const Context &ctx)
 {
     if (ctx.flags & Argument)
-        m_references.push_back({ctx.scope, text(node), lineOf(node)});
+        m_references.push_back({ctx.scope, text(node), lineOf(node), ctx.lambda});
     if (ctx.scope < 0 || m_selfNames[ctx.scope].empty())
         return;
     const TSNode object = ts_node_child(node, 0);
@@ -425,7 +426,7 @@ QString TreeWalker::calleeText(TSNode callee)
                 return {};
             m_parts.push_back(text(attribute));
             m_parts.push_back(".");
-        } else if (symbol == S.call && depth > 0) {
+        } else if (symbol == S.call) {
             m_parts.push_back("()");
         } else if (symbol == S.subscript) {
             m_parts.push_back("[]"); // an element: `handlers[0]()` -> "handlers[]"
@@ -446,7 +447,7 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     }
     m_heads.push_back(m_lastHead);
     m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node),
-                                   (ctx.flags & InDecorator) != 0, argumentList(node)});
+                                   (ctx.flags & InDecorator) != 0, ctx.lambda, argumentList(node)});
 }
 
 void TreeWalker::onDecorated(TSNode node)
@@ -485,7 +486,8 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
     if (callee.isEmpty())
         return;
     m_heads.push_back(m_lastHead);
-    m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node), true, {}});
+    m_out.calls.push_back(
+        CallFact{ctx.scope, std::move(callee), lineOf(node), true, ctx.lambda, {}});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
@@ -565,8 +567,8 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
 bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
 {
     const TSSymbol symbol = symbolOf(moduleValue);
-    if (symbol == S.identifier || symbol == S.attribute)
-        return true; // `handler = f`: a reference
+    if (symbol == S.identifier || symbol == S.attribute || symbol == S.lambda)
+        return true; // `handler = f`: a reference; a lambda is a function of its own
     const std::string_view t = text(moduleValue);
     if (t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos)
         return true;
@@ -630,6 +632,7 @@ void TreeWalker::finish()
     }
     finishReferences(); // adds to the heads that decide which bindings are kept
     finishBindings();
+    nameLambdas();
     // Kept for the whole analysis: no growth slack.
     m_out.references.shrink_to_fit();
     m_out.bindings.shrink_to_fit();

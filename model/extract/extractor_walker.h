@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -56,7 +57,8 @@ private:
     struct Context
     {
         std::uint32_t flags = 0;
-        int scope = -1; // innermost definition
+        int scope = -1;  // innermost definition
+        int lambda = -1; // innermost lambda
     };
     struct Frame
     {
@@ -64,6 +66,7 @@ private:
         std::uint32_t flags = 0; // the node's own flags plus those it gives its subtree
         int scope = -1;          // scope of the node's children
         std::uint32_t childNo = 0;
+        int lambda = -1; // lambda of the node's children
     };
     struct ScopedName
     {
@@ -79,6 +82,7 @@ private:
         int scope;
         std::string_view name;
         int line;
+        int lambda;
     };
     struct BindingSite
     {
@@ -129,6 +133,10 @@ private:
     QString elementText(TSNode element);
     void onReturn(TSNode node, const Context &ctx);
     void onYield(const Context &ctx);
+    int onLambda(TSNode node, const Context &ctx);
+    QString lambdaPlaceholder(TSNode lambda) const;
+    void nameLambdas();
+    QString withLambdaNames(const QString &text) const;
     std::string_view firstParameter(TSNode function);
     QStringList parameterList(TSNode function);
     QStringList argumentList(TSNode call);
@@ -181,6 +189,9 @@ private:
     std::vector<TSNode> m_bindingValues;
     int m_assignTarget = -1; // the site of the target of the assignment being visited
     std::vector<PendingType> m_pending;
+    // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
+    std::vector<std::uint32_t> m_lambdaStarts;
+    std::map<std::pair<int, int>, int> m_lambdaCounts;
     // One string per distinct name in the file's kept bindings and references.
     std::unordered_map<std::string_view, QString> m_interned;
     std::vector<NameRead> m_references;      // names handed on, before filtering

@@ -86,6 +86,7 @@ struct CallFact
     QString callee; // "f", "os.path.join", "self.save", "super().save"
     int line = 0;
     bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
+    int lambda = -1;        // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
     // The arguments in order: a name chain as written ("on_save", "self.run"), "" for any
     // other expression, "name=chain" (or "name=") for a keyword, "*" and "**" for splats.
     QStringList arguments;
@@ -142,8 +143,26 @@ struct StoreFact
 struct ReferenceFact
 {
     int scope = -1;
-    QString name; // "f", "mod.f", "self.on_done"
+    QString name; // "f", "mod.f", "self.on_done", "<lambda1>"
     int line = 0;
+    int lambda = -1; // the innermost lambda it sits in, -1 if none
+};
+
+// A lambda: a function of its own in the call graph, named "<lambdaN>", numbered from 1 in
+// source order within its scope (a definition, the module, or the lambda it sits in). Where
+// it is handed on, assigned or returned, name chains elsewhere in the facts name it by that
+// name; a lambda inside another lambda is named nowhere else ("").
+struct LambdaFact
+{
+    int scope = -1;  // the innermost enclosing definition, -1 at module level
+    int parent = -1; // the lambda it sits in, -1 when none
+    QString name;    // "<lambda1>"
+    int line = 0;
+    int endLine = 0;
+    QStringList parameters; // as Definition::parameters
+    QString returnCall;     // the body is a call: its callee text
+    QString returnName;     // the body is a name chain (or a lambda's name)
+    bool returnsOther = false;
 };
 
 // `self.x` / `cls.x` read or written inside a method (first parameter name used).
@@ -175,6 +194,7 @@ struct FileFacts
     std::vector<Binding> bindings; // in the order of the source
     std::vector<ReferenceFact> references;
     std::vector<StoreFact> stores;
+    std::vector<LambdaFact> lambdas;
     int dynamicCalls = 0;    // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
     QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)
     QStringList dunderAll;   // literal strings of `__all__ = [...]`, when present

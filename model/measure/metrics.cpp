@@ -329,9 +329,15 @@ static std::vector<std::vector<ResolvedUse>> resolvedUses(const CallGraph *calls
     std::vector<std::vector<ResolvedUse>> out(files);
     if (!calls)
         return out;
+    // A lambda's uses count for the definition (or module code) it sits in.
+    const auto owner = [calls](int n) {
+        while (calls->node(n).lambda >= 0)
+            n = calls->node(n).parent;
+        return n;
+    };
     for (const CallEdge &e : calls->edges) {
-        const CallNode &caller = calls->node(e.caller);
-        const CallNode &callee = calls->node(e.callee);
+        const CallNode &caller = calls->node(owner(e.caller));
+        const CallNode &callee = calls->node(owner(e.callee));
         if (caller.file < 0 || caller.file != callee.file || std::size_t(caller.file) >= files ||
             callee.definition < 0 || e.kind == CallEdgeKind::Uses)
             continue;

@@ -62,6 +62,7 @@ private:
             total += facts.definitions.size();
         m_graph.nodes.reserve(total);
         m_graph.firstNode.reserve(m_analysis.facts.size());
+        m_graph.firstLambda.reserve(m_analysis.facts.size());
         for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
             const SourceFile &file = m_analysis.file(f);
             const FileFacts &facts = m_analysis.facts[std::size_t(f)];
@@ -89,12 +90,53 @@ private:
                 node.parent = def.parent >= 0 ? moduleNode + 1 + def.parent : moduleNode;
                 m_graph.nodes.push_back(std::move(node));
             }
+            const int firstLambda = int(m_graph.nodes.size());
+            m_graph.firstLambda.push_back(firstLambda);
+            for (int l = 0; l < int(facts.lambdas.size()); ++l) {
+                const LambdaFact &fact = facts.lambdas[std::size_t(l)];
+                CallNode node;
+                node.parent = fact.parent >= 0  ? firstLambda + fact.parent
+                              : fact.scope >= 0 ? moduleNode + 1 + fact.scope
+                                                : moduleNode;
+                node.qualifiedName = m_graph.nodes[std::size_t(node.parent)].qualifiedName +
+                                     QLatin1Char('.') + fact.name;
+                node.kind = CallNodeKind::Function;
+                node.file = f;
+                node.line = fact.line;
+                node.endLine = fact.endLine;
+                node.module = m_graph.nodes[std::size_t(moduleNode)].module;
+                node.lambda = l;
+                m_graph.nodes.push_back(std::move(node));
+            }
         }
     }
 
-    int callerOf(int file, int scope) const
+    int callerOf(int file, int scope, int lambda) const
     {
+        if (lambda >= 0)
+            return m_graph.lambdaNode(file, lambda);
         return scope < 0 ? m_graph.moduleNode(file) : m_graph.definitionNode(file, scope);
+    }
+
+    // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
+    // in): nothing the project passes is known for those.
+    bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const
+    {
+        const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+        QStringView head = detail::topName(chain);
+        const qsizetype op = head.indexOf(QLatin1Char('('));
+        const qsizetype element = head.indexOf(QLatin1Char('['));
+        head = head.left(std::min(op < 0 ? head.size() : op, element < 0 ? head.size() : element));
+        for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
+            for (const QString &p : lambdas[std::size_t(l)].parameters) {
+                QStringView name(p);
+                while (name.startsWith(QLatin1Char('*')))
+                    name = name.mid(1);
+                if (name == head)
+                    return true;
+            }
+        }
+        return false;
     }
 
     int externalNode(const Value &v)
@@ -182,7 +224,10 @@ private:
         }
         if (argument.isEmpty())
             return;
-        const Value v = m_resolver->evaluate(file, call.scope, argument, false, call.line);
+        if (call.lambda >= 0 && startsWithLambdaParameter(file, call.lambda, argument))
+            return;
+        const Value v = m_resolver->evaluate(file, call.scope, argument, false,
+                                             call.lambda >= 0 ? CallResolver::kEnd : call.line);
         for (const Value &member : m_resolver->alternatives(v)) {
             if (member.kind == Value::Function || member.kind == Value::Class)
                 addCallEdges(caller, member, false, CallSite{file, call.line});
@@ -197,9 +242,15 @@ private:
             // super() itself is no edge: the method reached through it is.
             if (call.callee == QLatin1String("super"))
                 continue;
+            const int caller = callerOf(file, call.scope, call.lambda);
+            if (call.lambda >= 0 && startsWithLambdaParameter(file, call.lambda, call.callee)) {
+                ++unresolved;
+                continue;
+            }
+            // A lambda's body runs when it is called: it reads names as they end.
             const Value callee =
-                m_resolver->evaluate(file, call.scope, call.callee, true, call.line);
-            const int caller = callerOf(file, call.scope);
+                m_resolver->evaluate(file, call.scope, call.callee, true,
+                                     call.lambda >= 0 ? CallResolver::kEnd : call.line);
             if (!addCallEdges(caller, callee, call.decorator, CallSite{file, call.line}))
                 ++unresolved;
             addCallsThrough(file, call, callee, caller);
@@ -211,11 +262,15 @@ private:
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
         for (const ReferenceFact &ref : facts.references) {
-            const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false, ref.line);
+            if (ref.name.isEmpty() ||
+                (ref.lambda >= 0 && startsWithLambdaParameter(file, ref.lambda, ref.name)))
+                continue;
+            const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false,
+                                                 ref.lambda >= 0 ? CallResolver::kEnd : ref.line);
             for (const Value &member : m_resolver->alternatives(v)) {
                 if (member.kind == Value::Function)
-                    addEdge(callerOf(file, ref.scope), member.id, CallEdgeKind::Reference,
-                            CallSite{file, ref.line});
+                    addEdge(callerOf(file, ref.scope, ref.lambda), member.id,
+                            CallEdgeKind::Reference, CallSite{file, ref.line});
             }
         }
     }

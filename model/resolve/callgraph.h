@@ -71,6 +71,7 @@ struct CallNode
     int endLine = 0;
     int module = -1; // node of analysis.graph holding it, -1 for externals and builtins
     int parent = -1; // the enclosing class or function node, else its module node
+    int lambda = -1; // a lambda (named "<lambdaN>"): index into facts[file].lambdas
 };
 
 struct CallEdge
@@ -85,12 +86,13 @@ struct CallEdge
 // reading the source settles gets an edge; the rest is counted per module as unresolved.
 struct CallGraph
 {
-    // Per scanned file its module node, then one node per definition in facts order; then
-    // the external and builtin nodes the edges need.
+    // Per scanned file its module node, then one node per definition in facts order, then
+    // one per lambda; then the external and builtin nodes the edges need.
     std::vector<CallNode> nodes;
-    std::vector<CallEdge> edges; // sorted by caller, callee, kind; one per triple
-    std::vector<int> unresolved; // per scanned file: calls given no edge
-    std::vector<int> firstNode;  // per scanned file: its module node
+    std::vector<CallEdge> edges;  // sorted by caller, callee, kind; one per triple
+    std::vector<int> unresolved;  // per scanned file: calls given no edge
+    std::vector<int> firstNode;   // per scanned file: its module node
+    std::vector<int> firstLambda; // per scanned file: the node of its first lambda
 
     // Per edge of analysis.graph: the call-graph edges behind that import (the caller in the
     // importer, the callee in the imported module, below the imported package, or under the
@@ -102,6 +104,10 @@ struct CallGraph
     [[nodiscard]] int definitionNode(int file, int definition) const
     {
         return firstNode[std::size_t(file)] + 1 + definition;
+    }
+    [[nodiscard]] int lambdaNode(int file, int lambda) const
+    {
+        return firstLambda[std::size_t(file)] + lambda;
     }
     [[nodiscard]] const CallNode &node(int i) const { return nodes[std::size_t(i)]; }
     // The first node with that qualified name, -1 when none.

@@ -167,7 +167,10 @@ CallResolver::CallResolver(const Analysis &analysis, const CallGraph &graph)
 
 const Definition &CallResolver::definitionOf(int node) const
 {
+    static const Definition none; // a lambda's: no name, decorators or parameters to read
     const CallNode &n = m_graph.node(node);
+    if (n.definition < 0)
+        return none;
     return m_analysis.facts[std::size_t(n.file)].definitions[std::size_t(n.definition)];
 }
 
@@ -198,6 +201,11 @@ void CallResolver::indexFile(int file)
                                   : fact.isFrom         ? QStringView(fact.name)
                                                         : topName(fact.module);
         entries.push_back({fact.scope, bound, Entry::Import, i, fact.line, fact.branch});
+    }
+    for (int l = 0; l < int(facts.lambdas.size()); ++l) {
+        const LambdaFact &fact = facts.lambdas[std::size_t(l)];
+        if (fact.parent < 0) // `<lambdaN>` names it in its scope
+            entries.push_back({fact.scope, fact.name, Entry::Lambda, l, fact.line, false});
     }
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
@@ -440,6 +448,8 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         return importValue(file, facts.imports[std::size_t(entry.index)]);
     case Entry::Rebound:
         return Value::unknown();
+    case Entry::Lambda:
+        return Value::of(Value::Function, m_graph.lambdaNode(file, entry.index));
     case Entry::Binding:
         break;
     }
@@ -519,7 +529,9 @@ Value CallResolver::returnValue(int functionNode)
     const CallNode &node = m_graph.node(functionNode);
     const Definition &def = definitionOf(functionNode);
     Value result = Value::unknown();
-    if (!def.returns.isEmpty()) {
+    if (node.lambda >= 0) {
+        result = lambdaResult(node);
+    } else if (!def.returns.isEmpty()) {
         result = typeValue(node.file, def.parent, def.returns);
     } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty()) && !def.returnsOther &&
                !def.generator) {
@@ -543,6 +555,26 @@ Value CallResolver::returnValue(int functionNode)
     m_returnState[n] = Memo::Done;
     m_returns[n] = result;
     return result;
+}
+
+// What a lambda's body gives, unless it starts from one of its parameters.
+Value CallResolver::lambdaResult(const CallNode &node)
+{
+    const LambdaFact &fact =
+        m_analysis.facts[std::size_t(node.file)].lambdas[std::size_t(node.lambda)];
+    const bool isCall = !fact.returnCall.isEmpty();
+    const QString &text = isCall ? fact.returnCall : fact.returnName;
+    if (text.isEmpty() || fact.parent >= 0)
+        return Value::unknown();
+    const QStringView head = topName(text);
+    for (const QString &p : fact.parameters) {
+        if (QStringView(p).mid(p.startsWith(QLatin1String("**")) ? 2
+                               : p.startsWith(QLatin1Char('*'))  ? 1
+                                                                 : 0) == head)
+            return Value::unknown();
+    }
+    const Value v = evaluate(node.file, fact.scope, text, isCall, kEnd);
+    return isCall ? callResult(v) : v;
 }
 
 Value CallResolver::attribute(const Value &object, QStringView name, bool called)

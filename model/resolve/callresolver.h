@@ -88,7 +88,8 @@ private:
             Definition,
             Import,
             Binding,
-            Rebound
+            Rebound,
+            Lambda
         };
         int scope;
         QStringView name;
@@ -125,6 +126,7 @@ private:
     [[nodiscard]] Value headValue(int file, int scope, QStringView name, int line);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
+    [[nodiscard]] Value lambdaResult(const CallNode &node);
     // Parameters (callparams.cpp): what the project's calls of the function pass.
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
