@@ -132,8 +132,48 @@ void TestCallValues::edges_data()
                        "main -> main.b (reference)"}
         << 1;
 
+    // Decorators ----------------------------------------------------------------------------
+    QTest::newRow("a registering decorator returns what it is given")
+        << FileList{{"main.py", "hooks = []\n"
+                                "def hook(fn):\n    hooks.append(fn)\n    return fn\n"
+                                "@hook\ndef a():\n    pass\n"
+                                "@hook\ndef b():\n    pass\n"
+                                "a()\n"
+                                "def fire():\n    for h in hooks:\n        h()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.hook (decorator)",
+                       "main.fire -> main.a (call)", "main.fire -> main.b (call)",
+                       "main.hook -> builtins.list.append (call)"}
+        << 0;
+    QTest::newRow("a decorator factory and a class as decorator")
+        << FileList{{"main.py", "def route(path):\n"
+                                "    def register(fn):\n        return fn\n"
+                                "    return register\n"
+                                "class Memo:\n"
+                                "    def __init__(self, fn):\n        self.fn = fn\n"
+                                "    def __call__(self, *a):\n        return self.fn(*a)\n"
+                                "@route('/')\ndef index():\n    pass\n"
+                                "@Memo\ndef slow():\n    pass\n"
+                                "index()\nslow()\n"}}
+        << QStringList{"main -> main.Memo (decorator)",
+                       "main -> main.Memo.__call__ (call)",
+                       "main -> main.Memo.__init__ (call)",
+                       "main -> main.index (call)",
+                       "main -> main.route (decorator)",
+                       "main.Memo.__call__ -> main.slow (call)"}
+        << 0;
+    QTest::newRow("a library's decorator leaves the function")
+        << FileList{{"main.py", "import functools\n"
+                                "@functools.lru_cache(maxsize=None)\ndef a():\n    pass\n"
+                                "a()\n"}}
+        << QStringList{"main -> functools.lru_cache (decorator)", "main -> main.a (call)"} << 0;
+
     // Negative: a loop over something unknown, unpacking a call, a same-named container that
     // is another one, a tuple target.
+    QTest::newRow("a local passed on is read as the function binds it")
+        << FileList{{"main.py", defs + "import ext\n"
+                                       "def run(job):\n    job()\n"
+                                       "def main():\n    a = ext.make()\n    run(a)\n"}}
+        << QStringList{"main.main -> ext.make (call)", "main.main -> main.run (call)"} << 1;
     QTest::newRow("a loop over something unknown gives nothing")
         << FileList{{"main.py", defs + "import plugins\n"
                                        "f = a\nfor f in plugins.ALL:\n    f()\n"}}

@@ -438,8 +438,11 @@ QStringList TreeWalker::argumentList(TSNode call)
         const TSSymbol s = symbolOf(n);
         if (s == S.lambda)
             return lambdaPlaceholder(n);
-        return (s == S.identifier || s == S.attribute) && isPlainChain(text(n)) ? interned(text(n))
-                                                                                : QString();
+        if (!((s == S.identifier || s == S.attribute) && isPlainChain(text(n))))
+            return QString();
+        // A local the argument names must be read as the function binds it.
+        m_heads.push_back(headOf(text(n)));
+        return interned(text(n));
     };
     for (Children c(m_scratch, args); c; c.next()) {
         const TSNode child = c.node();

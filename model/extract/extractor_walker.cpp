@@ -447,7 +447,8 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     }
     m_heads.push_back(m_lastHead);
     m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node),
-                                   (ctx.flags & InDecorator) != 0, ctx.lambda, argumentList(node)});
+                                   (ctx.flags & InDecorator) != 0, ctx.lambda, -1,
+                                   argumentList(node)});
 }
 
 void TreeWalker::onDecorated(TSNode node)
@@ -455,6 +456,7 @@ void TreeWalker::onDecorated(TSNode node)
     m_pendingDecorators.clear();
     m_pendingStatic = false;
     m_pendingFor = UINT32_MAX;
+    m_decoratorCalls.clear();
     CursorOwner owner(node);
     TSTreeCursor *c = &owner.cursor;
     for (bool ok = ts_tree_cursor_goto_first_child(c); ok;
@@ -486,8 +488,9 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
     if (callee.isEmpty())
         return;
     m_heads.push_back(m_lastHead);
+    m_decoratorCalls.push_back(static_cast<int>(m_out.calls.size()));
     m_out.calls.push_back(
-        CallFact{ctx.scope, std::move(callee), lineOf(node), true, ctx.lambda, {}});
+        CallFact{ctx.scope, std::move(callee), lineOf(node), true, ctx.lambda, -1, {}});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
@@ -517,6 +520,9 @@ int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
     if (m_pendingFor == ts_node_start_byte(node)) {
         def.decorators = std::move(m_pendingDecorators);
         m_pendingDecorators.clear();
+        for (const int call : m_decoratorCalls)
+            m_out.calls[std::size_t(call)].decorates = static_cast<int>(m_out.definitions.size());
+        m_decoratorCalls.clear();
         isStatic = m_pendingStatic;
         m_pendingFor = UINT32_MAX;
     }

@@ -201,6 +201,7 @@ private:
     QStringList m_pendingDecorators;         // of the decorated definition about to be entered
     std::uint32_t m_pendingFor = UINT32_MAX; // start byte of that definition
     bool m_pendingStatic = false;
+    std::vector<int> m_decoratorCalls; // the `@name` applications of that definition
 
     TSTreeCursor *m_scratch = nullptr;     // reset onto a node to read its children
     std::vector<std::string_view> m_parts; // scratch for calleeText

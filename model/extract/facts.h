@@ -87,6 +87,7 @@ struct CallFact
     int line = 0;
     bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
     int lambda = -1;        // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
+    int decorates = -1;     // `@name` applied: the definition it is applied to (its argument)
     // The arguments in order: a name chain as written ("on_save", "self.run"), "" for any
     // other expression, "name=chain" (or "name=") for a keyword, "*" and "**" for splats.
     QStringList arguments;

@@ -79,7 +79,9 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
         for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
             const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(f)].calls;
             for (int c = 0; c < int(calls.size()); ++c) {
-                if (!calls[std::size_t(c)].decorator)
+                // A decorator's application passes the definition; other calls in a
+                // decorator's expression are calls like any.
+                if (!calls[std::size_t(c)].decorator || calls[std::size_t(c)].decorates >= 0)
                     m_callsByName[calledName(calls[std::size_t(c)].callee).toString()].emplace_back(
                         f, c);
             }
@@ -173,6 +175,17 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         }
         if (index >= 0 && index < bound)
             continue; // the parameter is the bound self
+        if (call.decorates >= 0) {
+            // `@deco` passes the definition below it, as it stands before any decorator.
+            if (index - bound == 0) {
+                const Definition &target =
+                    m_analysis.facts[std::size_t(f)].definitions[std::size_t(call.decorates)];
+                values.push_back(
+                    Value::of(target.kind == DefKind::Class ? Value::Class : Value::Function,
+                              nodeOf(f, call.decorates)));
+            }
+            continue;
+        }
         const QString text = argumentFor(call.arguments, index < 0 ? index : index - bound, name);
         if (text.isEmpty())
             continue;

@@ -441,8 +441,13 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     const FileFacts &facts = m_analysis.facts[std::size_t(file)];
     switch (entry.what) {
     case Entry::Definition: {
-        const bool isClass = facts.definitions[std::size_t(entry.index)].kind == DefKind::Class;
-        return Value::of(isClass ? Value::Class : Value::Function, nodeOf(file, entry.index));
+        const Definition &def = facts.definitions[std::size_t(entry.index)];
+        Value v = Value::of(def.kind == DefKind::Class ? Value::Class : Value::Function,
+                            nodeOf(file, entry.index));
+        // `@d` rebinds the name to d(f): the innermost decorator is applied first.
+        for (qsizetype i = def.decorators.size() - 1; i >= 0; --i)
+            v = decorated(file, def.parent, def.decorators[i], v, entry.line);
+        return v;
     }
     case Entry::Import:
         return importValue(file, facts.imports[std::size_t(entry.index)]);
@@ -555,6 +560,68 @@ Value CallResolver::returnValue(int functionNode)
     m_returnState[n] = Memo::Done;
     m_returns[n] = result;
     return result;
+}
+
+// Whether a function gives back a function it defines inside itself, or its first parameter:
+// the two shapes of a decorator whose result reading can follow.
+CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
+{
+    const CallNode &node = m_graph.node(functionNode);
+    if (node.definition < 0)
+        return DecoratorShape::Other;
+    const Definition &def = definitionOf(functionNode);
+    if (def.kind != DefKind::Function || def.returnsOther || def.generator ||
+        !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty())
+        return DecoratorShape::Other;
+    const QString first = def.parameters.value(0);
+    if (def.returnNames.size() == 1 && def.returnNames.front() == first && !first.isEmpty() &&
+        !first.startsWith(QLatin1Char('*')))
+        return DecoratorShape::Identity;
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(node.file)].definitions;
+    for (const QString &name : def.returnNames) {
+        const bool nested = std::any_of(defs.begin(), defs.end(), [&](const Definition &d) {
+            return d.parent == node.definition && d.name == name && d.kind == DefKind::Function;
+        });
+        if (!nested)
+            return DecoratorShape::Other;
+    }
+    return DecoratorShape::Wrapper;
+}
+
+// What a name is once a decorator written `text` is applied to its definition's value `v`:
+// for a decorator of the project that returns its argument, `v`; for one that returns a
+// function it defines (the wrapper), that function; for a class, an instance of it. Other
+// decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
+// they wrap is what a call ends up running.
+Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
+{
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    const bool factory = open >= 0;
+    const QStringView callee = QStringView(text).left(factory ? open : text.size()).trimmed();
+    if (!isPlainChain(callee) || (factory && !text.endsWith(QLatin1Char(')'))))
+        return v;
+    Value d = evaluate(file, scope, callee, true, line);
+    if (factory) {
+        // `@route("/")`: the factory must hand back a decorator it defines.
+        if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+            return v;
+        d = returnValue(d.id);
+    }
+    if (d.kind == Value::Class && !factory)
+        return Value::of(Value::Instance, d.id);
+    if (d.kind != Value::Function)
+        return v;
+    switch (decoratorShape(d.id)) {
+    case DecoratorShape::Identity:
+        return v;
+    case DecoratorShape::Wrapper: {
+        const Value wrapper = returnValue(d.id);
+        return wrapper.found() ? wrapper : v;
+    }
+    case DecoratorShape::Other:
+        break;
+    }
+    return v;
 }
 
 // What a lambda's body gives, unless it starts from one of its parameters.

@@ -127,6 +127,15 @@ private:
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     [[nodiscard]] Value lambdaResult(const CallNode &node);
+    enum class DecoratorShape : std::uint8_t
+    {
+        Identity, // returns its first parameter
+        Wrapper,  // returns functions defined inside it
+        Other
+    };
+    [[nodiscard]] DecoratorShape decoratorShape(int functionNode);
+    [[nodiscard]] Value decorated(int file, int scope, const QString &text, const Value &v,
+                                  int line);
     // Parameters (callparams.cpp): what the project's calls of the function pass.
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
