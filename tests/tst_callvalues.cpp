@@ -51,6 +51,8 @@ void TestCallValues::edges_data()
                                 "def main():\n"
                                 "    with Session() as s:\n        s.query()\n"}}
         << QStringList{"main.main -> main.Session (instantiate)",
+                       "main.main -> main.Session.__enter__ (call)",
+                       "main.main -> main.Session.__exit__ (call)",
                        "main.main -> main.Session.query (call)"}
         << 0;
     QTest::newRow("for over a display: each element")
@@ -166,6 +168,47 @@ void TestCallValues::edges_data()
                                 "@functools.lru_cache(maxsize=None)\ndef a():\n    pass\n"
                                 "a()\n"}}
         << QStringList{"main -> functools.lru_cache (decorator)", "main -> main.a (call)"} << 0;
+
+    // Protocols, classes, builtins that take what they call -----------------------------------
+    QTest::newRow("for calls __iter__ and __next__ of a project's class")
+        << FileList{{"main.py", "class Countdown:\n"
+                                "    def __iter__(self):\n        return self\n"
+                                "    def __next__(self):\n        raise StopIteration\n"
+                                "for n in Countdown():\n    pass\n"
+                                "for k in range(3):\n    pass\n"}}
+        << QStringList{"main -> builtins.range (call)", "main -> main.Countdown (instantiate)",
+                       "main -> main.Countdown.__iter__ (call)",
+                       "main -> main.Countdown.__next__ (call)",
+                       "main.Countdown.__next__ -> builtins.StopIteration (call)"}
+        << 0;
+    QTest::newRow("raise instantiates; __new__ runs before __init__")
+        << FileList{{"main.py", "class Failed(Exception):\n"
+                                "    def __new__(cls, *a):\n        return super().__new__(cls)\n"
+                                "    def __init__(self, *a):\n        pass\n"
+                                "def check():\n    raise Failed\n"}}
+        << QStringList{"main.Failed -> builtins.Exception (inherit)",
+                       "main.Failed.__new__ -> builtins.Exception.__new__ (call)",
+                       "main.check -> main.Failed (instantiate)",
+                       "main.check -> main.Failed.__init__ (call)",
+                       "main.check -> main.Failed.__new__ (call)"}
+        << 0;
+    QTest::newRow("functools.partial calls what it wraps; getattr with a literal name")
+        << FileList{{"main.py", defs + "import functools\n"
+                                       "class Job:\n    def run(self):\n        pass\n"
+                                       "p = functools.partial(a, 1)\np()\n"
+                                       "functools.partial(b)()\n"
+                                       "j = Job()\nm = getattr(j, 'run')\nm()\n"
+                                       "getattr(j, 'run')()\n"}}
+        << QStringList{"main -> builtins.getattr (call)", "main -> functools.partial (call)",
+                       "main -> main.Job (instantiate)",  "main -> main.Job.run (call)",
+                       "main -> main.a (call)",           "main -> main.a (reference)",
+                       "main -> main.b (call)",           "main -> main.b (reference)"}
+        << 0;
+    QTest::newRow("getattr with a computed name gives nothing")
+        << FileList{{"main.py", "class Job:\n    def run(self):\n        pass\n"
+                                "def go(name):\n    getattr(Job(), 'do_' + name)()\n"}}
+        << QStringList{"main.go -> builtins.getattr (call)", "main.go -> main.Job (instantiate)"}
+        << 1;
 
     // Negative: a loop over something unknown, unpacking a call, a same-named container that
     // is another one, a tuple target.

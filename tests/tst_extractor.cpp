@@ -295,6 +295,12 @@ void TestExtractor::calls_data()
                            << QStringList{"super().save scope=1 @3", "super scope=1 @3"};
     QTest::newRow("attribute on a call")
         << QByteArray("f(1).g()\n") << QStringList{"f().g scope=-1 @1", "f scope=-1 @1"};
+    QTest::newRow("calls statements make: protocols and raise")
+        << QByteArray("for x in items:\n    pass\nwith lock:\n    pass\nraise Error\n"
+                      "raise Error('x')\n")
+        << QStringList{"items.__iter__ scope=-1 @1", "items.__iter__().__next__ scope=-1 @1",
+                       "lock.__enter__ scope=-1 @3", "lock.__exit__ scope=-1 @3",
+                       "Error scope=-1 @5",          "Error scope=-1 @6"};
     QTest::newRow("subscripts: elements of a name chain")
         << QByteArray("x[0]()\nd['k'].m()\n'-'.join(p)\n")
         << QStringList{"x[] scope=-1 @1", "d[].m scope=-1 @2"};
@@ -651,7 +657,14 @@ void TestExtractor::callGraphFlags()
             decorators.append(c.callee);
     }
     QCOMPARE(decorators, (QStringList{"deco", "app.route"}));
+    // `@deco` is applied to f (its argument); `@app.route('/')` is a factory's call.
+    QCOMPARE(facts.calls[0].decorates, 0);
+    QCOMPARE(facts.calls[1].decorates, -1);
+    QCOMPARE(facts.calls[1].arguments, QStringList{QString()}); // "/" is not a name
     QCOMPARE(facts.dynamicCalls, 1);
+    const FileFacts literal = extract("getattr(job, 'run')\ngetattr(job, 'do ' + x)\n");
+    QCOMPARE(literal.calls[0].arguments, (QStringList{"job", "'run'"}));
+    QCOMPARE(literal.calls[1].arguments, (QStringList{"job", ""}));
     QCOMPARE(facts.imports.size(), std::size_t(2));
     QCOMPARE(facts.imports[0].scope, -1);
     QCOMPARE(facts.imports[1].scope, 0);

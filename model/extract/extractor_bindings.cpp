@@ -226,13 +226,21 @@ void TreeWalker::applyPending(int site, TSNode target)
 }
 
 // `for x in (a, b)`: x is each element in turn; `for x in xs`: an element of xs.
-void TreeWalker::onFor(TSNode node)
+void TreeWalker::onFor(TSNode node, const Context &ctx)
 {
     m_pending.clear();
     const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
     TSNode right = ts_node_child_by_field_id(node, S.fRight);
     while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
         right = ts_node_named_child(right, 0);
+    // The loop asks the iterable for an iterator, and the iterator for each element.
+    const QString iterable = managerText(right);
+    if (!iterable.isEmpty()) {
+        const QString iter = iterable + QLatin1String(".__iter__");
+        addImplicitCall(ctx, iter, lineOf(node), CallOrigin::Protocol);
+        addImplicitCall(ctx, iter + QLatin1String("().__next__"), lineOf(node),
+                        CallOrigin::Protocol);
+    }
     if (symbolOf(left) != S.identifier)
         return;
     const TSSymbol rs = symbolOf(right);
@@ -247,31 +255,62 @@ void TreeWalker::onFor(TSNode node)
 }
 
 // `with open_session() as s`: s is what the manager's __enter__ gives.
-void TreeWalker::onWithItem(TSNode node)
+void TreeWalker::onWithItem(TSNode node, const Context &ctx)
 {
     m_pending.clear();
     const TSNode value = ts_node_child_by_field_id(node, S.fValue);
-    if (symbolOf(value) != S.asPattern)
+    const bool named = symbolOf(value) == S.asPattern;
+    const TSNode manager = named ? ts_node_named_child(value, 0) : value;
+    const QString callee = managerText(manager);
+    if (callee.isEmpty())
         return;
-    TSNode manager = ts_node_named_child(value, 0);
+    // The statement enters the manager and leaves it.
+    addImplicitCall(ctx, callee + QLatin1String(".__enter__"), lineOf(node), CallOrigin::Protocol);
+    addImplicitCall(ctx, callee + QLatin1String(".__exit__"), lineOf(node), CallOrigin::Protocol);
+    if (!named)
+        return;
     const TSNode alias = ts_node_child_by_field_id(value, S.fAlias);
     const TSNode name = ts_node_named_child(alias, 0);
     if (symbolOf(name) != S.identifier || ts_node_named_child_count(alias) != 1)
         return;
+    m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call,
+                         callee + QLatin1String(".__enter__")});
+}
+
+// A context manager or iterable as a callee prefix: a name chain, or a call's callee with
+// "()"; "" for anything else.
+QString TreeWalker::managerText(TSNode node)
+{
     QString callee;
-    if (symbolOf(manager) == S.call) {
-        callee = calleeText(ts_node_child(manager, 0));
+    const TSSymbol s = symbolOf(node);
+    if (s == S.call) {
+        callee = calleeText(ts_node_child(node, 0));
         if (!callee.isEmpty())
             callee += QLatin1String("()");
-    } else if ((symbolOf(manager) == S.identifier || symbolOf(manager) == S.attribute) &&
-               isPlainChain(text(manager))) {
-        callee = calleeText(manager);
+    } else if ((s == S.identifier || s == S.attribute) && isPlainChain(text(node))) {
+        callee = calleeText(node);
     }
+    if (!callee.isEmpty())
+        m_heads.push_back(m_lastHead);
+    return callee;
+}
+
+// `raise E` (no call): E is instantiated.
+void TreeWalker::onRaise(TSNode node, const Context &ctx)
+{
+    const TSNode exception = ts_node_named_child(node, 0);
+    const TSSymbol s = symbolOf(exception);
+    if ((s == S.identifier || s == S.attribute) && isPlainChain(text(exception)))
+        addImplicitCall(ctx, calleeText(exception), lineOf(node), CallOrigin::Raise);
+}
+
+void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin)
+{
     if (callee.isEmpty())
         return;
     m_heads.push_back(m_lastHead);
-    m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call,
-                         callee + QLatin1String(".__enter__")});
+    m_out.calls.push_back(
+        CallFact{ctx.scope, std::move(callee), line, false, ctx.lambda, -1, {}, origin});
 }
 
 // `routes[key] = handler`: the value becomes an element of what `routes` names.
@@ -438,6 +477,8 @@ QStringList TreeWalker::argumentList(TSNode call)
         const TSSymbol s = symbolOf(n);
         if (s == S.lambda)
             return lambdaPlaceholder(n);
+        if (s == S.string)
+            return quotedName(n);
         if (!((s == S.identifier || s == S.attribute) && isPlainChain(text(n))))
             return QString();
         // A local the argument names must be read as the function binds it.
@@ -492,6 +533,24 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
         return;
     }
     def.returnsOther = true;
+}
+
+// A string literal that is one name, as "'name'" (what getattr needs); "" for any other.
+QString TreeWalker::quotedName(TSNode string) const
+{
+    const std::string_view t = text(string);
+    if (t.size() < 3 || (t.front() != '\'' && t.front() != '"') || t.back() != t.front())
+        return {};
+    const std::string_view inner = t.substr(1, t.size() - 2);
+    const bool name = !inner.empty() && !(inner.front() >= '0' && inner.front() <= '9') &&
+                      std::all_of(inner.begin(), inner.end(), [](char ch) {
+                          return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                                 (ch >= '0' && ch <= '9') || ch == '_';
+                      });
+    if (!name)
+        return {};
+    return QLatin1Char('\'') + QString::fromLatin1(inner.data(), qsizetype(inner.size())) +
+           QLatin1Char('\'');
 }
 
 // A lambda gets its number when the walk reaches it; what was written about it before (an

@@ -100,6 +100,7 @@ PySymbols buildSymbols()
     named(s.withItem, "with_item");
     named(s.asPattern, "as_pattern");
     named(s.expressionList, "expression_list");
+    named(s.raiseStatement, "raise_statement");
     token(s.asyncKeyword, "async");
     s.error = ts_language_symbol_for_name(lang, "ERROR", 5, true);
 

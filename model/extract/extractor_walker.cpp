@@ -273,7 +273,9 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
     switch (S.act(symbol)) {
     case NodeAct::None:
         if (symbol == S.withItem)
-            onWithItem(node);
+            onWithItem(node, ctx);
+        else if (symbol == S.raiseStatement)
+            onRaise(node, ctx);
         return true;
     case NodeAct::Leaf:
         return false;
@@ -300,7 +302,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
     case NodeAct::Branch:
         countBranch(ctx);
         if (symbol == S.forStatement)
-            onFor(node);
+            onFor(node, ctx);
         return true;
     case NodeAct::Lambda:
         frame.flags |= FunctionLocal | InLambda;
@@ -448,7 +450,7 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     m_heads.push_back(m_lastHead);
     m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node),
                                    (ctx.flags & InDecorator) != 0, ctx.lambda, -1,
-                                   argumentList(node)});
+                                   argumentList(node), CallOrigin::Written});
 }
 
 void TreeWalker::onDecorated(TSNode node)
@@ -489,8 +491,8 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
         return;
     m_heads.push_back(m_lastHead);
     m_decoratorCalls.push_back(static_cast<int>(m_out.calls.size()));
-    m_out.calls.push_back(
-        CallFact{ctx.scope, std::move(callee), lineOf(node), true, ctx.lambda, -1, {}});
+    m_out.calls.push_back(CallFact{
+        ctx.scope, std::move(callee), lineOf(node), true, ctx.lambda, -1, {}, CallOrigin::Written});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)

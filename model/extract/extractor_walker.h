@@ -125,8 +125,11 @@ private:
     void typeSite(int site, TSNode value);
     void pairTargets(TSNode left, TSNode right, int depth);
     void applyPending(int site, TSNode target);
-    void onFor(TSNode node);
-    void onWithItem(TSNode node);
+    void onFor(TSNode node, const Context &ctx);
+    void onWithItem(TSNode node, const Context &ctx);
+    void onRaise(TSNode node, const Context &ctx);
+    void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin);
+    QString managerText(TSNode node);
     void addStore(const Context &ctx, TSNode target, TSNode value);
     QString displayText(TSNode display);
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind);
@@ -135,6 +138,7 @@ private:
     void onYield(const Context &ctx);
     int onLambda(TSNode node, const Context &ctx);
     QString lambdaPlaceholder(TSNode lambda) const;
+    QString quotedName(TSNode string) const;
     void nameLambdas();
     QString withLambdaNames(const QString &text) const;
     std::string_view firstParameter(TSNode function);

@@ -78,6 +78,15 @@ struct Definition
     QStringList parameters;
 };
 
+// Where a call comes from: written in the source, or made by a statement.
+enum class CallOrigin : std::uint8_t
+{
+    Written,
+    Raise,    // `raise E` without parentheses instantiates E
+    Protocol, // `for x in o` calls o.__iter__ and its __next__, `with m` m.__enter__ and
+              // __exit__: an edge only where the project defines the method
+};
+
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
 // (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g".
 struct CallFact
@@ -88,9 +97,11 @@ struct CallFact
     bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
     int lambda = -1;        // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
     int decorates = -1;     // `@name` applied: the definition it is applied to (its argument)
-    // The arguments in order: a name chain as written ("on_save", "self.run"), "" for any
-    // other expression, "name=chain" (or "name=") for a keyword, "*" and "**" for splats.
+    // The arguments in order: a name chain as written ("on_save", "self.run"), a string
+    // literal that is a name in single quotes ("'run'"), "" for any other expression,
+    // "name=chain" (or "name=") for a keyword, "*" and "**" for splats.
     QStringList arguments;
+    CallOrigin origin = CallOrigin::Written;
 };
 
 // How one binding site gives a name its value; the call graph types names from these.

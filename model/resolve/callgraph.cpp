@@ -180,9 +180,13 @@ private:
             return true;
         case Value::Class: {
             addEdge(caller, callee.id, decorator ? call : CallEdgeKind::Instantiate, site);
-            const Value init = m_resolver->classMember(callee.id, u"__init__", true);
-            if (init.kind == Value::Function)
-                addEdge(caller, init.id, CallEdgeKind::Call, site);
+            // Making an instance runs __new__ where a class of the project defines it, then
+            // __init__.
+            for (const char16_t *method : {u"__new__", u"__init__"}) {
+                const Value v = m_resolver->classMember(callee.id, method, true);
+                if (v.kind == Value::Function)
+                    addEdge(caller, v.id, CallEdgeKind::Call, site);
+            }
             return true;
         }
         case Value::Instance: {
@@ -234,6 +238,20 @@ private:
         }
     }
 
+    // `raise E` instantiates a class; a protocol method gives an edge only where a class of
+    // the project defines it.
+    void addImplicitEdges(int caller, const Value &callee, CallOrigin origin, CallSite site)
+    {
+        for (const Value &v : m_resolver->alternatives(callee)) {
+            if (origin == CallOrigin::Raise) {
+                if (v.kind == Value::Class || v.kind == Value::External || v.kind == Value::Builtin)
+                    addCallEdges(caller, v, false, site);
+            } else if (v.kind == Value::Function) {
+                addEdge(caller, v.id, CallEdgeKind::Call, site);
+            }
+        }
+    }
+
     void addCalls(int file)
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
@@ -251,6 +269,10 @@ private:
             const Value callee =
                 m_resolver->evaluate(file, call.scope, call.callee, true,
                                      call.lambda >= 0 ? CallResolver::kEnd : call.line);
+            if (call.origin != CallOrigin::Written) {
+                addImplicitEdges(caller, callee, call.origin, CallSite{file, call.line});
+                continue; // made by a statement: never counted as unresolved
+            }
             if (!addCallEdges(caller, callee, call.decorator, CallSite{file, call.line}))
                 ++unresolved;
             addCallsThrough(file, call, callee, caller);

@@ -81,7 +81,8 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
             for (int c = 0; c < int(calls.size()); ++c) {
                 // A decorator's application passes the definition; other calls in a
                 // decorator's expression are calls like any.
-                if (!calls[std::size_t(c)].decorator || calls[std::size_t(c)].decorates >= 0)
+                const CallFact &call = calls[std::size_t(c)];
+                if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
                     m_callsByName[calledName(calls[std::size_t(c)].callee).toString()].emplace_back(
                         f, c);
             }

@@ -311,8 +311,15 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
             const bool calledHere = last && called && ops.isEmpty();
             value = mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
         }
-        for (qsizetype i = 0; i + 1 < ops.size() && value.found(); i += 2)
-            value = ops[i] == QLatin1Char('(') ? callResult(value) : elementsOf(value);
+        for (qsizetype i = 0; i + 1 < ops.size() && value.found(); i += 2) {
+            if (ops[i] == QLatin1Char('[')) {
+                value = elementsOf(value);
+                continue;
+            }
+            // The call's own text: what comes before this "()" (its arguments may tell).
+            const qsizetype end = (ops.data() - expression.data()) + i;
+            value = callResultAt(value, file, scope, line, expression.left(end));
+        }
         if (!value.found())
             return value;
     }
@@ -477,7 +484,8 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
     case BindingKind::Call:
-        return callResult(evaluate(file, scope, b.value, true, b.line));
+        return callResultAt(evaluate(file, scope, b.value, true, b.line), file, scope, b.line,
+                            b.value);
     case BindingKind::Alias:
         // What the chain names where it is bound, from the bindings before it.
         return evaluate(file, scope, b.value, false, b.line);
@@ -518,6 +526,37 @@ Value CallResolver::callResult(const Value &callee)
         return Value::of(Value::Instance, callee.id);
     if (callee.kind == Value::Function)
         return returnValue(callee.id);
+    return Value::unknown();
+}
+
+// What a call gives, read at its site where its arguments decide: `functools.partial(f, ...)`
+// is a callable that calls f, `getattr(o, "name")` is o.name. Elsewhere as callResult().
+Value CallResolver::callResultAt(const Value &callee, int file, int scope, int line,
+                                 QStringView text)
+{
+    const bool partial =
+        callee.kind == Value::External && callee.name == QLatin1String("functools.partial");
+    const bool getattr =
+        callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.getattr");
+    if ((!partial && !getattr) || line == kEnd)
+        return callResult(callee);
+    for (const CallFact &call : m_analysis.facts[std::size_t(file)].calls) {
+        if (call.line != line || call.scope != scope || call.callee != text ||
+            call.origin != CallOrigin::Written)
+            continue;
+        const QString first = call.arguments.value(0);
+        if (first.isEmpty() || first.contains(QLatin1Char('=')) ||
+            first.startsWith(QLatin1Char('*')) || first.startsWith(QLatin1Char('\'')))
+            return Value::unknown();
+        if (partial)
+            return evaluate(file, scope, first, false, line);
+        const QString second = call.arguments.value(1);
+        if (call.arguments.size() != 2 || second.size() < 3 ||
+            !second.startsWith(QLatin1Char('\'')))
+            return Value::unknown(); // a computed name, or a default that may be taken
+        return evaluate(file, scope, joined(first, QStringView(second).mid(1, second.size() - 2)),
+                        false, line);
+    }
     return Value::unknown();
 }
 

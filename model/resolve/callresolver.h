@@ -73,6 +73,8 @@ public:
                                  int line = kEnd);
     // What calling a value gives.
     [[nodiscard]] Value callResult(const Value &callee);
+    [[nodiscard]] Value callResultAt(const Value &callee, int file, int scope, int line,
+                                     QStringView text);
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
     [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
     // A class's bases as written, read in the class's enclosing scope: Class, External or

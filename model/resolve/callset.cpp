@@ -129,6 +129,8 @@ void CallResolver::indexStores()
         for (int s = 0; s < int(facts.stores.size()); ++s)
             m_stores[lastName(facts.stores[std::size_t(s)].target).toString()].emplace_back(f, s);
         for (int c = 0; c < int(facts.calls.size()); ++c) {
+            if (facts.calls[std::size_t(c)].origin != CallOrigin::Written)
+                continue;
             const QString &callee = facts.calls[std::size_t(c)].callee;
             const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
             if (dot <= 0 || storedArgument(QStringView(callee).mid(dot + 1)) < 0)
