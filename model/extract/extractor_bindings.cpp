@@ -43,6 +43,11 @@ std::string_view headOf(std::string_view chain)
 
 } // namespace
 
+bool TreeWalker::isChainText(std::string_view text)
+{
+    return isPlainChain(text);
+}
+
 QString TreeWalker::interned(std::string_view text)
 {
     auto [it, added] = m_interned.try_emplace(text);
@@ -628,8 +633,10 @@ void TreeWalker::nameLambdas()
         for (QString &a : call.arguments)
             a = withLambdaNames(a);
     }
-    for (Binding &b : m_out.bindings)
+    for (Binding &b : m_out.bindings) {
         b.value = withLambdaNames(b.value);
+        b.defaultValue = withLambdaNames(b.defaultValue);
+    }
     for (StoreFact &s : m_out.stores)
         s.value = withLambdaNames(s.value);
     for (Definition &d : m_out.definitions) {
@@ -704,6 +711,7 @@ void TreeWalker::finishBindings()
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
         binding.branch = site.branch;
+        binding.defaultValue = site.defaultValue;
         if (!site.preset.isEmpty()) {
             binding.value = site.preset;
         } else if (site.value >= 0) {

@@ -193,6 +193,9 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         const TSFieldId field = ts_tree_cursor_current_field_id(cursor);
         if (field == S.fName)
             ctx.flags |= Target | (parent.flags & Param);
+        if ((parent.flags & Param) && field == S.fValue &&
+            (parent.symbol == S.defaultParameter || parent.symbol == S.typedDefaultParameter))
+            ctx.flags |= ParamDefault;
         if ((parent.flags & Param) && parent.symbol == S.typedDefaultParameter) {
             if (field == S.fName)
                 ctx.flags |= AssignTarget;
@@ -268,6 +271,14 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
 {
     if (ctx.flags & AssignedValue)
         onAssignedValue(node, symbol);
+    if ((ctx.flags & ParamDefault) && m_parameterSite >= 0) {
+        // `def run(job=on_save)`: a call that leaves job out passes on_save.
+        if (symbol == S.lambda)
+            m_bindings[std::size_t(m_parameterSite)].defaultValue = lambdaPlaceholder(node);
+        else if ((symbol == S.identifier || symbol == S.attribute) && isChainText(text(node)))
+            m_bindings[std::size_t(m_parameterSite)].defaultValue = qtext(node);
+        m_parameterSite = -1;
+    }
     if ((ctx.flags & ModuleValue) && !mayHoldFacts(node))
         return false;
     switch (S.act(symbol)) {
@@ -370,6 +381,7 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
                 m_assignTarget = site;
             else if (site >= 0 && !m_pending.empty())
                 applyPending(site, node);
+            m_parameterSite = parameter ? site : -1;
         }
         if ((ctx.flags & ReadToo) && ctx.scope >= 0)
             m_reads.push_back({ctx.scope, name, lineOf(node), ctx.lambda});

@@ -52,6 +52,7 @@ private:
                                  // assignment (not an augmented one), a typed parameter
         AssignedValue = 1 << 15, // the annotation or value of an assignment; a parameter's type
         Param = 1 << 16,         // a function's parameter (lambdas' bind like other targets)
+        ParamDefault = 1 << 18,  // the default value of a function's parameter
     };
 
     struct Context
@@ -92,8 +93,9 @@ private:
         BindingKind kind;
         bool selfAttribute;
         int line;
-        bool branch;    // under an if, loop, try or match of its scope
-        QString preset; // the value's text when decided at the statement (displays, with)
+        bool branch;          // under an if, loop, try or match of its scope
+        QString preset;       // the value's text when decided at the statement (displays, with)
+        QString defaultValue; // a parameter's default: a name chain or a lambda
     };
     // A target of an unpacking, `for` or `with` statement, typed when its site is recorded.
     struct PendingType
@@ -149,6 +151,7 @@ private:
     void finishBindings();
     void finishReferences();
     QString interned(std::string_view text);
+    static bool isChainText(std::string_view text);
 
     // Imports and __all__ (extractor_imports.cpp).
     void onImport(TSNode node, TSSymbol symbol, const Context &ctx);
@@ -191,7 +194,8 @@ private:
     std::vector<NameRead> m_reads;       // identifier reads inside definitions
     std::vector<BindingSite> m_bindings; // in the order of the source
     std::vector<TSNode> m_bindingValues;
-    int m_assignTarget = -1; // the site of the target of the assignment being visited
+    int m_assignTarget = -1;  // the site of the target of the assignment being visited
+    int m_parameterSite = -1; // the site of the last parameter recorded
     std::vector<PendingType> m_pending;
     // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
     std::vector<std::uint32_t> m_lambdaStarts;

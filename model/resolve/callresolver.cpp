@@ -478,9 +478,14 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         // means what its callers pass.
         if (scope < 0)
             return Value::unknown();
-        return b.value.isEmpty()
-                   ? parameterValue(file, entry.index)
-                   : typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
+        if (!b.value.isEmpty())
+            return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
+        if (b.defaultValue.isEmpty())
+            return parameterValue(file, entry.index);
+        // The default is read where the function is defined, when it is defined.
+        return unite({parameterValue(file, entry.index),
+                      evaluate(file, facts.definitions[std::size_t(scope)].parent, b.defaultValue,
+                               false, facts.definitions[std::size_t(scope)].line)});
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
     case BindingKind::Call:
