@@ -62,8 +62,15 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
 {
     if (text.empty())
         return -1;
-    m_bindings.push_back(BindingSite{
-        ctx.scope, text, -1, kind, selfAttribute, lineOf(name), (ctx.flags & InBranch) != 0, {}});
+    m_bindings.push_back(BindingSite{ctx.scope,
+                                     text,
+                                     -1,
+                                     kind,
+                                     selfAttribute,
+                                     lineOf(name),
+                                     (ctx.flags & InBranch) != 0,
+                                     {},
+                                     {}});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
