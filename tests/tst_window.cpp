@@ -572,6 +572,10 @@ void TestWindow::callGraphPictures()
     QVERIFY(functions.findEdge(functions.find(confirm), functions.find(connect)) >= 0);
     // notify.send, called from confirm, is drawn as a neighbour in another module.
     QVERIFY(functions.find(QStringLiteral("tinyshop.services.notify.send")) >= 0);
+    // The status bar names this picture and gives its own depth, not the modules'.
+    const QString status = w.statusBar()->findChild<QLabel *>()->text();
+    QVERIFY2(status.contains(QLatin1String("this picture (Functions of the selected module)")),
+             qPrintable(status));
 
     state = w.viewState();
     state.packageDepth = -1;

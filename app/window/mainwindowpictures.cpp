@@ -279,7 +279,8 @@ void MainWindow::revealInPictures(int node)
 }
 
 // The panels and the status bar describe the picture on show: its boxes' own figures, its
-// cycles, its depth. Call-graph pictures leave them to the modules.
+// cycles, its depth. Call-graph pictures leave the panels to the modules; the status bar
+// gives their own call depth and recursions.
 void MainWindow::describePicture(const PictureDataPtr &d)
 {
     PictureFactsPtr facts;
@@ -312,12 +313,12 @@ void MainWindow::describePicture(const PictureDataPtr &d)
     m_details->setPicture(facts);
     m_cycles->setPicture(facts);
     const Analysis &a = *d->snapshot->analysis;
-    const Metrics &m = facts ? d->metrics : d->snapshot->review.metrics;
+    const Metrics &m = d->metrics;
     m_status->setText(
         tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
         QLatin1String("; ") +
         tr("this picture (%1): depth %2, %n cycle(s)", nullptr, int(m.cycles.size()))
-            .arg(facts ? facts->what : tr("modules"))
+            .arg(facts ? facts->what : m_levelBox->currentText())
             .arg(m.depth) +
         QLatin1String("; ") +
         tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
