@@ -43,11 +43,6 @@ std::string_view headOf(std::string_view chain)
 
 } // namespace
 
-bool TreeWalker::isChainText(std::string_view text)
-{
-    return isPlainChain(text);
-}
-
 QString TreeWalker::interned(std::string_view text)
 {
     auto [it, added] = m_interned.try_emplace(text);
@@ -293,18 +288,10 @@ void TreeWalker::onWithItem(TSNode node, const Context &ctx)
 // "()"; "" for anything else.
 QString TreeWalker::managerText(TSNode node)
 {
-    QString callee;
-    const TSSymbol s = symbolOf(node);
-    if (s == S.call) {
-        callee = calleeText(ts_node_child(node, 0));
-        if (!callee.isEmpty())
-            callee += QLatin1String("()");
-    } else if ((s == S.identifier || s == S.attribute) && isPlainChain(text(node))) {
-        callee = calleeText(node);
-    }
-    if (!callee.isEmpty())
-        m_heads.push_back(m_lastHead);
-    return callee;
+    const QString element = elementText(node);
+    return element == QLatin1String("?") || element.startsWith(QLatin1String("<lambda@"))
+               ? QString()
+               : element;
 }
 
 // `raise E` (no call): E is instantiated.
@@ -550,19 +537,13 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
 // A string literal that is one name, as "'name'" (what getattr needs); "" for any other.
 QString TreeWalker::quotedName(TSNode string) const
 {
-    const std::string_view t = text(string);
-    if (t.size() < 3 || (t.front() != '\'' && t.front() != '"') || t.back() != t.front())
+    QString value;
+    if (!stringValue(string, value) || value.isEmpty() || value.front().isDigit())
         return {};
-    const std::string_view inner = t.substr(1, t.size() - 2);
-    const bool name = !inner.empty() && !(inner.front() >= '0' && inner.front() <= '9') &&
-                      std::all_of(inner.begin(), inner.end(), [](char ch) {
-                          return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                                 (ch >= '0' && ch <= '9') || ch == '_';
-                      });
-    if (!name)
-        return {};
-    return QLatin1Char('\'') + QString::fromLatin1(inner.data(), qsizetype(inner.size())) +
-           QLatin1Char('\'');
+    const bool name = std::all_of(value.begin(), value.end(), [](QChar ch) {
+        return ch.isLetterOrNumber() || ch == QLatin1Char('_');
+    });
+    return name ? QLatin1Char('\'') + value + QLatin1Char('\'') : QString();
 }
 
 // A lambda gets its number when the walk reaches it; what was written about it before (an

@@ -273,10 +273,9 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         onAssignedValue(node, symbol);
     if ((ctx.flags & ParamDefault) && m_parameterSite >= 0) {
         // `def run(job=on_save)`: a call that leaves job out passes on_save.
-        if (symbol == S.lambda)
-            m_bindings[std::size_t(m_parameterSite)].defaultValue = lambdaPlaceholder(node);
-        else if ((symbol == S.identifier || symbol == S.attribute) && isChainText(text(node)))
-            m_bindings[std::size_t(m_parameterSite)].defaultValue = qtext(node);
+        QString value = elementText(node);
+        if (value != QLatin1String("?"))
+            m_bindings[std::size_t(m_parameterSite)].defaultValue = std::move(value);
         m_parameterSite = -1;
     }
     if ((ctx.flags & ModuleValue) && !mayHoldFacts(node))

@@ -95,7 +95,7 @@ private:
         int line;
         bool branch;          // under an if, loop, try or match of its scope
         QString preset;       // the value's text when decided at the statement (displays, with)
-        QString defaultValue; // a parameter's default: a name chain or a lambda
+        QString defaultValue; // a parameter's default, as an element of a display
     };
     // A target of an unpacking, `for` or `with` statement, typed when its site is recorded.
     struct PendingType
@@ -151,7 +151,6 @@ private:
     void finishBindings();
     void finishReferences();
     QString interned(std::string_view text);
-    static bool isChainText(std::string_view text);
 
     // Imports and __all__ (extractor_imports.cpp).
     void onImport(TSNode node, TSSymbol symbol, const Context &ctx);

@@ -136,7 +136,7 @@ struct Binding
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     int line = 0;
     bool branch = false;  // under an if, loop, try or match of its scope: may not run
-    QString defaultValue; // Parameter: its default when a name chain (or "<lambdaN>")
+    QString defaultValue; // Parameter: its default as a Display element ("f", "make()")
 };
 
 // `target[key] = value`: an element put into a container. Calls that put one (append, add,

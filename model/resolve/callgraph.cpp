@@ -118,27 +118,6 @@ private:
         return scope < 0 ? m_graph.moduleNode(file) : m_graph.definitionNode(file, scope);
     }
 
-    // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
-    // in): nothing the project passes is known for those.
-    bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const
-    {
-        const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
-        QStringView head = detail::topName(chain);
-        const qsizetype op = head.indexOf(QLatin1Char('('));
-        const qsizetype element = head.indexOf(QLatin1Char('['));
-        head = head.left(std::min(op < 0 ? head.size() : op, element < 0 ? head.size() : element));
-        for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
-            for (const QString &p : lambdas[std::size_t(l)].parameters) {
-                QStringView name(p);
-                while (name.startsWith(QLatin1Char('*')))
-                    name = name.mid(1);
-                if (name == head)
-                    return true;
-            }
-        }
-        return false;
-    }
-
     int externalNode(const Value &v)
     {
         const auto it = m_externals.constFind(v.name);
@@ -228,7 +207,7 @@ private:
         }
         if (argument.isEmpty())
             return;
-        if (call.lambda >= 0 && startsWithLambdaParameter(file, call.lambda, argument))
+        if (call.lambda >= 0 && m_resolver->startsWithLambdaParameter(file, call.lambda, argument))
             return;
         const Value v = m_resolver->evaluate(file, call.scope, argument, false,
                                              call.lambda >= 0 ? CallResolver::kEnd : call.line);
@@ -261,7 +240,8 @@ private:
             if (call.callee == QLatin1String("super"))
                 continue;
             const int caller = callerOf(file, call.scope, call.lambda);
-            if (call.lambda >= 0 && startsWithLambdaParameter(file, call.lambda, call.callee)) {
+            if (call.lambda >= 0 &&
+                m_resolver->startsWithLambdaParameter(file, call.lambda, call.callee)) {
                 ++unresolved;
                 continue;
             }
@@ -284,8 +264,8 @@ private:
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
         for (const ReferenceFact &ref : facts.references) {
-            if (ref.name.isEmpty() ||
-                (ref.lambda >= 0 && startsWithLambdaParameter(file, ref.lambda, ref.name)))
+            if (ref.name.isEmpty() || (ref.lambda >= 0 && m_resolver->startsWithLambdaParameter(
+                                                              file, ref.lambda, ref.name)))
                 continue;
             const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false,
                                                  ref.lambda >= 0 ? CallResolver::kEnd : ref.line);

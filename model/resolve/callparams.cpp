@@ -83,8 +83,7 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
                 // decorator's expression are calls like any.
                 const CallFact &call = calls[std::size_t(c)];
                 if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
-                    m_callsByName[calledName(calls[std::size_t(c)].callee).toString()].emplace_back(
-                        f, c);
+                    m_callsByName[calledName(call.callee).toString()].emplace_back(f, c);
             }
         }
     }
@@ -179,11 +178,7 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         if (call.decorates >= 0) {
             // `@deco` passes the definition below it, as it stands before any decorator.
             if (index - bound == 0) {
-                const Definition &target =
-                    m_analysis.facts[std::size_t(f)].definitions[std::size_t(call.decorates)];
-                values.push_back(
-                    Value::of(target.kind == DefKind::Class ? Value::Class : Value::Function,
-                              nodeOf(f, call.decorates)));
+                values.push_back(definitionValue(f, call.decorates));
             }
             continue;
         }

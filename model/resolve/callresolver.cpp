@@ -179,6 +179,15 @@ int CallResolver::nodeOf(int file, int definition) const
     return m_graph.definitionNode(file, definition);
 }
 
+// A definition as it stands before any decorator: its class or function.
+Value CallResolver::definitionValue(int file, int definition) const
+{
+    const bool isClass =
+        m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)].kind ==
+        DefKind::Class;
+    return Value::of(isClass ? Value::Class : Value::Function, nodeOf(file, definition));
+}
+
 void CallResolver::indexFile(int file)
 {
     const FileFacts &facts = m_analysis.facts[std::size_t(file)];
@@ -379,7 +388,7 @@ Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
     if (scope < 0 && line != kEnd) {
         // Module-level code reads the module's names as bound so far.
         const Value v = scopeValue(file, -1, name, line);
-        if (v.kind == Value::Neutral || v.found() || v.kind == Value::Unknown)
+        if (v.kind != Value::NotFound)
             return v.kind == Value::Neutral ? Value::unknown() : v;
     }
     const int module = m_graph.node(m_graph.moduleNode(file)).module;
@@ -449,8 +458,7 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     switch (entry.what) {
     case Entry::Definition: {
         const Definition &def = facts.definitions[std::size_t(entry.index)];
-        Value v = Value::of(def.kind == DefKind::Class ? Value::Class : Value::Function,
-                            nodeOf(file, entry.index));
+        Value v = definitionValue(file, entry.index);
         // `@d` rebinds the name to d(f): the innermost decorator is applied first.
         for (qsizetype i = def.decorators.size() - 1; i >= 0; --i)
             v = decorated(file, def.parent, def.decorators[i], v, entry.line);
@@ -622,10 +630,17 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
         !first.startsWith(QLatin1Char('*')))
         return DecoratorShape::Identity;
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(node.file)].definitions;
+    const std::vector<Entry> &entries = m_files[std::size_t(node.file)].entries;
     for (const QString &name : def.returnNames) {
-        const bool nested = std::any_of(defs.begin(), defs.end(), [&](const Definition &d) {
-            return d.parent == node.definition && d.name == name && d.kind == DefKind::Function;
-        });
+        // A function the decorator itself defines under that name.
+        auto it = std::lower_bound(entries.begin(), entries.end(), name,
+                                   [&node](const Entry &e, QStringView n) {
+                                       return entryLess(e.scope, e.name, node.definition, n);
+                                   });
+        bool nested = false;
+        for (; it != entries.end() && it->scope == node.definition && it->name == name; ++it)
+            nested = nested || (it->what == Entry::Definition &&
+                                defs[std::size_t(it->index)].kind == DefKind::Function);
         if (!nested)
             return DecoratorShape::Other;
     }
@@ -653,19 +668,31 @@ Value CallResolver::decorated(int file, int scope, const QString &text, const Va
     }
     if (d.kind == Value::Class && !factory)
         return Value::of(Value::Instance, d.id);
-    if (d.kind != Value::Function)
-        return v;
-    switch (decoratorShape(d.id)) {
-    case DecoratorShape::Identity:
-        return v;
-    case DecoratorShape::Wrapper: {
-        const Value wrapper = returnValue(d.id);
-        return wrapper.found() ? wrapper : v;
+    if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+        return v; // returns its argument, or a shape reading cannot follow
+    const Value wrapper = returnValue(d.id);
+    return wrapper.found() ? wrapper : v;
+}
+
+bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView chain) const
+{
+    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+    QStringView head = topName(chain);
+    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
+        const qsizetype at = head.indexOf(op);
+        if (at >= 0)
+            head = head.left(at);
     }
-    case DecoratorShape::Other:
-        break;
+    for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
+        for (const QString &p : lambdas[std::size_t(l)].parameters) {
+            QStringView name(p);
+            while (name.startsWith(QLatin1Char('*')))
+                name = name.mid(1);
+            if (name == head)
+                return true;
+        }
     }
-    return v;
+    return false;
 }
 
 // What a lambda's body gives, unless it starts from one of its parameters.
@@ -675,15 +702,9 @@ Value CallResolver::lambdaResult(const CallNode &node)
         m_analysis.facts[std::size_t(node.file)].lambdas[std::size_t(node.lambda)];
     const bool isCall = !fact.returnCall.isEmpty();
     const QString &text = isCall ? fact.returnCall : fact.returnName;
-    if (text.isEmpty() || fact.parent >= 0)
+    if (text.isEmpty() || fact.parent >= 0 ||
+        startsWithLambdaParameter(node.file, node.lambda, text))
         return Value::unknown();
-    const QStringView head = topName(text);
-    for (const QString &p : fact.parameters) {
-        if (QStringView(p).mid(p.startsWith(QLatin1String("**")) ? 2
-                               : p.startsWith(QLatin1Char('*'))  ? 1
-                                                                 : 0) == head)
-            return Value::unknown();
-    }
     const Value v = evaluate(node.file, fact.scope, text, isCall, kEnd);
     return isCall ? callResult(v) : v;
 }

@@ -77,6 +77,9 @@ public:
                                      QStringView text);
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
     [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
+    // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
+    // in): such a name is the lambda's own, and nothing tells what its callers pass.
+    [[nodiscard]] bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const;
     // A class's bases as written, read in the class's enclosing scope: Class, External or
     // Builtin values; Unknown for a base nothing pins down.
     [[nodiscard]] const std::vector<Value> &bases(int classNode);
@@ -162,6 +165,7 @@ private:
 
     [[nodiscard]] const Definition &definitionOf(int node) const;
     [[nodiscard]] int nodeOf(int file, int definition) const;
+    [[nodiscard]] Value definitionValue(int file, int definition) const;
 
     const Analysis &m_analysis;
     const CallGraph &m_graph;
