@@ -111,6 +111,8 @@ inline QStringList describeReturns(const std::vector<Definition> &definitions)
             text += " names=(" + d.returnNames.join(", ") + ")";
         if (d.returnsOther)
             text += " other";
+        if (!d.yields.isEmpty())
+            text += " yields=(" + d.yields.join(", ") + ")";
         if (!d.selfName.isEmpty())
             text += " self=" + d.selfName;
         list.append(text);

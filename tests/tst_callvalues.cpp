@@ -233,6 +233,94 @@ void TestCallValues::edges_data()
         << QStringList{"main.one -> main.a (call)", "main.one -> main.a (reference)",
                        "main.two -> builtins.list.append (call)", "main.two -> main.b (reference)"}
         << 0;
+    // Splats, container methods, generators, global and nonlocal --------------------------
+    QTest::newRow("*args holds the positional arguments past the named ones")
+        << FileList{{"main.py", defs + "def run(first, *jobs):\n"
+                                       "    for j in jobs:\n        j()\n"
+                                       "    jobs[0]()\n"
+                                       "run(c, a, b)\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
+                       "main -> main.c (reference)", "main -> main.run (call)",
+                       "main.run -> main.a (call)",  "main.run -> main.b (call)"}
+        << 0;
+    QTest::newRow("**kwargs holds the keywords the function does not name")
+        << FileList{{"main.py", defs + "def hook(name, **handlers):\n"
+                                       "    handlers['save']()\n"
+                                       "    handlers.get('load')()\n"
+                                       "hook(name=a, save=b, load=c)\n"}}
+        << QStringList{"main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (reference)",
+                       "main -> main.hook (call)",
+                       "main.hook -> builtins.dict.get (call)",
+                       "main.hook -> main.b (call)",
+                       "main.hook -> main.c (call)"}
+        << 0;
+    QTest::newRow("a splat in the call leaves *args unknown")
+        << FileList{{"main.py", defs + "import ext\n"
+                                       "def run(*jobs):\n    jobs[0]()\n"
+                                       "run(*ext.JOBS)\n"}}
+        << QStringList{"main -> main.run (call)"} << 1;
+    QTest::newRow("extend, update and += put elements in")
+        << FileList{{"main.py", defs + "hooks = []\n"
+                                       "hooks.extend([a])\n"
+                                       "more = [c]\n"
+                                       "hooks += more\n"
+                                       "table = {}\n"
+                                       "table.update({'b': b})\n"
+                                       "for h in hooks:\n    h()\n"
+                                       "table['b']()\n"}}
+        << QStringList{"main -> builtins.dict.update (call)",
+                       "main -> builtins.list.extend (call)",
+                       "main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (call)",
+                       "main -> main.c (reference)"}
+        << 0;
+    QTest::newRow("get, values, list and next give a container's elements")
+        << FileList{{"main.py", defs + "class Store:\n    def get(self):\n        pass\n"
+                                       "table = {'a': a}\n"
+                                       "table.get('a')()\n"
+                                       "for f in table.values():\n    f()\n"
+                                       "bs = [b]\n"
+                                       "it = iter(bs)\n"
+                                       "next(it)()\n"
+                                       "for g in sorted(bs):\n    g()\n"
+                                       "Store().get()\n"}}
+        << QStringList{"main -> builtins.dict.get (call)", "main -> builtins.dict.values (call)",
+                       "main -> builtins.iter (call)",     "main -> builtins.next (call)",
+                       "main -> builtins.sorted (call)",   "main -> main.Store (instantiate)",
+                       "main -> main.Store.get (call)",    "main -> main.a (call)",
+                       "main -> main.a (reference)",       "main -> main.b (call)",
+                       "main -> main.b (reference)"}
+        << 0;
+    QTest::newRow("a generator gives what it yields")
+        << FileList{{"main.py", defs + "others = [b]\n"
+                                       "def gen():\n    yield a\n    yield from others\n"
+                                       "def main():\n    for f in gen():\n        f()\n"}}
+        << QStringList{"main -> main.b (reference)", "main.main -> main.a (call)",
+                       "main.main -> main.b (call)", "main.main -> main.gen (call)"}
+        << 0;
+    QTest::newRow("what global and nonlocal bind reaches the other scope")
+        << FileList{{"main.py", defs + "handler = a\n"
+                                       "def install():\n    global handler\n    handler = b\n"
+                                       "def peek():\n    global handler\n    return handler\n"
+                                       "def main():\n    handler()\n"
+                                       "def outer():\n    cb = a\n"
+                                       "    def set_():\n        nonlocal cb\n        cb = c\n"
+                                       "    set_()\n    cb()\n"}}
+        << QStringList{"main -> main.a (reference)",
+                       "main.install -> main.b (reference)",
+                       "main.main -> main.a (call)",
+                       "main.main -> main.b (call)",
+                       "main.outer -> main.a (call)",
+                       "main.outer -> main.a (reference)",
+                       "main.outer -> main.c (call)",
+                       "main.outer -> main.outer.set_ (call)",
+                       "main.outer.set_ -> main.c (reference)"}
+        << 0;
     QTest::newRow("a tuple target of a loop gives nothing")
         << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}
         << QStringList{"main -> main.a (reference)"} << 1;

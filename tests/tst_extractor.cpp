@@ -466,7 +466,7 @@ void TestExtractor::bindings_data()
                       "    c()\n"
                       "    b = b\n"
                       "    register(b)\n")
-        << QStringList{"a scope=0 @1 param=int", "b scope=0 @1 param", "c scope=0 @1 plain",
+        << QStringList{"a scope=0 @1 param=int", "b scope=0 @1 param", "c scope=0 @1 param",
                        "x scope=0 @2 call=A", "b scope=0 @7 alias=b"};
     QTest::newRow("method: self parameter left out, self attributes kept")
         << QByteArray("class K:\n"
@@ -592,8 +592,18 @@ void TestExtractor::returns_data()
                       "def d():\n    return None\n"
                       "def e():\n    return 1\n"
                       "def g():\n    yield A()\n")
-        << QStringList{
-               "a returns='Repo' calls=(make)", "b calls=(A, m.B)", "c", "d", "e other", "g other"};
+        << QStringList{"a returns='Repo' calls=(make)", "b calls=(A, m.B)", "c", "d", "e other",
+                       "g other yields=(A())"};
+    QTest::newRow("yields") << QByteArray("def g(x):\n"
+                                          "    yield on_a\n"
+                                          "    yield\n"
+                                          "    yield 1\n"
+                                          "    yield from handlers\n"
+                                          "    yield from make()\n"
+                                          "    yield x + 1\n"
+                                          "    yield on_a\n"
+                                          "    f = lambda: (yield k)\n")
+                            << QStringList{"g other yields=(on_a, *handlers, *make(), ?)"};
     QTest::newRow("self names") << QByteArray("class K:\n"
                                               "    def m(this):\n"
                                               "        def inner():\n            return this\n"
@@ -626,6 +636,18 @@ void TestExtractor::stores_data()
                       "d[0] = x + 1\n")
         << QStringList{"routes <- on_a scope=-1 @1", "self.table <- make() scope=1 @4",
                        "d <- ? scope=-1 @7"};
+    QTest::newRow("extend, update and += put every element")
+        << QByteArray("hooks.extend([f, g()])\n"
+                      "table.update({'a': h, 'b': 1})\n"
+                      "hooks += more\n"
+                      "hooks |= (k,)\n"
+                      "n += 1\n"
+                      "hooks -= [f]\n"
+                      "self.x.extend(other.items)\n"
+                      "f().extend([f])\n")
+        << QStringList{"hooks <- f scope=-1 @1", "hooks <- g() scope=-1 @1",
+                       "table <- h scope=-1 @2", "hooks <- *more scope=-1 @3",
+                       "hooks <- k scope=-1 @4"};
 }
 
 void TestExtractor::stores()

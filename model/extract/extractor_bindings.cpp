@@ -83,6 +83,8 @@ void TreeWalker::onAssignment(TSNode node, const Context &ctx)
     m_pending.clear();
     if (ctx.scope < 0)
         onModuleAssignment(node);
+    if (symbolOf(node) == S.augmentedAssignment)
+        onAugmentedAssignment(node, ctx);
     if (symbolOf(node) != S.assignment)
         return;
     const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
@@ -94,6 +96,20 @@ void TreeWalker::onAssignment(TSNode node, const Context &ctx)
         pairTargets(left, right, 0);
     else if (ls == S.subscript)
         addStore(ctx, left, right);
+}
+
+// `handlers += [f, g]` (or `|=`) puts elements into the container and leaves the name bound
+// to it: the target's new binding names what it named before.
+void TreeWalker::onAugmentedAssignment(TSNode node, const Context &ctx)
+{
+    const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
+    const TSNode op = ts_node_child(node, 1);
+    const std::string_view opText = ts_node_is_null(op) ? "" : ts_node_type(op);
+    if (opText != "+=" && opText != "|=")
+        return;
+    if (addStores(ctx, left, ts_node_child_by_field_id(node, S.fRight), lineOf(node)) &&
+        symbolOf(left) == S.identifier)
+        m_pending.push_back({ts_node_start_byte(left), TSNode{}, BindingKind::Alias, qtext(left)});
 }
 
 void TreeWalker::onAssignedValue(TSNode node, TSSymbol symbol)
@@ -258,6 +274,8 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
             m_pending.push_back({start, TSNode{}, BindingKind::Alternatives, std::move(display)});
     } else if ((rs == S.identifier || rs == S.attribute) && isPlainChain(text(right))) {
         m_pending.push_back({start, right, BindingKind::Element, {}});
+    } else if (rs == S.call && !iterable.isEmpty()) {
+        m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable}); // `for x in g()`
     }
 }
 
@@ -310,6 +328,37 @@ void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, C
     m_heads.push_back(m_lastHead);
     m_out.calls.push_back(
         CallFact{ctx.scope, std::move(callee), line, false, ctx.lambda, -1, {}, origin});
+}
+
+// `xs.extend([f, g])`, `d.update({"k": f})`, `xs += ys`: what `values` holds becomes elements
+// of what `object` names, one store per element of a display, or "*ys" for all of another
+// container's. Returns whether anything was stored.
+bool TreeWalker::addStores(const Context &ctx, TSNode object, TSNode values, int line)
+{
+    const TSSymbol os = symbolOf(object);
+    if (!((os == S.identifier || os == S.attribute) && isPlainChain(text(object))))
+        return false;
+    while (symbolOf(values) == S.parenthesizedExpression && ts_node_named_child_count(values) == 1)
+        values = ts_node_named_child(values, 0);
+    const TSSymbol vs = symbolOf(values);
+    QStringList elements;
+    if (vs == S.list || vs == S.tuple || vs == S.set || vs == S.dictionary) {
+        const QString display = displayText(values);
+        const qsizetype colon = display.indexOf(QLatin1Char(':'));
+        if (colon < 0 || colon + 1 == display.size())
+            return !display.isEmpty(); // literals only: stored, nothing to call
+        elements = display.mid(colon + 1).split(QLatin1Char(','));
+    } else if ((vs == S.identifier || vs == S.attribute) && isPlainChain(text(values))) {
+        m_heads.push_back(headOf(text(values)));
+        elements << QLatin1Char('*') + interned(text(values));
+    } else {
+        return false;
+    }
+    m_heads.push_back(headOf(text(object)));
+    const QString target = qtext(object);
+    for (QString &e : elements)
+        m_out.stores.push_back(StoreFact{ctx.scope, target, std::move(e), line});
+    return true;
 }
 
 // `routes[key] = handler`: the value becomes an element of what `routes` names.
@@ -631,20 +680,34 @@ void TreeWalker::nameLambdas()
         for (QString &n : d.returnNames)
             n = withLambdaNames(n);
         d.returnNames.removeAll(QString());
+        for (QString &n : d.yields)
+            n = withLambdaNames(n);
     }
     for (LambdaFact &l : m_out.lambdas)
         l.returnName = withLambdaNames(l.returnName);
 }
 
-void TreeWalker::onYield(const Context &ctx)
+// `yield f` and `yield from fs`: what iterating the generator gives.
+void TreeWalker::onYield(TSNode node, const Context &ctx)
 {
-    if (ctx.scope >= 0 && !(ctx.flags & InLambda)) {
-        Definition &def = m_out.definitions[ctx.scope];
-        if (def.kind != DefKind::Class) {
-            def.returnsOther = true;
-            def.generator = true;
-        }
-    }
+    if (ctx.scope < 0 || (ctx.flags & InLambda))
+        return;
+    Definition &def = m_out.definitions[ctx.scope];
+    if (def.kind == DefKind::Class)
+        return;
+    def.returnsOther = true;
+    def.generator = true;
+    const TSNode value = ts_node_named_child(node, 0);
+    if (ts_node_is_null(value) || symbolOf(value) == S.comment)
+        return; // a bare `yield` gives None
+    QString element = elementText(value);
+    if (element.isEmpty())
+        return; // a literal: nothing to call
+    if (element != QLatin1String("?") && ts_node_child_count(node) > 1 &&
+        std::string_view(ts_node_type(ts_node_child(node, 1))) == "from")
+        element.prepend(QLatin1Char('*'));
+    if (!def.yields.contains(element))
+        def.yields.append(std::move(element));
 }
 
 // Keeps the references that start with a name a definition or import binds, or with the

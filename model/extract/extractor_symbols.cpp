@@ -117,6 +117,7 @@ PySymbols buildSymbols()
     field(s.fValue, "value");
     field(s.fReturnType, "return_type");
     field(s.fBody, "body");
+    field(s.fArguments, "arguments");
 
     s.complete = ok;
     if (!ok)

@@ -227,7 +227,7 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         break;
     case ParentRole::Container:
         if (parent.flags & Target)
-            ctx.flags |= Target;
+            ctx.flags |= Target | (parent.flags & Param); // `*args` is a parameter too
         else if (parent.symbol == S.list || parent.symbol == S.tuple ||
                  parent.symbol == S.expressionList)
             ctx.flags |= Argument;
@@ -339,7 +339,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         onReturn(node, ctx);
         return true;
     case NodeAct::Yield:
-        onYield(ctx);
+        onYield(node, ctx);
         return true;
     }
     return true;
@@ -459,9 +459,19 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
         return;
     }
     m_heads.push_back(m_lastHead);
+    const bool fills =
+        callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
     m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node),
                                    (ctx.flags & InDecorator) != 0, ctx.lambda, -1,
                                    argumentList(node), CallOrigin::Written});
+    if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
+        const TSNode function = ts_node_child(node, 0);
+        const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
+        const TSNode first = ts_node_named_child(arguments, 0);
+        const TSSymbol fs = symbolOf(first);
+        if (fs == S.list || fs == S.tuple || fs == S.set || fs == S.dictionary)
+            addStores(ctx, ts_node_child(function, 0), first, lineOf(node));
+    }
 }
 
 void TreeWalker::onDecorated(TSNode node)

@@ -133,11 +133,13 @@ private:
     void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin);
     QString managerText(TSNode node);
     void addStore(const Context &ctx, TSNode target, TSNode value);
+    bool addStores(const Context &ctx, TSNode object, TSNode values, int line);
+    void onAugmentedAssignment(TSNode node, const Context &ctx);
     QString displayText(TSNode display);
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind);
     QString elementText(TSNode element);
     void onReturn(TSNode node, const Context &ctx);
-    void onYield(const Context &ctx);
+    void onYield(TSNode node, const Context &ctx);
     int onLambda(TSNode node, const Context &ctx);
     QString lambdaPlaceholder(TSNode lambda) const;
     QString quotedName(TSNode string) const;

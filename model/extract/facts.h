@@ -71,6 +71,7 @@ struct Definition
     QStringList returnNames;   // distinct name chains of `return a.b` statements
     bool returnsOther = false; // some return gives another value, or the function yields
     bool generator = false;    // it yields: a call gives a generator, not what it returns
+    QStringList yields;        // what it yields, as Display elements; "*xs" for `yield from xs`
     QString selfName;          // the instance (or class) parameter a method names first; nested
                                // functions of a method see it too; "" for functions, staticmethods
     // Functions: the parameters in order, "*args" and "**kwargs" with their stars, a bare "*"
@@ -145,7 +146,8 @@ struct StoreFact
 {
     int scope = -1;
     QString target; // the container's name chain: "handlers", "self.routes"
-    QString value;  // one element as in a Display binding: "on_save", "make()", "?"
+    QString value;  // one element as in a Display binding: "on_save", "make()", "?"; or
+                    // "*chain": all the elements of another container (extend, update, +=)
     int line = 0;
 };
 

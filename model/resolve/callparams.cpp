@@ -111,14 +111,15 @@ Value CallResolver::parameterValue(int file, int binding)
     return value;
 }
 
-// What every resolved call of the function passes for the parameter as a name chain, all
-// taken together; calls that pass something else or that nothing resolves say nothing.
-Value CallResolver::callersValue(int file, int definition, QStringView name)
+// Calls `take(file, call, bound)` for every call in the project that resolves to the
+// function, with how many leading parameters the call fills itself (self or cls). False when
+// its callers cannot be told: a class, a function a decorator replaces, too common a name.
+bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &take)
 {
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
     const Definition &def = defs[std::size_t(definition)];
     if (def.kind == DefKind::Class)
-        return Value::unknown();
+        return false;
     bool isStatic = false;
     bool isClassMethod = false;
     for (const QString &d : def.decorators) {
@@ -127,19 +128,15 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         else if (d == QLatin1String("classmethod"))
             isClassMethod = true;
         else
-            return Value::unknown(); // callers reach it through what the decorator makes
+            return false; // callers reach it through what the decorator makes
     }
-    const int index = parameterIndex(def.parameters, name);
-    if (index == -1)
-        return Value::unknown();
     const int node = nodeOf(file, definition);
     const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
     const int classNode = def.kind == DefKind::Method ? nodeOf(file, def.parent) : -1;
     const std::vector<std::pair<int, int>> &candidates =
         callsNamed(init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name));
     if (candidates.size() > kMaxCandidates)
-        return Value::unknown();
-    std::vector<Value> values;
+        return false;
     for (const auto &[f, c] : candidates) {
         const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
         // Calls of a common name are read for many functions: once each.
@@ -152,7 +149,6 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
             return std::any_of(callees.begin(), callees.end(),
                                [&](const Value &v) { return v.kind == kind && v.id == id; });
         };
-        // How many leading parameters the call fills itself (self or cls).
         int bound = 0;
         if (init) {
             if (!calls(Value::Class, classNode))
@@ -173,23 +169,90 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
                         : 0;
             }
         }
+        take(f, call, bound);
+    }
+    return true;
+}
+
+// What every resolved call of the function passes for the parameter as a name chain, all
+// taken together; calls that pass something else or that nothing resolves say nothing.
+Value CallResolver::callersValue(int file, int definition, QStringView name)
+{
+    const Definition &def =
+        m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
+    const int index = parameterIndex(def.parameters, name);
+    if (index == -1)
+        return Value::unknown();
+    std::vector<Value> values;
+    const bool known = forEachCaller(file, definition, [&](int f, const CallFact &call, int bound) {
         if (index >= 0 && index < bound)
-            continue; // the parameter is the bound self
+            return; // the parameter is the bound self
         if (call.decorates >= 0) {
             // `@deco` passes the definition below it, as it stands before any decorator.
-            if (index - bound == 0) {
+            if (index - bound == 0)
                 values.push_back(definitionValue(f, call.decorates));
-            }
-            continue;
+            return;
         }
         const QString text = argumentFor(call.arguments, index < 0 ? index : index - bound, name);
         if (text.isEmpty())
-            continue;
+            return;
         Value v = evaluate(f, call.scope, text, false, call.line);
         if (v.found())
             values.push_back(std::move(v));
+    });
+    return known ? unite(values) : Value::unknown();
+}
+
+// What the callers of a function put into its `*args` (the positional arguments past its own)
+// or `**kwargs` (the keywords it does not name), one value per argument found.
+std::vector<Value> CallResolver::splatValues(int file, int binding)
+{
+    const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
+    const Definition &def = m_analysis.facts[std::size_t(file)].definitions[std::size_t(b.scope)];
+    const bool keywords = def.parameters.contains(QLatin1String("**") + b.name);
+    int positional = 0;
+    QStringList named;
+    bool keywordOnly = false;
+    for (const QString &p : def.parameters) {
+        if (p == QLatin1String("/"))
+            continue;
+        if (p.startsWith(QLatin1Char('*'))) {
+            keywordOnly = true;
+            continue;
+        }
+        named << p;
+        positional += keywordOnly ? 0 : 1;
     }
-    return unite(values);
+    std::vector<Value> values;
+    forEachCaller(file, b.scope, [&](int f, const CallFact &call, int bound) {
+        if (call.decorates >= 0) {
+            if (!keywords && positional == bound)
+                values.push_back(definitionValue(f, call.decorates));
+            return;
+        }
+        int position = bound;
+        for (const QString &a : call.arguments) {
+            if (a == QLatin1String("*"))
+                return; // the positions past a splat are unknown
+            if (a == QLatin1String("**"))
+                continue;
+            const qsizetype equals = a.indexOf(QLatin1Char('='));
+            QStringView text = a;
+            if (equals >= 0) {
+                if (!keywords || named.contains(QStringView(a).left(equals)))
+                    continue;
+                text = text.mid(equals + 1);
+            } else if (keywords || position++ < positional) {
+                continue;
+            }
+            if (text.isEmpty() || text.startsWith(QLatin1Char('\'')))
+                continue;
+            Value v = evaluate(f, call.scope, text, false, call.line);
+            if (v.found())
+                values.push_back(std::move(v));
+        }
+    });
+    return values;
 }
 
 } // namespace headroom::detail

@@ -237,7 +237,7 @@ void CallResolver::indexFile(int file)
     std::sort(entries.begin(), entries.end(), less);
 
     // `global f` (or `nonlocal f`) in a function: what it binds to f rebinds the module's
-    // (or the enclosing function's) f, which then says nothing certain.
+    // (or the enclosing function's) f at a time reading cannot tell (reboundValue).
     std::vector<Entry> rebound;
     for (const Entry &e : entries) {
         if (e.what != Entry::Binding)
@@ -317,8 +317,16 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 value = headValue(file, scope, part, line);
             }
         } else {
-            const bool calledHere = last && called && ops.isEmpty();
-            value = mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
+            const Value fromContainer =
+                ops.startsWith(QLatin1String("()")) ? containerMethodResult(value, part) : Value{};
+            if (fromContainer.kind != Value::NotFound) {
+                value = fromContainer; // `d.get(k)`, `hooks.values()`
+                ops = ops.mid(2);
+            } else {
+                const bool calledHere = last && called && ops.isEmpty();
+                value =
+                    mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
+            }
         }
         for (qsizetype i = 0; i + 1 < ops.size() && value.found(); i += 2) {
             if (ops[i] == QLatin1Char('[')) {
@@ -452,6 +460,47 @@ Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
     return values.empty() ? Value::of(Value::Neutral, -1) : unite(values);
 }
 
+// What a function declaring `global f` (or `nonlocal f`) binds to f: a value the module's
+// (or the enclosing function's) f may have from whenever the function has run.
+Value CallResolver::reboundValue(int file, const Entry &entry)
+{
+    const quint64 key = (quint64(quint32(file)) << 32) | quint32(entry.index);
+    ParameterMemo &memo = m_rebounds[key];
+    if (memo.state == Memo::Done)
+        return memo.value;
+    if (memo.state == Memo::Busy)
+        return Value::unknown();
+    memo.state = Memo::Busy;
+    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+    const int inner = bindings[std::size_t(entry.index)].scope;
+    const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
+    auto it = std::lower_bound(
+        entries.begin(), entries.end(), entry.name,
+        [inner](const Entry &e, QStringView n) { return entryLess(e.scope, e.name, inner, n); });
+    std::vector<Value> values;
+    bool known = true;
+    for (; known && it != entries.end() && it->scope == inner && it->name == entry.name; ++it) {
+        if (it->what == Entry::Binding) {
+            const BindingKind kind = bindings[std::size_t(it->index)].kind;
+            if (kind == BindingKind::Global || kind == BindingKind::Nonlocal)
+                continue;
+        }
+        Value v = entryValue(file, inner, *it);
+        if (v.kind == Value::Neutral)
+            continue;
+        known = v.found();
+        values.push_back(std::move(v));
+    }
+    // A function that only reads the name through its declaration adds nothing.
+    const Value value = !known           ? Value::unknown()
+                        : values.empty() ? Value::of(Value::Neutral, -1)
+                                         : unite(values);
+    ParameterMemo &done = m_rebounds[key]; // the table may have grown meanwhile
+    done.state = Memo::Done;
+    done.value = value;
+    return value;
+}
+
 Value CallResolver::entryValue(int file, int scope, const Entry &entry)
 {
     const FileFacts &facts = m_analysis.facts[std::size_t(file)];
@@ -467,7 +516,7 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case Entry::Import:
         return importValue(file, facts.imports[std::size_t(entry.index)]);
     case Entry::Rebound:
-        return Value::unknown();
+        return reboundValue(file, entry);
     case Entry::Lambda:
         return Value::of(Value::Function, m_graph.lambdaNode(file, entry.index));
     case Entry::Binding:
@@ -483,9 +532,13 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         return Value::of(Value::Neutral, -1);
     case BindingKind::Parameter:
         // An annotation is read where the function is defined; without one, the parameter
-        // means what its callers pass.
+        // means what its callers pass. `*args` and `**kwargs` hold what they pass beyond the
+        // other parameters.
         if (scope < 0)
             return Value::unknown();
+        if (facts.definitions[std::size_t(scope)].parameters.contains(QLatin1Char('*') + b.name) ||
+            facts.definitions[std::size_t(scope)].parameters.contains(QLatin1String("**") + b.name))
+            return containerValue(file, entry.index);
         if (!b.value.isEmpty())
             return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
         if (b.defaultValue.isEmpty())
@@ -549,9 +602,16 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
 {
     const bool partial =
         callee.kind == Value::External && callee.name == QLatin1String("functools.partial");
-    const bool getattr =
-        callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.getattr");
-    if ((!partial && !getattr) || line == kEnd)
+    const bool builtin = callee.kind == Value::Builtin;
+    const QStringView name = builtin ? QStringView(callee.name).mid(9) : QStringView(); // builtins.
+    const bool getattr = name == QLatin1String("getattr");
+    // `list(xs)`, `sorted(xs)` hold xs's elements; `next(it)` is one of them.
+    const bool copies = name == QLatin1String("list") || name == QLatin1String("tuple") ||
+                        name == QLatin1String("set") || name == QLatin1String("frozenset") ||
+                        name == QLatin1String("sorted") || name == QLatin1String("reversed") ||
+                        name == QLatin1String("iter");
+    const bool next = name == QLatin1String("next");
+    if ((!partial && !getattr && !copies && !next) || line == kEnd)
         return callResult(callee);
     for (const CallFact &call : m_analysis.facts[std::size_t(file)].calls) {
         if (call.line != line || call.scope != scope || call.callee != text ||
@@ -563,6 +623,15 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
             return Value::unknown();
         if (partial)
             return evaluate(file, scope, first, false, line);
+        if (copies || next) {
+            const Value held = evaluate(file, scope, first, false, line);
+            const std::vector<Value> members = alternatives(held);
+            if (!held.found() || !std::all_of(members.begin(), members.end(), [](const Value &v) {
+                    return v.kind == Value::Container;
+                }))
+                return Value::unknown();
+            return next ? (call.arguments.size() == 1 ? elementsOf(held) : Value::unknown()) : held;
+        }
         const QString second = call.arguments.value(1);
         if (call.arguments.size() != 2 || second.size() < 3 ||
             !second.startsWith(QLatin1Char('\'')))
@@ -588,6 +657,8 @@ Value CallResolver::returnValue(int functionNode)
     Value result = Value::unknown();
     if (node.lambda >= 0) {
         result = lambdaResult(node);
+    } else if (def.generator && !def.isAsync) {
+        result = generatorValue(functionNode);
     } else if (!def.returns.isEmpty()) {
         result = typeValue(node.file, def.parent, def.returns);
     } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty()) && !def.returnsOther &&

@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -121,6 +122,7 @@ private:
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
     [[nodiscard]] Value scopeValue(int file, int scope, QStringView name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
+    [[nodiscard]] Value reboundValue(int file, const Entry &entry);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleAttribute(int module, QStringView name);
     [[nodiscard]] Value moduleValue(const QString &dotted) const;
@@ -144,6 +146,9 @@ private:
     // Parameters (callparams.cpp): what the project's calls of the function pass.
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
+    [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
+    using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
+    bool forEachCaller(int file, int definition, const CallerVisitor &take);
     [[nodiscard]] const std::vector<std::pair<int, int>> &callsNamed(QStringView name);
     [[nodiscard]] int methodOf(int file, int scope) const;
 
@@ -157,6 +162,9 @@ private:
     template <typename F> Value mapped(const Value &value, F &&f);
     [[nodiscard]] Value unite(const std::vector<Value> &values);
     [[nodiscard]] Value containerValue(int file, int binding);
+    [[nodiscard]] Value generatorValue(int functionNode);
+    [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
+    [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
     [[nodiscard]] Value containerElements(int container);
     [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line);
@@ -189,6 +197,7 @@ private:
         Value value;
     };
     QHash<quint64, ParameterMemo> m_parameters; // per (file, parameter binding)
+    QHash<quint64, ParameterMemo> m_rebounds;   // per (file, global or nonlocal binding)
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     bool m_callsIndexed = false;
@@ -201,12 +210,14 @@ private:
     struct ContainerSite
     {
         int file;
-        int binding; // the Display binding that makes it
+        int binding;   // the Display binding that makes it, or the `*args`/`**kwargs` parameter
+        int generator; // or: the call-graph node of a generator function (binding -1)
         Memo state = Memo::Todo;
         Value elements;
     };
     std::vector<ContainerSite> m_containers;
     QHash<quint64, int> m_containerIds; // (file, binding) -> container
+    QHash<int, int> m_generatorIds;     // generator node -> container
     // Where elements are put, by the last name of the container's chain: (file, index) of a
     // StoreFact (index >= 0) or of a call that puts one (-1 - call index).
     QHash<QString, std::vector<std::pair<int, int>>> m_stores;

@@ -66,7 +66,8 @@ constexpr std::size_t kMaxStores = 2000;
 int storedArgument(QStringView method)
 {
     if (method == QLatin1String("append") || method == QLatin1String("add") ||
-        method == QLatin1String("appendleft"))
+        method == QLatin1String("appendleft") || method == QLatin1String("extend") ||
+        method == QLatin1String("update"))
         return 0;
     if (method == QLatin1String("insert") || method == QLatin1String("setdefault") ||
         method == QLatin1String("__setitem__"))
@@ -89,9 +90,46 @@ Value CallResolver::containerValue(int file, int binding)
     auto it = m_containerIds.constFind(key);
     if (it == m_containerIds.constEnd()) {
         it = m_containerIds.insert(key, int(m_containers.size()));
-        m_containers.push_back(ContainerSite{file, binding, Memo::Todo, {}});
+        m_containers.push_back(ContainerSite{file, binding, -1, Memo::Todo, {}});
     }
     return Value::of(Value::Container, *it);
+}
+
+// A generator's call gives an iterator over what it yields: one container per function.
+Value CallResolver::generatorValue(int functionNode)
+{
+    auto it = m_generatorIds.constFind(functionNode);
+    if (it == m_generatorIds.constEnd()) {
+        it = m_generatorIds.insert(functionNode, int(m_containers.size()));
+        m_containers.push_back(
+            ContainerSite{m_graph.node(functionNode).file, -1, functionNode, Memo::Todo, {}});
+    }
+    return Value::of(Value::Container, *it);
+}
+
+// What a method of a container gives, where it gives elements or the container itself:
+// `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`. Not found for any
+// other method.
+Value CallResolver::containerMethodResult(const Value &container, QStringView method)
+{
+    const std::vector<Value> members = alternatives(container);
+    if (!std::all_of(members.begin(), members.end(),
+                     [](const Value &v) { return v.kind == Value::Container; }))
+        return {};
+    if (method == QLatin1String("get") || method == QLatin1String("pop") ||
+        method == QLatin1String("setdefault"))
+        return elementsOf(container);
+    if (method == QLatin1String("values") || method == QLatin1String("copy"))
+        return container;
+    return {};
+}
+
+// An element as a store writes it: a value, or "*xs" for every element of xs.
+Value CallResolver::storedValue(int file, int scope, QStringView element, int line)
+{
+    if (element.startsWith(QLatin1Char('*')))
+        return elementsOf(evaluate(file, scope, element.mid(1), false, line));
+    return evaluate(file, scope, element, false, line);
 }
 
 Value CallResolver::elementsOf(const Value &container)
@@ -155,10 +193,27 @@ Value CallResolver::containerElements(int container)
             return Value::unknown();
     }
     m_containers[std::size_t(container)].state = Memo::Busy;
-    const int file = m_containers[std::size_t(container)].file;
-    const Binding &b = m_analysis.facts[std::size_t(file)]
-                           .bindings[std::size_t(m_containers[std::size_t(container)].binding)];
-    std::vector<Value> values = listedValues(file, b.scope, b.value, b.line);
+    const ContainerSite &made = m_containers[std::size_t(container)];
+    const int file = made.file;
+    if (made.generator >= 0) {
+        std::vector<Value> values;
+        const CallNode &node = m_graph.node(made.generator);
+        for (const QString &y : definitionOf(made.generator).yields) {
+            if (y == QLatin1String("?"))
+                continue;
+            Value v = storedValue(file, node.definition, y, kEnd);
+            if (v.found())
+                values.push_back(std::move(v));
+        }
+        ContainerSite &site = m_containers[std::size_t(container)];
+        site.state = Memo::Done;
+        site.elements = unite(values);
+        return site.elements;
+    }
+    const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)];
+    std::vector<Value> values = b.kind == BindingKind::Parameter
+                                    ? splatValues(file, made.binding)
+                                    : listedValues(file, b.scope, b.value, b.line);
     indexStores();
     const auto stores = m_stores.constFind(b.name);
     if (stores != m_stores.constEnd() && stores->size() <= kMaxStores) {
@@ -180,11 +235,17 @@ Value CallResolver::containerElements(int container)
                 scope = call.scope;
                 line = call.line;
                 target = QStringView(call.callee).left(dot);
-                element =
-                    call.arguments.value(storedArgument(QStringView(call.callee).mid(dot + 1)));
+                const QStringView method = QStringView(call.callee).mid(dot + 1);
+                element = call.arguments.value(storedArgument(method));
+                if (method == QLatin1String("extend") || method == QLatin1String("update")) {
+                    if (element.startsWith(QLatin1Char('\'')))
+                        continue;
+                    element.prepend(QLatin1Char('*')); // every element of the argument
+                }
             }
             if (element.isEmpty() || element == QLatin1String("?") ||
-                element.contains(QLatin1Char('=')) || element.startsWith(QLatin1Char('*')))
+                element.contains(QLatin1Char('=')) || element == QLatin1String("*") ||
+                element == QLatin1String("**"))
                 continue;
             const std::vector<Value> targets =
                 alternatives(evaluate(f, scope, target, false, line));
@@ -193,7 +254,7 @@ Value CallResolver::containerElements(int container)
             });
             if (!here)
                 continue;
-            Value v = evaluate(f, scope, element, false, line);
+            Value v = storedValue(f, scope, element, line);
             if (v.found())
                 values.push_back(std::move(v));
         }
@@ -208,12 +269,17 @@ Value CallResolver::containerElements(int container)
 // A container's methods are its builtin type's: `handlers.append` is `builtins.list.append`.
 Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
 {
-    if (!called)
-        return Value::unknown();
     const ContainerSite &site = m_containers[std::size_t(container.id)];
-    const QString &list =
-        m_analysis.facts[std::size_t(site.file)].bindings[std::size_t(site.binding)].value;
-    const QStringView type = QStringView(list).left(list.indexOf(QLatin1Char(':')));
+    if (!called || site.binding < 0)
+        return Value::unknown(); // a generator's methods are the iterator protocol's
+    const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
+    const Binding &b = facts.bindings[std::size_t(site.binding)];
+    QStringView type = QStringView(b.value).left(b.value.indexOf(QLatin1Char(':')));
+    if (b.kind == BindingKind::Parameter) {
+        const bool keywords = facts.definitions[std::size_t(b.scope)].parameters.contains(
+            QLatin1String("**") + b.name);
+        type = keywords ? u"dict" : u"tuple";
+    }
     QString qualified = QStringLiteral("builtins.");
     qualified.append(type).append(QLatin1Char('.')).append(name);
     return Value::named(Value::Builtin, std::move(qualified));
