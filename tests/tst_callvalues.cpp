@@ -288,13 +288,16 @@ void TestCallValues::edges_data()
                                        "it = iter(bs)\n"
                                        "next(it)()\n"
                                        "for g in sorted(bs):\n    g()\n"
-                                       "Store().get()\n"}}
+                                       "Store().get()\n"
+                                       "s = set(bs)\n"
+                                       "s.add(c)\n"}}
         << QStringList{"main -> builtins.dict.get (call)", "main -> builtins.dict.values (call)",
                        "main -> builtins.iter (call)",     "main -> builtins.next (call)",
+                       "main -> builtins.set (call)",      "main -> builtins.set.add (call)",
                        "main -> builtins.sorted (call)",   "main -> main.Store (instantiate)",
                        "main -> main.Store.get (call)",    "main -> main.a (call)",
                        "main -> main.a (reference)",       "main -> main.b (call)",
-                       "main -> main.b (reference)"}
+                       "main -> main.b (reference)",       "main -> main.c (reference)"}
         << 0;
     QTest::newRow("a generator gives what it yields")
         << FileList{{"main.py", defs + "others = [b]\n"
@@ -321,6 +324,15 @@ void TestCallValues::edges_data()
                        "main.outer -> main.outer.set_ (call)",
                        "main.outer.set_ -> main.c (reference)"}
         << 0;
+    QTest::newRow("a slice holds the same elements; an element of an element is nothing")
+        << FileList{{"main.py", defs + "hooks = [a, b]\n"
+                                       "for h in hooks[1:]:\n    h()\n"
+                                       "first = [hooks[0]]\n"
+                                       "first[0]()\n"
+                                       "hooks[0][0]()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)"}
+        << 1;
     QTest::newRow("a tuple target of a loop gives nothing")
         << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}
         << QStringList{"main -> main.a (reference)"} << 1;

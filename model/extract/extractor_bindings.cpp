@@ -274,8 +274,9 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
             m_pending.push_back({start, TSNode{}, BindingKind::Alternatives, std::move(display)});
     } else if ((rs == S.identifier || rs == S.attribute) && isPlainChain(text(right))) {
         m_pending.push_back({start, right, BindingKind::Element, {}});
-    } else if (rs == S.call && !iterable.isEmpty()) {
-        m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable}); // `for x in g()`
+    } else if ((rs == S.call || rs == S.subscript) && !iterable.isEmpty()) {
+        // `for x in g()`, `for x in table[k]`, `for x in xs[1:]`
+        m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable});
     }
 }
 
@@ -413,8 +414,8 @@ QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string
     return out;
 }
 
-// One element of a display: a name chain, a callee with "()", "" for a literal (nothing to
-// call), "?" for anything else.
+// One element of a display: a name chain, a callee with "()", a subscript as a callee text
+// ("xs[]"), "" for a literal (nothing to call), "?" for anything else.
 QString TreeWalker::elementText(TSNode element)
 {
     while (symbolOf(element) == S.parenthesizedExpression &&
@@ -426,12 +427,12 @@ QString TreeWalker::elementText(TSNode element)
         m_heads.push_back(headOf(text(element)));
         return interned(text(element));
     }
-    if (s == S.call) {
-        const QString callee = calleeText(ts_node_child(element, 0));
+    if (s == S.call || s == S.subscript) {
+        const QString callee = calleeText(s == S.call ? ts_node_child(element, 0) : element);
         if (callee.isEmpty())
             return QStringLiteral("?");
         m_heads.push_back(m_lastHead);
-        return callee + QLatin1String("()");
+        return s == S.call ? callee + QLatin1String("()") : callee; // "xs[]", or "xs" (slice)
     }
     if (s == S.lambda)
         return lambdaPlaceholder(element);

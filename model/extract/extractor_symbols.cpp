@@ -97,6 +97,7 @@ PySymbols buildSymbols()
     named(s.argumentList, "argument_list");
     named(s.none, "none");
     named(s.subscript, "subscript");
+    named(s.slice, "slice");
     named(s.withItem, "with_item");
     named(s.asPattern, "as_pattern");
     named(s.expressionList, "expression_list");

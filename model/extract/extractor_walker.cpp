@@ -442,7 +442,10 @@ QString TreeWalker::calleeText(TSNode callee)
         } else if (symbol == S.call) {
             m_parts.push_back("()");
         } else if (symbol == S.subscript) {
-            m_parts.push_back("[]"); // an element: `handlers[0]()` -> "handlers[]"
+            // An element: `handlers[0]()` -> "handlers[]"; a slice holds the same elements
+            // as what it is taken of: `handlers[1:][0]()` -> "handlers[]".
+            if (symbolOf(ts_node_named_child(node, 1)) != S.slice)
+                m_parts.push_back("[]");
         } else {
             return {};
         }

@@ -117,11 +117,12 @@ enum class BindingKind : std::uint8_t
     Nonlocal,  // `nonlocal x` in the scope
     Alias,     // `x = a.b`: value is the name chain, x stands for what it names
     // The three below hold a list of elements as "list:e1,e2" (also tuple, set, dict: its
-    // values), each a name chain, a callee text with "()" for what a call gives, or "?" for
-    // anything else; literals are left out.
+    // values), each a name chain, a callee text with "()" for what a call gives, a callee
+    // text such as "xs[]" for a subscript, or "?" for anything else; literals are left out.
     Display,      // `x = [a, b]`, `x = {"k": a}`, `a, *x = f, g, h`: x is the container
     Alternatives, // `for x in (a, b)`: x is one of the elements in turn
-    Element,      // `for x in xs`: value is the name chain of the container x comes from
+    Element,      // `for x in xs`: value is the element text of what x comes from ("xs",
+                  // "gen()", "table[]")
 };
 
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their

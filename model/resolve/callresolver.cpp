@@ -630,7 +630,18 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                     return v.kind == Value::Container;
                 }))
                 return Value::unknown();
-            return next ? (call.arguments.size() == 1 ? elementsOf(held) : Value::unknown()) : held;
+            if (next)
+                return call.arguments.size() == 1 ? elementsOf(held) : Value::unknown();
+            // The same elements in a container of the builtin's type.
+            const QString type =
+                name == QLatin1String("sorted") ? QStringLiteral("list")
+                : name == QLatin1String("iter") || name == QLatin1String("reversed")
+                    ? QString::fromLatin1(kIteratorType)
+                    : name.toString();
+            return mapped(held, [&type](Value v) {
+                v.name = type;
+                return v;
+            });
         }
         const QString second = call.arguments.value(1);
         if (call.arguments.size() != 2 || second.size() < 3 ||

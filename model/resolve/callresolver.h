@@ -33,6 +33,8 @@ struct Value
         Builtin,          // name: "builtins.len"
         Set,              // id: one of several found values, CallResolver::alternatives()
         Container,        // id: a list, tuple, set or dict display, by where it is bound
+                          // (also `*args`, `**kwargs`, a generator's iterator); name: the
+                          // builtin type of a copy (`set(xs)`), "" for the display's own
         GlobalName,       // declared global in the scope (never leaves the name lookup)
         NonlocalName,     // declared nonlocal in the scope (never leaves the name lookup)
     };
@@ -240,6 +242,10 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
     }
     return unite(out);
 }
+
+// The type of a container that is an iterator over another's elements (`iter(xs)`,
+// `d.values()`): iterated, never called through.
+inline constexpr char kIteratorType[] = "<iterator>";
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);

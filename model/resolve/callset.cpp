@@ -119,8 +119,13 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
     if (method == QLatin1String("get") || method == QLatin1String("pop") ||
         method == QLatin1String("setdefault"))
         return elementsOf(container);
-    if (method == QLatin1String("values") || method == QLatin1String("copy"))
+    if (method == QLatin1String("copy"))
         return container;
+    if (method == QLatin1String("values"))
+        return mapped(container, [](Value v) {
+            v.name = QString::fromLatin1(kIteratorType); // a view: iterated, not called through
+            return v;
+        });
     return {};
 }
 
@@ -182,7 +187,8 @@ void CallResolver::indexStores()
 }
 
 // What a container holds: its display's elements, and what any place puts into a container
-// of the same name that reads as this one (`routes[k] = f`, `handlers.append(f)`).
+// of the same name that reads as this one (`routes[k] = f`, `handlers.append(f)`); what is
+// put into a copy of it (`set(handlers)`) stays there.
 Value CallResolver::containerElements(int container)
 {
     {
@@ -250,7 +256,7 @@ Value CallResolver::containerElements(int container)
             const std::vector<Value> targets =
                 alternatives(evaluate(f, scope, target, false, line));
             const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
-                return v.kind == Value::Container && v.id == container;
+                return v.kind == Value::Container && v.id == container && v.name.isEmpty();
             });
             if (!here)
                 continue;
@@ -275,7 +281,11 @@ Value CallResolver::containerAttribute(const Value &container, QStringView name,
     const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
     const Binding &b = facts.bindings[std::size_t(site.binding)];
     QStringView type = QStringView(b.value).left(b.value.indexOf(QLatin1Char(':')));
-    if (b.kind == BindingKind::Parameter) {
+    if (!container.name.isEmpty()) {
+        if (container.name == QLatin1String(kIteratorType))
+            return Value::unknown();
+        type = container.name;
+    } else if (b.kind == BindingKind::Parameter) {
         const bool keywords = facts.definitions[std::size_t(b.scope)].parameters.contains(
             QLatin1String("**") + b.name);
         type = keywords ? u"dict" : u"tuple";
