@@ -14,6 +14,7 @@ class TestCallValues : public QObject
 private slots:
     void edges_data();
     void edges();
+    void basesDoNotDependOnWhereFirstRead();
 };
 
 void TestCallValues::edges_data()
@@ -344,6 +345,35 @@ void TestCallValues::edges()
     QFETCH(QStringList, expected);
     QFETCH(int, unresolved);
     checkCallFlow(files, expected, unresolved);
+}
+
+// A class's bases are kept once read. Whatever depth of evaluation first asks for them (here
+// a chain of aliases of every length, past the resolver's bound), a method found through
+// them resolves everywhere else.
+void TestCallValues::basesDoNotDependOnWhereFirstRead()
+{
+    const QString z = "class Base:\n    def helper(self):\n        pass\n"
+                      "class K(Base):\n    pass\n"
+                      "def use():\n    K().helper()\n";
+    for (int length = 1; length <= 80; ++length) {
+        QString a = "from z import K\n" + QString("x%1 = K.helper\n").arg(length);
+        for (int i = length - 1; i >= 1; --i)
+            a += QString("x%1 = x%2\n").arg(i).arg(i + 1);
+        a += "x1()\n";
+        ProjectFixture project(FileList{{"a.py", a}, {"z.py", z}});
+        const AnalysisPtr analysis = analyzeProject(project.path());
+        const CallGraph graph = buildCallGraph(*analysis);
+        const int use = graph.find("z.use");
+        const int helper = graph.find("z.Base.helper");
+        QVERIFY(use >= 0 && helper >= 0);
+        const bool found =
+            std::any_of(graph.edges.begin(), graph.edges.end(), [&](const CallEdge &e) {
+                return e.caller == use && e.callee == helper && e.kind == CallEdgeKind::Call;
+            });
+        if (!found)
+            qWarning("a chain of %d aliases read first lost the method", length);
+        QVERIFY(found);
+    }
 }
 
 QTEST_MAIN(TestCallValues)

@@ -206,8 +206,9 @@ private:
     QHash<quint64, Value> m_callees;    // (file, call) read for a parameter: what it calls
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
-    int m_depth = 0;                        // nesting of evaluations, against pathological chains
-    std::vector<std::vector<Value>> m_sets; // sorted members of each Set value
+    int m_depth = 0;    // nesting of evaluations, against pathological chains
+    bool m_cut = false; // an evaluation hit the depth bound: what it gave is not for keeping
+    std::vector<std::vector<Value>> m_sets;     // sorted members of each Set value
     std::map<std::vector<Value>, int> m_setIds; // interned: equal sets are equal values
     struct ContainerSite
     {
@@ -246,6 +247,23 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
 // The type of a container that is an iterator over another's elements (`iter(xs)`,
 // `d.values()`): iterated, never called through.
 inline constexpr char kIteratorType[] = "<iterator>";
+
+// Watches whether the evaluations made while it lives hit the depth bound (flag set by
+// evaluate()); a memo of what they gave is then not kept, so that what a class's bases are
+// does not depend on how deep the evaluation that first asked was.
+class CutWatch
+{
+public:
+    explicit CutWatch(bool &flag) : m_flag(flag), m_outer(flag) { m_flag = false; }
+    ~CutWatch() { m_flag = m_flag || m_outer; }
+    CutWatch(const CutWatch &) = delete;
+    CutWatch &operator=(const CutWatch &) = delete;
+    [[nodiscard]] bool cut() const { return m_flag; }
+
+private:
+    bool &m_flag;
+    bool m_outer;
+};
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);

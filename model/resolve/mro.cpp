@@ -82,6 +82,7 @@ const std::vector<Value> &CallResolver::bases(int classNode)
     if (m_basesState[n] != Memo::Todo)
         return m_bases[n]; // a class among its own bases sees those read so far
     m_basesState[n] = Memo::Busy;
+    const CutWatch watch(m_cut);
     const CallNode &node = m_graph.node(classNode);
     const Definition &def = definitionOf(classNode);
     std::vector<Value> result;
@@ -96,7 +97,7 @@ const std::vector<Value> &CallResolver::bases(int classNode)
         result.push_back(isClass && v.id != classNode ? std::move(v) : Value::unknown());
     }
     m_bases[n] = std::move(result);
-    m_basesState[n] = Memo::Done;
+    m_basesState[n] = watch.cut() ? Memo::Todo : Memo::Done; // read again where it is not cut
     return m_bases[n];
 }
 
@@ -108,6 +109,7 @@ const std::vector<Value> &CallResolver::mro(int classNode)
     if (m_mroState[n] != Memo::Todo)
         return m_mros[n];
     m_mroState[n] = Memo::Busy;
+    const CutWatch watch(m_cut);
     m_mros[n] = {Value::of(Value::Class, classNode)}; // what a cycle of bases sees
     std::vector<Value> direct;
     for (const Value &base : bases(classNode)) {
@@ -134,7 +136,7 @@ const std::vector<Value> &CallResolver::mro(int classNode)
         }
     }
     m_mros[n] = std::move(order);
-    m_mroState[n] = Memo::Done;
+    m_mroState[n] = watch.cut() ? Memo::Todo : Memo::Done;
     return m_mros[n];
 }
 
