@@ -1,0 +1,145 @@
+#include "jsonwriter.h"
+
+#include <utility>
+
+namespace headroom {
+
+void JsonWriter::indent()
+{
+    m_out.append(qsizetype(m_levels.size()) * 4, ' ');
+}
+
+// Every value but the first of its array or object goes on a line of its own after a comma;
+// a value after its key stays on the key's line.
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_levels.empty())
+        return;
+    Level &level = m_levels.back();
+    m_out.append(level.empty ? "\n" : ",\n");
+    level.empty = false;
+    indent();
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out.append('{');
+    m_levels.push_back({true});
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out.append('[');
+    m_levels.push_back({false});
+}
+
+void JsonWriter::endObject()
+{
+    m_levels.pop_back();
+    m_out.append('\n'); // also when empty: "[", then "]" on a line of its own
+    indent();
+    m_out.append('}');
+}
+
+void JsonWriter::endArray()
+{
+    m_levels.pop_back();
+    m_out.append('\n'); // also when empty: "[", then "]" on a line of its own
+    indent();
+    m_out.append(']');
+}
+
+void JsonWriter::key(const char *latin1)
+{
+    beforeValue();
+    m_out.append('"').append(latin1).append("\": ");
+    m_afterKey = true;
+}
+
+void JsonWriter::key(const QString &text)
+{
+    beforeValue();
+    quoted(text);
+    m_out.append(": ");
+    m_afterKey = true;
+}
+
+void JsonWriter::value(const QString &text)
+{
+    beforeValue();
+    quoted(text);
+}
+
+void JsonWriter::value(const char *latin1)
+{
+    beforeValue();
+    m_out.append('"').append(latin1).append('"');
+}
+
+void JsonWriter::value(qint64 number)
+{
+    beforeValue();
+    m_out.append(QByteArray::number(number));
+}
+
+// A JSON string (RFC 8259): quotes, backslashes and control characters escaped, the rest as
+// UTF-8.
+void JsonWriter::quoted(const QString &text)
+{
+    m_out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            m_out.append("\\\"");
+            break;
+        case '\\':
+            m_out.append("\\\\");
+            break;
+        case '\n':
+            m_out.append("\\n");
+            break;
+        case '\r':
+            m_out.append("\\r");
+            break;
+        case '\t':
+            m_out.append("\\t");
+            break;
+        case '\b':
+            m_out.append("\\b");
+            break;
+        case '\f':
+            m_out.append("\\f");
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            m_out.append(escaped, sizeof escaped);
+        }
+        }
+    }
+    m_out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    m_out.append('"');
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out.append('\n');
+    m_levels.clear();
+    m_afterKey = false;
+    return std::exchange(m_out, {});
+}
+
+} // namespace headroom
