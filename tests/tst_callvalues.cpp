@@ -334,6 +334,32 @@ void TestCallValues::edges_data()
         << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
                        "main -> main.b (call)", "main -> main.b (reference)"}
         << 1;
+    // Classes: what subclasses define, caught exceptions, builtin values -------------------
+    QTest::newRow("a method only subclasses define is each subclass's")
+        << FileList{{"main.py", "class Base:\n"
+                                "    def run(self):\n        self.step()\n        self.missing()\n"
+                                "class One(Base):\n    def step(self):\n        pass\n"
+                                "class Two(One):\n    def step(self):\n        pass\n"
+                                "class Other:\n    def step(self):\n        pass\n"}}
+        << QStringList{"main.Base.run -> main.One.step (call)",
+                       "main.Base.run -> main.Two.step (call)", "main.One -> main.Base (inherit)",
+                       "main.Two -> main.One (inherit)"}
+        << 1;
+    QTest::newRow("except as: an instance of the exception; a builtin value's methods")
+        << FileList{{"main.py", "class Failed(Exception):\n    def report(self):\n        pass\n"
+                                "def main():\n    try:\n        pass\n"
+                                "    except Failed as e:\n        e.report()\n"
+                                "    except (KeyError, Failed) as f:\n        f.report()\n"
+                                "    s = str(1)\n    s.upper()\n"
+                                "    n = list(range(3))\n    n.append(1)\n"}}
+        << QStringList{"main.Failed -> builtins.Exception (inherit)",
+                       "main.main -> builtins.list (call)",
+                       "main.main -> builtins.list.append (call)",
+                       "main.main -> builtins.range (call)",
+                       "main.main -> builtins.str (call)",
+                       "main.main -> builtins.str.upper (call)",
+                       "main.main -> main.Failed.report (call)"}
+        << 1;
     QTest::newRow("a tuple target of a loop gives nothing")
         << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}
         << QStringList{"main -> main.a (reference)"} << 1;

@@ -303,6 +303,25 @@ void TreeWalker::onWithItem(TSNode node, const Context &ctx)
                          callee + QLatin1String(".__enter__")});
 }
 
+// `except Failed as e`: e is an instance of Failed (a tuple of types says nothing).
+void TreeWalker::onExcept(TSNode node)
+{
+    m_pending.clear();
+    TSNode type = ts_node_child_by_field_id(node, S.fValue);
+    TSNode alias = ts_node_child_by_field_id(node, S.fAlias);
+    if (symbolOf(type) == S.asPattern) { // `except E as e` parses as an as-pattern value
+        alias = ts_node_named_child(ts_node_child_by_field_id(type, S.fAlias), 0);
+        type = ts_node_named_child(type, 0);
+    }
+    const TSSymbol ts = symbolOf(type);
+    if (symbolOf(alias) != S.identifier ||
+        !((ts == S.identifier || ts == S.attribute) && isPlainChain(text(type))))
+        return;
+    m_heads.push_back(headOf(text(type)));
+    m_pending.push_back(
+        {ts_node_start_byte(alias), TSNode{}, BindingKind::Call, interned(text(type))});
+}
+
 // A context manager or iterable as a callee prefix: a name chain, or a call's callee with
 // "()"; "" for anything else.
 QString TreeWalker::managerText(TSNode node)

@@ -313,6 +313,8 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         countBranch(ctx);
         if (symbol == S.forStatement)
             onFor(node, ctx);
+        else if (symbol == S.exceptClause)
+            onExcept(node);
         return true;
     case NodeAct::Lambda:
         frame.flags |= FunctionLocal | InLambda;

@@ -129,6 +129,7 @@ private:
     void applyPending(int site, TSNode target);
     void onFor(TSNode node, const Context &ctx);
     void onWithItem(TSNode node, const Context &ctx);
+    void onExcept(TSNode node);
     void onRaise(TSNode node, const Context &ctx);
     void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin);
     QString managerText(TSNode node);

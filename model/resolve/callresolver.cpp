@@ -128,6 +128,18 @@ QString joined(QStringView a, QStringView b)
     return out;
 }
 
+bool isBuiltinValueType(QStringView qualified)
+{
+    static const std::vector<QLatin1String> types = {
+        QLatin1String("builtins.bytearray"), QLatin1String("builtins.bytes"),
+        QLatin1String("builtins.dict"),      QLatin1String("builtins.float"),
+        QLatin1String("builtins.frozenset"), QLatin1String("builtins.int"),
+        QLatin1String("builtins.list"),      QLatin1String("builtins.object"),
+        QLatin1String("builtins.set"),       QLatin1String("builtins.str"),
+        QLatin1String("builtins.tuple")};
+    return std::binary_search(types.begin(), types.end(), qualified);
+}
+
 bool isBuiltinName(QStringView name)
 {
     static const std::vector<QLatin1String> sorted = [] {
@@ -598,6 +610,8 @@ Value CallResolver::callResult(const Value &callee)
         return Value::of(Value::Instance, callee.id);
     if (callee.kind == Value::Function)
         return returnValue(callee.id);
+    if (callee.kind == Value::Builtin && isBuiltinValueType(callee.name))
+        return Value::named(Value::ExternalInstance, callee.name);
     return Value::unknown();
 }
 
@@ -626,7 +640,7 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
         const QString first = call.arguments.value(0);
         if (first.isEmpty() || first.contains(QLatin1Char('=')) ||
             first.startsWith(QLatin1Char('*')) || first.startsWith(QLatin1Char('\'')))
-            return Value::unknown();
+            return copies ? callResult(callee) : Value::unknown();
         if (partial)
             return evaluate(file, scope, first, false, line);
         if (copies || next) {
@@ -635,7 +649,7 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
             if (!held.found() || !std::all_of(members.begin(), members.end(), [](const Value &v) {
                     return v.kind == Value::Container;
                 }))
-                return Value::unknown();
+                return next ? Value::unknown() : callResult(callee); // `list(range(3))`
             if (next)
                 return call.arguments.size() == 1 ? elementsOf(held) : Value::unknown();
             // The same elements in a container of the builtin's type.
@@ -809,6 +823,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Class:
     case Value::Instance: {
         Value v = classMember(object.id, name, called);
+        if (v.kind == Value::NotFound && called)
+            v = subclassMember(object.id, name); // `self.child()` that only subclasses define
         return v.kind == Value::NotFound ? Value::unknown() : v;
     }
     case Value::Super: {
@@ -818,7 +834,12 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::External:
         return Value::named(Value::External, joined(object.name, name));
     case Value::ExternalInstance:
-        return called ? Value::named(Value::External, joined(object.name, name)) : Value::unknown();
+        if (!called)
+            return Value::unknown();
+        return Value::named(object.name.startsWith(QLatin1String("builtins."))
+                                ? Value::Builtin // `str(x).upper` is `builtins.str.upper`
+                                : Value::External,
+                            joined(object.name, name));
     case Value::Builtin:
         return called ? Value::named(Value::Builtin, joined(object.name, name)) : Value::unknown();
     default:

@@ -80,6 +80,9 @@ public:
                                      QStringView text);
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
     [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
+    // A method that a class and its bases lack, as the project's subclasses of it define it
+    // (a template method's `self.step()`): each one's, NotFound when none does.
+    [[nodiscard]] Value subclassMember(int classNode, QStringView name);
     // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
     // in): such a name is the lambda's own, and nothing tells what its callers pass.
     [[nodiscard]] bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const;
@@ -187,6 +190,8 @@ private:
     std::vector<std::vector<Value>> m_mros;
     std::vector<Memo> m_basesState;
     std::vector<std::vector<Value>> m_bases;
+    std::vector<std::vector<int>> m_subclasses; // per class node: its direct subclasses
+    bool m_subclassesIndexed = false;
     struct SelfAttribute
     {
         std::vector<int> bindings; // of the class's file
@@ -270,6 +275,10 @@ private:
 
 // "a" + "." + "b"; either alone when the other is empty.
 [[nodiscard]] QString joined(QStringView a, QStringView b);
+
+// Whether a qualified builtin ("builtins.str") is a type whose call makes a value with methods
+// of its own: str, bytes, int, float, list, dict, set, tuple and the like.
+[[nodiscard]] bool isBuiltinValueType(QStringView qualified);
 
 // Whether `name` is one of Python's builtin functions, classes or exceptions.
 [[nodiscard]] bool isBuiltinName(QStringView name);

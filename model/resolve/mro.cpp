@@ -189,6 +189,44 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
     return {};
 }
 
+Value CallResolver::subclassMember(int classNode, QStringView name)
+{
+    if (!m_subclassesIndexed) {
+        m_subclassesIndexed = true;
+        m_subclasses.resize(m_graph.nodes.size());
+        for (int n = 0; n < int(m_graph.nodes.size()); ++n) {
+            if (m_graph.node(n).kind != CallNodeKind::Class)
+                continue;
+            for (const Value &base : bases(n)) {
+                if (base.kind == Value::Class)
+                    m_subclasses[std::size_t(base.id)].push_back(n);
+            }
+        }
+    }
+    std::vector<Value> found;
+    std::vector<int> todo = m_subclasses[std::size_t(classNode)];
+    std::vector<int> seen;
+    while (!todo.empty()) {
+        const int sub = todo.back();
+        todo.pop_back();
+        if (std::find(seen.begin(), seen.end(), sub) != seen.end())
+            continue;
+        seen.push_back(sub);
+        if (seen.size() > 64)
+            return Value::unknown(); // a hierarchy this wide says too little
+        // Its own or an inherited definition; its subclasses may override it again.
+        const Value v = classMember(sub, name, true);
+        if (v.kind != Value::NotFound) {
+            if (!v.found())
+                return Value::unknown();
+            found.push_back(v);
+        }
+        const std::vector<int> &more = m_subclasses[std::size_t(sub)];
+        todo.insert(todo.end(), more.begin(), more.end());
+    }
+    return found.empty() ? Value{} : unite(found);
+}
+
 // The type `self.name` holds in instances of a class, from what its methods assign.
 Value CallResolver::selfAttributeType(int classNode, QStringView name)
 {
