@@ -89,7 +89,9 @@ inline QString describe(const Binding &b)
                        .arg(b.scope)
                        .arg(b.line)
                        .arg(kinds[int(b.kind)]);
-    return b.value.isEmpty() ? text : text + "=" + b.value;
+    if (!b.value.isEmpty())
+        text += "=" + b.value;
+    return b.until > 0 ? text + QStringLiteral(" until=%1").arg(b.until) : text;
 }
 
 inline QString describe(const ReferenceFact &r)

@@ -334,6 +334,26 @@ void TestCallValues::edges_data()
         << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
                        "main -> main.b (call)", "main -> main.b (reference)"}
         << 1;
+    QTest::newRow("comprehension variables, items() and enumerate() targets")
+        << FileList{{"main.py", defs + "hooks = [a, b]\n"
+                                       "[h() for h in hooks]\n"
+                                       "h = c\n"
+                                       "h()\n"
+                                       "table = {'x': a}\n"
+                                       "def main():\n"
+                                       "    for k, f in table.items():\n        f()\n"
+                                       "    for i, g in enumerate(hooks):\n        g()\n"}}
+        << QStringList{"main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (call)",
+                       "main -> main.c (reference)",
+                       "main.main -> builtins.dict.items (call)",
+                       "main.main -> builtins.enumerate (call)",
+                       "main.main -> main.a (call)",
+                       "main.main -> main.b (call)"}
+        << 0;
     // Classes: what subclasses define, caught exceptions, builtin values -------------------
     QTest::newRow("a method only subclasses define is each subclass's")
         << FileList{{"main.py", "class Base:\n"

@@ -454,7 +454,25 @@ void TestExtractor::bindings_data()
                        "h scope=-1 @7 call=x.y().z",
                        "k scope=-1 @8 call=d[]",
                        "i scope=-1 @9 alternatives=list:",
+                       "v scope=-1 @10 element=w until=10",
                        "m scope=-1 @11 alias=<lambda1>"};
+    QTest::newRow("comprehension, items, enumerate and except targets")
+        << QByteArray("def f(table, jobs):\n"
+                      "    [g() for g in jobs]\n"
+                      "    for k, v in table.items():\n        v()\n"
+                      "    for i, j in enumerate(jobs):\n        j()\n"
+                      "    try:\n        pass\n"
+                      "    except Failed as e:\n        e.report()\n"
+                      "    except (A, B) as x:\n        x.report()\n"
+                      "    {n: h() for n, h in [(1, f)]}\n")
+        << QStringList{"table scope=0 @1 param",
+                       "jobs scope=0 @1 param",
+                       "g scope=0 @2 element=jobs until=2",
+                       "v scope=0 @3 element=table.values()",
+                       "j scope=0 @5 element=jobs",
+                       "e scope=0 @9 call=Failed",
+                       "x scope=0 @11 plain",
+                       "h scope=0 @13 plain until=13"};
     // `b` is only handed on as a plain local: no reference; but `b = b` is an alias of it,
     // so its bindings are kept.
     QTest::newRow("function: parameters and names calls start with")

@@ -65,7 +65,8 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
                                      lineOf(name),
                                      (ctx.flags & InBranch) != 0,
                                      {},
-                                     {}});
+                                     {},
+                                     (ctx.flags & ComprehensionTarget) ? m_comprehensionUntil : 0});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
@@ -264,8 +265,10 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
         addImplicitCall(ctx, iter + QLatin1String("().__next__"), lineOf(node),
                         CallOrigin::Protocol);
     }
-    if (symbolOf(left) != S.identifier)
+    if (symbolOf(left) != S.identifier) {
+        pairLoopTargets(left, right);
         return;
+    }
     const TSSymbol rs = symbolOf(right);
     const std::uint32_t start = ts_node_start_byte(left);
     if (rs == S.list || rs == S.tuple || rs == S.set || rs == S.expressionList) {
@@ -277,6 +280,38 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
     } else if ((rs == S.call || rs == S.subscript) && !iterable.isEmpty()) {
         // `for x in g()`, `for x in table[k]`, `for x in xs[1:]`
         m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable});
+    }
+}
+
+// `for key, value in table.items()`: value is an element of table (as `table.values()` gives
+// them); `for i, job in enumerate(jobs)`: job is an element of jobs.
+void TreeWalker::pairLoopTargets(TSNode left, TSNode right)
+{
+    const TSSymbol ls = symbolOf(left);
+    if (!(ls == S.patternList || ls == S.tuplePattern) || ts_node_named_child_count(left) != 2 ||
+        symbolOf(right) != S.call)
+        return;
+    const TSNode second = ts_node_named_child(left, 1);
+    const TSNode function = ts_node_child(right, 0);
+    const TSNode arguments = ts_node_child_by_field_id(right, S.fArguments);
+    if (symbolOf(second) != S.identifier || symbolOf(arguments) != S.argumentList)
+        return;
+    const std::uint32_t start = ts_node_start_byte(second);
+    if (symbolOf(function) == S.attribute && ts_node_named_child_count(arguments) == 0) {
+        const TSNode object = ts_node_child(function, 0);
+        const TSNode method = ts_node_child_by_field_id(function, S.fAttribute);
+        const TSSymbol os = symbolOf(object);
+        if (text(method) == "items" && (os == S.identifier || os == S.attribute) &&
+            isPlainChain(text(object))) {
+            m_heads.push_back(headOf(text(object)));
+            m_pending.push_back({start, TSNode{}, BindingKind::Element,
+                                 qtext(object) + QLatin1String(".values()")});
+        }
+    } else if (symbolOf(function) == S.identifier && text(function) == "enumerate" &&
+               ts_node_named_child_count(arguments) >= 1) {
+        const QString iterable = managerText(ts_node_named_child(arguments, 0));
+        if (!iterable.isEmpty())
+            m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable});
     }
 }
 
@@ -783,6 +818,7 @@ void TreeWalker::finishBindings()
         binding.line = site.line;
         binding.branch = site.branch;
         binding.defaultValue = site.defaultValue;
+        binding.until = site.until;
         if (!site.preset.isEmpty()) {
             binding.value = site.preset;
         } else if (site.value >= 0) {

@@ -187,7 +187,7 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         if (parent.symbol == S.forStatement)
             ctx.flags |= Conditional | InBranch;
         if (ts_tree_cursor_current_field_id(cursor) == S.fLeft)
-            ctx.flags |= Target;
+            ctx.flags |= parent.symbol == S.forInClause ? Target | ComprehensionTarget : Target;
         break;
     case ParentRole::NameTarget: {
         const TSFieldId field = ts_tree_cursor_current_field_id(cursor);
@@ -227,7 +227,7 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         break;
     case ParentRole::Container:
         if (parent.flags & Target)
-            ctx.flags |= Target | (parent.flags & Param); // `*args` is a parameter too
+            ctx.flags |= Target | (parent.flags & (Param | ComprehensionTarget)); // `*args`
         else if (parent.symbol == S.list || parent.symbol == S.tuple ||
                  parent.symbol == S.expressionList)
             ctx.flags |= Argument;
@@ -311,7 +311,9 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return true;
     case NodeAct::Branch:
         countBranch(ctx);
-        if (symbol == S.forStatement)
+        if (symbol == S.forInClause) // its targets are seen only inside the comprehension
+            m_comprehensionUntil = int(ts_node_end_point(ts_node_parent(node)).row) + 1;
+        if (symbol == S.forStatement || symbol == S.forInClause)
             onFor(node, ctx);
         else if (symbol == S.exceptClause)
             onExcept(node);
@@ -372,7 +374,8 @@ void TreeWalker::onIdentifier(TSNode node, const Context &ctx)
         }
     } else if (ctx.flags & Target) {
         bind(ctx, name);
-        if (ctx.scope >= 0 || !(ctx.flags & (InLambda | InComprehension))) {
+        if (ctx.scope >= 0 || !(ctx.flags & (InLambda | InComprehension)) ||
+            (ctx.flags & ComprehensionTarget)) {
             // A parameter list that error recovery left outside any function (a def
             // without its colon) binds a plain name, never a parameter of nothing.
             const bool parameter = (ctx.flags & Param) && ctx.scope >= 0;

@@ -53,6 +53,7 @@ private:
         AssignedValue = 1 << 15, // the annotation or value of an assignment; a parameter's type
         Param = 1 << 16,         // a function's parameter (lambdas' bind like other targets)
         ParamDefault = 1 << 18,  // the default value of a function's parameter
+        ComprehensionTarget = 1 << 19, // a `for` target of a comprehension: seen only inside it
     };
 
     struct Context
@@ -96,6 +97,7 @@ private:
         bool branch;          // under an if, loop, try or match of its scope
         QString preset;       // the value's text when decided at the statement (displays, with)
         QString defaultValue; // a parameter's default, as an element of a display
+        int until = 0;        // a comprehension's variable: the comprehension's last line
     };
     // A target of an unpacking, `for` or `with` statement, typed when its site is recorded.
     struct PendingType
@@ -128,6 +130,7 @@ private:
     void pairTargets(TSNode left, TSNode right, int depth);
     void applyPending(int site, TSNode target);
     void onFor(TSNode node, const Context &ctx);
+    void pairLoopTargets(TSNode left, TSNode right);
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
     void onRaise(TSNode node, const Context &ctx);
@@ -199,6 +202,7 @@ private:
     int m_assignTarget = -1;  // the site of the target of the assignment being visited
     int m_parameterSite = -1; // the site of the last parameter recorded
     std::vector<PendingType> m_pending;
+    int m_comprehensionUntil = 0; // last line of the comprehension whose `for` is visited
     // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
     std::vector<std::uint32_t> m_lambdaStarts;
     std::map<std::pair<int, int>, int> m_lambdaCounts;

@@ -128,7 +128,7 @@ enum class BindingKind : std::uint8_t
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their
 // own. Kept: every binding at module level and in class bodies, every `self.x` binding, and
 // in functions those of names that some call or reference starts with (a local that could
-// shadow or type them); comprehension and lambda variables at module level are left out.
+// shadow or type them); lambda variables at module level are left out.
 struct Binding
 {
     int scope = -1;
@@ -139,6 +139,8 @@ struct Binding
     int line = 0;
     bool branch = false;  // under an if, loop, try or match of its scope: may not run
     QString defaultValue; // Parameter: its default as a Display element ("f", "make()")
+    int until = 0; // a comprehension's `for` variable: seen only by uses up to this line (its
+                   // comprehension's last); 0 for every other binding
 };
 
 // `target[key] = value`: an element put into a container. Calls that put one (append, add,

@@ -212,7 +212,7 @@ void CallResolver::indexFile(int file)
     entries.reserve(facts.definitions.size() + facts.imports.size() + facts.bindings.size());
     for (int d = 0; d < int(facts.definitions.size()); ++d) {
         const Definition &def = facts.definitions[std::size_t(d)];
-        entries.push_back({def.parent, def.name, Entry::Definition, d, def.line, def.branch});
+        entries.push_back({def.parent, def.name, Entry::Definition, d, def.line, def.branch, 0});
     }
     for (int i = 0; i < int(facts.imports.size()); ++i) {
         const ImportFact &fact = facts.imports[std::size_t(i)];
@@ -225,19 +225,19 @@ void CallResolver::indexFile(int file)
         const QStringView bound = !fact.alias.isEmpty() ? QStringView(fact.alias)
                                   : fact.isFrom         ? QStringView(fact.name)
                                                         : topName(fact.module);
-        entries.push_back({fact.scope, bound, Entry::Import, i, fact.line, fact.branch});
+        entries.push_back({fact.scope, bound, Entry::Import, i, fact.line, fact.branch, 0});
     }
     for (int l = 0; l < int(facts.lambdas.size()); ++l) {
         const LambdaFact &fact = facts.lambdas[std::size_t(l)];
         if (fact.parent < 0) // `<lambdaN>` names it in its scope
-            entries.push_back({fact.scope, fact.name, Entry::Lambda, l, fact.line, false});
+            entries.push_back({fact.scope, fact.name, Entry::Lambda, l, fact.line, false, 0});
     }
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
         const Binding &binding = facts.bindings[std::size_t(b)];
         if (!binding.selfAttribute) {
-            entries.push_back(
-                {binding.scope, binding.name, Entry::Binding, b, binding.line, binding.branch});
+            entries.push_back({binding.scope, binding.name, Entry::Binding, b, binding.line,
+                               binding.branch, binding.until});
             continue;
         }
         const int method = methodOf(file, binding.scope);
@@ -267,7 +267,7 @@ void CallResolver::indexFile(int file)
             while (target >= 0 && facts.definitions[std::size_t(target)].kind == DefKind::Class)
                 target = facts.definitions[std::size_t(target)].parent;
         }
-        rebound.push_back({target, e.name, Entry::Rebound, e.index, 0, true});
+        rebound.push_back({target, e.name, Entry::Rebound, e.index, 0, true, 0});
     }
     if (!rebound.empty()) {
         entries.insert(entries.end(), rebound.begin(), rebound.end());
@@ -449,14 +449,19 @@ Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
         if (kind == BindingKind::Nonlocal)
             return Value::of(Value::NonlocalName, -1);
     }
+    // A comprehension's variable is seen from its own line to the comprehension's end only.
+    const auto visible = [line](const Entry &e) {
+        return e.until == 0 || (line != kEnd && line <= e.until);
+    };
     auto reach = lo;
     auto before = lo; // one past the last binding before the line
-    while (before != hi && (before->what == Entry::Rebound || before->line < line))
+    while (before != hi && (before->what == Entry::Rebound || before->line < line ||
+                            (before->until > 0 && before->line <= line)))
         ++before;
     if (before != lo) {
         for (auto it = before; it != lo;) {
             --it;
-            if (!it->branch && it->what != Entry::Rebound) {
+            if (!it->branch && it->what != Entry::Rebound && visible(*it)) {
                 reach = it;
                 break;
             }
@@ -466,7 +471,7 @@ Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
     }
     std::vector<Value> values;
     for (auto it = lo; it != before; ++it) {
-        if (it < reach && it->what != Entry::Rebound)
+        if ((it < reach && it->what != Entry::Rebound) || !visible(*it))
             continue;
         Value v = entryValue(file, scope, *it);
         if (v.kind == Value::Neutral)
@@ -498,6 +503,8 @@ Value CallResolver::reboundValue(int file, const Entry &entry)
     std::vector<Value> values;
     bool known = true;
     for (; known && it != entries.end() && it->scope == inner && it->name == entry.name; ++it) {
+        if (it->until > 0)
+            continue; // a comprehension's own variable
         if (it->what == Entry::Binding) {
             const BindingKind kind = bindings[std::size_t(it->index)].kind;
             if (kind == BindingKind::Global || kind == BindingKind::Nonlocal)

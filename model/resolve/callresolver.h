@@ -108,6 +108,7 @@ private:
         int index;   // into the facts' definitions, imports or bindings
         int line;    // where it binds; Rebound entries may bind at any time
         bool branch; // it may not run: a later use may still see earlier bindings
+        int until;   // a comprehension's variable: seen by uses up to this line only; else 0
     };
     struct FileIndex
     {

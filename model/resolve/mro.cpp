@@ -284,7 +284,7 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
         } else {
             v = entryValue(file, binding.scope,
                            Entry{binding.scope, binding.name, Entry::Binding, b, binding.line,
-                                 binding.branch});
+                                 binding.branch, 0});
         }
         if (!v.found())
             return Value::unknown();
