@@ -111,6 +111,8 @@ inline QStringList describeReturns(const std::vector<Definition> &definitions)
             text += " calls=(" + d.returnCalls.join(", ") + ")";
         if (!d.returnNames.isEmpty())
             text += " names=(" + d.returnNames.join(", ") + ")";
+        if (!d.returnDisplays.isEmpty())
+            text += " displays=(" + d.returnDisplays.join("; ") + ")";
         if (d.returnsOther)
             text += " other";
         if (!d.yields.isEmpty())

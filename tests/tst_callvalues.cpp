@@ -354,6 +354,31 @@ void TestCallValues::edges_data()
                        "main.main -> main.a (call)",
                        "main.main -> main.b (call)"}
         << 0;
+    QTest::newRow("a returned display is a container of its own")
+        << FileList{{"main.py", defs + "def table():\n    return {'z': a}\n"
+                                       "def pair():\n    return [b, c]\n"
+                                       "table()['z']()\n"
+                                       "for f in pair():\n    f()\n"
+                                       "pair().append(a)\n"}}
+        << QStringList{"main -> builtins.list.append (call)",
+                       "main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.c (call)",
+                       "main -> main.pair (call)",
+                       "main -> main.table (call)",
+                       "main.pair -> main.b (reference)",
+                       "main.pair -> main.c (reference)",
+                       "main.table -> main.a (reference)"}
+        << 0;
+    QTest::newRow("super with a class names that class's successors")
+        << FileList{{"main.py", "class A:\n    def m(self):\n        pass\n"
+                                "class B(A):\n    def m(self):\n        pass\n"
+                                "class C(B):\n    def m(self):\n"
+                                "        super(B, self).m()\n        super(C, self).m()\n"}}
+        << QStringList{"main.B -> main.A (inherit)", "main.C -> main.B (inherit)",
+                       "main.C.m -> main.A.m (call)", "main.C.m -> main.B.m (call)"}
+        << 0;
     // Classes: what subclasses define, caught exceptions, builtin values -------------------
     QTest::newRow("a method only subclasses define is each subclass's")
         << FileList{{"main.py", "class Base:\n"

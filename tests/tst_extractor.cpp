@@ -612,6 +612,12 @@ void TestExtractor::returns_data()
                       "def g():\n    yield A()\n")
         << QStringList{"a returns='Repo' calls=(make)", "b calls=(A, m.B)", "c", "d", "e other",
                        "g other yields=(A())"};
+    QTest::newRow("returned displays")
+        << QByteArray("def r(x):\n"
+                      "    if x:\n        return [on_a, make()]\n"
+                      "    return {'k': on_b, 'n': 1}\n"
+                      "def s():\n    return (x for x in y)\n")
+        << QStringList{"r displays=(list:on_a,make(); dict:on_b)", "s other"};
     QTest::newRow("yields") << QByteArray("def g(x):\n"
                                           "    yield on_a\n"
                                           "    yield\n"

@@ -635,6 +635,13 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
             def.returnNames.append(std::move(name));
         return;
     }
+    if (vs == S.list || vs == S.tuple || vs == S.set || vs == S.dictionary) {
+        QString display = displayText(value); // a container made at each call
+        if (!display.isEmpty()) {
+            def.returnDisplays.append(std::move(display));
+            return;
+        }
+    }
     def.returnsOther = true;
 }
 
@@ -736,6 +743,8 @@ void TreeWalker::nameLambdas()
             n = withLambdaNames(n);
         d.returnNames.removeAll(QString());
         for (QString &n : d.yields)
+            n = withLambdaNames(n);
+        for (QString &n : d.returnDisplays)
             n = withLambdaNames(n);
     }
     for (LambdaFact &l : m_out.lambdas)

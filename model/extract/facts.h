@@ -66,14 +66,15 @@ struct Definition
     int sloc = 0;           // source lines of code in its span
     bool isAsync = false;
     // What a call of a function gives, for the call graph. Empty for classes.
-    QString returns;           // the return annotation as written ("A", "Optional[A]")
-    QStringList returnCalls;   // distinct callee texts of `return callee(...)` statements
-    QStringList returnNames;   // distinct name chains of `return a.b` statements
-    bool returnsOther = false; // some return gives another value, or the function yields
-    bool generator = false;    // it yields: a call gives a generator, not what it returns
-    QStringList yields;        // what it yields, as Display elements; "*xs" for `yield from xs`
-    QString selfName;          // the instance (or class) parameter a method names first; nested
-                               // functions of a method see it too; "" for functions, staticmethods
+    QString returns;            // the return annotation as written ("A", "Optional[A]")
+    QStringList returnCalls;    // distinct callee texts of `return callee(...)` statements
+    QStringList returnNames;    // distinct name chains of `return a.b` statements
+    QStringList returnDisplays; // `return [f, g]`: each display as a Display binding writes it
+    bool returnsOther = false;  // some return gives another value, or the function yields
+    bool generator = false;     // it yields: a call gives a generator, not what it returns
+    QStringList yields;         // what it yields, as Display elements; "*xs" for `yield from xs`
+    QString selfName;           // the instance (or class) parameter a method names first; nested
+                                // functions of a method see it too; "" for functions, staticmethods
     // Functions: the parameters in order, "*args" and "**kwargs" with their stars, a bare "*"
     // before keyword-only ones and "/" after positional-only ones.
     QStringList parameters;

@@ -331,6 +331,9 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 value = Value::of(Value::Super, nodeOf(file, m_analysis.facts[std::size_t(file)]
                                                                  .definitions[std::size_t(method)]
                                                                  .parent));
+                const int named = superArgument(file, scope, line);
+                if (named >= 0)
+                    value.id = named; // `super(Base, self)`: the successors of Base
             } else {
                 value = headValue(file, scope, part, line);
             }
@@ -359,6 +362,25 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
             return value;
     }
     return value;
+}
+
+// The class `super(Base, self)` names, written on `line` of the scope; -1 for `super()` or
+// when that cannot be told.
+int CallResolver::superArgument(int file, int scope, int line)
+{
+    if (line == kEnd)
+        return -1;
+    int named = -1;
+    for (const CallFact &call : m_analysis.facts[std::size_t(file)].calls) {
+        if (call.line != line || call.scope != scope || call.callee != QLatin1String("super") ||
+            call.arguments.size() != 2 || call.arguments.front().isEmpty())
+            continue;
+        const Value v = evaluate(file, scope, call.arguments.front(), false, line);
+        if (v.kind != Value::Class || (named >= 0 && named != v.id))
+            return -1; // two different ones on the line: which is this?
+        named = v.id;
+    }
+    return named;
 }
 
 // A chain's first name: the scope's self (or cls), else whatever the scopes bind.
@@ -699,9 +721,12 @@ Value CallResolver::returnValue(int functionNode)
         result = generatorValue(functionNode);
     } else if (!def.returns.isEmpty()) {
         result = typeValue(node.file, def.parent, def.returns);
-    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty()) && !def.returnsOther &&
-               !def.generator) {
+    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty() &&
+                 def.returnDisplays.isEmpty()) &&
+               !def.returnsOther && !def.generator) {
         std::vector<Value> values;
+        for (int d = 0; d < int(def.returnDisplays.size()); ++d)
+            values.push_back(generatorValue(functionNode, d));
         for (const QString &text : def.returnCalls)
             values.push_back(callResult(evaluate(node.file, node.definition, text)));
         for (const QString &text : def.returnNames)
@@ -732,7 +757,8 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
         return DecoratorShape::Other;
     const Definition &def = definitionOf(functionNode);
     if (def.kind != DefKind::Function || def.returnsOther || def.generator ||
-        !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty())
+        !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty() ||
+        !def.returnDisplays.isEmpty())
         return DecoratorShape::Other;
     const QString first = def.parameters.value(0);
     if (def.returnNames.size() == 1 && def.returnNames.front() == first && !first.isEmpty() &&

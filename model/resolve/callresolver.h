@@ -137,6 +137,7 @@ private:
     [[nodiscard]] bool exports(int module, const QString &name) const;
     [[nodiscard]] Value attribute(const Value &object, QStringView name, bool called);
     [[nodiscard]] Value headValue(int file, int scope, QStringView name, int line);
+    [[nodiscard]] int superArgument(int file, int scope, int line);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     [[nodiscard]] Value lambdaResult(const CallNode &node);
@@ -168,7 +169,7 @@ private:
     template <typename F> Value mapped(const Value &value, F &&f);
     [[nodiscard]] Value unite(const std::vector<Value> &values);
     [[nodiscard]] Value containerValue(int file, int binding);
-    [[nodiscard]] Value generatorValue(int functionNode);
+    [[nodiscard]] Value generatorValue(int functionNode, int display = -1);
     [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
@@ -219,14 +220,15 @@ private:
     struct ContainerSite
     {
         int file;
-        int binding;   // the Display binding that makes it, or the `*args`/`**kwargs` parameter
-        int generator; // or: the call-graph node of a generator function (binding -1)
+        int binding;  // the Display binding that makes it, or the `*args`/`**kwargs` parameter
+        int function; // or (binding -1): the call-graph node of a generator function, or of
+        int display;  // a function returning displays, with the index of one (else -1)
         Memo state = Memo::Todo;
         Value elements;
     };
     std::vector<ContainerSite> m_containers;
     QHash<quint64, int> m_containerIds; // (file, binding) -> container
-    QHash<int, int> m_generatorIds;     // generator node -> container
+    QHash<quint64, int> m_functionIds;  // (function node, display or -1) -> container
     // Where elements are put, by the last name of the container's chain: (file, index) of a
     // StoreFact (index >= 0) or of a call that puts one (-1 - call index).
     QHash<QString, std::vector<std::pair<int, int>>> m_stores;

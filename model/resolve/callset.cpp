@@ -90,19 +90,21 @@ Value CallResolver::containerValue(int file, int binding)
     auto it = m_containerIds.constFind(key);
     if (it == m_containerIds.constEnd()) {
         it = m_containerIds.insert(key, int(m_containers.size()));
-        m_containers.push_back(ContainerSite{file, binding, -1, Memo::Todo, {}});
+        m_containers.push_back(ContainerSite{file, binding, -1, -1, Memo::Todo, {}});
     }
     return Value::of(Value::Container, *it);
 }
 
-// A generator's call gives an iterator over what it yields: one container per function.
-Value CallResolver::generatorValue(int functionNode)
+// A generator's call gives an iterator over what it yields: one container per function. A
+// `return [f, g]` gives one container per display returned.
+Value CallResolver::generatorValue(int functionNode, int display)
 {
-    auto it = m_generatorIds.constFind(functionNode);
-    if (it == m_generatorIds.constEnd()) {
-        it = m_generatorIds.insert(functionNode, int(m_containers.size()));
-        m_containers.push_back(
-            ContainerSite{m_graph.node(functionNode).file, -1, functionNode, Memo::Todo, {}});
+    const quint64 key = (quint64(quint32(functionNode)) << 32) | quint32(display);
+    auto it = m_functionIds.constFind(key);
+    if (it == m_functionIds.constEnd()) {
+        it = m_functionIds.insert(key, int(m_containers.size()));
+        m_containers.push_back(ContainerSite{
+            m_graph.node(functionNode).file, -1, functionNode, display, Memo::Todo, {}});
     }
     return Value::of(Value::Container, *it);
 }
@@ -201,15 +203,20 @@ Value CallResolver::containerElements(int container)
     m_containers[std::size_t(container)].state = Memo::Busy;
     const ContainerSite &made = m_containers[std::size_t(container)];
     const int file = made.file;
-    if (made.generator >= 0) {
+    if (made.function >= 0) {
+        const CallNode &node = m_graph.node(made.function);
+        const Definition &def = definitionOf(made.function);
         std::vector<Value> values;
-        const CallNode &node = m_graph.node(made.generator);
-        for (const QString &y : definitionOf(made.generator).yields) {
-            if (y == QLatin1String("?"))
-                continue;
-            Value v = storedValue(file, node.definition, y, kEnd);
-            if (v.found())
-                values.push_back(std::move(v));
+        if (made.display >= 0) {
+            values = listedValues(file, node.definition, def.returnDisplays[made.display], kEnd);
+        } else {
+            for (const QString &y : def.yields) {
+                if (y == QLatin1String("?"))
+                    continue;
+                Value v = storedValue(file, node.definition, y, kEnd);
+                if (v.found())
+                    values.push_back(std::move(v));
+            }
         }
         ContainerSite &site = m_containers[std::size_t(container)];
         site.state = Memo::Done;
@@ -276,18 +283,19 @@ Value CallResolver::containerElements(int container)
 Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
 {
     const ContainerSite &site = m_containers[std::size_t(container.id)];
-    if (!called || site.binding < 0)
+    if (!called || (site.binding < 0 && site.display < 0))
         return Value::unknown(); // a generator's methods are the iterator protocol's
     const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
-    const Binding &b = facts.bindings[std::size_t(site.binding)];
-    QStringView type = QStringView(b.value).left(b.value.indexOf(QLatin1Char(':')));
+    const Binding *b = site.binding >= 0 ? &facts.bindings[std::size_t(site.binding)] : nullptr;
+    const QString &list = b ? b->value : definitionOf(site.function).returnDisplays[site.display];
+    QStringView type = QStringView(list).left(list.indexOf(QLatin1Char(':')));
     if (!container.name.isEmpty()) {
         if (container.name == QLatin1String(kIteratorType))
             return Value::unknown();
         type = container.name;
-    } else if (b.kind == BindingKind::Parameter) {
-        const bool keywords = facts.definitions[std::size_t(b.scope)].parameters.contains(
-            QLatin1String("**") + b.name);
+    } else if (b && b->kind == BindingKind::Parameter) {
+        const bool keywords = facts.definitions[std::size_t(b->scope)].parameters.contains(
+            QLatin1String("**") + b->name);
         type = keywords ? u"dict" : u"tuple";
     }
     QString qualified = QStringLiteral("builtins.");
