@@ -257,6 +257,19 @@ void TestCallValues::edges_data()
                        "main.hook -> main.b (call)",
                        "main.hook -> main.c (call)"}
         << 0;
+    QTest::newRow("splats pass a container's elements on")
+        << FileList{{"main.py", defs + "def run(*jobs):\n    for j in jobs:\n        j()\n"
+                                       "def wrap(*args):\n    run(*args)\n"
+                                       "wrap(a, b)\n"
+                                       "def kw(**hooks):\n    hooks['x']()\n"
+                                       "def fw(**o):\n    kw(**o)\n"
+                                       "fw(x=c)\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
+                       "main -> main.c (reference)", "main -> main.fw (call)",
+                       "main -> main.wrap (call)",   "main.fw -> main.kw (call)",
+                       "main.kw -> main.c (call)",   "main.run -> main.a (call)",
+                       "main.run -> main.b (call)",  "main.wrap -> main.run (call)"}
+        << 0;
     QTest::newRow("a splat in the call leaves *args unknown")
         << FileList{{"main.py", defs + "import ext\n"
                                        "def run(*jobs):\n    jobs[0]()\n"

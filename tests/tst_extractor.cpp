@@ -711,6 +711,8 @@ void TestExtractor::callGraphFlags()
     const FileFacts literal = extract("getattr(job, 'run')\ngetattr(job, 'do ' + x)\n");
     QCOMPARE(literal.calls[0].arguments, (QStringList{"job", "'run'"}));
     QCOMPARE(literal.calls[1].arguments, (QStringList{"job", ""}));
+    const FileFacts splats = extract("run(*jobs, *f(), **opts, **{})\n");
+    QCOMPARE(splats.calls[0].arguments, (QStringList{"*jobs", "*", "**opts", "**"}));
     QCOMPARE(facts.imports.size(), std::size_t(2));
     QCOMPARE(facts.imports[0].scope, -1);
     QCOMPARE(facts.imports[1].scope, 0);

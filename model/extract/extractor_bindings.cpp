@@ -598,10 +598,10 @@ QStringList TreeWalker::argumentList(TSNode call)
             const TSNode value = ts_node_child_by_field_id(child, S.fValue);
             out << qtext(name) + QLatin1Char('=') +
                        (ts_node_is_null(value) ? QString() : chain(value));
-        } else if (symbol == S.listSplat) {
-            out << QStringLiteral("*");
+        } else if (symbol == S.listSplat) { // `*jobs`: "*jobs" ("*" for other expressions)
+            out << QLatin1Char('*') + chain(ts_node_named_child(child, 0));
         } else if (symbol == S.dictionarySplat) {
-            out << QStringLiteral("**");
+            out << QLatin1String("**") + chain(ts_node_named_child(child, 0));
         } else {
             out << chain(child);
         }

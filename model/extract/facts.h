@@ -101,7 +101,8 @@ struct CallFact
     int decorates = -1;     // `@name` applied: the definition it is applied to (its argument)
     // The arguments in order: a name chain as written ("on_save", "self.run"), a string
     // literal that is a name in single quotes ("'run'"), "" for any other expression,
-    // "name=chain" (or "name=") for a keyword, "*" and "**" for splats.
+    // "name=chain" (or "name=") for a keyword, "*chain" and "**chain" for splats ("*" and "**"
+    // when what they unpack is no name chain).
     QStringList arguments;
     CallOrigin origin = CallOrigin::Written;
 };

@@ -52,12 +52,12 @@ QString argumentFor(const QStringList &arguments, int index, QStringView name)
     bool splat = false;
     QString positional;
     for (const QString &a : arguments) {
-        if (a == QLatin1String("*")) {
+        if (a.startsWith(QLatin1String("**")))
+            continue;
+        if (a.startsWith(QLatin1Char('*'))) {
             splat = splat || position <= index;
             continue;
         }
-        if (a == QLatin1String("**"))
-            continue;
         const qsizetype equals = a.indexOf(QLatin1Char('='));
         if (equals >= 0) {
             if (QStringView(a).left(equals) == name)
@@ -232,10 +232,21 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
         }
         int position = bound;
         for (const QString &a : call.arguments) {
-            if (a == QLatin1String("*"))
-                return; // the positions past a splat are unknown
-            if (a == QLatin1String("**"))
-                continue;
+            // `run(*jobs)` and `run(**options)` pass on another container's elements; the
+            // positions past a positional splat are unknown.
+            const bool many = a.startsWith(QLatin1String("**"));
+            if (many || a.startsWith(QLatin1Char('*'))) {
+                if (many == keywords && (keywords || position >= positional) &&
+                    a.size() > (many ? 2 : 1)) {
+                    Value v = elementsOf(evaluate(f, call.scope, QStringView(a).mid(many ? 2 : 1),
+                                                  false, call.line));
+                    if (v.found())
+                        values.push_back(std::move(v));
+                }
+                if (many || keywords)
+                    continue;
+                return;
+            }
             const qsizetype equals = a.indexOf(QLatin1Char('='));
             QStringView text = a;
             if (equals >= 0) {
