@@ -6,7 +6,7 @@ namespace headroom {
 
 void JsonWriter::indent()
 {
-    m_out.append(qsizetype(m_levels.size()) * 4, ' ');
+    m_out.append(qsizetype(m_empty.size()) * 4, ' ');
 }
 
 // Every value but the first of its array or object goes on a line of its own after a comma;
@@ -17,11 +17,10 @@ void JsonWriter::beforeValue()
         m_afterKey = false;
         return;
     }
-    if (m_levels.empty())
+    if (m_empty.empty())
         return;
-    Level &level = m_levels.back();
-    m_out.append(level.empty ? "\n" : ",\n");
-    level.empty = false;
+    m_out.append(m_empty.back() ? "\n" : ",\n");
+    m_empty.back() = false;
     indent();
 }
 
@@ -29,19 +28,19 @@ void JsonWriter::beginObject()
 {
     beforeValue();
     m_out.append('{');
-    m_levels.push_back({true});
+    m_empty.push_back(true);
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
     m_out.append('[');
-    m_levels.push_back({false});
+    m_empty.push_back(true);
 }
 
 void JsonWriter::endObject()
 {
-    m_levels.pop_back();
+    m_empty.pop_back();
     m_out.append('\n'); // also when empty: "[", then "]" on a line of its own
     indent();
     m_out.append('}');
@@ -49,7 +48,7 @@ void JsonWriter::endObject()
 
 void JsonWriter::endArray()
 {
-    m_levels.pop_back();
+    m_empty.pop_back();
     m_out.append('\n'); // also when empty: "[", then "]" on a line of its own
     indent();
     m_out.append(']');
@@ -137,7 +136,7 @@ void JsonWriter::quoted(const QString &text)
 QByteArray JsonWriter::take()
 {
     m_out.append('\n');
-    m_levels.clear();
+    m_empty.clear();
     m_afterKey = false;
     return std::exchange(m_out, {});
 }

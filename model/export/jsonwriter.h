@@ -38,12 +38,7 @@ private:
     void quoted(const QString &text);
 
     QByteArray m_out;
-    struct Level
-    {
-        bool object;
-        bool empty = true;
-    };
-    std::vector<Level> m_levels;
+    std::vector<bool> m_empty; // per open array or object: nothing written in it yet
     bool m_afterKey = false;
 };
 

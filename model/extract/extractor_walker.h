@@ -6,6 +6,7 @@
 #include "extractor_symbols.h"
 #include "facts.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -16,6 +17,22 @@
 #include <vector>
 
 namespace headroom::detail {
+
+// `a.b.c` written without spaces, comments or calls: what a reference may name.
+inline bool isPlainChain(std::string_view text)
+{
+    if (text.empty() || text.front() == '.' || text.back() == '.')
+        return false;
+    return std::all_of(text.begin(), text.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+               ch == '_' || ch == '.' || static_cast<unsigned char>(ch) >= 0x80;
+    });
+}
+
+inline std::string_view headOf(std::string_view chain)
+{
+    return chain.substr(0, chain.find('.'));
+}
 
 // 1-based line of the first ERROR or MISSING node in document order (0 when none).
 [[nodiscard]] int firstErrorLine(TSNode root);

@@ -95,20 +95,8 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
 Value CallResolver::parameterValue(int file, int binding)
 {
     const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
-    const int definition = b.scope;
-    const QStringView name = b.name;
-    const quint64 key = (quint64(quint32(file)) << 32) | quint32(binding);
-    ParameterMemo &memo = m_parameters[key];
-    if (memo.state == Memo::Done)
-        return memo.value;
-    if (memo.state == Memo::Busy)
-        return Value::unknown();
-    memo.state = Memo::Busy;
-    const Value value = callersValue(file, definition, name);
-    ParameterMemo &done = m_parameters[key]; // the table may have grown meanwhile
-    done.state = Memo::Done;
-    done.value = value;
-    return value;
+    return memoised(m_parameters, file, binding,
+                    [&] { return callersValue(file, b.scope, b.name); });
 }
 
 // Calls `take(file, call, bound)` for every call in the project that resolves to the

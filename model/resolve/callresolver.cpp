@@ -50,15 +50,6 @@ struct DepthGuard
     [[nodiscard]] bool tooDeep() const { return depth > kMaxDepth; }
 };
 
-bool isPlainChain(QStringView text)
-{
-    if (text.isEmpty() || text.startsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('.')))
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar ch) {
-        return ch.isLetterOrNumber() || ch == QLatin1Char('_') || ch == QLatin1Char('.');
-    });
-}
-
 // Generic containers from typing say nothing about which methods a value has.
 bool isTypingName(QStringView name)
 {
@@ -111,6 +102,15 @@ bool entryLess(int scopeA, QStringView nameA, int scopeB, QStringView nameB)
 }
 
 } // namespace
+
+bool isPlainChain(QStringView text)
+{
+    if (text.isEmpty() || text.startsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('.')))
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar ch) {
+        return ch.isLetterOrNumber() || ch == QLatin1Char('_') || ch == QLatin1Char('.');
+    });
+}
 
 QStringView topName(QStringView dotted)
 {
@@ -274,11 +274,46 @@ void CallResolver::indexFile(int file)
         std::sort(entries.begin(), entries.end(), less);
     }
 
+    index.callsByLine.resize(facts.calls.size());
+    for (int c = 0; c < int(facts.calls.size()); ++c)
+        index.callsByLine[std::size_t(c)] = c;
+    std::stable_sort(index.callsByLine.begin(), index.callsByLine.end(), [&facts](int a, int b) {
+        return facts.calls[std::size_t(a)].line < facts.calls[std::size_t(b)].line;
+    });
+
     std::sort(selfSites.begin(), selfSites.end());
     for (const auto &[cls, b] : selfSites) {
         index.selfClass.push_back(cls);
         index.selfAttributes.push_back(b);
     }
+}
+
+std::vector<const CallFact *> CallResolver::callsAt(int file, int scope, int line,
+                                                    QStringView callee) const
+{
+    const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(file)].calls;
+    const std::vector<int> &order = m_files[std::size_t(file)].callsByLine;
+    auto it = std::lower_bound(order.begin(), order.end(), line,
+                               [&calls](int c, int l) { return calls[std::size_t(c)].line < l; });
+    std::vector<const CallFact *> out;
+    for (; it != order.end() && calls[std::size_t(*it)].line == line; ++it) {
+        const CallFact &call = calls[std::size_t(*it)];
+        if (call.scope == scope && call.callee == callee && call.origin == CallOrigin::Written)
+            out.push_back(&call);
+    }
+    return out;
+}
+
+CallResolver::EntryRange CallResolver::entriesNamed(int file, int scope, QStringView name) const
+{
+    const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
+    const auto lo = std::lower_bound(
+        entries.begin(), entries.end(), name,
+        [scope](const Entry &e, QStringView n) { return entryLess(e.scope, e.name, scope, n); });
+    auto hi = lo;
+    while (hi != entries.end() && hi->scope == scope && hi->name == name)
+        ++hi;
+    return {lo, hi};
 }
 
 // The method a scope belongs to (itself, or the method a nested function sits in), -1 when
@@ -371,11 +406,10 @@ int CallResolver::superArgument(int file, int scope, int line)
     if (line == kEnd)
         return -1;
     int named = -1;
-    for (const CallFact &call : m_analysis.facts[std::size_t(file)].calls) {
-        if (call.line != line || call.scope != scope || call.callee != QLatin1String("super") ||
-            call.arguments.size() != 2 || call.arguments.front().isEmpty())
+    for (const CallFact *call : callsAt(file, scope, line, u"super")) {
+        if (call->arguments.size() != 2 || call->arguments.front().isEmpty())
             continue;
-        const Value v = evaluate(file, scope, call.arguments.front(), false, line);
+        const Value v = evaluate(file, scope, call->arguments.front(), false, line);
         if (v.kind != Value::Class || (named >= 0 && named != v.id))
             return -1; // two different ones on the line: which is this?
         named = v.id;
@@ -452,13 +486,7 @@ Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
 // A use before every binding (in a loop) reads them all.
 Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
 {
-    const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
-    const auto lo = std::lower_bound(
-        entries.begin(), entries.end(), name,
-        [scope](const Entry &e, QStringView n) { return entryLess(e.scope, e.name, scope, n); });
-    auto hi = lo;
-    while (hi != entries.end() && hi->scope == scope && hi->name == name)
-        ++hi;
+    const auto [lo, hi] = entriesNamed(file, scope, name);
     if (lo == hi)
         return {};
     const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
@@ -509,43 +537,29 @@ Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
 // (or the enclosing function's) f may have from whenever the function has run.
 Value CallResolver::reboundValue(int file, const Entry &entry)
 {
-    const quint64 key = (quint64(quint32(file)) << 32) | quint32(entry.index);
-    ParameterMemo &memo = m_rebounds[key];
-    if (memo.state == Memo::Done)
-        return memo.value;
-    if (memo.state == Memo::Busy)
-        return Value::unknown();
-    memo.state = Memo::Busy;
-    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
-    const int inner = bindings[std::size_t(entry.index)].scope;
-    const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
-    auto it = std::lower_bound(
-        entries.begin(), entries.end(), entry.name,
-        [inner](const Entry &e, QStringView n) { return entryLess(e.scope, e.name, inner, n); });
-    std::vector<Value> values;
-    bool known = true;
-    for (; known && it != entries.end() && it->scope == inner && it->name == entry.name; ++it) {
-        if (it->until > 0)
-            continue; // a comprehension's own variable
-        if (it->what == Entry::Binding) {
-            const BindingKind kind = bindings[std::size_t(it->index)].kind;
-            if (kind == BindingKind::Global || kind == BindingKind::Nonlocal)
+    return memoised(m_rebounds, file, entry.index, [&] {
+        const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+        const int inner = bindings[std::size_t(entry.index)].scope;
+        const auto [lo, hi] = entriesNamed(file, inner, entry.name);
+        std::vector<Value> values;
+        for (auto it = lo; it != hi; ++it) {
+            if (it->until > 0)
+                continue; // a comprehension's own variable
+            if (it->what == Entry::Binding) {
+                const BindingKind kind = bindings[std::size_t(it->index)].kind;
+                if (kind == BindingKind::Global || kind == BindingKind::Nonlocal)
+                    continue;
+            }
+            Value v = entryValue(file, inner, *it);
+            if (v.kind == Value::Neutral)
                 continue;
+            if (!v.found())
+                return Value::unknown();
+            values.push_back(std::move(v));
         }
-        Value v = entryValue(file, inner, *it);
-        if (v.kind == Value::Neutral)
-            continue;
-        known = v.found();
-        values.push_back(std::move(v));
-    }
-    // A function that only reads the name through its declaration adds nothing.
-    const Value value = !known           ? Value::unknown()
-                        : values.empty() ? Value::of(Value::Neutral, -1)
-                                         : unite(values);
-    ParameterMemo &done = m_rebounds[key]; // the table may have grown meanwhile
-    done.state = Memo::Done;
-    done.value = value;
-    return value;
+        // A function that only reads the name through its declaration adds nothing.
+        return values.empty() ? Value::of(Value::Neutral, -1) : unite(values);
+    });
 }
 
 Value CallResolver::entryValue(int file, int scope, const Entry &entry)
@@ -629,219 +643,6 @@ Value CallResolver::typeValue(int file, int scope, QStringView annotation)
     if (v.kind == Value::External && !generic && !isTypingName(v.name))
         return Value::named(Value::ExternalInstance, v.name);
     return Value::unknown();
-}
-
-Value CallResolver::callResult(const Value &callee)
-{
-    if (callee.kind == Value::Set)
-        return mapped(callee, [this](const Value &v) { return callResult(v); });
-    if (callee.kind == Value::Class)
-        return Value::of(Value::Instance, callee.id);
-    if (callee.kind == Value::Function)
-        return returnValue(callee.id);
-    if (callee.kind == Value::Builtin && isBuiltinValueType(callee.name))
-        return Value::named(Value::ExternalInstance, callee.name);
-    return Value::unknown();
-}
-
-// What a call gives, read at its site where its arguments decide: `functools.partial(f, ...)`
-// is a callable that calls f, `getattr(o, "name")` is o.name. Elsewhere as callResult().
-Value CallResolver::callResultAt(const Value &callee, int file, int scope, int line,
-                                 QStringView text)
-{
-    const bool partial =
-        callee.kind == Value::External && callee.name == QLatin1String("functools.partial");
-    const bool builtin = callee.kind == Value::Builtin;
-    const QStringView name = builtin ? QStringView(callee.name).mid(9) : QStringView(); // builtins.
-    const bool getattr = name == QLatin1String("getattr");
-    // `list(xs)`, `sorted(xs)` hold xs's elements; `next(it)` is one of them.
-    const bool copies = name == QLatin1String("list") || name == QLatin1String("tuple") ||
-                        name == QLatin1String("set") || name == QLatin1String("frozenset") ||
-                        name == QLatin1String("sorted") || name == QLatin1String("reversed") ||
-                        name == QLatin1String("iter");
-    const bool next = name == QLatin1String("next");
-    if ((!partial && !getattr && !copies && !next) || line == kEnd)
-        return callResult(callee);
-    for (const CallFact &call : m_analysis.facts[std::size_t(file)].calls) {
-        if (call.line != line || call.scope != scope || call.callee != text ||
-            call.origin != CallOrigin::Written)
-            continue;
-        const QString first = call.arguments.value(0);
-        if (first.isEmpty() || first.contains(QLatin1Char('=')) ||
-            first.startsWith(QLatin1Char('*')) || first.startsWith(QLatin1Char('\'')))
-            return copies ? callResult(callee) : Value::unknown();
-        if (partial)
-            return evaluate(file, scope, first, false, line);
-        if (copies || next) {
-            const Value held = evaluate(file, scope, first, false, line);
-            const std::vector<Value> members = alternatives(held);
-            if (!held.found() || !std::all_of(members.begin(), members.end(), [](const Value &v) {
-                    return v.kind == Value::Container;
-                }))
-                return next ? Value::unknown() : callResult(callee); // `list(range(3))`
-            if (next)
-                return call.arguments.size() == 1 ? elementsOf(held) : Value::unknown();
-            // The same elements in a container of the builtin's type.
-            const QString type =
-                name == QLatin1String("sorted") ? QStringLiteral("list")
-                : name == QLatin1String("iter") || name == QLatin1String("reversed")
-                    ? QString::fromLatin1(kIteratorType)
-                    : name.toString();
-            return mapped(held, [&type](Value v) {
-                v.name = type;
-                return v;
-            });
-        }
-        const QString second = call.arguments.value(1);
-        if (call.arguments.size() != 2 || second.size() < 3 ||
-            !second.startsWith(QLatin1Char('\'')))
-            return Value::unknown(); // a computed name, or a default that may be taken
-        return evaluate(file, scope, joined(first, QStringView(second).mid(1, second.size() - 2)),
-                        false, line);
-    }
-    return Value::unknown();
-}
-
-// A function's result: its return annotation, else the instances, functions and classes its
-// returns give (Unknown when any gives something else). A generator gives a generator.
-Value CallResolver::returnValue(int functionNode)
-{
-    const std::size_t n = std::size_t(functionNode);
-    if (m_returnState[n] == Memo::Done)
-        return m_returns[n];
-    if (m_returnState[n] == Memo::Busy)
-        return Value::unknown();
-    m_returnState[n] = Memo::Busy;
-    const CallNode &node = m_graph.node(functionNode);
-    const Definition &def = definitionOf(functionNode);
-    Value result = Value::unknown();
-    if (node.lambda >= 0) {
-        result = lambdaResult(node);
-    } else if (def.generator && !def.isAsync) {
-        result = generatorValue(functionNode);
-    } else if (!def.returns.isEmpty()) {
-        result = typeValue(node.file, def.parent, def.returns);
-    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty() &&
-                 def.returnDisplays.isEmpty()) &&
-               !def.returnsOther && !def.generator) {
-        std::vector<Value> values;
-        for (int d = 0; d < int(def.returnDisplays.size()); ++d)
-            values.push_back(generatorValue(functionNode, d));
-        for (const QString &text : def.returnCalls)
-            values.push_back(callResult(evaluate(node.file, node.definition, text)));
-        for (const QString &text : def.returnNames)
-            values.push_back(evaluate(node.file, node.definition, text, false));
-        bool usable = true;
-        for (const Value &v : values) {
-            for (const Value &member : alternatives(v)) {
-                const Value::Kind k = member.kind;
-                usable =
-                    usable && (k == Value::Instance || k == Value::ExternalInstance ||
-                               k == Value::Function || k == Value::Class || k == Value::Container);
-            }
-        }
-        if (usable)
-            result = unite(values);
-    }
-    m_returnState[n] = Memo::Done;
-    m_returns[n] = result;
-    return result;
-}
-
-// Whether a function gives back a function it defines inside itself, or its first parameter:
-// the two shapes of a decorator whose result reading can follow.
-CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
-{
-    const CallNode &node = m_graph.node(functionNode);
-    if (node.definition < 0)
-        return DecoratorShape::Other;
-    const Definition &def = definitionOf(functionNode);
-    if (def.kind != DefKind::Function || def.returnsOther || def.generator ||
-        !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty() ||
-        !def.returnDisplays.isEmpty())
-        return DecoratorShape::Other;
-    const QString first = def.parameters.value(0);
-    if (def.returnNames.size() == 1 && def.returnNames.front() == first && !first.isEmpty() &&
-        !first.startsWith(QLatin1Char('*')))
-        return DecoratorShape::Identity;
-    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(node.file)].definitions;
-    const std::vector<Entry> &entries = m_files[std::size_t(node.file)].entries;
-    for (const QString &name : def.returnNames) {
-        // A function the decorator itself defines under that name.
-        auto it = std::lower_bound(entries.begin(), entries.end(), name,
-                                   [&node](const Entry &e, QStringView n) {
-                                       return entryLess(e.scope, e.name, node.definition, n);
-                                   });
-        bool nested = false;
-        for (; it != entries.end() && it->scope == node.definition && it->name == name; ++it)
-            nested = nested || (it->what == Entry::Definition &&
-                                defs[std::size_t(it->index)].kind == DefKind::Function);
-        if (!nested)
-            return DecoratorShape::Other;
-    }
-    return DecoratorShape::Wrapper;
-}
-
-// What a name is once a decorator written `text` is applied to its definition's value `v`:
-// for a decorator of the project that returns its argument, `v`; for one that returns a
-// function it defines (the wrapper), that function; for a class, an instance of it. Other
-// decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
-// they wrap is what a call ends up running.
-Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
-{
-    const qsizetype open = text.indexOf(QLatin1Char('('));
-    const bool factory = open >= 0;
-    const QStringView callee = QStringView(text).left(factory ? open : text.size()).trimmed();
-    if (!isPlainChain(callee) || (factory && !text.endsWith(QLatin1Char(')'))))
-        return v;
-    Value d = evaluate(file, scope, callee, true, line);
-    if (factory) {
-        // `@route("/")`: the factory must hand back a decorator it defines.
-        if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
-            return v;
-        d = returnValue(d.id);
-    }
-    if (d.kind == Value::Class && !factory)
-        return Value::of(Value::Instance, d.id);
-    if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
-        return v; // returns its argument, or a shape reading cannot follow
-    const Value wrapper = returnValue(d.id);
-    return wrapper.found() ? wrapper : v;
-}
-
-bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView chain) const
-{
-    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
-    QStringView head = topName(chain);
-    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
-        const qsizetype at = head.indexOf(op);
-        if (at >= 0)
-            head = head.left(at);
-    }
-    for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
-        for (const QString &p : lambdas[std::size_t(l)].parameters) {
-            QStringView name(p);
-            while (name.startsWith(QLatin1Char('*')))
-                name = name.mid(1);
-            if (name == head)
-                return true;
-        }
-    }
-    return false;
-}
-
-// What a lambda's body gives, unless it starts from one of its parameters.
-Value CallResolver::lambdaResult(const CallNode &node)
-{
-    const LambdaFact &fact =
-        m_analysis.facts[std::size_t(node.file)].lambdas[std::size_t(node.lambda)];
-    const bool isCall = !fact.returnCall.isEmpty();
-    const QString &text = isCall ? fact.returnCall : fact.returnName;
-    if (text.isEmpty() || fact.parent >= 0 ||
-        startsWithLambdaParameter(node.file, node.lambda, text))
-        return Value::unknown();
-    const Value v = evaluate(node.file, fact.scope, text, isCall, kEnd);
-    return isCall ? callResult(v) : v;
 }
 
 Value CallResolver::attribute(const Value &object, QStringView name, bool called)

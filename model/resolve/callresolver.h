@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace headroom::detail {
@@ -116,6 +117,7 @@ private:
         std::vector<int> starImports;    // module-level `from m import *`
         std::vector<int> selfAttributes; // bindings of `self.x`, sorted by their class
         std::vector<int> selfClass;      // the class definition of each, same order
+        std::vector<int> callsByLine;    // the file's calls, ordered by line
     };
     enum class Memo : std::uint8_t
     {
@@ -125,6 +127,13 @@ private:
     };
 
     void indexFile(int file);
+    using EntryRange =
+        std::pair<std::vector<Entry>::const_iterator, std::vector<Entry>::const_iterator>;
+    // The entries that bind `name` in one scope of a file, in the order they bind.
+    [[nodiscard]] EntryRange entriesNamed(int file, int scope, QStringView name) const;
+    // The calls written in a scope on a line whose callee text is `callee`.
+    [[nodiscard]] std::vector<const CallFact *> callsAt(int file, int scope, int line,
+                                                        QStringView callee) const;
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
     [[nodiscard]] Value scopeValue(int file, int scope, QStringView name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
@@ -167,9 +176,12 @@ private:
 
     // Sets of values and containers (callset.cpp).
     template <typename F> Value mapped(const Value &value, F &&f);
+    struct ValueMemo;
+    template <typename F>
+    Value memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute);
     [[nodiscard]] Value unite(const std::vector<Value> &values);
     [[nodiscard]] Value containerValue(int file, int binding);
-    [[nodiscard]] Value generatorValue(int functionNode, int display = -1);
+    [[nodiscard]] Value functionContainer(int functionNode, int display = -1);
     [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
@@ -200,13 +212,13 @@ private:
         Memo state = Memo::Todo;
         Value value;
     };
-    struct ParameterMemo
+    struct ValueMemo
     {
         Memo state = Memo::Todo;
         Value value;
     };
-    QHash<quint64, ParameterMemo> m_parameters; // per (file, parameter binding)
-    QHash<quint64, ParameterMemo> m_rebounds;   // per (file, global or nonlocal binding)
+    QHash<quint64, ValueMemo> m_parameters; // per (file, parameter binding)
+    QHash<quint64, ValueMemo> m_rebounds;   // per (file, global or nonlocal binding)
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     bool m_callsIndexed = false;
@@ -234,6 +246,25 @@ private:
     QHash<QString, std::vector<std::pair<int, int>>> m_stores;
     bool m_storesIndexed = false;
 };
+
+// The value `compute()` gives for (file, index), computed once; Unknown while it is being
+// computed (a cycle).
+template <typename F>
+Value CallResolver::memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute)
+{
+    const quint64 key = (quint64(quint32(file)) << 32) | quint32(index);
+    ValueMemo &memo = table[key];
+    if (memo.state == Memo::Done)
+        return memo.value;
+    if (memo.state == Memo::Busy)
+        return Value::unknown();
+    memo.state = Memo::Busy;
+    Value value = compute();
+    ValueMemo &done = table[key]; // the table may have grown meanwhile
+    done.state = Memo::Done;
+    done.value = value;
+    return value;
+}
 
 // `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown.
 template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
@@ -278,6 +309,9 @@ private:
 
 // "a" + "." + "b"; either alone when the other is empty.
 [[nodiscard]] QString joined(QStringView a, QStringView b);
+
+// `a.b.c`: a dotted chain of names, nothing else.
+[[nodiscard]] bool isPlainChain(QStringView text);
 
 // Whether a qualified builtin ("builtins.str") is a type whose call makes a value with methods
 // of its own: str, bytes, int, float, list, dict, set, tuple and the like.

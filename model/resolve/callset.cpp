@@ -97,7 +97,7 @@ Value CallResolver::containerValue(int file, int binding)
 
 // A generator's call gives an iterator over what it yields: one container per function. A
 // `return [f, g]` gives one container per display returned.
-Value CallResolver::generatorValue(int functionNode, int display)
+Value CallResolver::functionContainer(int functionNode, int display)
 {
     const quint64 key = (quint64(quint32(functionNode)) << 32) | quint32(display);
     auto it = m_functionIds.constFind(key);

@@ -1,0 +1,204 @@
+// Statements that bind or fill what they name: `for` and comprehension targets, `with` and
+// `except` aliases, `raise`, augmented assignments and the stores of containers (part of
+// TreeWalker, see extractor_walker.h).
+
+#include "extractor_walker.h"
+
+namespace headroom::detail {
+
+// `handlers += [f, g]` (or `|=`) puts elements into the container and leaves the name bound
+// to it: the target's new binding names what it named before.
+void TreeWalker::onAugmentedAssignment(TSNode node, const Context &ctx)
+{
+    const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
+    const TSNode op = ts_node_child(node, 1);
+    const std::string_view opText = ts_node_is_null(op) ? "" : ts_node_type(op);
+    if (opText != "+=" && opText != "|=")
+        return;
+    if (addStores(ctx, left, ts_node_child_by_field_id(node, S.fRight), lineOf(node)) &&
+        symbolOf(left) == S.identifier)
+        m_pending.push_back({ts_node_start_byte(left), TSNode{}, BindingKind::Alias, qtext(left)});
+}
+
+// `for x in (a, b)`: x is each element in turn; `for x in xs`: an element of xs.
+void TreeWalker::onFor(TSNode node, const Context &ctx)
+{
+    m_pending.clear();
+    const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
+    TSNode right = ts_node_child_by_field_id(node, S.fRight);
+    while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
+        right = ts_node_named_child(right, 0);
+    // The loop asks the iterable for an iterator, and the iterator for each element.
+    const QString iterable = managerText(right);
+    if (!iterable.isEmpty()) {
+        const QString iter = iterable + QLatin1String(".__iter__");
+        addImplicitCall(ctx, iter, lineOf(node), CallOrigin::Protocol);
+        addImplicitCall(ctx, iter + QLatin1String("().__next__"), lineOf(node),
+                        CallOrigin::Protocol);
+    }
+    if (symbolOf(left) != S.identifier) {
+        pairLoopTargets(left, right);
+        return;
+    }
+    const TSSymbol rs = symbolOf(right);
+    const std::uint32_t start = ts_node_start_byte(left);
+    if (rs == S.list || rs == S.tuple || rs == S.set || rs == S.expressionList) {
+        QString display = displayText(right);
+        if (!display.isEmpty())
+            m_pending.push_back({start, TSNode{}, BindingKind::Alternatives, std::move(display)});
+    } else if ((rs == S.identifier || rs == S.attribute) && isPlainChain(text(right))) {
+        m_pending.push_back({start, right, BindingKind::Element, {}});
+    } else if ((rs == S.call || rs == S.subscript) && !iterable.isEmpty()) {
+        // `for x in g()`, `for x in table[k]`, `for x in xs[1:]`
+        m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable});
+    }
+}
+
+// `for key, value in table.items()`: value is an element of table (as `table.values()` gives
+// them); `for i, job in enumerate(jobs)`: job is an element of jobs.
+void TreeWalker::pairLoopTargets(TSNode left, TSNode right)
+{
+    const TSSymbol ls = symbolOf(left);
+    if (!(ls == S.patternList || ls == S.tuplePattern) || ts_node_named_child_count(left) != 2 ||
+        symbolOf(right) != S.call)
+        return;
+    const TSNode second = ts_node_named_child(left, 1);
+    const TSNode function = ts_node_child(right, 0);
+    const TSNode arguments = ts_node_child_by_field_id(right, S.fArguments);
+    if (symbolOf(second) != S.identifier || symbolOf(arguments) != S.argumentList)
+        return;
+    const std::uint32_t start = ts_node_start_byte(second);
+    if (symbolOf(function) == S.attribute && ts_node_named_child_count(arguments) == 0) {
+        const TSNode object = ts_node_child(function, 0);
+        const TSNode method = ts_node_child_by_field_id(function, S.fAttribute);
+        const TSSymbol os = symbolOf(object);
+        if (text(method) == "items" && (os == S.identifier || os == S.attribute) &&
+            isPlainChain(text(object))) {
+            m_heads.push_back(headOf(text(object)));
+            m_pending.push_back({start, TSNode{}, BindingKind::Element,
+                                 qtext(object) + QLatin1String(".values()")});
+        }
+    } else if (symbolOf(function) == S.identifier && text(function) == "enumerate" &&
+               ts_node_named_child_count(arguments) >= 1) {
+        const QString iterable = managerText(ts_node_named_child(arguments, 0));
+        if (!iterable.isEmpty())
+            m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable});
+    }
+}
+
+// `with open_session() as s`: s is what the manager's __enter__ gives.
+void TreeWalker::onWithItem(TSNode node, const Context &ctx)
+{
+    m_pending.clear();
+    const TSNode value = ts_node_child_by_field_id(node, S.fValue);
+    const bool named = symbolOf(value) == S.asPattern;
+    const TSNode manager = named ? ts_node_named_child(value, 0) : value;
+    const QString callee = managerText(manager);
+    if (callee.isEmpty())
+        return;
+    // The statement enters the manager and leaves it.
+    addImplicitCall(ctx, callee + QLatin1String(".__enter__"), lineOf(node), CallOrigin::Protocol);
+    addImplicitCall(ctx, callee + QLatin1String(".__exit__"), lineOf(node), CallOrigin::Protocol);
+    if (!named)
+        return;
+    const TSNode alias = ts_node_child_by_field_id(value, S.fAlias);
+    const TSNode name = ts_node_named_child(alias, 0);
+    if (symbolOf(name) != S.identifier || ts_node_named_child_count(alias) != 1)
+        return;
+    m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call,
+                         callee + QLatin1String(".__enter__")});
+}
+
+// `except Failed as e`: e is an instance of Failed (a tuple of types says nothing).
+void TreeWalker::onExcept(TSNode node)
+{
+    m_pending.clear();
+    TSNode type = ts_node_child_by_field_id(node, S.fValue);
+    TSNode alias = ts_node_child_by_field_id(node, S.fAlias);
+    if (symbolOf(type) == S.asPattern) { // `except E as e` parses as an as-pattern value
+        alias = ts_node_named_child(ts_node_child_by_field_id(type, S.fAlias), 0);
+        type = ts_node_named_child(type, 0);
+    }
+    const TSSymbol ts = symbolOf(type);
+    if (symbolOf(alias) != S.identifier ||
+        !((ts == S.identifier || ts == S.attribute) && isPlainChain(text(type))))
+        return;
+    m_heads.push_back(headOf(text(type)));
+    m_pending.push_back(
+        {ts_node_start_byte(alias), TSNode{}, BindingKind::Call, interned(text(type))});
+}
+
+// A context manager or iterable as a callee prefix: a name chain, or a call's callee with
+// "()"; "" for anything else.
+QString TreeWalker::managerText(TSNode node)
+{
+    const QString element = elementText(node);
+    return element == QLatin1String("?") || element.startsWith(QLatin1String("<lambda@"))
+               ? QString()
+               : element;
+}
+
+// `raise E` (no call): E is instantiated.
+void TreeWalker::onRaise(TSNode node, const Context &ctx)
+{
+    const TSNode exception = ts_node_named_child(node, 0);
+    const TSSymbol s = symbolOf(exception);
+    if ((s == S.identifier || s == S.attribute) && isPlainChain(text(exception)))
+        addImplicitCall(ctx, calleeText(exception), lineOf(node), CallOrigin::Raise);
+}
+
+void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin)
+{
+    if (callee.isEmpty())
+        return;
+    m_heads.push_back(m_lastHead);
+    m_out.calls.push_back(
+        CallFact{ctx.scope, std::move(callee), line, false, ctx.lambda, -1, {}, origin});
+}
+
+// `xs.extend([f, g])`, `d.update({"k": f})`, `xs += ys`: what `values` holds becomes elements
+// of what `object` names, one store per element of a display, or "*ys" for all of another
+// container's. Returns whether anything was stored.
+bool TreeWalker::addStores(const Context &ctx, TSNode object, TSNode values, int line)
+{
+    const TSSymbol os = symbolOf(object);
+    if (!((os == S.identifier || os == S.attribute) && isPlainChain(text(object))))
+        return false;
+    while (symbolOf(values) == S.parenthesizedExpression && ts_node_named_child_count(values) == 1)
+        values = ts_node_named_child(values, 0);
+    const TSSymbol vs = symbolOf(values);
+    QStringList elements;
+    if (vs == S.list || vs == S.tuple || vs == S.set || vs == S.dictionary) {
+        const QString display = displayText(values);
+        const qsizetype colon = display.indexOf(QLatin1Char(':'));
+        if (colon < 0 || colon + 1 == display.size())
+            return !display.isEmpty(); // literals only: stored, nothing to call
+        elements = display.mid(colon + 1).split(QLatin1Char(','));
+    } else if ((vs == S.identifier || vs == S.attribute) && isPlainChain(text(values))) {
+        m_heads.push_back(headOf(text(values)));
+        elements << QLatin1Char('*') + interned(text(values));
+    } else {
+        return false;
+    }
+    m_heads.push_back(headOf(text(object)));
+    const QString target = qtext(object);
+    for (QString &e : elements)
+        m_out.stores.push_back(StoreFact{ctx.scope, target, std::move(e), line});
+    return true;
+}
+
+// `routes[key] = handler`: the value becomes an element of what `routes` names.
+void TreeWalker::addStore(const Context &ctx, TSNode target, TSNode value)
+{
+    const TSNode object = ts_node_child(target, 0);
+    const TSSymbol os = symbolOf(object);
+    if (!((os == S.identifier || os == S.attribute) && isPlainChain(text(object))))
+        return;
+    QString element = elementText(value);
+    if (element.isEmpty())
+        return; // a literal: nothing to call
+    m_heads.push_back(headOf(text(object)));
+    m_out.stores.push_back(StoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
+}
+
+} // namespace headroom::detail

@@ -1,0 +1,218 @@
+// What calling a value gives: a function's returns, a lambda's body, a class's instance, the
+// builtins that pass on what they are given, and what decorators make of a definition (part
+// of CallResolver, see callresolver.h).
+
+#include "callresolver.h"
+
+#include <algorithm>
+
+namespace headroom::detail {
+
+Value CallResolver::callResult(const Value &callee)
+{
+    if (callee.kind == Value::Set)
+        return mapped(callee, [this](const Value &v) { return callResult(v); });
+    if (callee.kind == Value::Class)
+        return Value::of(Value::Instance, callee.id);
+    if (callee.kind == Value::Function)
+        return returnValue(callee.id);
+    if (callee.kind == Value::Builtin && isBuiltinValueType(callee.name))
+        return Value::named(Value::ExternalInstance, callee.name);
+    return Value::unknown();
+}
+
+// What a call gives, read at its site where its arguments decide: `functools.partial(f, ...)`
+// is a callable that calls f, `getattr(o, "name")` is o.name. Elsewhere as callResult().
+Value CallResolver::callResultAt(const Value &callee, int file, int scope, int line,
+                                 QStringView text)
+{
+    const bool partial =
+        callee.kind == Value::External && callee.name == QLatin1String("functools.partial");
+    const bool builtin = callee.kind == Value::Builtin;
+    const QStringView name = builtin ? QStringView(callee.name).mid(9) : QStringView(); // builtins.
+    const bool getattr = name == QLatin1String("getattr");
+    // `list(xs)`, `sorted(xs)` hold xs's elements; `next(it)` is one of them.
+    const bool copies = name == QLatin1String("list") || name == QLatin1String("tuple") ||
+                        name == QLatin1String("set") || name == QLatin1String("frozenset") ||
+                        name == QLatin1String("sorted") || name == QLatin1String("reversed") ||
+                        name == QLatin1String("iter");
+    const bool next = name == QLatin1String("next");
+    if ((!partial && !getattr && !copies && !next) || line == kEnd)
+        return callResult(callee);
+    for (const CallFact *found : callsAt(file, scope, line, text)) {
+        const CallFact &call = *found;
+        const QString first = call.arguments.value(0);
+        if (first.isEmpty() || first.contains(QLatin1Char('=')) ||
+            first.startsWith(QLatin1Char('*')) || first.startsWith(QLatin1Char('\'')))
+            return copies ? callResult(callee) : Value::unknown();
+        if (partial)
+            return evaluate(file, scope, first, false, line);
+        if (copies || next) {
+            const Value held = evaluate(file, scope, first, false, line);
+            const std::vector<Value> members = alternatives(held);
+            if (!held.found() || !std::all_of(members.begin(), members.end(), [](const Value &v) {
+                    return v.kind == Value::Container;
+                }))
+                return next ? Value::unknown() : callResult(callee); // `list(range(3))`
+            if (next)
+                return call.arguments.size() == 1 ? elementsOf(held) : Value::unknown();
+            // The same elements in a container of the builtin's type.
+            const QString type =
+                name == QLatin1String("sorted") ? QStringLiteral("list")
+                : name == QLatin1String("iter") || name == QLatin1String("reversed")
+                    ? QString::fromLatin1(kIteratorType)
+                    : name.toString();
+            return mapped(held, [&type](Value v) {
+                v.name = type;
+                return v;
+            });
+        }
+        const QString second = call.arguments.value(1);
+        if (call.arguments.size() != 2 || second.size() < 3 ||
+            !second.startsWith(QLatin1Char('\'')))
+            return Value::unknown(); // a computed name, or a default that may be taken
+        return evaluate(file, scope, joined(first, QStringView(second).mid(1, second.size() - 2)),
+                        false, line);
+    }
+    return Value::unknown();
+}
+
+// A function's result: its return annotation, else the instances, functions and classes its
+// returns give (Unknown when any gives something else). A generator gives a generator.
+Value CallResolver::returnValue(int functionNode)
+{
+    const std::size_t n = std::size_t(functionNode);
+    if (m_returnState[n] == Memo::Done)
+        return m_returns[n];
+    if (m_returnState[n] == Memo::Busy)
+        return Value::unknown();
+    m_returnState[n] = Memo::Busy;
+    const CallNode &node = m_graph.node(functionNode);
+    const Definition &def = definitionOf(functionNode);
+    Value result = Value::unknown();
+    if (node.lambda >= 0) {
+        result = lambdaResult(node);
+    } else if (def.generator && !def.isAsync) {
+        result = functionContainer(functionNode);
+    } else if (!def.returns.isEmpty()) {
+        result = typeValue(node.file, def.parent, def.returns);
+    } else if (!(def.returnCalls.isEmpty() && def.returnNames.isEmpty() &&
+                 def.returnDisplays.isEmpty()) &&
+               !def.returnsOther && !def.generator) {
+        std::vector<Value> values;
+        for (int d = 0; d < int(def.returnDisplays.size()); ++d)
+            values.push_back(functionContainer(functionNode, d));
+        for (const QString &text : def.returnCalls)
+            values.push_back(callResult(evaluate(node.file, node.definition, text)));
+        for (const QString &text : def.returnNames)
+            values.push_back(evaluate(node.file, node.definition, text, false));
+        bool usable = true;
+        for (const Value &v : values) {
+            for (const Value &member : alternatives(v)) {
+                const Value::Kind k = member.kind;
+                usable =
+                    usable && (k == Value::Instance || k == Value::ExternalInstance ||
+                               k == Value::Function || k == Value::Class || k == Value::Container);
+            }
+        }
+        if (usable)
+            result = unite(values);
+    }
+    m_returnState[n] = Memo::Done;
+    m_returns[n] = result;
+    return result;
+}
+
+// Whether a function gives back a function it defines inside itself, or its first parameter:
+// the two shapes of a decorator whose result reading can follow.
+CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
+{
+    const CallNode &node = m_graph.node(functionNode);
+    if (node.definition < 0)
+        return DecoratorShape::Other;
+    const Definition &def = definitionOf(functionNode);
+    if (def.kind != DefKind::Function || def.returnsOther || def.generator ||
+        !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty() ||
+        !def.returnDisplays.isEmpty())
+        return DecoratorShape::Other;
+    const QString first = def.parameters.value(0);
+    if (def.returnNames.size() == 1 && def.returnNames.front() == first && !first.isEmpty() &&
+        !first.startsWith(QLatin1Char('*')))
+        return DecoratorShape::Identity;
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(node.file)].definitions;
+    for (const QString &name : def.returnNames) {
+        // A function the decorator itself defines under that name.
+        const auto [lo, hi] = entriesNamed(node.file, node.definition, name);
+        const bool nested = std::any_of(lo, hi, [&defs](const Entry &e) {
+            return e.what == Entry::Definition &&
+                   defs[std::size_t(e.index)].kind == DefKind::Function;
+        });
+        if (!nested)
+            return DecoratorShape::Other;
+    }
+    return DecoratorShape::Wrapper;
+}
+
+// What a name is once a decorator written `text` is applied to its definition's value `v`:
+// for a decorator of the project that returns its argument, `v`; for one that returns a
+// function it defines (the wrapper), that function; for a class, an instance of it. Other
+// decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
+// they wrap is what a call ends up running.
+Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
+{
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    const bool factory = open >= 0;
+    const QStringView callee = QStringView(text).left(factory ? open : text.size()).trimmed();
+    if (!isPlainChain(callee) || (factory && !text.endsWith(QLatin1Char(')'))))
+        return v;
+    Value d = evaluate(file, scope, callee, true, line);
+    if (factory) {
+        // `@route("/")`: the factory must hand back a decorator it defines.
+        if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+            return v;
+        d = returnValue(d.id);
+    }
+    if (d.kind == Value::Class && !factory)
+        return Value::of(Value::Instance, d.id);
+    if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+        return v; // returns its argument, or a shape reading cannot follow
+    const Value wrapper = returnValue(d.id);
+    return wrapper.found() ? wrapper : v;
+}
+
+bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView chain) const
+{
+    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+    QStringView head = topName(chain);
+    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
+        const qsizetype at = head.indexOf(op);
+        if (at >= 0)
+            head = head.left(at);
+    }
+    for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
+        for (const QString &p : lambdas[std::size_t(l)].parameters) {
+            QStringView name(p);
+            while (name.startsWith(QLatin1Char('*')))
+                name = name.mid(1);
+            if (name == head)
+                return true;
+        }
+    }
+    return false;
+}
+
+// What a lambda's body gives, unless it starts from one of its parameters.
+Value CallResolver::lambdaResult(const CallNode &node)
+{
+    const LambdaFact &fact =
+        m_analysis.facts[std::size_t(node.file)].lambdas[std::size_t(node.lambda)];
+    const bool isCall = !fact.returnCall.isEmpty();
+    const QString &text = isCall ? fact.returnCall : fact.returnName;
+    if (text.isEmpty() || fact.parent >= 0 ||
+        startsWithLambdaParameter(node.file, node.lambda, text))
+        return Value::unknown();
+    const Value v = evaluate(node.file, fact.scope, text, isCall, kEnd);
+    return isCall ? callResult(v) : v;
+}
+
+} // namespace headroom::detail
