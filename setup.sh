@@ -15,7 +15,7 @@ mode="${1:-run}"
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libtree-sitter-dev libgraphviz-dev libigraph-dev libtomlplusplus-dev
+    libtree-sitter-dev libgraphviz-dev libigraph-dev libtomlplusplus-dev libgit2-dev
     fonts-dejavu-core fonts-droid-fallback
 )
 # The tests also read real code nobody here wrote: Django 3.2 and the standard library.

@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include "callgraph.h"
+#include "gitrevision.h"
 #include "resolver.h"
 
 #include <QFileInfo>
@@ -15,11 +16,28 @@ namespace {
 
 constexpr qint64 kOneAtATimeBytes = 1024 * 1024;
 
+FileFacts extractFromRevision(PythonExtractor &extractor, const GitRevision &revision,
+                              const RevisionEntry *entry, qint64 size, const QString &error,
+                              const ExtractOptions &options)
+{
+    if (!entry)
+        return unreadFile(DiagnosticCode::Vanished);
+    if (size < 0)
+        return unreadFile(DiagnosticCode::Unreadable, error);
+    if (size > options.maxBytes)
+        return tooLargeFile(size, options.maxBytes);
+    QString why;
+    const std::optional<QByteArray> bytes = revision.read(*entry, &why);
+    if (!bytes)
+        return unreadFile(DiagnosticCode::Unreadable, why);
+    return extractor.extract(*bytes, options);
+}
+
 } // namespace
 
 std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
                                   const ExtractOptions &options, int threads,
-                                  const ProgressFn &progress)
+                                  const ProgressFn &progress, const GitRevision *revision)
 {
     std::vector<FileFacts> facts(files.size());
     const int count = int(files.size());
@@ -37,12 +55,18 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
-            const QString &path = files[std::size_t(i)].path;
-            const qint64 size = QFileInfo(path).size();
+            const SourceFile &file = files[std::size_t(i)];
+            const RevisionEntry *entry = revision ? revision->entry(file.relativePath) : nullptr;
+            QString error;
+            const qint64 size = !revision ? QFileInfo(file.path).size()
+                                : entry   ? revision->size(*entry, &error)
+                                          : -1;
             std::unique_lock lock(bigFile, std::defer_lock);
             if (size > kOneAtATimeBytes && size <= options.maxBytes)
                 lock.lock();
-            facts[std::size_t(i)] = extractFile(extractor, path, options);
+            facts[std::size_t(i)] =
+                revision ? extractFromRevision(extractor, *revision, entry, size, error, options)
+                         : extractFile(extractor, file.path, options);
             const int d = ++done;
             if (progress)
                 progress(Stage::Parsing, d, count);
@@ -80,7 +104,8 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         extractOptions.maxBytes = *options.maxFileBytes;
     else if (analysis->scan.maxFileBytes > 0)
         extractOptions.maxBytes = analysis->scan.maxFileBytes;
-    analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress);
+    analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress,
+                                 analysis->scan.revision.get());
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
         return analysis;

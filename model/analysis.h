@@ -14,6 +14,7 @@
 namespace headroom {
 
 struct CallGraph;
+class GitRevision;
 
 enum class Stage : std::uint8_t
 {
@@ -57,9 +58,11 @@ using ProgressFn = std::function<void(Stage, int, int)>;
 [[nodiscard]] AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options = {},
                                          const ProgressFn &progress = {});
 
-// Extracts every file with `threads` workers, each owning one parser.
+// Extracts every file with `threads` workers, each owning one parser; from `revision` when
+// given (files[i].relativePath names the entry), else from the disk.
 [[nodiscard]] std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
                                                 const ExtractOptions &options, int threads,
-                                                const ProgressFn &progress = {});
+                                                const ProgressFn &progress = {},
+                                                const GitRevision *revision = nullptr);
 
 } // namespace headroom

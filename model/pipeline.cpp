@@ -26,7 +26,7 @@ ProjectConfig readProjectConfig(const ScanResult &scan, const SettingsOverrides 
     rules.maxDepth = overrides.maxDepth.value_or(rules.maxDepth);
     rules.maxFindings = overrides.maxFindings.value_or(rules.maxFindings);
     rules.contracts = overrides.contracts.value_or(rules.contracts);
-    config.contracts = readImportLinterConfig(scan.folder, scan.pyproject);
+    config.contracts = readImportLinterConfig(scan.folder, scan.pyproject, scan.revision.get());
     return config;
 }
 

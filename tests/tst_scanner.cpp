@@ -219,6 +219,8 @@ class TestScanner : public QObject
 private slots:
     void scan_data();
     void scan();
+    void revisionMatchesWorkTree_data() { scan_data(); }
+    void revisionMatchesWorkTree();
     void pyproject_data();
     void pyproject();
     void cancelled();
@@ -471,6 +473,58 @@ void TestScanner::scan()
         QCOMPARE(result.projectName, QString::fromUtf8(row.name));
     QCOMPARE(result.fromGit, row.git == Git::Repo);
     QVERIFY(!result.truncated);
+}
+
+// Every row kept in git, committed whole: the commit read from the object store lists the
+// same modules and problems as the work tree listed by git, and nothing is written.
+void TestScanner::revisionMatchesWorkTree()
+{
+    QFETCH(Row, row);
+    if (row.git != Git::Repo || row.status != ScanStatus::Ok)
+        return;
+    if (!hasGit())
+        QSKIP("git is not installed");
+    for (const char *file : row.files) {
+        // git keeps neither special files nor empty folders.
+        const QString text = QString::fromUtf8(file);
+        if (text.contains(QLatin1String("<fifo>")) || text.contains(QLatin1String("<socket>")) ||
+            text.endsWith(u'/'))
+            return;
+    }
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const RawCleanup cleanup;
+    const QString proj = temp.filePath(QStringLiteral("proj"));
+    QVERIFY(QDir().mkpath(proj));
+    QVERIFY(makeTree(proj, strings(row.files)));
+    QVERIFY(runGit(temp.path(), {QStringLiteral("init"), QStringLiteral("-q")}));
+    QVERIFY(runGit(temp.path(), {QStringLiteral("add"), QStringLiteral("-A")}));
+    QVERIFY(runGit(temp.path(),
+                   {QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"),
+                    QStringLiteral("user.email=t@e"), QStringLiteral("commit"),
+                    QStringLiteral("-qm"), QStringLiteral("all")}));
+    const QString scan = QString::fromUtf8(row.scan);
+    const QString folder = scan.isEmpty() ? proj : proj + u'/' + scan;
+    ScanOptions options;
+    options.roots = strings(row.optionRoots);
+    const ScanResult now = scanProject(folder, options);
+    const QStringList before = snapshot(temp.path());
+    options.revision = QStringLiteral("HEAD");
+    const ScanResult then = scanProject(folder, options);
+    QCOMPARE(snapshot(temp.path()), before);
+    QCOMPARE(then.status, now.status);
+    QVERIFY(then.revision);
+    QStringList modulesNow;
+    QStringList modulesThen;
+    for (const SourceFile &file : now.files)
+        modulesNow.append(describe(file));
+    for (const SourceFile &file : then.files)
+        modulesThen.append(describe(file));
+    QCOMPARE(modulesThen.join(u'\n'), modulesNow.join(u'\n'));
+    QCOMPARE(describe(then.diagnostics).join(u'\n'), describe(now.diagnostics).join(u'\n'));
+    QCOMPARE(then.roots, now.roots);
+    QCOMPARE(then.packagePrefix, now.packagePrefix);
+    QCOMPARE(then.projectName, now.projectName);
 }
 
 void TestScanner::pyproject_data()

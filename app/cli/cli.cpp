@@ -57,8 +57,47 @@ SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &opt
     case ScanStatus::Cancelled:
         err() << CommandLine::tr("headroom: analysis cancelled") << Qt::endl;
         break;
+    case ScanStatus::NotInGit:
+        err() << CommandLine::tr(
+                     "headroom: %1 is not in a git repository, so it has no revision %2")
+                     .arg(path, options.analysis.scan.revision)
+              << Qt::endl;
+        break;
+    case ScanStatus::NoRevision:
+        err() << CommandLine::tr("headroom: the repository of %1 has no revision %2 (%3)")
+                     .arg(path, options.analysis.scan.revision,
+                          snapshot->analysis->scan.statusDetail)
+              << Qt::endl;
+        break;
+    case ScanStatus::NotInRevision:
+        err() << CommandLine::tr("headroom: %1 did not exist at revision %2")
+                     .arg(path, options.analysis.scan.revision)
+              << Qt::endl;
+        break;
     }
     return nullptr;
+}
+
+QCommandLineOption CommandLine::revisionOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("rev"),
+        tr("Analyse the project as git revision REV holds it (a commit, tag, branch or any "
+           "revision expression), read from the repository: nothing is checked out."),
+        QStringLiteral("REV"));
+}
+
+bool CommandLine::readRevision(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               AnalysisOptions *out)
+{
+    if (!parser.isSet(option))
+        return true;
+    out->scan.revision = parser.value(option).trimmed();
+    if (out->scan.revision.isEmpty()) {
+        err() << tr("headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id") << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 namespace {
@@ -84,7 +123,7 @@ std::optional<qint64> parseByteSize(const QString &text)
     return number << shift;
 }
 
-// Options every command that reads the files shares: how large a file is read.
+// Options every command that reads the files shares: which revision, how large a file is read.
 class FileOptions
 {
 public:
@@ -93,11 +132,14 @@ public:
         CommandLine::tr("Skip Python files larger than this, as 5M or 800k (default 5M, or "
                         "max_file_bytes in pyproject.toml)."),
         QStringLiteral("size")};
+    QCommandLineOption revision{CommandLine::revisionOption()};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOption(maxFileSize); }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({maxFileSize, revision}); }
 
     bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
     {
+        if (!CommandLine::readRevision(parser, revision, out))
+            return false;
         if (!parser.isSet(maxFileSize))
             return true;
         out->maxFileBytes = parseByteSize(parser.value(maxFileSize));

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
@@ -50,6 +51,12 @@ public:
     // Runs the one pipeline on `folder`; when it cannot be analysed, says why in one line on
     // standard error and returns null.
     [[nodiscard]] static SnapshotPtr analyse(const QString &folder, const PipelineOptions &options);
+
+    // --rev REV, for every command that reads the project.
+    [[nodiscard]] static QCommandLineOption revisionOption();
+    // Sets out->scan.revision from --rev; false, having said why, when it is given empty.
+    [[nodiscard]] static bool readRevision(const QCommandLineParser &parser,
+                                           const QCommandLineOption &option, AnalysisOptions *out);
 
     // Prints on standard output; a failure is reported once, when the command ends (run()).
     static void printOut(const QString &text);

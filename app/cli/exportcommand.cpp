@@ -43,6 +43,7 @@ struct Request
     double scale = 1.0;
     QString output;
     PictureFormat format = PictureFormat::Svg;
+    AnalysisOptions analysis; // --rev
 };
 
 // Reads the options; on a mistake says why and leaves `exitCode` set.
@@ -91,7 +92,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     const QCommandLineOption output(
         {QStringLiteral("o"), QStringLiteral("output")},
         ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."), QStringLiteral("FILE"));
-    parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output});
+    const QCommandLineOption revision = CommandLine::revisionOption();
+    parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output, revision});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
         err() << QStringLiteral("headroom: ") << message << Qt::endl;
@@ -108,6 +110,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     if (parser.positionalArguments().size() != 1)
         return usage(ExportCommand::tr("export takes one folder; see 'headroom export --help'"));
     r.folder = parser.positionalArguments().first();
+    if (!CommandLine::readRevision(parser, revision, &r.analysis))
+        return std::nullopt;
     r.view = parser.value(view);
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
         r.view != QLatin1String("treemap"))
@@ -295,6 +299,7 @@ int ExportCommand::run(const QStringList &arguments)
         return Failure;
     }
     PipelineOptions pipeline;
+    pipeline.analysis = r->analysis;
     pipeline.packageDepth = std::max(0, r->depth);
     pipeline.includeExternal = false;
     SnapshotPtr snapshot = CommandLine::analyse(r->folder, pipeline);

@@ -1,5 +1,6 @@
 // The JSON form of a review: documented field by field in the README ("JSON").
 #include "exporter.h"
+#include "gitrevision.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -273,6 +274,13 @@ QByteArray toJson(const Analysis &analysis, const Review &review)
     QJsonObject root;
     root[key("project")] = analysis.scan.projectName;
     root[key("folder")] = analysis.scan.folder;
+    if (const GitRevision *revision = analysis.scan.revision.get()) {
+        QJsonObject r;
+        r[key("expression")] = revision->expression();
+        r[key("commit")] = revision->commitId();
+        r[key("summary")] = revision->summary();
+        root[key("revision")] = r;
+    }
     root[key("roots")] = QJsonArray::fromStringList(analysis.scan.roots);
     root[key("level")] =
         review.options.packageDepth > 0 ? QLatin1String("package") : QLatin1String("module");

@@ -208,6 +208,21 @@ bool PythonExtractor::parseOnly(QByteArrayView source, const ExtractOptions &opt
     return parse(m_parser, *text, options).first != nullptr;
 }
 
+FileFacts tooLargeFile(qint64 size, qint64 limit)
+{
+    FileFacts facts;
+    facts.bytes = size;
+    addTooLarge(facts, size, limit);
+    return facts;
+}
+
+FileFacts unreadFile(DiagnosticCode code, const QString &detail)
+{
+    FileFacts facts;
+    addDiagnostic(facts, code, 0, detail);
+    return facts;
+}
+
 FileFacts extractFile(PythonExtractor &extractor, const QString &path,
                       const ExtractOptions &options)
 {
@@ -222,11 +237,8 @@ FileFacts extractFile(PythonExtractor &extractor, const QString &path,
                       info.isDir() ? QStringLiteral("directory") : QStringLiteral("special file"));
         return facts;
     }
-    if (info.size() > options.maxBytes) {
-        facts.bytes = info.size();
-        addTooLarge(facts, info.size(), options.maxBytes);
-        return facts;
-    }
+    if (info.size() > options.maxBytes)
+        return tooLargeFile(info.size(), options.maxBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(path))

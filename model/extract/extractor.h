@@ -54,6 +54,11 @@ private:
     TSParser *m_parser = nullptr;
 };
 
+// The facts of a file too large to be read: its size and a TooLarge diagnostic.
+[[nodiscard]] FileFacts tooLargeFile(qint64 size, qint64 limit);
+// The facts of a file that could not be read: `code` (Unreadable, Vanished) and why.
+[[nodiscard]] FileFacts unreadFile(DiagnosticCode code, const QString &detail = {});
+
 // Reads a file and extracts it; unreadable or vanished files give a diagnostic.
 [[nodiscard]] FileFacts extractFile(PythonExtractor &extractor, const QString &path,
                                     const ExtractOptions &options = {});

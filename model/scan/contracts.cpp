@@ -1,5 +1,7 @@
 #include "contracts.h"
 
+#include "gitrevision.h"
+
 #include "tomlread.h"
 
 #include <QFile>
@@ -24,10 +26,12 @@ void finishContract(ContractConfig &c)
         c.name = c.id;
 }
 
+constexpr qint64 kMaxConfigBytes = 4 * 1024 * 1024;
+
 QByteArray readSmallFile(const QString &path, QString *error)
 {
     QFile file(path);
-    if (file.size() > 4 * 1024 * 1024) {
+    if (file.size() > kMaxConfigBytes) {
         *error = QString::number(file.size());
         return {};
     }
@@ -261,23 +265,38 @@ ImportLinterConfig importLinterFromToml(const detail::TomlDocument &doc)
 }
 } // namespace
 
-ImportLinterConfig readImportLinterConfig(const QString &folder, const PyProjectDocument &pyproject)
+ImportLinterConfig readImportLinterConfig(const QString &folder, const PyProjectDocument &pyproject,
+                                          const GitRevision *revision)
 {
+    // A file of the project's top folder, as the work tree or the revision holds it.
+    auto read = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
+        if (!revision) {
+            const QString path = folder + u'/' + name;
+            if (!QFileInfo(path).isFile())
+                return std::nullopt;
+            return readSmallFile(path, error);
+        }
+        const RevisionEntry *entry = revision->entry(name);
+        if (!entry)
+            return std::nullopt;
+        std::optional<QByteArray> bytes = revision->read(*entry, error);
+        if (bytes && bytes->size() > kMaxConfigBytes) {
+            *error = QString::number(bytes->size());
+            return QByteArray();
+        }
+        return bytes ? bytes : QByteArray();
+    };
     QString error;
-    const QString dot = folder + QStringLiteral("/.importlinter");
-    if (QFileInfo(dot).isFile()) {
-        const QByteArray bytes = readSmallFile(dot, &error);
-        ImportLinterConfig c = parseImportLinterIni({bytes.constData(), size_t(bytes.size())},
+    if (const std::optional<QByteArray> bytes = read(QStringLiteral(".importlinter"), &error)) {
+        ImportLinterConfig c = parseImportLinterIni({bytes->constData(), size_t(bytes->size())},
                                                     QStringLiteral(".importlinter"));
         if (!error.isEmpty())
             c.diagnostics.push_back({DiagnosticCode::ConfigError, c.file, 0, error});
         return c;
     }
-    const QString cfg = folder + QStringLiteral("/setup.cfg");
-    if (QFileInfo(cfg).isFile()) {
-        const QByteArray bytes = readSmallFile(cfg, &error);
-        if (bytes.contains("[importlinter")) {
-            return parseImportLinterIni({bytes.constData(), size_t(bytes.size())},
+    if (const std::optional<QByteArray> bytes = read(QStringLiteral("setup.cfg"), &error)) {
+        if (bytes->contains("[importlinter")) {
+            return parseImportLinterIni({bytes->constData(), size_t(bytes->size())},
                                         QStringLiteral("setup.cfg"));
         }
     }

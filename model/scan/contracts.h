@@ -14,6 +14,8 @@
 
 namespace headroom {
 
+class GitRevision;
+
 // One import-linter contract as configured, before it is checked.
 struct ContractConfig
 {
@@ -37,7 +39,8 @@ struct ImportLinterConfig
 // `pyproject` is the analysis's parsed pyproject.toml (ScanResult::pyproject), read only
 // when neither of the other files configures import-linter.
 [[nodiscard]] ImportLinterConfig readImportLinterConfig(const QString &folder,
-                                                        const PyProjectDocument &pyproject);
+                                                        const PyProjectDocument &pyproject,
+                                                        const GitRevision *revision = nullptr);
 [[nodiscard]] ImportLinterConfig parseImportLinterIni(std::string_view text, const QString &file);
 [[nodiscard]] ImportLinterConfig parseImportLinterToml(std::string_view text);
 

@@ -123,13 +123,18 @@ PyProject parsePyProject(std::string_view text)
     return parsePyProject(std::make_shared<const detail::TomlDocument>(detail::parseToml(text)));
 }
 
+namespace {
+
+// A pyproject.toml is a few kilobytes; anything huge is not one we want to parse.
+constexpr qint64 kMaxPyProjectBytes = 4 * 1024 * 1024;
+
+} // namespace
+
 PyProjectDocument loadPyProject(const QString &folder)
 {
     QFile file(folder + QStringLiteral("/pyproject.toml"));
     if (!QFileInfo(file.fileName()).isFile())
         return nullptr;
-    // A pyproject.toml is a few kilobytes; anything huge is not one we want to parse.
-    constexpr qint64 kMaxSize = 4 * 1024 * 1024;
     auto failed = [](const QString &why) {
         auto doc = std::make_shared<detail::TomlDocument>();
         doc->error = why;
@@ -137,9 +142,18 @@ PyProjectDocument loadPyProject(const QString &folder)
     };
     if (!file.open(QIODevice::ReadOnly))
         return failed(file.errorString());
-    if (file.size() > kMaxSize)
+    if (file.size() > kMaxPyProjectBytes)
         return failed(QString::number(file.size()));
-    const QByteArray bytes = file.readAll();
+    return parsePyProjectBytes(file.readAll());
+}
+
+PyProjectDocument parsePyProjectBytes(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxPyProjectBytes) {
+        auto doc = std::make_shared<detail::TomlDocument>();
+        doc->error = QString::number(bytes.size());
+        return doc;
+    }
     return std::make_shared<const detail::TomlDocument>(
         detail::parseToml(std::string_view(bytes.constData(), size_t(bytes.size()))));
 }

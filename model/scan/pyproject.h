@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ using PyProjectDocument = std::shared_ptr<const detail::TomlDocument>;
 // Reads and parses `folder/pyproject.toml`; null when there is none. A file that cannot be
 // read, or is too large to be a configuration, gives a document that failed to parse.
 [[nodiscard]] PyProjectDocument loadPyProject(const QString &folder);
+// The same from the file's bytes (as a revision holds them).
+[[nodiscard]] PyProjectDocument parsePyProjectBytes(const QByteArray &bytes);
 
 // The few settings of a pyproject.toml that decide how a project's modules are named.
 struct PyProject

@@ -1,7 +1,9 @@
 #include "scanner.h"
 
 #include "extractor_input.h"
+#include "gitrevision.h"
 #include "pyproject.h"
+#include "scanlisting.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,27 +28,15 @@ namespace headroom {
 
 namespace {
 
+using namespace detail;
+
 constexpr int kMaxDepth = 100;
-constexpr qsizetype kMaxFiles = 200000;    // Python files listed
 constexpr qsizetype kMaxEntries = 2000000; // directory entries looked at while walking
 constexpr int kGitTimeoutMs = 20000;
 
 bool isCancelled(const ScanOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
-}
-
-QString joinPath(const QString &base, const QString &name)
-{
-    if (base.isEmpty())
-        return name;
-    return base.endsWith(u'/') ? base + name : base + u'/' + name;
-}
-
-bool isPythonFile(const QString &name)
-{
-    return !name.startsWith(u'.') &&
-           (name.endsWith(QLatin1String(".py")) || name.endsWith(QLatin1String(".pyi")));
 }
 
 bool isIdentifier(const QString &name)
@@ -68,6 +58,11 @@ bool isIdentifier(const QString &name)
         return c == u'_' || c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
                c.category() == QChar::Mark_SpacingCombining;
     });
+}
+
+HoldsFile holdsOnDisk(const QString &folder)
+{
+    return [folder](const QString &name) { return QFileInfo::exists(folder + u'/' + name); };
 }
 
 // What an entry with a Python file's name is when it is not a regular file: "folder", "fifo",
@@ -104,23 +99,6 @@ std::optional<Diagnostic> brokenLink(const QFileInfo &link, const QString &relat
                       QString::fromLocal8Bit(std::strerror(error))};
 }
 
-// A file name's bytes with every byte that is not part of valid UTF-8 written as \xNN.
-QString escapedName(const QByteArray &raw)
-{
-    QString out;
-    std::string_view rest(raw.constData(), std::size_t(raw.size()));
-    while (!rest.empty()) {
-        const std::int64_t bad = detail::firstInvalidUtf8(rest);
-        const std::size_t valid = bad < 0 ? rest.size() : std::size_t(bad);
-        out += QString::fromUtf8(rest.data(), qsizetype(valid));
-        if (bad < 0)
-            break;
-        out += QStringLiteral("\\x%1").arg(uint(uchar(rest[valid])), 2, 16, QLatin1Char('0'));
-        rest.remove_prefix(valid + 1);
-    }
-    return out;
-}
-
 bool isUtf8(const QByteArray &name)
 {
     const std::string_view bytes(name.constData(), std::size_t(name.size()));
@@ -144,41 +122,6 @@ std::vector<QByteArray> undecodableNames(const QString &dir)
     std::sort(names.begin(), names.end());
     return names;
 }
-
-// Folders that hold no project code: environments, build output, caches, hidden tool data.
-bool isSkippedFolder(const QString &path, const QString &name)
-{
-    static const QSet<QString> always = {
-        QStringLiteral("node_modules"),
-        QStringLiteral("site-packages"),
-        QStringLiteral("__pycache__"),
-    };
-    if (name.startsWith(u'.') || name.endsWith(QLatin1String(".egg-info")) || always.contains(name))
-        return true;
-    // `build` and `dist` are output folders, unless a project names its package so.
-    if (name == QLatin1String("build") || name == QLatin1String("dist"))
-        return !QFileInfo::exists(path + QLatin1String("/__init__.py"));
-    if (QFileInfo::exists(path + QLatin1String("/pyvenv.cfg")))
-        return true;
-    if (name == QLatin1String("venv") || name == QLatin1String("env"))
-        return QFileInfo::exists(path + QLatin1String("/bin/activate")) ||
-               QFileInfo::exists(path + QLatin1String("/Scripts/activate"));
-    return false;
-}
-
-struct Listed
-{
-    QString relativePath;
-    QString path;
-};
-
-struct Listing
-{
-    std::vector<Listed> files;
-    std::vector<Diagnostic> diagnostics;
-    bool cancelled = false;
-    bool truncated = false;
-};
 
 // Walks the folder, real entries first and symbolic links after, so that a link to a
 // place the walk reaches anyway is recognised as a repeat and skipped.
@@ -250,8 +193,9 @@ private:
             const QString name = entry.fileName();
             const QString relative = joinPath(dir.relative, name);
             if (entry.isSymLink()) {
-                const bool wanted =
-                    entry.isDir() ? !isSkippedFolder(entry.filePath(), name) : isPythonFile(name);
+                const bool wanted = entry.isDir()
+                                        ? !isSkippedFolder(name, holdsOnDisk(entry.filePath()))
+                                        : isPythonFile(name);
                 if (wanted)
                     m_links.push_back({entry, relative, dir.depth + 1});
             } else if (entry.isDir()) {
@@ -260,7 +204,7 @@ private:
                     m_out.truncated = true;
                 } else if (isPythonFile(name)) {
                     skip(DiagnosticCode::NotAFile, relative, QStringLiteral("folder"));
-                } else if (!isSkippedFolder(entry.filePath(), name) &&
+                } else if (!isSkippedFolder(name, holdsOnDisk(entry.filePath())) &&
                            !m_visitedDirs.contains(canonical)) {
                     m_visitedDirs.insert(canonical);
                     m_dirs.push_back({entry.filePath(), canonical, relative, dir.depth + 1});
@@ -337,60 +281,6 @@ private:
     std::deque<Link> m_links;
     Listing m_out;
     qsizetype m_entries = 0;
-};
-
-// Which folders of a git listing to leave out, by the walk's rules; cached per folder.
-class FolderFilter
-{
-public:
-    explicit FolderFilter(const QString &root) : m_root(root) {}
-
-    enum class Verdict : std::uint8_t
-    {
-        Keep,
-        Skip,
-        NamedLikeAFile
-    };
-
-    // Whether the folder of `relativeFile` is read. A folder named like a Python file is
-    // reported by the caller once, as `folder` (the outermost one so named).
-    Verdict holding(const QString &relativeFile, QString *folder = nullptr)
-    {
-        const qsizetype slash = relativeFile.lastIndexOf(u'/');
-        if (slash < 0)
-            return Verdict::Keep;
-        const Entry &entry = verdict(relativeFile.left(slash));
-        if (folder)
-            *folder = entry.folder;
-        return entry.verdict;
-    }
-
-private:
-    struct Entry
-    {
-        Verdict verdict = Verdict::Keep;
-        QString folder;
-    };
-
-    const Entry &verdict(const QString &dir)
-    {
-        const auto cached = m_cache.constFind(dir);
-        if (cached != m_cache.constEnd())
-            return *cached;
-        const qsizetype slash = dir.lastIndexOf(u'/');
-        Entry entry = slash >= 0 ? verdict(dir.left(slash)) : Entry{};
-        const QString name = dir.mid(slash + 1);
-        if (entry.verdict == Verdict::Keep) {
-            if (isSkippedFolder(joinPath(m_root, dir), name))
-                entry = {Verdict::Skip, dir};
-            else if (isPythonFile(name))
-                entry = {Verdict::NamedLikeAFile, dir};
-        }
-        return *m_cache.insert(dir, entry);
-    }
-
-    QString m_root;
-    QHash<QString, Entry> m_cache;
 };
 
 // Runs `git ls-files` in the folder: tracked and untracked-not-ignored paths, relative to it.
@@ -471,7 +361,8 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
         return std::nullopt;
 
     const QString rootSlash = joinPath(root, {});
-    FolderFilter filter(root);
+    FolderFilter filter(
+        [&root](const QString &relative) { return QFileInfo::exists(joinPath(root, relative)); });
     QSet<QString> seenFiles;
     QSet<QString> namedFolders;
     QSet<QString> listedFolders;
@@ -589,9 +480,13 @@ QString detectRoot(const std::vector<Listed> &files)
     return srcHoldsPython ? QStringLiteral("src") : QString();
 }
 
-QStringList sourceRoots(const QString &root, const PyProject &project, const ScanOptions &options,
-                        const std::vector<Listed> &files, std::vector<Diagnostic> &diagnostics)
+QStringList sourceRoots(const QString &root, const GitRevision *revision, const PyProject &project,
+                        const ScanOptions &options, const std::vector<Listed> &files,
+                        std::vector<Diagnostic> &diagnostics)
 {
+    auto isDir = [&](const QString &relative) {
+        return revision ? revision->isDir(relative) : QFileInfo(joinPath(root, relative)).isDir();
+    };
     QStringList roots;
     auto add = [&](const QStringList &candidates, const QString &origin) {
         for (const QString &candidate : candidates) {
@@ -600,7 +495,7 @@ QStringList sourceRoots(const QString &root, const PyProject &project, const Sca
                 diagnostics.push_back({DiagnosticCode::ConfigError, origin, 0, candidate});
                 continue;
             }
-            if (!roots.contains(*clean) && QFileInfo(joinPath(root, *clean)).isDir())
+            if (!roots.contains(*clean) && isDir(*clean))
                 roots.append(*clean);
         }
     };
@@ -698,8 +593,29 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
         return result;
     }
     const QString root = result.folder;
+    std::shared_ptr<const GitRevision> revision;
+    if (!options.revision.isEmpty()) {
+        GitRevision::Opened opened = GitRevision::open(root, options.revision);
+        if (!opened.revision) {
+            result.status = opened.error == RevisionError::NotInRepository ? ScanStatus::NotInGit
+                            : opened.error == RevisionError::FolderMissing
+                                ? ScanStatus::NotInRevision
+                                : ScanStatus::NoRevision;
+            result.statusDetail = opened.detail;
+            return result;
+        }
+        result.revision = revision = std::move(opened.revision);
+    }
+    auto isFile = [&](const QString &relative) {
+        return revision ? revision->isFile(relative) : QFileInfo::exists(joinPath(root, relative));
+    };
 
-    result.pyproject = loadPyProject(root);
+    if (revision) {
+        const std::optional<QByteArray> bytes = revision->read(QStringLiteral("pyproject.toml"));
+        result.pyproject = bytes ? parsePyProjectBytes(*bytes) : nullptr;
+    } else {
+        result.pyproject = loadPyProject(root);
+    }
     const PyProject project = parsePyProject(result.pyproject);
     result.maxFileBytes = project.maxFileBytes;
     for (const PyProject::Error &error : project.errors)
@@ -708,15 +624,16 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
 
     // The name the user opened, before links are resolved: a link called `django` is django.
     const QString openedName = QFileInfo(QDir::cleanPath(info.absoluteFilePath())).fileName();
-    if (QFileInfo::exists(joinPath(root, QStringLiteral("__init__.py"))) &&
-        isIdentifier(openedName))
+    if (isFile(QStringLiteral("__init__.py")) && isIdentifier(openedName))
         result.packagePrefix = openedName;
     result.projectName = !project.name.isEmpty() ? project.name
                          : openedName.isEmpty()  ? root
                                                  : openedName;
 
     std::optional<Listing> listing;
-    if (options.useGit)
+    if (revision)
+        listing = listRevision(*revision, root, options);
+    else if (options.useGit)
         listing = listWithGit(root, options);
     result.fromGit = listing.has_value() && !listing->cancelled;
     if (!listing && !isCancelled(options))
@@ -731,7 +648,8 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
                               listing->diagnostics.end());
 
     result.roots = result.packagePrefix.isEmpty()
-                       ? sourceRoots(root, project, options, listing->files, result.diagnostics)
+                       ? sourceRoots(root, revision.get(), project, options, listing->files,
+                                     result.diagnostics)
                        : QStringList{QString()};
     QStringList rootsDeepestFirst = result.roots;
     rootsDeepestFirst.append(QString());

@@ -7,9 +7,12 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace headroom {
+
+class GitRevision;
 
 struct SourceFile
 {
@@ -25,6 +28,9 @@ struct ScanOptions
 {
     QStringList roots;  // extra source roots relative to the folder, besides those found
     bool useGit = true; // `git ls-files` when the folder is in a git work tree
+    // A git revision expression ("HEAD~3", "v2.0"): the project as that revision holds it,
+    // read from the object store; empty: the files as they are now.
+    QString revision;
     const std::atomic_bool *cancel = nullptr;
 };
 
@@ -34,12 +40,16 @@ enum class ScanStatus : std::uint8_t
     Missing,
     NotADirectory,
     NoPython,
-    Cancelled
+    Cancelled,
+    NotInGit,      // a revision was asked of a folder in no git repository
+    NoRevision,    // the revision expression names no commit (statusDetail: git's reason)
+    NotInRevision, // the folder did not exist at that revision
 };
 
 struct ScanResult
 {
     ScanStatus status = ScanStatus::Ok;
+    QString statusDetail;          // why, where the status has more to say
     QString folder;                // absolute, canonical project folder
     QString projectName;           // [project].name from pyproject.toml, else the folder's name
     QStringList roots;             // source roots relative to folder ("" = the folder itself)
@@ -49,6 +59,8 @@ struct ScanResult
     bool truncated = false;        // the walk stopped at a limit (files, entries or depth)
     qint64 maxFileBytes = 0;       // [tool.headroom] max_file_bytes; 0 when not set
     PyProjectDocument pyproject;   // parsed once, for the settings and contracts too
+    // The revision read, when one was asked for: every file is read from it, not the disk.
+    std::shared_ptr<const GitRevision> revision;
     std::vector<Diagnostic> diagnostics;
 };
 
