@@ -75,6 +75,50 @@
             <numerusform>FAIL Konfiguration: %n Einstellungen konnten nicht wie geschrieben gelesen werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readable configuration</source>
+        <translation>Lesbare Konfiguration</translation>
+    </message>
+    <message>
+        <source>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</source>
+        <translation>Schlägt fehl, wenn eine Einstellung in pyproject.toml oder in der import-linter-Konfiguration nicht wie geschrieben gelesen werden konnte (ein Wert des falschen Typs, ein falsch geschriebener Schlüssel, eine Datei, die sich nicht lesen lässt): Regeln mit Standardwerten würden aus dem falschen Grund bestehen oder scheitern.</translation>
+    </message>
+    <message>
+        <source>Import cycles</source>
+        <translation>Importzyklen</translation>
+    </message>
+    <message>
+        <source>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</source>
+        <translation>Schlägt fehl, wenn es mehr Importzyklen gibt als erlaubt (max_cycles unter [tool.headroom.check] oder --max-cycles; standardmäßig 0, -1 für beliebig viele). Jeder Zyklus wird als Importkette gezeigt, mit den Importen, die zu entfernen sind, um ihn aufzubrechen.</translation>
+    </message>
+    <message>
+        <source>Import depth</source>
+        <translation>Importtiefe</translation>
+    </message>
+    <message>
+        <source>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</source>
+        <translation>Schlägt fehl, wenn das Projekt mehr Importebenen hat als erlaubt (max_depth unter [tool.headroom.check] oder --max-depth; standardmäßig die Tiefe des Kopfbudgets, -1 schaltet die Regel ab). Die längste Importkette zeigt, woher die Ebenen kommen.</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts</source>
+        <translation>Import-linter-Verträge</translation>
+    </message>
+    <message>
+        <source>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</source>
+        <translation>Schlägt fehl, wenn ein import-linter-Vertrag (layers, forbidden, independence) verletzt oder ungültig ist. Jede Verletzung ist eine Importkette mit ihren Fundstellen. Abgeschaltet mit contracts = false unter [tool.headroom.check] oder --no-contracts.</translation>
+    </message>
+    <message>
+        <source>Head budget</source>
+        <translation>Kopfbudget</translation>
+    </message>
+    <message>
+        <source>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</source>
+        <translation>Schlägt fehl, wenn mehr Elemente über dem Kopfbudget liegen als erlaubt (max_findings unter [tool.headroom.check] oder --max-findings; standardmäßig beliebig viele): Pakete mit zu vielen Mitgliedern, Module mit zu vielen Definitionen oder Importen, Klassen mit zu vielen Methoden, zu viele Ebenen.</translation>
+    </message>
+    <message>
+        <source> (known)</source>
+        <translation> (bekannt)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -254,6 +298,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: cannot write to standard output: %1</source>
         <translation>headroom: kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Report format: text, sarif (code scanning) or junit (CI test reports).</source>
+        <translation>Berichtsformat: text, sarif (Code-Scanning) oder junit (CI-Testberichte).</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
+        <translation>headroom: unbekanntes Format &apos;%1&apos; (text, sarif oder junit)</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2002,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>dieses Bild (%1): Tiefe %2, %n Zyklus</numerusform>
             <numerusform>dieses Bild (%1): Tiefe %2, %n Zyklen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>Module</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %2: the shortest import chain, %n import(s)</source>

@@ -75,6 +75,50 @@
             <numerusform>FAIL configuration: %n settings could not be read as written</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readable configuration</source>
+        <translation>Readable configuration</translation>
+    </message>
+    <message>
+        <source>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</source>
+        <translation>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</translation>
+    </message>
+    <message>
+        <source>Import cycles</source>
+        <translation>Import cycles</translation>
+    </message>
+    <message>
+        <source>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</source>
+        <translation>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</translation>
+    </message>
+    <message>
+        <source>Import depth</source>
+        <translation>Import depth</translation>
+    </message>
+    <message>
+        <source>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</source>
+        <translation>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts</source>
+        <translation>Import-linter contracts</translation>
+    </message>
+    <message>
+        <source>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</source>
+        <translation>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</translation>
+    </message>
+    <message>
+        <source>Head budget</source>
+        <translation>Head budget</translation>
+    </message>
+    <message>
+        <source>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</source>
+        <translation>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</translation>
+    </message>
+    <message>
+        <source> (known)</source>
+        <translation> (known)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -254,6 +298,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: cannot write to standard output: %1</source>
         <translation>headroom: cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <source>Report format: text, sarif (code scanning) or junit (CI test reports).</source>
+        <translation>Report format: text, sarif (code scanning) or junit (CI test reports).</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
+        <translation>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2002,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>this picture (%1): depth %2, %n cycle</numerusform>
             <numerusform>this picture (%1): depth %2, %n cycles</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>modules</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %2: the shortest import chain, %n import(s)</source>

@@ -75,6 +75,50 @@
             <numerusform>FAIL configuración: %n ajustes no pudieron leerse tal como están escritos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readable configuration</source>
+        <translation>Configuración legible</translation>
+    </message>
+    <message>
+        <source>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</source>
+        <translation>Falla cuando un ajuste de pyproject.toml o de la configuración de import-linter no se pudo leer tal como está escrito (un valor del tipo equivocado, una clave mal escrita, un archivo que no se puede leer): las reglas leídas de los valores por defecto pasarían o fallarían por el motivo equivocado.</translation>
+    </message>
+    <message>
+        <source>Import cycles</source>
+        <translation>Ciclos de imports</translation>
+    </message>
+    <message>
+        <source>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</source>
+        <translation>Falla cuando hay más ciclos de imports de los permitidos (max_cycles en [tool.headroom.check], o --max-cycles; 0 por defecto, -1 para cualquier número). Cada ciclo se muestra como una cadena de imports, con los imports que hay que cortar para romperlo.</translation>
+    </message>
+    <message>
+        <source>Import depth</source>
+        <translation>Profundidad de imports</translation>
+    </message>
+    <message>
+        <source>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</source>
+        <translation>Falla cuando el proyecto tiene más niveles de imports de los permitidos (max_depth en [tool.headroom.check], o --max-depth; por defecto la profundidad del presupuesto cognitivo, -1 desactiva la regla). La cadena de imports más larga muestra de dónde vienen los niveles.</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts</source>
+        <translation>Contratos de import-linter</translation>
+    </message>
+    <message>
+        <source>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</source>
+        <translation>Falla cuando un contrato de import-linter (layers, forbidden, independence) está incumplido o no es válido. Cada infracción es una cadena de imports con sus ubicaciones. Se desactiva con contracts = false en [tool.headroom.check], o --no-contracts.</translation>
+    </message>
+    <message>
+        <source>Head budget</source>
+        <translation>Presupuesto cognitivo</translation>
+    </message>
+    <message>
+        <source>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</source>
+        <translation>Falla cuando hay más elementos por encima del presupuesto cognitivo de los permitidos (max_findings en [tool.headroom.check], o --max-findings; cualquier número por defecto): paquetes con demasiados miembros, módulos con demasiadas definiciones o imports, clases con demasiados métodos, demasiados niveles.</translation>
+    </message>
+    <message>
+        <source> (known)</source>
+        <translation> (conocido)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -254,6 +298,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>headroom: cannot write to standard output: %1</source>
         <translation>headroom: no se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Report format: text, sarif (code scanning) or junit (CI test reports).</source>
+        <translation>Formato del informe: text, sarif (escaneo de código) o junit (informes de pruebas de CI).</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
+        <translation>headroom: formato desconocido &apos;%1&apos; (text, sarif o junit)</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2002,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>esta imagen (%1): profundidad %2, %n ciclo</numerusform>
             <numerusform>esta imagen (%1): profundidad %2, %n ciclos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>módulos</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %2: the shortest import chain, %n import(s)</source>

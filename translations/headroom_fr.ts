@@ -75,6 +75,50 @@
             <numerusform>FAIL configuration : %n réglages n’ont pas pu être lus tels qu’écrits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readable configuration</source>
+        <translation>Configuration lisible</translation>
+    </message>
+    <message>
+        <source>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</source>
+        <translation>Échoue quand un réglage de pyproject.toml ou de la configuration d&apos;import-linter n&apos;a pas pu être lu tel qu&apos;il est écrit (une valeur du mauvais type, une clé mal orthographiée, un fichier illisible) : des règles lues depuis les valeurs par défaut réussiraient ou échoueraient pour une mauvaise raison.</translation>
+    </message>
+    <message>
+        <source>Import cycles</source>
+        <translation>Cycles d&apos;imports</translation>
+    </message>
+    <message>
+        <source>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</source>
+        <translation>Échoue quand il y a plus de cycles d&apos;imports que permis (max_cycles sous [tool.headroom.check], ou --max-cycles ; 0 par défaut, -1 pour n&apos;importe quel nombre). Chaque cycle est montré comme une chaîne d&apos;imports, avec les imports à couper pour le rompre.</translation>
+    </message>
+    <message>
+        <source>Import depth</source>
+        <translation>Profondeur des imports</translation>
+    </message>
+    <message>
+        <source>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</source>
+        <translation>Échoue quand le projet a plus de niveaux d&apos;imports que permis (max_depth sous [tool.headroom.check], ou --max-depth ; par défaut la profondeur du budget cognitif, -1 désactive la règle). La plus longue chaîne d&apos;imports montre d&apos;où viennent les niveaux.</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts</source>
+        <translation>Contrats import-linter</translation>
+    </message>
+    <message>
+        <source>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</source>
+        <translation>Échoue quand un contrat import-linter (layers, forbidden, independence) est rompu ou invalide. Chaque violation est une chaîne d&apos;imports avec leurs emplacements. Désactivée par contracts = false sous [tool.headroom.check], ou --no-contracts.</translation>
+    </message>
+    <message>
+        <source>Head budget</source>
+        <translation>Budget cognitif</translation>
+    </message>
+    <message>
+        <source>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</source>
+        <translation>Échoue quand plus d&apos;éléments que permis dépassent le budget cognitif (max_findings sous [tool.headroom.check], ou --max-findings ; n&apos;importe quel nombre par défaut) : paquets aux membres trop nombreux, modules aux définitions ou imports trop nombreux, classes aux méthodes trop nombreuses, niveaux trop nombreux.</translation>
+    </message>
+    <message>
+        <source> (known)</source>
+        <translation> (connu)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -254,6 +298,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>headroom: cannot write to standard output: %1</source>
         <translation>headroom : impossible d’écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>Report format: text, sarif (code scanning) or junit (CI test reports).</source>
+        <translation>Format du rapport : text, sarif (analyse du code) ou junit (rapports de tests de CI).</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
+        <translation>headroom: format inconnu &apos;%1&apos; (text, sarif ou junit)</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2002,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>cette image (%1) : profondeur %2, %n cycle</numerusform>
             <numerusform>cette image (%1) : profondeur %2, %n cycles</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>modules</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %2: the shortest import chain, %n import(s)</source>

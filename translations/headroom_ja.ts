@@ -67,6 +67,50 @@
             <numerusform>FAIL 設定: %n 個の設定を書かれたとおりに読めませんでした</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readable configuration</source>
+        <translation>読み取れる設定</translation>
+    </message>
+    <message>
+        <source>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</source>
+        <translation>pyproject.toml または import-linter の設定が書かれたとおりに読み取れなかったとき (型の違う値、綴りの誤ったキー、読み取れないファイル) に失敗します。既定値で読んだルールは誤った理由で成功または失敗するためです。</translation>
+    </message>
+    <message>
+        <source>Import cycles</source>
+        <translation>インポートの循環</translation>
+    </message>
+    <message>
+        <source>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</source>
+        <translation>許可された数より多くのインポートの循環があるときに失敗します ([tool.headroom.check] の max_cycles、または --max-cycles。既定は 0、-1 で無制限)。各循環はインポートの連鎖として、断ち切るために削るインポートとともに示されます。</translation>
+    </message>
+    <message>
+        <source>Import depth</source>
+        <translation>インポートの深さ</translation>
+    </message>
+    <message>
+        <source>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</source>
+        <translation>プロジェクトのインポートの階層が許可された数より多いときに失敗します ([tool.headroom.check] の max_depth、または --max-depth。既定は認知予算の深さ、-1 でルールを無効化)。最長のインポート連鎖が階層の由来を示します。</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts</source>
+        <translation>import-linter の契約</translation>
+    </message>
+    <message>
+        <source>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</source>
+        <translation>import-linter の契約 (layers、forbidden、independence) が違反または無効のときに失敗します。各違反はインポートの連鎖とその箇所で示されます。[tool.headroom.check] の contracts = false、または --no-contracts で無効になります。</translation>
+    </message>
+    <message>
+        <source>Head budget</source>
+        <translation>認知予算</translation>
+    </message>
+    <message>
+        <source>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</source>
+        <translation>認知予算を超えた項目が許可された数より多いときに失敗します ([tool.headroom.check] の max_findings、または --max-findings。既定は無制限)。メンバーが多すぎるパッケージ、定義やインポートが多すぎるモジュール、メソッドが多すぎるクラス、多すぎる階層です。</translation>
+    </message>
+    <message>
+        <source> (known)</source>
+        <translation> (既知)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -245,6 +289,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: cannot write to standard output: %1</source>
         <translation>headroom: 標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Report format: text, sarif (code scanning) or junit (CI test reports).</source>
+        <translation>レポートの形式: text、sarif (コードスキャン) または junit (CI のテストレポート)。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
+        <translation>headroom: 不明な形式 &apos;%1&apos; (text、sarif または junit)</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +1958,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>この図 (%1): 深さ %2、循環 %n 個</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>モジュール</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %2: the shortest import chain, %n import(s)</source>

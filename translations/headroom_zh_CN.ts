@@ -67,6 +67,50 @@
             <numerusform>FAIL 配置: %n 项设置无法按所写内容读取</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readable configuration</source>
+        <translation>可读取的配置</translation>
+    </message>
+    <message>
+        <source>Fails when a setting of pyproject.toml or of the import-linter configuration could not be read as written (a value of the wrong type, a misspelt key, a file that does not parse): rules read from defaults would pass or fail for the wrong reason.</source>
+        <translation>当 pyproject.toml 或 import-linter 配置中的某项设置无法按所写读取时（类型错误的值、拼错的键、无法解析的文件）失败：按默认值读取的规则会因错误的原因通过或失败。</translation>
+    </message>
+    <message>
+        <source>Import cycles</source>
+        <translation>导入循环</translation>
+    </message>
+    <message>
+        <source>Fails when there are more import cycles than allowed (max_cycles under [tool.headroom.check], or --max-cycles; 0 by default, -1 for any). Each cycle is shown as a chain of imports, with the imports to cut to break it.</source>
+        <translation>当导入循环多于允许的数量时失败（[tool.headroom.check] 下的 max_cycles，或 --max-cycles；默认 0，-1 表示不限）。每个循环显示为一条导入链，并列出打破它需要删去的导入。</translation>
+    </message>
+    <message>
+        <source>Import depth</source>
+        <translation>导入深度</translation>
+    </message>
+    <message>
+        <source>Fails when the project has more levels of imports than allowed (max_depth under [tool.headroom.check], or --max-depth; the head budget&apos;s depth by default, -1 to switch the rule off). The longest import chain shows where the levels come from.</source>
+        <translation>当项目的导入层级多于允许的数量时失败（[tool.headroom.check] 下的 max_depth，或 --max-depth；默认为认知预算的深度，-1 关闭此规则）。最长导入链显示层级从何而来。</translation>
+    </message>
+    <message>
+        <source>Import-linter contracts</source>
+        <translation>import-linter 契约</translation>
+    </message>
+    <message>
+        <source>Fails when an import-linter contract (layers, forbidden, independence) is broken or invalid. Each violation is a chain of imports with their sites. Switched off by contracts = false under [tool.headroom.check], or --no-contracts.</source>
+        <translation>当 import-linter 契约（layers、forbidden、independence）被违反或无效时失败。每处违反是一条导入链及其位置。可用 [tool.headroom.check] 下的 contracts = false 或 --no-contracts 关闭。</translation>
+    </message>
+    <message>
+        <source>Head budget</source>
+        <translation>认知预算</translation>
+    </message>
+    <message>
+        <source>Fails when more items are over the head budget than allowed (max_findings under [tool.headroom.check], or --max-findings; any by default): packages with too many members, modules with too many definitions or imports, classes with too many methods, too many levels.</source>
+        <translation>当超出认知预算的项多于允许的数量时失败（[tool.headroom.check] 下的 max_findings，或 --max-findings；默认不限）：成员过多的包、定义或导入过多的模块、方法过多的类、层级过多。</translation>
+    </message>
+    <message>
+        <source> (known)</source>
+        <translation> (已知)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -245,6 +289,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: cannot write to standard output: %1</source>
         <translation>headroom: 无法写入标准输出: %1</translation>
+    </message>
+    <message>
+        <source>Report format: text, sarif (code scanning) or junit (CI test reports).</source>
+        <translation>报告格式：text、sarif（代码扫描）或 junit（CI 测试报告）。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
+        <translation>headroom: 未知格式 &apos;%1&apos;（text、sarif 或 junit）</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +1958,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>此图片（%1）：深度 %2，%n 个循环</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>模块</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %2: the shortest import chain, %n import(s)</source>

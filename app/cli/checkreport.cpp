@@ -1,98 +1,84 @@
 #include "checkreport.h"
 
-#include "diagnostictext.h"
-#include "summary.h"
-
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace headroom {
 
-QString CheckReport::text(const Analysis &analysis, const Review &review, int *exitCode)
+QString CheckReport::headline(const RuleOutcome &r)
 {
-    const CheckRules &rules = review.options.settings.check;
-    const Metrics &m = review.metrics;
+    const bool failed = r.status == RuleStatus::Failed;
+    if (r.status == RuleStatus::NotRun)
+        return {};
+    switch (r.rule) {
+    case CheckRule::Configuration:
+        // Configuration that was read as written is no news.
+        return failed ? tr("FAIL configuration: %n setting(s) could not be read as written",
+                           nullptr, r.count)
+                      : QString();
+    case CheckRule::Cycles:
+        return failed ? tr("FAIL cycles: %n import cycle(s), %1 allowed", nullptr, r.count)
+                            .arg(r.limit)
+                      : tr("ok   cycles: %n", nullptr, r.count);
+    case CheckRule::Depth:
+        return failed ? tr("FAIL depth: %1 levels, %2 allowed").arg(r.count).arg(r.limit)
+                      : tr("ok   depth: %1 levels").arg(r.count);
+    case CheckRule::Contracts:
+        return failed
+                   ? tr("FAIL contracts: %1 of %n broken or invalid", nullptr, r.total).arg(r.count)
+                   : tr("ok   contracts: %n kept", nullptr, r.total);
+    case CheckRule::Budget:
+        return failed ? tr("FAIL budget: %n item(s) over the head budget, %1 allowed", nullptr,
+                           r.count)
+                            .arg(r.limit)
+                      : tr("ok   budget: %n item(s) over the head budget", nullptr, r.count);
+    }
+    return {};
+}
+
+QString CheckReport::itemText(const CheckItem &item)
+{
+    if (!item.known)
+        return item.message;
+    QString text = item.message;
+    const qsizetype end = text.indexOf(u'\n');
+    text.insert(end < 0 ? text.size() : end, tr(" (known)"));
+    return text;
+}
+
+QString CheckReport::text(const CheckOutcome &outcome)
+{
     QString out;
     QTextStream s(&out);
-    int failed = 0;
-
-    // Rules read from a configuration that says something else than meant would pass or fail
-    // by the defaults: the run fails and says what could not be read.
-    const std::vector<Diagnostic> config =
-        Summary::configProblems(analysis, review, rules.contracts);
-    if (!config.empty()) {
-        ++failed;
-        s << tr("FAIL configuration: %n setting(s) could not be read as written", nullptr,
-                int(config.size()))
-          << Qt::endl;
-        for (const Diagnostic &d : config)
-            s << QLatin1String("  ") << DiagnosticText::line(d) << Qt::endl;
-    }
-
-    const int cycles = int(m.cycles.size());
-    if (rules.maxCycles >= 0 && cycles > rules.maxCycles) {
-        ++failed;
-        s << tr("FAIL cycles: %n import cycle(s), %1 allowed", nullptr, cycles).arg(rules.maxCycles)
-          << Qt::endl;
-        // Indented whole, so that each cycle's cut stays under its chain.
-        for (int i = 0; i < cycles; ++i)
-            s << QLatin1String("  ")
-              << Summary::cycleLine(analysis, review, i).replace(u'\n', QLatin1String("\n  "))
-              << Qt::endl;
-    } else {
-        s << tr("ok   cycles: %n", nullptr, cycles) << Qt::endl;
-    }
-
-    const int maxDepth =
-        rules.maxDepth > 0 ? rules.maxDepth : review.options.settings.metrics.budget.depth;
-    if (rules.maxDepth != -1) {
-        if (m.depth > maxDepth) {
-            ++failed;
-            QStringList chain;
-            for (const int n : m.longestChain)
-                chain << review.graph.node(n).name;
-            s << tr("FAIL depth: %1 levels, %2 allowed").arg(m.depth).arg(maxDepth) << Qt::endl
-              << tr("  longest import chain: %1").arg(chain.join(QStringLiteral(" \u2192 ")))
-              << Qt::endl;
-        } else {
-            s << tr("ok   depth: %1 levels").arg(m.depth) << Qt::endl;
+    for (const RuleOutcome &rule : outcome.rules) {
+        const QString head = headline(rule);
+        if (head.isEmpty())
+            continue;
+        s << head << Qt::endl;
+        // Every contract is listed, kept or not; other rules list their items when they fail,
+        // or when some are known, to say so.
+        const bool listed =
+            rule.status == RuleStatus::Failed || rule.rule == CheckRule::Contracts ||
+            std::any_of(rule.items.begin(), rule.items.end(), [](auto &i) { return i.known; });
+        if (!listed)
+            continue;
+        for (const CheckItem &item : rule.items) {
+            const QString indent(2 + 2 * item.level, u' ');
+            // Indented whole, so that a cycle's cut stays under its chain.
+            s << indent << itemText(item).replace(u'\n', u'\n' + indent) << Qt::endl;
         }
     }
-
-    if (rules.contracts && !review.contracts.empty()) {
-        int broken = 0;
-        for (const ContractResult &r : review.contracts)
-            broken += r.status == ContractStatus::Broken || r.status == ContractStatus::Invalid;
-        if (broken > 0) {
-            ++failed;
-            s << tr("FAIL contracts: %1 of %n broken or invalid", nullptr,
-                    int(review.contracts.size()))
-                     .arg(broken)
-              << Qt::endl;
-        } else {
-            s << tr("ok   contracts: %n kept", nullptr, int(review.contracts.size())) << Qt::endl;
-        }
-        for (const ContractResult &r : review.contracts) {
-            s << QLatin1String("  ") << Summary::contractLine(r) << Qt::endl;
-            for (const ContractViolation &v : r.violations)
-                s << QLatin1String("  ") << Summary::violationLine(analysis, v) << Qt::endl;
-        }
-    }
-
-    const int findings = int(m.findings.size());
-    if (rules.maxFindings >= 0 && findings > rules.maxFindings) {
-        ++failed;
-        s << tr("FAIL budget: %n item(s) over the head budget, %1 allowed", nullptr, findings)
-                 .arg(rules.maxFindings)
-          << Qt::endl;
-        for (const Finding &f : m.findings)
-            s << QLatin1String("  ") << Summary::findingLine(review, f) << Qt::endl;
-    } else {
-        s << tr("ok   budget: %n item(s) over the head budget", nullptr, findings) << Qt::endl;
-    }
-
+    const int failed = outcome.failedRules();
     s << (failed ? tr("%n rule(s) failed.", nullptr, failed) : tr("All rules pass.")) << Qt::endl;
-    *exitCode = failed ? 1 : 0;
     return out;
+}
+
+QString CheckReport::text(const Analysis &analysis, const Review &review, int *exitCode)
+{
+    const CheckOutcome outcome = evaluateCheck(analysis, review);
+    *exitCode = outcome.failedRules() ? 1 : 0;
+    return text(outcome);
 }
 
 } // namespace headroom

@@ -363,12 +363,26 @@ int checkCommand(const QStringList &arguments)
         CommandLine::tr("Head budget findings allowed (default: any)."), QStringLiteral("N"));
     const QCommandLineOption noContracts(
         QStringLiteral("no-contracts"), CommandLine::tr("Do not fail on import-linter contracts."));
-    parser.addOptions({maxCycles, maxDepth, maxFindings, noContracts});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandLine::tr("Report format: text, sarif (code scanning) or junit (CI test reports)."),
+        QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLine::tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({maxCycles, maxDepth, maxFindings, noContracts, format, output});
     int exitCode = Success;
     const std::optional<QString> folder =
         parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
     if (!folder)
         return exitCode;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("sarif") &&
+        fmt != QLatin1String("junit")) {
+        err() << CommandLine::tr("headroom: unknown format '%1' (text, sarif or junit)").arg(fmt)
+              << Qt::endl;
+        return UsageError;
+    }
     PipelineOptions options;
     if (!common.read(parser, &options))
         return UsageError;
@@ -396,8 +410,17 @@ int checkCommand(const QStringList &arguments)
     CommandLine::printProblems(*snapshot);
     // The report is the command's output, passed or failed (`check . > report.txt`); standard
     // error keeps the input problems and errors, as for every command.
-    CommandLine::printOut(CheckReport::text(*snapshot->analysis, snapshot->review, &exitCode));
-    return exitCode;
+    const CheckOutcome outcome = evaluateCheck(*snapshot->analysis, snapshot->review);
+    const QByteArray report = fmt == QLatin1String("sarif")
+                                  ? CheckReport::sarif(outcome, *snapshot->analysis)
+                              : fmt == QLatin1String("junit") ? CheckReport::junit(outcome)
+                                                              : CheckReport::text(outcome).toUtf8();
+    // Standard output's failures are reported once, when the command ends (finish()).
+    if (!parser.isSet(output))
+        printStandardOutput(report);
+    else if (!writeOrComplain(parser.value(output), report))
+        return Failure;
+    return outcome.failedRules() > 0 ? Failure : Success;
 }
 
 } // namespace
