@@ -307,6 +307,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
         <translation>headroom: unbekanntes Format &apos;%1&apos; (text, sarif oder junit)</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not in a git repository, so it has no revision %2</source>
+        <translation>headroom: %1 liegt in keinem Git-Repository und hat daher keine Revision %2</translation>
+    </message>
+    <message>
+        <source>headroom: the repository of %1 has no revision %2 (%3)</source>
+        <translation>headroom: das Repository von %1 hat keine Revision %2 (%3)</translation>
+    </message>
+    <message>
+        <source>headroom: %1 did not exist at revision %2</source>
+        <translation>headroom: %1 gab es in Revision %2 noch nicht</translation>
+    </message>
+    <message>
+        <source>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</source>
+        <translation>Das Projekt so analysieren, wie es in der Git-Revision REV steht (Commit, Tag, Branch oder ein beliebiger Revisionsausdruck), direkt aus dem Repository gelesen: nichts wird ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>headroom: --rev erwartet eine Revision, etwa HEAD~1, v2.0 oder eine Commit-ID</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -307,6 +307,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
         <translation>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not in a git repository, so it has no revision %2</source>
+        <translation>headroom: %1 is not in a git repository, so it has no revision %2</translation>
+    </message>
+    <message>
+        <source>headroom: the repository of %1 has no revision %2 (%3)</source>
+        <translation>headroom: the repository of %1 has no revision %2 (%3)</translation>
+    </message>
+    <message>
+        <source>headroom: %1 did not exist at revision %2</source>
+        <translation>headroom: %1 did not exist at revision %2</translation>
+    </message>
+    <message>
+        <source>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</source>
+        <translation>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</translation>
+    </message>
+    <message>
+        <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -307,6 +307,26 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
         <translation>headroom: formato desconocido &apos;%1&apos; (text, sarif o junit)</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not in a git repository, so it has no revision %2</source>
+        <translation>headroom: %1 no está en ningún repositorio git, así que no tiene la revisión %2</translation>
+    </message>
+    <message>
+        <source>headroom: the repository of %1 has no revision %2 (%3)</source>
+        <translation>headroom: el repositorio de %1 no tiene la revisión %2 (%3)</translation>
+    </message>
+    <message>
+        <source>headroom: %1 did not exist at revision %2</source>
+        <translation>headroom: %1 no existía en la revisión %2</translation>
+    </message>
+    <message>
+        <source>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</source>
+        <translation>Analizar el proyecto tal como lo contiene la revisión git REV (un commit, etiqueta, rama o cualquier expresión de revisión), leído del repositorio: no se extrae nada.</translation>
+    </message>
+    <message>
+        <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>headroom: --rev espera una revisión, como HEAD~1, v2.0 o un identificador de commit</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -307,6 +307,26 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
         <translation>headroom: format inconnu &apos;%1&apos; (text, sarif ou junit)</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not in a git repository, so it has no revision %2</source>
+        <translation>headroom : %1 n’est dans aucun dépôt git, il n’a donc pas de révision %2</translation>
+    </message>
+    <message>
+        <source>headroom: the repository of %1 has no revision %2 (%3)</source>
+        <translation>headroom : le dépôt de %1 n’a pas de révision %2 (%3)</translation>
+    </message>
+    <message>
+        <source>headroom: %1 did not exist at revision %2</source>
+        <translation>headroom : %1 n’existait pas à la révision %2</translation>
+    </message>
+    <message>
+        <source>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</source>
+        <translation>Analyser le projet tel que la révision git REV le contient (commit, étiquette, branche ou toute expression de révision), lu dans le dépôt : rien n’est extrait.</translation>
+    </message>
+    <message>
+        <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>headroom : --rev attend une révision, comme HEAD~1, v2.0 ou un identifiant de commit</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -298,6 +298,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
         <translation>headroom: 不明な形式 &apos;%1&apos; (text、sarif または junit)</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not in a git repository, so it has no revision %2</source>
+        <translation>headroom: %1 は git リポジトリの中にないため、リビジョン %2 はありません</translation>
+    </message>
+    <message>
+        <source>headroom: the repository of %1 has no revision %2 (%3)</source>
+        <translation>headroom: %1 のリポジトリにリビジョン %2 はありません (%3)</translation>
+    </message>
+    <message>
+        <source>headroom: %1 did not exist at revision %2</source>
+        <translation>headroom: リビジョン %2 の時点で %1 は存在しませんでした</translation>
+    </message>
+    <message>
+        <source>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</source>
+        <translation>git リビジョン REV の時点のプロジェクトを解析します (コミット、タグ、ブランチ、任意のリビジョン式)。リポジトリから直接読み、何もチェックアウトしません。</translation>
+    </message>
+    <message>
+        <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>headroom: --rev にはリビジョンを指定します (HEAD~1、v2.0、コミット ID など)</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -298,6 +298,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: unknown format &apos;%1&apos; (text, sarif or junit)</source>
         <translation>headroom: 未知格式 &apos;%1&apos;（text、sarif 或 junit）</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not in a git repository, so it has no revision %2</source>
+        <translation>headroom：%1 不在任何 git 仓库中，因此没有修订 %2</translation>
+    </message>
+    <message>
+        <source>headroom: the repository of %1 has no revision %2 (%3)</source>
+        <translation>headroom：%1 的仓库没有修订 %2（%3）</translation>
+    </message>
+    <message>
+        <source>headroom: %1 did not exist at revision %2</source>
+        <translation>headroom：修订 %2 中不存在 %1</translation>
+    </message>
+    <message>
+        <source>Analyse the project as git revision REV holds it (a commit, tag, branch or any revision expression), read from the repository: nothing is checked out.</source>
+        <translation>按 git 修订 REV 中的样子分析项目（提交、标签、分支或任意修订表达式），直接从仓库读取：不检出任何文件。</translation>
+    </message>
+    <message>
+        <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>headroom：--rev 需要一个修订，例如 HEAD~1、v2.0 或提交 ID</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
