@@ -172,6 +172,8 @@ private slots:
     void errors_data();
     void errors();
     void commandLine();
+    void diffCommand();
+    void ratchet();
 };
 
 void TestRevision::sameAsCheckout_data()
@@ -389,6 +391,153 @@ void TestRevision::commandLine()
     QCOMPARE(o.err.count(u'\n'), 1);
     QVERIFY2(o.err.contains("has no revision no-such-branch"), qPrintable(o.err));
     QCOMPARE(runProgram({"check", repo.path(), "--rev", ""}).exitCode, 2);
+}
+
+void TestRevision::diffCommand()
+{
+    Repo repo;
+    QVERIFY(repo.ok());
+    QVERIFY(repo.commit({{"shop/__init__.py", ""},
+                         {"shop/a.py", "import shop.b\n"},
+                         {"shop/b.py", ""},
+                         {"shop/old.py", ""}},
+                        QStringLiteral("one")));
+    QVERIFY(repo.commit({{"shop/b.py", "x = 1\nimport shop.a\n"}, {"shop/old.py", QString()}},
+                        QStringLiteral("two")));
+    writeFile(repo.path(), "shop/c.py", "import shop.a\n");
+    const QStringList before = fingerprint(repo.path());
+
+    // Between two revisions, as JSON.
+    QTemporaryDir out;
+    const QString file = out.filePath("diff.json");
+    Outcome o = runProgram(
+        {"diff", repo.path(), "--from", "HEAD~1", "--to", "HEAD", "--format", "json", "-o", file});
+    QCOMPARE(o.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(readAll(file)).object();
+    QCOMPARE(json["from"]["commit"].toString(), repo.id("HEAD~1"));
+    QCOMPARE(json["to"]["commit"].toString(), repo.id("HEAD"));
+    const QJsonArray added = json["added_edges"].toArray();
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added[0]["source"].toString(), QStringLiteral("shop.b"));
+    QCOMPARE(added[0]["target"].toString(), QStringLiteral("shop.a"));
+    QCOMPARE(added[0]["sites"][0]["file"].toString(), QStringLiteral("shop/b.py"));
+    QCOMPARE(added[0]["sites"][0]["line"].toInt(), 2);
+    QCOMPARE(json["removed_edges"].toArray().size(), 0);
+    QCOMPARE(json["modules"]["removed"].toArray(), QJsonArray{"shop.old"});
+    QCOMPARE(json["modules"]["added"].toArray(), QJsonArray());
+    const QJsonArray cycles = json["new_cycles"].toArray();
+    QCOMPARE(cycles.size(), 1);
+    QCOMPARE(cycles[0]["members"].toArray(), (QJsonArray{"shop.a", "shop.b"}));
+    QCOMPARE(cycles[0]["chain"].toArray(), (QJsonArray{"shop/a.py:1", "shop/b.py:2", "shop/a.py"}));
+    QCOMPARE(json["depth"]["from"].toInt(), 2);
+    QCOMPARE(json["depth"]["to"].toInt(), 1);
+    for (const char *key :
+         {"broken_cycles", "grown_cycles", "changed_levels", "findings", "contracts"})
+        QVERIFY2(json.contains(key), key);
+
+    // Against the work tree, as text: the uncommitted module is there.
+    o = runProgram({"diff", repo.path(), "--from", "HEAD"});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains("to   the work tree"), qPrintable(o.out));
+    QVERIFY2(o.out.contains("+ shop.c"), qPrintable(o.out));
+    QVERIFY2(o.out.contains("shop.c \u2192 shop.a  (shop/c.py:1)"), qPrintable(o.out));
+    // Nothing changed between a revision and itself.
+    o = runProgram({"diff", repo.path(), "--from", "HEAD", "--to", "HEAD"});
+    QVERIFY2(o.out.contains("No change to the structure."), qPrintable(o.out));
+
+    // Mistakes.
+    QCOMPARE(runProgram({"diff", repo.path()}).exitCode, 2);
+    QCOMPARE(runProgram({"diff", repo.path(), "--from", "HEAD", "--format", "xml"}).exitCode, 2);
+    QCOMPARE(runProgram({"diff", repo.path(), "--from", "HEAD", "--rev", "HEAD"}).exitCode, 2);
+    o = runProgram({"diff", repo.path(), "--from", "nope"});
+    QCOMPARE(o.exitCode, 1);
+    QCOMPARE(o.err.count(u'\n'), 1);
+    QCOMPARE(fingerprint(repo.path()), before);
+}
+
+// check --baseline FILE and --baseline-rev REV: what was there is known, what is new fails.
+void TestRevision::ratchet()
+{
+    Repo repo;
+    QVERIFY(repo.ok());
+    const QString layers = "[importlinter]\nroot_package = shop\n\n[importlinter:contract:1]\n"
+                           "name = layers\ntype = layers\nlayers =\n    shop.top\n    shop.mid\n"
+                           "    shop.low\n";
+    QVERIFY(repo.commit({{".importlinter", layers},
+                         {"shop/__init__.py", ""},
+                         {"shop/a.py", "import shop.b\n"},
+                         {"shop/b.py", "import shop.a\n"},
+                         {"shop/top.py", ""},
+                         {"shop/mid.py", ""},
+                         {"shop/low.py", "import shop.top\n"}},
+                        QStringLiteral("old debts: a cycle and a violation")));
+    QTemporaryDir out;
+    const QString baseline = out.filePath("baseline.json");
+    QCOMPARE(runProgram({"analyze", repo.path(), "-q", "-o", baseline}).exitCode, 0);
+    // Without a baseline the old debts fail; with one they are known and pass.
+    QCOMPARE(runProgram({"check", repo.path()}).exitCode, 1);
+    Outcome o = runProgram({"check", repo.path(), "--baseline", baseline});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains("(known)"), qPrintable(o.out));
+    QCOMPARE(runProgram({"check", repo.path(), "--baseline-rev", "HEAD"}).exitCode, 0);
+
+    // A new cycle fails, and only it is new.
+    writeFile(repo.path(), "shop/c.py", "import shop.d\n");
+    writeFile(repo.path(), "shop/d.py", "import shop.c\n");
+    for (const QStringList &how :
+         {QStringList{"--baseline", baseline}, QStringList{"--baseline-rev", "HEAD"}}) {
+        o = runProgram(QStringList{"check", repo.path()} + how);
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.out.contains("FAIL cycles"), qPrintable(o.out));
+        QVERIFY2(!o.out.contains("FAIL contracts"), qPrintable(o.out));
+        // The old cycle, the contract and its violation.
+        QVERIFY2(o.out.count("(known)\n") == 3, qPrintable(o.out));
+        // SARIF: the known ones are notes, the new one an error.
+        o = runProgram(QStringList{"check", repo.path(), "--format", "sarif"} + how);
+        QCOMPARE(o.exitCode, 1);
+        QStringList levels;
+        for (const QJsonValue r :
+             QJsonDocument::fromJson(o.out.toUtf8())["runs"][0]["results"].toArray())
+            levels << r["ruleId"].toString() + u' ' + r["level"].toString();
+        levels.sort();
+        QCOMPARE(levels, (QStringList{"contracts note", "cycles error", "cycles note"}));
+    }
+    QFile::remove(repo.path() + "/shop/c.py");
+    QFile::remove(repo.path() + "/shop/d.py");
+    // A cycle that grew is worse: a new member joins the old one.
+    writeFile(repo.path(), "shop/b.py", "import shop.a\nimport shop.e\n");
+    writeFile(repo.path(), "shop/e.py", "import shop.a\n");
+    QCOMPARE(runProgram({"check", repo.path(), "--baseline", baseline}).exitCode, 1);
+    // A new violation of the old contract fails too; another way to the old one does not.
+    writeFile(repo.path(), "shop/b.py", "import shop.a\n");
+    QFile::remove(repo.path() + "/shop/e.py");
+    writeFile(repo.path(), "shop/low.py", "import shop.top\nimport shop.mid\n");
+    writeFile(repo.path(), "shop/mid.py", "def f():\n    import shop.top\n");
+    o = runProgram({"check", repo.path(), "--baseline-rev", "HEAD"});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.out.contains("FAIL contracts"), qPrintable(o.out));
+    QVERIFY2(!o.out.contains("FAIL cycles"), qPrintable(o.out));
+    QVERIFY2(o.out.contains("shop.mid must not import shop.top: shop.mid (shop/mid.py:2) \u2192 "
+                            "shop.top\n"),
+             qPrintable(o.out));
+
+    // Mistakes: both baselines, a file that is no analyze JSON, a missing one.
+    QCOMPARE(runProgram({"check", repo.path(), "--baseline", baseline, "--baseline-rev", "HEAD"})
+                 .exitCode,
+             2);
+    writeFile(out.path(), "not.json", "[1, 2]");
+    QCOMPARE(runProgram({"check", repo.path(), "--baseline", out.filePath("not.json")}).exitCode,
+             2);
+    QCOMPARE(runProgram({"check", repo.path(), "--baseline", out.filePath("gone.json")}).exitCode,
+             2);
+    // A baseline written at the package level does not judge a module-level check.
+    const QString packages = out.filePath("packages.json");
+    QCOMPARE(
+        runProgram({"analyze", repo.path(), "-q", "--level", "package", "-o", packages}).exitCode,
+        0);
+    o = runProgram({"check", repo.path(), "--baseline", packages});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains("another level"), qPrintable(o.err));
 }
 
 #include "tst_revision.moc"

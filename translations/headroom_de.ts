@@ -119,6 +119,13 @@
         <source> (known)</source>
         <translation> (bekannt)</translation>
     </message>
+    <message numerus="yes">
+        <source>ok   contracts: %1 of %n broken or invalid, as in the baseline</source>
+        <translation>
+            <numerusform>ok   Verträge: %1 von %n verletzt oder ungültig, wie in der Vergleichsbasis</numerusform>
+            <numerusform>ok   Verträge: %1 von %n verletzt oder ungültig, wie in der Vergleichsbasis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -250,24 +257,6 @@
         <translation>headroom: report erwartet genau einen Ordner; siehe &apos;headroom report --help&apos;</translation>
     </message>
     <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: headroom [ORDNER]            öffnet das Fenster mit einem Projekt
-        headroom analyze ORDNER ...  schreibt Importgraph und Metriken als JSON oder DOT
-        headroom summary ORDNER ...  gibt aus, was ein Design-Reviewer zuerst liest
-        headroom check ORDNER ...    schlägt fehl, wenn Zyklen, Tiefe, Verträge oder Budget nicht passen
-        headroom export ORDNER ...   schreibt Graph, Matrix oder Treemap als SVG, PNG, PDF oder DOT
-        headroom report ORDNER ...   schreibt einen SVG-Bericht
-&apos;headroom BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>headroom: cannot draw the report: %1</source>
         <translation>headroom: der Bericht kann nicht gezeichnet werden: %1</translation>
     </message>
@@ -326,6 +315,74 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev erwartet eine Revision, etwa HEAD~1, v2.0 oder eine Commit-ID</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</source>
+        <translation>Nur bei dem fehlschlagen, was neu oder schlechter ist als in FILE, einem zuvor von &apos;headroom analyze&apos; geschriebenen JSON.</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than at git revision REV.</source>
+        <translation>Nur bei dem fehlschlagen, was neu oder schlechter ist als in der Git-Revision REV.</translation>
+    </message>
+    <message>
+        <source>headroom: give --baseline or --baseline-rev, not both</source>
+        <translation>headroom: bitte --baseline oder --baseline-rev angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>headroom: the baseline %1 was written at another level than this check&apos;s</source>
+        <translation>headroom: die Vergleichsbasis %1 wurde auf einem anderen Detailgrad geschrieben als dem dieser Prüfung</translation>
+    </message>
+    <message>
+        <source>headroom: cannot read the baseline %1: %2</source>
+        <translation>headroom: die Vergleichsbasis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. What it had is marked (known) and does not fail.</source>
+        <translation>Vergleichsbasis: %1. Was sie schon enthielt, ist als (bekannt) markiert und lässt die Prüfung nicht scheitern.</translation>
+    </message>
+    <message>
+        <source>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</source>
+        <translation>Zwei Stände eines Projekts vergleichen: hinzugekommene und entfernte Importe und Module, neue, gewachsene und aufgelöste Zyklen, Ebenen, Befunde zum Kopfbudget und Vertragsverletzungen.</translation>
+    </message>
+    <message>
+        <source>The earlier state: a git revision.</source>
+        <translation>Der frühere Stand: eine Git-Revision.</translation>
+    </message>
+    <message>
+        <source>The later state: a git revision (default: the work tree as it is).</source>
+        <translation>Der spätere Stand: eine Git-Revision (Standard: das Arbeitsverzeichnis, wie es ist).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text or json)</source>
+        <translation>headroom: unbekanntes Format &apos;%1&apos; (text oder json)</translation>
+    </message>
+    <message>
+        <source>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</source>
+        <translation>headroom: diff vergleicht --from REV mit --to REV oder dem Arbeitsverzeichnis; siehe &apos;headroom diff --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: headroom [ORDNER]            öffnet das Fenster mit einem Projekt
+        headroom analyze ORDNER ...  schreibt Importgraph und Metriken als JSON oder DOT
+        headroom summary ORDNER ...  gibt aus, was ein Design-Reviewer zuerst liest
+        headroom check ORDNER ...    schlägt fehl, wenn Zyklen, Tiefe, Verträge oder Budget nicht passen
+        headroom diff ORDNER --from REV ...  was eine Änderung an der Struktur bewirkt hat
+        headroom export ORDNER ...   schreibt Graph, Matrix oder Treemap als SVG, PNG, PDF oder DOT
+        headroom report ORDNER ...   schreibt einen SVG-Bericht
+&apos;headroom BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -457,6 +514,69 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>hat einen Namen, der kein gültiges UTF-8 ist (%1); übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <source> (was %1)</source>
+        <translation> (vorher %1)</translation>
+    </message>
+    <message>
+        <source>: %1, budget %2</source>
+        <translation>: %1, Budget %2</translation>
+    </message>
+    <message>
+        <source>the work tree</source>
+        <translation>das Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von  %1</translation>
+    </message>
+    <message>
+        <source>to   %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>No change to the structure.</source>
+        <translation>Keine Änderung an der Struktur.</translation>
+    </message>
+    <message>
+        <source>Modules: %1 added, %2 removed</source>
+        <translation>Module: %1 hinzugekommen, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Imports: %1 added, %2 removed</source>
+        <translation>Importe: %1 hinzugekommen, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels, now %2</source>
+        <translation>Tiefe: %1 Ebenen, jetzt %2</translation>
+    </message>
+    <message>
+        <source>New cycles: %1</source>
+        <translation>Neue Zyklen: %1</translation>
+    </message>
+    <message>
+        <source>Grown cycles: %1</source>
+        <translation>Gewachsene Zyklen: %1</translation>
+    </message>
+    <message>
+        <source>Broken cycles: %1</source>
+        <translation>Aufgelöste Zyklen: %1</translation>
+    </message>
+    <message>
+        <source>Levels changed: %1</source>
+        <translation>Geänderte Ebenen: %1</translation>
+    </message>
+    <message>
+        <source>Over the head budget: %1 added, %2 gone</source>
+        <translation>Über dem Kopfbudget: %1 hinzugekommen, %2 verschwunden</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 new violations, %2 fixed</source>
+        <translation>Verträge: %1 neue Verletzungen, %2 behoben</translation>
     </message>
 </context>
 <context>

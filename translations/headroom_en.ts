@@ -119,6 +119,13 @@
         <source> (known)</source>
         <translation> (known)</translation>
     </message>
+    <message numerus="yes">
+        <source>ok   contracts: %1 of %n broken or invalid, as in the baseline</source>
+        <translation>
+            <numerusform>ok   contracts: %1 of %n broken or invalid, as in the baseline</numerusform>
+            <numerusform>ok   contracts: %1 of %n broken or invalid, as in the baseline</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -250,24 +257,6 @@
         <translation>headroom: report takes one folder; see &apos;headroom report --help&apos;</translation>
     </message>
     <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>headroom: cannot draw the report: %1</source>
         <translation>headroom: cannot draw the report: %1</translation>
     </message>
@@ -326,6 +315,74 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</source>
+        <translation>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than at git revision REV.</source>
+        <translation>Fail only on what is new or worse than at git revision REV.</translation>
+    </message>
+    <message>
+        <source>headroom: give --baseline or --baseline-rev, not both</source>
+        <translation>headroom: give --baseline or --baseline-rev, not both</translation>
+    </message>
+    <message>
+        <source>headroom: the baseline %1 was written at another level than this check&apos;s</source>
+        <translation>headroom: the baseline %1 was written at another level than this check&apos;s</translation>
+    </message>
+    <message>
+        <source>headroom: cannot read the baseline %1: %2</source>
+        <translation>headroom: cannot read the baseline %1: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. What it had is marked (known) and does not fail.</source>
+        <translation>Baseline: %1. What it had is marked (known) and does not fail.</translation>
+    </message>
+    <message>
+        <source>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</source>
+        <translation>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</translation>
+    </message>
+    <message>
+        <source>The earlier state: a git revision.</source>
+        <translation>The earlier state: a git revision.</translation>
+    </message>
+    <message>
+        <source>The later state: a git revision (default: the work tree as it is).</source>
+        <translation>The later state: a git revision (default: the work tree as it is).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Output format: text or json.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text or json)</source>
+        <translation>headroom: unknown format &apos;%1&apos; (text or json)</translation>
+    </message>
+    <message>
+        <source>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</source>
+        <translation>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</translation>
     </message>
 </context>
 <context>
@@ -457,6 +514,69 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>has a name that is not valid UTF-8 (%1); skipped</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <source> (was %1)</source>
+        <translation> (was %1)</translation>
+    </message>
+    <message>
+        <source>: %1, budget %2</source>
+        <translation>: %1, budget %2</translation>
+    </message>
+    <message>
+        <source>the work tree</source>
+        <translation>the work tree</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>to   %1</source>
+        <translation>to   %1</translation>
+    </message>
+    <message>
+        <source>No change to the structure.</source>
+        <translation>No change to the structure.</translation>
+    </message>
+    <message>
+        <source>Modules: %1 added, %2 removed</source>
+        <translation>Modules: %1 added, %2 removed</translation>
+    </message>
+    <message>
+        <source>Imports: %1 added, %2 removed</source>
+        <translation>Imports: %1 added, %2 removed</translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels, now %2</source>
+        <translation>Depth: %1 levels, now %2</translation>
+    </message>
+    <message>
+        <source>New cycles: %1</source>
+        <translation>New cycles: %1</translation>
+    </message>
+    <message>
+        <source>Grown cycles: %1</source>
+        <translation>Grown cycles: %1</translation>
+    </message>
+    <message>
+        <source>Broken cycles: %1</source>
+        <translation>Broken cycles: %1</translation>
+    </message>
+    <message>
+        <source>Levels changed: %1</source>
+        <translation>Levels changed: %1</translation>
+    </message>
+    <message>
+        <source>Over the head budget: %1 added, %2 gone</source>
+        <translation>Over the head budget: %1 added, %2 gone</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 new violations, %2 fixed</source>
+        <translation>Contracts: %1 new violations, %2 fixed</translation>
     </message>
 </context>
 <context>

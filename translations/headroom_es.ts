@@ -119,6 +119,13 @@
         <source> (known)</source>
         <translation> (conocido)</translation>
     </message>
+    <message numerus="yes">
+        <source>ok   contracts: %1 of %n broken or invalid, as in the baseline</source>
+        <translation>
+            <numerusform>ok   contratos: %1 de %n incumplidos o no válidos, como en la referencia</numerusform>
+            <numerusform>ok   contratos: %1 de %n incumplidos o no válidos, como en la referencia</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -250,24 +257,6 @@
         <translation>headroom: report admite una sola carpeta; consulte &apos;headroom report --help&apos;</translation>
     </message>
     <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Uso: headroom [CARPETA]            abre la ventana con un proyecto
-     headroom analyze CARPETA ...  escribe el grafo de imports y las métricas como JSON o DOT
-     headroom summary CARPETA ...  muestra lo que un revisor de diseño lee primero
-     headroom check CARPETA ...    falla si fallan los ciclos, la profundidad, los contratos o el presupuesto
-     headroom export CARPETA ...   escribe el grafo, la matriz o el treemap como SVG, PNG, PDF o DOT
-     headroom report CARPETA ...   escribe un informe SVG
-Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <source>headroom: cannot draw the report: %1</source>
         <translation>headroom: no se puede dibujar el informe: %1</translation>
     </message>
@@ -326,6 +315,74 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev espera una revisión, como HEAD~1, v2.0 o un identificador de commit</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</source>
+        <translation>Fallar solo por lo que es nuevo o peor que en FILE, un JSON escrito antes por &apos;headroom analyze&apos;.</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than at git revision REV.</source>
+        <translation>Fallar solo por lo que es nuevo o peor que en la revisión git REV.</translation>
+    </message>
+    <message>
+        <source>headroom: give --baseline or --baseline-rev, not both</source>
+        <translation>headroom: indique --baseline o --baseline-rev, no ambos</translation>
+    </message>
+    <message>
+        <source>headroom: the baseline %1 was written at another level than this check&apos;s</source>
+        <translation>headroom: la referencia %1 se escribió en otro nivel que el de esta comprobación</translation>
+    </message>
+    <message>
+        <source>headroom: cannot read the baseline %1: %2</source>
+        <translation>headroom: no se puede leer la referencia %1: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. What it had is marked (known) and does not fail.</source>
+        <translation>Referencia: %1. Lo que ya contenía se marca (conocido) y no hace fallar.</translation>
+    </message>
+    <message>
+        <source>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</source>
+        <translation>Comparar dos estados de un proyecto: importaciones y módulos añadidos y eliminados, ciclos nuevos, ampliados y rotos, niveles, hallazgos del presupuesto y violaciones de contratos.</translation>
+    </message>
+    <message>
+        <source>The earlier state: a git revision.</source>
+        <translation>El estado anterior: una revisión git.</translation>
+    </message>
+    <message>
+        <source>The later state: a git revision (default: the work tree as it is).</source>
+        <translation>El estado posterior: una revisión git (por defecto: el árbol de trabajo tal como está).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Formato de salida: text o json.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text or json)</source>
+        <translation>headroom: formato desconocido &apos;%1&apos; (text o json)</translation>
+    </message>
+    <message>
+        <source>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</source>
+        <translation>headroom: diff compara --from REV con --to REV o el árbol de trabajo; vea &apos;headroom diff --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Uso: headroom [CARPETA]            abre la ventana con un proyecto
+     headroom analyze CARPETA ...  escribe el grafo de imports y las métricas como JSON o DOT
+     headroom summary CARPETA ...  muestra lo que un revisor de diseño lee primero
+     headroom check CARPETA ...    falla si fallan los ciclos, la profundidad, los contratos o el presupuesto
+        headroom diff CARPETA --from REV ...  lo que un cambio hizo a la estructura
+     headroom export CARPETA ...   escribe el grafo, la matriz o el treemap como SVG, PNG, PDF o DOT
+     headroom report CARPETA ...   escribe un informe SVG
+Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
     </message>
 </context>
 <context>
@@ -457,6 +514,69 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>tiene un nombre que no es UTF-8 válido (%1); omitido</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <source> (was %1)</source>
+        <translation> (antes: %1)</translation>
+    </message>
+    <message>
+        <source>: %1, budget %2</source>
+        <translation>: %1, presupuesto %2</translation>
+    </message>
+    <message>
+        <source>the work tree</source>
+        <translation>el árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>to   %1</source>
+        <translation>a  %1</translation>
+    </message>
+    <message>
+        <source>No change to the structure.</source>
+        <translation>Ningún cambio en la estructura.</translation>
+    </message>
+    <message>
+        <source>Modules: %1 added, %2 removed</source>
+        <translation>Módulos: %1 añadidos, %2 eliminados</translation>
+    </message>
+    <message>
+        <source>Imports: %1 added, %2 removed</source>
+        <translation>Importaciones: %1 añadidas, %2 eliminadas</translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels, now %2</source>
+        <translation>Profundidad: %1 niveles, ahora %2</translation>
+    </message>
+    <message>
+        <source>New cycles: %1</source>
+        <translation>Ciclos nuevos: %1</translation>
+    </message>
+    <message>
+        <source>Grown cycles: %1</source>
+        <translation>Ciclos ampliados: %1</translation>
+    </message>
+    <message>
+        <source>Broken cycles: %1</source>
+        <translation>Ciclos rotos: %1</translation>
+    </message>
+    <message>
+        <source>Levels changed: %1</source>
+        <translation>Niveles cambiados: %1</translation>
+    </message>
+    <message>
+        <source>Over the head budget: %1 added, %2 gone</source>
+        <translation>Sobre el presupuesto: %1 añadidos, %2 desaparecidos</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 new violations, %2 fixed</source>
+        <translation>Contratos: %1 violaciones nuevas, %2 corregidas</translation>
     </message>
 </context>
 <context>

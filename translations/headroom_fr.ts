@@ -119,6 +119,13 @@
         <source> (known)</source>
         <translation> (connu)</translation>
     </message>
+    <message numerus="yes">
+        <source>ok   contracts: %1 of %n broken or invalid, as in the baseline</source>
+        <translation>
+            <numerusform>ok   contrats : %1 sur %n rompus ou invalides, comme dans la référence</numerusform>
+            <numerusform>ok   contrats : %1 sur %n rompus ou invalides, comme dans la référence</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -250,24 +257,6 @@
         <translation>headroom: report attend un seul dossier ; voir &apos;headroom report --help&apos;</translation>
     </message>
     <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage : headroom [DOSSIER]            ouvre la fenêtre sur un projet
-        headroom analyze DOSSIER ...  écrit le graphe des imports et les métriques en JSON ou en DOT
-        headroom summary DOSSIER ...  affiche ce qu&apos;un relecteur de conception lit en premier
-        headroom check DOSSIER ...    échoue si les cycles, la profondeur, les contrats ou le budget échouent
-        headroom export DOSSIER ...   écrit le graphe, la matrice ou la treemap en SVG, PNG, PDF ou DOT
-        headroom report DOSSIER ...   écrit un rapport SVG
-Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>headroom: cannot draw the report: %1</source>
         <translation>headroom: impossible de dessiner le rapport : %1</translation>
     </message>
@@ -326,6 +315,74 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom : --rev attend une révision, comme HEAD~1, v2.0 ou un identifiant de commit</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</source>
+        <translation>N’échouer que sur ce qui est nouveau ou pire que dans FILE, un JSON écrit auparavant par &apos;headroom analyze&apos;.</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than at git revision REV.</source>
+        <translation>N’échouer que sur ce qui est nouveau ou pire qu’à la révision git REV.</translation>
+    </message>
+    <message>
+        <source>headroom: give --baseline or --baseline-rev, not both</source>
+        <translation>headroom : indiquez --baseline ou --baseline-rev, pas les deux</translation>
+    </message>
+    <message>
+        <source>headroom: the baseline %1 was written at another level than this check&apos;s</source>
+        <translation>headroom : la référence %1 a été écrite à un autre niveau que celui de cette vérification</translation>
+    </message>
+    <message>
+        <source>headroom: cannot read the baseline %1: %2</source>
+        <translation>headroom : impossible de lire la référence %1 : %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. What it had is marked (known) and does not fail.</source>
+        <translation>Référence : %1. Ce qu’elle contenait déjà est marqué (connu) et ne fait pas échouer.</translation>
+    </message>
+    <message>
+        <source>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</source>
+        <translation>Comparer deux états d’un projet : imports et modules ajoutés et retirés, cycles nouveaux, agrandis et rompus, niveaux, dépassements du budget et violations de contrats.</translation>
+    </message>
+    <message>
+        <source>The earlier state: a git revision.</source>
+        <translation>L’état antérieur : une révision git.</translation>
+    </message>
+    <message>
+        <source>The later state: a git revision (default: the work tree as it is).</source>
+        <translation>L’état postérieur : une révision git (par défaut : l’arbre de travail tel qu’il est).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie : text ou json.</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text or json)</source>
+        <translation>headroom : format inconnu &apos;%1&apos; (text ou json)</translation>
+    </message>
+    <message>
+        <source>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</source>
+        <translation>headroom : diff compare --from REV avec --to REV ou l’arbre de travail ; voir &apos;headroom diff --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage : headroom [DOSSIER]            ouvre la fenêtre sur un projet
+        headroom analyze DOSSIER ...  écrit le graphe des imports et les métriques en JSON ou en DOT
+        headroom summary DOSSIER ...  affiche ce qu&apos;un relecteur de conception lit en premier
+        headroom check DOSSIER ...    échoue si les cycles, la profondeur, les contrats ou le budget échouent
+        headroom diff DOSSIER --from REV ...  ce qu&apos;un changement a fait à la structure
+        headroom export DOSSIER ...   écrit le graphe, la matrice ou la treemap en SVG, PNG, PDF ou DOT
+        headroom report DOSSIER ...   écrit un rapport SVG
+Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -457,6 +514,69 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>a un nom qui n’est pas de l’UTF-8 valide (%1) ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <source> (was %1)</source>
+        <translation> (avant : %1)</translation>
+    </message>
+    <message>
+        <source>: %1, budget %2</source>
+        <translation> : %1, budget %2</translation>
+    </message>
+    <message>
+        <source>the work tree</source>
+        <translation>l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>to   %1</source>
+        <translation>à  %1</translation>
+    </message>
+    <message>
+        <source>No change to the structure.</source>
+        <translation>Aucun changement de structure.</translation>
+    </message>
+    <message>
+        <source>Modules: %1 added, %2 removed</source>
+        <translation>Modules : %1 ajoutés, %2 retirés</translation>
+    </message>
+    <message>
+        <source>Imports: %1 added, %2 removed</source>
+        <translation>Imports : %1 ajoutés, %2 retirés</translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels, now %2</source>
+        <translation>Profondeur : %1 niveaux, maintenant %2</translation>
+    </message>
+    <message>
+        <source>New cycles: %1</source>
+        <translation>Nouveaux cycles : %1</translation>
+    </message>
+    <message>
+        <source>Grown cycles: %1</source>
+        <translation>Cycles agrandis : %1</translation>
+    </message>
+    <message>
+        <source>Broken cycles: %1</source>
+        <translation>Cycles rompus : %1</translation>
+    </message>
+    <message>
+        <source>Levels changed: %1</source>
+        <translation>Niveaux changés : %1</translation>
+    </message>
+    <message>
+        <source>Over the head budget: %1 added, %2 gone</source>
+        <translation>Au-delà du budget : %1 ajoutés, %2 disparus</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 new violations, %2 fixed</source>
+        <translation>Contrats : %1 nouvelles violations, %2 corrigées</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,12 @@
         <source> (known)</source>
         <translation> (既知)</translation>
     </message>
+    <message numerus="yes">
+        <source>ok   contracts: %1 of %n broken or invalid, as in the baseline</source>
+        <translation>
+            <numerusform>ok   契約: %n 件中 %1 件が違反または無効 (ベースラインと同じ)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -241,24 +247,6 @@
         <translation>headroom: report にはフォルダーを 1 つ指定します。&apos;headroom report --help&apos; を参照してください</translation>
     </message>
     <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>使い方: headroom [フォルダー]            プロジェクトをウィンドウで開く
-        headroom analyze フォルダー ...  インポートグラフと指標を JSON または DOT で書き出す
-        headroom summary フォルダー ...  設計レビューで最初に読む内容を表示する
-        headroom check フォルダー ...    循環・深さ・契約・予算のいずれかが不合格なら失敗する
-        headroom export フォルダー ...   グラフ・マトリクス・ツリーマップを SVG、PNG、PDF、DOT で書き出す
-        headroom report フォルダー ...   SVG レポートを書き出す
-各コマンドのオプションは &apos;headroom コマンド --help&apos; で表示します。
-</translation>
-    </message>
-    <message>
         <source>headroom: cannot draw the report: %1</source>
         <translation>headroom: レポートを描画できません: %1</translation>
     </message>
@@ -317,6 +305,74 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev にはリビジョンを指定します (HEAD~1、v2.0、コミット ID など)</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</source>
+        <translation>FILE (以前に &apos;headroom analyze&apos; が書き出した JSON) と比べて新しいもの・悪化したものだけで失敗します。</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than at git revision REV.</source>
+        <translation>git リビジョン REV と比べて新しいもの・悪化したものだけで失敗します。</translation>
+    </message>
+    <message>
+        <source>headroom: give --baseline or --baseline-rev, not both</source>
+        <translation>headroom: --baseline と --baseline-rev はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>headroom: the baseline %1 was written at another level than this check&apos;s</source>
+        <translation>headroom: ベースライン %1 はこのチェックとは別の粒度で書き出されています</translation>
+    </message>
+    <message>
+        <source>headroom: cannot read the baseline %1: %2</source>
+        <translation>headroom: ベースライン %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. What it had is marked (known) and does not fail.</source>
+        <translation>ベースライン: %1。そこにあったものは (既知) と示され、失敗にはなりません。</translation>
+    </message>
+    <message>
+        <source>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</source>
+        <translation>プロジェクトの 2 つの状態を比較します: 追加・削除されたインポートとモジュール、新たな・拡大した・解消した循環、レベル、ヘッドバジェットの指摘、契約違反。</translation>
+    </message>
+    <message>
+        <source>The earlier state: a git revision.</source>
+        <translation>前の状態: git リビジョン。</translation>
+    </message>
+    <message>
+        <source>The later state: a git revision (default: the work tree as it is).</source>
+        <translation>後の状態: git リビジョン (既定: 現在の作業ツリー)。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式: text または json。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text or json)</source>
+        <translation>headroom: 不明な形式 &apos;%1&apos; (text または json)</translation>
+    </message>
+    <message>
+        <source>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</source>
+        <translation>headroom: diff は --from REV を --to REV または作業ツリーと比較します。&apos;headroom diff --help&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使い方: headroom [フォルダー]            プロジェクトをウィンドウで開く
+        headroom analyze フォルダー ...  インポートグラフと指標を JSON または DOT で書き出す
+        headroom summary フォルダー ...  設計レビューで最初に読む内容を表示する
+        headroom check フォルダー ...    循環・深さ・契約・予算のいずれかが不合格なら失敗する
+        headroom diff フォルダー --from REV ...  ある変更が構造に何をしたかを示す
+        headroom export フォルダー ...   グラフ・マトリクス・ツリーマップを SVG、PNG、PDF、DOT で書き出す
+        headroom report フォルダー ...   SVG レポートを書き出す
+各コマンドのオプションは &apos;headroom コマンド --help&apos; で表示します。
+</translation>
     </message>
 </context>
 <context>
@@ -448,6 +504,69 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>名前が正しい UTF-8 ではありません (%1)。スキップしました</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <source> (was %1)</source>
+        <translation> (以前: %1)</translation>
+    </message>
+    <message>
+        <source>: %1, budget %2</source>
+        <translation>: %1、予算 %2</translation>
+    </message>
+    <message>
+        <source>the work tree</source>
+        <translation>作業ツリー</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>比較元 %1</translation>
+    </message>
+    <message>
+        <source>to   %1</source>
+        <translation>比較先 %1</translation>
+    </message>
+    <message>
+        <source>No change to the structure.</source>
+        <translation>構造に変化はありません。</translation>
+    </message>
+    <message>
+        <source>Modules: %1 added, %2 removed</source>
+        <translation>モジュール: %1 件追加、%2 件削除</translation>
+    </message>
+    <message>
+        <source>Imports: %1 added, %2 removed</source>
+        <translation>インポート: %1 件追加、%2 件削除</translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels, now %2</source>
+        <translation>深さ: %1 レベル、現在 %2</translation>
+    </message>
+    <message>
+        <source>New cycles: %1</source>
+        <translation>新しい循環: %1</translation>
+    </message>
+    <message>
+        <source>Grown cycles: %1</source>
+        <translation>拡大した循環: %1</translation>
+    </message>
+    <message>
+        <source>Broken cycles: %1</source>
+        <translation>解消した循環: %1</translation>
+    </message>
+    <message>
+        <source>Levels changed: %1</source>
+        <translation>レベルが変わったモジュール: %1</translation>
+    </message>
+    <message>
+        <source>Over the head budget: %1 added, %2 gone</source>
+        <translation>ヘッドバジェット超過: %1 件追加、%2 件解消</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 new violations, %2 fixed</source>
+        <translation>契約: 新しい違反 %1 件、修正 %2 件</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,12 @@
         <source> (known)</source>
         <translation> (已知)</translation>
     </message>
+    <message numerus="yes">
+        <source>ok   contracts: %1 of %n broken or invalid, as in the baseline</source>
+        <translation>
+            <numerusform>ok   契约：%n 个中有 %1 个被违反或无效，与基线相同</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -241,24 +247,6 @@
         <translation>headroom: report 只接受一个文件夹；参见 &apos;headroom report --help&apos;</translation>
     </message>
     <message>
-        <source>Usage: headroom [FOLDER]            open the window on a project
-       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
-       headroom summary FOLDER ...  print what a design reviewer reads first
-       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
-       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
-       headroom report FOLDER ...   write an SVG report
-Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法: headroom [文件夹]            在窗口中打开项目
-      headroom analyze 文件夹 ...  以 JSON 或 DOT 格式输出导入关系图和指标
-      headroom summary 文件夹 ...  输出设计评审者最先要看的内容
-      headroom check 文件夹 ...    循环、深度、契约或预算未通过时失败
-      headroom export 文件夹 ...   以 SVG、PNG、PDF 或 DOT 格式输出图、矩阵或矩形树图
-      headroom report 文件夹 ...   输出 SVG 报告
-运行 &apos;headroom 命令 --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>headroom: cannot draw the report: %1</source>
         <translation>headroom: 无法绘制报告：%1</translation>
     </message>
@@ -317,6 +305,74 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom：--rev 需要一个修订，例如 HEAD~1、v2.0 或提交 ID</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than in FILE, a JSON written earlier by &apos;headroom analyze&apos;.</source>
+        <translation>只在比 FILE（之前由 &apos;headroom analyze&apos; 写出的 JSON）新增或更差的问题上失败。</translation>
+    </message>
+    <message>
+        <source>Fail only on what is new or worse than at git revision REV.</source>
+        <translation>只在比 git 修订 REV 新增或更差的问题上失败。</translation>
+    </message>
+    <message>
+        <source>headroom: give --baseline or --baseline-rev, not both</source>
+        <translation>headroom：请指定 --baseline 或 --baseline-rev，不要同时指定</translation>
+    </message>
+    <message>
+        <source>headroom: the baseline %1 was written at another level than this check&apos;s</source>
+        <translation>headroom：基线 %1 是在与本次检查不同的粒度下写出的</translation>
+    </message>
+    <message>
+        <source>headroom: cannot read the baseline %1: %2</source>
+        <translation>headroom：无法读取基线 %1：%2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1. What it had is marked (known) and does not fail.</source>
+        <translation>基线：%1。其中已有的问题标为（已知），不会导致失败。</translation>
+    </message>
+    <message>
+        <source>Compare two states of a project: imports and modules added and removed, new, grown and broken cycles, levels, head budget findings and contract violations.</source>
+        <translation>比较项目的两个状态：新增和删除的导入与模块，新出现、扩大和被打破的循环，层级，认知预算发现项和契约违反。</translation>
+    </message>
+    <message>
+        <source>The earlier state: a git revision.</source>
+        <translation>较早的状态：一个 git 修订。</translation>
+    </message>
+    <message>
+        <source>The later state: a git revision (default: the work tree as it is).</source>
+        <translation>较晚的状态：一个 git 修订（默认：当前的工作树）。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>输出格式：text 或 json。</translation>
+    </message>
+    <message>
+        <source>headroom: unknown format &apos;%1&apos; (text or json)</source>
+        <translation>headroom：未知格式 &apos;%1&apos;（text 或 json）</translation>
+    </message>
+    <message>
+        <source>headroom: diff compares --from REV with --to REV or the work tree; see &apos;headroom diff --help&apos;</source>
+        <translation>headroom：diff 将 --from REV 与 --to REV 或工作树比较；参见 &apos;headroom diff --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: headroom [FOLDER]            open the window on a project
+       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT
+       headroom summary FOLDER ...  print what a design reviewer reads first
+       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail
+       headroom diff FOLDER --from REV ...  what a change did to the structure
+       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF or DOT
+       headroom report FOLDER ...   write an SVG report
+Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法: headroom [文件夹]            在窗口中打开项目
+      headroom analyze 文件夹 ...  以 JSON 或 DOT 格式输出导入关系图和指标
+      headroom summary 文件夹 ...  输出设计评审者最先要看的内容
+      headroom check 文件夹 ...    循环、深度、契约或预算未通过时失败
+      headroom diff 文件夹 --from REV ...  显示一次修改对结构带来的变化
+      headroom export 文件夹 ...   以 SVG、PNG、PDF 或 DOT 格式输出图、矩阵或矩形树图
+      headroom report 文件夹 ...   输出 SVG 报告
+运行 &apos;headroom 命令 --help&apos; 查看某个命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -448,6 +504,69 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>名称不是有效的 UTF-8 (%1)；已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>DiffReport</name>
+    <message>
+        <source> (was %1)</source>
+        <translation>（之前：%1）</translation>
+    </message>
+    <message>
+        <source>: %1, budget %2</source>
+        <translation>：%1，预算 %2</translation>
+    </message>
+    <message>
+        <source>the work tree</source>
+        <translation>工作树</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>从 %1</translation>
+    </message>
+    <message>
+        <source>to   %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>No change to the structure.</source>
+        <translation>结构没有变化。</translation>
+    </message>
+    <message>
+        <source>Modules: %1 added, %2 removed</source>
+        <translation>模块：新增 %1 个，删除 %2 个</translation>
+    </message>
+    <message>
+        <source>Imports: %1 added, %2 removed</source>
+        <translation>导入：新增 %1 个，删除 %2 个</translation>
+    </message>
+    <message>
+        <source>Depth: %1 levels, now %2</source>
+        <translation>深度：%1 层，现在 %2 层</translation>
+    </message>
+    <message>
+        <source>New cycles: %1</source>
+        <translation>新循环：%1</translation>
+    </message>
+    <message>
+        <source>Grown cycles: %1</source>
+        <translation>扩大的循环：%1</translation>
+    </message>
+    <message>
+        <source>Broken cycles: %1</source>
+        <translation>被打破的循环：%1</translation>
+    </message>
+    <message>
+        <source>Levels changed: %1</source>
+        <translation>层级变化：%1</translation>
+    </message>
+    <message>
+        <source>Over the head budget: %1 added, %2 gone</source>
+        <translation>超出认知预算：新增 %1 项，消失 %2 项</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 new violations, %2 fixed</source>
+        <translation>契约：新增违反 %1 处，已修复 %2 处</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 
 #include "callgraph.h"
 #include "callgraphexport.h"
+#include "checkbaseline.h"
 #include "checkreport.h"
+#include "comparisonexport.h"
 #include "diagnostictext.h"
+#include "difftext.h"
 #include "exporter.h"
 #include "headroomversion.h"
 #include "outputfile.h"
@@ -12,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -370,7 +374,17 @@ int checkCommand(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({maxCycles, maxDepth, maxFindings, noContracts, format, output});
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        CommandLine::tr("Fail only on what is new or worse than in FILE, a JSON written earlier "
+                        "by 'headroom analyze'."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption baselineRev(
+        QStringLiteral("baseline-rev"),
+        CommandLine::tr("Fail only on what is new or worse than at git revision REV."),
+        QStringLiteral("REV"));
+    parser.addOptions(
+        {maxCycles, maxDepth, maxFindings, noContracts, format, output, baseline, baselineRev});
     int exitCode = Success;
     const std::optional<QString> folder =
         parseFolderCommand(parser, arguments, QStringLiteral("check"), &exitCode);
@@ -404,17 +418,59 @@ int checkCommand(const QStringList &arguments)
     }
     if (parser.isSet(noContracts))
         overrides.contracts = false;
+    if (parser.isSet(baseline) && parser.isSet(baselineRev)) {
+        err() << CommandLine::tr("headroom: give --baseline or --baseline-rev, not both")
+              << Qt::endl;
+        return UsageError;
+    }
+    std::optional<CheckBaseline> known;
+    if (parser.isSet(baseline)) {
+        QString error;
+        QFile file(parser.value(baseline));
+        if (file.open(QIODevice::ReadOnly))
+            known = CheckBaseline::fromJson(file.readAll(), options.packageDepth, &error);
+        else
+            error = file.errorString();
+        if (!known) {
+            err() << (error == QLatin1String("level")
+                          ? CommandLine::tr("headroom: the baseline %1 was written at another "
+                                            "level than this check's")
+                                .arg(parser.value(baseline))
+                          : CommandLine::tr("headroom: cannot read the baseline %1: %2")
+                                .arg(parser.value(baseline), error))
+                  << Qt::endl;
+            return UsageError;
+        }
+        known->from = parser.value(baseline);
+    } else if (parser.isSet(baselineRev)) {
+        PipelineOptions then = options;
+        then.callGraph = false;
+        if (!CommandLine::readRevision(parser, baselineRev, &then.analysis))
+            return UsageError;
+        const SnapshotPtr earlier = CommandLine::analyse(*folder, then);
+        if (!earlier)
+            return Failure;
+        known = CheckBaseline::fromOutcome(evaluateCheck(*earlier->analysis, earlier->review));
+        known->from = DiffReport::stateName(earlier->analysis->scan.revision.get());
+    }
     const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
     if (!snapshot)
         return Failure;
     CommandLine::printProblems(*snapshot);
     // The report is the command's output, passed or failed (`check . > report.txt`); standard
     // error keeps the input problems and errors, as for every command.
-    const CheckOutcome outcome = evaluateCheck(*snapshot->analysis, snapshot->review);
-    const QByteArray report = fmt == QLatin1String("sarif")
-                                  ? CheckReport::sarif(outcome, *snapshot->analysis)
-                              : fmt == QLatin1String("junit") ? CheckReport::junit(outcome)
-                                                              : CheckReport::text(outcome).toUtf8();
+    CheckOutcome outcome = evaluateCheck(*snapshot->analysis, snapshot->review);
+    QString preface;
+    if (known) {
+        known->apply(outcome);
+        preface = CommandLine::tr("Baseline: %1. What it had is marked (known) and does not fail.")
+                      .arg(known->from) +
+                  u'\n';
+    }
+    const QByteArray report =
+        fmt == QLatin1String("sarif")   ? CheckReport::sarif(outcome, *snapshot->analysis)
+        : fmt == QLatin1String("junit") ? CheckReport::junit(outcome)
+                                        : (preface + CheckReport::text(outcome)).toUtf8();
     // Standard output's failures are reported once, when the command ends (finish()).
     if (!parser.isSet(output))
         printStandardOutput(report);
@@ -423,15 +479,85 @@ int checkCommand(const QStringList &arguments)
     return outcome.failedRules() > 0 ? Failure : Success;
 }
 
+int diffCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Compare two states of a project: imports and modules added and removed, new, grown and "
+        "broken cycles, levels, head budget findings and contract violations."));
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        CommandLine::tr("The earlier state: a git revision."),
+                                        QStringLiteral("REV"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        CommandLine::tr("The later state: a git revision (default: the work tree as it is)."),
+        QStringLiteral("REV"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CommandLine::tr("Output format: text or json."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLine::tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({fromOption, toOption, format, output});
+    int exitCode = Success;
+    const std::optional<QString> folder =
+        parseFolderCommand(parser, arguments, QStringLiteral("diff"), &exitCode);
+    if (!folder)
+        return exitCode;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        err() << CommandLine::tr("headroom: unknown format '%1' (text or json)").arg(fmt)
+              << Qt::endl;
+        return UsageError;
+    }
+    if (!parser.isSet(fromOption) || parser.isSet(common.files.revision)) {
+        err() << CommandLine::tr("headroom: diff compares --from REV with --to REV or the work "
+                                 "tree; see 'headroom diff --help'")
+              << Qt::endl;
+        return UsageError;
+    }
+    PipelineOptions options;
+    if (!common.read(parser, &options))
+        return UsageError;
+    // The import graph is what is compared: the call graph would only cost time.
+    options.callGraph = false;
+    PipelineOptions fromOptions = options;
+    if (!CommandLine::readRevision(parser, fromOption, &fromOptions.analysis) ||
+        !CommandLine::readRevision(parser, toOption, &options.analysis))
+        return UsageError;
+    const SnapshotPtr before = CommandLine::analyse(*folder, fromOptions);
+    if (!before)
+        return Failure;
+    const SnapshotPtr after = CommandLine::analyse(*folder, options);
+    if (!after)
+        return Failure;
+    CommandLine::printProblems(*after);
+    const Comparison comparison =
+        compareReviews(*before->analysis, before->review, *after->analysis, after->review);
+    const GitRevision *from = before->analysis->scan.revision.get();
+    const GitRevision *to = after->analysis->scan.revision.get();
+    const QByteArray data =
+        fmt == QLatin1String("json")
+            ? comparisonJson(comparison, from, to)
+            : DiffReport::text(comparison, from, to, after->analysis->scan.packagePrefix).toUtf8();
+    if (!parser.isSet(output)) {
+        printStandardOutput(data);
+        return Success;
+    }
+    return writeOrComplain(parser.value(output), data) ? Success : Failure;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
 {
     return word == QLatin1String("analyze") || word == QLatin1String("report") ||
            word == QLatin1String("summary") || word == QLatin1String("check") ||
-           word == QLatin1String("export") || word == QLatin1String("help") ||
-           word == QLatin1String("--help") || word == QLatin1String("-h") ||
-           word == QLatin1String("--version");
+           word == QLatin1String("diff") || word == QLatin1String("export") ||
+           word == QLatin1String("help") || word == QLatin1String("--help") ||
+           word == QLatin1String("-h") || word == QLatin1String("--version");
 }
 
 bool CommandLine::needsGui(const QString &word)
@@ -483,6 +609,8 @@ std::optional<int> CommandLine::runTextCommand(const QString &command, const QSt
         return summaryCommand(arguments);
     if (command == QLatin1String("check"))
         return checkCommand(arguments);
+    if (command == QLatin1String("diff"))
+        return diffCommand(arguments);
     if (command == QLatin1String("--version")) {
         printOut(QStringLiteral("headroom " HEADROOM_VERSION "\n"));
         return Success;

@@ -53,6 +53,7 @@ void printUsage()
         "       headroom analyze FOLDER ...  write the import graph and metrics as JSON or DOT\n"
         "       headroom summary FOLDER ...  print what a design reviewer reads first\n"
         "       headroom check FOLDER ...    fail when cycles, depth, contracts or budget fail\n"
+        "       headroom diff FOLDER --from REV ...  what a change did to the structure\n"
         "       headroom export FOLDER ...   write the graph, matrix or treemap as SVG, PNG, PDF "
         "or DOT\n"
         "       headroom report FOLDER ...   write an SVG report\n"
