@@ -4,6 +4,7 @@
 #include "gitrevision.h"
 #include "resolver.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QThread>
 
@@ -31,6 +32,34 @@ FileFacts extractFromRevision(PythonExtractor &extractor, const GitRevision &rev
     if (!bytes)
         return unreadFile(DiagnosticCode::Unreadable, why);
     return extractor.extract(*bytes, options);
+}
+
+// Churn of every scanned file, from the revision analysed or the work tree's HEAD.
+void countChurn(Analysis &analysis, int days)
+{
+    analysis.churnDays = days;
+    std::shared_ptr<const GitRevision> revision = analysis.scan.revision;
+    qint64 end = 0;
+    if (!revision) {
+        GitRevision::Opened head = GitRevision::open(analysis.scan.folder, QStringLiteral("HEAD"));
+        if (!head.revision) {
+            analysis.churnError = head.error == RevisionError::NotInRepository
+                                      ? QStringLiteral("not in a git repository")
+                                  : head.detail.isEmpty() ? QStringLiteral("no commit yet")
+                                                          : head.detail;
+            return;
+        }
+        revision = std::move(head.revision);
+        end = QDateTime::currentSecsSinceEpoch();
+    }
+    const GitRevision::Churn counted = revision->churn(days, end);
+    if (!counted.error.isEmpty()) {
+        analysis.churnError = counted.error;
+        return;
+    }
+    analysis.churn.reserve(analysis.scan.files.size());
+    for (const SourceFile &file : analysis.scan.files)
+        analysis.churn.push_back(counted.commits.value(file.relativePath));
 }
 
 } // namespace
@@ -118,6 +147,10 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
             analysis->diagnostics.push_back(std::move(d));
         }
     }
+
+    if (const int days = options.churnDays > 0 ? options.churnDays : analysis->scan.churnDays;
+        days > 0)
+        countChurn(*analysis, days);
 
     if (progress)
         progress(Stage::Resolving, 0, 0);

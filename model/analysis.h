@@ -34,6 +34,9 @@ struct AnalysisOptions
     // max_file_bytes, else extract.maxBytes.
     std::optional<qint64> maxFileBytes;
     int threads = 0; // 0 = one per core
+    // Count the commits that touched each file in this many days (first parents, up to now
+    // for the work tree, up to the revision's commit for a revision); 0: not counted.
+    int churnDays = 0;
 };
 
 // One finished analysis: immutable once built, shared by every view.
@@ -44,6 +47,11 @@ struct Analysis
     ImportGraph graph;
     std::vector<Diagnostic> diagnostics; // every problem found, files named relative
     qint64 totalBytes = 0;
+    // AnalysisOptions::churnDays: the commits that touched each file (by file index) in that
+    // window; empty when not asked for or not countable (churnError says why).
+    int churnDays = 0;
+    std::vector<int> churn;
+    QString churnError;
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };

@@ -25,10 +25,14 @@ public:
     [[nodiscard]] bool ok() const { return m_ok; }
     [[nodiscard]] QString path() const { return m_dir.path(); }
 
-    bool git(const QStringList &arguments, QByteArray *out = nullptr) const
+    bool git(const QStringList &arguments, QByteArray *out = nullptr, qint64 when = 0) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (when > 0) {
+            for (const char *name : {"GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"})
+                env.insert(QString::fromLatin1(name), QStringLiteral("@%1 +0000").arg(when));
+        }
         for (const char *name : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"})
             env.insert(QString::fromLatin1(name), QStringLiteral("Test"));
         for (const char *name : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
@@ -45,7 +49,8 @@ public:
     }
 
     // Writes `files` (a null content deletes the file) and commits them all.
-    bool commit(const QList<QPair<QString, QString>> &files, const QString &message)
+    bool commit(const QList<QPair<QString, QString>> &files, const QString &message,
+                qint64 when = 0)
     {
         for (const auto &[relative, content] : files) {
             const QString full = m_dir.filePath(relative);
@@ -59,7 +64,7 @@ public:
                 return false;
         }
         return git({QStringLiteral("add"), QStringLiteral("-A")}) &&
-               git({QStringLiteral("commit"), QStringLiteral("-qm"), message});
+               git({QStringLiteral("commit"), QStringLiteral("-qm"), message}, nullptr, when);
     }
 
     [[nodiscard]] QString id(const QString &revision) const
@@ -174,6 +179,7 @@ private slots:
     void commandLine();
     void diffCommand();
     void ratchet();
+    void churn();
 };
 
 void TestRevision::sameAsCheckout_data()
@@ -538,6 +544,64 @@ void TestRevision::ratchet()
     o = runProgram({"check", repo.path(), "--baseline", packages});
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains("another level"), qPrintable(o.err));
+}
+
+// --churn DAYS: the commits of the window that touched each file, first parents only.
+void TestRevision::churn()
+{
+    Repo repo;
+    QVERIFY(repo.ok());
+    const qint64 day = 24 * 3600;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(repo.commit({{"shop/__init__.py", ""},
+                         {"shop/a.py", "def f(x):\n    if x:\n        return 1\n    return 2\n"},
+                         {"shop/b.py", "import shop.a\n"}},
+                        QStringLiteral("long ago"), now - 100 * day));
+    QVERIFY(repo.commit({{"shop/a.py", "def f(x):\n    if x:\n        return 3\n    return 2\n"}},
+                        QStringLiteral("a"), now - 20 * day));
+    // A branch of two commits to b, merged: the merge is one change to b on the main line.
+    QByteArray branch;
+    QVERIFY(repo.git({"rev-parse", "--abbrev-ref", "HEAD"}, &branch));
+    QVERIFY(repo.git({"checkout", "-q", "-b", "side"}));
+    QVERIFY(repo.commit({{"shop/b.py", "import shop.a\nx = 1\n"}}, "b1", now - 15 * day));
+    QVERIFY(repo.commit({{"shop/b.py", "import shop.a\nx = 2\n"}}, "b2", now - 14 * day));
+    QVERIFY(repo.git({"checkout", "-q", QString::fromUtf8(branch)}));
+    QVERIFY(repo.commit({{"shop/c.py", ""},
+                         {"shop/a.py", "def f(x):\n    if x:\n        return 4\n    return 2\n"}},
+                        "a and c", now - 10 * day));
+    QVERIFY(
+        repo.git({"merge", "-q", "--no-ff", "-m", "merge side", "side"}, nullptr, now - 5 * day));
+
+    auto churnOf = [&](const QStringList &extra) {
+        QMap<QString, QPair<int, int>> out; // module -> (churn, hotspot)
+        const Outcome o = runProgram(QStringList{"analyze", repo.path(), "-q"} + extra);
+        const QJsonObject json = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        for (const QJsonValue n : json["nodes"].toArray())
+            if (n["kind"].toString() == QLatin1String("module"))
+                out.insert(n["id"].toString(), {n["churn"].toInt(-1), n["hotspot"].toInt(-1)});
+        return out;
+    };
+    using P = QPair<int, int>;
+    // f has complexity 2: hotspot = churn x 2.
+    QMap<QString, P> m = churnOf({"--churn", "30"});
+    QCOMPARE(m.value("shop.a"), P(2, 4));
+    QCOMPARE(m.value("shop.b"), P(1, 0));
+    QCOMPARE(m.value("shop.c"), P(1, 0));
+    m = churnOf({"--churn", "365"});
+    QCOMPARE(m.value("shop.a"), P(3, 6));
+    QCOMPARE(m.value("shop.b"), P(2, 0));
+    // A revision's window ends at its commit: 30 days before "a and c".
+    m = churnOf({"--churn", "30", "--rev", "HEAD~1"});
+    QCOMPARE(m.value("shop.a"), P(2, 4));
+    QCOMPARE(m.value("shop.b"), P(0, 0));
+    // Without --churn, no churn fields; outside git, a warning and no churn.
+    QCOMPARE(churnOf({}).value("shop.a"), P(-1, -1));
+    QTemporaryDir plain;
+    writeFile(plain.path(), "a.py", "");
+    const Outcome o = runProgram({"analyze", plain.path(), "-q", "--churn", "30"});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.err.contains("churn not counted"), qPrintable(o.err));
+    QCOMPARE(runProgram({"analyze", repo.path(), "--churn", "0"}).exitCode, 2);
 }
 
 #include "tst_revision.moc"

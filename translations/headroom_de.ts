@@ -384,6 +384,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 &apos;headroom BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>headroom: warning: churn not counted: %1</source>
+        <translation>headroom: Warnung: Churn nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
+        <translation>Die Commits zählen, die jede Datei in den letzten DAYS Tagen geändert haben (Git, erste Eltern): die Metriken churn und hotspot (churn mal Komplexität).</translation>
+    </message>
+    <message>
+        <source>headroom: --churn takes a number of days from 1</source>
+        <translation>headroom: --churn erwartet eine Anzahl von Tagen ab 1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1076,6 +1088,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Colour: %1 (%2)</source>
         <translation>Farbe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>commits × paths</source>
+        <translation>Commits × Pfade</translation>
+    </message>
+    <message>
+        <source>Commits that changed its files in the churn window (git, first parents).</source>
+        <translation>Commits, die seine Dateien im Churn-Zeitraum geändert haben (Git, erste Eltern).</translation>
+    </message>
+    <message>
+        <source>Churn times the summed complexity of its functions: where frequent change meets complicated code.</source>
+        <translation>Churn mal die summierte Komplexität seiner Funktionen: wo häufige Änderung auf komplizierten Code trifft.</translation>
+    </message>
+    <message>
+        <source>high: changed often</source>
+        <translation>hoch: oft geändert</translation>
+    </message>
+    <message>
+        <source>high: complex and changed often</source>
+        <translation>hoch: komplex und oft geändert</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2535,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
     </message>
 </context>
 <context>

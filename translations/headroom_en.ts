@@ -384,6 +384,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
+    <message>
+        <source>headroom: warning: churn not counted: %1</source>
+        <translation>headroom: warning: churn not counted: %1</translation>
+    </message>
+    <message>
+        <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
+        <translation>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</translation>
+    </message>
+    <message>
+        <source>headroom: --churn takes a number of days from 1</source>
+        <translation>headroom: --churn takes a number of days from 1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1076,6 +1088,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Colour: %1 (%2)</source>
         <translation>Colour: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>commits</translation>
+    </message>
+    <message>
+        <source>commits × paths</source>
+        <translation>commits × paths</translation>
+    </message>
+    <message>
+        <source>Commits that changed its files in the churn window (git, first parents).</source>
+        <translation>Commits that changed its files in the churn window (git, first parents).</translation>
+    </message>
+    <message>
+        <source>Churn times the summed complexity of its functions: where frequent change meets complicated code.</source>
+        <translation>Churn times the summed complexity of its functions: where frequent change meets complicated code.</translation>
+    </message>
+    <message>
+        <source>high: changed often</source>
+        <translation>high: changed often</translation>
+    </message>
+    <message>
+        <source>high: complex and changed often</source>
+        <translation>high: complex and changed often</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2535,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>n/a</source>
         <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
     </message>
 </context>
 <context>

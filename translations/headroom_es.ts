@@ -384,6 +384,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
 </translation>
     </message>
+    <message>
+        <source>headroom: warning: churn not counted: %1</source>
+        <translation>headroom: aviso: churn no contado: %1</translation>
+    </message>
+    <message>
+        <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
+        <translation>Contar los commits que tocaron cada archivo en los últimos DAYS días (git, primeros padres): las métricas churn y hotspot (churn por complejidad).</translation>
+    </message>
+    <message>
+        <source>headroom: --churn takes a number of days from 1</source>
+        <translation>headroom: --churn espera un número de días a partir de 1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1076,6 +1088,38 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Colour: %1 (%2)</source>
         <translation>Color: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Punto caliente</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>commits</translation>
+    </message>
+    <message>
+        <source>commits × paths</source>
+        <translation>commits × caminos</translation>
+    </message>
+    <message>
+        <source>Commits that changed its files in the churn window (git, first parents).</source>
+        <translation>Commits que cambiaron sus archivos en la ventana de churn (git, primeros padres).</translation>
+    </message>
+    <message>
+        <source>Churn times the summed complexity of its functions: where frequent change meets complicated code.</source>
+        <translation>Churn por la complejidad sumada de sus funciones: donde el cambio frecuente se encuentra con código complicado.</translation>
+    </message>
+    <message>
+        <source>high: changed often</source>
+        <translation>alto: cambia a menudo</translation>
+    </message>
+    <message>
+        <source>high: complex and changed often</source>
+        <translation>alto: complejo y cambia a menudo</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2535,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>n/a</source>
         <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Punto caliente</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande.
 </translation>
     </message>
+    <message>
+        <source>headroom: warning: churn not counted: %1</source>
+        <translation>headroom : avertissement : churn non compté : %1</translation>
+    </message>
+    <message>
+        <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
+        <translation>Compter les commits qui ont touché chaque fichier au cours des DAYS derniers jours (git, premiers parents) : les métriques churn et hotspot (churn fois complexité).</translation>
+    </message>
+    <message>
+        <source>headroom: --churn takes a number of days from 1</source>
+        <translation>headroom : --churn attend un nombre de jours à partir de 1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1076,6 +1088,38 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Colour: %1 (%2)</source>
         <translation>Couleur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Point chaud</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>commits</translation>
+    </message>
+    <message>
+        <source>commits × paths</source>
+        <translation>commits × chemins</translation>
+    </message>
+    <message>
+        <source>Commits that changed its files in the churn window (git, first parents).</source>
+        <translation>Commits qui ont modifié ses fichiers dans la fenêtre de churn (git, premiers parents).</translation>
+    </message>
+    <message>
+        <source>Churn times the summed complexity of its functions: where frequent change meets complicated code.</source>
+        <translation>Churn fois la complexité cumulée de ses fonctions : là où le changement fréquent rencontre le code compliqué.</translation>
+    </message>
+    <message>
+        <source>high: changed often</source>
+        <translation>élevé : souvent modifié</translation>
+    </message>
+    <message>
+        <source>high: complex and changed often</source>
+        <translation>élevé : complexe et souvent modifié</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2535,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>n/a</source>
         <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Point chaud</translation>
     </message>
 </context>
 <context>

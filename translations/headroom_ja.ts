@@ -374,6 +374,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 各コマンドのオプションは &apos;headroom コマンド --help&apos; で表示します。
 </translation>
     </message>
+    <message>
+        <source>headroom: warning: churn not counted: %1</source>
+        <translation>headroom: 警告: churn を数えられません: %1</translation>
+    </message>
+    <message>
+        <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
+        <translation>直近 DAYS 日間に各ファイルを変更したコミットを数えます (git、第一親のみ): 指標 churn と hotspot (churn × 複雑度)。</translation>
+    </message>
+    <message>
+        <source>headroom: --churn takes a number of days from 1</source>
+        <translation>headroom: --churn には 1 以上の日数を指定します</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1065,6 +1077,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Colour: %1 (%2)</source>
         <translation>色: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>チャーン</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>ホットスポット</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>commits × paths</source>
+        <translation>コミット × パス</translation>
+    </message>
+    <message>
+        <source>Commits that changed its files in the churn window (git, first parents).</source>
+        <translation>churn の期間にそのファイルを変更したコミット (git、第一親のみ)。</translation>
+    </message>
+    <message>
+        <source>Churn times the summed complexity of its functions: where frequent change meets complicated code.</source>
+        <translation>churn × 関数の複雑度の合計: 頻繁な変更と複雑なコードが重なる場所。</translation>
+    </message>
+    <message>
+        <source>high: changed often</source>
+        <translation>高い: よく変更される</translation>
+    </message>
+    <message>
+        <source>high: complex and changed often</source>
+        <translation>高い: 複雑でよく変更される</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2482,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>n/a</source>
         <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>チャーン</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>ホットスポット</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
 运行 &apos;headroom 命令 --help&apos; 查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>headroom: warning: churn not counted: %1</source>
+        <translation>headroom：警告：未统计 churn：%1</translation>
+    </message>
+    <message>
+        <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
+        <translation>统计最近 DAYS 天内改动过每个文件的提交数（git，仅第一父提交）：指标 churn 和 hotspot（churn 乘以复杂度）。</translation>
+    </message>
+    <message>
+        <source>headroom: --churn takes a number of days from 1</source>
+        <translation>headroom：--churn 需要不小于 1 的天数</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1065,6 +1077,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Colour: %1 (%2)</source>
         <translation>颜色：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>变更频度</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>次提交</translation>
+    </message>
+    <message>
+        <source>commits × paths</source>
+        <translation>提交 × 路径</translation>
+    </message>
+    <message>
+        <source>Commits that changed its files in the churn window (git, first parents).</source>
+        <translation>在 churn 时间窗内改动其文件的提交（git，仅第一父提交）。</translation>
+    </message>
+    <message>
+        <source>Churn times the summed complexity of its functions: where frequent change meets complicated code.</source>
+        <translation>churn 乘以其函数复杂度之和：频繁改动与复杂代码交汇之处。</translation>
+    </message>
+    <message>
+        <source>high: changed often</source>
+        <translation>高：经常改动</translation>
+    </message>
+    <message>
+        <source>high: complex and changed often</source>
+        <translation>高：复杂且经常改动</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2482,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>n/a</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>变更频度</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
     </message>
 </context>
 <context>

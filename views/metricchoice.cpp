@@ -62,6 +62,10 @@ QString MetricChoice::name(Metric metric)
         return tr("Over budget");
     case Metric::ClassLcom4:
         return tr("Class cohesion (LCOM4)");
+    case Metric::Churn:
+        return tr("Churn");
+    case Metric::Hotspot:
+        return tr("Hotspot");
     }
     return {};
 }
@@ -82,6 +86,10 @@ QString MetricChoice::unit(Metric metric)
         return tr("paths");
     case Metric::BudgetExcess:
         return tr("items over");
+    case Metric::Churn:
+        return tr("commits");
+    case Metric::Hotspot:
+        return tr("commits \u00d7 paths");
     case Metric::RelationalCohesion:
     case Metric::Instability:
     case Metric::Abstractness:
@@ -120,6 +128,11 @@ QString MetricChoice::description(Metric metric)
     case Metric::ClassLcom4:
         return tr("LCOM4 of its least cohesive class: 1 is one whole, 2 or more are unrelated "
                   "parts in one class (4 and more all in the darkest red).");
+    case Metric::Churn:
+        return tr("Commits that changed its files in the churn window (git, first parents).");
+    case Metric::Hotspot:
+        return tr("Churn times the summed complexity of its functions: where frequent change "
+                  "meets complicated code.");
     }
     return {};
 }
@@ -151,6 +164,10 @@ QString MetricChoice::reading(Metric metric)
         return tr("0 within the budget, high far over it");
     case Metric::ClassLcom4:
         return tr("1 cohesive, 2 or more a class of unrelated parts");
+    case Metric::Churn:
+        return tr("high: changed often");
+    case Metric::Hotspot:
+        return tr("high: complex and changed often");
     }
     return {};
 }
@@ -194,6 +211,11 @@ std::optional<double> MetricChoice::value(Metric metric, const Metrics &metrics,
         return budgetExcess(metrics, node);
     case Metric::ClassLcom4:
         return m.worstClassLcom4 > 0 ? std::optional<double>(m.worstClassLcom4) : std::nullopt;
+    case Metric::Churn:
+        return metrics.churnCounted && hasCode ? std::optional<double>(m.churn) : std::nullopt;
+    case Metric::Hotspot:
+        return metrics.churnCounted && hasCode ? std::optional<double>(double(m.hotspot))
+                                               : std::nullopt;
     }
     return std::nullopt;
 }
@@ -235,6 +257,9 @@ HeatScale MetricChoice::scale(Metric metric, const Metrics &metrics, const Impor
         // Not around the budget: 1 is the one good value (blue), every part more is a class
         // too many (orange to red), whatever the largest value of the project.
         return HeatScale(K::Diverging, 1.0, Lcom4Saturated, Lcom4Threshold);
+    case Metric::Churn:
+    case Metric::Hotspot:
+        return HeatScale(K::Sequential, 0.0, std::max(hi, 1.0));
     }
     return {};
 }

@@ -28,9 +28,11 @@ enum class Metric : std::uint8_t
     Complexity, // highest cyclomatic complexity of its functions
     BudgetExcess,
     ClassLcom4, // LCOM4 of its least cohesive class (NodeMetrics::worstClassLcom4)
+    Churn,      // commits that touched its files in the churn window (--churn DAYS)
+    Hotspot,    // churn times total complexity
 };
 // The keys of --metric and saved views, in the order menus list them.
-constexpr std::array<EnumKey<Metric>, 12> keyTable(Metric)
+constexpr std::array<EnumKey<Metric>, 14> keyTable(Metric)
 {
     return {{{Metric::Level, "level"},
              {Metric::ModuleCohesion, "cohesion"},
@@ -43,9 +45,11 @@ constexpr std::array<EnumKey<Metric>, 12> keyTable(Metric)
              {Metric::FanOut, "fan-out"},
              {Metric::Sloc, "sloc"},
              {Metric::Complexity, "complexity"},
-             {Metric::BudgetExcess, "budget"}}};
+             {Metric::BudgetExcess, "budget"},
+             {Metric::Churn, "churn"},
+             {Metric::Hotspot, "hotspot"}}};
 }
-static_assert(keyTableIsComplete<Metric>(12));
+static_assert(keyTableIsComplete<Metric>(14));
 
 class MetricChoice
 {

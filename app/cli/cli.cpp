@@ -47,6 +47,10 @@ SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &opt
     SnapshotPtr snapshot = runPipeline(path, options);
     switch (snapshot->status()) {
     case ScanStatus::Ok:
+        if (!snapshot->analysis->churnError.isEmpty())
+            err() << tr("headroom: warning: churn not counted: %1")
+                         .arg(snapshot->analysis->churnError)
+                  << Qt::endl;
         return snapshot;
     case ScanStatus::Missing:
         err() << CommandLine::tr("headroom: %1 does not exist").arg(path) << Qt::endl;
@@ -104,6 +108,29 @@ bool CommandLine::readRevision(const QCommandLineParser &parser, const QCommandL
     return true;
 }
 
+QCommandLineOption CommandLine::churnOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("churn"),
+        tr("Count the commits that touched each file in the last DAYS days (git, first parents): "
+           "the metrics churn and hotspot (churn times complexity)."),
+        QStringLiteral("DAYS"));
+}
+
+bool CommandLine::readChurn(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            AnalysisOptions *out)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    out->churnDays = parser.value(option).toInt(&ok);
+    if (!ok || out->churnDays < 1 || out->churnDays > 36500) {
+        err() << tr("headroom: --churn takes a number of days from 1") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 namespace {
 
 // "5M", "800k", "1G" or a number of bytes; nullopt for anything else.
@@ -137,12 +164,17 @@ public:
                         "max_file_bytes in pyproject.toml)."),
         QStringLiteral("size")};
     QCommandLineOption revision{CommandLine::revisionOption()};
+    QCommandLineOption churn{CommandLine::churnOption()};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({maxFileSize, revision}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({maxFileSize, revision, churn});
+    }
 
     bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
     {
-        if (!CommandLine::readRevision(parser, revision, out))
+        if (!CommandLine::readRevision(parser, revision, out) ||
+            !CommandLine::readChurn(parser, churn, out))
             return false;
         if (!parser.isSet(maxFileSize))
             return true;

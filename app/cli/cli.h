@@ -58,6 +58,11 @@ public:
     [[nodiscard]] static bool readRevision(const QCommandLineParser &parser,
                                            const QCommandLineOption &option, AnalysisOptions *out);
 
+    // --churn DAYS, for every command that reads the project.
+    [[nodiscard]] static QCommandLineOption churnOption();
+    [[nodiscard]] static bool readChurn(const QCommandLineParser &parser,
+                                        const QCommandLineOption &option, AnalysisOptions *out);
+
     // Prints on standard output; a failure is reported once, when the command ends (run()).
     static void printOut(const QString &text);
 

@@ -93,7 +93,9 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         {QStringLiteral("o"), QStringLiteral("output")},
         ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."), QStringLiteral("FILE"));
     const QCommandLineOption revision = CommandLine::revisionOption();
-    parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output, revision});
+    const QCommandLineOption churn = CommandLine::churnOption();
+    parser.addOptions(
+        {view, metric, level, depth, focus, hops, preset, scale, output, revision, churn});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
         err() << QStringLiteral("headroom: ") << message << Qt::endl;
@@ -110,7 +112,8 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     if (parser.positionalArguments().size() != 1)
         return usage(ExportCommand::tr("export takes one folder; see 'headroom export --help'"));
     r.folder = parser.positionalArguments().first();
-    if (!CommandLine::readRevision(parser, revision, &r.analysis))
+    if (!CommandLine::readRevision(parser, revision, &r.analysis) ||
+        !CommandLine::readChurn(parser, churn, &r.analysis))
         return std::nullopt;
     r.view = parser.value(view);
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&

@@ -120,6 +120,11 @@ QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
     o[key("worst_class_lcom4")] = m.worstClassLcom4;
     o[key("max_complexity")] = m.maxComplexity;
     o[key("mean_complexity")] = rounded(m.meanComplexity);
+    if (!analysis.churn.empty()) {
+        o[key("total_complexity")] = double(m.totalComplexity);
+        o[key("churn")] = m.churn;
+        o[key("hotspot")] = double(m.hotspot);
+    }
     return o;
 }
 
@@ -286,6 +291,13 @@ QByteArray toJson(const Analysis &analysis, const Review &review)
         review.options.packageDepth > 0 ? QLatin1String("package") : QLatin1String("module");
     if (review.options.packageDepth > 0)
         root[key("package_depth")] = review.options.packageDepth;
+    if (analysis.churnDays > 0) {
+        QJsonObject churn;
+        churn[key("days")] = analysis.churnDays;
+        churn[key("error")] =
+            analysis.churnError.isEmpty() ? QJsonValue() : QJsonValue(analysis.churnError);
+        root[key("churn")] = churn;
+    }
     root[key("files")] = int(analysis.scan.files.size());
     root[key("bytes")] = analysis.totalBytes;
     root[key("depth")] = metrics.depth;

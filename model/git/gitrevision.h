@@ -85,6 +85,19 @@ public:
     // The file at `path`, or nullopt when there is none or it cannot be read.
     [[nodiscard]] std::optional<QByteArray> read(const QString &path) const;
 
+    // How many commits touched each file of the folder within `days` before `end` (seconds
+    // since 1970; the commit's own time when 0), walking first parents back from this
+    // revision: paths relative to the folder. (churn.cpp)
+    struct Churn
+    {
+        QHash<QString, int> commits;
+        int commitsInWindow = 0;
+        qint64 from = 0; // the window, seconds since 1970
+        qint64 to = 0;
+        QString error; // why it could not be counted, when it could not
+    };
+    [[nodiscard]] Churn churn(int days, qint64 end = 0) const;
+
 private:
     GitRevision() = default;
     [[nodiscard]] std::optional<QByteArray> read(const RevisionEntry &entry, QString *error,

@@ -75,6 +75,8 @@ void sizes(const Analysis &analysis, const std::vector<int> &owners,
         ++m.files;
         m.sloc += facts.sloc;
         m.definitions += int(facts.definitions.size());
+        if (f < analysis.churn.size())
+            m.churn += analysis.churn[f];
         for (const Definition &def : facts.definitions) {
             if (def.kind == DefKind::Class)
                 continue;
@@ -97,6 +99,8 @@ void sizes(const Analysis &analysis, const std::vector<int> &owners,
         NodeMetrics &m = nodes[v];
         if (functions[v] > 0)
             m.meanComplexity = double(complexity[v]) / double(functions[v]);
+        m.totalComplexity = complexity[v];
+        m.hotspot = m.churn * complexity[v];
         if (m.classes > 0)
             m.abstractness = double(m.abstractClasses) / double(m.classes);
     }
@@ -369,6 +373,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     const std::vector<int> owners = fileOwners(analysis, graph);
     coupling(graph, kinds, out.nodes);
     sizes(analysis, owners, out.classes, out.nodes);
+    out.churnCounted = !analysis.churn.empty();
     worstClassesUpwards(graph, out.nodes);
     for (int v = 0; v < graph.nodeCount(); ++v) {
         NodeMetrics &m = out.nodes[std::size_t(v)];

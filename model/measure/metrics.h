@@ -92,6 +92,11 @@ struct NodeMetrics
     int topLevelDefinitions = 0; // top-level functions and classes of its own file
     int maxComplexity = 0;       // over functions and methods, 0 without any
     double meanComplexity = 0;
+    long long totalComplexity = 0; // summed over its functions and methods
+    // Commits that touched its files in the churn window (Analysis::churn; 0 without), and
+    // churn times total complexity: where change and complexity meet.
+    int churn = 0;
+    long long hotspot = 0;
     int classes = 0;
     int abstractClasses = 0;
     // The highest LCOM4 (ClassMetrics::lcom4) of the classes of its files and of every node
@@ -106,6 +111,7 @@ struct Metrics
     std::vector<NodeMetrics> nodes;    // indexed like the graph's nodes
     std::vector<ClassMetrics> classes; // every class of every file, by file then definition
     int depth = 0;                     // Layering::depth
+    bool churnCounted = false;         // NodeMetrics::churn and hotspot mean something
     int layers = 0;                    // number of layers: highest NodeMetrics::layer + 1
     std::vector<int> longestChain;     // Layering::longestChain
     std::vector<int> upwardEdges;      // Layering::upwardEdges

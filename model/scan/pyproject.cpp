@@ -83,6 +83,9 @@ void readSettings(const toml::table &table, PyProject &out)
     out.hasHeadroomRoots = !out.headroomRoots.isEmpty();
     out.maxFileBytes =
         byteCount(tool["headroom"]["max_file_bytes"], "tool.headroom.max_file_bytes", out);
+    // Days of history counted as churn, as --churn DAYS.
+    out.churnDays = int(std::min<qint64>(
+        byteCount(tool["headroom"]["churn_days"], "tool.headroom.churn_days", out), 36500));
 
     const auto setuptools = tool["setuptools"];
     const QString packageDir =

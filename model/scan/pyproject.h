@@ -32,6 +32,7 @@ struct PyProject
     QStringList headroomRoots;   // [tool.headroom] roots
     QStringList setuptoolsRoots; // package-dir "" key, packages.find.where, poetry packages.from
     qint64 maxFileBytes = 0;     // [tool.headroom] max_file_bytes; 0 when not set
+    int churnDays = 0;           // [tool.headroom] churn_days; 0 when not set
 
     struct Error
     {

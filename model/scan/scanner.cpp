@@ -618,6 +618,7 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
     }
     const PyProject project = parsePyProject(result.pyproject);
     result.maxFileBytes = project.maxFileBytes;
+    result.churnDays = project.churnDays;
     for (const PyProject::Error &error : project.errors)
         result.diagnostics.push_back({DiagnosticCode::ConfigError, QStringLiteral("pyproject.toml"),
                                       error.line, error.reason});

@@ -58,6 +58,7 @@ struct ScanResult
     bool fromGit = false;          // listed by git rather than walked
     bool truncated = false;        // the walk stopped at a limit (files, entries or depth)
     qint64 maxFileBytes = 0;       // [tool.headroom] max_file_bytes; 0 when not set
+    int churnDays = 0;             // [tool.headroom] churn_days; 0 when not set
     PyProjectDocument pyproject;   // parsed once, for the settings and contracts too
     // The revision read, when one was asked for: every file is read from it, not the disk.
     std::shared_ptr<const GitRevision> revision;

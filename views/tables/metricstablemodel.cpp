@@ -205,7 +205,7 @@ std::vector<MetricsTableModel::Column> MetricsTableModel::columnsFor(Kind kind)
             metric(tr("Max CC"), Metric::Complexity),
             plain(tr("Mean CC"), tr("Mean cyclomatic complexity of its functions."), Format::Ratio,
                   Metric::Complexity),
-            overBudget);
+            overBudget, metric(tr("Churn"), Metric::Churn), metric(tr("Hotspot"), Metric::Hotspot));
     case Kind::Classes: {
         Column cohesion = plain(tr("Cohesion"),
                                 tr("Share of the instance attributes a method uses; n/a for a "
@@ -291,7 +291,8 @@ void MetricsTableModel::buildModules()
             ratio(value(Metric::Instability)), ratio(value(Metric::Abstractness)),
             ratio(value(Metric::Distance)), count(value(Metric::ModuleCohesion)), nm.sloc,
             nm.topLevelDefinitions, unlessZero(nm.maxComplexity),
-            nm.meanComplexity > 0 ? ratio(nm.meanComplexity) : QVariant(), unlessZero(row.excess));
+            nm.meanComplexity > 0 ? ratio(nm.meanComplexity) : QVariant(), unlessZero(row.excess),
+            count(value(Metric::Churn)), count(value(Metric::Hotspot)));
         m_rows.push_back(std::move(row));
     }
     const int budget = options().budget.moduleDefinitions;

@@ -89,6 +89,8 @@ public:
             MaxComplexity,
             MeanComplexity,
             OverBudget,
+            Churn,
+            Hotspot,
             Count
         };
     };
