@@ -14,6 +14,7 @@
 namespace headroom {
 
 struct CallGraph;
+class FactCache;
 class GitRevision;
 
 enum class Stage : std::uint8_t
@@ -26,6 +27,15 @@ enum class Stage : std::uint8_t
     Done
 };
 
+// The cache of extracted facts (model/cache): off unless a front end turns it on, so that a
+// library user or a test never writes outside what it asked for.
+struct CacheOptions
+{
+    bool enabled = false;
+    QString dir; // the cache's folder; "" for $XDG_CACHE_HOME/headroom (~/.cache/headroom)
+    std::optional<qint64> maxBytes; // unset: HEADROOM_CACHE_MAX_BYTES, else 1 GiB
+};
+
 struct AnalysisOptions
 {
     ScanOptions scan;
@@ -34,6 +44,7 @@ struct AnalysisOptions
     // max_file_bytes, else extract.maxBytes.
     std::optional<qint64> maxFileBytes;
     int threads = 0; // 0 = one per core
+    CacheOptions cache;
 };
 
 // One finished analysis: immutable once built, shared by every view.
@@ -44,6 +55,8 @@ struct Analysis
     ImportGraph graph;
     std::vector<Diagnostic> diagnostics; // every problem found, files named relative
     qint64 totalBytes = 0;
+    int parsedFiles = 0; // files handed to the parser
+    int cachedFiles = 0; // files whose facts came from the cache
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };
@@ -58,11 +71,22 @@ using ProgressFn = std::function<void(Stage, int, int)>;
 [[nodiscard]] AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options = {},
                                          const ProgressFn &progress = {});
 
+struct ExtractCounts
+{
+    int parsed = 0;
+    int cached = 0;
+};
+
 // Extracts every file with `threads` workers, each owning one parser; from `revision` when
-// given (files[i].relativePath names the entry), else from the disk.
-[[nodiscard]] std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
-                                                const ExtractOptions &options, int threads,
-                                                const ProgressFn &progress = {},
-                                                const GitRevision *revision = nullptr);
+// given (files[i].relativePath names the entry), else from the disk. With a `cache`, facts of
+// the same bytes come from it and the facts of files parsed are put in it (not committed).
+[[nodiscard]] std::vector<FileFacts>
+extractAll(const std::vector<SourceFile> &files, const ExtractOptions &options, int threads,
+           const ProgressFn &progress = {}, const GitRevision *revision = nullptr,
+           FactCache *cache = nullptr, ExtractCounts *counts = nullptr);
+
+// What the fact cache's entries must have been written by: Headroom's version, the grammar's
+// and the facts format's.
+[[nodiscard]] QString factCacheVersion();
 
 } // namespace headroom

@@ -327,6 +327,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev erwartet eine Revision, etwa HEAD~1, v2.0 oder eine Commit-ID</translation>
     </message>
+    <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Jede Datei parsen und den Cache der extrahierten Fakten ($XDG_CACHE_HOME/headroom) weder lesen noch schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -327,6 +327,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev espera una revisión, como HEAD~1, v2.0 o un identificador de commit</translation>
     </message>
+    <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Analizar cada archivo sin leer ni escribir la caché de hechos extraídos ($XDG_CACHE_HOME/headroom).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -327,6 +327,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom : --rev attend une révision, comme HEAD~1, v2.0 ou un identifiant de commit</translation>
     </message>
+    <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Analyser chaque fichier sans lire ni écrire le cache des faits extraits ($XDG_CACHE_HOME/headroom).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -318,6 +318,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom: --rev にはリビジョンを指定します (HEAD~1、v2.0、コミット ID など)</translation>
     </message>
+    <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>すべてのファイルを解析し、抽出済みの情報のキャッシュ ($XDG_CACHE_HOME/headroom) を読み書きしません。</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

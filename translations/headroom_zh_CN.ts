@@ -318,6 +318,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --rev takes a revision, as HEAD~1, v2.0 or a commit id</source>
         <translation>headroom：--rev 需要一个修订，例如 HEAD~1、v2.0 或提交 ID</translation>
     </message>
+    <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>解析每个文件，不读取也不写入已提取信息的缓存（$XDG_CACHE_HOME/headroom）。</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

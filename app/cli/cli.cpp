@@ -100,6 +100,20 @@ bool CommandLine::readRevision(const QCommandLineParser &parser, const QCommandL
     return true;
 }
 
+QCommandLineOption CommandLine::noCacheOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("no-cache"),
+        tr("Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) "
+           "alone."));
+}
+
+void CommandLine::readCache(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            AnalysisOptions *out)
+{
+    out->cache.enabled = !parser.isSet(option);
+}
+
 namespace {
 
 // "5M", "800k", "1G" or a number of bytes; nullopt for anything else.
@@ -133,11 +147,16 @@ public:
                         "max_file_bytes in pyproject.toml)."),
         QStringLiteral("size")};
     QCommandLineOption revision{CommandLine::revisionOption()};
+    QCommandLineOption noCache{CommandLine::noCacheOption()};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({maxFileSize, revision}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({maxFileSize, revision, noCache});
+    }
 
     bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
     {
+        CommandLine::readCache(parser, noCache, out);
         if (!CommandLine::readRevision(parser, revision, out))
             return false;
         if (!parser.isSet(maxFileSize))

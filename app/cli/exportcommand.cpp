@@ -93,7 +93,9 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         {QStringLiteral("o"), QStringLiteral("output")},
         ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."), QStringLiteral("FILE"));
     const QCommandLineOption revision = CommandLine::revisionOption();
-    parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output, revision});
+    const QCommandLineOption noCache = CommandLine::noCacheOption();
+    parser.addOptions(
+        {view, metric, level, depth, focus, hops, preset, scale, output, revision, noCache});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
         err() << QStringLiteral("headroom: ") << message << Qt::endl;
@@ -112,6 +114,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     r.folder = parser.positionalArguments().first();
     if (!CommandLine::readRevision(parser, revision, &r.analysis))
         return std::nullopt;
+    CommandLine::readCache(parser, noCache, &r.analysis);
     r.view = parser.value(view);
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
         r.view != QLatin1String("treemap"))
