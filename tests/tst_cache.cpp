@@ -21,6 +21,7 @@ using namespace headroom;
 using headroom::test::readAll;
 using headroom::test::runCommand;
 using headroom::test::runGit;
+using headroom::test::runProgram;
 
 namespace {
 
@@ -146,6 +147,8 @@ private slots:
     void changedFileParsedAgain();
     void brokenCache_data();
     void brokenCache();
+    void badEntryParsedAgain_data();
+    void badEntryParsedAgain();
     void versionChangeInvalidates();
     void leastRecentlyUsedEvicted();
     void maxBytesSetting_data();
@@ -379,6 +382,41 @@ void TestCache::brokenCache()
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
+void TestCache::badEntryParsedAgain_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("facts that do not decode") << "undecodable";
+    QTest::newRow("a value that fails its checksum") << "checksum";
+}
+
+// An entry of the right key whose value is wrong is a miss: the file is parsed again and its
+// entry written anew.
+void TestCache::badEntryParsedAgain()
+{
+    QFETCH(QString, damage);
+    const ProjectFixture project(shopProject());
+    const QTemporaryDir dir;
+    const Outputs expected = analyse(project.path(), dir.path(), false);
+    QCOMPARE(analyse(project.path(), dir.path()).parsed, 5);
+    if (damage == "undecodable") {
+        const auto cache = FactCache::open({dir.path(), factCacheVersion(), 1 << 20});
+        QVERIFY(cache);
+        cache->put(FactCache::contentKey(shopProject().at(4).second.toUtf8()), "HRFC\x01garbage");
+        QVERIFY(cache->commit());
+    } else {
+        if (QStandardPaths::findExecutable("sqlite3").isEmpty())
+            QSKIP("sqlite3 is not installed");
+        QProcess sqlite;
+        sqlite.start("sqlite3", {dir.filePath(FactCache::kFileName),
+                                 "UPDATE facts SET checksum = checksum + 1 WHERE id = 1;"});
+        QVERIFY(sqlite.waitForFinished() && sqlite.exitCode() == 0);
+    }
+    const Outputs damaged = analyse(project.path(), dir.path());
+    QCOMPARE(damaged.parsed, 1);
+    QVERIFY(damaged == expected);
+    QCOMPARE(analyse(project.path(), dir.path()).cached, 5);
+}
+
 void TestCache::versionChangeInvalidates()
 {
     const ProjectFixture project(shopProject());
@@ -495,11 +533,19 @@ void TestCache::noCacheWritesNothing()
     QCOMPARE(filesUnder(cache.path()), QStringList{out});
     QCOMPARE(runCommand({"summary", "--no-cache", project.path()}), 0);
     QCOMPARE(runCommand({"check", "--no-cache", "--max-cycles", "-1", project.path()}), 0);
-    QCOMPARE(filesUnder(cache.path()), QStringList{out});
+    // The commands that draw, through the program (they need a QApplication).
+    const QString svg = cache.filePath("out.svg");
+    QCOMPARE(runProgram({"export", "--no-cache", project.path(), "-o", svg}).exitCode, 0);
+    QCOMPARE(runProgram({"report", "--no-cache", project.path(), "-o", svg}).exitCode, 0);
+    QCOMPARE(filesUnder(cache.path()), (QStringList{out, svg}));
     // Without it the cache is written, in its own folder: never in the project.
     QCOMPARE(runCommand({"analyze", "-q", project.path(), "-o", out}), 0);
     QVERIFY(QFileInfo::exists(cache.filePath("headroom/facts.sqlite3")));
     QCOMPARE(filesUnder(project.path()), before);
+    // Commands that draw use it too.
+    QVERIFY(QDir(cache.filePath("headroom")).removeRecursively());
+    QCOMPARE(runProgram({"report", project.path(), "-o", svg}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(cache.filePath("headroom/facts.sqlite3")));
     qputenv("XDG_CACHE_HOME", saved);
 }
 
