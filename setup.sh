@@ -16,6 +16,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libtree-sitter-dev libgraphviz-dev libigraph-dev libtomlplusplus-dev libgit2-dev
+    libsqlite3-dev libxxhash-dev
     fonts-dejavu-core fonts-droid-fallback
 )
 # The tests also read real code nobody here wrote: Django 3.2 and the standard library.

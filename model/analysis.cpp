@@ -1,7 +1,11 @@
 #include "analysis.h"
 
 #include "callgraph.h"
+#include "extractorhash.h"
+#include "factcache.h"
+#include "factscodec.h"
 #include "gitrevision.h"
+#include "headroomversion.h"
 #include "resolver.h"
 
 #include <QDateTime>
@@ -17,21 +21,109 @@ namespace {
 
 constexpr qint64 kOneAtATimeBytes = 1024 * 1024;
 
-FileFacts extractFromRevision(PythonExtractor &extractor, const GitRevision &revision,
-                              const RevisionEntry *entry, qint64 size, const QString &error,
-                              const ExtractOptions &options)
+// What every file of one worker is extracted with.
+struct Worker
 {
-    if (!entry)
-        return unreadFile(DiagnosticCode::Vanished);
-    if (size < 0)
-        return unreadFile(DiagnosticCode::Unreadable, error);
-    if (size > options.maxBytes)
-        return tooLargeFile(size, options.maxBytes);
-    QString why;
-    const std::optional<QByteArray> bytes = revision.read(*entry, &why);
-    if (!bytes)
-        return unreadFile(DiagnosticCode::Unreadable, why);
-    return extractor.extract(*bytes, options);
+    PythonExtractor &extractor;
+    const ExtractOptions &options;
+    const GitRevision *revision;
+    FactCache *cache;
+    std::mutex &bigFile; // see extractAll()
+    std::atomic_int &parsed;
+    std::atomic_int &cached;
+
+    // The cached facts of `key`; nullopt when there are none or they do not decode.
+    [[nodiscard]] std::optional<FileFacts> lookUp(const QByteArray &key) const
+    {
+        if (!cache || key.isEmpty())
+            return std::nullopt;
+        const std::optional<QByteArray> value = cache->find(key);
+        std::optional<FileFacts> facts = value ? decodeFacts(*value) : std::nullopt;
+        if (!facts || !facts->parsed)
+            return std::nullopt;
+        ++cached;
+        return facts;
+    }
+
+    // Reads the file (a revision's blob, or from the disk) unless its facts are cached;
+    // nullopt with `*facts` set when it is done (cached, or could not be read).
+    std::optional<QByteArray> read(const SourceFile &file, QByteArray *key, FileFacts *facts) const
+    {
+        if (!revision) {
+            std::optional<QByteArray> bytes = readSourceFile(file.path, options, facts);
+            if (bytes && cache && bytes->size() <= options.maxBytes) {
+                *key = FactCache::contentKey(*bytes);
+                if (std::optional<FileFacts> hit = lookUp(*key)) {
+                    *facts = std::move(*hit);
+                    return std::nullopt;
+                }
+            }
+            return bytes;
+        }
+        const RevisionEntry *entry = revision->entry(file.relativePath);
+        QString error;
+        const qint64 size = entry ? revision->size(*entry, &error) : -1;
+        if (!entry) {
+            *facts = unreadFile(DiagnosticCode::Vanished);
+            return std::nullopt;
+        }
+        if (size < 0) {
+            *facts = unreadFile(DiagnosticCode::Unreadable, error);
+            return std::nullopt;
+        }
+        if (size > options.maxBytes) {
+            *facts = tooLargeFile(size, options.maxBytes);
+            return std::nullopt;
+        }
+        // The blob id names the bytes, so a hit reads nothing; a link's blob holds its
+        // target's path, not the bytes read through it.
+        if (cache && !entry->link) {
+            *key = FactCache::blobKey(entry->id);
+            if (std::optional<FileFacts> hit = lookUp(*key)) {
+                *facts = std::move(*hit);
+                return std::nullopt;
+            }
+        }
+        std::optional<QByteArray> bytes = revision->read(*entry, &error);
+        if (!bytes)
+            *facts = unreadFile(DiagnosticCode::Unreadable, error);
+        else if (cache && key->isEmpty())
+            *key = FactCache::contentKey(*bytes);
+        return bytes;
+    }
+
+    [[nodiscard]] FileFacts extract(const SourceFile &file) const
+    {
+        QByteArray key;
+        FileFacts facts;
+        const std::optional<QByteArray> bytes = read(file, &key, &facts);
+        if (!bytes)
+            return facts;
+        std::unique_lock lock(bigFile, std::defer_lock);
+        if (bytes->size() > kOneAtATimeBytes && bytes->size() <= options.maxBytes)
+            lock.lock();
+        facts = extractor.extract(*bytes, options);
+        if (lock.owns_lock())
+            lock.unlock();
+        ++parsed;
+        // Cancelled, timed out or skipped files are not what their bytes give.
+        if (cache && facts.parsed)
+            cache->put(key, encodeFacts(facts));
+        return facts;
+    }
+};
+
+std::unique_ptr<FactCache> openCache(const CacheOptions &options, const ExtractOptions &extract)
+{
+    // A time limit of the caller's own could make a file time out that a cached entry holds
+    // whole: such runs go without the cache.
+    if (!options.enabled || extract.timeoutMicros)
+        return nullptr;
+    FactCacheSettings settings;
+    settings.dir = options.dir.isEmpty() ? FactCache::defaultDir() : options.dir;
+    settings.version = factCacheVersion();
+    settings.maxBytes = options.maxBytes.value_or(FactCache::maxBytesFromEnvironment());
+    return FactCache::open(settings);
 }
 
 // Churn of every scanned file, from the revision analysed or the work tree's HEAD.
@@ -64,9 +156,18 @@ void countChurn(Analysis &analysis, int days)
 
 } // namespace
 
+QString factCacheVersion()
+{
+    return QStringLiteral("headroom " HEADROOM_VERSION
+                          "; tree-sitter-python " HEADROOM_GRAMMAR_VERSION
+                          "; facts %1; extractor " HEADROOM_EXTRACTOR_HASH)
+        .arg(kFactsFormatVersion);
+}
+
 std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
                                   const ExtractOptions &options, int threads,
-                                  const ProgressFn &progress, const GitRevision *revision)
+                                  const ProgressFn &progress, const GitRevision *revision,
+                                  FactCache *cache, ExtractCounts *counts)
 {
     std::vector<FileFacts> facts(files.size());
     const int count = int(files.size());
@@ -76,26 +177,18 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
 
     std::atomic_int next{0};
     std::atomic_int done{0};
+    std::atomic_int parsed{0};
+    std::atomic_int cached{0};
     // A parse takes many times its file's size in memory: big files are parsed one at a
     // time, so that the peak stays near one big parse whatever the number of threads.
     std::mutex bigFile;
     auto work = [&] {
         PythonExtractor extractor;
+        const Worker worker{extractor, options, revision, cache, bigFile, parsed, cached};
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
-            const SourceFile &file = files[std::size_t(i)];
-            const RevisionEntry *entry = revision ? revision->entry(file.relativePath) : nullptr;
-            QString error;
-            const qint64 size = !revision ? QFileInfo(file.path).size()
-                                : entry   ? revision->size(*entry, &error)
-                                          : -1;
-            std::unique_lock lock(bigFile, std::defer_lock);
-            if (size > kOneAtATimeBytes && size <= options.maxBytes)
-                lock.lock();
-            facts[std::size_t(i)] =
-                revision ? extractFromRevision(extractor, *revision, entry, size, error, options)
-                         : extractFile(extractor, file.path, options);
+            facts[std::size_t(i)] = worker.extract(files[std::size_t(i)]);
             const int d = ++done;
             if (progress)
                 progress(Stage::Parsing, d, count);
@@ -107,6 +200,8 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
         workers.emplace_back(work);
     work();
     workers.clear(); // joins
+    if (counts)
+        *counts = ExtractCounts{parsed.load(), cached.load()};
     return facts;
 }
 
@@ -133,12 +228,19 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         extractOptions.maxBytes = *options.maxFileBytes;
     else if (analysis->scan.maxFileBytes > 0)
         extractOptions.maxBytes = analysis->scan.maxFileBytes;
+    // The cache is the analysis's own: never a file in the project.
+    const std::unique_ptr<FactCache> cache = openCache(options.cache, extractOptions);
+    ExtractCounts counts;
     analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress,
-                                 analysis->scan.revision.get());
+                                 analysis->scan.revision.get(), cache.get(), &counts);
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
         return analysis;
     }
+    if (cache)
+        cache->commit(); // when it cannot, the next run parses again: nothing else changes
+    analysis->parsedFiles = counts.parsed;
+    analysis->cachedFiles = counts.cached;
     for (std::size_t i = 0; i < analysis->facts.size(); ++i) {
         const FileFacts &facts = analysis->facts[i];
         analysis->totalBytes += facts.bytes;

@@ -14,6 +14,7 @@
 namespace headroom {
 
 struct CallGraph;
+class FactCache;
 class GitRevision;
 
 enum class Stage : std::uint8_t
@@ -24,6 +25,15 @@ enum class Stage : std::uint8_t
     Measuring,
     Calls,
     Done
+};
+
+// The cache of extracted facts (model/cache): off unless a front end turns it on, so that a
+// library user or a test never writes outside what it asked for.
+struct CacheOptions
+{
+    bool enabled = false;
+    QString dir; // the cache's folder; "" for $XDG_CACHE_HOME/headroom (~/.cache/headroom)
+    std::optional<qint64> maxBytes; // unset: HEADROOM_CACHE_MAX_BYTES, else 1 GiB
 };
 
 struct AnalysisOptions
@@ -37,6 +47,7 @@ struct AnalysisOptions
     // Count the commits that touched each file in this many days (first parents, up to now
     // for the work tree, up to the revision's commit for a revision); 0: not counted.
     int churnDays = 0;
+    CacheOptions cache;
 };
 
 // One finished analysis: immutable once built, shared by every view.
@@ -52,6 +63,8 @@ struct Analysis
     int churnDays = 0;
     std::vector<int> churn;
     QString churnError;
+    int parsedFiles = 0; // files handed to the parser
+    int cachedFiles = 0; // files whose facts came from the cache
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };
@@ -66,11 +79,22 @@ using ProgressFn = std::function<void(Stage, int, int)>;
 [[nodiscard]] AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options = {},
                                          const ProgressFn &progress = {});
 
+struct ExtractCounts
+{
+    int parsed = 0;
+    int cached = 0;
+};
+
 // Extracts every file with `threads` workers, each owning one parser; from `revision` when
-// given (files[i].relativePath names the entry), else from the disk.
-[[nodiscard]] std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
-                                                const ExtractOptions &options, int threads,
-                                                const ProgressFn &progress = {},
-                                                const GitRevision *revision = nullptr);
+// given (files[i].relativePath names the entry), else from the disk. With a `cache`, facts of
+// the same bytes come from it and the facts of files parsed are put in it (not committed).
+[[nodiscard]] std::vector<FileFacts>
+extractAll(const std::vector<SourceFile> &files, const ExtractOptions &options, int threads,
+           const ProgressFn &progress = {}, const GitRevision *revision = nullptr,
+           FactCache *cache = nullptr, ExtractCounts *counts = nullptr);
+
+// What the fact cache's entries must have been written by: Headroom's version, the grammar's
+// and the facts format's.
+[[nodiscard]] QString factCacheVersion();
 
 } // namespace headroom

@@ -1,5 +1,6 @@
 // headroom-bench FOLDER [THREADS]: how much the full import analysis costs over a bare
-// tree-sitter parse of the same files, with 1 and N threads, and the peak memory.
+// tree-sitter parse of the same files, with 1 and N threads, cold and warm through the fact
+// cache, and the peak memory.
 #include "analysis.h"
 #include "callgraph.h"
 #include "cycles.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <sys/resource.h>
@@ -45,14 +47,37 @@ double parseOnlySeconds(const std::vector<SourceFile> &files, int threads)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-double analysisSeconds(const QString &folder, int threads, AnalysisPtr *analysis)
+// The whole import analysis; with `cacheDir`, through the fact cache there.
+double analysisSeconds(const QString &folder, int threads, AnalysisPtr *analysis,
+                       const QString &cacheDir = {})
 {
     QElapsedTimer timer;
     timer.start();
     AnalysisOptions options;
     options.threads = threads;
+    options.cache.enabled = !cacheDir.isEmpty();
+    options.cache.dir = cacheDir;
     *analysis = analyzeProject(folder, options);
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// A cold run fills an empty cache folder, a warm one reads every file's facts back.
+void measureCache(const QString &folder, int threads)
+{
+    const QTemporaryDir dir;
+    double cold = 0;
+    for (const char *run : {"cold", "warm"}) {
+        AnalysisPtr analysis;
+        const double seconds = analysisSeconds(folder, threads, &analysis, dir.path());
+        if (cold == 0)
+            cold = seconds;
+        std::printf("%s cache: full import analysis %.2f s (%d files parsed, %d from the cache, "
+                    "%.0f%% of cold)\n",
+                    run, seconds, analysis->parsedFiles, analysis->cachedFiles,
+                    100.0 * seconds / cold);
+    }
+    std::printf("cache file: %.1f MB\n",
+                double(QFileInfo(dir.filePath(QStringLiteral("facts.sqlite3"))).size()) / 1e6);
 }
 
 // Every metric of the module graph, then the "what if" recomputation with the first edge of
@@ -128,6 +153,7 @@ int main(int argc, char **argv)
             break;
         }
     }
+    measureCache(folder, n);
     std::printf("peak memory: %ld MB\n", peakMegabytes());
     return 0;
 }

@@ -18,7 +18,12 @@ public:
 
     void write(const QString &relative, const QByteArray &content) const
     {
-        const QString full = m_dir.filePath(relative);
+        writeFile(m_dir.filePath(relative), content);
+    }
+
+    // Writes `content` to the file at `full`, making its folders.
+    static void writeFile(const QString &full, const QByteArray &content)
+    {
         QVERIFY(QDir().mkpath(QFileInfo(full).absolutePath()));
         QFile file(full);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -3,6 +3,7 @@
 #include "callgraphexport.h"
 #include "cliharness.h"
 #include "exporter.h"
+#include "githarness.h"
 #include "gitrevision.h"
 #include "pipeline.h"
 
@@ -27,25 +28,8 @@ public:
 
     bool git(const QStringList &arguments, QByteArray *out = nullptr, qint64 when = 0) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (when > 0) {
-            for (const char *name : {"GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"})
-                env.insert(QString::fromLatin1(name), QStringLiteral("@%1 +0000").arg(when));
-        }
-        for (const char *name : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"})
-            env.insert(QString::fromLatin1(name), QStringLiteral("Test"));
-        for (const char *name : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
-            env.insert(QString::fromLatin1(name), QStringLiteral("test@example.org"));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(QDir(m_dir.path()).exists() ? m_dir.path() : QDir::tempPath());
-        process.start(QStringLiteral("git"), arguments);
-        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
-            process.exitCode() != 0)
-            return false;
-        if (out)
-            *out = process.readAllStandardOutput().trimmed();
-        return true;
+        return runGit(QDir(m_dir.path()).exists() ? m_dir.path() : QDir::tempPath(), arguments, out,
+                      when);
     }
 
     // Writes `files` (a null content deletes the file) and commits them all.

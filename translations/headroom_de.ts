@@ -393,6 +393,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Die Commits zählen, die jede Datei in den letzten DAYS Tagen geändert haben (Git, erste Eltern): die Metriken churn und hotspot (churn mal Komplexität).</translation>
     </message>
     <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Jede Datei parsen und den Cache der extrahierten Fakten ($XDG_CACHE_HOME/headroom) weder lesen noch schreiben.</translation>
+    </message>
+    <message>
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn erwartet eine Anzahl von Tagen ab 1</translation>
     </message>

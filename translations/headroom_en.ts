@@ -393,6 +393,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</translation>
     </message>
     <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</translation>
+    </message>
+    <message>
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn takes a number of days from 1</translation>
     </message>

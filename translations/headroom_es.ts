@@ -393,6 +393,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>Contar los commits que tocaron cada archivo en los últimos DAYS días (git, primeros padres): las métricas churn y hotspot (churn por complejidad).</translation>
     </message>
     <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Analizar cada archivo sin leer ni escribir la caché de hechos extraídos ($XDG_CACHE_HOME/headroom).</translation>
+    </message>
+    <message>
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn espera un número de días a partir de 1</translation>
     </message>

@@ -393,6 +393,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>Compter les commits qui ont touché chaque fichier au cours des DAYS derniers jours (git, premiers parents) : les métriques churn et hotspot (churn fois complexité).</translation>
     </message>
     <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>Analyser chaque fichier sans lire ni écrire le cache des faits extraits ($XDG_CACHE_HOME/headroom).</translation>
+    </message>
+    <message>
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom : --churn attend un nombre de jours à partir de 1</translation>
     </message>

@@ -383,6 +383,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>直近 DAYS 日間に各ファイルを変更したコミットを数えます (git、第一親のみ): 指標 churn と hotspot (churn × 複雑度)。</translation>
     </message>
     <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>すべてのファイルを解析し、抽出済みの情報のキャッシュ ($XDG_CACHE_HOME/headroom) を読み書きしません。</translation>
+    </message>
+    <message>
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn には 1 以上の日数を指定します</translation>
     </message>

@@ -383,6 +383,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>统计最近 DAYS 天内改动过每个文件的提交数（git，仅第一父提交）：指标 churn 和 hotspot（churn 乘以复杂度）。</translation>
     </message>
     <message>
+        <source>Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) alone.</source>
+        <translation>解析每个文件，不读取也不写入已提取信息的缓存（$XDG_CACHE_HOME/headroom）。</translation>
+    </message>
+    <message>
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom：--churn 需要不小于 1 的天数</translation>
     </message>

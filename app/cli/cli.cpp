@@ -131,6 +131,20 @@ bool CommandLine::readChurn(const QCommandLineParser &parser, const QCommandLine
     return true;
 }
 
+QCommandLineOption CommandLine::noCacheOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("no-cache"),
+        tr("Parse every file and leave the cache of extracted facts ($XDG_CACHE_HOME/headroom) "
+           "alone."));
+}
+
+void CommandLine::readCache(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            AnalysisOptions *out)
+{
+    out->cache.enabled = !parser.isSet(option);
+}
+
 namespace {
 
 // "5M", "800k", "1G" or a number of bytes; nullopt for anything else.
@@ -165,14 +179,16 @@ public:
         QStringLiteral("size")};
     QCommandLineOption revision{CommandLine::revisionOption()};
     QCommandLineOption churn{CommandLine::churnOption()};
+    QCommandLineOption noCache{CommandLine::noCacheOption()};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({maxFileSize, revision, churn});
+        parser.addOptions({maxFileSize, revision, churn, noCache});
     }
 
     bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
     {
+        CommandLine::readCache(parser, noCache, out);
         if (!CommandLine::readRevision(parser, revision, out) ||
             !CommandLine::readChurn(parser, churn, out))
             return false;

@@ -46,7 +46,7 @@ public:
 
     // Writes the SVG report of the project in `folder` to `outFile`; shared with the GUI's
     // no-display start. Returns the exit code and prints what it did.
-    static int writeReport(const QString &folder, const QString &outFile);
+    static int writeReport(const QString &folder, const QString &outFile, bool useCache = true);
 
     // Runs the one pipeline on `folder`; when it cannot be analysed, says why in one line on
     // standard error and returns null.
@@ -62,6 +62,12 @@ public:
     [[nodiscard]] static QCommandLineOption churnOption();
     [[nodiscard]] static bool readChurn(const QCommandLineParser &parser,
                                         const QCommandLineOption &option, AnalysisOptions *out);
+
+    // --no-cache, for every command that reads the project; readCache() applies it (the
+    // cache is on by default, in $XDG_CACHE_HOME/headroom).
+    [[nodiscard]] static QCommandLineOption noCacheOption();
+    static void readCache(const QCommandLineParser &parser, const QCommandLineOption &option,
+                          AnalysisOptions *out);
 
     // Prints on standard output; a failure is reported once, when the command ends (run()).
     static void printOut(const QString &text);

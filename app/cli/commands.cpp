@@ -29,7 +29,8 @@ int reportCommand(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("The SVG file to write."),
                                     QStringLiteral("FILE"), QStringLiteral("headroom-report.svg"));
-    parser.addOption(output);
+    const QCommandLineOption noCache = CommandLine::noCacheOption();
+    parser.addOptions({output, noCache});
     if (!parser.parse(arguments)) {
         err() << QStringLiteral("headroom: ") << parser.errorText() << Qt::endl;
         return UsageError;
@@ -43,7 +44,8 @@ int reportCommand(const QStringList &arguments)
               << Qt::endl;
         return UsageError;
     }
-    return CommandLine::writeReport(parser.positionalArguments().first(), parser.value(output));
+    return CommandLine::writeReport(parser.positionalArguments().first(), parser.value(output),
+                                    !parser.isSet(noCache));
 }
 
 void printUsage()
@@ -79,9 +81,11 @@ int CommandLine::run(const QStringList &arguments)
     return finish(exitCode);
 }
 
-int CommandLine::writeReport(const QString &folder, const QString &outFile)
+int CommandLine::writeReport(const QString &folder, const QString &outFile, bool useCache)
 {
-    const SnapshotPtr snapshot = CommandLine::analyse(folder, {});
+    PipelineOptions options;
+    options.analysis.cache.enabled = useCache;
+    const SnapshotPtr snapshot = CommandLine::analyse(folder, options);
     if (!snapshot)
         return Failure;
     printProblems(*snapshot);

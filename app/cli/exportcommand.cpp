@@ -94,8 +94,9 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."), QStringLiteral("FILE"));
     const QCommandLineOption revision = CommandLine::revisionOption();
     const QCommandLineOption churn = CommandLine::churnOption();
+    const QCommandLineOption noCache = CommandLine::noCacheOption();
     parser.addOptions(
-        {view, metric, level, depth, focus, hops, preset, scale, output, revision, churn});
+        {view, metric, level, depth, focus, hops, preset, scale, output, revision, churn, noCache});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
         err() << QStringLiteral("headroom: ") << message << Qt::endl;
@@ -115,6 +116,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     if (!CommandLine::readRevision(parser, revision, &r.analysis) ||
         !CommandLine::readChurn(parser, churn, &r.analysis))
         return std::nullopt;
+    CommandLine::readCache(parser, noCache, &r.analysis);
     r.view = parser.value(view);
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
         r.view != QLatin1String("treemap"))

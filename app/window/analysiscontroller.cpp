@@ -92,6 +92,7 @@ void AnalysisController::run(bool reanalysis)
 
     PipelineOptions options;
     options.analysis.extract.cancel = m_cancel.get();
+    options.analysis.cache.enabled = true; // $XDG_CACHE_HOME/headroom
     options.overrides.cycleKinds = m_cycleKinds;
     auto lastPercent = std::make_shared<std::atomic_int>(-1);
     QPointer<AnalysisController> self(this);

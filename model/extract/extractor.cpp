@@ -223,29 +223,31 @@ FileFacts unreadFile(DiagnosticCode code, const QString &detail)
     return facts;
 }
 
-FileFacts extractFile(PythonExtractor &extractor, const QString &path,
-                      const ExtractOptions &options)
+std::optional<QByteArray> readSourceFile(const QString &path, const ExtractOptions &options,
+                                         FileFacts *failure)
 {
-    FileFacts facts;
+    FileFacts &facts = *failure;
     const QFileInfo info(path);
     if (!info.exists()) {
         addDiagnostic(facts, DiagnosticCode::Vanished);
-        return facts;
+        return std::nullopt;
     }
     if (!info.isFile()) {
         addDiagnostic(facts, DiagnosticCode::Unreadable, 0,
                       info.isDir() ? QStringLiteral("directory") : QStringLiteral("special file"));
-        return facts;
+        return std::nullopt;
     }
-    if (info.size() > options.maxBytes)
-        return tooLargeFile(info.size(), options.maxBytes);
+    if (info.size() > options.maxBytes) {
+        facts = tooLargeFile(info.size(), options.maxBytes);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(path))
             addDiagnostic(facts, DiagnosticCode::Vanished);
         else
             addDiagnostic(facts, DiagnosticCode::Unreadable, 0, file.errorString());
-        return facts;
+        return std::nullopt;
     }
     // Read at most one byte past the limit: a file that grew since it was listed is still
     // recognised as too large without reading all of it.
@@ -259,9 +261,17 @@ FileFacts extractFile(PythonExtractor &extractor, const QString &path,
     }
     if (file.error() != QFileDevice::NoError) {
         addDiagnostic(facts, DiagnosticCode::Unreadable, 0, file.errorString());
-        return facts;
+        return std::nullopt;
     }
-    return extractor.extract(data, options);
+    return data;
+}
+
+FileFacts extractFile(PythonExtractor &extractor, const QString &path,
+                      const ExtractOptions &options)
+{
+    FileFacts failure;
+    const std::optional<QByteArray> data = readSourceFile(path, options, &failure);
+    return data ? extractor.extract(*data, options) : failure;
 }
 
 } // namespace headroom

@@ -59,6 +59,12 @@ private:
 // The facts of a file that could not be read: `code` (Unreadable, Vanished) and why.
 [[nodiscard]] FileFacts unreadFile(DiagnosticCode code, const QString &detail = {});
 
+// Reads a file for extraction: at most options.maxBytes + 1 bytes, so that extract() still
+// sees a file that grew too large. Nullopt with `*failure` (Vanished, Unreadable, TooLarge)
+// when it is not read.
+[[nodiscard]] std::optional<QByteArray>
+readSourceFile(const QString &path, const ExtractOptions &options, FileFacts *failure);
+
 // Reads a file and extracts it; unreadable or vanished files give a diagnostic.
 [[nodiscard]] FileFacts extractFile(PythonExtractor &extractor, const QString &path,
                                     const ExtractOptions &options = {});

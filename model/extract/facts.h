@@ -11,6 +11,10 @@
 
 namespace headroom {
 
+// Every struct here (and Diagnostic) is written to the fact cache by factscodec.cpp: a change
+// of a field or of an enum's values must bump kFactsFormatVersion in factscodec.h and list the
+// field there (static_asserts on the sizes remind of it).
+
 // How an import statement is reached when the module runs. A site has exactly one kind;
 // the precedence when several apply is TypeChecking > FunctionLocal > Conditional.
 enum class ImportKind : std::uint8_t
@@ -42,6 +46,8 @@ struct ImportFact
     ImportKind kind = ImportKind::Runtime;
     int scope = -1;      // innermost enclosing definition, -1 at module level
     bool branch = false; // under an if, loop, try or match of its own scope: may not run
+
+    friend bool operator==(const ImportFact &, const ImportFact &) = default;
 };
 
 enum class DefKind : std::uint8_t
@@ -78,6 +84,8 @@ struct Definition
     // Functions: the parameters in order, "*args" and "**kwargs" with their stars, a bare "*"
     // before keyword-only ones and "/" after positional-only ones.
     QStringList parameters;
+
+    friend bool operator==(const Definition &, const Definition &) = default;
 };
 
 // Where a call comes from: written in the source, or made by a statement.
@@ -105,6 +113,8 @@ struct CallFact
     // when what they unpack is no name chain).
     QStringList arguments;
     CallOrigin origin = CallOrigin::Written;
+
+    friend bool operator==(const CallFact &, const CallFact &) = default;
 };
 
 // How one binding site gives a name its value; the call graph types names from these.
@@ -143,6 +153,8 @@ struct Binding
     QString defaultValue; // Parameter: its default as a Display element ("f", "make()")
     int until = 0; // a comprehension's `for` variable: seen only by uses up to this line (its
                    // comprehension's last); 0 for every other binding
+
+    friend bool operator==(const Binding &, const Binding &) = default;
 };
 
 // `target[key] = value`: an element put into a container. Calls that put one (append, add,
@@ -154,6 +166,8 @@ struct StoreFact
     QString value;  // one element as in a Display binding: "on_save", "make()", "?"; or
                     // "*chain": all the elements of another container (extend, update, +=)
     int line = 0;
+
+    friend bool operator==(const StoreFact &, const StoreFact &) = default;
 };
 
 // A name or dotted name mentioned without being called where a function can be handed on:
@@ -166,6 +180,8 @@ struct ReferenceFact
     QString name; // "f", "mod.f", "self.on_done", "<lambda1>"
     int line = 0;
     int lambda = -1; // the innermost lambda it sits in, -1 if none
+
+    friend bool operator==(const ReferenceFact &, const ReferenceFact &) = default;
 };
 
 // A lambda: a function of its own in the call graph, named "<lambdaN>", numbered from 1 in
@@ -183,6 +199,8 @@ struct LambdaFact
     QString returnCall;     // the body is a call: its callee text
     QString returnName;     // the body is a name chain (or a lambda's name)
     bool returnsOther = false;
+
+    friend bool operator==(const LambdaFact &, const LambdaFact &) = default;
 };
 
 // `self.x` / `cls.x` read or written inside a method (first parameter name used).
@@ -192,6 +210,8 @@ struct AttributeUse
     QString attribute;
     int line = 0;
     bool store = false;
+
+    friend bool operator==(const AttributeUse &, const AttributeUse &) = default;
 };
 
 // A bare identifier read inside a definition that names a module-level binding of the
@@ -201,6 +221,8 @@ struct NameUse
     int scope = -1;
     QString name;
     int line = 0;
+
+    friend bool operator==(const NameUse &, const NameUse &) = default;
 };
 
 // Everything one file says, from its bytes alone. Plain values: safe to move across threads.
@@ -223,6 +245,8 @@ struct FileFacts
     int sloc = 0;                        // non-blank lines that are not only a comment
     bool parsed = false;                 // false when skipped (binary, too large, unreadable)
     std::vector<Diagnostic> diagnostics; // `file` left empty: the caller knows the file
+
+    friend bool operator==(const FileFacts &, const FileFacts &) = default;
 };
 
 } // namespace headroom
