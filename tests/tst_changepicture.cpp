@@ -1,6 +1,7 @@
 // Pictures of a change, the views' part: the marks drawn on the boxes and arrows of a
 // structure map and of a plain picture, and the legend's key to them in the SVG export.
 #include "changestyle.h"
+#include "containeritem.h"
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "nodeitem.h"
@@ -27,7 +28,9 @@ const FileList After{{"shop/__init__.py", ""},
                      {"shop/a.py", "from shop import b\n"},
                      {"shop/b.py", "from shop import c\n"},
                      {"shop/c.py", "from shop import a\n"},
-                     {"shop/new.py", "from shop import a\n"}};
+                     {"shop/new.py", "from shop import a\n"},
+                     {"shop/web/__init__.py", "from shop import a\n"},
+                     {"shop/web/view.py", "from shop import c\n"}};
 
 SnapshotPtr analyse(const FileList &files)
 {
@@ -100,9 +103,9 @@ std::unique_ptr<GraphScene> TestChangePicture::scene(bool structure) const
     GraphPictureOptions options;
     options.changes = m_changes;
     if (structure) {
-        const StructurePicture picture =
-            makeStructurePicture(*m_later->analysis, u, {QStringLiteral("shop")},
-                                 m_later->settings().metrics, nullptr, options);
+        const StructurePicture picture = makeStructurePicture(
+            *m_later->analysis, u, {QStringLiteral("shop"), QStringLiteral("shop.web")},
+            m_later->settings().metrics, nullptr, options);
         return std::make_unique<GraphScene>(*m_later->analysis, picture, options);
     }
     const Metrics metrics = computeMetrics(*m_later->analysis, u, m_later->settings().metrics);
@@ -135,6 +138,16 @@ void TestChangePicture::marks()
     QVERIFY(looks.edges.value("c>a").change == Change::Added);
     QVERIFY(looks.edges.value("c>a").inNewCycle);
     QVERIFY(looks.edges.value("a>b").inNewCycle);
+    // A new package opened in place is marked as its boxes are.
+    if (structure) {
+        const auto &containers = s->containerItems();
+        const auto web = std::find_if(containers.begin(), containers.end(), [](auto *c) {
+            return c->look().name == QLatin1String("shop.web");
+        });
+        QVERIFY(web != containers.end());
+        QVERIFY((*web)->look().change == Change::Added);
+        QVERIFY(looks.nodes.value("view").change == Change::Added);
+    }
     // The marks' pens: a ghost import dashed grey, an added one thick.
     QVERIFY(EdgeItem::penFor(looks.edges.value("old>c")).style() == Qt::CustomDashLine);
     QCOMPARE(EdgeItem::penFor(looks.edges.value("old>c")).color(), ChangeStyle::ghostColor());

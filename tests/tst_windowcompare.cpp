@@ -109,6 +109,19 @@ void TestWindowCompare::revision()
     QVERIFY(matrix);
     const int ghost = matrix->graph().find(QStringLiteral("shop.old"));
     QVERIFY(ghost < 0 || !matrix->graph().isInternal(ghost));
+    // Ghosts can be clicked, and asked about: nothing of the project answers for them.
+    for (NodeItem *n : graphOf(w)->nodeItems())
+        if (n->look().change == Change::Removed)
+            n->setSelected(true);
+    QCOMPARE(w.selectedNode(), -1);
+    for (EdgeItem *e : graphOf(w)->edgeItems()) {
+        if (e->look().change != Change::Removed)
+            continue;
+        graphOf(w)->clearSelection();
+        e->setSelected(true);
+        const QStringList ends = e->data(0).toStringList();
+        QVERIFY(!w.showImportsBehind(ends.value(0), ends.value(1)));
+    }
     // The comparison stays on at another level.
     QVERIFY(picturesAfter(w, [&] {
         w.applyViewState([&] {

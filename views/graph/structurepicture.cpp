@@ -161,6 +161,9 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
             look.title = boxTitle(graph, container, member.node, picture.prefix);
             look.members = membersText(picture, member.node);
             look.inCycle = member.cycle >= 0;
+            // Its own module says whether the package is new or gone; its members say where
+            // the new cycles are (an outline round all of `django` would say nothing).
+            look.change = picture.marks.node(member.node);
             for (int up = c; up > 0; up = picture.map.containers[std::size_t(up)].parent)
                 ++look.depth;
             auto *item = new ContainerItem(member.node, std::move(look), rect);
