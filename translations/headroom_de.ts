@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source> −%1</source>
+        <translation> −%1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: removed (a ghost of the earlier state)</source>
+        <translation>%1: entfernt (ein Geist des früheren Stands)</translation>
+    </message>
+    <message>
+        <source>%1; in a new or grown cycle</source>
+        <translation>%1; in einem neuen oder gewachsenen Zyklus</translation>
+    </message>
+    <message>
+        <source>%1 → %2: removed</source>
+        <translation>%1 → %2: entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n Importstelle</numerusform>
+            <numerusform>%n Importstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; added</source>
+        <translation>%1; hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>FAIL depth: %1 levels, %2 allowed</source>
@@ -780,6 +822,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>package level %1</source>
         <translation>Paketansicht der Tiefe %1</translation>
     </message>
+    <message>
+        <source>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</source>
+        <translation>Zeichnet, was sich seit der Git-Revision REV geändert hat: hinzugefügte Module und Importe markiert, entfernte als Geister, neue Zyklen hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>--since takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>--since erwartet eine Revision, etwa HEAD~1, v2.0 oder eine Commit-ID</translation>
+    </message>
+    <message>
+        <source>--since applies to the graph view only</source>
+        <translation>--since gilt nur für die Graphansicht</translation>
+    </message>
+    <message>
+        <source>Changes since %1 · %2</source>
+        <translation>Änderungen seit %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -917,6 +975,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
         <translation>Importe, die ein längerer Importpfad bereits impliziert, sind weggelassen; Ansicht &gt; Alle Importe zeigen zeichnet sie alle.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>added module or package (+)</source>
+        <translation>hinzugefügtes Modul oder Paket (+)</translation>
+    </message>
+    <message>
+        <source>removed: a ghost where it was (−)</source>
+        <translation>entfernt: ein Geist, wo es war (−)</translation>
+    </message>
+    <message>
+        <source>in a new or grown cycle</source>
+        <translation>in einem neuen oder gewachsenen Zyklus</translation>
+    </message>
+    <message>
+        <source>import added (+)</source>
+        <translation>Import hinzugefügt (+)</translation>
+    </message>
+    <message>
+        <source>import removed (−)</source>
+        <translation>Import entfernt (−)</translation>
+    </message>
+    <message>
+        <source>import of a new or grown cycle</source>
+        <translation>Import eines neuen oder gewachsenen Zyklus</translation>
+    </message>
+    <message>
+        <source>modules added and removed inside a package</source>
+        <translation>im Paket hinzugefügte und entfernte Module</translation>
+    </message>
+    <message>
+        <source>+2 −1</source>
+        <translation>+2 −1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1527,45 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::AnalysisController</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so it has no revision %2.</source>
+        <translation>%1 liegt in keinem Git-Repository und hat daher keine Revision %2.</translation>
+    </message>
+    <message>
+        <source>The repository of %1 has no revision %2 (%3).</source>
+        <translation>Das Repository von %1 hat keine Revision %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 did not exist at revision %2.</source>
+        <translation>%1 gab es in Revision %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 holds no Python files to compare with.</source>
+        <translation>Revision %1 von %2 enthält keine Python-Dateien zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON.</source>
+        <translation>%1 ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON written by headroom analyze.</source>
+        <translation>%1 ist kein von headroom analyze geschriebenes JSON.</translation>
+    </message>
+    <message>
+        <source>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</source>
+        <translation>%1 beschreibt Pakete (Tiefe %2); das Fenster vergleicht Module: schreiben Sie die Baseline mit &apos;headroom analyze ORDNER -o DATEI&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::CyclesPanel</name>
     <message>
         <source>Cycle</source>
@@ -1728,13 +1861,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import site(s)</source>
-        <translation>
-            <numerusform>%n Importstelle</numerusform>
-            <numerusform>%n Importstellen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -2239,6 +2365,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%1 importiert %2 über %n Modulimport</numerusform>
             <numerusform>%1 importiert %2 über %n Modulimporte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Re&amp;vision...</source>
+        <translation>Mit Re&amp;vision vergleichen...</translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation>Mit Revision vergleichen</translation>
+    </message>
+    <message>
+        <source>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</source>
+        <translation>Git-Revision zum Vergleichen (HEAD~1, ein Tag, ein Branch, eine Commit-ID):</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline File...</source>
+        <translation>Mit &amp;Baseline-Datei vergleichen...</translation>
+    </message>
+    <message>
+        <source>Compare with Baseline File</source>
+        <translation>Mit Baseline-Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Analysis JSON (headroom analyze) (*.json);;All files (*)</source>
+        <translation>Analyse-JSON (headroom analyze) (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Reading revision %1 to compare with...</source>
+        <translation>Revision %1 wird zum Vergleich gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare with...</source>
+        <translation>%1 wird zum Vergleich gelesen...</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source> −%1</source>
+        <translation> −%1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: added</translation>
+    </message>
+    <message>
+        <source>%1: removed (a ghost of the earlier state)</source>
+        <translation>%1: removed (a ghost of the earlier state)</translation>
+    </message>
+    <message>
+        <source>%1; in a new or grown cycle</source>
+        <translation>%1; in a new or grown cycle</translation>
+    </message>
+    <message>
+        <source>%1 → %2: removed</source>
+        <translation>%1 → %2: removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n import site</numerusform>
+            <numerusform>%n import sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; added</source>
+        <translation>%1; added</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>FAIL depth: %1 levels, %2 allowed</source>
@@ -780,6 +822,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>package level %1</source>
         <translation>package level %1</translation>
     </message>
+    <message>
+        <source>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</source>
+        <translation>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</translation>
+    </message>
+    <message>
+        <source>--since takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>--since takes a revision, as HEAD~1, v2.0 or a commit id</translation>
+    </message>
+    <message>
+        <source>--since applies to the graph view only</source>
+        <translation>--since applies to the graph view only</translation>
+    </message>
+    <message>
+        <source>Changes since %1 · %2</source>
+        <translation>Changes since %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -917,6 +975,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
         <translation>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Changes since %1</translation>
+    </message>
+    <message>
+        <source>added module or package (+)</source>
+        <translation>added module or package (+)</translation>
+    </message>
+    <message>
+        <source>removed: a ghost where it was (−)</source>
+        <translation>removed: a ghost where it was (−)</translation>
+    </message>
+    <message>
+        <source>in a new or grown cycle</source>
+        <translation>in a new or grown cycle</translation>
+    </message>
+    <message>
+        <source>import added (+)</source>
+        <translation>import added (+)</translation>
+    </message>
+    <message>
+        <source>import removed (−)</source>
+        <translation>import removed (−)</translation>
+    </message>
+    <message>
+        <source>import of a new or grown cycle</source>
+        <translation>import of a new or grown cycle</translation>
+    </message>
+    <message>
+        <source>modules added and removed inside a package</source>
+        <translation>modules added and removed inside a package</translation>
+    </message>
+    <message>
+        <source>+2 −1</source>
+        <translation>+2 −1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1527,45 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::AnalysisController</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so it has no revision %2.</source>
+        <translation>%1 is not in a git repository, so it has no revision %2.</translation>
+    </message>
+    <message>
+        <source>The repository of %1 has no revision %2 (%3).</source>
+        <translation>The repository of %1 has no revision %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 did not exist at revision %2.</source>
+        <translation>%1 did not exist at revision %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 holds no Python files to compare with.</source>
+        <translation>Revision %1 of %2 holds no Python files to compare with.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON.</source>
+        <translation>%1 is not JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON written by headroom analyze.</source>
+        <translation>%1 is not a JSON written by headroom analyze.</translation>
+    </message>
+    <message>
+        <source>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</source>
+        <translation>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::CyclesPanel</name>
     <message>
         <source>Cycle</source>
@@ -1728,13 +1861,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import site(s)</source>
-        <translation>
-            <numerusform>%n import site</numerusform>
-            <numerusform>%n import sites</numerusform>
-        </translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -2239,6 +2365,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%1 imports %2 through %n module import</numerusform>
             <numerusform>%1 imports %2 through %n module imports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Re&amp;vision...</source>
+        <translation>Compare with Re&amp;vision...</translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation>Compare with Revision</translation>
+    </message>
+    <message>
+        <source>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</source>
+        <translation>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline File...</source>
+        <translation>Compare with &amp;Baseline File...</translation>
+    </message>
+    <message>
+        <source>Compare with Baseline File</source>
+        <translation>Compare with Baseline File</translation>
+    </message>
+    <message>
+        <source>Analysis JSON (headroom analyze) (*.json);;All files (*)</source>
+        <translation>Analysis JSON (headroom analyze) (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>&amp;Stop Comparing</translation>
+    </message>
+    <message>
+        <source>Reading revision %1 to compare with...</source>
+        <translation>Reading revision %1 to compare with...</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare with...</source>
+        <translation>Reading %1 to compare with...</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Cannot Compare</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source> −%1</source>
+        <translation> −%1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: añadido</translation>
+    </message>
+    <message>
+        <source>%1: removed (a ghost of the earlier state)</source>
+        <translation>%1: eliminado (un fantasma del estado anterior)</translation>
+    </message>
+    <message>
+        <source>%1; in a new or grown cycle</source>
+        <translation>%1; en un ciclo nuevo o ampliado</translation>
+    </message>
+    <message>
+        <source>%1 → %2: removed</source>
+        <translation>%1 → %2: eliminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n punto de import</numerusform>
+            <numerusform>%n puntos de import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; added</source>
+        <translation>%1; añadido</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>FAIL depth: %1 levels, %2 allowed</source>
@@ -780,6 +822,22 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>package level %1</source>
         <translation>vista por paquetes de profundidad %1</translation>
     </message>
+    <message>
+        <source>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</source>
+        <translation>Dibuja lo que cambió desde la revisión git REV: módulos e imports añadidos marcados, los eliminados como fantasmas, ciclos nuevos resaltados.</translation>
+    </message>
+    <message>
+        <source>--since takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>--since espera una revisión, como HEAD~1, v2.0 o un id de commit</translation>
+    </message>
+    <message>
+        <source>--since applies to the graph view only</source>
+        <translation>--since solo se aplica a la vista de grafo</translation>
+    </message>
+    <message>
+        <source>Changes since %1 · %2</source>
+        <translation>Cambios desde %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -917,6 +975,42 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
         <translation>Se omiten los imports que un camino de imports más largo ya implica; Ver &gt; Mostrar todos los imports los dibuja todos.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Cambios desde %1</translation>
+    </message>
+    <message>
+        <source>added module or package (+)</source>
+        <translation>módulo o paquete añadido (+)</translation>
+    </message>
+    <message>
+        <source>removed: a ghost where it was (−)</source>
+        <translation>eliminado: un fantasma donde estaba (−)</translation>
+    </message>
+    <message>
+        <source>in a new or grown cycle</source>
+        <translation>en un ciclo nuevo o ampliado</translation>
+    </message>
+    <message>
+        <source>import added (+)</source>
+        <translation>import añadido (+)</translation>
+    </message>
+    <message>
+        <source>import removed (−)</source>
+        <translation>import eliminado (−)</translation>
+    </message>
+    <message>
+        <source>import of a new or grown cycle</source>
+        <translation>import de un ciclo nuevo o ampliado</translation>
+    </message>
+    <message>
+        <source>modules added and removed inside a package</source>
+        <translation>módulos añadidos y eliminados dentro de un paquete</translation>
+    </message>
+    <message>
+        <source>+2 −1</source>
+        <translation>+2 −1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1527,45 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>headroom::AnalysisController</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Abra primero un proyecto.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so it has no revision %2.</source>
+        <translation>%1 no está en un repositorio git, así que no tiene la revisión %2.</translation>
+    </message>
+    <message>
+        <source>The repository of %1 has no revision %2 (%3).</source>
+        <translation>El repositorio de %1 no tiene la revisión %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 did not exist at revision %2.</source>
+        <translation>%1 no existía en la revisión %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 holds no Python files to compare with.</source>
+        <translation>La revisión %1 de %2 no contiene archivos Python con los que comparar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON.</source>
+        <translation>%1 no es JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON written by headroom analyze.</source>
+        <translation>%1 no es un JSON escrito por headroom analyze.</translation>
+    </message>
+    <message>
+        <source>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</source>
+        <translation>%1 describe paquetes (profundidad %2); la ventana compara módulos: escriba la referencia con &apos;headroom analyze CARPETA -o ARCHIVO&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::CyclesPanel</name>
     <message>
         <source>Cycle</source>
@@ -1728,13 +1861,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import site(s)</source>
-        <translation>
-            <numerusform>%n punto de import</numerusform>
-            <numerusform>%n puntos de import</numerusform>
-        </translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -2239,6 +2365,50 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>%1 importa %2 mediante %n importación de módulo</numerusform>
             <numerusform>%1 importa %2 mediante %n importaciones de módulos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Re&amp;vision...</source>
+        <translation>Comparar con una re&amp;visión...</translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation>Comparar con una revisión</translation>
+    </message>
+    <message>
+        <source>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</source>
+        <translation>Revisión git con la que comparar (HEAD~1, una etiqueta, una rama, un id de commit):</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline File...</source>
+        <translation>Comparar con un archivo de &amp;referencia...</translation>
+    </message>
+    <message>
+        <source>Compare with Baseline File</source>
+        <translation>Comparar con un archivo de referencia</translation>
+    </message>
+    <message>
+        <source>Analysis JSON (headroom analyze) (*.json);;All files (*)</source>
+        <translation>JSON de análisis (headroom analyze) (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>&amp;Dejar de comparar</translation>
+    </message>
+    <message>
+        <source>Reading revision %1 to compare with...</source>
+        <translation>Leyendo la revisión %1 para comparar...</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare with...</source>
+        <translation>Leyendo %1 para comparar...</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>No se puede comparar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source> −%1</source>
+        <translation> −%1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1 : ajouté</translation>
+    </message>
+    <message>
+        <source>%1: removed (a ghost of the earlier state)</source>
+        <translation>%1 : supprimé (un fantôme de l’état antérieur)</translation>
+    </message>
+    <message>
+        <source>%1; in a new or grown cycle</source>
+        <translation>%1 ; dans un cycle nouveau ou agrandi</translation>
+    </message>
+    <message>
+        <source>%1 → %2: removed</source>
+        <translation>%1 → %2 : supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n emplacement d&apos;import</numerusform>
+            <numerusform>%n emplacements d&apos;import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; added</source>
+        <translation>%1 ; ajouté</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>FAIL depth: %1 levels, %2 allowed</source>
@@ -780,6 +822,22 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>package level %1</source>
         <translation>vue par paquets de profondeur %1</translation>
     </message>
+    <message>
+        <source>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</source>
+        <translation>Dessine ce qui a changé depuis la révision git REV : modules et imports ajoutés marqués, supprimés en fantômes, nouveaux cycles mis en évidence.</translation>
+    </message>
+    <message>
+        <source>--since takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>--since attend une révision, comme HEAD~1, v2.0 ou un identifiant de commit</translation>
+    </message>
+    <message>
+        <source>--since applies to the graph view only</source>
+        <translation>--since ne s’applique qu’à la vue graphe</translation>
+    </message>
+    <message>
+        <source>Changes since %1 · %2</source>
+        <translation>Changements depuis %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -917,6 +975,42 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
         <translation>Les imports qu&apos;un chemin d&apos;imports plus long implique déjà sont omis ; Affichage &gt; Afficher tous les imports les dessine tous.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Changements depuis %1</translation>
+    </message>
+    <message>
+        <source>added module or package (+)</source>
+        <translation>module ou paquet ajouté (+)</translation>
+    </message>
+    <message>
+        <source>removed: a ghost where it was (−)</source>
+        <translation>supprimé : un fantôme là où il était (−)</translation>
+    </message>
+    <message>
+        <source>in a new or grown cycle</source>
+        <translation>dans un cycle nouveau ou agrandi</translation>
+    </message>
+    <message>
+        <source>import added (+)</source>
+        <translation>import ajouté (+)</translation>
+    </message>
+    <message>
+        <source>import removed (−)</source>
+        <translation>import supprimé (−)</translation>
+    </message>
+    <message>
+        <source>import of a new or grown cycle</source>
+        <translation>import d’un cycle nouveau ou agrandi</translation>
+    </message>
+    <message>
+        <source>modules added and removed inside a package</source>
+        <translation>modules ajoutés et supprimés dans un paquet</translation>
+    </message>
+    <message>
+        <source>+2 −1</source>
+        <translation>+2 −1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1527,45 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
 </context>
 <context>
+    <name>headroom::AnalysisController</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so it has no revision %2.</source>
+        <translation>%1 n’est dans aucun dépôt git : il n’a pas de révision %2.</translation>
+    </message>
+    <message>
+        <source>The repository of %1 has no revision %2 (%3).</source>
+        <translation>Le dépôt de %1 n’a pas de révision %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 did not exist at revision %2.</source>
+        <translation>%1 n’existait pas à la révision %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 holds no Python files to compare with.</source>
+        <translation>La révision %1 de %2 ne contient aucun fichier Python à comparer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON.</source>
+        <translation>%1 n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON written by headroom analyze.</source>
+        <translation>%1 n’est pas un JSON écrit par headroom analyze.</translation>
+    </message>
+    <message>
+        <source>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</source>
+        <translation>%1 décrit des paquets (profondeur %2) ; la fenêtre compare des modules : écrivez la référence avec &apos;headroom analyze DOSSIER -o FICHIER&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>headroom::CyclesPanel</name>
     <message>
         <source>Cycle</source>
@@ -1728,13 +1861,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import site(s)</source>
-        <translation>
-            <numerusform>%n emplacement d&apos;import</numerusform>
-            <numerusform>%n emplacements d&apos;import</numerusform>
-        </translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -2239,6 +2365,50 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>%1 importe %2 par %n import de module</numerusform>
             <numerusform>%1 importe %2 par %n imports de modules</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Re&amp;vision...</source>
+        <translation>Comparer avec une ré&amp;vision...</translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation>Comparer avec une révision</translation>
+    </message>
+    <message>
+        <source>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</source>
+        <translation>Révision git à comparer (HEAD~1, une étiquette, une branche, un identifiant de commit) :</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline File...</source>
+        <translation>Comparer avec un fichier de &amp;référence...</translation>
+    </message>
+    <message>
+        <source>Compare with Baseline File</source>
+        <translation>Comparer avec un fichier de référence</translation>
+    </message>
+    <message>
+        <source>Analysis JSON (headroom analyze) (*.json);;All files (*)</source>
+        <translation>JSON d’analyse (headroom analyze) (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>&amp;Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>Reading revision %1 to compare with...</source>
+        <translation>Lecture de la révision %1 pour comparer...</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare with...</source>
+        <translation>Lecture de %1 pour comparer...</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Comparaison impossible</translation>
     </message>
 </context>
 <context>

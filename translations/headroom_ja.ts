@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source> −%1</source>
+        <translation> −%1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: 追加</translation>
+    </message>
+    <message>
+        <source>%1: removed (a ghost of the earlier state)</source>
+        <translation>%1: 削除（以前の状態の名残）</translation>
+    </message>
+    <message>
+        <source>%1; in a new or grown cycle</source>
+        <translation>%1、新しいまたは拡大した循環内</translation>
+    </message>
+    <message>
+        <source>%1 → %2: removed</source>
+        <translation>%1 → %2: 削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>インポート箇所 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; added</source>
+        <translation>%1、追加</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>FAIL depth: %1 levels, %2 allowed</source>
@@ -769,6 +810,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>package level %1</source>
         <translation>深さ %1 のパッケージ単位の図</translation>
     </message>
+    <message>
+        <source>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</source>
+        <translation>git リビジョン REV 以降の変更を描画: 追加されたモジュールとインポートに印、削除されたものは残像、新しい循環を強調。</translation>
+    </message>
+    <message>
+        <source>--since takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>--since にはリビジョンを指定します（HEAD~1、v2.0、コミット ID など）</translation>
+    </message>
+    <message>
+        <source>--since applies to the graph view only</source>
+        <translation>--since はグラフビューにのみ適用されます</translation>
+    </message>
+    <message>
+        <source>Changes since %1 · %2</source>
+        <translation>%1 以降の変更 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -906,6 +963,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
         <translation>より長いインポート経路から既に導かれるインポートは省略しています。表示 &gt; すべてのインポートを表示 ですべて描画します。</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>%1 以降の変更</translation>
+    </message>
+    <message>
+        <source>added module or package (+)</source>
+        <translation>追加されたモジュールまたはパッケージ (+)</translation>
+    </message>
+    <message>
+        <source>removed: a ghost where it was (−)</source>
+        <translation>削除: 元の位置に残像 (−)</translation>
+    </message>
+    <message>
+        <source>in a new or grown cycle</source>
+        <translation>新しいまたは拡大した循環内</translation>
+    </message>
+    <message>
+        <source>import added (+)</source>
+        <translation>追加されたインポート (+)</translation>
+    </message>
+    <message>
+        <source>import removed (−)</source>
+        <translation>削除されたインポート (−)</translation>
+    </message>
+    <message>
+        <source>import of a new or grown cycle</source>
+        <translation>新しいまたは拡大した循環のインポート</translation>
+    </message>
+    <message>
+        <source>modules added and removed inside a package</source>
+        <translation>パッケージ内で追加・削除されたモジュール</translation>
+    </message>
+    <message>
+        <source>+2 −1</source>
+        <translation>+2 −1</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1499,45 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::AnalysisController</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>先にプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so it has no revision %2.</source>
+        <translation>%1 は git リポジトリ内にないため、リビジョン %2 はありません。</translation>
+    </message>
+    <message>
+        <source>The repository of %1 has no revision %2 (%3).</source>
+        <translation>%1 のリポジトリにはリビジョン %2 がありません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 did not exist at revision %2.</source>
+        <translation>%1 はリビジョン %2 には存在しませんでした。</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 holds no Python files to compare with.</source>
+        <translation>%2 のリビジョン %1 には比較する Python ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON.</source>
+        <translation>%1 は JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON written by headroom analyze.</source>
+        <translation>%1 は headroom analyze が書いた JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</source>
+        <translation>%1 はパッケージ（深さ %2）を記述しています。ウィンドウはモジュールを比較します: &apos;headroom analyze FOLDER -o FILE&apos; でベースラインを書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>headroom::CyclesPanel</name>
     <message>
         <source>Cycle</source>
@@ -1691,12 +1823,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import site(s)</source>
-        <translation>
-            <numerusform>インポート箇所 %n 個</numerusform>
-        </translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -2191,6 +2317,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%1 は %n 件のモジュールインポートで %2 をインポート</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Re&amp;vision...</source>
+        <translation>リビジョンと比較(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation>リビジョンと比較</translation>
+    </message>
+    <message>
+        <source>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</source>
+        <translation>比較する git リビジョン（HEAD~1、タグ、ブランチ、コミット ID）:</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline File...</source>
+        <translation>ベースラインファイルと比較(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Compare with Baseline File</source>
+        <translation>ベースラインファイルと比較</translation>
+    </message>
+    <message>
+        <source>Analysis JSON (headroom analyze) (*.json);;All files (*)</source>
+        <translation>解析 JSON (headroom analyze) (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>比較を終了(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading revision %1 to compare with...</source>
+        <translation>比較のためにリビジョン %1 を読み込み中...</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare with...</source>
+        <translation>比較のために %1 を読み込み中...</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>比較できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>比較できません</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source> −%1</source>
+        <translation> −%1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1：新增</translation>
+    </message>
+    <message>
+        <source>%1: removed (a ghost of the earlier state)</source>
+        <translation>%1：已删除（早先状态的幽灵）</translation>
+    </message>
+    <message>
+        <source>%1; in a new or grown cycle</source>
+        <translation>%1；位于新的或扩大的循环中</translation>
+    </message>
+    <message>
+        <source>%1 → %2: removed</source>
+        <translation>%1 → %2：已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import site(s)</source>
+        <translation>
+            <numerusform>%n 处导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; added</source>
+        <translation>%1；新增</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>FAIL depth: %1 levels, %2 allowed</source>
@@ -769,6 +810,22 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>package level %1</source>
         <translation>深度 %1 的包级视图</translation>
     </message>
+    <message>
+        <source>Draw what changed since git revision REV: added modules and imports marked, removed ones as ghosts, new cycles highlighted.</source>
+        <translation>绘制自 git 修订 REV 以来的变更：标记新增的模块和导入，删除的显示为幽灵，突出显示新循环。</translation>
+    </message>
+    <message>
+        <source>--since takes a revision, as HEAD~1, v2.0 or a commit id</source>
+        <translation>--since 需要一个修订，如 HEAD~1、v2.0 或提交 ID</translation>
+    </message>
+    <message>
+        <source>--since applies to the graph view only</source>
+        <translation>--since 仅适用于图视图</translation>
+    </message>
+    <message>
+        <source>Changes since %1 · %2</source>
+        <translation>自 %1 以来的变更 · %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -906,6 +963,42 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Imports that a longer path of imports already implies are left out; View &gt; Show Every Import draws them all.</source>
         <translation>已由更长导入路径隐含的导入不予绘制；视图 &gt; 显示所有导入 可绘制全部导入。</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>自 %1 以来的变更</translation>
+    </message>
+    <message>
+        <source>added module or package (+)</source>
+        <translation>新增的模块或包 (+)</translation>
+    </message>
+    <message>
+        <source>removed: a ghost where it was (−)</source>
+        <translation>已删除：原位置的幽灵 (−)</translation>
+    </message>
+    <message>
+        <source>in a new or grown cycle</source>
+        <translation>位于新的或扩大的循环中</translation>
+    </message>
+    <message>
+        <source>import added (+)</source>
+        <translation>新增的导入 (+)</translation>
+    </message>
+    <message>
+        <source>import removed (−)</source>
+        <translation>已删除的导入 (−)</translation>
+    </message>
+    <message>
+        <source>import of a new or grown cycle</source>
+        <translation>新的或扩大的循环中的导入</translation>
+    </message>
+    <message>
+        <source>modules added and removed inside a package</source>
+        <translation>包内新增和删除的模块</translation>
+    </message>
+    <message>
+        <source>+2 −1</source>
+        <translation>+2 −1</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1499,45 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>headroom::AnalysisController</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, so it has no revision %2.</source>
+        <translation>%1 不在 git 仓库中，因此没有修订 %2。</translation>
+    </message>
+    <message>
+        <source>The repository of %1 has no revision %2 (%3).</source>
+        <translation>%1 的仓库没有修订 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 did not exist at revision %2.</source>
+        <translation>%1 在修订 %2 中不存在。</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 holds no Python files to compare with.</source>
+        <translation>%2 的修订 %1 中没有可比较的 Python 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON.</source>
+        <translation>%1 不是 JSON。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON written by headroom analyze.</source>
+        <translation>%1 不是 headroom analyze 写出的 JSON。</translation>
+    </message>
+    <message>
+        <source>%1 describes packages (depth %2); the window compares modules: write the baseline with &apos;headroom analyze FOLDER -o FILE&apos;.</source>
+        <translation>%1 描述的是包（深度 %2）；窗口比较的是模块：请用 &apos;headroom analyze FOLDER -o FILE&apos; 写出基线。</translation>
+    </message>
+</context>
+<context>
     <name>headroom::CyclesPanel</name>
     <message>
         <source>Cycle</source>
@@ -1691,12 +1823,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import site(s)</source>
-        <translation>
-            <numerusform>%n 处导入</numerusform>
-        </translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -2191,6 +2317,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%1 通过 %n 个模块导入来导入 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Re&amp;vision...</source>
+        <translation>与修订比较(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation>与修订比较</translation>
+    </message>
+    <message>
+        <source>Git revision to compare with (HEAD~1, a tag, a branch, a commit id):</source>
+        <translation>要比较的 git 修订（HEAD~1、标签、分支、提交 ID）：</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline File...</source>
+        <translation>与基线文件比较(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Compare with Baseline File</source>
+        <translation>与基线文件比较</translation>
+    </message>
+    <message>
+        <source>Analysis JSON (headroom analyze) (*.json);;All files (*)</source>
+        <translation>分析 JSON (headroom analyze) (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>停止比较(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading revision %1 to compare with...</source>
+        <translation>正在读取修订 %1 以进行比较...</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare with...</source>
+        <translation>正在读取 %1 以进行比较...</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>无法比较</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "exportcommand.h"
 
+#include "changestyle.h"
 #include "cli.h"
+#include "gitrevision.h"
 #include "graphscene.h"
 #include "matrixscene.h"
 #include "metricchoice.h"
@@ -44,6 +46,16 @@ struct Request
     QString output;
     PictureFormat format = PictureFormat::Svg;
     AnalysisOptions analysis; // --rev
+    QString since;            // --since REV: a picture of what changed since REV
+};
+
+// A picture of a change: what changed since the earlier state, and how to name it.
+struct Since
+{
+    SnapshotPtr before; // the earlier state, at the module level
+    SnapshotPtr now;    // the current state at the module level: changes are the modules'
+    std::shared_ptr<const ChangeSet> changes;
+    QString label; // "HEAD~1 (1a2b3c4d5e, summary)"
 };
 
 // Reads the options; on a mistake says why and leaves `exitCode` set.
@@ -93,10 +105,15 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         {QStringLiteral("o"), QStringLiteral("output")},
         ExportCommand::tr("The file to write: .svg, .png, .pdf or .dot."), QStringLiteral("FILE"));
     const QCommandLineOption revision = CommandLine::revisionOption();
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        ExportCommand::tr("Draw what changed since git revision REV: added modules and imports "
+                          "marked, removed ones as ghosts, new cycles highlighted."),
+        QStringLiteral("REV"));
     const QCommandLineOption churn = CommandLine::churnOption();
     const QCommandLineOption noCache = CommandLine::noCacheOption();
-    parser.addOptions(
-        {view, metric, level, depth, focus, hops, preset, scale, output, revision, churn, noCache});
+    parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output, revision,
+                       since, churn, noCache});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
         err() << QStringLiteral("headroom: ") << message << Qt::endl;
@@ -163,6 +180,14 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         return usage(ExportCommand::tr("only the graph view can be written as DOT"));
     if (!r.focus.isEmpty() && r.view != QLatin1String("graph"))
         return usage(ExportCommand::tr("--focus applies to the graph view only"));
+    if (parser.isSet(since)) {
+        r.since = parser.value(since).trimmed();
+        if (r.since.isEmpty())
+            return usage(
+                ExportCommand::tr("--since takes a revision, as HEAD~1, v2.0 or a commit id"));
+        if (r.view != QLatin1String("graph"))
+            return usage(ExportCommand::tr("--since applies to the graph view only"));
+    }
     exitCode = Success;
     return r;
 }
@@ -204,40 +229,63 @@ struct Drawn
     QString error;
 };
 
-Drawn draw(const Request &r, const Snapshot &snapshot)
+Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
 {
     Drawn d;
     const Analysis &analysis = *snapshot.analysis;
+    // A picture of a change draws the union of both states' modules, the lost parts as
+    // ghosts, projected as the picture asks.
+    const ImportGraph moduleGraph =
+        since.changes ? unionGraph(since.now->graph(), *since.changes) : snapshot.graph();
     std::optional<StructurePicture> structure;
     // A focus at the structure or module level is a structure map of its neighbourhood.
     if (r.depth == StructureDepth || (r.depth == 0 && !r.focus.isEmpty())) {
         GraphPictureOptions options;
         options.metric = r.metric;
         options.budget = snapshot.settings().metrics.budget;
+        options.changes = since.changes;
         if (r.focus.isEmpty()) {
             structure =
-                makeStructurePicture(analysis, snapshot.graph(), snapshot.firstOpen,
+                makeStructurePicture(analysis, moduleGraph, snapshot.firstOpen,
                                      snapshot.settings().metrics, snapshot.calls.get(), options);
         } else {
-            const int node = findShown(snapshot.graph(), r.focus);
+            const int node = findShown(moduleGraph, r.focus);
             if (node < 0) {
                 d.error = ExportCommand::tr("%1 is not a module of %2")
                               .arg(r.focus, analysis.scan.projectName);
                 return d;
             }
-            const FocusGraph focus = focusGraph(snapshot.graph(), node, r.hops);
+            const FocusGraph focus = focusGraph(moduleGraph, node, r.hops);
             structure =
                 makeStructurePicture(analysis, focus.graph, focusOpenPackages(focus),
                                      snapshot.settings().metrics, snapshot.calls.get(), options);
         }
     }
-    const ImportGraph &graph = structure ? structure->graph : snapshot.graph();
-    const Metrics &metrics = structure ? structure->metrics : snapshot.review.metrics;
+    // A plain picture of a change is measured on the union (ghost imports count nowhere).
+    std::optional<ImportGraph> projected;
+    std::vector<int> mapping;
+    std::optional<Metrics> unionMetrics;
+    if (since.changes && !structure) {
+        projected =
+            r.depth > 0 ? projectToDepth(moduleGraph, r.depth, false, &mapping) : moduleGraph;
+        unionMetrics =
+            computeMetrics(analysis, *projected, snapshot.settings().metrics, snapshot.calls.get());
+    }
+    const ImportGraph &graph = structure   ? structure->graph
+                               : projected ? *projected
+                                           : snapshot.graph();
+    const Metrics &metrics = structure      ? structure->metrics
+                             : unionMetrics ? *unionMetrics
+                                            : snapshot.review.metrics;
     if (r.view == QLatin1String("graph")) {
         GraphPictureOptions picture;
         picture.metric = r.metric;
         picture.budget = snapshot.settings().metrics.budget;
         picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
+        picture.changes = since.changes;
+        if (since.changes && !structure)
+            picture.marks = std::make_shared<const ChangeMarks>(
+                changeMarks(moduleGraph, *since.changes, graph, mapping));
         std::unique_ptr<GraphScene> graphScene;
         if (structure) {
             graphScene = std::make_unique<GraphScene>(analysis, *structure, picture);
@@ -260,6 +308,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot)
         }
         d.legend = Legend(r.metric, graphScene->scale());
         d.legend->setShowsContainers(graphScene->isStructureMap());
+        d.legend->setChangesSince(since.label);
         d.description = ExportCommand::tr("%1 nodes coloured by %2, imports pointing down to the "
                                           "foundation, cuts pointing up")
                             .arg(graphScene->nodeItems().size())
@@ -313,6 +362,27 @@ int ExportCommand::run(const QStringList &arguments)
     CommandLine::printProblems(*snapshot);
     const AnalysisPtr analysis = snapshot->analysis;
 
+    Since since;
+    // The earlier state with the same flags, then what changed since it: always the modules
+    // (a package picture shows the modules added and removed inside its boxes).
+    if (!r->since.isEmpty()) {
+        PipelineOptions then = pipeline;
+        then.analysis.scan.revision = r->since;
+        then.packageDepth = 0;
+        then.callGraph = false; // only the import graph is compared
+        since.before = CommandLine::analyse(r->folder, then);
+        if (!since.before)
+            return Failure;
+        const GitRevision *revision = since.before->analysis->scan.revision.get();
+        since.label = revision
+                          ? ChangeStyle::since(r->since, revision->commitId(), revision->summary())
+                          : r->since;
+        since.now = pipeline.packageDepth > 0 ? reviewAt(*snapshot, 0, false) : snapshot;
+        since.changes = std::make_shared<const ChangeSet>(
+            compareOutlines(outlineOf(since.before->graph(), since.before->review.metrics),
+                            outlineOf(since.now->graph(), since.now->review.metrics)));
+    }
+
     PictureOptions options;
     options.project = QDir::toNativeSeparators(analysis->scan.folder);
     options.preset = r->preset;
@@ -320,10 +390,12 @@ int ExportCommand::run(const QStringList &arguments)
     Drawn drawn;
     Picture picture;
     const auto render = [&] {
-        drawn = draw(*r, *snapshot);
+        drawn = draw(*r, *snapshot, since);
         if (!drawn.error.isEmpty())
             return false;
         options.title = titleOf(*r, *analysis);
+        if (since.changes)
+            options.title = tr("Changes since %1 · %2").arg(since.label, options.title);
         if (!drawn.colour.isEmpty())
             options.title = tr("%1 · %2").arg(options.title, drawn.colour);
         options.legend = drawn.legend;

@@ -1,7 +1,11 @@
 #include "analysiscontroller.h"
 
+#include "changestyle.h"
+#include "gitrevision.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QPointer>
@@ -168,24 +172,39 @@ void AnalysisController::buildPictures(PictureRequest request)
             d->snapshot = request.snapshot;
             d->options = request.options;
             d->projection = request.projection;
+            std::optional<ImportGraph> base; // a picture of a change: the union of both states
+            if (request.compareWith && request.depth >= 0) {
+                auto changes = std::make_shared<const ChangeSet>(compareOutlines(
+                    *request.compareWith, outlineOf(snapshot.graph(), snapshot.review.metrics)));
+                base = unionGraph(snapshot.graph(), *changes);
+                d->options.changes = std::move(changes);
+            }
+            const ImportGraph &graph = base ? *base : snapshot.graph();
+            // The matrix, the treemap and the panels see no ghosts; the scene draws them.
+            const auto dropGhosts = [&](const ChangeMarks &marks) {
+                d->graph = withoutGhosts(d->graph, marks);
+                d->metrics = computeMetrics(*snapshot.analysis, d->graph,
+                                            snapshot.settings().metrics, snapshot.calls.get());
+            };
             if (request.structure) {
                 QStringList open(request.expanded.begin(), request.expanded.end());
                 open.sort();
                 // A focus is the neighbourhood of a module as a structure map of its own.
                 FocusGraph focus;
                 if (!request.focus.isEmpty()) {
-                    focus = focusGraph(snapshot.graph(), snapshot.graph().find(request.focus),
-                                       request.hops);
+                    focus = focusGraph(graph, graph.find(request.focus), request.hops);
                     if (request.fitFocus)
                         open = focusOpenPackages(focus);
                     d->fittedFocus = request.fitFocus;
                 }
                 auto structure = std::make_shared<StructurePicture>(makeStructurePicture(
-                    *snapshot.analysis, request.focus.isEmpty() ? snapshot.graph() : focus.graph,
-                    open, snapshot.settings().metrics, snapshot.calls.get(), request.options,
+                    *snapshot.analysis, request.focus.isEmpty() ? graph : focus.graph, open,
+                    snapshot.settings().metrics, snapshot.calls.get(), d->options,
                     request.previous));
                 d->graph = structure->graph;
                 d->metrics = structure->metrics;
+                if (base)
+                    dropGhosts(structure->marks);
                 d->structure = std::move(structure);
                 return PictureDataPtr(std::move(d));
             }
@@ -214,14 +233,16 @@ void AnalysisController::buildPictures(PictureRequest request)
             }
             // Negative depths are the call graph around the selected module: -1 classes, -2
             // functions.
+            std::vector<int> mapping;
             d->graph = request.depth >= 0
-                           ? projectToDepth(snapshot.graph(), request.depth, false, nullptr,
-                                            request.expanded)
+                           ? projectToDepth(graph, request.depth, false, &mapping, request.expanded)
                            : callNeighbourhood(*snapshot.analysis, *snapshot.calls,
                                                request.selected, request.depth == -1);
             d->metrics = computeMetrics(*snapshot.analysis, d->graph, snapshot.settings().metrics,
                                         snapshot.calls.get());
-            d->options = request.options;
+            if (base)
+                d->options.marks = std::make_shared<const ChangeMarks>(
+                    changeMarks(*base, *d->options.changes, d->graph, mapping));
             const int focused = request.focus.isEmpty() ? -1 : holderIn(d->graph, request.focus);
             if (focused >= 0)
                 d->options.nodes = focusNeighbourhood(d->graph, focused, request.hops);
@@ -233,11 +254,100 @@ void AnalysisController::buildPictures(PictureRequest request)
             }
             d->layout = computeLayout(layout);
             d->error = d->layout.error;
+            if (base) {
+                d->unionGraph = std::make_shared<const ImportGraph>(d->graph);
+                dropGhosts(*d->options.marks);
+            }
             return PictureDataPtr(std::move(d));
         },
         [ticket](AnalysisController &c, const PictureDataPtr &pictures) {
             if (c.m_pictures.isCurrent(ticket))
                 emit c.picturesReady(pictures);
+        });
+}
+
+void AnalysisController::readRevision(const QString &revision)
+{
+    const quint64 ticket = m_comparisons.start();
+    PipelineOptions options;
+    options.analysis.scan.revision = revision;
+    options.callGraph = false; // only the import graph is compared
+    options.overrides.cycleKinds = m_cycleKinds;
+    const QString folder = m_folder;
+    inBackground(
+        [folder, options, revision] {
+            EarlierState state;
+            if (folder.isEmpty()) {
+                state.error = tr("Open a project first.");
+                return state;
+            }
+            const SnapshotPtr then = runPipeline(folder, options);
+            const QString where = QDir::toNativeSeparators(folder);
+            switch (then->status()) {
+            case ScanStatus::Ok:
+                break;
+            case ScanStatus::NotInGit:
+                state.error = tr("%1 is not in a git repository, so it has no revision %2.")
+                                  .arg(where, revision);
+                return state;
+            case ScanStatus::NoRevision:
+                state.error = tr("The repository of %1 has no revision %2 (%3).")
+                                  .arg(where, revision, then->analysis->scan.statusDetail);
+                return state;
+            case ScanStatus::NotInRevision:
+                state.error = tr("%1 did not exist at revision %2.").arg(where, revision);
+                return state;
+            default:
+                state.error = tr("Revision %1 of %2 holds no Python files to compare with.")
+                                  .arg(revision, where);
+                return state;
+            }
+            state.outline = std::make_shared<const StateOutline>(
+                outlineOf(then->graph(), then->review.metrics));
+            const GitRevision *r = then->analysis->scan.revision.get();
+            state.label = r ? ChangeStyle::since(revision, r->commitId(), r->summary()) : revision;
+            return state;
+        },
+        [ticket](AnalysisController &c, const EarlierState &state) {
+            if (c.m_comparisons.isCurrent(ticket))
+                emit c.earlierStateReady(state);
+        });
+}
+
+void AnalysisController::readBaseline(const QString &file)
+{
+    const quint64 ticket = m_comparisons.start();
+    inBackground(
+        [file] {
+            EarlierState state;
+            const QString name = QDir::toNativeSeparators(file);
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly)) {
+                state.error = tr("Cannot read %1: %2.").arg(name, in.errorString());
+                return state;
+            }
+            OutlineError error = OutlineError::None;
+            std::optional<StateOutline> outline = outlineFromJson(in.readAll(), &error);
+            if (!outline) {
+                state.error = error == OutlineError::NotJson
+                                  ? tr("%1 is not JSON.").arg(name)
+                                  : tr("%1 is not a JSON written by headroom analyze.").arg(name);
+                return state;
+            }
+            if (outline->packageDepth != 0) {
+                state.error = tr("%1 describes packages (depth %2); the window compares modules: "
+                                 "write the baseline with 'headroom analyze FOLDER -o FILE'.")
+                                  .arg(name)
+                                  .arg(outline->packageDepth);
+                return state;
+            }
+            state.outline = std::make_shared<const StateOutline>(std::move(*outline));
+            state.label = QFileInfo(file).fileName();
+            return state;
+        },
+        [ticket](AnalysisController &c, const EarlierState &state) {
+            if (c.m_comparisons.isCurrent(ticket))
+                emit c.earlierStateReady(state);
         });
 }
 

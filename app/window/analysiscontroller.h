@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeset.h"
 #include "graphscene.h"
 #include "layout.h"
 #include "snapshot.h"
@@ -48,6 +49,17 @@ struct PictureRequest
     // of the same projection.
     QHash<QString, QPointF> previous;
     QString projection; // which projection: pictures of the same one keep their arrangement
+    // A picture of a change: what changed since this earlier state is worked out with the
+    // picture (options.changes) and marked in the graph.
+    std::shared_ptr<const StateOutline> compareWith;
+};
+
+// The earlier state a comparison shows, read off the UI thread.
+struct EarlierState
+{
+    std::shared_ptr<const StateOutline> outline; // null when it could not be read
+    QString label; // "HEAD~1 (1a2b3c4d5e, summary)", or the baseline file's name
+    QString error; // why there is none, for the user
 };
 
 // The projection, its metrics and its layout, computed off the UI thread.
@@ -58,6 +70,9 @@ struct PictureData
     Metrics metrics;
     LayoutResult layout;
     std::shared_ptr<const StructurePicture> structure; // a structure map, else null
+    // A plain picture of a change: the graph drawn, ghosts included (`graph` has none, for
+    // the matrix, the treemap and the panels; the same node ids).
+    std::shared_ptr<const ImportGraph> unionGraph;
     GraphPictureOptions options;
     QString projection;       // PictureRequest::projection
     bool fittedFocus = false; // PictureRequest::fitFocus
@@ -93,6 +108,11 @@ public:
                 ImportKindSet shownKinds);
     // The pictures' data for `request`; delivered by picturesReady().
     void buildPictures(PictureRequest request);
+    // The earlier state of a comparison: the project at git revision `revision` (analysed
+    // with this controller's settings), or a JSON written by `headroom analyze`; delivered
+    // by earlierStateReady(), with an error when it could not be read.
+    void readRevision(const QString &revision);
+    void readBaseline(const QString &file);
 
     static constexpr int DebounceMs = 800;
 
@@ -106,6 +126,7 @@ signals:
     void cancelled();
     void derived(headroom::SnapshotPtr snapshot);
     void picturesReady(headroom::PictureDataPtr pictures);
+    void earlierStateReady(const headroom::EarlierState &state);
 
 private:
     void run(bool reanalysis);
@@ -119,6 +140,7 @@ private:
     JobTracker m_runs;
     JobTracker m_derivations;
     JobTracker m_pictures;
+    JobTracker m_comparisons;
     bool m_running = false;
     bool m_watching = true;
     ImportKindSet m_cycleKinds = 0; // 0: the project's setting

@@ -157,6 +157,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             });
     connect(m_controller, &AnalysisController::derived, this, &MainWindow::showSnapshot);
     connect(m_controller, &AnalysisController::picturesReady, this, &MainWindow::showPictures);
+    connect(m_controller, &AnalysisController::earlierStateReady, this,
+            &MainWindow::showEarlierState);
     connect(m_controller, &AnalysisController::cancelled, this, [this, idle] {
         idle();
         m_status->setText(tr("Analysis cancelled."));
@@ -250,6 +252,10 @@ void MainWindow::openFolder(const QString &folder)
     m_selected = -1;
     m_positions.clear(); // another project's arrangement says nothing about this one
     m_shownProjection.clear();
+    m_compareWith.reset(); // another project's earlier state says nothing about this one
+    m_compareLabel.clear();
+    if (m_stopComparing)
+        m_stopComparing->setEnabled(false);
     m_controller->open(folder);
 }
 

@@ -85,10 +85,19 @@ public slots:
     void focusOn(const QString &name);
     void setPresentation(bool on);
     void presentationStep(int delta); // Page Down / Page Up in presentation mode
+    // Pictures of a change: the graph marks what changed since git revision `revision`, or
+    // since the state a JSON written by `headroom analyze` describes, until stopComparing().
+    // Read off the UI thread; an error is said in a message box and the status bar.
+    void compareWithRevision(const QString &revision);
+    void compareWithBaseline(const QString &file);
+    void stopComparing();
+    [[nodiscard]] bool isComparing() const { return m_compareWith != nullptr; }
+    [[nodiscard]] QString comparisonLabel() const { return m_compareLabel; }
 
 signals:
     void snapshotShown(); // the panels and pictures show a new snapshot
     void picturesBuilt();
+    void comparisonFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +106,8 @@ protected:
 
 private:
     void buildActions();
+    void buildCompareActions(QMenu *menu);
+    void showEarlierState(const EarlierState &state);
     void buildDocks();
     void buildToolBar();
     void showSnapshot(SnapshotPtr snapshot);
@@ -185,6 +196,10 @@ private:
     [[nodiscard]] QList<QPair<QString, QString>>
     boxesOf(const QList<QPair<QString, QString>> &imports) const;
     QAction *m_hideConditional = nullptr;
+    std::shared_ptr<const StateOutline> m_compareWith; // the earlier state compared with
+    QString m_compareLabel;                            // how the legend names it
+    QString m_lastRevision = QStringLiteral("HEAD~1"); // the dialog's next suggestion
+    QAction *m_stopComparing = nullptr;
 };
 
 } // namespace headroom

@@ -203,6 +203,7 @@ void MainWindow::buildActions()
     });
     analysis->addAction(tr("&Undo Cut"), QKeySequence::Undo, this, &MainWindow::undoCut);
     analysis->addAction(tr("Re&do Cut"), QKeySequence::Redo, this, &MainWindow::redoCut);
+    buildCompareActions(analysis);
     QAction *watch = analysis->addAction(tr("Re-analyse When &Files Change"));
     watch->setCheckable(true);
     watch->setChecked(true);

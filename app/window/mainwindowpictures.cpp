@@ -61,6 +61,7 @@ void MainWindow::rebuildPictures()
             kept.insert(it.key(), it.value());
     }
     request.previous = m_positions.value(request.projection);
+    request.compareWith = m_compareWith;
     if (request.depth < 0 && (m_selected < 0 || !m_snapshot->calls)) {
         m_status->setText(tr("Select a module to see its classes or functions."));
         return;
@@ -95,7 +96,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
         delete old;
     };
     auto *graph = d->structure ? new GraphScene(a, *d->structure, d->options)
-                               : new GraphScene(a, d->graph, d->metrics, d->options, d->layout);
+                               : new GraphScene(a, d->unionGraph ? *d->unionGraph : d->graph,
+                                                d->metrics, d->options, d->layout);
     m_pictureGraph = std::shared_ptr<const ImportGraph>(d, &d->graph);
     m_shownProjection = d->projection;
     if (d->fittedFocus) { // the packages a new focus opened, worked out with its picture
@@ -136,6 +138,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     const bool calls = m_view.packageDepth == -1 || m_view.packageDepth == -2;
     graphLegend.setShowsContainers(graph->isStructureMap() && !calls);
     graphLegend.setShowsCalls(calls);
+    if (graph->showsChanges())
+        graphLegend.setChangesSince(m_compareLabel);
     m_graphView->setLegend(graphLegend);
     QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
     if (auto *m = qobject_cast<MatrixScene *>(matrix)) {

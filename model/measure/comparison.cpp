@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "changeset.h"
+
 #include "exporter.h"
 
 #include <QHash>
@@ -69,12 +71,6 @@ CycleChange cycleChange(const State &s, const Cycle &c)
     return change;
 }
 
-bool holdsAll(const QSet<QString> &set, const QStringList &members)
-{
-    return std::all_of(members.begin(), members.end(),
-                       [&](const QString &m) { return set.contains(m); });
-}
-
 void compareCycles(const State &from, const State &to, Comparison &out)
 {
     std::vector<QStringList> before;
@@ -84,25 +80,15 @@ void compareCycles(const State &from, const State &to, Comparison &out)
     for (const Cycle &c : to.review.metrics.cycles) {
         const QStringList members = membersOf(to.graph(), c);
         after.emplace_back(members.begin(), members.end());
-        const QSet<QString> &now = after.back();
-        // An earlier cycle inside this one: the same cycle (nothing to say), or grown.
-        const auto inside = std::find_if(before.begin(), before.end(),
-                                         [&](const QStringList &b) { return holdsAll(now, b); });
-        if (inside != before.end()) {
-            if (inside->size() < members.size()) {
-                CycleChange grown = cycleChange(to, c);
-                grown.before = *inside;
-                out.grownCycles.push_back(std::move(grown));
-            }
-            continue;
-        }
-        // What is left of an earlier cycle (members lost, none gained) is not news either.
-        const bool shrunk = std::any_of(before.begin(), before.end(), [&](const QStringList &b) {
-            const QSet<QString> was(b.begin(), b.end());
-            return holdsAll(was, members);
-        });
-        if (!shrunk)
+        int inside = -1;
+        const CycleNews news = cycleNews(before, members, &inside);
+        if (news == CycleNews::Grown) {
+            CycleChange grown = cycleChange(to, c);
+            grown.before = before[std::size_t(inside)];
+            out.grownCycles.push_back(std::move(grown));
+        } else if (news == CycleNews::New) {
             out.newCycles.push_back(cycleChange(to, c));
+        }
     }
     for (std::size_t i = 0; i < before.size(); ++i) {
         // Broken: no two of its members share a cycle any more.

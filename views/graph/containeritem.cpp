@@ -1,5 +1,6 @@
 #include "containeritem.h"
 
+#include "changestyle.h"
 #include "nodeitem.h"
 
 #include <QFontMetricsF>
@@ -57,7 +58,10 @@ ContainerItem::ContainerItem(int node, ContainerLook look, const QRectF &rect)
     setData(0, node);
     setZValue(-1.0 + 0.01 * m_look.depth);
     QColor tint(0xe2, 0x9c, 0x9c);
-    m_border = m_look.inCycle ? QPen(tint, 2.5) : QPen(Frame, 1.2);
+    m_border = m_look.change == Change::Removed ? ChangeStyle::ghostBorder()
+               : m_look.change == Change::Added ? ChangeStyle::addedBorder()
+               : m_look.inCycle                 ? QPen(tint, 2.5)
+                                                : QPen(Frame, 1.2);
     // The header: a strip across the top, rounded where the frame is.
     QPainterPath header;
     header.addRoundedRect(headerRect(), Radius, Radius);
@@ -83,7 +87,8 @@ QRectF ContainerItem::headerRect() const
 
 QRectF ContainerItem::boundingRect() const
 {
-    return m_rect.adjusted(-2, -2, 2, 2);
+    const double margin = m_look.change == Change::Kept ? 2.0 : 10.0; // room for the badge
+    return m_rect.adjusted(-margin, -margin, margin, margin);
 }
 
 void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -107,6 +112,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(m_border);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect, Radius, Radius);
+    if (m_look.change != Change::Kept)
+        ChangeStyle::paintBadge(painter, m_rect.topRight() + QPointF(-2, 2),
+                                m_look.change == Change::Added);
 }
 
 } // namespace headroom

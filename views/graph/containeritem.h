@@ -1,5 +1,7 @@
 #pragma once
 
+#include "changeset.h"
+
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPen>
@@ -16,6 +18,9 @@ struct ContainerLook
     QString members;      // after the title, lighter: "(339)" modules; may be empty
     int depth = 0;        // containers inside containers: 0 at the top
     bool inCycle = false; // in a cycle of its parent's members: outlined in the cycle tint
+    // A picture of a change: a package all of whose modules are new (or gone), marked as a
+    // box is (ChangeStyle).
+    Change change = Change::Kept;
 };
 
 // An opened package of a structure map: a frame around its members with a header strip

@@ -1,5 +1,7 @@
 #include "edgeitem.h"
 
+#include "changestyle.h"
+
 #include <QLineF>
 #include <QPaintEngine>
 #include <QPainter>
@@ -25,7 +27,20 @@ double EdgeItem::widthFor(int sites)
 
 double EdgeItem::widthFor(const EdgeLook &look)
 {
+    if (look.change == Change::Removed)
+        return 2.0;
+    if (look.change == Change::Added || look.inNewCycle)
+        return std::max(4.0, widthFor(look.sites));
     return look.upward ? std::max(2.0, widthFor(look.sites)) : widthFor(look.sites);
+}
+
+double EdgeItem::zFor(const EdgeLook &look)
+{
+    if (look.change == Change::Removed)
+        return -0.5;
+    if (look.change == Change::Added || look.inNewCycle)
+        return 0.7;
+    return look.upward ? 0.6 : look.inCycle ? 0.3 : 0.0;
 }
 
 QColor EdgeItem::cycleColor()
@@ -41,10 +56,17 @@ QColor EdgeItem::cutColor()
 QPen EdgeItem::penFor(const EdgeLook &look)
 {
     const double width = widthFor(look);
-    QPen pen(look.upward             ? cutColor()
-             : look.inCycle          ? cycleColor()
-             : look.typeCheckingOnly ? TypeCheckingColor
-                                     : PlainColor,
+    if (look.change == Change::Removed) {
+        QPen ghost(ChangeStyle::ghostColor(), width, Qt::SolidLine, Qt::FlatCap);
+        ghost.setDashPattern({3.0, 2.5});
+        return ghost;
+    }
+    QPen pen(look.inNewCycle                ? ChangeStyle::newCycleColor()
+             : look.change == Change::Added ? ChangeStyle::addedColor()
+             : look.upward                  ? cutColor()
+             : look.inCycle                 ? cycleColor()
+             : look.typeCheckingOnly        ? TypeCheckingColor
+                                            : PlainColor,
              width);
     pen.setCapStyle(Qt::FlatCap);
     if (look.upward || look.typeCheckingOnly) {
@@ -72,7 +94,7 @@ EdgeItem::EdgeItem(const EdgeLook &look, const EdgeRoute &route) : m_look(look)
     // Selectable: Details shows the import, its sites and the calls behind it.
     setFlag(ItemIsSelectable);
     // Cuts above the tinted imports of their cycle, and those above the others.
-    setZValue(look.upward ? 0.6 : look.inCycle ? 0.3 : 0.0);
+    setZValue(zFor(look));
     const std::vector<QPointF> &p = route.points;
     if (p.size() < 2)
         return;
@@ -108,7 +130,8 @@ EdgeItem::EdgeItem(const EdgeLook &look, const EdgeRoute &route) : m_look(look)
         m_arrow << tip << base + n * half << base - n * half;
     }
     m_middle = m_path.pointAtPercent(0.5);
-    const double margin = m_pen.widthF() + (look.upward ? 8.0 : 2.0);
+    const bool marked = look.upward || look.change != Change::Kept;
+    const double margin = m_pen.widthF() + (marked ? 10.0 : 2.0);
     m_bounds = m_path.boundingRect()
                    .united(m_arrow.boundingRect())
                    .adjusted(-margin, -margin, margin, margin);
@@ -128,7 +151,7 @@ void EdgeItem::setHighlighted(bool on)
     if (on == m_highlighted)
         return;
     m_highlighted = on;
-    setZValue(on ? 0.9 : m_look.upward ? 0.6 : m_look.inCycle ? 0.3 : 0.0);
+    setZValue(on ? 0.9 : zFor(m_look));
     update();
 }
 
@@ -157,6 +180,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPolygon(m_arrow);
     if (m_look.upward)
         paintCutMarker(painter, m_middle);
+    if (m_look.change != Change::Kept)
+        ChangeStyle::paintBadge(painter, m_path.pointAtPercent(m_look.upward ? 0.3 : 0.5),
+                                m_look.change == Change::Added, 7.0);
 }
 
 } // namespace headroom

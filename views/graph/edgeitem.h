@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeset.h"
 #include "layout.h"
 
 #include <QBrush>
@@ -18,6 +19,10 @@ struct EdgeLook
     bool inCycle = false;          // both ends in one cycle: a light cycle tint
     bool upward = false;           // in a cycle's breaking set, "cut here": red, dashed, marked
     bool typeCheckingOnly = false; // dashed grey
+    // A picture of a change: added (thick, in the added colour, a "+" badge), removed (a
+    // ghost: dashed grey, a "−" badge), in a new or grown cycle (thick, in its colour).
+    Change change = Change::Kept;
+    bool inNewCycle = false;
 };
 
 // One import edge: a spline or straight line with an arrowhead at the imported module.
@@ -34,6 +39,8 @@ public:
     // The line's width: widthFor(sites), at least 2 for a cut, so that it stands out among
     // the tinted imports of its cycle.
     [[nodiscard]] static double widthFor(const EdgeLook &look);
+    // The stacking order: ghosts lowest, then plain, cycle, cut, new and highlighted imports.
+    [[nodiscard]] static double zFor(const EdgeLook &look);
     [[nodiscard]] static QPen penFor(const EdgeLook &look);
     // The light tint of a cycle: its imports that go down and its members' outlines. Only
     // the cuts are strong red, so that the few imports to remove stand out.

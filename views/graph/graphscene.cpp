@@ -1,5 +1,6 @@
 #include "graphscene.h"
 
+#include "changestyle.h"
 #include "containeritem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
@@ -82,7 +83,8 @@ struct Label
 };
 
 // The name without the shared prefix; a collapsed package says how many modules it holds.
-Label labelFor(const ImportGraph &graph, const Metrics &metrics, int node, const QString &prefix)
+Label labelFor(const ImportGraph &graph, const Metrics &metrics, int node, const QString &prefix,
+               const ChangeMarks &marks)
 {
     const QString &name = graph.node(node).name;
     Label label;
@@ -93,12 +95,19 @@ Label labelFor(const ImportGraph &graph, const Metrics &metrics, int node, const
         label.members = files;
         label.secondary = GraphScene::tr("(%1)").arg(files);
     }
+    label.secondary += ChangeStyle::inside(marks, node);
     return label;
 }
 
 bool typeCheckingOnly(const Edge &edge)
 {
     return edge.kinds == kindBit(ImportKind::TypeChecking);
+}
+
+const ChangeMarks &noMarks()
+{
+    static const ChangeMarks none;
+    return none;
 }
 
 quint64 edgeKey(int source, int target)
@@ -138,6 +147,7 @@ LayoutRequest GraphScene::layoutRequest(const ImportGraph &graph, const Metrics 
     request.nodeSeparation = 9;
     const std::vector<int> shown = shownNodes(graph, options);
     const QString prefix = commonPrefix(graph, shown);
+    const ChangeMarks &marks = options.marks ? *options.marks : noMarks();
     int maxSloc = 1;
     for (const int i : shown)
         maxSloc = std::max(maxSloc, metrics.nodes[std::size_t(i)].sloc);
@@ -145,7 +155,7 @@ LayoutRequest GraphScene::layoutRequest(const ImportGraph &graph, const Metrics 
     for (const int i : shown)
         isShown[std::size_t(i)] = 1;
     for (const int i : shown) {
-        const Label label = labelFor(graph, metrics, i, prefix);
+        const Label label = labelFor(graph, metrics, i, prefix, marks);
         QSizeF size = NodeItem::sizeFor(label.primary, label.secondary);
         if (options.sizeBySloc)
             size.rwidth() +=
@@ -161,7 +171,8 @@ LayoutRequest GraphScene::layoutRequest(const ImportGraph &graph, const Metrics 
     for (int i = 0; i < graph.edgeCount(); ++i) {
         const Edge &e = graph.edge(i);
         if (e.source != e.target && isShown[std::size_t(e.source)] &&
-            isShown[std::size_t(e.target)] && !implied[std::size_t(i)])
+            isShown[std::size_t(e.target)] &&
+            (!implied[std::size_t(i)] || marks.edge(i) != Change::Kept || marks.edgeInCycle(i)))
             request.edges.push_back({e.source, e.target, double(e.weight())});
     }
     // One row per layer, as many as the cycles need: past dot's work limit the fast layered
@@ -182,6 +193,8 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     const std::vector<int> shown = shownNodes(graph, options);
     const QString prefix = commonPrefix(graph, shown);
+    const ChangeMarks &marks = options.marks ? *options.marks : noMarks();
+    m_changes = !marks.empty();
     QHash<int, const NodePlacement *> placed;
     for (const NodePlacement &p : layout.nodes)
         placed.insert(p.id, &p);
@@ -195,7 +208,7 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         const NodePlacement *p = placed.value(i);
         if (!p)
             continue;
-        const Label label = labelFor(graph, metrics, i, prefix);
+        const Label label = labelFor(graph, metrics, i, prefix, marks);
         NodeLook look;
         look.name = graph.node(i).name;
         look.primary = label.primary;
@@ -204,10 +217,13 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         look.level = metrics.nodes[std::size_t(i)].level;
         look.layer = metrics.nodes[std::size_t(i)].layer;
         look.inCycle = metrics.nodes[std::size_t(i)].cycle >= 0;
+        look.change = marks.node(i);
+        look.inNewCycle = marks.nodeInCycle(i);
         look.value = MetricChoice::value(m_metric, metrics, graph, i);
         look.fill = look.value ? m_scale.colorAt(*look.value) : NoValueFill;
         look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
         auto *item = new NodeItem(i, std::move(look), p->size);
+        item->setToolTip(ChangeStyle::nodeTip(item->look()));
         item->setPos(p->centre);
         addItem(item);
         m_nodes.push_back(item);
@@ -225,12 +241,12 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         EdgeLook look{edge.source,         edge.target,
                       edge.weight(),       cycleEdges.count(e) > 0,
                       upward.count(e) > 0, typeCheckingOnly(edge)};
+        look.change = marks.edge(e);
+        look.inNewCycle = marks.edgeInCycle(e);
         auto *item = new EdgeItem(look, *route);
         item->setData(0, QStringList{graph.node(edge.source).name, graph.node(edge.target).name});
-        const QString sites = tr("%n import site(s)", nullptr, edge.weight());
-        item->setToolTip(
-            QStringLiteral("%1 → %2: %3")
-                .arg(graph.node(edge.source).name, graph.node(edge.target).name, sites));
+        item->setToolTip(ChangeStyle::edgeTip(look, graph.node(edge.source).name,
+                                              graph.node(edge.target).name, edge.weight()));
         addItem(item);
         m_edges.push_back(item);
         nodesRect = nodesRect.united(item->boundingRect());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "changeset.h"
 #include "focus.h"
 #include "heatscale.h"
 #include "layout.h"
@@ -32,6 +33,12 @@ struct GraphPictureOptions
     // Pictures draw the transitive reduction of the layered imports (a structure map, each
     // container's; a focus, every import among the nodes shown); this draws every import.
     bool allImports = false;
+    // A picture of a change. The graph drawn is unionGraph() of the later state (or a
+    // projection or focus of it); these say what changed, by name. A structure map works
+    // its marks out itself (StructurePicture::marks); a plain picture takes `marks`, made
+    // by changeMarks() for the graph it draws. Changed imports are always drawn.
+    std::shared_ptr<const ChangeSet> changes;
+    std::shared_ptr<const ChangeMarks> marks;
 };
 
 // The graph picture: one node item per shown internal node, one edge item per import edge
@@ -72,6 +79,8 @@ public:
         return m_containers;
     }
     [[nodiscard]] bool isStructureMap() const { return m_structure; }
+    // A picture of a change: what changed is marked (the legend should say so).
+    [[nodiscard]] bool showsChanges() const { return m_changes; }
     [[nodiscard]] NodeItem *itemForNode(int node) const;
     // Where every box sits by name (opened packages' containers as name + "/"), to keep
     // them there in the next picture of the same projection.
@@ -117,6 +126,7 @@ private:
     std::vector<ContainerItem *> m_containers;
     std::vector<Band> m_bands;
     bool m_structure = false;
+    bool m_changes = false;
 };
 
 // Lays out and builds the picture in one call (the layout runs on this thread). Layout

@@ -1,7 +1,7 @@
 #include "legend.h"
 
+#include "changestyle.h"
 #include "containeritem.h"
-
 #include "edgeitem.h"
 #include "nodeitem.h"
 
@@ -87,6 +87,8 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
     };
 
     wrapped(title(), titleFont, titleMetrics, TextColor);
+    if (!m_since.isEmpty())
+        y = drawChanges(p, x, y + Gap / 2);
     if (m_metric) {
         y += 4;
         wrapped(MetricChoice::description(*m_metric), textFont, textMetrics, MutedColor);
@@ -240,6 +242,98 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
         }
     }
     return std::ceil(y + Padding - topLeft.y());
+}
+
+// The key to a picture of a change, drawn with the marks' own pens and badges.
+double Legend::drawChanges(QPainter *p, double x, double y) const
+{
+    const double inner = Width - 2 * Padding;
+    const QFont headFont = legendFont(15, true);
+    const QFont textFont = legendFont(15);
+    const QFontMetricsF textMetrics(textFont);
+    const double labelX = x + SampleWidth + Gap;
+    const double labelWidth = inner - SampleWidth - Gap;
+    const auto label = [&](const QString &s) {
+        const double h = std::max(
+            RowHeight,
+            textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, s).height() +
+                4);
+        if (p) {
+            p->setFont(textFont);
+            p->setPen(TextColor);
+            p->drawText(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, s);
+        }
+        return h;
+    };
+    const auto box = [&](double cy, const QPen &pen, const QColor &fill) {
+        const QRectF r(x + 4, cy - RowHeight / 2 + 5, SampleWidth - 14, RowHeight - 10);
+        p->setPen(pen);
+        p->setBrush(fill);
+        p->drawRoundedRect(r, 4, 4);
+        return r;
+    };
+    const auto nodeRow = [&](const QString &s, Change change, bool cycle) {
+        const double h = label(s);
+        if (p) {
+            const QPen pen = cycle                     ? ChangeStyle::newCycleBorder()
+                             : change == Change::Added ? ChangeStyle::addedBorder()
+                                                       : ChangeStyle::ghostBorder();
+            const QRectF r = box(y + h / 2, pen,
+                                 change == Change::Removed ? ChangeStyle::ghostFill() : Qt::white);
+            if (change != Change::Kept)
+                ChangeStyle::paintBadge(p, r.topRight(), change == Change::Added, 7.0);
+        }
+        y += h;
+    };
+    const auto edgeRow = [&](const QString &s, const EdgeLook &look) {
+        const double h = label(s);
+        if (p) {
+            const double cy = y + h / 2;
+            p->setPen(EdgeItem::penFor(look));
+            p->setBrush(Qt::NoBrush);
+            p->drawLine(QPointF(x, cy), QPointF(x + SampleWidth, cy));
+            if (look.change != Change::Kept)
+                ChangeStyle::paintBadge(p, QPointF(x + SampleWidth / 2, cy),
+                                        look.change == Change::Added, 6.0);
+        }
+        y += h;
+    };
+    if (p) {
+        p->setFont(headFont);
+        p->setPen(TextColor);
+    }
+    const QString head = tr("Changes since %1").arg(m_since);
+    const QRectF headRect =
+        QFontMetricsF(headFont).boundingRect(QRectF(x, y, inner, 1e6), Qt::TextWordWrap, head);
+    if (p)
+        p->drawText(QRectF(x, y, inner, headRect.height()), Qt::TextWordWrap, head);
+    y += headRect.height() + 2;
+    nodeRow(tr("added module or package (+)"), Change::Added, false);
+    nodeRow(tr("removed: a ghost where it was (−)"), Change::Removed, false);
+    nodeRow(tr("in a new or grown cycle"), Change::Kept, true);
+    EdgeLook added;
+    added.sites = 3;
+    added.change = Change::Added;
+    edgeRow(tr("import added (+)"), added);
+    EdgeLook removed = added;
+    removed.change = Change::Removed;
+    edgeRow(tr("import removed (−)"), removed);
+    EdgeLook cycle;
+    cycle.sites = 3;
+    cycle.inNewCycle = true;
+    edgeRow(tr("import of a new or grown cycle"), cycle);
+    const double h = label(tr("modules added and removed inside a package"));
+    if (p) {
+        p->setFont(textFont);
+        p->setPen(TextColor);
+        p->drawText(QRectF(x, y, SampleWidth, h), Qt::AlignCenter, tr("+2 −1"));
+    }
+    y += h + Gap;
+    if (p) {
+        p->setPen(QPen(QColor(0xd0, 0xd4, 0xda), 1.0));
+        p->drawLine(QPointF(x, y - Gap / 2), QPointF(x + inner, y - Gap / 2));
+    }
+    return y;
 }
 
 } // namespace headroom

@@ -41,19 +41,25 @@ public:
     void setShowsContainers(bool containers) { m_containers = containers; }
     // Call-graph pictures: what the boxes are, and calls instead of imports.
     void setShowsCalls(bool calls) { m_calls = calls; }
+    // A picture of a change: the key to its marks (added, removed ghosts, new cycles), the
+    // earlier state named ("HEAD~1 (1a2b3c4d5e)"); empty: no change shown.
+    void setChangesSince(const QString &since) { m_since = since; }
+    [[nodiscard]] const QString &changesSince() const { return m_since; }
 
     [[nodiscard]] QSizeF size() const;
     // Paints the legend with its top left corner at `topLeft` on a white panel.
     void paint(QPainter *painter, QPointF topLeft) const;
 
 private:
-    double draw(QPainter *painter, QPointF topLeft) const; // returns the height used
+    double draw(QPainter *painter, QPointF topLeft) const;           // returns the height used
+    double drawChanges(QPainter *painter, double x, double y) const; // returns the new y
 
     std::optional<Metric> m_metric;
     HeatScale m_scale;
     bool m_edges = true;
     bool m_containers = false;
     bool m_calls = false;
+    QString m_since;
 };
 
 } // namespace headroom

@@ -1,5 +1,6 @@
 #include "nodeitem.h"
 
+#include "changestyle.h"
 #include "edgeitem.h"
 
 #include <QFontMetricsF>
@@ -82,8 +83,17 @@ NodeItem::NodeItem(int node, NodeLook look, QSizeF size)
     setToolTip(m_look.name);
     setZValue(1);
 
+    if (m_look.change == Change::Removed) {
+        m_look.fill = ChangeStyle::ghostFill();
+        m_look.text = ChangeStyle::ghostText();
+        setZValue(0.8); // under the boxes that are there
+    }
     m_brush = QBrush(m_look.fill);
-    m_border = m_look.inCycle ? cycleBorder() : QPen(m_look.fill.darker(160), 1.0);
+    m_border = m_look.change == Change::Removed ? ChangeStyle::ghostBorder()
+               : m_look.inNewCycle              ? ChangeStyle::newCycleBorder()
+               : m_look.change == Change::Added ? ChangeStyle::addedBorder()
+               : m_look.inCycle                 ? cycleBorder()
+                                                : QPen(m_look.fill.darker(160), 1.0);
     m_selectedBorder = QPen(QColor(0x11, 0x11, 0x11), 3.5);
     m_textPen = QPen(m_look.text);
 
@@ -107,7 +117,8 @@ NodeItem::NodeItem(int node, NodeLook look, QSizeF size)
 
 QRectF NodeItem::boundingRect() const
 {
-    const double margin = 2.0;
+    // A changed box's badge stands out over its top right corner.
+    const double margin = m_look.change == Change::Kept ? 2.0 : 10.0;
     return m_rect.adjusted(-margin, -margin, margin, margin);
 }
 
@@ -129,6 +140,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
     painter->drawRoundedRect(m_rect, Radius, Radius);
+    if (m_look.change == Change::Added && m_look.inNewCycle) {
+        // Both marks: the cycle's outline, the added one inside it.
+        painter->setPen(ChangeStyle::addedBorder());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_rect.adjusted(4, 4, -4, -4), Radius, Radius);
+    }
+    if (m_look.change != Change::Kept)
+        ChangeStyle::paintBadge(painter, m_rect.topRight() + QPointF(-2, 2),
+                                m_look.change == Change::Added);
     if (!vector && lod * LabelPixelSize < MinLabelPixels)
         return;
     painter->setPen(m_textPen);

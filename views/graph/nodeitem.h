@@ -1,5 +1,7 @@
 #pragma once
 
+#include "changeset.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -25,6 +27,10 @@ struct NodeLook
     int layer = -1;              // NodeMetrics::layer: the picture's row
     int members = 0;             // files merged into a collapsed package, 0 for a plain module
     std::optional<double> value; // the metric's value, nothing where it does not apply
+    // A picture of a change: added (thick outline, "+" badge), removed (a ghost: faint,
+    // dashed, "−" badge), a member of a new or grown cycle (outlined in its colour).
+    Change change = Change::Kept;
+    bool inNewCycle = false;
 };
 
 // One node of the graph picture: a rounded box with its name, filled with the metric's

@@ -1,5 +1,6 @@
 #include "structurepicture.h"
 
+#include "changestyle.h"
 #include "containeritem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
@@ -33,9 +34,30 @@ QString membersText(const StructurePicture &p, int node)
 {
     const NodeKind kind = p.graph.node(node).kind;
     const int modules = p.modules[std::size_t(node)];
+    QString text;
     if ((kind == NodeKind::Package || kind == NodeKind::Namespace) && modules > 1)
-        return GraphScene::tr("(%1)").arg(modules);
-    return {};
+        text = GraphScene::tr("(%1)").arg(modules);
+    return text + ChangeStyle::inside(p.marks, node);
+}
+
+// Whether a container edge stands for a changed import, and how: all its imports added or
+// all removed; in a new cycle when one of them is.
+EdgeLook changeLook(const ChangeMarks &marks, const StructureEdge &edge, EdgeLook look)
+{
+    if (marks.empty())
+        return look;
+    int added = 0;
+    int removed = 0;
+    for (const int e : edge.graphEdges) {
+        added += marks.edge(e) == Change::Added ? 1 : 0;
+        removed += marks.edge(e) == Change::Removed ? 1 : 0;
+        look.inNewCycle = look.inNewCycle || marks.edgeInCycle(e);
+    }
+    const auto n = int(edge.graphEdges.size());
+    look.change = n > 0 && added == n     ? Change::Added
+                  : n > 0 && removed == n ? Change::Removed
+                                          : Change::Kept;
+    return look;
 }
 
 // A closed package's member count, or nothing: an opened package's own module is one file.
@@ -63,6 +85,8 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
         if (mapping[std::size_t(v)] >= 0 && moduleGraph.node(v).file >= 0)
             ++p.modules[std::size_t(mapping[std::size_t(v)])];
     }
+    if (options.changes)
+        p.marks = changeMarks(moduleGraph, *options.changes, p.graph, mapping);
     p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls);
     p.map = buildStructure(p.graph, metricsOptions.cycles.kinds);
     NestedLayoutRequest &request = p.request;
@@ -101,7 +125,9 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
         const StructureContainer &container = p.map.containers[c];
         for (std::size_t e = 0; e < container.edges.size(); ++e) {
             const StructureEdge &edge = container.edges[e];
-            if (edge.implied && !options.allImports) {
+            const EdgeLook change = changeLook(p.marks, edge, {});
+            const bool changed = change.change != Change::Kept || change.inNewCycle;
+            if (edge.implied && !options.allImports && !changed) {
                 ++p.hiddenEdges;
                 continue;
             }
@@ -135,6 +161,9 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
             look.title = boxTitle(graph, container, member.node, picture.prefix);
             look.members = membersText(picture, member.node);
             look.inCycle = member.cycle >= 0;
+            // Its own module says whether the package is new or gone; its members say where
+            // the new cycles are (an outline round all of `django` would say nothing).
+            look.change = picture.marks.node(member.node);
             for (int up = c; up > 0; up = picture.map.containers[std::size_t(up)].parent)
                 ++look.depth;
             auto *item = new ContainerItem(member.node, std::move(look), rect);
@@ -151,10 +180,13 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         look.level = nm.level;
         look.layer = member.layer;
         look.inCycle = member.cycle >= 0;
+        look.change = picture.marks.node(member.node);
+        look.inNewCycle = picture.marks.nodeInCycle(member.node);
         look.value = MetricChoice::value(m_metric, metrics, graph, member.node);
         look.fill = look.value ? m_scale.colorAt(*look.value) : QColor(0xdc, 0xdc, 0xdc);
         look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
         auto *item = new NodeItem(member.node, std::move(look), rect.size());
+        item->setToolTip(ChangeStyle::nodeTip(item->look()));
         item->setPos(rect.center());
         addItem(item);
         m_nodes.push_back(item);
@@ -165,18 +197,18 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         const StructureEdge &edge = container.edges[std::size_t(e)];
         const int from = container.members[std::size_t(edge.from)].node;
         const int to = container.members[std::size_t(edge.to)].node;
-        const EdgeLook look{from,       to,
-                            edge.sites, edge.inCycle && !edge.cut,
-                            edge.cut,   edge.kinds == kindBit(ImportKind::TypeChecking)};
+        const EdgeLook look = changeLook(picture.marks, edge,
+                                         {from, to, edge.sites, edge.inCycle && !edge.cut, edge.cut,
+                                          edge.kinds == kindBit(ImportKind::TypeChecking)});
         auto *item = new EdgeItem(look, picture.layout.edges[k]);
         item->setData(0, QStringList{graph.node(from).name, graph.node(to).name});
-        item->setToolTip(QStringLiteral("%1 → %2: %3")
-                             .arg(graph.node(from).name, graph.node(to).name,
-                                  tr("%n import site(s)", nullptr, edge.sites)));
+        item->setToolTip(
+            ChangeStyle::edgeTip(look, graph.node(from).name, graph.node(to).name, edge.sites));
         addItem(item);
         m_edges.push_back(item);
     }
     setSceneRect(itemsBoundingRect().adjusted(-Margin, -Margin, Margin, Margin));
+    m_changes = !picture.marks.empty();
     m_selectionWatch =
         connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::reportSelection);
 }

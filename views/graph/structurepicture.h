@@ -31,6 +31,7 @@ struct StructurePicture
     std::vector<std::pair<int, int>> boxes; // per nested box: (container, member)
     std::vector<std::pair<int, int>> edges; // per nested edge: (container, edge)
     int hiddenEdges = 0;                    // implied imports the reduction left out
+    ChangeMarks marks; // per graph node and edge, when options.changes is given
 
     [[nodiscard]] int boxCount() const { return map.boxCount(); }
 };
@@ -38,7 +39,8 @@ struct StructurePicture
 // Projects, measures, maps and lays out. `previous` holds where boxes sat by name (opened
 // packages by name + "/", GraphScene::namedPositions()): they keep their order. Also draws
 // a call neighbourhood (callNeighbourhood(), nothing to open): its functions flat, wide
-// layers wrapped, names without `prefix`.
+// layers wrapped, names without `prefix`. With options.changes, `moduleGraph` is a union
+// graph (unionGraph()) and the picture marks what changed.
 [[nodiscard]] StructurePicture
 makeStructurePicture(const Analysis &analysis, const ImportGraph &moduleGraph,
                      const QStringList &open, const MetricsOptions &metricsOptions,
