@@ -2,35 +2,16 @@
 // history of the branch as merged, not every commit of every merged branch).
 #include "gitrevision.h"
 
-#include <git2.h>
+#include "gitowned.h"
 
 namespace headroom {
 
 namespace {
 
-template <typename T, void (*Free)(T *)> struct Owner
-{
-    T *p = nullptr;
-    Owner() = default;
-    Owner(const Owner &) = delete;
-    Owner &operator=(const Owner &) = delete;
-    ~Owner()
-    {
-        if (p)
-            Free(p);
-    }
-    void reset()
-    {
-        if (p)
-            Free(p);
-        p = nullptr;
-    }
-};
-
 QString errorText()
 {
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : QStringLiteral("libgit2");
+    const QString text = detail::lastGitError();
+    return text.isEmpty() ? QStringLiteral("libgit2") : text;
 }
 
 } // namespace
@@ -57,7 +38,7 @@ GitRevision::Churn GitRevision::churn(int days, qint64 end) const
         options.pathspec.strings = pathspec;
         options.pathspec.count = 1;
     }
-    Owner<git_commit, git_commit_free> commit;
+    detail::OwnedCommit commit;
     if (git_commit_lookup(&commit.p, m_repository, &id) != 0) {
         out.error = errorText();
         return out;
@@ -68,16 +49,16 @@ GitRevision::Churn GitRevision::churn(int days, qint64 end) const
         // skew, a rebase) is passed over, one before its start ends the walk.
         if (time < out.from)
             break;
-        Owner<git_commit, git_commit_free> parent;
+        detail::OwnedCommit parent;
         if (git_commit_parentcount(commit.p) > 0 &&
             git_commit_parent(&parent.p, commit.p, 0) != 0) {
             out.error = errorText();
             return out;
         }
         if (time <= out.to) {
-            Owner<git_tree, git_tree_free> tree;
-            Owner<git_tree, git_tree_free> before;
-            Owner<git_diff, git_diff_free> diff;
+            detail::OwnedTree tree;
+            detail::OwnedTree before;
+            detail::OwnedDiff diff;
             if (git_commit_tree(&tree.p, commit.p) != 0 ||
                 (parent.p && git_commit_tree(&before.p, parent.p) != 0) ||
                 git_diff_tree_to_tree(&diff.p, m_repository, before.p, tree.p, &options) != 0) {

@@ -4,11 +4,13 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#include <git2.h>
+#include "gitowned.h"
 
 namespace headroom {
 
 namespace {
+
+using namespace detail;
 
 // libgit2 counts its initialisations; one for the life of the process is enough.
 void initialiseOnce()
@@ -17,37 +19,12 @@ void initialiseOnce()
     Q_UNUSED(once);
 }
 
-QString lastError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : QString();
-}
-
 QByteArray hexId(const git_oid *id)
 {
     char text[GIT_OID_HEXSZ + 1] = {};
     git_oid_tostr(text, sizeof text, id);
     return QByteArray(text);
 }
-
-// Owners of the libgit2 objects met while opening, each freed by its own function.
-template <typename T, void (*Free)(T *)> struct Owned
-{
-    T *p = nullptr;
-    Owned() = default;
-    Owned(const Owned &) = delete;
-    Owned &operator=(const Owned &) = delete;
-    ~Owned()
-    {
-        if (p)
-            Free(p);
-    }
-};
-using OwnedObject = Owned<git_object, git_object_free>;
-using OwnedTree = Owned<git_tree, git_tree_free>;
-using OwnedEntry = Owned<git_tree_entry, git_tree_entry_free>;
-using OwnedBlob = Owned<git_blob, git_blob_free>;
-using OwnedOdb = Owned<git_odb, git_odb_free>;
 
 struct WalkState
 {
@@ -95,7 +72,7 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
     if (git_repository_open_ext(&revision->m_repository, QFile::encodeName(canonical).constData(),
                                 0, nullptr) != 0) {
         out.error = RevisionError::NotInRepository;
-        out.detail = lastError();
+        out.detail = lastGitError();
         return out;
     }
     git_repository *repo = revision->m_repository;
@@ -117,7 +94,7 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
     OwnedObject object;
     if (git_revparse_single(&object.p, repo, expression.toUtf8().constData()) != 0) {
         out.error = RevisionError::NoSuchRevision;
-        out.detail = lastError();
+        out.detail = lastGitError();
         return out;
     }
     OwnedObject commit;
@@ -130,7 +107,7 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
     OwnedObject treeObject;
     if (git_object_peel(&treeObject.p, object.p, GIT_OBJECT_TREE) != 0) {
         out.error = RevisionError::NoSuchRevision;
-        out.detail = lastError();
+        out.detail = lastGitError();
         return out;
     }
     const auto *top = reinterpret_cast<const git_tree *>(treeObject.p);
@@ -148,7 +125,7 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
     revision->m_dirs.insert(QString());
     if (git_tree_walk(sub.p ? sub.p : top, GIT_TREEWALK_PRE, collect, &state) != 0) {
         out.error = RevisionError::NoSuchRevision;
-        out.detail = lastError();
+        out.detail = lastGitError();
         return out;
     }
     std::sort(revision->m_entries.begin(), revision->m_entries.end(),
@@ -235,7 +212,7 @@ qint64 GitRevision::size(const RevisionEntry &entry, QString *error) const
     git_object_t type = GIT_OBJECT_INVALID;
     if (git_repository_odb(&odb.p, m_repository) != 0 ||
         git_odb_read_header(&length, &type, odb.p, &id) != 0) {
-        *error = lastError();
+        *error = lastGitError();
         return -1;
     }
     return qint64(length);
@@ -256,7 +233,7 @@ std::optional<QByteArray> GitRevision::read(const RevisionEntry &entry, QString 
     std::lock_guard guard(m_lock);
     OwnedBlob blob;
     if (git_blob_lookup(&blob.p, m_repository, &id) != 0) {
-        *error = lastError();
+        *error = lastGitError();
         return std::nullopt;
     }
     const auto size = qsizetype(git_blob_rawsize(blob.p));

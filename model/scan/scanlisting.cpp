@@ -69,6 +69,24 @@ FolderFilter::Verdict FolderFilter::holding(const QString &relativeFile, QString
     return entry.verdict;
 }
 
+bool FolderFilter::keeps(const QString &relativeFile, std::vector<Diagnostic> &diagnostics)
+{
+    QString folder;
+    switch (holding(relativeFile, &folder)) {
+    case Verdict::Keep:
+        return true;
+    case Verdict::NamedLikeAFile:
+        if (!m_reported.contains(folder)) {
+            m_reported.insert(folder);
+            diagnostics.push_back({DiagnosticCode::NotAFile, folder, 0, QStringLiteral("folder")});
+        }
+        return false;
+    case Verdict::Skip:
+        return false;
+    }
+    return false;
+}
+
 const FolderFilter::Entry &FolderFilter::verdict(const QString &dir)
 {
     const auto cached = m_cache.constFind(dir);
@@ -91,7 +109,6 @@ Listing listRevision(const GitRevision &revision, const QString &root, const Sca
 {
     Listing out;
     FolderFilter filter([&revision](const QString &path) { return revision.isFile(path); });
-    QSet<QString> namedFolders;
     QSet<QString> listed;
     std::vector<const RevisionEntry *> links;
     for (const RevisionEntry &entry : revision.entries()) {
@@ -100,20 +117,8 @@ Listing listRevision(const GitRevision &revision, const QString &root, const Sca
             return out;
         }
         const QString &relative = entry.path;
-        QString folder;
-        switch (filter.holding(relative, &folder)) {
-        case FolderFilter::Verdict::Skip:
+        if (!filter.keeps(relative, out.diagnostics))
             continue;
-        case FolderFilter::Verdict::NamedLikeAFile:
-            if (!namedFolders.contains(folder)) {
-                namedFolders.insert(folder);
-                out.diagnostics.push_back(
-                    {DiagnosticCode::NotAFile, folder, 0, QStringLiteral("folder")});
-            }
-            continue;
-        case FolderFilter::Verdict::Keep:
-            break;
-        }
         if (!isPythonFile(relative.mid(relative.lastIndexOf(u'/') + 1)))
             continue;
         if (!entry.rawPath.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "diagnostic.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -62,11 +63,15 @@ public:
         NamedLikeAFile
     };
 
-    // Whether the folder of `relativeFile` is read. A folder named like a Python file is
-    // reported by the caller once, as `folder` (the outermost one so named).
-    Verdict holding(const QString &relativeFile, QString *folder = nullptr);
+    // Whether a listed file is read: its folder kept; a folder named like a Python file is
+    // reported in `diagnostics` once, the first time one of its files comes by.
+    bool keeps(const QString &relativeFile, std::vector<Diagnostic> &diagnostics);
 
 private:
+    // Whether the folder of `relativeFile` is read; for a folder named like a Python file,
+    // `folder` is the outermost one so named.
+    Verdict holding(const QString &relativeFile, QString *folder);
+
     struct Entry
     {
         Verdict verdict = Verdict::Keep;
@@ -77,6 +82,7 @@ private:
 
     std::function<bool(const QString &)> m_exists;
     QHash<QString, Entry> m_cache;
+    QSet<QString> m_reported; // folders named like files, reported already
 };
 
 // The Python files of a revision under the project folder, by the same rules as a git listing

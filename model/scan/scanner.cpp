@@ -364,7 +364,6 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
     FolderFilter filter(
         [&root](const QString &relative) { return QFileInfo::exists(joinPath(root, relative)); });
     QSet<QString> seenFiles;
-    QSet<QString> namedFolders;
     QSet<QString> listedFolders;
     std::vector<Listed> links;
     for (const QByteArray &entry : output->split('\0')) {
@@ -372,20 +371,8 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
             continue;
         const QString relative = QFile::decodeName(entry);
         const qsizetype slash = relative.lastIndexOf(u'/');
-        QString folder;
-        switch (filter.holding(relative, &folder)) {
-        case FolderFilter::Verdict::Skip:
+        if (!filter.keeps(relative, out.diagnostics))
             continue;
-        case FolderFilter::Verdict::NamedLikeAFile:
-            if (!namedFolders.contains(folder)) {
-                namedFolders.insert(folder);
-                out.diagnostics.push_back(
-                    {DiagnosticCode::NotAFile, folder, 0, QStringLiteral("folder")});
-            }
-            continue;
-        case FolderFilter::Verdict::Keep:
-            break;
-        }
         listedFolders.insert(slash < 0 ? QString() : relative.left(slash));
         if (!isPythonFile(relative.mid(slash + 1)))
             continue;
