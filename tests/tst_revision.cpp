@@ -486,6 +486,17 @@ void TestRevision::churn()
     QCOMPARE(m.value("shop.a"), P(2, 4));
     QCOMPARE(m.value("shop.b"), P(1, 0));
     QCOMPARE(m.value("shop.c"), P(1, 0));
+    // A package sums its files' hotspots (4 + 0 + 0), not churn x complexity of the sums.
+    {
+        const Outcome o = runProgram(
+            {"analyze", repo.path(), "-q", "--churn", "30", "--level", "package", "--depth", "1"});
+        QJsonObject shop;
+        for (const QJsonValue n : QJsonDocument::fromJson(o.out.toUtf8())["nodes"].toArray())
+            if (n["id"].toString() == QLatin1String("shop"))
+                shop = n.toObject();
+        QCOMPARE(shop["churn"].toInt(), 4);
+        QCOMPARE(shop["hotspot"].toInt(), 4);
+    }
     m = churnOf({"--churn", "365"});
     QCOMPARE(m.value("shop.a"), P(3, 6));
     QCOMPARE(m.value("shop.b"), P(2, 0));

@@ -75,14 +75,20 @@ void sizes(const Analysis &analysis, const std::vector<int> &owners,
         ++m.files;
         m.sloc += facts.sloc;
         m.definitions += int(facts.definitions.size());
-        if (f < analysis.churn.size())
-            m.churn += analysis.churn[f];
+        long long fileComplexity = 0;
         for (const Definition &def : facts.definitions) {
             if (def.kind == DefKind::Class)
                 continue;
             ++functions[std::size_t(owner)];
-            complexity[std::size_t(owner)] += def.complexity;
+            fileComplexity += def.complexity;
             m.maxComplexity = std::max(m.maxComplexity, def.complexity);
+        }
+        complexity[std::size_t(owner)] += fileComplexity;
+        // Per file, then summed: a package's hotspot is its files' hotspots, not the product
+        // of its summed churn and summed complexity.
+        if (f < analysis.churn.size()) {
+            m.churn += analysis.churn[f];
+            m.hotspot += analysis.churn[f] * fileComplexity;
         }
     }
     for (const ClassMetrics &c : classes) {
@@ -100,7 +106,6 @@ void sizes(const Analysis &analysis, const std::vector<int> &owners,
         if (functions[v] > 0)
             m.meanComplexity = double(complexity[v]) / double(functions[v]);
         m.totalComplexity = complexity[v];
-        m.hotspot = m.churn * complexity[v];
         if (m.classes > 0)
             m.abstractness = double(m.abstractClasses) / double(m.classes);
     }

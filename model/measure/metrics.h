@@ -94,7 +94,7 @@ struct NodeMetrics
     double meanComplexity = 0;
     long long totalComplexity = 0; // summed over its functions and methods
     // Commits that touched its files in the churn window (Analysis::churn; 0 without), and
-    // churn times total complexity: where change and complexity meet.
+    // the sum over its files of churn times complexity: where change and complexity meet.
     int churn = 0;
     long long hotspot = 0;
     int classes = 0;
