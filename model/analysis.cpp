@@ -7,6 +7,7 @@
 #include "gitrevision.h"
 #include "headroomversion.h"
 #include "resolver.h"
+#include "stringpool.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -182,6 +183,8 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
     // A parse takes many times its file's size in memory: big files are parsed one at a
     // time, so that the peak stays near one big parse whatever the number of threads.
     std::mutex bigFile;
+    // Every file's names in one copy, kept by the facts when the pool goes.
+    StringPool pool;
     auto work = [&] {
         PythonExtractor extractor;
         const Worker worker{extractor, options, revision, cache, bigFile, parsed, cached};
@@ -189,6 +192,7 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
             facts[std::size_t(i)] = worker.extract(files[std::size_t(i)]);
+            internFacts(facts[std::size_t(i)], pool);
             const int d = ++done;
             if (progress)
                 progress(Stage::Parsing, d, count);

@@ -347,13 +347,16 @@ void TestCli::output()
 void TestCli::writeFailure_data()
 {
     QTest::addColumn<int>("size");
-    QTest::newRow("written at once") << 100'000;
-    QTest::newRow("written from the buffer") << 8'000;
+    QTest::addColumn<int>("pieces"); // 0: writeOutput(); else OutputFile, piece by piece
+    QTest::newRow("written at once") << 100'000 << 0;
+    QTest::newRow("written from the buffer") << 8'000 << 0;
+    QTest::newRow("written in pieces") << 3'000 << 3;
 }
 
 void TestCli::writeFailure()
 {
     QFETCH(int, size);
+    QFETCH(int, pieces);
     QTemporaryDir dir;
     const QString path = dir.filePath("graph.json");
     QString error;
@@ -365,7 +368,16 @@ void TestCli::writeFailure()
     small.rlim_cur = 4096;
     QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
     const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-    const bool written = writeOutput(path, QByteArray(size, 'x'), &error);
+    bool written = false;
+    if (pieces == 0) {
+        written = writeOutput(path, QByteArray(size, 'x'), &error);
+    } else {
+        OutputFile out(path);
+        QVERIFY(out.open(&error));
+        for (int i = 0; i < pieces; ++i)
+            out.write(QByteArray(size, 'x'));
+        written = out.finish(&error);
+    }
     std::signal(SIGXFSZ, previous);
     QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
 

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace headroom;
 
 class TestJsonWriter : public QObject
@@ -18,6 +20,10 @@ private slots:
     void strings_data();
     void strings();
     void nesting();
+    void anyValue_data();
+    void anyValue();
+    void pieces();
+    void failedPiece();
 };
 
 void TestJsonWriter::strings_data()
@@ -102,6 +108,104 @@ void TestJsonWriter::nesting()
     expected[QStringLiteral("nothing")] = QJsonObject();
     QCOMPARE(QJsonDocument::fromJson(written).object(), expected);
     QCOMPARE(written, QJsonDocument(expected).toJson(QJsonDocument::Indented));
+}
+
+// A QJsonValue written by JsonWriter two levels deep reads exactly as QJsonDocument writes the
+// same document: numbers, null, booleans, and objects and arrays indented to their depth.
+void TestJsonWriter::anyValue_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("fraction") << QJsonValue(0.125);
+    QTest::newRow("rounded metric") << QJsonValue(std::round(2.0 / 3.0 * 1000.0) / 1000.0);
+    QTest::newRow("tiny") << QJsonValue(1e-7);
+    QTest::newRow("whole double") << QJsonValue(3.0);
+    QTest::newRow("large whole double") << QJsonValue(9007199254740993.0);
+    QTest::newRow("huge") << QJsonValue(1.5e300);
+    QTest::newRow("negative") << QJsonValue(-42.75);
+    QTest::newRow("integer") << QJsonValue(qint64(1) << 40);
+    QTest::newRow("null") << QJsonValue();
+    QTest::newRow("true") << QJsonValue(true);
+    QTest::newRow("false") << QJsonValue(false);
+    QTest::newRow("string") << QJsonValue(QStringLiteral("a \"quoted\"\nline"));
+    QTest::newRow("empty object") << QJsonValue(QJsonObject());
+    QTest::newRow("empty array") << QJsonValue(QJsonArray());
+    QJsonObject nested;
+    nested[QStringLiteral("zeta")] = QJsonArray{1, QJsonObject{{QStringLiteral("b"), 0.5}}, {}};
+    nested[QStringLiteral("alpha")] = QJsonObject{{QStringLiteral("x"), QJsonArray()}};
+    QTest::newRow("nested object") << QJsonValue(nested);
+    QTest::newRow("array of objects") << QJsonValue(QJsonArray{nested, nested});
+}
+
+void TestJsonWriter::anyValue()
+{
+    QFETCH(QJsonValue, value);
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key("list");
+    writer.beginArray();
+    writer.value(qint64(1));
+    writer.value(value);
+    writer.endArray();
+    writer.key("value");
+    writer.value(value);
+    writer.endObject();
+
+    QJsonObject expected;
+    expected[QStringLiteral("list")] = QJsonArray{1, value};
+    expected[QStringLiteral("value")] = value;
+    QCOMPARE(writer.take(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
+}
+
+namespace {
+
+// A document of many values, large enough to be handed on in several pieces.
+void writeLarge(JsonWriter &writer)
+{
+    writer.beginObject();
+    writer.key("nodes");
+    writer.beginArray();
+    for (int i = 0; i < 60000; ++i) {
+        writer.beginObject();
+        writer.key("id");
+        writer.value(QStringLiteral("package.module_%1.Class.method").arg(i));
+        writer.key("line");
+        writer.value(i);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.endObject();
+}
+
+} // namespace
+
+void TestJsonWriter::pieces()
+{
+    JsonWriter whole;
+    writeLarge(whole);
+    const QByteArray expected = whole.take();
+
+    QByteArray joined;
+    int count = 0;
+    JsonWriter streamed([&](QByteArrayView piece) {
+        joined.append(piece);
+        ++count;
+        return true;
+    });
+    writeLarge(streamed);
+    QVERIFY(streamed.finish());
+    QVERIFY2(count > 1, "a document of several megabytes comes in several pieces");
+    QCOMPARE(joined, expected);
+}
+
+void TestJsonWriter::failedPiece()
+{
+    int offered = 0;
+    JsonWriter streamed([&](QByteArrayView) {
+        ++offered;
+        return offered != 2; // the second piece cannot be written
+    });
+    writeLarge(streamed);
+    QVERIFY(!streamed.finish());
 }
 
 QTEST_MAIN(TestJsonWriter)

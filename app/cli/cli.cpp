@@ -9,6 +9,7 @@
 #include "difftext.h"
 #include "exporter.h"
 #include "headroomversion.h"
+#include "jsonwriter.h"
 #include "outputfile.h"
 #include "pipeline.h"
 #include "summary.h"
@@ -22,6 +23,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -318,6 +320,23 @@ bool writeOrComplain(const QString &file, const QByteArray &data)
     return false;
 }
 
+// JSON written as it is made: a large project's call graph is more text than its source.
+bool writeJsonOrComplain(const QString &file, const std::function<void(JsonWriter &)> &write)
+{
+    OutputFile out(file);
+    QString error;
+    bool written = out.open(&error);
+    if (written) {
+        JsonWriter json([&out](QByteArrayView piece) { return out.write(piece); });
+        write(json);
+        const bool handedOn = json.finish(); // a failed piece makes finish() fail too
+        written = out.finish(&error) && handedOn;
+    }
+    if (!written)
+        err() << CommandLine::tr("headroom: cannot write %1: %2").arg(file, error) << Qt::endl;
+    return written;
+}
+
 int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -360,15 +379,23 @@ int analyzeCommand(const QStringList &arguments)
     if (!parser.isSet(quiet))
         CommandLine::printProblems(*snapshot);
     const Analysis &analysis = *snapshot->analysis;
-    QByteArray data;
-    if (level == QLatin1String("function") || level == QLatin1String("class")) {
+    const bool callLevel = level == QLatin1String("function") || level == QLatin1String("class");
+    if (fmt == QLatin1String("json")) {
         const bool classLevel = level == QLatin1String("class");
-        data = fmt == QLatin1String("dot") ? callGraphDot(analysis, *snapshot->calls, classLevel)
-                                           : callGraphJson(analysis, *snapshot->calls, classLevel);
-    } else {
-        data = fmt == QLatin1String("dot") ? toDot(analysis, snapshot->review)
-                                           : toJson(analysis, snapshot->review);
+        return writeJsonOrComplain(parser.value(output),
+                                   [&](JsonWriter &json) {
+                                       if (callLevel)
+                                           writeCallGraphJson(json, analysis, *snapshot->calls,
+                                                              classLevel);
+                                       else
+                                           writeJson(json, analysis, snapshot->review);
+                                   })
+                   ? Success
+                   : Failure;
     }
+    const QByteArray data =
+        callLevel ? callGraphDot(analysis, *snapshot->calls, level == QLatin1String("class"))
+                  : toDot(analysis, snapshot->review);
     return writeOrComplain(parser.value(output), data) ? Success : Failure;
 }
 

@@ -66,13 +66,13 @@ DotAttributes dotEdgeStyle(CallEdgeKind kind)
 // Written straight as text: Django's function graph is 13 MB of JSON, and building it as a
 // QJsonObject tree first took four times as long as writing it. Keys in sorted order, as
 // QJsonDocument writes them.
-QByteArray callGraphJson(const Analysis &analysis, const CallGraph &full, bool classLevel)
+void writeCallGraphJson(JsonWriter &json, const Analysis &analysis, const CallGraph &full,
+                        bool classLevel)
 {
     const CallGraph projected = classLevel ? projectToClasses(full) : CallGraph{};
     const CallGraph &graph = classLevel ? projected : full;
     const QStringList ids = nodeIds(graph);
 
-    JsonWriter json;
     json.beginObject();
     json.key("edges");
     json.beginArray();
@@ -169,6 +169,12 @@ QByteArray callGraphJson(const Analysis &analysis, const CallGraph &full, bool c
         json.endObject();
     }
     json.endObject();
+}
+
+QByteArray callGraphJson(const Analysis &analysis, const CallGraph &graph, bool classLevel)
+{
+    JsonWriter json;
+    writeCallGraphJson(json, analysis, graph, classLevel);
     return json.take();
 }
 

@@ -7,8 +7,12 @@
 
 namespace headroom {
 
+class JsonWriter;
+
 // Machine-readable forms of a review; formats documented in the README. The DOT marks cycle
-// members class="cycle" and the edges of every breaking set class="cut".
+// members class="cycle" and the edges of every breaking set class="cut". writeJson() writes
+// the JSON into `json`, which may hand it on piece by piece.
+void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review);
 [[nodiscard]] QByteArray toJson(const Analysis &analysis, const Review &review);
 [[nodiscard]] QByteArray toDot(const Analysis &analysis, const Review &review,
                                const QString &title = {});

@@ -1,10 +1,14 @@
 // The JSON form of a review: documented field by field in the README ("JSON").
 #include "exporter.h"
 #include "gitrevision.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
+#include <map>
 
 namespace headroom {
 
@@ -210,63 +214,83 @@ QJsonObject contractJson(const Analysis &analysis, const ContractResult &r)
 
 } // namespace
 
-QByteArray toJson(const Analysis &analysis, const Review &review)
+void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review)
 {
     const ImportGraph &graph = review.graph;
     const Metrics &metrics = review.metrics;
 
-    QJsonArray nodes;
-    for (int i = 0; i < graph.nodeCount(); ++i)
-        nodes.append(nodeJson(analysis, review, i));
-    if (review.options.packageDepth == 0) {
-        for (const ClassMetrics &c : metrics.classes)
-            nodes.append(classJson(analysis, c));
-    }
+    // The long arrays are written an element at a time, each made as a small object: the
+    // whole document as one QJsonObject took five times its text in memory.
+    std::map<QString, std::function<void()>> arrays;
+    const auto add = [&json](const QJsonValue &element) { json.value(element); };
+    arrays[QStringLiteral("nodes")] = [&] {
+        json.beginArray();
+        for (int i = 0; i < graph.nodeCount(); ++i)
+            add(nodeJson(analysis, review, i));
+        if (review.options.packageDepth == 0) {
+            for (const ClassMetrics &c : metrics.classes)
+                add(classJson(analysis, c));
+        }
+        json.endArray();
+    };
 
     std::vector<char> upward(std::size_t(graph.edgeCount()), 0);
     for (const int e : metrics.upwardEdges)
         upward[std::size_t(e)] = 1;
-    QJsonArray edges;
-    for (int ei = 0; ei < graph.edgeCount(); ++ei) {
-        const Edge &e = graph.edge(ei);
-        QJsonObject o;
-        o[key("source")] = graph.node(e.source).name;
-        o[key("target")] = graph.node(e.target).name;
-        o[key("kind")] = QLatin1String("import");
-        o[key("import_kinds")] = kindArray(e.kinds);
-        o[key("weight")] = e.weight();
-        const int cycle = metrics.nodes[std::size_t(e.source)].cycle;
-        o[key("in_cycle")] = cycle >= 0 && cycle == metrics.nodes[std::size_t(e.target)].cycle;
-        o[key("upward")] = bool(upward[std::size_t(ei)]);
-        o[key("sites")] = sitesJson(analysis, e);
-        edges.append(o);
-    }
-
-    QJsonArray cycles;
-    for (const Cycle &c : metrics.cycles)
-        cycles.append(cycleJson(analysis, review, c));
-    QJsonArray findings;
-    for (const Finding &f : metrics.findings)
-        findings.append(findingJson(review, f));
-    QJsonArray contracts;
-    for (const ContractResult &r : review.contracts)
-        contracts.append(contractJson(analysis, r));
-
-    QJsonArray diagnostics;
-    for (const Diagnostic &d : reviewDiagnostics(analysis, review)) {
-        QJsonObject o;
-        o[key("code")] = QLatin1String(keyOf(d.code));
-        const Severity sev = severityOf(d.code);
-        o[key("severity")] = QLatin1String(sev == Severity::Error     ? "error"
-                                           : sev == Severity::Warning ? "warning"
-                                                                      : "info");
-        o[key("file")] = d.file;
-        if (d.line > 0)
-            o[key("line")] = d.line;
-        if (!d.detail.isEmpty())
-            o[key("detail")] = d.detail;
-        diagnostics.append(o);
-    }
+    arrays[QStringLiteral("edges")] = [&] {
+        json.beginArray();
+        for (int ei = 0; ei < graph.edgeCount(); ++ei) {
+            const Edge &e = graph.edge(ei);
+            QJsonObject o;
+            o[key("source")] = graph.node(e.source).name;
+            o[key("target")] = graph.node(e.target).name;
+            o[key("kind")] = QLatin1String("import");
+            o[key("import_kinds")] = kindArray(e.kinds);
+            o[key("weight")] = e.weight();
+            const int cycle = metrics.nodes[std::size_t(e.source)].cycle;
+            o[key("in_cycle")] = cycle >= 0 && cycle == metrics.nodes[std::size_t(e.target)].cycle;
+            o[key("upward")] = bool(upward[std::size_t(ei)]);
+            o[key("sites")] = sitesJson(analysis, e);
+            add(o);
+        }
+        json.endArray();
+    };
+    arrays[QStringLiteral("cycles")] = [&] {
+        json.beginArray();
+        for (const Cycle &c : metrics.cycles)
+            add(cycleJson(analysis, review, c));
+        json.endArray();
+    };
+    arrays[QStringLiteral("findings")] = [&] {
+        json.beginArray();
+        for (const Finding &f : metrics.findings)
+            add(findingJson(review, f));
+        json.endArray();
+    };
+    arrays[QStringLiteral("contracts")] = [&] {
+        json.beginArray();
+        for (const ContractResult &r : review.contracts)
+            add(contractJson(analysis, r));
+        json.endArray();
+    };
+    arrays[QStringLiteral("diagnostics")] = [&] {
+        json.beginArray();
+        for (const Diagnostic &d : reviewDiagnostics(analysis, review)) {
+            QJsonObject o;
+            o[key("code")] = QLatin1String(keyOf(d.code));
+            const Severity sev = severityOf(d.code);
+            o[key("severity")] = QLatin1String(sev == Severity::Error     ? "error"
+                                               : sev == Severity::Warning ? "warning"
+                                                                          : "info");
+            o[key("file")] = d.file;
+            if (d.line > 0)
+                o[key("line")] = d.line;
+            if (!d.detail.isEmpty())
+                o[key("detail")] = d.detail;
+            add(o);
+        }
+        json.endArray();
+    };
 
     const HeadBudget &b = review.options.settings.metrics.budget;
     QJsonObject budget;
@@ -308,14 +332,32 @@ QByteArray toJson(const Analysis &analysis, const Review &review)
     root[key("nccd")] = rounded(metrics.nccd);
     root[key("propagation_cost")] = rounded(metrics.propagationCost);
     root[key("budget")] = budget;
-    root[key("nodes")] = nodes;
-    root[key("edges")] = edges;
-    root[key("cycles")] = cycles;
-    root[key("findings")] = findings;
     root[key("contracts_file")] = review.contractConfig.file;
-    root[key("contracts")] = contracts;
-    root[key("diagnostics")] = diagnostics;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    // Keys in QJsonDocument's order (sorted), the short values and the long arrays merged.
+    json.beginObject();
+    auto shortValue = root.constBegin();
+    auto array = arrays.cbegin();
+    while (shortValue != root.constEnd() || array != arrays.cend()) {
+        if (array == arrays.cend() ||
+            (shortValue != root.constEnd() && shortValue.key() < array->first)) {
+            json.key(shortValue.key());
+            json.value(shortValue.value());
+            ++shortValue;
+        } else {
+            json.key(array->first);
+            array->second();
+            ++array;
+        }
+    }
+    json.endObject();
+}
+
+QByteArray toJson(const Analysis &analysis, const Review &review)
+{
+    JsonWriter json;
+    writeJson(json, analysis, review);
+    return json.take();
 }
 
 } // namespace headroom

@@ -1,8 +1,28 @@
 #include "jsonwriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <utility>
 
 namespace headroom {
+
+namespace {
+constexpr qsizetype kPieceBytes = 1 << 20;
+} // namespace
+
+JsonWriter::JsonWriter(Sink sink) : m_sink(std::move(sink))
+{
+    m_out.reserve(kPieceBytes + (1 << 16));
+}
+
+void JsonWriter::handOn()
+{
+    if (!m_sinkFailed && !m_sink(m_out))
+        m_sinkFailed = true;
+    m_out.resize(0); // keeps the capacity for the next piece
+}
 
 void JsonWriter::indent()
 {
@@ -13,6 +33,8 @@ void JsonWriter::indent()
 // a value after its key stays on the key's line.
 void JsonWriter::beforeValue()
 {
+    if (m_sink && m_out.size() >= kPieceBytes)
+        handOn();
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -87,6 +109,24 @@ void JsonWriter::value(qint64 number)
     m_out.append(QByteArray::number(number));
 }
 
+// QJsonDocument writes a document from depth 0: each line after the first moves in to this
+// depth. A scalar is written as the one element of a compact array, whose brackets are left
+// out; numbers are then exactly as QJsonDocument writes them.
+void JsonWriter::value(const QJsonValue &json)
+{
+    beforeValue();
+    if (!json.isObject() && !json.isArray()) {
+        const QByteArray text = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
+        m_out.append(text.constData() + 1, text.size() - 2);
+        return;
+    }
+    QByteArray text = json.isObject() ? QJsonDocument(json.toObject()).toJson()
+                                      : QJsonDocument(json.toArray()).toJson();
+    text.chop(1); // the document's last line break
+    const QByteArray inward = '\n' + QByteArray(qsizetype(m_empty.size()) * 4, ' ');
+    m_out.append(m_empty.empty() ? text : text.replace('\n', inward));
+}
+
 // A JSON string (RFC 8259): quotes, backslashes and control characters escaped, the rest as
 // UTF-8.
 void JsonWriter::quoted(const QString &text)
@@ -139,6 +179,15 @@ QByteArray JsonWriter::take()
     m_empty.clear();
     m_afterKey = false;
     return std::exchange(m_out, {});
+}
+
+bool JsonWriter::finish()
+{
+    m_out.append('\n');
+    m_empty.clear();
+    m_afterKey = false;
+    handOn();
+    return !m_sinkFailed;
 }
 
 } // namespace headroom

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 #include <unistd.h>
@@ -17,7 +18,7 @@ namespace {
 // Writes all of `data`. A full disk shows first as a short write, which Qt reports without
 // a reason ("Unknown error"); writing the rest then fails with the system's words. So a
 // write or a flush that falls short is tried once more before giving up.
-bool writeAll(QFileDevice &file, const QByteArray &data, QString *error)
+bool writeAll(QFileDevice &file, QByteArrayView data, QString *error)
 {
     qint64 done = 0;
     while (done < data.size()) {
@@ -35,35 +36,29 @@ bool writeAll(QFileDevice &file, const QByteArray &data, QString *error)
     return true;
 }
 
-bool writeStandardOutput(const QByteArray &data, QString *error)
+// Opens standard output for writing to its descriptor. What stdio holds comes first; then
+// the data go straight to the descriptor, so that a failure is seen where it happens, with its
+// reason, and not in a buffer flushed at exit.
+bool openStandardOutput(QFile &out, QString *error)
 {
-    // What stdio holds comes first; then the data go straight to the descriptor, so that a
-    // failure is seen here, with its reason, and not in a buffer flushed at exit.
     errno = 0;
     if (std::fflush(stdout) != 0) {
         *error = qt_error_string(errno != 0 ? errno : EIO);
         std::clearerr(stdout);
         return false;
     }
-    QFile out;
     if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
                   QFileDevice::DontCloseHandle)) {
         *error = out.errorString();
         return false;
     }
-    return writeAll(out, data, error);
+    return true;
 }
 
-// A device, FIFO or socket: written to where it is. A QSaveFile would write a new regular
-// file beside it and rename it over it (as root, /dev/null would become a file).
-bool writeInPlace(const QString &path, const QByteArray &data, QString *error)
+bool writeStandardOutput(const QByteArray &data, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = file.errorString();
-        return false;
-    }
-    return writeAll(file, data, error);
+    QFile out;
+    return openStandardOutput(out, error) && writeAll(out, data, error);
 }
 
 // The first failure of printStandardOutput() not reported yet. A stdio stream forgets why a
@@ -99,32 +94,76 @@ bool flushStandardOutput(QString *error)
     return flushed;
 }
 
-bool writeOutput(const QString &path, const QByteArray &data, QString *error)
+OutputFile::OutputFile(QString path) : m_path(std::move(path)) {}
+
+OutputFile::~OutputFile() = default;
+
+bool OutputFile::open(QString *error)
 {
-    if (path.isEmpty() || path == QLatin1String("-"))
-        return writeStandardOutput(data, error);
-    const QFileInfo info(path); // links followed: a link to a device writes to the device
+    if (m_path.isEmpty() || m_path == QLatin1String("-")) {
+        auto out = std::make_unique<QFile>();
+        if (!openStandardOutput(*out, error))
+            return false;
+        m_file = std::move(out);
+        return true;
+    }
+    const QFileInfo info(m_path); // links followed: a link to a device writes to the device
     if (info.isDir()) {
         *error = qt_error_string(EISDIR);
         return false;
     }
-    if (info.exists() && !info.isFile())
-        return writeInPlace(path, data, error);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    // A device, FIFO or socket is written to where it is. A QSaveFile would write a new
+    // regular file beside it and rename it over it (as root, /dev/null would become a file).
+    if (info.exists() && !info.isFile()) {
+        auto file = std::make_unique<QFile>(m_path);
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            *error = file->errorString();
+            return false;
+        }
+        m_file = std::move(file);
+        return true;
+    }
+    auto file = std::make_unique<QSaveFile>(m_path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        *error = file->errorString();
         return false;
     }
-    // Qt 6.4 commits a QSaveFile whose flush failed: never commit after a failed write.
-    if (!writeAll(file, data, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
+    m_file = std::move(file);
     return true;
+}
+
+bool OutputFile::write(QByteArrayView data)
+{
+    if (!m_file || !m_error.isEmpty())
+        return false;
+    return writeAll(*m_file, data, &m_error);
+}
+
+bool OutputFile::finish(QString *error)
+{
+    auto *save = qobject_cast<QSaveFile *>(m_file.get());
+    if (!m_error.isEmpty() || !m_file) {
+        // Qt 6.4 commits a QSaveFile whose flush failed: never commit after a failed write.
+        if (save)
+            save->cancelWriting();
+        *error = m_error.isEmpty() ? qt_error_string(EBADF) : m_error;
+        return false;
+    }
+    if (save && !save->commit()) {
+        *error = save->errorString();
+        return false;
+    }
+    m_file.reset();
+    return true;
+}
+
+bool writeOutput(const QString &path, const QByteArray &data, QString *error)
+{
+    OutputFile file(path);
+    if (!file.open(error))
+        return false;
+    file.write(data); // a failure is finish()'s to report
+    return file.finish(error);
 }
 
 } // namespace headroom
