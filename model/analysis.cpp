@@ -155,6 +155,39 @@ void countChurn(Analysis &analysis, int days)
         analysis.churn.push_back(counted.commits.value(file.relativePath));
 }
 
+void dropCallFacts(FileFacts &facts)
+{
+    facts.calls = {};
+    facts.bindings = {};
+    facts.references = {};
+    facts.stores = {};
+    facts.lambdas = {};
+}
+
+// The scan's files and bytes (as the disk or the revision holds them), and what analysing
+// them takes.
+MemoryEstimate estimateMemory(const ScanResult &scan, const AnalysisOptions &options)
+{
+    MemoryEstimate estimate;
+    estimate.files = int(scan.files.size());
+    const GitRevision *revision = scan.revision.get();
+    for (const SourceFile &file : scan.files) {
+        qint64 size = 0;
+        if (!revision) {
+            size = QFileInfo(file.path).size();
+        } else if (const RevisionEntry *entry = revision->entry(file.relativePath)) {
+            QString error;
+            size = std::max<qint64>(0, revision->size(*entry, &error));
+        }
+        estimate.sourceBytes += size;
+    }
+    estimate.neededBytes =
+        estimatedPeakBytes(estimate.sourceBytes, estimate.files, options.callFacts);
+    estimate.packageBytes = estimatedPeakBytes(estimate.sourceBytes, estimate.files, false);
+    estimate.limitBytes = options.memoryLimit;
+    return estimate;
+}
+
 } // namespace
 
 QString factCacheVersion()
@@ -168,7 +201,7 @@ QString factCacheVersion()
 std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
                                   const ExtractOptions &options, int threads,
                                   const ProgressFn &progress, const GitRevision *revision,
-                                  FactCache *cache, ExtractCounts *counts)
+                                  FactCache *cache, ExtractCounts *counts, bool callFacts)
 {
     std::vector<FileFacts> facts(files.size());
     const int count = int(files.size());
@@ -191,8 +224,11 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
-            facts[std::size_t(i)] = worker.extract(files[std::size_t(i)]);
-            internFacts(facts[std::size_t(i)], pool);
+            FileFacts &f = facts[std::size_t(i)];
+            f = worker.extract(files[std::size_t(i)]);
+            if (!callFacts) // after the cache has them all
+                dropCallFacts(f);
+            internFacts(f, pool);
             const int d = ++done;
             if (progress)
                 progress(Stage::Parsing, d, count);
@@ -225,6 +261,13 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     if (analysis->scan.status != ScanStatus::Ok)
         return analysis;
     analysis->diagnostics = analysis->scan.diagnostics;
+    if (options.memoryLimit > 0) {
+        analysis->memory = estimateMemory(analysis->scan, options);
+        if (analysis->memory.neededBytes > options.memoryLimit) {
+            analysis->scan.status = ScanStatus::TooLarge;
+            return analysis;
+        }
+    }
 
     ExtractOptions extractOptions = options.extract;
     extractOptions.cancel = cancel;
@@ -235,8 +278,9 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     // The cache is the analysis's own: never a file in the project.
     const std::unique_ptr<FactCache> cache = openCache(options.cache, extractOptions);
     ExtractCounts counts;
-    analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress,
-                                 analysis->scan.revision.get(), cache.get(), &counts);
+    analysis->facts =
+        extractAll(analysis->scan.files, extractOptions, options.threads, progress,
+                   analysis->scan.revision.get(), cache.get(), &counts, options.callFacts);
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
         return analysis;

@@ -3,6 +3,7 @@
 #include "extractor.h"
 #include "facts.h"
 #include "graph.h"
+#include "memoryestimate.h"
 #include "scanner.h"
 
 #include <atomic>
@@ -48,6 +49,12 @@ struct AnalysisOptions
     // for the work tree, up to the revision's commit for a revision); 0: not counted.
     int churnDays = 0;
     CacheOptions cache;
+    // Stop after the scan, with ScanStatus::TooLarge, when the estimate of what the analysis
+    // needs (memoryestimate.h) is larger than this many bytes; 0: not checked.
+    qint64 memoryLimit = 0;
+    // Keep the facts only the call graph reads (calls, bindings, references, stores, lambdas).
+    // Without: the import graph and every metric but call-graph cohesion, in less memory.
+    bool callFacts = true;
 };
 
 // One finished analysis: immutable once built, shared by every view.
@@ -63,8 +70,9 @@ struct Analysis
     int churnDays = 0;
     std::vector<int> churn;
     QString churnError;
-    int parsedFiles = 0; // files handed to the parser
-    int cachedFiles = 0; // files whose facts came from the cache
+    MemoryEstimate memory; // when AnalysisOptions::memoryLimit was given
+    int parsedFiles = 0;   // files handed to the parser
+    int cachedFiles = 0;   // files whose facts came from the cache
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };
@@ -88,10 +96,11 @@ struct ExtractCounts
 // Extracts every file with `threads` workers, each owning one parser; from `revision` when
 // given (files[i].relativePath names the entry), else from the disk. With a `cache`, facts of
 // the same bytes come from it and the facts of files parsed are put in it (not committed).
+// Without `callFacts`, what only the call graph reads is dropped once the cache has it.
 [[nodiscard]] std::vector<FileFacts>
 extractAll(const std::vector<SourceFile> &files, const ExtractOptions &options, int threads,
            const ProgressFn &progress = {}, const GitRevision *revision = nullptr,
-           FactCache *cache = nullptr, ExtractCounts *counts = nullptr);
+           FactCache *cache = nullptr, ExtractCounts *counts = nullptr, bool callFacts = true);
 
 // What the fact cache's entries must have been written by: Headroom's version, the grammar's
 // and the facts format's.

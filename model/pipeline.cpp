@@ -54,7 +54,9 @@ std::vector<Diagnostic> Snapshot::diagnostics() const
 SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
                         const ProgressFn &progress, const StageFn &importGraphReady)
 {
-    const AnalysisOptions &analysisOptions = options.analysis;
+    AnalysisOptions analysisOptions = options.analysis;
+    if (!options.callGraph) // nothing reads them: the analysis takes less memory without
+        analysisOptions.callFacts = false;
     // The analysis says Done when its import graph is resolved; the pipeline is done later.
     ProgressFn analysisProgress;
     if (progress) {

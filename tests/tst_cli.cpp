@@ -4,6 +4,7 @@
 #include "cliharness.h"
 #include "graphviz.h"
 #include "headroomversion.h"
+#include "memoryestimate.h"
 #include "outputfile.h"
 #include "projectfixture.h"
 
@@ -33,6 +34,7 @@ private slots:
     void report();
     void errors_data();
     void errors();
+    void packageLevelFits();
     void version();
     void commandHelp_data();
     void commandHelp();
@@ -104,6 +106,28 @@ void TestCli::errors_data()
                                << 2 << "headroom: --depth takes a whole number from 1\n";
     QTest::newRow("unknown option") << QStringList{"analyze", ".", "--frobnicate"} << 2
                                     << "headroom: Unknown option 'frobnicate'.\n";
+    QTest::newRow("bad memory") << QStringList{"analyze", ".", "--memory", "lots"} << 2
+                                << "headroom: --memory takes a number of megabytes, or 0\n";
+
+    // Issue 15: too large for the memory given, said before any file is parsed. 300 kB of
+    // Python: the package level fits in 32 MB where the whole analysis does not.
+    static const ProjectFixture big({{"big.py", QString("x = 1\n").repeated(50'000)}});
+    const auto mb = [](qint64 bytes) { return QString::number((bytes + (1 << 20) - 1) >> 20); };
+    const qint64 full = estimatedPeakBytes(300'000, 1, true);
+    const qint64 packages = estimatedPeakBytes(300'000, 1, false);
+    QVERIFY(packages <= (qint64(32) << 20) && full > (qint64(32) << 20));
+    const QString what = "headroom: analysing 1 Python file (1 MB) would take about %1 MB of "
+                         "memory, and %2 MB are available.\n";
+    QTest::newRow("too large: the package level fits")
+        << QStringList{"analyze", big.path(), "--memory", "32"} << 1
+        << what.arg(mb(full), "32") + "The package level takes about " + mb(packages) +
+               " MB: headroom analyze --level package --depth 2. Or analyse a part of the "
+               "project, or set the limit with --memory MB.\n";
+    QTest::newRow("too large even for packages")
+        << QStringList{"analyze", big.path(), "--memory", "1", "--level", "package"} << 1
+        << what.arg(mb(packages), "1") +
+               "Analyse a part of the project (a sub-folder), or set the limit with --memory "
+               "MB.\n";
 }
 
 void TestCli::errors()
@@ -115,6 +139,16 @@ void TestCli::errors()
     QCOMPARE(outcome.err, said);
     QCOMPARE(outcome.exitCode, exitCode);
     QCOMPARE(outcome.out, QString());
+}
+
+// The way through that the message names: the package level of the same project fits.
+void TestCli::packageLevelFits()
+{
+    const ProjectFixture big({{"big.py", QString("x = 1\n").repeated(50'000)}});
+    const Outcome outcome =
+        runProgram({"analyze", big.path(), "--memory", "32", "--level", "package", "-q"});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QVERIFY(QJsonDocument::fromJson(outcome.out.toUtf8()).isObject());
 }
 
 // The version comes from CMake's project(), through the generated header.

@@ -17,6 +17,10 @@ private slots:
     void fittingOpen_data();
     void fittingOpen();
     void firstOpenOfSample();
+    void memoryLimit_data();
+    void memoryLimit();
+    void estimate();
+    void withoutCallFacts();
 };
 
 void TestPipeline::fittingOpen_data()
@@ -53,6 +57,85 @@ void TestPipeline::firstOpenOfSample()
     QVERIFY(snapshot->firstOpen.contains(QStringLiteral("tinyshop.domain")));
     // A what-if snapshot opens on the same packages.
     QCOMPARE(deriveSnapshot(*snapshot, {}, AllImportKinds)->firstOpen, snapshot->firstOpen);
+}
+
+// Issue 15: a project too large for the memory it may take is said so after the scan, before
+// any file is parsed, with the numbers the message needs.
+void TestPipeline::memoryLimit_data()
+{
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("callGraph");
+    QTest::addColumn<bool>("tooLarge");
+    QTest::newRow("not checked") << qint64(0) << true << false;
+    QTest::newRow("plenty") << (qint64(1) << 40) << true << false;
+    QTest::newRow("a megabyte") << (qint64(1) << 20) << true << true;
+    QTest::newRow("a megabyte, package level") << (qint64(1) << 20) << false << true;
+}
+
+void TestPipeline::memoryLimit()
+{
+    QFETCH(qint64, limit);
+    QFETCH(bool, callGraph);
+    QFETCH(bool, tooLarge);
+    PipelineOptions options;
+    options.analysis.memoryLimit = limit;
+    options.callGraph = callGraph;
+    const SnapshotPtr snapshot = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), options);
+    QCOMPARE(snapshot->status() == ScanStatus::TooLarge, tooLarge);
+    const Analysis &a = *snapshot->analysis;
+    if (tooLarge) {
+        QVERIFY(a.facts.empty()); // nothing parsed
+        QCOMPARE(a.memory.files, int(a.scan.files.size()));
+        QVERIFY(a.memory.sourceBytes > 0);
+        QCOMPARE(a.memory.neededBytes,
+                 estimatedPeakBytes(a.memory.sourceBytes, a.memory.files, callGraph));
+        QCOMPARE(a.memory.limitBytes, limit);
+        QVERIFY(a.memory.neededBytes > limit);
+    } else {
+        QVERIFY(snapshot->ok());
+        QCOMPARE(a.facts.size(), a.scan.files.size());
+    }
+}
+
+void TestPipeline::estimate()
+{
+    const qint64 mb = qint64(1) << 20;
+    for (const bool calls : {true, false}) {
+        const qint64 none = estimatedPeakBytes(0, 0, calls);
+        QVERIFY(none > 0); // the process itself
+        // Linear in bytes and in files.
+        QCOMPARE(estimatedPeakBytes(200 * mb, 0, calls) - estimatedPeakBytes(100 * mb, 0, calls),
+                 estimatedPeakBytes(100 * mb, 0, calls) - none);
+        QCOMPARE(estimatedPeakBytes(0, 2000, calls) - estimatedPeakBytes(0, 1000, calls),
+                 estimatedPeakBytes(0, 1000, calls) - none);
+    }
+    QVERIFY(estimatedPeakBytes(30 * mb, 1800, true) > estimatedPeakBytes(30 * mb, 1800, false));
+    QVERIFY(availableMemoryBytes() >= 0);
+}
+
+// Without the call graph the facts only it reads are not kept; everything else is the same.
+void TestPipeline::withoutCallFacts()
+{
+    PipelineOptions full;
+    PipelineOptions imports;
+    imports.callGraph = false;
+    const SnapshotPtr a = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), full);
+    const SnapshotPtr b = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), imports);
+    QVERIFY(a->ok() && b->ok());
+    QCOMPARE(b->graph().edgeCount(), a->graph().edgeCount());
+    QCOMPARE(b->review.metrics.depth, a->review.metrics.depth);
+    QCOMPARE(b->review.metrics.cycles.size(), a->review.metrics.cycles.size());
+    std::size_t calls = 0;
+    for (std::size_t i = 0; i < a->analysis->facts.size(); ++i) {
+        const FileFacts &with = a->analysis->facts[i];
+        const FileFacts &without = b->analysis->facts[i];
+        calls += with.calls.size();
+        QVERIFY(without.calls.empty() && without.bindings.empty() && without.references.empty());
+        QCOMPARE(without.imports, with.imports);
+        QCOMPARE(without.definitions, with.definitions);
+        QCOMPARE(without.attributes, with.attributes);
+    }
+    QVERIFY(calls > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -442,6 +442,29 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn takes a number of days from 1</translation>
     </message>
+    <message numerus="yes">
+        <source>headroom: analysing %n Python file(s) (%1 MB) would take about %2 MB of memory, and %3 MB are available.</source>
+        <translation>
+            <numerusform>headroom: analysing %n Python file (%1 MB) would take about %2 MB of memory, and %3 MB are available.</numerusform>
+            <numerusform>headroom: analysing %n Python files (%1 MB) would take about %2 MB of memory, and %3 MB are available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse a part of the project (a sub-folder), or set the limit with --memory MB.</source>
+        <translation>Analyse a part of the project (a sub-folder), or set the limit with --memory MB.</translation>
+    </message>
+    <message>
+        <source>The package level takes about %1 MB: headroom analyze --level package --depth 2. Or analyse a part of the project, or set the limit with --memory MB.</source>
+        <translation>The package level takes about %1 MB: headroom analyze --level package --depth 2. Or analyse a part of the project, or set the limit with --memory MB.</translation>
+    </message>
+    <message>
+        <source>Stop before analysing when the analysis would need more than MB megabytes (default: the memory available; 0: do not check).</source>
+        <translation>Stop before analysing when the analysis would need more than MB megabytes (default: the memory available; 0: do not check).</translation>
+    </message>
+    <message>
+        <source>headroom: --memory takes a number of megabytes, or 0</source>
+        <translation>headroom: --memory takes a number of megabytes, or 0</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2409,6 +2432,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
+    </message>
+    <message>
+        <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
+        <translation>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,29 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn espera un número de días a partir de 1</translation>
     </message>
+    <message numerus="yes">
+        <source>headroom: analysing %n Python file(s) (%1 MB) would take about %2 MB of memory, and %3 MB are available.</source>
+        <translation>
+            <numerusform>headroom: analizar %n archivo Python (%1 MB) necesitaría unos %2 MB de memoria, y hay %3 MB disponibles.</numerusform>
+            <numerusform>headroom: analizar %n archivos Python (%1 MB) necesitaría unos %2 MB de memoria, y hay %3 MB disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse a part of the project (a sub-folder), or set the limit with --memory MB.</source>
+        <translation>Analice una parte del proyecto (una subcarpeta) o fije el límite con --memory MB.</translation>
+    </message>
+    <message>
+        <source>The package level takes about %1 MB: headroom analyze --level package --depth 2. Or analyse a part of the project, or set the limit with --memory MB.</source>
+        <translation>El nivel de paquetes necesita unos %1 MB: headroom analyze --level package --depth 2. O analice una parte del proyecto, o fije el límite con --memory MB.</translation>
+    </message>
+    <message>
+        <source>Stop before analysing when the analysis would need more than MB megabytes (default: the memory available; 0: do not check).</source>
+        <translation>Detenerse antes de analizar si el análisis necesitaría más de MB megabytes (por defecto: la memoria disponible; 0: no comprobar).</translation>
+    </message>
+    <message>
+        <source>headroom: --memory takes a number of megabytes, or 0</source>
+        <translation>headroom: --memory espera un número de megabytes, o 0</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2409,6 +2432,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Cannot Compare</source>
         <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
+        <translation>%1 es demasiado grande para analizarlo con la memoria disponible en este equipo. Abra una parte (una subcarpeta) o analice sus paquetes en la línea de órdenes: headroom analyze --level package.</translation>
     </message>
 </context>
 <context>

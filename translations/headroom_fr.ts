@@ -442,6 +442,29 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom : --churn attend un nombre de jours à partir de 1</translation>
     </message>
+    <message numerus="yes">
+        <source>headroom: analysing %n Python file(s) (%1 MB) would take about %2 MB of memory, and %3 MB are available.</source>
+        <translation>
+            <numerusform>headroom : analyser %n fichier Python (%1 Mo) demanderait environ %2 Mo de mémoire, et %3 Mo sont disponibles.</numerusform>
+            <numerusform>headroom : analyser %n fichiers Python (%1 Mo) demanderait environ %2 Mo de mémoire, et %3 Mo sont disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse a part of the project (a sub-folder), or set the limit with --memory MB.</source>
+        <translation>Analysez une partie du projet (un sous-dossier), ou fixez la limite avec --memory MB.</translation>
+    </message>
+    <message>
+        <source>The package level takes about %1 MB: headroom analyze --level package --depth 2. Or analyse a part of the project, or set the limit with --memory MB.</source>
+        <translation>Le niveau des paquets demande environ %1 Mo : headroom analyze --level package --depth 2. Ou analysez une partie du projet, ou fixez la limite avec --memory MB.</translation>
+    </message>
+    <message>
+        <source>Stop before analysing when the analysis would need more than MB megabytes (default: the memory available; 0: do not check).</source>
+        <translation>S&apos;arrêter avant l&apos;analyse si elle demanderait plus de MB mégaoctets (par défaut : la mémoire disponible ; 0 : ne pas vérifier).</translation>
+    </message>
+    <message>
+        <source>headroom: --memory takes a number of megabytes, or 0</source>
+        <translation>headroom : --memory attend un nombre de mégaoctets, ou 0</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2409,6 +2432,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Cannot Compare</source>
         <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
+        <translation>%1 est trop grand pour être analysé dans la mémoire disponible sur cet ordinateur. Ouvrez-en une partie (un sous-dossier), ou analysez ses paquets en ligne de commande : headroom analyze --level package.</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,28 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom: --churn には 1 以上の日数を指定します</translation>
     </message>
+    <message numerus="yes">
+        <source>headroom: analysing %n Python file(s) (%1 MB) would take about %2 MB of memory, and %3 MB are available.</source>
+        <translation>
+            <numerusform>headroom: %n 個の Python ファイル (%1 MB) の解析には約 %2 MB のメモリが必要ですが、利用できるのは %3 MB です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse a part of the project (a sub-folder), or set the limit with --memory MB.</source>
+        <translation>プロジェクトの一部 (サブフォルダー) を解析するか、--memory MB で上限を指定してください。</translation>
+    </message>
+    <message>
+        <source>The package level takes about %1 MB: headroom analyze --level package --depth 2. Or analyse a part of the project, or set the limit with --memory MB.</source>
+        <translation>パッケージ単位なら約 %1 MB で済みます: headroom analyze --level package --depth 2。またはプロジェクトの一部を解析するか、--memory MB で上限を指定してください。</translation>
+    </message>
+    <message>
+        <source>Stop before analysing when the analysis would need more than MB megabytes (default: the memory available; 0: do not check).</source>
+        <translation>解析に MB メガバイトを超えるメモリが必要なら、開始前に止めます (既定: 利用可能なメモリ; 0: 確認しない)。</translation>
+    </message>
+    <message>
+        <source>headroom: --memory takes a number of megabytes, or 0</source>
+        <translation>headroom: --memory にはメガバイト数か 0 を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2361,6 +2383,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot Compare</source>
         <translation>比較できません</translation>
+    </message>
+    <message>
+        <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
+        <translation>%1 は、このコンピューターで利用できるメモリでは解析できないほど大きすぎます。一部 (サブフォルダー) を開くか、コマンドラインでパッケージ単位で解析してください: headroom analyze --level package。</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,28 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --churn takes a number of days from 1</source>
         <translation>headroom：--churn 需要不小于 1 的天数</translation>
     </message>
+    <message numerus="yes">
+        <source>headroom: analysing %n Python file(s) (%1 MB) would take about %2 MB of memory, and %3 MB are available.</source>
+        <translation>
+            <numerusform>headroom：分析 %n 个 Python 文件（%1 MB）大约需要 %2 MB 内存，而可用内存为 %3 MB。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse a part of the project (a sub-folder), or set the limit with --memory MB.</source>
+        <translation>请分析项目的一部分（子文件夹），或用 --memory MB 设置上限。</translation>
+    </message>
+    <message>
+        <source>The package level takes about %1 MB: headroom analyze --level package --depth 2. Or analyse a part of the project, or set the limit with --memory MB.</source>
+        <translation>包级别大约需要 %1 MB：headroom analyze --level package --depth 2。或者分析项目的一部分，或用 --memory MB 设置上限。</translation>
+    </message>
+    <message>
+        <source>Stop before analysing when the analysis would need more than MB megabytes (default: the memory available; 0: do not check).</source>
+        <translation>若分析需要超过 MB 兆字节的内存，则在分析前停止（默认：可用内存；0：不检查）。</translation>
+    </message>
+    <message>
+        <source>headroom: --memory takes a number of megabytes, or 0</source>
+        <translation>headroom：--memory 需要兆字节数，或 0</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2361,6 +2383,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot Compare</source>
         <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
+        <translation>%1 太大，无法在这台计算机的可用内存中分析。请打开其中一部分（子文件夹），或在命令行按包分析：headroom analyze --level package。</translation>
     </message>
 </context>
 <context>

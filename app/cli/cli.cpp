@@ -36,6 +36,33 @@ QTextStream &err()
     return CommandLine::standardError();
 }
 
+qint64 megabytes(qint64 bytes)
+{
+    return (bytes + (1 << 20) - 1) >> 20;
+}
+
+// Said before the analysis starts, with the way through.
+QString tooLargeText(const MemoryEstimate &m, bool atPackageLevel)
+{
+    const QString what =
+        CommandLine::tr("headroom: analysing %n Python file(s) (%1 MB) would take about %2 MB of "
+                        "memory, and %3 MB are available.",
+                        nullptr, m.files)
+            .arg(megabytes(m.sourceBytes))
+            .arg(megabytes(m.neededBytes))
+            .arg(megabytes(m.limitBytes));
+    if (atPackageLevel || m.packageBytes > m.limitBytes) {
+        return what + QLatin1Char('\n') +
+               CommandLine::tr("Analyse a part of the project (a sub-folder), or set the limit "
+                               "with --memory MB.");
+    }
+    return what + QLatin1Char('\n') +
+           CommandLine::tr("The package level takes about %1 MB: headroom analyze --level "
+                           "package --depth 2. Or analyse a part of the project, or set the "
+                           "limit with --memory MB.")
+               .arg(megabytes(m.packageBytes));
+}
+
 } // namespace
 
 QTextStream &CommandLine::standardError()
@@ -83,6 +110,9 @@ SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &opt
         err() << CommandLine::tr("headroom: %1 did not exist at revision %2")
                      .arg(path, options.analysis.scan.revision)
               << Qt::endl;
+        break;
+    case ScanStatus::TooLarge:
+        err() << tooLargeText(snapshot->analysis->memory, options.packageDepth > 0) << Qt::endl;
         break;
     }
     return nullptr;
@@ -182,15 +212,31 @@ public:
     QCommandLineOption revision{CommandLine::revisionOption()};
     QCommandLineOption churn{CommandLine::churnOption()};
     QCommandLineOption noCache{CommandLine::noCacheOption()};
+    QCommandLineOption memory{
+        QStringLiteral("memory"),
+        CommandLine::tr("Stop before analysing when the analysis would need more than MB "
+                        "megabytes (default: the memory available; 0: do not check)."),
+        QStringLiteral("MB")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({maxFileSize, revision, churn, noCache});
+        parser.addOptions({maxFileSize, revision, churn, noCache, memory});
     }
 
     bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
     {
         CommandLine::readCache(parser, noCache, out);
+        out->memoryLimit = availableMemoryBytes();
+        if (parser.isSet(memory)) {
+            bool ok = false;
+            const qint64 megabytes = parser.value(memory).toLongLong(&ok);
+            if (!ok || megabytes < 0 || megabytes > (qint64(1) << 40)) {
+                err() << CommandLine::tr("headroom: --memory takes a number of megabytes, or 0")
+                      << Qt::endl;
+                return false;
+            }
+            out->memoryLimit = megabytes << 20;
+        }
         if (!CommandLine::readRevision(parser, revision, out) ||
             !CommandLine::readChurn(parser, churn, out))
             return false;
@@ -248,6 +294,8 @@ public:
         out->packageDepth = 0;
         const QString lvl = parser.value(level);
         if (lvl == QLatin1String("package")) {
+            // Packages need no call graph: the way through for a project too large for one.
+            out->callGraph = false;
             bool ok = false;
             out->packageDepth = parser.value(depth).toInt(&ok);
             if (!ok || out->packageDepth < 1) {

@@ -97,6 +97,8 @@ void AnalysisController::run(bool reanalysis)
     PipelineOptions options;
     options.analysis.extract.cancel = m_cancel.get();
     options.analysis.cache.enabled = true; // $XDG_CACHE_HOME/headroom
+    // Said before it happens: a project too large for this machine's memory is not started.
+    options.analysis.memoryLimit = availableMemoryBytes();
     options.overrides.cycleKinds = m_cycleKinds;
     auto lastPercent = std::make_shared<std::atomic_int>(-1);
     QPointer<AnalysisController> self(this);

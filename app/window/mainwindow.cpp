@@ -177,6 +177,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 case ScanStatus::NoPython:
                     why = tr("%1 holds no Python files.").arg(folder);
                     break;
+                case ScanStatus::TooLarge:
+                    why = tr("%1 is too large to analyse in the memory this computer has "
+                             "available. Open a part of it (a sub-folder), or analyse its "
+                             "packages on the command line: headroom analyze --level package.")
+                              .arg(folder);
+                    break;
                 default:
                     why = tr("%1 could not be analysed.").arg(folder);
                     break;

@@ -44,6 +44,7 @@ enum class ScanStatus : std::uint8_t
     NotInGit,      // a revision was asked of a folder in no git repository
     NoRevision,    // the revision expression names no commit (statusDetail: git's reason)
     NotInRevision, // the folder did not exist at that revision
+    TooLarge,      // the analysis would need more memory than it may take (Analysis::memory)
 };
 
 struct ScanResult
