@@ -261,7 +261,8 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
                                      snapshot.settings().metrics, snapshot.calls.get(), options);
         }
     }
-    // A plain picture of a change is measured on the union (ghost imports count nowhere).
+    // A plain picture of a change is laid out by the union's metrics (a ghost above what it
+    // imported) and coloured by the later state's alone (GraphPictureOptions::heat).
     std::optional<ImportGraph> projected;
     std::vector<int> mapping;
     std::optional<Metrics> unionMetrics;
@@ -283,9 +284,13 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
         picture.budget = snapshot.settings().metrics.budget;
         picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
         picture.changes = since.changes;
-        if (since.changes && !structure)
+        if (since.changes && !structure) {
             picture.marks = std::make_shared<const ChangeMarks>(
                 changeMarks(moduleGraph, *since.changes, graph, mapping));
+            picture.heat = std::make_shared<const MeasuredGraph>(
+                laterState(analysis, graph, *picture.marks, snapshot.settings().metrics,
+                           snapshot.calls.get()));
+        }
         std::unique_ptr<GraphScene> graphScene;
         if (structure) {
             graphScene = std::make_unique<GraphScene>(analysis, *structure, picture);
