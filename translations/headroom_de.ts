@@ -842,6 +842,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes since %1 · %2</source>
         <translation>Änderungen seit %1 · %2</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Änderungen von %1 bis %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

@@ -842,6 +842,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Changes since %1 · %2</source>
         <translation>Cambios desde %1 · %2</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Cambios de %1 a %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

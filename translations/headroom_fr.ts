@@ -842,6 +842,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Changes since %1 · %2</source>
         <translation>Changements depuis %1 · %2</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Changements de %1 à %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

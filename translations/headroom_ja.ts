@@ -830,6 +830,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes since %1 · %2</source>
         <translation>%1 以降の変更 · %2</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>%1 から %2 までの変更 · %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

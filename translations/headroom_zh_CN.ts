@@ -830,6 +830,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes since %1 · %2</source>
         <translation>自 %1 以来的变更 · %2</translation>
     </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>从 %1 到 %2 的变更 · %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

@@ -56,6 +56,7 @@ struct Since
     SnapshotPtr now;    // the current state at the module level: changes are the modules'
     std::shared_ptr<const ChangeSet> changes;
     QString label; // "HEAD~1 (1a2b3c4d5e, summary)"
+    QString to;    // --rev REV2, named likewise; empty: the work tree
 };
 
 // Reads the options; on a mistake says why and leaves `exitCode` set.
@@ -382,6 +383,9 @@ int ExportCommand::run(const QStringList &arguments)
         since.label = revision
                           ? ChangeStyle::since(r->since, revision->commitId(), revision->summary())
                           : r->since;
+        if (const GitRevision *later = analysis->scan.revision.get())
+            since.to =
+                ChangeStyle::since(r->analysis.scan.revision, later->commitId(), later->summary());
         since.now = pipeline.packageDepth > 0 ? reviewAt(*snapshot, 0, false) : snapshot;
         since.changes = std::make_shared<const ChangeSet>(
             compareOutlines(outlineOf(since.before->graph(), since.before->review.metrics),
@@ -400,7 +404,10 @@ int ExportCommand::run(const QStringList &arguments)
             return false;
         options.title = titleOf(*r, *analysis);
         if (since.changes)
-            options.title = tr("Changes since %1 · %2").arg(since.label, options.title);
+            options.title =
+                since.to.isEmpty()
+                    ? tr("Changes since %1 · %2").arg(since.label, options.title)
+                    : tr("Changes from %1 to %2 · %3").arg(since.label, since.to, options.title);
         if (!drawn.colour.isEmpty())
             options.title = tr("%1 · %2").arg(options.title, drawn.colour);
         options.legend = drawn.legend;
@@ -441,7 +448,8 @@ int ExportCommand::run(const QStringList &arguments)
         auto *graphScene = dynamic_cast<GraphScene *>(drawn.scene.get());
         QString writeError;
         if (!graphScene ||
-            !PictureExport::write(r->output, PictureExport::graphDot(*graphScene, options.title),
+            !PictureExport::write(r->output,
+                                  PictureExport::graphDot(*graphScene, options.title, since.label),
                                   &writeError)) {
             err() << tr("headroom: cannot write %1: %2").arg(r->output, writeError) << Qt::endl;
             return Failure;
