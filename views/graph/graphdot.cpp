@@ -17,6 +17,9 @@ namespace {
 // Ids of the legend's own nodes: a hyphen is in no module's name.
 const QString LegendId = QStringLiteral("headroom-legend");
 
+// Text alone, without the boxes' default fill.
+const DotAttribute Plain{"style", "", true};
+
 // The changed boxes' outlines, in points (the picture's pens are 4 px).
 constexpr const char *MarkWidth = "3";
 
@@ -50,6 +53,16 @@ QString badged(const QString &label, Change change)
         break;
     }
     return label;
+}
+
+// What a kept package's box writes after its member count: the modules added and removed
+// inside it ("+2 −1", ChangeStyle::inside()), empty for any other box.
+QString changedInside(const NodeLook &look)
+{
+    const QString count = GraphScene::tr("(%1)").arg(look.members);
+    const QString after =
+        look.secondary.startsWith(count) ? look.secondary.mid(count.size()) : look.secondary;
+    return after.trimmed();
 }
 
 // A box's marks: a dashed grey ghost, a thick vermillion outline in a new or grown cycle
@@ -142,7 +155,7 @@ void writeChangeKey(DotWriter &dot, const QString &since)
             look.inNewCycle = inNewCycle;
             dot.node(id, {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
             const QString target = id + QStringLiteral("-text");
-            dot.node(target, {dotText("label", text), {"shape", "plaintext"}});
+            dot.node(target, {dotText("label", text), {"shape", "plaintext"}, Plain});
             dot.edge(id, target, arrowOf(look));
             dot.sameRank({id, target});
         };
@@ -167,7 +180,8 @@ void writeChangeKey(DotWriter &dot, const QString &since)
             break;
         case Legend::ChangeKey::Inside:
             dot.node(id, {dotText("label", Legend::tr("+2 −1") + QStringLiteral("  ") + text),
-                          {"shape", "plaintext"}});
+                          {"shape", "plaintext"},
+                          Plain});
             break;
         }
         // One row under the other.
@@ -215,6 +229,8 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
         QString label = structure ? look.primary : look.name;
         if (look.members > 0)
             label += QLatin1Char('\n') + GraphScene::tr("%n module(s)", nullptr, look.members);
+        if (const QString inside = changedInside(look); !inside.isEmpty())
+            label += QLatin1Char(' ') + inside;
         DotAttributes attributes{dotText("label", badged(label, look.change)),
                                  {"fillcolor", dotColor(look.fill)},
                                  {"fontcolor", dotColor(look.text)}};
