@@ -211,10 +211,10 @@ void TestExportSince::dot()
     const GraphvizResult svg = renderDot(dot, "dot", "svg");
     QVERIFY2(svg.error.isEmpty() && !svg.output.isEmpty(), qPrintable(svg.error));
     // (Graphviz writes a class's hyphen as &#45;, which an SVG reader reads back as one.)
-    const QString classes = QString::fromUtf8(svg.output).replace(QStringLiteral("&#45;"), "-");
-    QVERIFY(classes.contains("class=\"node added\""));
-    QVERIFY(classes.contains("class=\"edge removed\""));
-    QVERIFY(classes.contains("class=\"node cycle new-cycle\""));
+    const QString drawn = QString::fromUtf8(svg.output).replace(QStringLiteral("&#45;"), "-");
+    QVERIFY(drawn.contains("class=\"node added\""));
+    QVERIFY(drawn.contains("class=\"edge removed\""));
+    QVERIFY(drawn.contains("class=\"node cycle new-cycle\""));
     if (const QString out = qEnvironmentVariable("HEADROOM_DOT_SVG"); !out.isEmpty()) {
         QFile picture(out + u'.' + QString::fromLatin1(QTest::currentDataTag()) + ".svg");
         QVERIFY(picture.open(QIODevice::WriteOnly)); // HEADROOM_DOT_SVG=/tmp/x tst_exportsince
