@@ -427,9 +427,9 @@ int analyzeCommand(const QStringList &arguments)
     if (!parser.isSet(quiet))
         CommandLine::printProblems(*snapshot);
     const Analysis &analysis = *snapshot->analysis;
-    const bool callLevel = level == QLatin1String("function") || level == QLatin1String("class");
+    const bool classLevel = level == QLatin1String("class");
+    const bool callLevel = classLevel || level == QLatin1String("function");
     if (fmt == QLatin1String("json")) {
-        const bool classLevel = level == QLatin1String("class");
         return writeJsonOrComplain(parser.value(output),
                                    [&](JsonWriter &json) {
                                        if (callLevel)
@@ -441,9 +441,8 @@ int analyzeCommand(const QStringList &arguments)
                    ? Success
                    : Failure;
     }
-    const QByteArray data =
-        callLevel ? callGraphDot(analysis, *snapshot->calls, level == QLatin1String("class"))
-                  : toDot(analysis, snapshot->review);
+    const QByteArray data = callLevel ? callGraphDot(analysis, *snapshot->calls, classLevel)
+                                      : toDot(analysis, snapshot->review);
     return writeOrComplain(parser.value(output), data) ? Success : Failure;
 }
 

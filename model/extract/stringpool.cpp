@@ -16,10 +16,14 @@ template <typename T, typename Shards> T internIn(Shards &shards, const T &value
     return tight;
 }
 
-template <typename Facts> void tighten(std::vector<Facts> &facts)
+// Gives back the spare capacity of every list of facts.
+template <typename... Lists> void tighten(Lists &...lists)
 {
-    if (facts.capacity() != facts.size())
-        std::vector<Facts>(facts.begin(), facts.end()).swap(facts);
+    const auto one = [](auto &list) {
+        if (list.capacity() != list.size())
+            std::remove_reference_t<decltype(list)>(list.begin(), list.end()).swap(list);
+    };
+    (one(lists), ...);
 }
 
 } // namespace
@@ -104,16 +108,8 @@ void internFacts(FileFacts &f, StringPool &pool)
     }
     in(f.moduleNames);
     in(f.dunderAll);
-    tighten(f.imports);
-    tighten(f.definitions);
-    tighten(f.calls);
-    tighten(f.attributes);
-    tighten(f.names);
-    tighten(f.bindings);
-    tighten(f.references);
-    tighten(f.stores);
-    tighten(f.lambdas);
-    tighten(f.diagnostics);
+    tighten(f.imports, f.definitions, f.calls, f.attributes, f.names, f.bindings, f.references,
+            f.stores, f.lambdas, f.diagnostics);
 }
 
 } // namespace headroom
