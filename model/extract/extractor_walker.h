@@ -165,7 +165,8 @@ private:
     QString lambdaPlaceholder(TSNode lambda) const;
     QString quotedName(TSNode string) const;
     void nameLambdas();
-    QString withLambdaNames(const QString &text) const;
+    QString withLambdaNames(const QString &text, bool nested = false) const;
+    bool isDisplay(TSSymbol symbol) const;
     std::string_view firstParameter(TSNode function);
     QStringList parameterList(TSNode function);
     QStringList argumentList(TSNode call);
@@ -238,6 +239,7 @@ private:
     std::vector<std::string_view> m_parts; // scratch for calleeText
     std::string m_buffer;                  // scratch for calleeText
     std::string_view m_lastHead;           // the first name of the last chain calleeText read
+    std::string m_lambdaHead;              // scratch: a called lambda's placeholder
 };
 
 } // namespace headroom::detail
