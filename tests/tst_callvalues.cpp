@@ -455,6 +455,17 @@ void TestCallValues::edges_data()
                        "main.first -> main.a (call)"}
         << 3;
 
+    QTest::newRow("a splat of a copy is not read by its original's elements")
+        << FileList{{"main.py", defs + "def first(x, y):\n    x()\n"
+                                       "xs = [a]\n"
+                                       "ys = list(xs)\n"
+                                       "ys.insert(0, b)\n"
+                                       "first(*ys)\n"}}
+        << QStringList{"main -> builtins.list (call)", "main -> builtins.list.insert (call)",
+                       "main -> main.a (reference)", "main -> main.b (reference)",
+                       "main -> main.first (call)"}
+        << 1;
+
     // Keywords into dicts ---------------------------------------------------------------------
     QTest::newRow("update(k=v) and dict(k=v) hold the keywords' values")
         << FileList{{"main.py", defs + "table = {}\n"

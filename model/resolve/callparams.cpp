@@ -229,10 +229,11 @@ Value CallResolver::passedValue(int f, const CallFact &call, int index, QStringV
         if (display || !held.found() ||
             std::any_of(call.arguments.begin() + i + 1, call.arguments.end(), isPositional))
             return {};
-        // Only a display's elements may all be known (containerComplete): read no others.
+        // Only a display's elements may all be known (containerComplete): read no others,
+        // nor a copy (what is put into a copy is not read).
         const std::vector<Value> containers = alternatives(held);
         if (!std::all_of(containers.begin(), containers.end(), [this](const Value &v) {
-                return v.kind == Value::Container && displayOf(v.id) != nullptr;
+                return v.kind == Value::Container && v.name.isEmpty() && displayOf(v.id) != nullptr;
             }))
             return {};
         const Value v = elementsOf(held);
@@ -422,41 +423,38 @@ void CallResolver::indexParameterStores()
     for (auto it = m_stores.constBegin(); it != m_stores.constEnd(); ++it)
         all.insert(all.end(), it.value().begin(), it.value().end());
     std::sort(all.begin(), all.end());
-    {
-        for (const auto &[f, index] : all) {
-            const FileFacts &facts = m_analysis.facts[std::size_t(f)];
-            int scope = -1;
-            QStringView target;
-            if (index >= 0) {
-                scope = facts.stores[std::size_t(index)].scope;
-                target = facts.stores[std::size_t(index)].target;
-            } else {
-                const CallFact &call = facts.calls[std::size_t(-1 - index)];
-                scope = call.scope;
-                target = QStringView(call.callee).left(call.callee.lastIndexOf(QLatin1Char('.')));
-            }
-            if (scope < 0 || target.isEmpty() || target.contains(QLatin1Char('.')))
-                continue;
-            const Definition &def = facts.definitions[std::size_t(scope)];
-            if (def.kind == DefKind::Class || def.selfName == target ||
-                parameterIndex(def.parameters, target) == -1)
-                continue;
-            const auto [lo, hi] = entriesNamed(f, scope, target);
-            if (hi - lo != 1 || lo->what != Entry::Binding ||
-                facts.bindings[std::size_t(lo->index)].kind != BindingKind::Parameter)
-                continue;
-            const auto [at, added] =
-                found.try_emplace({f, scope, target.toString()}, int(m_parameterStores.size()));
-            if (added) {
-                m_parameterStores.push_back({f, scope, target.toString(), {}});
-                const bool init =
-                    def.kind == DefKind::Method && def.name == QLatin1String("__init__");
-                const QString &called =
-                    init ? facts.definitions[std::size_t(def.parent)].name : def.name;
-                m_parameterStoresByName[called].push_back(at->second);
-            }
-            m_parameterStores[std::size_t(at->second)].stores.push_back(index);
+    for (const auto &[f, index] : all) {
+        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+        int scope = -1;
+        QStringView target;
+        if (index >= 0) {
+            scope = facts.stores[std::size_t(index)].scope;
+            target = facts.stores[std::size_t(index)].target;
+        } else {
+            const CallFact &call = facts.calls[std::size_t(-1 - index)];
+            scope = call.scope;
+            target = QStringView(call.callee).left(call.callee.lastIndexOf(QLatin1Char('.')));
         }
+        if (scope < 0 || target.isEmpty() || target.contains(QLatin1Char('.')))
+            continue;
+        const Definition &def = facts.definitions[std::size_t(scope)];
+        if (def.kind == DefKind::Class || def.selfName == target ||
+            parameterIndex(def.parameters, target) == -1)
+            continue;
+        const auto [lo, hi] = entriesNamed(f, scope, target);
+        if (hi - lo != 1 || lo->what != Entry::Binding ||
+            facts.bindings[std::size_t(lo->index)].kind != BindingKind::Parameter)
+            continue;
+        const auto [at, added] =
+            found.try_emplace({f, scope, target.toString()}, int(m_parameterStores.size()));
+        if (added) {
+            m_parameterStores.push_back({f, scope, target.toString(), {}});
+            const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
+            const QString &called =
+                init ? facts.definitions[std::size_t(def.parent)].name : def.name;
+            m_parameterStoresByName[called].push_back(at->second);
+        }
+        m_parameterStores[std::size_t(at->second)].stores.push_back(index);
     }
     // Which of those functions each chain is passed to, by its last name.
     QStringList names = m_parameterStoresByName.keys();
