@@ -481,7 +481,11 @@ Value CallResolver::withMethod(const Value &value, QStringView name)
 {
     if (value.kind != Value::Set)
         return value;
-    const std::vector<Value> members = m_sets[std::size_t(value.id)];
+    const std::vector<Value> &set = m_sets[std::size_t(value.id)];
+    if (std::none_of(set.begin(), set.end(),
+                     [](const Value &v) { return v.kind == Value::Container; }))
+        return value;
+    const std::vector<Value> members = set; // unite() may add sets
     std::vector<Value> kept;
     kept.reserve(members.size());
     for (const Value &v : members) {
