@@ -318,7 +318,7 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
 {
     const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
     const Definition &def = m_analysis.facts[std::size_t(file)].definitions[std::size_t(b.scope)];
-    const bool keywords = def.parameters.contains(QLatin1String("**") + b.name);
+    const bool keywords = splatStars(def.parameters, b.name) == 2;
     int positional = 0;
     QStringList named;
     bool keywordOnly = false;
@@ -543,9 +543,7 @@ Value CallResolver::parameterElement(int callerFile, const CallFact &call, int b
     const QStringView chain = QStringView(element).mid(all ? 1 : 0);
     const QStringView head = topName(chain);
     const int index = parameterIndex(def.parameters, head);
-    const QString name = head.toString();
-    if (index == -1 && !def.parameters.contains(QLatin1Char('*') + name) &&
-        !def.parameters.contains(QLatin1String("**") + name))
+    if (index == -1 && splatStars(def.parameters, head) == 0)
         return storedValue(n.file, n.definition, element, line); // not a parameter's
     if (index == -1 || head != chain || (index >= 0 && index < bound))
         return {};

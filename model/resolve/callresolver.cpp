@@ -112,6 +112,18 @@ bool isPlainChain(QStringView text)
     });
 }
 
+int splatStars(const QStringList &parameters, QStringView name)
+{
+    for (const QString &p : parameters) {
+        if (!p.startsWith(QLatin1Char('*')))
+            continue;
+        const int stars = p.startsWith(QLatin1String("**")) ? 2 : 1;
+        if (QStringView(p).mid(stars) == name)
+            return stars;
+    }
+    return 0;
+}
+
 QStringView topName(QStringView dotted)
 {
     const qsizetype dot = dotted.indexOf(QLatin1Char('.'));
@@ -629,8 +641,7 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         // other parameters.
         if (scope < 0)
             return Value::unknown();
-        if (facts.definitions[std::size_t(scope)].parameters.contains(QLatin1Char('*') + b.name) ||
-            facts.definitions[std::size_t(scope)].parameters.contains(QLatin1String("**") + b.name))
+        if (splatStars(facts.definitions[std::size_t(scope)].parameters, b.name) > 0)
             return containerValue(file, entry.index);
         if (!b.value.isEmpty())
             return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);

@@ -364,6 +364,10 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // Whether an element as a store writes it names something to read.
 [[nodiscard]] bool isFollowedElement(const QString &element);
 
+// How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
+// `**name`, 0 for a plain parameter or none.
+[[nodiscard]] int splatStars(const QStringList &parameters, QStringView name);
+
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);
 

@@ -424,8 +424,8 @@ QStringView CallResolver::containerType(const Value &container) const
     const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
     const Binding *b = site.binding >= 0 ? &facts.bindings[std::size_t(site.binding)] : nullptr;
     if (b && b->kind == BindingKind::Parameter) {
-        const bool keywords = facts.definitions[std::size_t(b->scope)].parameters.contains(
-            QLatin1String("**") + b->name);
+        const bool keywords =
+            splatStars(facts.definitions[std::size_t(b->scope)].parameters, b->name) == 2;
         return keywords ? u"dict" : u"tuple";
     }
     if (b && b->kind == BindingKind::Call)
