@@ -507,6 +507,20 @@ void TestCallValues::edges_data()
                        "main -> main.make (call)",      "main.main -> main.a (call)"}
         << 1;
 
+    QTest::newRow("a comprehension over several lines reads its own variable")
+        << FileList{{"main.py", defs + "def main():\n"
+                                       "    f = c\n"
+                                       "    fs = [\n"
+                                       "        f\n"
+                                       "        for f in (a, b)\n"
+                                       "    ]\n"
+                                       "    fs[0]()\n"
+                                       "    f()\n"}}
+        << QStringList{"main.main -> main.a (call)", "main.main -> main.a (reference)",
+                       "main.main -> main.b (call)", "main.main -> main.b (reference)",
+                       "main.main -> main.c (call)", "main.main -> main.c (reference)"}
+        << 0;
+
     // A lambda called where it is written ------------------------------------------------------
     QTest::newRow("a lambda called where it is written")
         << FileList{{"main.py", defs + "(lambda: a())()\n"

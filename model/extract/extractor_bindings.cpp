@@ -41,16 +41,19 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
 {
     if (text.empty())
         return -1;
+    // A comprehension's variable binds from the comprehension's first line: what its element
+    // reads on the lines before its `for` is the variable, not an earlier binding.
+    const bool comprehension = (ctx.flags & ComprehensionTarget) != 0;
     m_bindings.push_back(BindingSite{ctx.scope,
                                      text,
                                      -1,
                                      kind,
                                      selfAttribute,
-                                     lineOf(name),
+                                     comprehension ? m_comprehensionFrom : lineOf(name),
                                      (ctx.flags & InBranch) != 0,
                                      {},
                                      {},
-                                     (ctx.flags & ComprehensionTarget) ? m_comprehensionUntil : 0});
+                                     comprehension ? m_comprehensionUntil : 0});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 

@@ -311,8 +311,10 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return true;
     case NodeAct::Branch:
         countBranch(ctx);
-        if (symbol == S.forInClause) // its targets are seen only inside the comprehension
+        if (symbol == S.forInClause) { // its targets are seen only inside the comprehension
             m_comprehensionUntil = int(ts_node_end_point(ts_node_parent(node)).row) + 1;
+            m_comprehensionFrom = lineOf(ts_node_parent(node));
+        }
         if (symbol == S.forStatement || symbol == S.forInClause)
             onFor(node, ctx);
         else if (symbol == S.exceptClause)

@@ -221,6 +221,7 @@ private:
     int m_parameterSite = -1; // the site of the last parameter recorded
     std::vector<PendingType> m_pending;
     int m_comprehensionUntil = 0; // last line of the comprehension whose `for` is visited
+    int m_comprehensionFrom = 0;  // and its first line
     // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
     std::vector<std::uint32_t> m_lambdaStarts;
     std::map<std::pair<int, int>, int> m_lambdaCounts;

@@ -158,7 +158,7 @@ struct Binding
     bool branch = false;  // under an if, loop, try or match of its scope: may not run
     QString defaultValue; // Parameter: its default as a Display element ("f", "make()")
     int until = 0; // a comprehension's `for` variable: seen only by uses up to this line (its
-                   // comprehension's last); 0 for every other binding
+                   // comprehension's last; `line` is its first); 0 for every other binding
 
     friend bool operator==(const Binding &, const Binding &) = default;
 };
