@@ -218,12 +218,24 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> functools.cache (decorator)", "main -> main.on_save (reference)",
                        "main -> main.run (call)"}
         << 1;
+    // A list's order is not read, but every element of this one is on_save: so is job.
     QTest::newRow("an argument through a splat")
         << FileList{{"main.py", "def on_save():\n    pass\n"
                                 "def run(job):\n    job()\n"
                                 "jobs = [on_save]\n"
                                 "run(*jobs)\n"}}
-        << QStringList{"main -> main.on_save (reference)", "main -> main.run (call)"} << 1;
+        << QStringList{"main -> main.on_save (reference)", "main -> main.run (call)",
+                       "main.run -> main.on_save (call)"}
+        << 0;
+    QTest::newRow("an argument through a splat of two different elements")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def on_load():\n    pass\n"
+                                "def run(job):\n    job()\n"
+                                "jobs = [on_save, on_load]\n"
+                                "run(*jobs)\n"}}
+        << QStringList{"main -> main.on_load (reference)", "main -> main.on_save (reference)",
+                       "main -> main.run (call)"}
+        << 1;
 
     // Builtins that call what they are given ------------------------------------------------
     QTest::newRow("map calls its function")

@@ -110,8 +110,9 @@ void TestCallValues::edges_data()
                        "main.main -> main.main.<lambda2> (call)",
                        "main.main -> main.main.<lambda2> (reference)",
                        "main.main.<lambda1> -> main.a (call)",
+                       "main.main.<lambda2> -> main.main.<lambda2>.<lambda1> (call)",
                        "main.main.<lambda2>.<lambda1> -> main.c (call)"}
-        << 1;
+        << 0;
     QTest::newRow("a lambda passed on and called, and a sort key")
         << FileList{{"main.py", defs + "def run(job):\n    job()\n"
                                        "run(lambda: a())\nsorted([], key=lambda x: b())\n"}}
@@ -417,6 +418,197 @@ void TestCallValues::edges_data()
                        "main.main -> builtins.str (call)",
                        "main.main -> builtins.str.upper (call)",
                        "main.main -> main.Failed.report (call)"}
+        << 1;
+    // Splats into positional parameters -----------------------------------------------------
+    QTest::newRow("a splat of a display or a tuple fills parameters by position")
+        << FileList{{"main.py", defs + "def run(x, y):\n    x()\n    y()\n"
+                                       "def first(x, y):\n    x()\n"
+                                       "def second(x, y):\n    y()\n"
+                                       "run(*[a, b])\n"
+                                       "pair = (b, c)\n"
+                                       "first(*pair)\n"
+                                       "first(c, *(a,))\n"
+                                       "second(*(None, a))\n"}}
+        << QStringList{"main -> main.a (reference)",  "main -> main.b (reference)",
+                       "main -> main.c (reference)",  "main -> main.first (call)",
+                       "main -> main.run (call)",     "main -> main.second (call)",
+                       "main.first -> main.b (call)", "main.first -> main.c (call)",
+                       "main.run -> main.a (call)",   "main.run -> main.b (call)",
+                       "main.second -> main.a (call)"}
+        << 0;
+    QTest::newRow("a splat of unknown order fills a parameter only when all its elements agree")
+        << FileList{{"main.py", defs + "def first(x, y):\n    x()\n"
+                                       "def other(x, y):\n    x()\n"
+                                       "def third(x, y):\n    x()\n"
+                                       "def last(x, y, z):\n    x()\n"
+                                       "same = [a for _ in range(2)]\n"
+                                       "first(*same)\n"
+                                       "mixed = [a, b]\n"
+                                       "other(*mixed)\n"
+                                       "partly = [a, 1 + 1]\n"
+                                       "third(*partly)\n"
+                                       "last(*same, c)\n"}}
+        << QStringList{"main -> builtins.range (call)", "main -> main.a (reference)",
+                       "main -> main.b (reference)",    "main -> main.c (reference)",
+                       "main -> main.first (call)",     "main -> main.last (call)",
+                       "main -> main.other (call)",     "main -> main.third (call)",
+                       "main.first -> main.a (call)"}
+        << 3;
+
+    QTest::newRow("a splat of a copy is not read by its original's elements")
+        << FileList{{"main.py", defs + "def first(x, y):\n    x()\n"
+                                       "xs = [a]\n"
+                                       "ys = list(xs)\n"
+                                       "ys.insert(0, b)\n"
+                                       "first(*ys)\n"}}
+        << QStringList{"main -> builtins.list (call)", "main -> builtins.list.insert (call)",
+                       "main -> main.a (reference)", "main -> main.b (reference)",
+                       "main -> main.first (call)"}
+        << 1;
+
+    // Keywords into dicts ---------------------------------------------------------------------
+    QTest::newRow("update(k=v) and dict(k=v) hold the keywords' values")
+        << FileList{{"main.py", defs + "table = {}\n"
+                                       "table.update(x=a)\n"
+                                       "table['x']()\n"
+                                       "d = dict(y=b)\n"
+                                       "d.get('y')()\n"
+                                       "e = dict(d, z=c)\n"
+                                       "def main():\n    for f in e.values():\n        f()\n"
+                                       "p = dict([('k', a)])\n"
+                                       "p['k']()\n"}}
+        << QStringList{"main -> builtins.dict (call)",
+                       "main -> builtins.dict.get (call)",
+                       "main -> builtins.dict.update (call)",
+                       "main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (reference)",
+                       "main.main -> builtins.dict.values (call)",
+                       "main.main -> main.c (call)"}
+        << 1;
+
+    // Comprehensions as containers ---------------------------------------------------------
+    QTest::newRow("a comprehension holds what its element expression gives")
+        << FileList{{"main.py", defs + "def make(n):\n    return a\n"
+                                       "handlers = [make(n) for n in range(3)]\n"
+                                       "for h in handlers:\n    h()\n"
+                                       "fs = [f for f in (b, c)]\n"
+                                       "fs[0]()\n"
+                                       "named = {g.__name__: g for g in (a,)}\n"
+                                       "def main():\n    named['a']()\n"
+                                       "    return [o.run for o in objects]\n"
+                                       "main()[0]()\n"}}
+        << QStringList{"main -> builtins.range (call)", "main -> main.a (call)",
+                       "main -> main.a (reference)",    "main -> main.b (call)",
+                       "main -> main.b (reference)",    "main -> main.c (call)",
+                       "main -> main.c (reference)",    "main -> main.main (call)",
+                       "main -> main.make (call)",      "main.main -> main.a (call)"}
+        << 1;
+
+    QTest::newRow("a comprehension over several lines reads its own variable")
+        << FileList{{"main.py", defs + "def main():\n"
+                                       "    f = c\n"
+                                       "    fs = [\n"
+                                       "        f\n"
+                                       "        for f in (a, b)\n"
+                                       "    ]\n"
+                                       "    fs[0]()\n"
+                                       "    f()\n"}}
+        << QStringList{"main.main -> main.a (call)", "main.main -> main.a (reference)",
+                       "main.main -> main.b (call)", "main.main -> main.b (reference)",
+                       "main.main -> main.c (call)", "main.main -> main.c (reference)"}
+        << 0;
+
+    // A lambda called where it is written ------------------------------------------------------
+    QTest::newRow("a lambda called where it is written")
+        << FileList{{"main.py", defs + "(lambda: a())()\n"
+                                       "def main():\n    (lambda: b())()\n"
+                                       "    g = lambda: (lambda: c())()\n    g()\n"
+                                       "(lambda f: f())(a)\n"}}
+        << QStringList{"main -> main.<lambda1> (call)",
+                       "main -> main.<lambda2> (call)",
+                       "main -> main.a (reference)",
+                       "main.<lambda1> -> main.a (call)",
+                       "main.main -> main.main.<lambda1> (call)",
+                       "main.main -> main.main.<lambda2> (call)",
+                       "main.main -> main.main.<lambda2> (reference)",
+                       "main.main.<lambda1> -> main.b (call)",
+                       "main.main.<lambda2> -> main.main.<lambda2>.<lambda1> (call)",
+                       "main.main.<lambda2>.<lambda1> -> main.c (call)"}
+        << 1;
+
+    // Two-argument super ----------------------------------------------------------------------
+    QTest::newRow("super(Base, self) looks after Base in the instance's MRO")
+        << FileList{{"main.py", "class Deprecated:\n    def keys(self):\n        pass\n"
+                                "class Groups(Deprecated, dict):\n"
+                                "    def all(self):\n"
+                                "        return super(Deprecated, self).values()\n"
+                                "class A:\n    def m(self):\n        pass\n"
+                                "class B(A):\n    def m(self):\n        pass\n"
+                                "class C(A):\n    def m(self):\n        pass\n"
+                                "class D(B, C):\n    def m(self):\n"
+                                "        super(B, self).m()\n"
+                                "        super(C, self).m()\n"
+                                "class E(A):\n    def m(self):\n"
+                                "        super(B, self).m()\n"}}
+        << QStringList{"main.B -> main.A (inherit)",
+                       "main.C -> main.A (inherit)",
+                       "main.D -> main.B (inherit)",
+                       "main.D -> main.C (inherit)",
+                       "main.D.m -> main.A.m (call)",
+                       "main.D.m -> main.C.m (call)",
+                       "main.E -> main.A (inherit)",
+                       "main.Groups -> builtins.dict (inherit)",
+                       "main.Groups -> main.Deprecated (inherit)",
+                       "main.Groups.all -> builtins.dict.values (call)"}
+        << 1;
+    QTest::newRow("a container lacks the methods its builtin type lacks")
+        << FileList{{"main.py", defs + "class Query:\n    def filter(self):\n        pass\n"
+                                       "def run(qs):\n    qs.filter()\n"
+                                       "def one(qs):\n    qs.filter()\n    qs.append(c)\n"
+                                       "q = Query()\nxs = [a]\nys = [b]\n"
+                                       "run(q)\nrun(xs)\none(ys)\n"}}
+        << QStringList{"main -> main.Query (instantiate)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.one (call)",
+                       "main -> main.run (call)",
+                       "main.one -> builtins.list.append (call)",
+                       "main.one -> main.c (reference)",
+                       "main.run -> main.Query.filter (call)"}
+        << 1;
+    // Stores through a parameter -------------------------------------------------------------
+    QTest::newRow("a function that stores into a container it is passed")
+        << FileList{{"main.py", defs + "def add(d, k, v):\n    d[k] = v\n"
+                                       "def put(xs, f):\n    xs.append(f)\n"
+                                       "def fresh(d, v):\n    d = {}\n    d['k'] = v\n"
+                                       "def run_of(d, o):\n    d['k'] = o.run\n"
+                                       "table = {}\n"
+                                       "add(table, 'x', a)\n"
+                                       "table['x']()\n"
+                                       "other = {}\n"
+                                       "add(other, 'y', b)\n"
+                                       "other['y']()\n"
+                                       "hooks = []\n"
+                                       "put(hooks, c)\n"
+                                       "for h in hooks:\n    h()\n"
+                                       "kept = {}\n"
+                                       "fresh(kept, a)\n"
+                                       "run_of(kept, a)\n"
+                                       "kept['k']()\n"}}
+        << QStringList{"main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.add (call)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (call)",
+                       "main -> main.c (reference)",
+                       "main -> main.fresh (call)",
+                       "main -> main.put (call)",
+                       "main -> main.run_of (call)",
+                       "main.put -> builtins.list.append (call)"}
         << 1;
     QTest::newRow("a tuple target of a loop gives nothing")
         << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}

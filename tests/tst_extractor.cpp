@@ -322,6 +322,10 @@ void TestExtractor::calls_data()
     QTest::newRow("module-level values")
         << QByteArray("x = compute(1)\ny = [1, 2]\nz = {'k': lambda: w()}\n")
         << QStringList{"compute scope=-1 @1", "w scope=-1 @3"};
+    QTest::newRow("a lambda called where it is written")
+        << QByteArray("(lambda: f())()\nx = lambda: (lambda: g())()\n")
+        << QStringList{"<lambda1> scope=-1 @1", "f scope=-1 @1", "<lambda1> scope=-1 @2",
+                       "g scope=-1 @2"};
     QTest::newRow("lambda inside function")
         << QByteArray("def f():\n    return map(lambda v: g(v), [])\n")
         << QStringList{"map scope=0 @2", "g scope=0 @2"};
@@ -523,7 +527,7 @@ void TestExtractor::bindings_data()
                        "d scope=-1 @2 alias=m",
                        "e scope=-1 @2 none",
                        "p scope=-1 @3 alias=f",
-                       "q scope=-1 @3 display=list:g,h()",
+                       "q scope=-1 @3 display=list:g,h(),",
                        "r scope=-1 @3 alias=s",
                        "t scope=-1 @4 plain",
                        "u scope=-1 @4 plain",
@@ -536,8 +540,20 @@ void TestExtractor::bindings_data()
                       "e = {'a': f, **other}\n"
                       "s = (f,)\n")
         << QStringList{"a scope=-1 @1 alias=f",          "b scope=-1 @1 alias=f",
-                       "c scope=-1 @2 call=make",        "d scope=-1 @4 display=list:f,g.h,k(),?",
+                       "c scope=-1 @2 call=make",        "d scope=-1 @4 display=list:f,g.h,k(),,,?",
                        "e scope=-1 @5 display=dict:f,?", "s scope=-1 @6 display=tuple:f"};
+    QTest::newRow("comprehensions are displays of their element")
+        << QByteArray("a = [make(x) for x in xs]\n"
+                      "b = {f for f in (g, h)}\n"
+                      "c = {k: v.run for k, v in pairs}\n"
+                      "d = (f for f in fs)\n"
+                      "e = (1, f, None)\n")
+        << QStringList{
+               "a scope=-1 @1 display=list:make()", "x scope=-1 @1 element=xs until=1",
+               "b scope=-1 @2 display=set:f",       "f scope=-1 @2 alternatives=tuple:g,h until=2",
+               "c scope=-1 @3 display=dict:v.run",  "k scope=-1 @3 plain until=3",
+               "v scope=-1 @3 plain until=3",       "d scope=-1 @4 plain",
+               "f scope=-1 @4 element=fs until=4",  "e scope=-1 @5 display=tuple:,f,"};
     QTest::newRow("for and with targets") << QByteArray("for a in (f, g):\n    pass\n"
                                                         "for b in handlers:\n    pass\n"
                                                         "for c, d in pairs:\n    pass\n"
@@ -667,11 +683,12 @@ void TestExtractor::stores_data()
                       "hooks |= (k,)\n"
                       "n += 1\n"
                       "hooks -= [f]\n"
+                      "hooks += [m for m in ms]\n"
                       "self.x.extend(other.items)\n"
                       "f().extend([f])\n")
         << QStringList{"hooks <- f scope=-1 @1", "hooks <- g() scope=-1 @1",
                        "table <- h scope=-1 @2", "hooks <- *more scope=-1 @3",
-                       "hooks <- k scope=-1 @4"};
+                       "hooks <- k scope=-1 @4", "hooks <- m scope=-1 @7"};
 }
 
 void TestExtractor::stores()
@@ -713,6 +730,9 @@ void TestExtractor::callGraphFlags()
     QCOMPARE(literal.calls[1].arguments, (QStringList{"job", ""}));
     const FileFacts splats = extract("run(*jobs, *f(), **opts, **{})\n");
     QCOMPARE(splats.calls[0].arguments, (QStringList{"*jobs", "*", "**opts", "**"}));
+    // A display unpacked keeps its elements in order, literals in their (empty) places.
+    const FileFacts displays = extract("run(*[f, g], *(1, h))\n");
+    QCOMPARE(displays.calls[0].arguments, (QStringList{"*list:f,g", "*tuple:,h"}));
     QCOMPARE(facts.imports.size(), std::size_t(2));
     QCOMPARE(facts.imports[0].scope, -1);
     QCOMPARE(facts.imports[1].scope, 0);

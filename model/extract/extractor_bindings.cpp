@@ -41,16 +41,19 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
 {
     if (text.empty())
         return -1;
+    // A comprehension's variable binds from the comprehension's first line: what its element
+    // reads on the lines before its `for` is the variable, not an earlier binding.
+    const bool comprehension = (ctx.flags & ComprehensionTarget) != 0;
     m_bindings.push_back(BindingSite{ctx.scope,
                                      text,
                                      -1,
                                      kind,
                                      selfAttribute,
-                                     lineOf(name),
+                                     comprehension ? m_comprehensionFrom : lineOf(name),
                                      (ctx.flags & InBranch) != 0,
                                      {},
                                      {},
-                                     (ctx.flags & ComprehensionTarget) ? m_comprehensionUntil : 0});
+                                     comprehension ? m_comprehensionUntil : 0});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
@@ -126,7 +129,7 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
         site.kind = BindingKind::Alias; // `key = lambda r: r.name`: the lambda's node
         site.preset = lambdaPlaceholder(node);
         return;
-    } else if (symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary) {
+    } else if (isDisplay(symbol)) {
         QString display = displayText(node);
         if (!display.isEmpty()) {
             site.kind = BindingKind::Display;
@@ -219,8 +222,29 @@ void TreeWalker::applyPending(int site, TSNode target)
     }
 }
 
+bool TreeWalker::isDisplay(TSSymbol symbol) const
+{
+    return symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary ||
+           symbol == S.listComprehension || symbol == S.setComprehension ||
+           symbol == S.dictionaryComprehension;
+}
+
+// A display as its elements: "list:f,g" (see BindingKind). A comprehension is a container of
+// what its element expression gives: `[make(x) for x in xs]` is "list:make()", `{k: v for
+// ...}` "dict:v"; its length and order are unknown (nothing reads positions but of tuples).
 QString TreeWalker::displayText(TSNode display)
 {
+    const TSSymbol ds = symbolOf(display);
+    if (ds == S.listComprehension || ds == S.setComprehension || ds == S.dictionaryComprehension) {
+        TSNode body = ts_node_child_by_field_id(display, S.fBody);
+        if (ds == S.dictionaryComprehension)
+            body = ts_node_child_by_field_id(body, S.fValue);
+        const QString element = ts_node_is_null(body) ? QString() : elementText(body);
+        const QLatin1String kind(ds == S.listComprehension  ? "list:"
+                                 : ds == S.setComprehension ? "set:"
+                                                            : "dict:");
+        return element.isEmpty() ? QString(kind) : kind + element;
+    }
     const std::uint32_t count = ts_node_named_child_count(display);
     if (count > kMaxElements)
         return {};
@@ -234,7 +258,6 @@ QString TreeWalker::displayText(TSNode display)
             continue;
         elements.push_back(dict && cs == S.pair ? ts_node_child_by_field_id(c, S.fValue) : c);
     }
-    const TSSymbol ds = symbolOf(display);
     return displayText(elements, ds == S.list  ? "list"
                                  : ds == S.set ? "set"
                                  : dict        ? "dict"
@@ -244,10 +267,13 @@ QString TreeWalker::displayText(TSNode display)
 QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string_view kind)
 {
     QString out = QString::fromLatin1(kind.data(), qsizetype(kind.size())) + QLatin1Char(':');
+    // A tuple's or list's literals keep their (empty) places: a splat fills parameters by
+    // position. A set's or dict's are left out.
+    const bool ordered = kind == "tuple" || kind == "list";
     bool first = true;
     for (const TSNode e : elements) {
         const QString element = elementText(e);
-        if (element.isEmpty())
+        if (element.isEmpty() && !ordered)
             continue;
         if (!first)
             out += QLatin1Char(',');
@@ -387,8 +413,12 @@ QStringList TreeWalker::argumentList(TSNode call)
             const TSNode value = ts_node_child_by_field_id(child, S.fValue);
             out << qtext(name) + QLatin1Char('=') +
                        (ts_node_is_null(value) ? QString() : chain(value));
-        } else if (symbol == S.listSplat) { // `*jobs`: "*jobs" ("*" for other expressions)
-            out << QLatin1Char('*') + chain(ts_node_named_child(child, 0));
+        } else if (symbol == S.listSplat) {
+            // `*jobs`: "*jobs"; `*(f, g)`: "*tuple:f,g"; "*" for other expressions.
+            const TSNode inner = ts_node_named_child(child, 0);
+            const TSSymbol is = symbolOf(inner);
+            out << QLatin1Char('*') +
+                       (is == S.tuple || is == S.list ? displayText(inner) : chain(inner));
         } else if (symbol == S.dictionarySplat) {
             out << QLatin1String("**") + chain(ts_node_named_child(child, 0));
         } else {
@@ -424,7 +454,7 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
             def.returnNames.append(std::move(name));
         return;
     }
-    if (vs == S.list || vs == S.tuple || vs == S.set || vs == S.dictionary) {
+    if (isDisplay(vs)) {
         QString display = displayText(value); // a container made at each call
         if (!display.isEmpty()) {
             def.returnDisplays.append(std::move(display));
@@ -484,7 +514,7 @@ int TreeWalker::onLambda(TSNode node, const Context &ctx)
 }
 
 // "<lambda@start>" -> "<lambdaN>" for a lambda of a scope, "" for one inside another lambda.
-QString TreeWalker::withLambdaNames(const QString &text) const
+QString TreeWalker::withLambdaNames(const QString &text, bool nested) const
 {
     const QLatin1String mark("<lambda@");
     if (!text.contains(mark))
@@ -503,7 +533,7 @@ QString TreeWalker::withLambdaNames(const QString &text) const
         const auto it = std::lower_bound(m_lambdaStarts.begin(), m_lambdaStarts.end(), start);
         if (it != m_lambdaStarts.end() && *it == start) {
             const LambdaFact &fact = m_out.lambdas[std::size_t(it - m_lambdaStarts.begin())];
-            if (fact.parent < 0)
+            if (fact.parent < 0 || nested)
                 out += fact.name;
         }
         from = close + 1;
@@ -518,6 +548,8 @@ void TreeWalker::nameLambdas()
     if (m_out.lambdas.empty())
         return;
     for (CallFact &call : m_out.calls) {
+        // `(lambda: f())()`: a call of the lambda it sits in (or of the scope's), by name.
+        call.callee = withLambdaNames(call.callee, true);
         for (QString &a : call.arguments)
             a = withLambdaNames(a);
     }
@@ -528,6 +560,9 @@ void TreeWalker::nameLambdas()
     for (StoreFact &s : m_out.stores)
         s.value = withLambdaNames(s.value);
     for (Definition &d : m_out.definitions) {
+        for (QString &n : d.returnCalls)
+            n = withLambdaNames(n);
+        d.returnCalls.removeAll(QString());
         for (QString &n : d.returnNames)
             n = withLambdaNames(n);
         d.returnNames.removeAll(QString());
@@ -536,8 +571,10 @@ void TreeWalker::nameLambdas()
         for (QString &n : d.returnDisplays)
             n = withLambdaNames(n);
     }
-    for (LambdaFact &l : m_out.lambdas)
+    for (LambdaFact &l : m_out.lambdas) {
         l.returnName = withLambdaNames(l.returnName);
+        l.returnCall = withLambdaNames(l.returnCall);
+    }
 }
 
 // `yield f` and `yield from fs`: what iterating the generator gives.

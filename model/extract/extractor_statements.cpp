@@ -42,7 +42,8 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
     }
     const TSSymbol rs = symbolOf(right);
     const std::uint32_t start = ts_node_start_byte(left);
-    if (rs == S.list || rs == S.tuple || rs == S.set || rs == S.expressionList) {
+    if ((isDisplay(rs) && rs != S.dictionary && rs != S.dictionaryComprehension) ||
+        rs == S.expressionList) {
         QString display = displayText(right);
         if (!display.isEmpty())
             m_pending.push_back({start, TSNode{}, BindingKind::Alternatives, std::move(display)});
@@ -168,12 +169,13 @@ bool TreeWalker::addStores(const Context &ctx, TSNode object, TSNode values, int
         values = ts_node_named_child(values, 0);
     const TSSymbol vs = symbolOf(values);
     QStringList elements;
-    if (vs == S.list || vs == S.tuple || vs == S.set || vs == S.dictionary) {
+    if (isDisplay(vs)) {
         const QString display = displayText(values);
         const qsizetype colon = display.indexOf(QLatin1Char(':'));
-        if (colon < 0 || colon + 1 == display.size())
-            return !display.isEmpty(); // literals only: stored, nothing to call
-        elements = display.mid(colon + 1).split(QLatin1Char(','));
+        if (colon < 0)
+            return false;
+        // Literals (empty places) are stored too, but give nothing to call.
+        elements = display.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else if ((vs == S.identifier || vs == S.attribute) && isPlainChain(text(values))) {
         m_heads.push_back(headOf(text(values)));
         elements << QLatin1Char('*') + interned(text(values));

@@ -311,8 +311,10 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return true;
     case NodeAct::Branch:
         countBranch(ctx);
-        if (symbol == S.forInClause) // its targets are seen only inside the comprehension
+        if (symbol == S.forInClause) { // its targets are seen only inside the comprehension
             m_comprehensionUntil = int(ts_node_end_point(ts_node_parent(node)).row) + 1;
+            m_comprehensionFrom = lineOf(ts_node_parent(node));
+        }
         if (symbol == S.forStatement || symbol == S.forInClause)
             onFor(node, ctx);
         else if (symbol == S.exceptClause)
@@ -451,6 +453,16 @@ QString TreeWalker::calleeText(TSNode callee)
             // as what it is taken of: `handlers[1:][0]()` -> "handlers[]".
             if (symbolOf(ts_node_named_child(node, 1)) != S.slice)
                 m_parts.push_back("[]");
+        } else if (symbol == S.parenthesizedExpression && ts_node_named_child_count(node) == 1 &&
+                   symbolOf(ts_node_named_child(node, 0)) == S.lambda) {
+            // `(lambda: f())()`: the lambda is called where it is written (named later).
+            m_lastHead = {};
+            m_lambdaHead = lambdaPlaceholder(ts_node_named_child(node, 0)).toStdString();
+            m_parts.push_back(m_lambdaHead);
+            m_buffer.clear();
+            for (auto it = m_parts.rbegin(); it != m_parts.rend(); ++it)
+                m_buffer.append(*it);
+            return QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
         } else {
             return {};
         }
@@ -477,7 +489,7 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
         const TSNode first = ts_node_named_child(arguments, 0);
         const TSSymbol fs = symbolOf(first);
-        if (fs == S.list || fs == S.tuple || fs == S.set || fs == S.dictionary)
+        if (isDisplay(fs))
             addStores(ctx, ts_node_child(function, 0), first, lineOf(node));
     }
 }
@@ -609,8 +621,7 @@ bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
     const std::string_view t = text(moduleValue);
     if (t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos)
         return true;
-    const bool display = symbol == S.list || symbol == S.tuple || symbol == S.set ||
-                         symbol == S.dictionary || symbol == S.expressionList;
+    const bool display = isDisplay(symbol) || symbol == S.expressionList;
     return display && mayNameSomething(t);
 }
 

@@ -165,7 +165,8 @@ private:
     QString lambdaPlaceholder(TSNode lambda) const;
     QString quotedName(TSNode string) const;
     void nameLambdas();
-    QString withLambdaNames(const QString &text) const;
+    QString withLambdaNames(const QString &text, bool nested = false) const;
+    bool isDisplay(TSSymbol symbol) const;
     std::string_view firstParameter(TSNode function);
     QStringList parameterList(TSNode function);
     QStringList argumentList(TSNode call);
@@ -220,6 +221,7 @@ private:
     int m_parameterSite = -1; // the site of the last parameter recorded
     std::vector<PendingType> m_pending;
     int m_comprehensionUntil = 0; // last line of the comprehension whose `for` is visited
+    int m_comprehensionFrom = 0;  // and its first line
     // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
     std::vector<std::uint32_t> m_lambdaStarts;
     std::map<std::pair<int, int>, int> m_lambdaCounts;
@@ -238,6 +240,7 @@ private:
     std::vector<std::string_view> m_parts; // scratch for calleeText
     std::string m_buffer;                  // scratch for calleeText
     std::string_view m_lastHead;           // the first name of the last chain calleeText read
+    std::string m_lambdaHead;              // scratch: a called lambda's placeholder
 };
 
 } // namespace headroom::detail

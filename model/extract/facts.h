@@ -98,7 +98,9 @@ enum class CallOrigin : std::uint8_t
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
-// (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g".
+// (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g"; a
+// lambda called where it is written, `(lambda: f())()`, is named by its LambdaFact name
+// ("<lambda1>"), also one inside another lambda (the one nested in the call's lambda).
 struct CallFact
 {
     int scope = -1; // innermost enclosing definition, -1 for module-level code
@@ -110,7 +112,8 @@ struct CallFact
     // The arguments in order: a name chain as written ("on_save", "self.run"), a string
     // literal that is a name in single quotes ("'run'"), "" for any other expression,
     // "name=chain" (or "name=") for a keyword, "*chain" and "**chain" for splats ("*" and "**"
-    // when what they unpack is no name chain).
+    // when what they unpack is no name chain; "*tuple:f,g" or "*list:f,g" for a display,
+    // written as a Display binding writes it).
     QStringList arguments;
     CallOrigin origin = CallOrigin::Written;
 
@@ -130,7 +133,10 @@ enum class BindingKind : std::uint8_t
     Alias,     // `x = a.b`: value is the name chain, x stands for what it names
     // The three below hold a list of elements as "list:e1,e2" (also tuple, set, dict: its
     // values), each a name chain, a callee text with "()" for what a call gives, a callee
-    // text such as "xs[]" for a subscript, or "?" for anything else; literals are left out.
+    // text such as "xs[]" for a subscript, or "?" for anything else; a literal is an empty
+    // element in a tuple or list (it keeps its place: "tuple:,f" for `(1, f)`) and is left
+    // out of a set or dict. A comprehension is a display of its element expression alone:
+    // `[make(x) for x in xs]` is "list:make()", `{k: v for ...}` "dict:v".
     Display,      // `x = [a, b]`, `x = {"k": a}`, `a, *x = f, g, h`: x is the container
     Alternatives, // `for x in (a, b)`: x is one of the elements in turn
     Element,      // `for x in xs`: value is the element text of what x comes from ("xs",
@@ -152,7 +158,7 @@ struct Binding
     bool branch = false;  // under an if, loop, try or match of its scope: may not run
     QString defaultValue; // Parameter: its default as a Display element ("f", "make()")
     int until = 0; // a comprehension's `for` variable: seen only by uses up to this line (its
-                   // comprehension's last); 0 for every other binding
+                   // comprehension's last; `line` is its first); 0 for every other binding
 
     friend bool operator==(const Binding &, const Binding &) = default;
 };
@@ -187,7 +193,8 @@ struct ReferenceFact
 // A lambda: a function of its own in the call graph, named "<lambdaN>", numbered from 1 in
 // source order within its scope (a definition, the module, or the lambda it sits in). Where
 // it is handed on, assigned or returned, name chains elsewhere in the facts name it by that
-// name; a lambda inside another lambda is named nowhere else ("").
+// name; a lambda inside another lambda is named nowhere else ("") but in the callee of a
+// call that calls it where it is written.
 struct LambdaFact
 {
     int scope = -1;  // the innermost enclosing definition, -1 at module level

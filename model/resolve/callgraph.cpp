@@ -240,6 +240,16 @@ private:
             if (call.callee == QLatin1String("super"))
                 continue;
             const int caller = callerOf(file, call.scope, call.lambda);
+            if (call.lambda >= 0 && call.callee.startsWith(QLatin1Char('<'))) {
+                // `(lambda: f())()` inside a lambda: the lambda written there, nested in it.
+                const int inner = nestedLambda(file, call.lambda, call.callee);
+                if (inner < 0)
+                    ++unresolved;
+                else
+                    addEdge(caller, m_graph.lambdaNode(file, inner), CallEdgeKind::Call,
+                            CallSite{file, call.line});
+                continue;
+            }
             if (call.lambda >= 0 &&
                 m_resolver->startsWithLambdaParameter(file, call.lambda, call.callee)) {
                 ++unresolved;
@@ -258,6 +268,17 @@ private:
             addCallsThrough(file, call, callee, caller);
         }
         m_graph.unresolved[std::size_t(file)] = unresolved;
+    }
+
+    // The lambda of that name ("<lambda1>") nested in a lambda, -1 when none.
+    int nestedLambda(int file, int lambda, const QString &name) const
+    {
+        const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+        for (int l = lambda + 1; l < int(lambdas.size()); ++l) {
+            if (lambdas[std::size_t(l)].parent == lambda && lambdas[std::size_t(l)].name == name)
+                return l;
+        }
+        return -1;
     }
 
     void addReferences(int file)

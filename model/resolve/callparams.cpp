@@ -3,6 +3,8 @@
 #include "callresolver.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace headroom::detail {
 
@@ -43,31 +45,23 @@ int parameterIndex(const QStringList &parameters, QStringView name)
     return -1;
 }
 
-// The argument a call passes for the parameter at `index` (-2: keyword-only) named `name`,
-// as written; "" when the call passes something else, passes it through a splat or leaves
-// it to its default.
-QString argumentFor(const QStringList &arguments, int index, QStringView name)
+// The keyword argument of a call named `name`, as written after its "="; null when none.
+QString keywordArgument(const QStringList &arguments, QStringView name)
 {
-    int position = 0;
-    bool splat = false;
-    QString positional;
     for (const QString &a : arguments) {
-        if (a.startsWith(QLatin1String("**")))
+        if (a.startsWith(QLatin1Char('*')))
             continue;
-        if (a.startsWith(QLatin1Char('*'))) {
-            splat = splat || position <= index;
-            continue;
-        }
         const qsizetype equals = a.indexOf(QLatin1Char('='));
-        if (equals >= 0) {
-            if (QStringView(a).left(equals) == name)
-                return a.mid(equals + 1);
-            continue;
-        }
-        if (position++ == index && !splat)
-            positional = a;
+        if (equals >= 0 && QStringView(a).left(equals) == name)
+            return a.mid(equals + 1) + QLatin1Char('='); // "" passed is "=", never null
     }
-    return positional;
+    return {};
+}
+
+bool isPositional(const QString &a)
+{
+    return !a.startsWith(QLatin1String("**")) &&
+           (a.startsWith(QLatin1Char('*')) || !a.contains(QLatin1Char('=')));
 }
 
 } // namespace
@@ -181,14 +175,141 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
                 values.push_back(definitionValue(f, call.decorates));
             return;
         }
-        const QString text = argumentFor(call.arguments, index < 0 ? index : index - bound, name);
-        if (text.isEmpty())
-            return;
-        Value v = evaluate(f, call.scope, text, false, call.line);
+        Value v = passedValue(f, call, index < 0 ? index : index - bound, name);
         if (v.found())
             values.push_back(std::move(v));
     });
     return known ? unite(values) : Value::unknown();
+}
+
+// What a call passes for the parameter at `index` (-2: keyword-only) named `name`: its keyword,
+// its positional argument, or an element of a splat. A splat fills the parameters by position
+// where the order of what it unpacks is known (orderedElements); where it is not, a parameter
+// it fills is one of its elements, or of the positional arguments after it: a value only
+// when nothing follows it and its elements are all known and all the same one. NotFound when
+// the call leaves the parameter to its default or passes something reading cannot tell.
+Value CallResolver::passedValue(int f, const CallFact &call, int index, QStringView name)
+{
+    const QString keyword = keywordArgument(call.arguments, name);
+    if (!keyword.isNull()) {
+        const QStringView text = QStringView(keyword).chopped(1);
+        if (text.isEmpty() || text.startsWith(QLatin1Char('\'')))
+            return {};
+        return evaluate(f, call.scope, text, false, call.line);
+    }
+    if (index < 0)
+        return {};
+    int position = 0;
+    for (qsizetype i = 0; i < call.arguments.size(); ++i) {
+        const QString &a = call.arguments[i];
+        if (!isPositional(a))
+            continue;
+        if (!a.startsWith(QLatin1Char('*'))) {
+            if (position++ != index)
+                continue;
+            if (a.isEmpty() || a.startsWith(QLatin1Char('\'')))
+                return {};
+            return evaluate(f, call.scope, a, false, call.line);
+        }
+        const QStringView unpacked = QStringView(a).mid(1);
+        if (unpacked.isEmpty())
+            return {};
+        const bool display = unpacked.contains(QLatin1Char(':'));
+        const Value held = display ? Value{} : evaluate(f, call.scope, unpacked, false, call.line);
+        const Ordered ordered =
+            display ? orderedElements(f, call.scope, call.line, unpacked) : orderedElements(held);
+        if (ordered.known) {
+            if (index < position + int(ordered.values.size()))
+                return ordered.values[std::size_t(index - position)];
+            if (ordered.open)
+                return {}; // more may have been put in: the places past them are unknown
+            position += int(ordered.values.size());
+            continue;
+        }
+        if (display || !held.found() ||
+            std::any_of(call.arguments.begin() + i + 1, call.arguments.end(), isPositional))
+            return {};
+        // Only a display's elements may all be known (containerComplete): read no others,
+        // nor a copy (what is put into a copy is not read).
+        const std::vector<Value> containers = alternatives(held);
+        if (!std::all_of(containers.begin(), containers.end(), [this](const Value &v) {
+                return v.kind == Value::Container && v.name.isEmpty() && displayOf(v.id) != nullptr;
+            }))
+            return {};
+        const Value v = elementsOf(held);
+        if (!v.found() || v.kind == Value::Set ||
+            !std::all_of(containers.begin(), containers.end(),
+                         [this](const Value &c) { return containerComplete(c.id); }))
+            return {};
+        return v;
+    }
+    return {};
+}
+
+// The display a container is made by, as a Display binding writes it (with the scope and line
+// it is read in); null for a container of another kind (a parameter's, a generator's, a
+// `dict(...)` call's) or a copy (`list(xs)`).
+const QString *CallResolver::displayOf(int container, int *scope, int *line) const
+{
+    const ContainerSite &made = m_containers[std::size_t(container)];
+    if (made.binding >= 0) {
+        const Binding &b =
+            m_analysis.facts[std::size_t(made.file)].bindings[std::size_t(made.binding)];
+        if (b.kind != BindingKind::Display)
+            return nullptr;
+        if (scope)
+            *scope = b.scope;
+        if (line)
+            *line = b.line;
+        return &b.value;
+    }
+    if (made.display < 0)
+        return nullptr;
+    if (scope)
+        *scope = m_graph.node(made.function).definition;
+    if (line)
+        *line = kEnd;
+    return &definitionOf(made.function).returnDisplays[made.display];
+}
+
+// What a splat unpacks, element by element, where the order is known: a tuple or list
+// display written in the call (`run(*(f, g))`), or a name bound to one tuple display (a
+// tuple's own, or one a function returns; `+=` only adds after its elements, which makes
+// it `open`). A literal or an element reading cannot tell is NotFound in its place. Lists
+// bound to names are left out: what sorts, reverses, inserts or deletes in them is not read.
+CallResolver::Ordered CallResolver::orderedElements(const Value &held)
+{
+    if (held.kind != Value::Container || !held.name.isEmpty())
+        return {};
+    int scope = -1;
+    int line = kEnd;
+    const QString *display = displayOf(held.id, &scope, &line);
+    if (!display || !display->startsWith(QLatin1String("tuple:")))
+        return {};
+    Ordered out = orderedElements(m_containers[std::size_t(held.id)].file, scope, line, *display);
+    out.open = out.known && containerStored(held.id, false);
+    return out;
+}
+
+CallResolver::Ordered CallResolver::orderedElements(int file, int scope, int line,
+                                                    QStringView display)
+{
+    Ordered out;
+    const qsizetype colon = display.indexOf(QLatin1Char(':'));
+    const QStringView kind = display.left(colon);
+    if (kind != QLatin1String("tuple") && kind != QLatin1String("list"))
+        return out;
+    const QStringView elements = display.mid(colon + 1);
+    if (elements.isEmpty())
+        return out; // `()` or `(1,)`: the text cannot tell how many
+    for (const QStringView element : elements.split(QLatin1Char(','))) {
+        Value v;
+        if (!element.isEmpty() && element != QLatin1String("?"))
+            v = evaluate(file, scope, element, false, line);
+        out.values.push_back(v.found() ? v : Value{});
+    }
+    out.known = true;
+    return out;
 }
 
 // What the callers of a function put into its `*args` (the positional arguments past its own)
@@ -197,7 +318,7 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
 {
     const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
     const Definition &def = m_analysis.facts[std::size_t(file)].definitions[std::size_t(b.scope)];
-    const bool keywords = def.parameters.contains(QLatin1String("**") + b.name);
+    const bool keywords = splatStars(def.parameters, b.name) == 2;
     int positional = 0;
     QStringList named;
     bool keywordOnly = false;
@@ -224,12 +345,18 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
             // positions past a positional splat are unknown.
             const bool many = a.startsWith(QLatin1String("**"));
             if (many || a.startsWith(QLatin1Char('*'))) {
+                const QStringView unpacked = QStringView(a).mid(many ? 2 : 1);
                 if (many == keywords && (keywords || position >= positional) &&
-                    a.size() > (many ? 2 : 1)) {
-                    Value v = elementsOf(evaluate(f, call.scope, QStringView(a).mid(many ? 2 : 1),
-                                                  false, call.line));
-                    if (v.found())
-                        values.push_back(std::move(v));
+                    !unpacked.isEmpty()) {
+                    if (unpacked.contains(QLatin1Char(':'))) { // `run(*(f, g))`
+                        std::vector<Value> listed =
+                            listedValues(f, call.scope, unpacked, call.line);
+                        values.insert(values.end(), listed.begin(), listed.end());
+                    } else {
+                        Value v = elementsOf(evaluate(f, call.scope, unpacked, false, call.line));
+                        if (v.found())
+                            values.push_back(std::move(v));
+                    }
                 }
                 if (many || keywords)
                     continue;
@@ -252,6 +379,179 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
         }
     });
     return values;
+}
+
+} // namespace headroom::detail
+
+namespace headroom::detail {
+
+namespace {
+
+// The argument a call passes for the parameter at `index` (-2: keyword-only) named `name`,
+// as written; "" when it passes something else, passes it through a splat or leaves it to
+// its default.
+QString argumentText(const QStringList &arguments, int index, QStringView name)
+{
+    const QString keyword = keywordArgument(arguments, name);
+    if (!keyword.isNull())
+        return keyword.chopped(1);
+    int position = 0;
+    for (const QString &a : arguments) {
+        if (!isPositional(a))
+            continue;
+        if (a.startsWith(QLatin1Char('*')) || index < 0)
+            return {};
+        if (position++ == index)
+            return a;
+    }
+    return {};
+}
+
+} // namespace
+
+// Finds the functions that put elements into a container a parameter of theirs names: the
+// parameter is a plain one and its only binding in the function, and the store's target is
+// that name (`d[k] = v`, `d.append(v)`, `d.update(k=v)`).
+void CallResolver::indexParameterStores()
+{
+    if (m_parameterStoresIndexed)
+        return;
+    m_parameterStoresIndexed = true;
+    std::map<std::tuple<int, int, QString>, int> found;
+    indexStores();
+    std::vector<std::pair<int, int>> all; // in a fixed order: the hash's is not
+    for (auto it = m_stores.constBegin(); it != m_stores.constEnd(); ++it)
+        all.insert(all.end(), it.value().begin(), it.value().end());
+    std::sort(all.begin(), all.end());
+    for (const auto &[f, index] : all) {
+        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+        int scope = -1;
+        QStringView target;
+        if (index >= 0) {
+            scope = facts.stores[std::size_t(index)].scope;
+            target = facts.stores[std::size_t(index)].target;
+        } else {
+            const CallFact &call = facts.calls[std::size_t(-1 - index)];
+            scope = call.scope;
+            target = QStringView(call.callee).left(call.callee.lastIndexOf(QLatin1Char('.')));
+        }
+        if (scope < 0 || target.isEmpty() || target.contains(QLatin1Char('.')))
+            continue;
+        const Definition &def = facts.definitions[std::size_t(scope)];
+        if (def.kind == DefKind::Class || def.selfName == target ||
+            parameterIndex(def.parameters, target) == -1)
+            continue;
+        const auto [lo, hi] = entriesNamed(f, scope, target);
+        if (hi - lo != 1 || lo->what != Entry::Binding ||
+            facts.bindings[std::size_t(lo->index)].kind != BindingKind::Parameter)
+            continue;
+        const auto [at, added] =
+            found.try_emplace({f, scope, target.toString()}, int(m_parameterStores.size()));
+        if (added) {
+            m_parameterStores.push_back({f, scope, target.toString(), {}});
+            const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
+            const QString &called =
+                init ? facts.definitions[std::size_t(def.parent)].name : def.name;
+            m_parameterStoresByName[called].push_back(at->second);
+        }
+        m_parameterStores[std::size_t(at->second)].stores.push_back(index);
+    }
+    // Which of those functions each chain is passed to, by its last name.
+    QStringList names = m_parameterStoresByName.keys();
+    names.sort();
+    for (const QString &name : names) {
+        const std::vector<std::pair<int, int>> &calls = callsNamed(name);
+        if (calls.size() > kMaxCandidates)
+            continue;
+        for (const auto &[f, c] : calls) {
+            for (const QString &a :
+                 m_analysis.facts[std::size_t(f)].calls[std::size_t(c)].arguments) {
+                const qsizetype equals = a.indexOf(QLatin1Char('='));
+                const QStringView text = equals >= 0 ? QStringView(a).mid(equals + 1) : a;
+                if (!isPlainChain(text))
+                    continue;
+                QStringList &to = m_passedTo[lastName(text).toString()];
+                if (!to.contains(name))
+                    to.append(name);
+            }
+        }
+    }
+}
+
+// What functions that the container is passed to put into it through their parameter:
+// `def add(d, k, v): d[k] = v` called as `add(table, "x", f)` puts f into table. The element
+// is read at the call when it is another parameter of the function (what this call passes
+// for `v`), else where the store is made; one that starts from another parameter (`v.run`)
+// is one reading cannot follow here.
+void CallResolver::parameterStores(int container, const QString &name, bool all,
+                                   const ValueVisitor &take)
+{
+    indexParameterStores();
+    const auto passed = m_passedTo.constFind(name);
+    if (passed == m_passedTo.constEnd())
+        return;
+    const QStringList functions = *passed;
+    for (const QString &function : functions) {
+        const std::vector<int> indices = m_parameterStoresByName.value(function);
+        for (const int i : indices) {
+            const ParameterStore store = m_parameterStores[std::size_t(i)];
+            const Definition &def = m_analysis.facts[std::size_t(store.file)]
+                                        .definitions[std::size_t(store.definition)];
+            const int index = parameterIndex(def.parameters, store.parameter);
+            const int node = nodeOf(store.file, store.definition);
+            forEachCaller(
+                store.file, store.definition, [&](int f, const CallFact &call, int bound) {
+                    if (call.decorates >= 0 || (index >= 0 && index < bound))
+                        return;
+                    const QString text = argumentText(
+                        call.arguments, index < 0 ? index : index - bound, store.parameter);
+                    if (text.isEmpty() || lastName(text) != name)
+                        return;
+                    const std::vector<Value> targets =
+                        alternatives(evaluate(f, call.scope, text, false, call.line));
+                    if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
+                            return v.kind == Value::Container && v.id == container &&
+                                   v.name.isEmpty();
+                        }))
+                        return;
+                    const FileFacts &facts = m_analysis.facts[std::size_t(store.file)];
+                    QStringList elements;
+                    for (const int s : store.stores) {
+                        elements.clear();
+                        storedElements(facts, s, elements);
+                        const int line = s >= 0 ? facts.stores[std::size_t(s)].line
+                                                : facts.calls[std::size_t(-1 - s)].line;
+                        for (const QString &element : elements) {
+                            if (isFollowedElement(element))
+                                take(parameterElement(f, call, bound, node, element, line));
+                            else if (all)
+                                take(Value{});
+                        }
+                    }
+                });
+        }
+    }
+}
+
+// An element a function's store puts in, for one call of the function (parameterStores).
+Value CallResolver::parameterElement(int callerFile, const CallFact &call, int bound, int node,
+                                     const QString &element, int line)
+{
+    const CallNode &n = m_graph.node(node);
+    const Definition &def = definitionOf(node);
+    const bool all = element.startsWith(QLatin1Char('*'));
+    const QStringView chain = QStringView(element).mid(all ? 1 : 0);
+    const QStringView head = topName(chain);
+    const int index = parameterIndex(def.parameters, head);
+    if (index == -1 && splatStars(def.parameters, head) == 0)
+        return storedValue(n.file, n.definition, element, line); // not a parameter's
+    if (index == -1 || head != chain || (index >= 0 && index < bound))
+        return {};
+    const auto [lo, hi] = entriesNamed(n.file, n.definition, head);
+    if (hi - lo != 1)
+        return {}; // rebound in the function
+    const Value v = passedValue(callerFile, call, index < 0 ? index : index - bound, head);
+    return all ? elementsOf(v) : v;
 }
 
 } // namespace headroom::detail

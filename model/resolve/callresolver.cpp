@@ -112,6 +112,18 @@ bool isPlainChain(QStringView text)
     });
 }
 
+int splatStars(const QStringList &parameters, QStringView name)
+{
+    for (const QString &p : parameters) {
+        if (!p.startsWith(QLatin1Char('*')))
+            continue;
+        const int stars = p.startsWith(QLatin1String("**")) ? 2 : 1;
+        if (QStringView(p).mid(stars) == name)
+            return stars;
+    }
+    return 0;
+}
+
 QStringView topName(QStringView dotted)
 {
     const qsizetype dot = dotted.indexOf(QLatin1Char('.'));
@@ -363,12 +375,19 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 const int method = methodOf(file, scope);
                 if (method < 0)
                     return Value::unknown();
-                value = Value::of(Value::Super, nodeOf(file, m_analysis.facts[std::size_t(file)]
-                                                                 .definitions[std::size_t(method)]
-                                                                 .parent));
-                const int named = superArgument(file, scope, line);
-                if (named >= 0)
-                    value.id = named; // `super(Base, self)`: the successors of Base
+                const int cls = nodeOf(
+                    file,
+                    m_analysis.facts[std::size_t(file)].definitions[std::size_t(method)].parent);
+                const auto [named, instance] = superArguments(file, scope, line);
+                // `super()` is `super(C, self)` in a method of C; `super(Base, obj)` looks
+                // after Base in the MRO of obj's class, or of Base when obj is no name of a
+                // known class. When Base is not in the MRO of obj's class, obj is an instance
+                // of a subclass reading cannot see (or the call fails): nothing certain.
+                if (named >= 0 && instance >= 0 && !inMro(instance, named))
+                    return Value::unknown();
+                value = named < 0       ? superValue(cls, cls)
+                        : instance >= 0 ? superValue(instance, named)
+                                        : superValue(named, named);
             } else {
                 value = headValue(file, scope, part, line);
             }
@@ -380,6 +399,8 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 ops = ops.mid(2);
             } else {
                 const bool calledHere = last && called && ops.isEmpty();
+                if (calledHere)
+                    value = withMethod(value, part);
                 value =
                     mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
             }
@@ -399,22 +420,45 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
     return value;
 }
 
-// The class `super(Base, self)` names, written on `line` of the scope; -1 for `super()` or
-// when that cannot be told.
-int CallResolver::superArgument(int file, int scope, int line)
+// The classes `super(Base, obj)` names, written on `line` of the scope: Base, and the class
+// of obj (an instance or a class) or -1; (-1, -1) for `super()` or when that cannot be told.
+std::pair<int, int> CallResolver::superArguments(int file, int scope, int line)
 {
     if (line == kEnd)
-        return -1;
-    int named = -1;
+        return {-1, -1};
+    std::pair<int, int> named{-1, -1};
     for (const CallFact *call : callsAt(file, scope, line, u"super")) {
         if (call->arguments.size() != 2 || call->arguments.front().isEmpty())
             continue;
         const Value v = evaluate(file, scope, call->arguments.front(), false, line);
-        if (v.kind != Value::Class || (named >= 0 && named != v.id))
-            return -1; // two different ones on the line: which is this?
-        named = v.id;
+        const Value of = call->arguments.back().isEmpty()
+                             ? Value{}
+                             : evaluate(file, scope, call->arguments.back(), false, line);
+        const int instance = of.kind == Value::Instance || of.kind == Value::Class ? of.id : -1;
+        if (v.kind != Value::Class ||
+            (named.first >= 0 && (named.first != v.id || named.second != instance)))
+            return {-1, -1}; // two different ones on the line: which is this?
+        named = {v.id, instance};
     }
     return named;
+}
+
+Value CallResolver::superValue(int mroClass, int after)
+{
+    const quint64 key = (quint64(quint32(mroClass)) << 32) | quint32(after);
+    auto it = m_superIds.constFind(key);
+    if (it == m_superIds.constEnd()) {
+        it = m_superIds.insert(key, int(m_supers.size()));
+        m_supers.emplace_back(mroClass, after);
+    }
+    return Value::of(Value::Super, *it);
+}
+
+bool CallResolver::inMro(int classNode, int base)
+{
+    const std::vector<Value> &order = mro(classNode);
+    return std::any_of(order.begin(), order.end(),
+                       [base](const Value &v) { return v.kind == Value::Class && v.id == base; });
 }
 
 // A chain's first name: the scope's self (or cls), else whatever the scopes bind.
@@ -597,8 +641,7 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
         // other parameters.
         if (scope < 0)
             return Value::unknown();
-        if (facts.definitions[std::size_t(scope)].parameters.contains(QLatin1Char('*') + b.name) ||
-            facts.definitions[std::size_t(scope)].parameters.contains(QLatin1String("**") + b.name))
+        if (splatStars(facts.definitions[std::size_t(scope)].parameters, b.name) > 0)
             return containerValue(file, entry.index);
         if (!b.value.isEmpty())
             return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
@@ -610,9 +653,12 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
                                false, facts.definitions[std::size_t(scope)].line)});
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
-    case BindingKind::Call:
-        return callResultAt(evaluate(file, scope, b.value, true, b.line), file, scope, b.line,
-                            b.value);
+    case BindingKind::Call: {
+        const Value callee = evaluate(file, scope, b.value, true, b.line);
+        if (callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.dict"))
+            return containerValue(file, entry.index); // `d = dict(k=f)`: a dict of its own
+        return callResultAt(callee, file, scope, b.line, b.value);
+    }
     case BindingKind::Alias:
         // What the chain names where it is bound, from the bindings before it.
         return evaluate(file, scope, b.value, false, b.line);
@@ -662,7 +708,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
         return v.kind == Value::NotFound ? Value::unknown() : v;
     }
     case Value::Super: {
-        Value v = classMember(object.id, name, called, object.id);
+        const auto [mroClass, after] = m_supers[std::size_t(object.id)];
+        Value v = classMember(mroClass, name, called, after);
         return v.kind == Value::NotFound ? Value::unknown() : v;
     }
     case Value::External:

@@ -28,7 +28,8 @@ struct Value
         Function,         // id: call-graph node (function or method)
         Class,            // id: call-graph node
         Instance,         // id: call-graph node of its class
-        Super,            // id: the class whose successors in the MRO are searched
+        Super,            // id: CallResolver::supers(), the class whose MRO is searched
+                          // and the class after which it is
         External,         // name: "os.path", "requests.get"
         ExternalInstance, // name: its class, "requests.Session"
         Builtin,          // name: "builtins.len"
@@ -146,7 +147,9 @@ private:
     [[nodiscard]] bool exports(int module, const QString &name) const;
     [[nodiscard]] Value attribute(const Value &object, QStringView name, bool called);
     [[nodiscard]] Value headValue(int file, int scope, QStringView name, int line);
-    [[nodiscard]] int superArgument(int file, int scope, int line);
+    [[nodiscard]] std::pair<int, int> superArguments(int file, int scope, int line);
+    [[nodiscard]] Value superValue(int mroClass, int after);
+    [[nodiscard]] bool inMro(int classNode, int base);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     [[nodiscard]] Value lambdaResult(const CallNode &node);
@@ -162,6 +165,17 @@ private:
     // Parameters (callparams.cpp): what the project's calls of the function pass.
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
+    [[nodiscard]] Value passedValue(int file, const CallFact &call, int index, QStringView name);
+    struct Ordered
+    {
+        bool known = false;
+        bool open = false;         // more may follow the values listed
+        std::vector<Value> values; // NotFound where a literal or an unknown sits
+    };
+    [[nodiscard]] Ordered orderedElements(const Value &held);
+    [[nodiscard]] Ordered orderedElements(int file, int scope, int line, QStringView display);
+    [[nodiscard]] const QString *displayOf(int container, int *scope = nullptr,
+                                           int *line = nullptr) const;
     [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
     bool forEachCaller(int file, int definition, const CallerVisitor &take);
@@ -186,7 +200,19 @@ private:
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
     [[nodiscard]] Value containerElements(int container);
-    [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line);
+    [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line,
+                                                  bool *complete = nullptr);
+    template <typename F> void forEachStore(int container, bool all, F &&take);
+    using ValueVisitor = std::function<void(const Value &)>;
+    void parameterStores(int container, const QString &name, bool all, const ValueVisitor &take);
+    void indexParameterStores();
+    [[nodiscard]] Value parameterElement(int callerFile, const CallFact &call, int bound, int node,
+                                         const QString &element, int line);
+    [[nodiscard]] bool containerComplete(int container);
+    [[nodiscard]] bool containerStored(int container, bool unknown);
+    [[nodiscard]] std::vector<Value> dictCallValues(int file, int binding);
+    [[nodiscard]] QStringView containerType(const Value &container) const;
+    [[nodiscard]] Value withMethod(const Value &value, QStringView name);
     [[nodiscard]] Value containerAttribute(const Value &container, QStringView name, bool called);
     void indexStores();
 
@@ -227,16 +253,21 @@ private:
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
     int m_depth = 0;    // nesting of evaluations, against pathological chains
     bool m_cut = false; // an evaluation hit the depth bound: what it gave is not for keeping
+    std::vector<std::pair<int, int>> m_supers; // per Super value: (MRO's class, after)
+    QHash<quint64, int> m_superIds;
     std::vector<std::vector<Value>> m_sets;     // sorted members of each Set value
     std::map<std::vector<Value>, int> m_setIds; // interned: equal sets are equal values
     struct ContainerSite
     {
         int file;
-        int binding;  // the Display binding that makes it, or the `*args`/`**kwargs` parameter
+        int binding;  // the Display binding that makes it, the `*args`/`**kwargs` parameter,
+                      // or the Call binding of `dict(...)`
         int function; // or (binding -1): the call-graph node of a generator function, or of
         int display;  // a function returning displays, with the index of one (else -1)
         Memo state = Memo::Todo;
         Value elements;
+        Memo completeState = Memo::Todo;
+        bool complete = false; // every element it holds is known (containerComplete)
     };
     std::vector<ContainerSite> m_containers;
     QHash<quint64, int> m_containerIds; // (file, binding) -> container
@@ -245,6 +276,21 @@ private:
     // StoreFact (index >= 0) or of a call that puts one (-1 - call index).
     QHash<QString, std::vector<std::pair<int, int>>> m_stores;
     bool m_storesIndexed = false;
+    // Functions that put elements into a container one of their parameters names
+    // (`def add(d, k, v): d[k] = v`), by the name calls call them by ("add"; a class's name
+    // for __init__); and per last name of a chain passed as an argument, the names of the
+    // functions of those that it is passed to.
+    struct ParameterStore
+    {
+        int file;
+        int definition;
+        QString parameter;
+        std::vector<int> stores; // as m_stores: a StoreFact (>= 0) or a call (-1 - index)
+    };
+    std::vector<ParameterStore> m_parameterStores;
+    QHash<QString, std::vector<int>> m_parameterStoresByName;
+    QHash<QString, QStringList> m_passedTo;
+    bool m_parameterStoresIndexed = false;
 };
 
 // The value `compute()` gives for (file, index), computed once; Unknown while it is being
@@ -303,6 +349,24 @@ private:
     bool &m_flag;
     bool m_outer;
 };
+
+// The methods that put one element into a container, and which argument is the element
+// (-1 for any other method).
+[[nodiscard]] int storedArgument(QStringView method);
+
+// The last name of a dotted one.
+[[nodiscard]] QStringView lastName(QStringView chain);
+
+// The elements one store (a StoreFact, index >= 0, or a call, -1 - index) puts into a
+// container, as a store writes them ("f", "*xs"); "" for one reading cannot follow.
+void storedElements(const FileFacts &facts, int index, QStringList &out);
+
+// Whether an element as a store writes it names something to read.
+[[nodiscard]] bool isFollowedElement(const QString &element);
+
+// How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
+// `**name`, 0 for a plain parameter or none.
+[[nodiscard]] int splatStars(const QStringList &parameters, QStringView name);
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);

@@ -61,6 +61,8 @@ namespace {
 // left unread: reading them all would cost more than it tells.
 constexpr std::size_t kMaxStores = 2000;
 
+} // namespace
+
 // The methods that put one element into a list, set, deque or dict, and which argument is
 // the element.
 int storedArgument(QStringView method)
@@ -81,7 +83,51 @@ QStringView lastName(QStringView chain)
     return dot < 0 ? chain : chain.mid(dot + 1);
 }
 
-} // namespace
+// The elements one store puts in, as a store writes them ("f", "*xs"); "" for one reading
+// cannot follow. `update` puts in the values of a mapping it is given and its keywords.
+void storedElements(const FileFacts &facts, int index, QStringList &out)
+{
+    if (index >= 0) {
+        out << facts.stores[std::size_t(index)].value;
+        return;
+    }
+    const CallFact &call = facts.calls[std::size_t(-1 - index)];
+    const QStringView method =
+        QStringView(call.callee).mid(call.callee.lastIndexOf(QLatin1Char('.')) + 1);
+    if (method == QLatin1String("update")) {
+        for (const QString &a : call.arguments) {
+            const qsizetype equals = a.indexOf(QLatin1Char('='));
+            if (a.startsWith(QLatin1String("**")))
+                out << (a.size() > 2 ? a.mid(1) : QString()); // `**kw`: all of kw's values
+            else if (a.startsWith(QLatin1Char('*')))
+                out << QString(); // pairs reading cannot follow
+            else if (equals >= 0)
+                out << a.mid(equals + 1); // `d.update(k=f)`
+            else
+                out << (a.isEmpty() || a.startsWith(QLatin1Char('\'')) ? QString()
+                                                                       : QLatin1Char('*') + a);
+        }
+        return;
+    }
+    QString element = call.arguments.value(storedArgument(method));
+    if (method == QLatin1String("extend")) {
+        if (element.isEmpty() || element.startsWith(QLatin1Char('\'')) ||
+            element.startsWith(QLatin1Char('*')))
+            element.clear();
+        else
+            element.prepend(QLatin1Char('*')); // every element of the argument
+    }
+    out << element;
+}
+
+// Whether an element as a store writes it names something to read.
+bool isFollowedElement(const QString &element)
+{
+    return !element.isEmpty() && element != QLatin1String("?") &&
+           !element.contains(QLatin1Char('=')) && !element.contains(QLatin1Char(':')) &&
+           element != QLatin1String("*") && !element.startsWith(QLatin1String("**")) &&
+           !element.startsWith(QLatin1Char('\''));
+}
 
 // A display bound at a site is one container wherever the site runs.
 Value CallResolver::containerValue(int file, int binding)
@@ -90,7 +136,8 @@ Value CallResolver::containerValue(int file, int binding)
     auto it = m_containerIds.constFind(key);
     if (it == m_containerIds.constEnd()) {
         it = m_containerIds.insert(key, int(m_containers.size()));
-        m_containers.push_back(ContainerSite{file, binding, -1, -1, Memo::Todo, {}});
+        m_containers.push_back(
+            ContainerSite{file, binding, -1, -1, Memo::Todo, {}, Memo::Todo, false});
     }
     return Value::of(Value::Container, *it);
 }
@@ -103,8 +150,14 @@ Value CallResolver::functionContainer(int functionNode, int display)
     auto it = m_functionIds.constFind(key);
     if (it == m_functionIds.constEnd()) {
         it = m_functionIds.insert(key, int(m_containers.size()));
-        m_containers.push_back(ContainerSite{
-            m_graph.node(functionNode).file, -1, functionNode, display, Memo::Todo, {}});
+        m_containers.push_back(ContainerSite{m_graph.node(functionNode).file,
+                                             -1,
+                                             functionNode,
+                                             display,
+                                             Memo::Todo,
+                                             {},
+                                             Memo::Todo,
+                                             false});
     }
     return Value::of(Value::Container, *it);
 }
@@ -147,19 +200,29 @@ Value CallResolver::elementsOf(const Value &container)
 }
 
 // The values of a list as a Display binding writes it ("list:a,b(),?"); elements that
-// nothing pins down are left out: they add no call, and take none away.
-std::vector<Value> CallResolver::listedValues(int file, int scope, QStringView list, int line)
+// nothing pins down are left out: they add no call, and take none away. `complete` (when
+// given) is cleared when any is left out, literals included.
+std::vector<Value> CallResolver::listedValues(int file, int scope, QStringView list, int line,
+                                              bool *complete)
 {
     std::vector<Value> out;
     const qsizetype colon = list.indexOf(QLatin1Char(':'));
-    if (colon < 0 || colon + 1 >= list.size())
+    if (colon < 0 || colon + 1 >= list.size()) {
+        if (complete)
+            *complete = false; // `()` or `(1,)`: nothing, or a literal
         return out;
+    }
     for (const QStringView element : list.mid(colon + 1).split(QLatin1Char(','))) {
-        if (element.isEmpty() || element == QLatin1String("?"))
+        if (element.isEmpty() || element == QLatin1String("?")) {
+            if (complete)
+                *complete = false;
             continue;
+        }
         Value v = evaluate(file, scope, element, false, line);
         if (v.found())
             out.push_back(std::move(v));
+        else if (complete)
+            *complete = false;
     }
     return out;
 }
@@ -188,9 +251,63 @@ void CallResolver::indexStores()
     }
 }
 
+// Calls `take(value)` for each element put into the container by a store of a container of
+// its name that reads as this one (`routes[k] = f`, `handlers.append(f)`, `d.update(k=f)`),
+// or by a function it is passed to that stores into that parameter (parameterStores); with
+// `all`, also for those reading cannot follow (NotFound), else they are skipped unread.
+template <typename F> void CallResolver::forEachStore(int container, bool all, F &&take)
+{
+    const ContainerSite &made = m_containers[std::size_t(container)];
+    if (made.binding < 0)
+        return;
+    const QString &name =
+        m_analysis.facts[std::size_t(made.file)].bindings[std::size_t(made.binding)].name;
+    indexStores();
+    const auto stores = m_stores.constFind(name);
+    if (stores == m_stores.constEnd() || stores->size() > kMaxStores) {
+        parameterStores(container, name, all, take);
+        return;
+    }
+    QStringList elements;
+    for (const auto &[f, index] : *stores) {
+        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+        elements.clear();
+        storedElements(facts, index, elements);
+        if (!all && !std::any_of(elements.begin(), elements.end(), isFollowedElement))
+            continue;
+        int scope = -1;
+        int line = 0;
+        QStringView target;
+        if (index >= 0) {
+            const StoreFact &store = facts.stores[std::size_t(index)];
+            scope = store.scope;
+            line = store.line;
+            target = store.target;
+        } else {
+            const CallFact &call = facts.calls[std::size_t(-1 - index)];
+            scope = call.scope;
+            line = call.line;
+            target = QStringView(call.callee).left(call.callee.lastIndexOf(QLatin1Char('.')));
+        }
+        const std::vector<Value> targets = alternatives(evaluate(f, scope, target, false, line));
+        const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
+            return v.kind == Value::Container && v.id == container && v.name.isEmpty();
+        });
+        if (!here)
+            continue;
+        for (const QString &element : elements) {
+            if (isFollowedElement(element))
+                take(storedValue(f, scope, element, line));
+            else if (all)
+                take(Value{});
+        }
+    }
+    parameterStores(container, name, all, take);
+}
+
 // What a container holds: its display's elements, and what any place puts into a container
-// of the same name that reads as this one (`routes[k] = f`, `handlers.append(f)`); what is
-// put into a copy of it (`set(handlers)`) stays there.
+// of the same name that reads as this one (forEachStore); what is put into a copy of it
+// (`set(handlers)`) stays there.
 Value CallResolver::containerElements(int container)
 {
     {
@@ -201,12 +318,12 @@ Value CallResolver::containerElements(int container)
             return Value::unknown();
     }
     m_containers[std::size_t(container)].state = Memo::Busy;
-    const ContainerSite &made = m_containers[std::size_t(container)];
+    const ContainerSite made = m_containers[std::size_t(container)];
     const int file = made.file;
+    std::vector<Value> values;
     if (made.function >= 0) {
         const CallNode &node = m_graph.node(made.function);
         const Definition &def = definitionOf(made.function);
-        std::vector<Value> values;
         if (made.display >= 0) {
             values = listedValues(file, node.definition, def.returnDisplays[made.display], kEnd);
         } else {
@@ -218,59 +335,15 @@ Value CallResolver::containerElements(int container)
                     values.push_back(std::move(v));
             }
         }
-        ContainerSite &site = m_containers[std::size_t(container)];
-        site.state = Memo::Done;
-        site.elements = unite(values);
-        return site.elements;
-    }
-    const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)];
-    std::vector<Value> values = b.kind == BindingKind::Parameter
-                                    ? splatValues(file, made.binding)
-                                    : listedValues(file, b.scope, b.value, b.line);
-    indexStores();
-    const auto stores = m_stores.constFind(b.name);
-    if (stores != m_stores.constEnd() && stores->size() <= kMaxStores) {
-        for (const auto &[f, index] : *stores) {
-            const FileFacts &facts = m_analysis.facts[std::size_t(f)];
-            int scope = -1;
-            int line = 0;
-            QStringView target;
-            QString element;
-            if (index >= 0) {
-                const StoreFact &store = facts.stores[std::size_t(index)];
-                scope = store.scope;
-                line = store.line;
-                target = store.target;
-                element = store.value;
-            } else {
-                const CallFact &call = facts.calls[std::size_t(-1 - index)];
-                const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
-                scope = call.scope;
-                line = call.line;
-                target = QStringView(call.callee).left(dot);
-                const QStringView method = QStringView(call.callee).mid(dot + 1);
-                element = call.arguments.value(storedArgument(method));
-                if (method == QLatin1String("extend") || method == QLatin1String("update")) {
-                    if (element.startsWith(QLatin1Char('\'')))
-                        continue;
-                    element.prepend(QLatin1Char('*')); // every element of the argument
-                }
-            }
-            if (element.isEmpty() || element == QLatin1String("?") ||
-                element.contains(QLatin1Char('=')) || element == QLatin1String("*") ||
-                element == QLatin1String("**"))
-                continue;
-            const std::vector<Value> targets =
-                alternatives(evaluate(f, scope, target, false, line));
-            const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
-                return v.kind == Value::Container && v.id == container && v.name.isEmpty();
-            });
-            if (!here)
-                continue;
-            Value v = storedValue(f, scope, element, line);
+    } else {
+        const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)];
+        values = b.kind == BindingKind::Parameter ? splatValues(file, made.binding)
+                 : b.kind == BindingKind::Call    ? dictCallValues(file, made.binding)
+                                                  : listedValues(file, b.scope, b.value, b.line);
+        forEachStore(container, false, [&](const Value &v) {
             if (v.found())
-                values.push_back(std::move(v));
-        }
+                values.push_back(v);
+        });
     }
     const Value result = unite(values);
     ContainerSite &site = m_containers[std::size_t(container)];
@@ -279,25 +352,155 @@ Value CallResolver::containerElements(int container)
     return result;
 }
 
+// Whether every element a container holds is known (no literal, no element or store reading
+// cannot follow): then one of its elements is one of the values it gives. Only displays
+// (bound or returned) may be; their stores are read only when the display itself is.
+bool CallResolver::containerComplete(int container)
+{
+    if (m_containers[std::size_t(container)].completeState != Memo::Todo)
+        return m_containers[std::size_t(container)].complete; // false while Busy (a cycle)
+    m_containers[std::size_t(container)].completeState = Memo::Busy;
+    int scope = -1;
+    int line = kEnd;
+    const QString *display = displayOf(container, &scope, &line);
+    bool complete = display && containerElements(container).found();
+    if (complete)
+        (void)listedValues(m_containers[std::size_t(container)].file, scope, *display, line,
+                           &complete);
+    if (complete)
+        complete = !containerStored(container, true);
+    ContainerSite &site = m_containers[std::size_t(container)];
+    site.completeState = Memo::Done;
+    site.complete = complete;
+    return complete;
+}
+
+// Whether anything is put into a container besides its display; with `unknown`, only
+// whether anything reading cannot follow is (an element nothing pins down).
+bool CallResolver::containerStored(int container, bool unknown)
+{
+    bool found = false;
+    forEachStore(container, true, [&](const Value &v) { found = found || !unknown || !v.found(); });
+    return found;
+}
+
+// `d = dict(k=f, **kw)`: the values of the keywords and of what `**` unpacks. A mapping it
+// copies (`dict(other)`) is left out like an element nothing pins down: its values are read
+// without their keys, and a dict of literals would stand for its few values that are not.
+std::vector<Value> CallResolver::dictCallValues(int file, int binding)
+{
+    const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
+    const std::vector<const CallFact *> calls = callsAt(file, b.scope, b.line, b.value);
+    std::vector<Value> values;
+    if (calls.size() != 1)
+        return values; // none, or two on the line: which is this?
+    for (const QString &a : calls.front()->arguments) {
+        const qsizetype equals = a.indexOf(QLatin1Char('='));
+        QStringView element;
+        if (a.startsWith(QLatin1String("**")))
+            element = QStringView(a).mid(1); // "*kw": all of kw's values
+        else if (!a.startsWith(QLatin1Char('*')) && equals >= 0)
+            element = QStringView(a).mid(equals + 1);
+        if (element.isEmpty() || element == QLatin1String("*") ||
+            element.startsWith(QLatin1Char('\'')))
+            continue;
+        Value v = storedValue(file, b.scope, element, b.line);
+        if (v.found())
+            values.push_back(std::move(v));
+    }
+    return values;
+}
+
+// The builtin type of a container: its display's ("list"), a copy's (`set(xs)`), "tuple" for
+// `*args`, "dict" for `**kwargs` and `dict(...)`; kIteratorType for an iterator; "" for a
+// generator's.
+QStringView CallResolver::containerType(const Value &container) const
+{
+    if (!container.name.isEmpty())
+        return container.name;
+    const ContainerSite &site = m_containers[std::size_t(container.id)];
+    if (site.binding < 0 && site.display < 0)
+        return {};
+    const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
+    const Binding *b = site.binding >= 0 ? &facts.bindings[std::size_t(site.binding)] : nullptr;
+    if (b && b->kind == BindingKind::Parameter) {
+        const bool keywords =
+            splatStars(facts.definitions[std::size_t(b->scope)].parameters, b->name) == 2;
+        return keywords ? u"dict" : u"tuple";
+    }
+    if (b && b->kind == BindingKind::Call)
+        return u"dict";
+    const QString &list = b ? b->value : definitionOf(site.function).returnDisplays[site.display];
+    return QStringView(list).left(list.indexOf(QLatin1Char(':')));
+}
+
+namespace {
+
+// Whether a builtin container type has a method of that name (Python 3.11; the dunders are
+// taken as they come): `xs.filter()` on what reads as a list is a value reading got wrong
+// (a parameter one caller fills with a list), never `builtins.list.filter`.
+bool hasMethod(QStringView type, QStringView name)
+{
+    if (name.startsWith(QLatin1String("__")) && name.endsWith(QLatin1String("__")))
+        return true;
+    static const std::vector<std::pair<QLatin1String, QLatin1String>> methods = {
+        {QLatin1String("dict"), QLatin1String(" clear copy fromkeys get items keys pop popitem "
+                                              "setdefault update values ")},
+        {QLatin1String("frozenset"), QLatin1String(" copy difference intersection isdisjoint "
+                                                   "issubset issuperset symmetric_difference "
+                                                   "union ")},
+        {QLatin1String("list"), QLatin1String(" append clear copy count extend index insert pop "
+                                              "remove reverse sort ")},
+        {QLatin1String("set"), QLatin1String(" add clear copy difference difference_update "
+                                             "discard intersection intersection_update "
+                                             "isdisjoint issubset issuperset pop remove "
+                                             "symmetric_difference symmetric_difference_update "
+                                             "union update ")},
+        {QLatin1String("tuple"), QLatin1String(" count index ")},
+    };
+    for (const auto &[t, names] : methods) {
+        if (t != type)
+            continue;
+        for (qsizetype at = names.indexOf(name); at > 0; at = names.indexOf(name, at + 1)) {
+            const qsizetype end = at + name.size();
+            if (names[at - 1] == QLatin1Char(' ') && end < names.size() &&
+                names[end] == QLatin1Char(' '))
+                return true; // a whole word of the list
+        }
+        return false;
+    }
+    return true; // a type of no list here
+}
+
+} // namespace
+
+// The values of a Set that may have a method `name` called on them: a container whose type
+// lacks it is left out (had the call run on it, it would have failed); the value itself when
+// nothing is left.
+Value CallResolver::withMethod(const Value &value, QStringView name)
+{
+    if (value.kind != Value::Set)
+        return value;
+    const std::vector<Value> &set = m_sets[std::size_t(value.id)];
+    if (std::none_of(set.begin(), set.end(),
+                     [](const Value &v) { return v.kind == Value::Container; }))
+        return value;
+    const std::vector<Value> members = set; // unite() may add sets
+    std::vector<Value> kept;
+    kept.reserve(members.size());
+    for (const Value &v : members) {
+        if (v.kind != Value::Container || hasMethod(containerType(v), name))
+            kept.push_back(v);
+    }
+    return kept.size() == members.size() || kept.empty() ? value : unite(kept);
+}
+
 // A container's methods are its builtin type's: `handlers.append` is `builtins.list.append`.
 Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
 {
-    const ContainerSite &site = m_containers[std::size_t(container.id)];
-    if (!called || (site.binding < 0 && site.display < 0))
+    const QStringView type = containerType(container);
+    if (!called || type.isEmpty() || type == QLatin1String(kIteratorType) || !hasMethod(type, name))
         return Value::unknown(); // a generator's methods are the iterator protocol's
-    const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
-    const Binding *b = site.binding >= 0 ? &facts.bindings[std::size_t(site.binding)] : nullptr;
-    const QString &list = b ? b->value : definitionOf(site.function).returnDisplays[site.display];
-    QStringView type = QStringView(list).left(list.indexOf(QLatin1Char(':')));
-    if (!container.name.isEmpty()) {
-        if (container.name == QLatin1String(kIteratorType))
-            return Value::unknown();
-        type = container.name;
-    } else if (b && b->kind == BindingKind::Parameter) {
-        const bool keywords = facts.definitions[std::size_t(b->scope)].parameters.contains(
-            QLatin1String("**") + b->name);
-        type = keywords ? u"dict" : u"tuple";
-    }
     QString qualified = QStringLiteral("builtins.");
     qualified.append(type).append(QLatin1Char('.')).append(name);
     return Value::named(Value::Builtin, std::move(qualified));

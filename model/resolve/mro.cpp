@@ -184,6 +184,8 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
             continue;
         return onClass.found() ? onClass : Value::unknown();
     }
+    if (skipping)
+        return Value::unknown(); // `after` is not in the order read: nothing certain
     if (called && isObjectMethod(name))
         return Value::named(Value::Builtin, joined(u"builtins.object", name));
     return {};
