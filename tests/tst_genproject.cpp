@@ -99,6 +99,8 @@ private slots:
     void shape();
     void pythonCompiles_data();
     void pythonCompiles();
+    void oneShape_data();
+    void oneShape();
     void refusesNonEmptyFolder();
     void rejectsModuleCounts_data();
     void rejectsModuleCounts();
@@ -308,6 +310,37 @@ void TestGenProject::pythonCompiles()
                    dir.path()});
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+}
+
+void TestGenProject::oneShape_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const Shape *shape : kShapes)
+        QTest::newRow(shape->name) << QString::fromLatin1(shape->name);
+}
+
+// --shape NAME: every sub-project of that shape; a name no shape has is refused.
+void TestGenProject::oneShape()
+{
+    QFETCH(QString, name);
+    const Shape *wanted = *std::find_if(kShapes.begin(), kShapes.end(), [&](const Shape *s) {
+        return name == QLatin1String(s->name);
+    });
+    const Plan plan = makePlan(8000, 9, wanted);
+    QVERIFY(plan.subprojects.size() > 1);
+    for (const Subproject &sub : plan.subprojects)
+        QCOMPARE(sub.shape, wanted);
+    QTemporaryDir dir;
+    GenerateOptions options;
+    options.modules = 5;
+    options.outDir = dir.path();
+    options.shape = name;
+    QVERIFY(generateProject(options).ok());
+    options.shape = name + QLatin1String("-like");
+    options.outDir = dir.filePath(QStringLiteral("other"));
+    const GenerateResult result = generateProject(options);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.contains(shapeNames()));
 }
 
 void TestGenProject::refusesNonEmptyFolder()

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -35,6 +36,20 @@ private:
     std::atomic_bool m_failed{false};
 };
 
+// The shape named, or null for a mixture; `*known` false for a name no shape has.
+const Shape *shapeNamed(const QString &name, bool *known)
+{
+    *known = true;
+    if (name.isEmpty())
+        return nullptr;
+    for (const Shape *shape : kShapes) {
+        if (name == QLatin1String(shape->name))
+            return shape;
+    }
+    *known = false;
+    return nullptr;
+}
+
 QString checkOutDir(const GenerateOptions &options)
 {
     if (options.modules < kMinModules || options.modules > kMaxModules)
@@ -42,6 +57,10 @@ QString checkOutDir(const GenerateOptions &options)
             .arg(kMinModules)
             .arg(kMaxModules)
             .arg(options.modules);
+    bool known = false;
+    shapeNamed(options.shape, &known);
+    if (!known)
+        return QStringLiteral("no shape is called %1 (%2)").arg(options.shape, shapeNames());
     if (options.outDir.isEmpty())
         return QStringLiteral("no output folder given");
     const QDir dir(options.outDir);
@@ -63,7 +82,8 @@ GenerateResult generateProject(const GenerateOptions &options)
     result.error = checkOutDir(options);
     if (!result.ok())
         return result;
-    const Plan plan = makePlan(options.modules, options.seed);
+    bool known = false;
+    const Plan plan = makePlan(options.modules, options.seed, shapeNamed(options.shape, &known));
     const QDir root(options.outDir);
     for (const PlannedPackage &package : plan.packages) {
         const QString path =
@@ -112,6 +132,14 @@ GenerateResult generateProject(const GenerateOptions &options)
     result.bytes = bytes;
     result.lines = lines;
     return result;
+}
+
+QString shapeNames()
+{
+    QStringList names;
+    for (const Shape *shape : kShapes)
+        names << QLatin1String(shape->name);
+    return names.join(QLatin1String(", "));
 }
 
 } // namespace genproject

@@ -19,6 +19,7 @@ struct GenerateOptions
     QString outDir;
     bool force = false; // write into a folder that is not empty
     int threads = 0;    // 0: one per core
+    QString shape;      // "django" or "stdlib": every sub-project so; "": each draws one
 };
 
 struct GenerateResult
@@ -36,5 +37,8 @@ struct GenerateResult
 };
 
 [[nodiscard]] GenerateResult generateProject(const GenerateOptions &options);
+
+// The shapes --shape accepts ("django", "stdlib"), for messages.
+[[nodiscard]] QString shapeNames();
 
 } // namespace genproject

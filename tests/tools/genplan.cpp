@@ -36,10 +36,10 @@ template <typename Taken> QByteArray unique(const QByteArray &base, const Taken 
 class Planner
 {
 public:
-    Planner(int moduleCount, std::uint64_t seed) : m_random(seed), m_seed(seed)
+    Planner(int moduleCount, std::uint64_t seed, const Shape *only) : m_random(seed), m_seed(seed)
     {
         m_plan.modules.reserve(std::size_t(moduleCount));
-        splitIntoSubprojects(moduleCount);
+        splitIntoSubprojects(moduleCount, only);
     }
 
     Plan take()
@@ -56,7 +56,7 @@ public:
     }
 
 private:
-    void splitIntoSubprojects(int moduleCount)
+    void splitIntoSubprojects(int moduleCount, const Shape *only)
     {
         const int smallest = kSubprojectModules.front();
         int left = moduleCount;
@@ -72,6 +72,8 @@ private:
             names.push_back(name);
             Subproject sub;
             sub.shape = kShapes[std::size_t(m_random.below(int(kShapes.size())))];
+            if (only != nullptr)
+                sub.shape = only;
             sub.root = int(m_plan.packages.size());
             m_plan.subprojects.push_back(sub);
             buildPackage(name, -1, size, int(m_plan.subprojects.size()) - 1);
@@ -418,9 +420,9 @@ QByteArray Plan::path(int module) const
     return path + '/' + m.name + ".py";
 }
 
-Plan makePlan(int moduleCount, std::uint64_t seed)
+Plan makePlan(int moduleCount, std::uint64_t seed, const Shape *only)
 {
-    return Planner(moduleCount, seed).take();
+    return Planner(moduleCount, seed, only).take();
 }
 
 } // namespace genproject

@@ -90,6 +90,7 @@ struct DefSizes
 [[nodiscard]] DefSizes drawDefSizes(const Shape &shape, Random &random, bool isClass);
 [[nodiscard]] std::uint64_t defSeed(const PlannedModule &module, int sizeIndex);
 
-[[nodiscard]] Plan makePlan(int moduleCount, std::uint64_t seed);
+// `only`: every sub-project of that shape; null: each draws one of kShapes.
+[[nodiscard]] Plan makePlan(int moduleCount, std::uint64_t seed, const Shape *only = nullptr);
 
 } // namespace genproject

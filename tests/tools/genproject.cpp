@@ -1,4 +1,4 @@
-// headroom-genproject --modules N --seed S [--force] [--threads T] OUT_DIR
+// headroom-genproject --modules N --seed S [--shape NAME] [--force] [--threads T] OUT_DIR
 //
 // Writes a synthetic Python project of N modules (files, __init__.py included) whose shape
 // follows Django 3.2 and CPython 3.11's library (genshape.h says what was measured where).
@@ -29,7 +29,13 @@ int main(int argc, char **argv)
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      QStringLiteral("Writer threads (default: one per core)."),
                                      QStringLiteral("T"), QStringLiteral("0"));
-    parser.addOptions({modules, seed, force, threads});
+    const QCommandLineOption shape(
+        QStringLiteral("shape"),
+        QStringLiteral("Shape every sub-project like one project (%1); by default each draws "
+                       "one.")
+            .arg(genproject::shapeNames()),
+        QStringLiteral("NAME"));
+    parser.addOptions({modules, seed, force, threads, shape});
     parser.addPositionalArgument(QStringLiteral("OUT_DIR"),
                                  QStringLiteral("Folder to write the project into."));
     parser.process(app);
@@ -41,10 +47,11 @@ int main(int argc, char **argv)
     options.seed = parser.value(seed).toULongLong(&seedOk);
     options.force = parser.isSet(force);
     options.threads = parser.value(threads).toInt();
+    options.shape = parser.value(shape);
     if (!parser.isSet(modules) || !modulesOk || !seedOk ||
         parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "usage: headroom-genproject --modules N [--seed S] [--force] "
-                             "[--threads T] OUT_DIR\n");
+        std::fprintf(stderr, "usage: headroom-genproject --modules N [--seed S] [--shape NAME] "
+                             "[--force] [--threads T] OUT_DIR\n");
         return 2;
     }
     options.outDir = parser.positionalArguments().constFirst();
