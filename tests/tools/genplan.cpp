@@ -175,6 +175,13 @@ private:
         if (module.lines == 0)
             return;
         m_internalWanted[std::size_t(index)] = random.sample(shape.internalPerModule);
+        // A module that imports nothing of the project sits low, one that imports much high,
+        // so that most imports find a module below them.
+        const int wanted = m_internalWanted[std::size_t(index)];
+        if (wanted == 0)
+            module.layer /= 2;
+        else if (wanted > 2)
+            module.layer = std::max(module.layer, random.below(shape.layers));
         const int statements = random.sample(shape.statementsPerModule);
         const int externalPerMille = shape.stdlibPerMille + shape.thirdPartyPerMille;
         int external = 0;
@@ -191,20 +198,17 @@ private:
         auto isTaken = [&](const QByteArray &n) {
             return std::find(names.begin(), names.end(), n) != names.end();
         };
-        // Definitions until the lines are filled: a drawn definition that overflows what is
-        // left is drawn again, up to four times, so that file sizes stay as measured.
+        // Definitions until the lines are filled; the last one if at least half of it fits, so
+        // that file sizes stay as measured without favouring small definitions much.
         int draws = 0;
-        for (int used = 0, misses = 0; used < budget && misses < 4;) {
+        for (int used = 0; used < budget;) {
             TopDef def;
             def.isClass = random.chance(shape.classPerMille);
             def.sizeIndex = draws++;
             Random sizes(defSeed(module, def.sizeIndex));
             const int lines = drawDefSizes(shape, sizes, def.isClass).total() + 2;
-            if (used + lines > budget + budget / 4 && !(module.defs.empty() && misses == 3)) {
-                ++misses;
-                continue;
-            }
-            misses = 0;
+            if (used + lines / 2 > budget && !module.defs.empty())
+                break;
             used += lines;
             if (def.isClass) {
                 def.name = capitalised(random.element(kNouns));
