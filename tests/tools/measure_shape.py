@@ -82,12 +82,11 @@ class Visitor(ast.NodeVisitor):
         return "runtime"
 
     def origin(self, name):
-        top = name.split(".")[0]
-        if name in self.internal or top in {m.split(".")[0] for m in (name,)} and any(
-                name == m or m.startswith(name + ".") or name.startswith(m + ".") for m in
-                self.internal_tops):
+        """internal: the name is a module or package of the folder, or lies below one."""
+        parts = name.split(".")
+        if any(".".join(parts[:i]) in self.internal for i in range(1, len(parts) + 1)):
             return "internal"
-        return "stdlib" if top in STDLIB else "third-party"
+        return "stdlib" if parts[0] in STDLIB else "third-party"
 
     def target(self, node):
         if node.level:
@@ -204,7 +203,6 @@ def line_kinds(text):
 def measure(folder):
     mods = walk(folder)
     internal = {m for m, _, _ in mods}
-    tops = {m.split(".")[0] for m in internal}
     pkg_modules, pkg_subpkgs = defaultdict(int), defaultdict(int)
     packages = {m for m, _, p in mods if p} | ({""} if not os.path.exists(
         os.path.join(folder, "__init__.py")) else set())
@@ -259,7 +257,6 @@ def measure(folder):
             errors += 1
             continue
         v = Visitor(m, is_pkg, internal)
-        v.internal_tops = tops
         for node in tree.body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 v.toplevel.add(node.name)
