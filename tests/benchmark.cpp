@@ -1,6 +1,8 @@
-// headroom-bench FOLDER [THREADS]: how much the full import analysis costs over a bare
-// tree-sitter parse of the same files, with 1 and N threads, cold and warm through the fact
-// cache, and the peak memory.
+// headroom-bench FOLDER [THREADS] [--once]: how much the full import analysis costs over a
+// bare tree-sitter parse of the same files, with 1 and N threads, cold and warm through the
+// fact cache, and the peak memory. --once runs the analysis and the call graph once, with N
+// threads and no cache, so that the peak is theirs: for big generated projects (README,
+// "Big projects"), one process a size.
 #include "analysis.h"
 #include "callgraph.h"
 #include "cycles.h"
@@ -109,14 +111,41 @@ long peakMegabytes()
     return usage.ru_maxrss / 1024;
 }
 
+// One analysis and its call graph with `threads` threads, and what they cost per file.
+void measureOnce(const QString &folder, const std::vector<SourceFile> &files, int threads,
+                 qint64 bytes)
+{
+    const double parse = parseOnlySeconds(files, threads);
+    AnalysisPtr analysis;
+    const double full = analysisSeconds(folder, threads, &analysis);
+    const long analysisPeak = peakMegabytes();
+    QElapsedTimer timer;
+    timer.start();
+    const CallGraph calls = buildCallGraph(*analysis);
+    const double callSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double count = double(files.size());
+    std::printf("threads %d: parse only %.2f s, full import analysis %.2f s (%d edges), "
+                "ratio %.2f; peak %ld MB\n",
+                threads, parse, full, analysis->graph.edgeCount(), full / parse, analysisPeak);
+    std::printf("call graph: %zu nodes, %zu edges in %.2f s\n", calls.nodes.size(),
+                calls.edges.size(), callSeconds);
+    std::printf("per file: analysis %.3f ms, with the call graph %.3f ms; peak %.1f KB "
+                "(%.1f bytes per byte of source)\n",
+                1e3 * full / count, 1e3 * (full + callSeconds) / count,
+                double(peakMegabytes()) * 1024 / count,
+                double(peakMegabytes()) * 1024 * 1024 / double(bytes));
+    std::printf("peak memory: %ld MB\n", peakMegabytes());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const bool once = args.removeAll(QStringLiteral("--once")) > 0;
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: headroom-bench FOLDER [THREADS]\n");
+        std::fprintf(stderr, "usage: headroom-bench FOLDER [THREADS] [--once]\n");
         return 2;
     }
     const QString folder = args.at(1);
@@ -134,6 +163,10 @@ int main(int argc, char **argv)
 
     // Warm the page cache so that the first measurement is not the only one reading disk.
     parseOnlySeconds(scan.files, n);
+    if (once) {
+        measureOnce(folder, scan.files, n, bytes);
+        return 0;
+    }
     for (const int threads : {1, n}) {
         const double parse = parseOnlySeconds(scan.files, threads);
         AnalysisPtr analysis;
