@@ -114,7 +114,8 @@ struct Worker
     }
 };
 
-std::unique_ptr<FactCache> openCache(const CacheOptions &options, const ExtractOptions &extract)
+std::unique_ptr<FactCache> openCache(const CacheOptions &options, const ExtractOptions &extract,
+                                     QString *why)
 {
     // A time limit of the caller's own could make a file time out that a cached entry holds
     // whole: such runs go without the cache.
@@ -124,7 +125,7 @@ std::unique_ptr<FactCache> openCache(const CacheOptions &options, const ExtractO
     settings.dir = options.dir.isEmpty() ? FactCache::defaultDir() : options.dir;
     settings.version = factCacheVersion();
     settings.maxBytes = options.maxBytes.value_or(FactCache::maxBytesFromEnvironment());
-    return FactCache::open(settings);
+    return FactCache::open(settings, why);
 }
 
 // Churn of every scanned file, from the revision analysed or the work tree's HEAD.
@@ -276,7 +277,8 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     else if (analysis->scan.maxFileBytes > 0)
         extractOptions.maxBytes = analysis->scan.maxFileBytes;
     // The cache is the analysis's own: never a file in the project.
-    const std::unique_ptr<FactCache> cache = openCache(options.cache, extractOptions);
+    const std::unique_ptr<FactCache> cache =
+        openCache(options.cache, extractOptions, &analysis->cacheError);
     ExtractCounts counts;
     analysis->facts =
         extractAll(analysis->scan.files, extractOptions, options.threads, progress,
@@ -286,7 +288,7 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         return analysis;
     }
     if (cache)
-        cache->commit(); // when it cannot, the next run parses again: nothing else changes
+        cache->commit(&analysis->cacheError); // when it cannot, the next run parses again
     analysis->parsedFiles = counts.parsed;
     analysis->cachedFiles = counts.cached;
     for (std::size_t i = 0; i < analysis->facts.size(); ++i) {

@@ -73,6 +73,10 @@ struct Analysis
     MemoryEstimate memory; // when AnalysisOptions::memoryLimit was given
     int parsedFiles = 0;   // files handed to the parser
     int cachedFiles = 0;   // files whose facts came from the cache
+    // Why the cache of facts could not be opened or written ("cannot make the folder X",
+    // "X/facts.sqlite3: database or disk is full"); empty when it worked, was not asked for
+    // or was only busy with another process. The analysis is the same either way.
+    QString cacheError;
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };

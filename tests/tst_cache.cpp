@@ -15,9 +15,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-#include <unistd.h>
-
 using namespace headroom;
+using headroom::test::Outcome;
 using headroom::test::readAll;
 using headroom::test::runCommand;
 using headroom::test::runGit;
@@ -103,6 +102,7 @@ struct Outputs
     QByteArray calls;
     int parsed = -1;
     int cached = -1;
+    QString cacheError; // Analysis::cacheError
     bool operator==(const Outputs &o) const { return imports == o.imports && calls == o.calls; }
 };
 
@@ -118,7 +118,7 @@ Outputs analyse(const QString &folder, const QString &cacheDir, bool enabled = t
         return {};
     const Analysis &a = *snapshot->analysis;
     return {toJson(a, snapshot->review), callGraphJson(a, *snapshot->calls, false), a.parsedFiles,
-            a.cachedFiles};
+            a.cachedFiles, a.cacheError};
 }
 
 QStringList filesUnder(const QString &dir)
@@ -147,6 +147,8 @@ private slots:
     void changedFileParsedAgain();
     void brokenCache_data();
     void brokenCache();
+    void unusableCacheSaysSoOnce_data();
+    void unusableCacheSaysSoOnce();
     void badEntryParsedAgain_data();
     void badEntryParsedAgain();
     void versionChangeInvalidates();
@@ -333,7 +335,9 @@ void TestCache::brokenCache_data()
     QTest::newRow("another program's database") << "foreign" << true;
     QTest::newRow("a folder in the file's place") << "folder" << false;
     QTest::newRow("a file in the folder's place") << "dir-is-file" << false;
-    QTest::newRow("unwritable folder") << "read-only" << false;
+    // The database cannot be made in its folder, even by root (who writes into any folder):
+    // its name is a link into a folder that does not exist.
+    QTest::newRow("a database that cannot be made") << "dangling-link" << false;
 }
 
 void TestCache::brokenCache()
@@ -369,17 +373,60 @@ void TestCache::brokenCache()
         QVERIFY(QDir(dir).removeRecursively());
         ProjectFixture::writeFile(dir, "not a folder");
         dir += "/more";
-    } else if (damage == "read-only") {
-        if (getuid() == 0)
-            QSKIP("root writes anywhere");
-        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
+    } else if (damage == "dangling-link") {
+        QVERIFY(QFile::link(base.filePath("no/such/folder/facts.sqlite3"), file));
     }
     const Outputs first = analyse(project.path(), dir);
     QVERIFY(first == expected);
     const Outputs second = analyse(project.path(), dir);
     QVERIFY(second == expected);
     QCOMPARE(second.cached, recovers ? 5 : 0);
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // A cache made again says nothing; one that cannot be used says why, naming where.
+    QCOMPARE(first.cacheError.isEmpty(), recovers);
+    QVERIFY2(recovers || first.cacheError.contains(dir), qPrintable(first.cacheError));
+}
+
+// Through the program: a cache that cannot be written leaves the result as it is and says so
+// in one line, even when the command analyses two states.
+void TestCache::unusableCacheSaysSoOnce_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("a file in the cache folder's place") << "dir-is-file";
+    QTest::newRow("a folder in the database's place") << "folder";
+}
+
+void TestCache::unusableCacheSaysSoOnce()
+{
+    QFETCH(QString, damage);
+    if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+        QSKIP("git is not installed");
+    const ProjectFixture project(shopProject());
+    QVERIFY(runGit(project.path(), {"init", "-q"}) && runGit(project.path(), {"add", "-A"}) &&
+            runGit(project.path(), {"commit", "-qm", "shop"}));
+    const QTemporaryDir home;
+    const QString dir = home.filePath("headroom");
+    if (damage == "dir-is-file")
+        ProjectFixture::writeFile(dir, "not a folder");
+    else
+        QVERIFY(QDir().mkpath(dir + "/facts.sqlite3"));
+    const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", home.path().toUtf8());
+    const QString cached = home.filePath("cached.json");
+    const QString plain = home.filePath("plain.json");
+    const Outcome analyze = runProgram({"analyze", "-q", project.path(), "-o", cached});
+    const Outcome diff = runProgram({"diff", project.path(), "--from", "HEAD"});
+    qputenv("XDG_CACHE_HOME", saved);
+    QCOMPARE(runProgram({"analyze", "-q", "--no-cache", project.path(), "-o", plain}).exitCode, 0);
+    QCOMPARE(analyze.exitCode, 0);
+    QCOMPARE(readAll(cached), readAll(plain));
+    QCOMPARE(diff.exitCode, 0);
+    for (const Outcome &o : {analyze, diff}) {
+        const QStringList lines = o.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines[0].startsWith("headroom: warning: extracted facts not cached: ") &&
+                     lines[0].contains(dir),
+                 qPrintable(lines[0]));
+    }
 }
 
 void TestCache::badEntryParsedAgain_data()

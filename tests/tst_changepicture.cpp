@@ -110,6 +110,8 @@ std::unique_ptr<GraphScene> TestChangePicture::scene(bool structure) const
     }
     const Metrics metrics = computeMetrics(*m_later->analysis, u, m_later->settings().metrics);
     options.marks = std::make_shared<const ChangeMarks>(changeMarks(u, *m_changes, u));
+    options.heat = std::make_shared<const MeasuredGraph>(
+        laterState(*m_later->analysis, u, *options.marks, m_later->settings().metrics));
     return makeGraphScene(*m_later->analysis, u, metrics, options);
 }
 
@@ -129,6 +131,8 @@ void TestChangePicture::marks()
     const Looks looks = looksOf(*s);
     QVERIFY(looks.nodes.value("new").change == Change::Added);
     QVERIFY(looks.nodes.value("old").change == Change::Removed); // a ghost, laid out with the rest
+    QVERIFY(!looks.nodes.value("old").value); // with no heat: colours are the current state's
+    QVERIFY(looks.nodes.value("c").value);
     QVERIFY(looks.nodes.value("a").change == Change::Kept);
     for (const char *member : {"a", "b", "c"})
         QVERIFY2(looks.nodes.value(member).inNewCycle, member);

@@ -85,6 +85,8 @@ private slots:
     void packages();
     void ghostsCountNowhere();
     void withoutGhostsKeepsIds();
+    void ghostsAddNoHeat_data();
+    void ghostsAddNoHeat();
     void cycleNews_data();
     void cycleNews();
     void baselineJson();
@@ -187,6 +189,48 @@ void TestChangeSet::withoutGhostsKeepsIds()
     for (const Edge &e : plain.edges())
         for (const ImportSite &s : e.sites)
             QVERIFY(s.file >= 0);
+}
+
+void TestChangeSet::ghostsAddNoHeat_data()
+{
+    QTest::addColumn<FileList>("after");
+    QTest::addColumn<int>("depth"); // 0: the modules; else packages of so many components
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<int>("fanIn"); // the node's fan-in now
+    QTest::addColumn<QString>("ghost");
+    FileList noOld = Before;
+    noOld.removeIf([](const auto &f) { return f.first == "shop/old.py"; });
+    QTest::newRow("a removed module's import") << noOld << 0 << "shop.c" << 2 << "shop.old";
+    FileList noDisk = Before;
+    noDisk.removeIf([](const auto &f) { return f.first == "shop/store/disk.py"; });
+    QTest::newRow("a kept package's removed module's import") << noDisk << 2 << "shop.c" << 2 << "";
+}
+
+// The colours of a picture of a change are the current state's: a ghost's own imports place
+// it above what it imported, but add to no box's fan-in, and a ghost has no heat of its own.
+void TestChangeSet::ghostsAddNoHeat()
+{
+    QFETCH(FileList, after);
+    QFETCH(int, depth);
+    QFETCH(QString, node);
+    QFETCH(int, fanIn);
+    QFETCH(QString, ghost);
+    const SnapshotPtr later = analyse(after);
+    const ChangeSet changes = changesOf(Before, after);
+    const ImportGraph u = unionGraph(later->graph(), changes);
+    std::vector<int> mapping;
+    const ImportGraph shown = depth > 0 ? projectToDepth(u, depth, false, &mapping) : u;
+    const ChangeMarks marks = changeMarks(u, changes, shown, mapping);
+    const MetricsOptions &options = later->settings().metrics;
+    const int id = shown.find(node);
+    QVERIFY(id >= 0);
+    // Measured on the union, the ghost's import would count.
+    QCOMPARE(computeMetrics(*later->analysis, shown, options).nodes[std::size_t(id)].ca, fanIn + 1);
+    const MeasuredGraph heat = laterState(*later->analysis, shown, marks, options);
+    QCOMPARE(heat.graph.nodeCount(), shown.nodeCount());
+    QCOMPARE(heat.metrics.nodes[std::size_t(id)].ca, fanIn);
+    if (!ghost.isEmpty())
+        QVERIFY(!heat.graph.isInternal(heat.graph.find(ghost)));
 }
 
 void TestChangeSet::cycleNews_data()

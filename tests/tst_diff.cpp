@@ -42,7 +42,8 @@ QStringList describe(const Comparison &c)
     for (const CycleChange &x : c.newCycles)
         out << "new " + x.members.join(u',') + " via " + x.chain.join(u' ');
     for (const CycleChange &x : c.grownCycles)
-        out << "grown " + x.members.join(u',') + " was " + x.before.join(u',');
+        out << "grown " + x.members.join(u',') + " was " + x.before.join(u',') + " via " +
+                   x.chain.join(u' ');
     for (const CycleChange &x : c.brokenCycles)
         out << "broken " + x.members.join(u',');
     for (const LevelChange &l : c.changedLevels)
@@ -105,7 +106,21 @@ void TestDiff::compare_data()
                     {"p/b.py", "import p.a\nimport p.c\n"},
                     {"p/c.py", "import p.a\n"}}
         << QStringList{"+edge p.b>p.c @p/b.py:2", "+edge p.c>p.a @p/c.py:1",
-                       "grown p.a,p.b,p.c was p.a,p.b"};
+                       "grown p.a,p.b,p.c was p.a,p.b via p/b.py:2 p/c.py:1 p/a.py:1 p/b.py"};
+    // The shortest cycle through the first member, p.a > p.b > p.a, was there before: the
+    // chain shown goes through the import that made the cycle grow.
+    QTest::newRow("a cycle grows by one import: the chain goes through it")
+        << FileList{{"p/__init__.py", ""},
+                    {"p/a.py", "import p.b\n"},
+                    {"p/b.py", "import p.a\n"},
+                    {"p/c.py", "import p.a\n"}}
+        << FileList{{"p/__init__.py", ""},
+                    {"p/a.py", "import p.b\n"},
+                    {"p/b.py", "import p.a\n\nimport p.c\n"},
+                    {"p/c.py", "import p.a\n"}}
+        << QStringList{"+edge p.b>p.c @p/b.py:3",
+                       "grown p.a,p.b,p.c was p.a,p.b via p/b.py:3 p/c.py:1 p/a.py:1 p/b.py",
+                       "level p.c 1>0", "depth 2>1"};
     QTest::newRow("a cycle loses a member: neither new nor broken")
         << FileList{{"p/__init__.py", ""},
                     {"p/a.py", "import p.b\n"},

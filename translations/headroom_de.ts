@@ -431,6 +431,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: Warnung: Churn nicht gezählt: %1</translation>
     </message>
     <message>
+        <source>headroom: warning: extracted facts not cached: %1</source>
+        <translation>headroom: Warnung: extrahierte Fakten nicht zwischengespeichert: %1</translation>
+    </message>
+    <message>
         <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
         <translation>Die Commits zählen, die jede Datei in den letzten DAYS Tagen geändert haben (Git, erste Eltern): die Metriken churn und hotspot (churn mal Komplexität).</translation>
     </message>
@@ -860,6 +864,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Changes since %1 · %2</source>
         <translation>Änderungen seit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Änderungen von %1 bis %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: warning: churn not counted: %1</translation>
     </message>
     <message>
+        <source>headroom: warning: extracted facts not cached: %1</source>
+        <translation>headroom: warning: extracted facts not cached: %1</translation>
+    </message>
+    <message>
         <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
         <translation>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</translation>
     </message>
@@ -860,6 +864,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Changes since %1 · %2</source>
         <translation>Changes since %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Changes from %1 to %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>headroom: aviso: churn no contado: %1</translation>
     </message>
     <message>
+        <source>headroom: warning: extracted facts not cached: %1</source>
+        <translation>headroom: aviso: hechos extraídos no guardados en caché: %1</translation>
+    </message>
+    <message>
         <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
         <translation>Contar los commits que tocaron cada archivo en los últimos DAYS días (git, primeros padres): las métricas churn y hotspot (churn por complejidad).</translation>
     </message>
@@ -860,6 +864,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Changes since %1 · %2</source>
         <translation>Cambios desde %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Cambios de %1 a %2 · %3</translation>
     </message>
 </context>
 <context>

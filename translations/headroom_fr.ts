@@ -431,6 +431,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>headroom : avertissement : churn non compté : %1</translation>
     </message>
     <message>
+        <source>headroom: warning: extracted facts not cached: %1</source>
+        <translation>headroom : avertissement : faits extraits non mis en cache : %1</translation>
+    </message>
+    <message>
         <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
         <translation>Compter les commits qui ont touché chaque fichier au cours des DAYS derniers jours (git, premiers parents) : les métriques churn et hotspot (churn fois complexité).</translation>
     </message>
@@ -860,6 +864,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Changes since %1 · %2</source>
         <translation>Changements depuis %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>Changements de %1 à %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom: 警告: churn を数えられません: %1</translation>
     </message>
     <message>
+        <source>headroom: warning: extracted facts not cached: %1</source>
+        <translation>headroom: 警告: 抽出した情報はキャッシュされません: %1</translation>
+    </message>
+    <message>
         <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
         <translation>直近 DAYS 日間に各ファイルを変更したコミットを数えます (git、第一親のみ): 指標 churn と hotspot (churn × 複雑度)。</translation>
     </message>
@@ -847,6 +851,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Changes since %1 · %2</source>
         <translation>%1 以降の変更 · %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>%1 から %2 までの変更 · %3</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>headroom：警告：未统计 churn：%1</translation>
     </message>
     <message>
+        <source>headroom: warning: extracted facts not cached: %1</source>
+        <translation>headroom：警告：提取的事实未缓存：%1</translation>
+    </message>
+    <message>
         <source>Count the commits that touched each file in the last DAYS days (git, first parents): the metrics churn and hotspot (churn times complexity).</source>
         <translation>统计最近 DAYS 天内改动过每个文件的提交数（git，仅第一父提交）：指标 churn 和 hotspot（churn 乘以复杂度）。</translation>
     </message>
@@ -847,6 +851,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Changes since %1 · %2</source>
         <translation>自 %1 以来的变更 · %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 · %3</source>
+        <translation>从 %1 到 %2 的变更 · %3</translation>
     </message>
 </context>
 <context>

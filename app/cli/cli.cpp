@@ -80,6 +80,14 @@ SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &opt
             err() << tr("headroom: warning: churn not counted: %1")
                          .arg(snapshot->analysis->churnError)
                   << Qt::endl;
+        if (const QString &why = snapshot->analysis->cacheError; !why.isEmpty()) {
+            // Once, though a command may analyse two states.
+            static QString said;
+            if (why != said)
+                err() << tr("headroom: warning: extracted facts not cached: %1").arg(why)
+                      << Qt::endl;
+            said = why;
+        }
         return snapshot;
     case ScanStatus::Missing:
         err() << CommandLine::tr("headroom: %1 does not exist").arg(path) << Qt::endl;

@@ -56,6 +56,7 @@ struct Since
     SnapshotPtr now;    // the current state at the module level: changes are the modules'
     std::shared_ptr<const ChangeSet> changes;
     QString label; // "HEAD~1 (1a2b3c4d5e, summary)"
+    QString to;    // --rev REV2, named likewise; empty: the work tree
 };
 
 // Reads the options; on a mistake says why and leaves `exitCode` set.
@@ -261,7 +262,8 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
                                      snapshot.settings().metrics, snapshot.calls.get(), options);
         }
     }
-    // A plain picture of a change is measured on the union (ghost imports count nowhere).
+    // A plain picture of a change is laid out by the union's metrics (a ghost above what it
+    // imported) and coloured by the later state's alone (GraphPictureOptions::heat).
     std::optional<ImportGraph> projected;
     std::vector<int> mapping;
     std::optional<Metrics> unionMetrics;
@@ -283,9 +285,13 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
         picture.budget = snapshot.settings().metrics.budget;
         picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
         picture.changes = since.changes;
-        if (since.changes && !structure)
+        if (since.changes && !structure) {
             picture.marks = std::make_shared<const ChangeMarks>(
                 changeMarks(moduleGraph, *since.changes, graph, mapping));
+            picture.heat = std::make_shared<const MeasuredGraph>(
+                laterState(analysis, graph, *picture.marks, snapshot.settings().metrics,
+                           snapshot.calls.get()));
+        }
         std::unique_ptr<GraphScene> graphScene;
         if (structure) {
             graphScene = std::make_unique<GraphScene>(analysis, *structure, picture);
@@ -377,6 +383,9 @@ int ExportCommand::run(const QStringList &arguments)
         since.label = revision
                           ? ChangeStyle::since(r->since, revision->commitId(), revision->summary())
                           : r->since;
+        if (const GitRevision *later = analysis->scan.revision.get())
+            since.to =
+                ChangeStyle::since(r->analysis.scan.revision, later->commitId(), later->summary());
         since.now = pipeline.packageDepth > 0 ? reviewAt(*snapshot, 0, false) : snapshot;
         since.changes = std::make_shared<const ChangeSet>(
             compareOutlines(outlineOf(since.before->graph(), since.before->review.metrics),
@@ -395,7 +404,10 @@ int ExportCommand::run(const QStringList &arguments)
             return false;
         options.title = titleOf(*r, *analysis);
         if (since.changes)
-            options.title = tr("Changes since %1 · %2").arg(since.label, options.title);
+            options.title =
+                since.to.isEmpty()
+                    ? tr("Changes since %1 · %2").arg(since.label, options.title)
+                    : tr("Changes from %1 to %2 · %3").arg(since.label, since.to, options.title);
         if (!drawn.colour.isEmpty())
             options.title = tr("%1 · %2").arg(options.title, drawn.colour);
         options.legend = drawn.legend;
@@ -436,7 +448,8 @@ int ExportCommand::run(const QStringList &arguments)
         auto *graphScene = dynamic_cast<GraphScene *>(drawn.scene.get());
         QString writeError;
         if (!graphScene ||
-            !PictureExport::write(r->output, PictureExport::graphDot(*graphScene, options.title),
+            !PictureExport::write(r->output,
+                                  PictureExport::graphDot(*graphScene, options.title, since.label),
                                   &writeError)) {
             err() << tr("headroom: cannot write %1: %2").arg(r->output, writeError) << Qt::endl;
             return Failure;

@@ -182,12 +182,6 @@ void AnalysisController::buildPictures(PictureRequest request)
                 d->options.changes = std::move(changes);
             }
             const ImportGraph &graph = base ? *base : snapshot.graph();
-            // The matrix, the treemap and the panels see no ghosts; the scene draws them.
-            const auto dropGhosts = [&](const ChangeMarks &marks) {
-                d->graph = withoutGhosts(d->graph, marks);
-                d->metrics = computeMetrics(*snapshot.analysis, d->graph,
-                                            snapshot.settings().metrics, snapshot.calls.get());
-            };
             if (request.structure) {
                 QStringList open(request.expanded.begin(), request.expanded.end());
                 open.sort();
@@ -203,10 +197,9 @@ void AnalysisController::buildPictures(PictureRequest request)
                     *snapshot.analysis, request.focus.isEmpty() ? graph : focus.graph, open,
                     snapshot.settings().metrics, snapshot.calls.get(), d->options,
                     request.previous));
-                d->graph = structure->graph;
-                d->metrics = structure->metrics;
-                if (base)
-                    dropGhosts(structure->marks);
+                // The matrix, the treemap and the panels see no ghosts; the scene draws them.
+                d->graph = structure->heat ? structure->heat->graph : structure->graph;
+                d->metrics = structure->heat ? structure->heat->metrics : structure->metrics;
                 d->structure = std::move(structure);
                 return PictureDataPtr(std::move(d));
             }
@@ -257,8 +250,16 @@ void AnalysisController::buildPictures(PictureRequest request)
             d->layout = computeLayout(layout);
             d->error = d->layout.error;
             if (base) {
-                d->unionGraph = std::make_shared<const ImportGraph>(d->graph);
-                dropGhosts(*d->options.marks);
+                // The scene draws the union, laid out by its metrics and coloured by the
+                // later state's; the matrix, the treemap and the panels see no ghosts.
+                auto later = std::make_shared<const MeasuredGraph>(
+                    laterState(*snapshot.analysis, d->graph, *d->options.marks,
+                               snapshot.settings().metrics, snapshot.calls.get()));
+                d->unionGraph = std::make_shared<const MeasuredGraph>(
+                    MeasuredGraph{std::move(d->graph), std::move(d->metrics)});
+                d->graph = later->graph;
+                d->metrics = later->metrics;
+                d->options.heat = std::move(later);
             }
             return PictureDataPtr(std::move(d));
         },

@@ -70,9 +70,10 @@ struct PictureData
     Metrics metrics;
     LayoutResult layout;
     std::shared_ptr<const StructurePicture> structure; // a structure map, else null
-    // A plain picture of a change: the graph drawn, ghosts included (`graph` has none, for
-    // the matrix, the treemap and the panels; the same node ids).
-    std::shared_ptr<const ImportGraph> unionGraph;
+    // A plain picture of a change: the graph drawn, ghosts included, with the metrics that
+    // placed its boxes (`graph` and `metrics` have no ghosts, for the matrix, the treemap and
+    // the panels; the same node ids).
+    std::shared_ptr<const MeasuredGraph> unionGraph;
     GraphPictureOptions options;
     QString projection;       // PictureRequest::projection
     bool fittedFocus = false; // PictureRequest::fitFocus

@@ -96,8 +96,9 @@ void MainWindow::showPictures(const PictureDataPtr &d)
         delete old;
     };
     auto *graph = d->structure ? new GraphScene(a, *d->structure, d->options)
-                               : new GraphScene(a, d->unionGraph ? *d->unionGraph : d->graph,
-                                                d->metrics, d->options, d->layout);
+                               : new GraphScene(a, d->unionGraph ? d->unionGraph->graph : d->graph,
+                                                d->unionGraph ? d->unionGraph->metrics : d->metrics,
+                                                d->options, d->layout);
     m_pictureGraph = std::shared_ptr<const ImportGraph>(d, &d->graph);
     m_shownProjection = d->projection;
     if (d->fittedFocus) { // the packages a new focus opened, worked out with its picture

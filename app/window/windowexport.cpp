@@ -28,7 +28,7 @@ bool WindowExport::write(QGraphicsScene &scene, const std::optional<Legend> &leg
             *error = tr("only the graph exports to DOT");
             return false;
         }
-        data = PictureExport::graphDot(*graph, title);
+        data = PictureExport::graphDot(*graph, title, legend ? legend->changesSince() : QString());
     } else {
         PictureOptions options;
         options.title = title;

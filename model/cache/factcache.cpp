@@ -86,26 +86,41 @@ FactCache::~FactCache()
         qCInfo(lcCache) << "could not remove the damaged cache" << m_path;
 }
 
-std::unique_ptr<FactCache> FactCache::open(const FactCacheSettings &settings)
+std::unique_ptr<FactCache> FactCache::open(const FactCacheSettings &settings, QString *why)
 {
-    if (settings.dir.isEmpty() || !QDir().mkpath(settings.dir)) {
-        qCInfo(lcCache) << "no cache folder at" << settings.dir;
+    const auto fail = [&](const QString &reason) {
+        if (why)
+            *why = reason;
+        if (!reason.isEmpty())
+            qCInfo(lcCache) << reason;
+        qCInfo(lcCache) << "going without a cache";
         return nullptr;
-    }
+    };
+    if (settings.dir.isEmpty())
+        return fail(QStringLiteral("no cache folder ($XDG_CACHE_HOME and $HOME are not set)"));
+    if (!QDir().mkpath(settings.dir))
+        return fail(QStringLiteral("cannot make the folder %1").arg(settings.dir));
     const QString path = QDir(settings.dir).filePath(QLatin1String(kFileName));
     // A file that is no database of ours is removed and made again, once.
+    QString reason;
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::unique_ptr<FactCache> cache(new FactCache(settings));
         const Opened opened = cache->connect(path);
         if (opened == Opened::Ready)
             return cache;
+        reason = opened == Opened::Busy ? QString() : cache->failure();
         cache.reset();
-        if (opened == Opened::Busy || attempt > 0 || !removeDatabase(path))
+        if (opened == Opened::Busy || attempt > 0)
             break;
+        if (!removeDatabase(path)) {
+            reason = QFileInfo(path).isDir()
+                         ? QStringLiteral("%1: a folder where the database should be").arg(path)
+                         : QStringLiteral("%1: cannot remove the damaged database").arg(path);
+            break;
+        }
         qCInfo(lcCache) << "made the cache again at" << path;
     }
-    qCInfo(lcCache) << "going without a cache";
-    return nullptr;
+    return fail(reason);
 }
 
 FactCache::Opened FactCache::connect(const QString &path)
@@ -220,7 +235,14 @@ void FactCache::failed(int code, const char *what)
 {
     if (isDamage(code))
         m_corrupt = true;
+    m_lastError = code;
     qCInfo(lcCache) << "sqlite error" << code << sqlite3_errstr(code) << "in" << what;
+}
+
+QString FactCache::failure() const
+{
+    const int code = m_lastError != 0 ? m_lastError : SQLITE_ERROR;
+    return QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errstr(code)));
 }
 
 QString FactCache::defaultDir()
@@ -301,11 +323,12 @@ void FactCache::put(QByteArray key, QByteArray value)
         m_pending.emplace_back(std::move(key), std::move(value));
 }
 
-bool FactCache::commit()
+bool FactCache::commit(QString *why)
 {
     std::lock_guard lock(m_lock);
     if (!m_usable || (m_pending.empty() && m_used.empty()))
         return false;
+    m_lastError = 0;
     // A second at most (the busy timeout), then this run's entries are dropped: the next
     // run writes them.
     bool written = exec("BEGIN IMMEDIATE");
@@ -318,8 +341,11 @@ bool FactCache::commit()
     }
     m_pending.clear();
     m_used.clear();
-    if (!written)
+    if (!written) {
         m_usable = false;
+        if (why && !isBusy(m_lastError))
+            *why = failure();
+    }
     return written;
 }
 

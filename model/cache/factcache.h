@@ -50,8 +50,10 @@ public:
     static constexpr const char *kFileName = "facts.sqlite3";
 
     // Null when the cache cannot be used (no folder, a file in its place, a database that
-    // cannot be made, another process holding the lock for long).
-    [[nodiscard]] static std::unique_ptr<FactCache> open(const FactCacheSettings &settings);
+    // cannot be made, another process holding the lock for long). `why` says what failed,
+    // in one line naming the path, unless another process only held the lock.
+    [[nodiscard]] static std::unique_ptr<FactCache> open(const FactCacheSettings &settings,
+                                                         QString *why = nullptr);
     ~FactCache();
     FactCache(const FactCache &) = delete;
     FactCache &operator=(const FactCache &) = delete;
@@ -71,8 +73,9 @@ public:
     void put(QByteArray key, QByteArray value);
     // One transaction: the values put, the entries found marked as used, and the least
     // recently used entries evicted while the total exceeds maxBytes. False when nothing
-    // could be written (then the cache is left as it was).
-    bool commit();
+    // could be written (then the cache is left as it was); `why` then says what failed,
+    // unless nothing was to be written or another process held the lock.
+    bool commit(QString *why = nullptr);
 
 private:
     enum class Opened : std::uint8_t
@@ -90,6 +93,7 @@ private:
     bool writeAll(qint64 clock);
     bool evict();
     void failed(int code, const char *what);
+    [[nodiscard]] QString failure() const; // "PATH: SQLite's words for m_lastError"
 
     FactCacheSettings m_settings;
     QString m_path;
@@ -98,6 +102,7 @@ private:
     std::mutex m_lock;
     bool m_usable = true;   // false after an error: the rest of the run goes without
     bool m_corrupt = false; // the file turned out damaged: deleted when closed
+    int m_lastError = 0;    // SQLite's code of the last failure, 0 without one
     std::vector<qint64> m_used;
     std::vector<std::pair<QByteArray, QByteArray>> m_pending;
 };

@@ -187,6 +187,17 @@ void DotWriter::addClass(DotAttributes &attributes, const QByteArray &name)
     attributes.push_back({"class", name, true});
 }
 
+void DotWriter::set(DotAttributes &attributes, DotAttribute attribute)
+{
+    for (DotAttribute &a : attributes) {
+        if (a.key == attribute.key) {
+            a = std::move(attribute);
+            return;
+        }
+    }
+    attributes.push_back(std::move(attribute));
+}
+
 void DotWriter::writeAttributes(const DotAttributes &attributes)
 {
     if (attributes.empty())

@@ -57,6 +57,9 @@ public:
     // Adds `name` to the attributes' `class` (Graphviz puts it on the SVG element, for CSS
     // and scripts), as one more word when there is a class already.
     static void addClass(DotAttributes &attributes, const QByteArray &name);
+    // Sets `attribute` in place of one with its key, or adds it: DOT would take the last of
+    // two, but a list of one key each reads as what it draws.
+    static void set(DotAttributes &attributes, DotAttribute attribute);
 
 private:
     void writeAttributes(const DotAttributes &attributes);

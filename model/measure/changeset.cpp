@@ -311,4 +311,13 @@ ImportGraph withoutGhosts(const ImportGraph &shown, const ChangeMarks &marks)
     return out;
 }
 
+MeasuredGraph laterState(const Analysis &analysis, const ImportGraph &shown,
+                         const ChangeMarks &marks, const MetricsOptions &options,
+                         const CallGraph *calls)
+{
+    MeasuredGraph out{withoutGhosts(shown, marks), {}};
+    out.metrics = computeMetrics(analysis, out.graph, options, calls);
+    return out;
+}
+
 } // namespace headroom

@@ -129,6 +129,21 @@ private:
 // imports (sites without a file) are dropped. What tables, panels and the matrix read.
 [[nodiscard]] ImportGraph withoutGhosts(const ImportGraph &shown, const ChangeMarks &marks);
 
+// A graph and what was measured on it.
+struct MeasuredGraph
+{
+    ImportGraph graph;
+    Metrics metrics;
+};
+
+// The later state alone, as a picture of a change shows it: `shown` (a union graph, or a
+// projection or focus of one) without its ghosts, ids kept, and measured. What colours the
+// boxes (a removed module's own imports add to no fan-in, and a ghost has no heat) and what
+// tables and panels read; the union's own metrics only place the boxes.
+[[nodiscard]] MeasuredGraph laterState(const Analysis &analysis, const ImportGraph &shown,
+                                       const ChangeMarks &marks, const MetricsOptions &options,
+                                       const CallGraph *calls = nullptr);
+
 [[nodiscard]] ChangeMarks changeMarks(const ImportGraph &unionG, const ChangeSet &changes,
                                       const ImportGraph &shown,
                                       const std::vector<int> &mapping = {});

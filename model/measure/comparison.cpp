@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <tuple>
 
 namespace headroom {
 
@@ -71,11 +73,42 @@ CycleChange cycleChange(const State &s, const Cycle &c)
     return change;
 }
 
+// A grown cycle's chain through an import that was added, so that it shows what made the
+// cycle grow: of the shortest chains through each added import, the shortest that reaches a
+// member the cycle did not have (`before` its members then), else the shortest; on a tie,
+// the one whose import comes first by name. Empty when no import of the cycle is new.
+std::vector<int> grownChain(const ImportGraph &g, const Cycle &c, const QStringList &before,
+                            const std::map<EdgeKey, int> &importsBefore)
+{
+    // (leaves the new members out, length, the added import): the least is shown.
+    using Rank = std::tuple<bool, std::size_t, EdgeKey>;
+    std::optional<Rank> bestRank;
+    std::vector<int> best;
+    for (const int e : c.edges) {
+        const EdgeKey key{g.node(g.edge(e).source).name, g.node(g.edge(e).target).name};
+        if (importsBefore.count(key) > 0)
+            continue;
+        std::vector<int> chain = shortestChainThrough(g, c, e);
+        if (chain.empty())
+            continue;
+        const bool reaches = std::any_of(chain.begin(), chain.end(), [&](int link) {
+            return !before.contains(g.node(g.edge(link).target).name);
+        });
+        Rank rank{!reaches, chain.size(), key};
+        if (!bestRank || rank < *bestRank) {
+            bestRank = std::move(rank);
+            best = std::move(chain);
+        }
+    }
+    return best;
+}
+
 void compareCycles(const State &from, const State &to, Comparison &out)
 {
     std::vector<QStringList> before;
     for (const Cycle &c : from.review.metrics.cycles)
         before.push_back(membersOf(from.graph(), c));
+    const std::map<EdgeKey, int> importsBefore = internalEdges(from.graph());
     std::vector<QSet<QString>> after;
     for (const Cycle &c : to.review.metrics.cycles) {
         const QStringList members = membersOf(to.graph(), c);
@@ -85,6 +118,9 @@ void compareCycles(const State &from, const State &to, Comparison &out)
         if (news == CycleNews::Grown) {
             CycleChange grown = cycleChange(to, c);
             grown.before = before[std::size_t(inside)];
+            const std::vector<int> chain = grownChain(to.graph(), c, grown.before, importsBefore);
+            if (!chain.empty())
+                grown.chain = chainText(to.analysis, to.graph(), chain);
             out.grownCycles.push_back(std::move(grown));
         } else if (news == CycleNews::New) {
             out.newCycles.push_back(cycleChange(to, c));

@@ -29,8 +29,10 @@ struct EdgeChange
 struct CycleChange
 {
     QStringList members; // sorted
-    QStringList chain;   // "a.py:12", "b.py:40", "a.py": a cycle through its first member
-    QStringList before;  // a grown cycle: the members it had
+    // "a.py:12", "b.py:40", "a.py": a shortest cycle through its first member; a grown
+    // cycle's through an import that was added, one that reaches a new member if it can.
+    QStringList chain;
+    QStringList before; // a grown cycle: the members it had
 };
 
 struct LevelChange

@@ -65,33 +65,45 @@ void breakCycle(const LocalGraph &g, Cycle &cycle, const CycleOptions &options)
     std::sort(cycle.breakingSet.begin(), cycle.breakingSet.end());
 }
 
-// Breadth-first from `start` until an edge returns to it.
-std::vector<int> chainFrom(const LocalGraph &g, int start)
+// Breadth-first from `from` until an arc reaches `to` (which may be `from` itself): the local
+// arcs of a shortest path, empty when there is none.
+std::vector<int> shortestArcs(const LocalGraph &g, int from, int to)
 {
-    for (const int e : g.out[std::size_t(start)]) {
-        if (g.arcs.to[std::size_t(e)] == start)
-            return {g.edge[std::size_t(e)]};
-    }
-    std::vector<int> via(g.out.size(), -1); // local edge that first reached each node
-    std::vector<int> queue{start};
+    std::vector<int> via(g.out.size(), -1); // local arc that first reached each node
+    std::vector<int> queue{from};
     for (std::size_t head = 0; head < queue.size(); ++head) {
         const int x = queue[head];
-        for (const int e : g.out[std::size_t(x)]) {
-            const int y = g.arcs.to[std::size_t(e)];
-            if (y == start) {
-                std::vector<int> chain{g.edge[std::size_t(e)]};
-                for (int z = x; z != start; z = g.arcs.from[std::size_t(via[std::size_t(z)])])
-                    chain.push_back(g.edge[std::size_t(via[std::size_t(z)])]);
-                std::reverse(chain.begin(), chain.end());
-                return chain;
+        for (const int a : g.out[std::size_t(x)]) {
+            const int y = g.arcs.to[std::size_t(a)];
+            if (y == to) {
+                std::vector<int> path{a};
+                for (int z = x; z != from; z = g.arcs.from[std::size_t(via[std::size_t(z)])])
+                    path.push_back(via[std::size_t(z)]);
+                std::reverse(path.begin(), path.end());
+                return path;
             }
-            if (via[std::size_t(y)] < 0) {
-                via[std::size_t(y)] = e;
+            if (y != from && via[std::size_t(y)] < 0) {
+                via[std::size_t(y)] = a;
                 queue.push_back(y);
             }
         }
     }
     return {};
+}
+
+std::vector<int> edgesOf(const LocalGraph &g, const std::vector<int> &arcs)
+{
+    std::vector<int> out;
+    out.reserve(arcs.size());
+    for (const int a : arcs)
+        out.push_back(g.edge[std::size_t(a)]);
+    return out;
+}
+
+// A shortest cycle through local node `start`, as ImportGraph edges.
+std::vector<int> chainFrom(const LocalGraph &g, int start)
+{
+    return edgesOf(g, shortestArcs(g, start, start));
 }
 
 // ---- components and levels ----------------------------------------------------------------
@@ -298,6 +310,26 @@ std::vector<int> shortestChain(const ImportGraph &graph, const Cycle &cycle, int
         return {};
     const LocalGraph g = localGraph(graph, cycle, AllImportKinds);
     return chainFrom(g, int(it - cycle.members.begin()));
+}
+
+std::vector<int> shortestChainThrough(const ImportGraph &graph, const Cycle &cycle, int edge)
+{
+    const LocalGraph g = localGraph(graph, cycle, AllImportKinds);
+    const auto it = std::find(g.edge.begin(), g.edge.end(), edge);
+    if (it == g.edge.end())
+        return {};
+    const auto arc = std::size_t(it - g.edge.begin());
+    const int source = g.arcs.from[arc];
+    const int target = g.arcs.to[arc];
+    std::vector<int> chain{edge};
+    if (target == source)
+        return chain;
+    const std::vector<int> back = shortestArcs(g, target, source);
+    if (back.empty())
+        return {};
+    const std::vector<int> rest = edgesOf(g, back);
+    chain.insert(chain.end(), rest.begin(), rest.end());
+    return chain;
 }
 
 } // namespace headroom

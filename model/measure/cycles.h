@@ -90,5 +90,10 @@ struct Layering
 // not one of its members). What Cycle::chains holds; usable after a Quick computation.
 [[nodiscard]] std::vector<int> shortestChain(const ImportGraph &graph, const Cycle &cycle,
                                              int member);
+// A shortest cycle that starts with `edge`, one of the cycle's edges, and returns to its
+// source along the cycle's edges (empty when `edge` is none of them): a chain through an
+// import rather than a member.
+[[nodiscard]] std::vector<int> shortestChainThrough(const ImportGraph &graph, const Cycle &cycle,
+                                                    int edge);
 
 } // namespace headroom

@@ -187,7 +187,9 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
                        const GraphPictureOptions &options, const LayoutResult &layout,
                        QObject *parent)
     : QGraphicsScene(parent), m_metric(options.metric),
-      m_scale(MetricChoice::scale(options.metric, metrics, graph, options.budget)),
+      m_scale(options.heat ? MetricChoice::scale(options.metric, options.heat->metrics,
+                                                 options.heat->graph, options.budget)
+                           : MetricChoice::scale(options.metric, metrics, graph, options.budget)),
       m_project(analysis.scan.projectName), m_engine(layout.engine)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -219,7 +221,9 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         look.inCycle = metrics.nodes[std::size_t(i)].cycle >= 0;
         look.change = marks.node(i);
         look.inNewCycle = marks.nodeInCycle(i);
-        look.value = MetricChoice::value(m_metric, metrics, graph, i);
+        look.value = options.heat ? MetricChoice::value(m_metric, options.heat->metrics,
+                                                        options.heat->graph, i)
+                                  : MetricChoice::value(m_metric, metrics, graph, i);
         look.fill = look.value ? m_scale.colorAt(*look.value) : NoValueFill;
         look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
         auto *item = new NodeItem(i, std::move(look), p->size);

@@ -39,6 +39,10 @@ struct GraphPictureOptions
     // by changeMarks() for the graph it draws. Changed imports are always drawn.
     std::shared_ptr<const ChangeSet> changes;
     std::shared_ptr<const ChangeMarks> marks;
+    // What colours a plain picture of a change: laterState() of the graph drawn, so that no
+    // ghost adds heat or has any. Unset: the metrics it is laid out by. (A structure map
+    // keeps its own, StructurePicture::heat.)
+    std::shared_ptr<const MeasuredGraph> heat;
 };
 
 // The graph picture: one node item per shown internal node, one edge item per import edge

@@ -244,6 +244,39 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
     return std::ceil(y + Padding - topLeft.y());
 }
 
+QList<Legend::ChangeKey> Legend::changeKeys()
+{
+    return {ChangeKey::AddedBox,    ChangeKey::RemovedBox,    ChangeKey::CycleBox,
+            ChangeKey::AddedImport, ChangeKey::RemovedImport, ChangeKey::CycleImport,
+            ChangeKey::Inside};
+}
+
+QString Legend::changeText(ChangeKey key)
+{
+    switch (key) {
+    case ChangeKey::AddedBox:
+        return tr("added module or package (+)");
+    case ChangeKey::RemovedBox:
+        return tr("removed: a ghost where it was (−)");
+    case ChangeKey::CycleBox:
+        return tr("in a new or grown cycle");
+    case ChangeKey::AddedImport:
+        return tr("import added (+)");
+    case ChangeKey::RemovedImport:
+        return tr("import removed (−)");
+    case ChangeKey::CycleImport:
+        return tr("import of a new or grown cycle");
+    case ChangeKey::Inside:
+        return tr("modules added and removed inside a package");
+    }
+    return {};
+}
+
+QString Legend::changesHead(const QString &since)
+{
+    return tr("Changes since %1").arg(since);
+}
+
 // The key to a picture of a change, drawn with the marks' own pens and badges.
 double Legend::drawChanges(QPainter *p, double x, double y) const
 {
@@ -302,27 +335,27 @@ double Legend::drawChanges(QPainter *p, double x, double y) const
         p->setFont(headFont);
         p->setPen(TextColor);
     }
-    const QString head = tr("Changes since %1").arg(m_since);
+    const QString head = changesHead(m_since);
     const QRectF headRect =
         QFontMetricsF(headFont).boundingRect(QRectF(x, y, inner, 1e6), Qt::TextWordWrap, head);
     if (p)
         p->drawText(QRectF(x, y, inner, headRect.height()), Qt::TextWordWrap, head);
     y += headRect.height() + 2;
-    nodeRow(tr("added module or package (+)"), Change::Added, false);
-    nodeRow(tr("removed: a ghost where it was (−)"), Change::Removed, false);
-    nodeRow(tr("in a new or grown cycle"), Change::Kept, true);
+    nodeRow(changeText(ChangeKey::AddedBox), Change::Added, false);
+    nodeRow(changeText(ChangeKey::RemovedBox), Change::Removed, false);
+    nodeRow(changeText(ChangeKey::CycleBox), Change::Kept, true);
     EdgeLook added;
     added.sites = 3;
     added.change = Change::Added;
-    edgeRow(tr("import added (+)"), added);
+    edgeRow(changeText(ChangeKey::AddedImport), added);
     EdgeLook removed = added;
     removed.change = Change::Removed;
-    edgeRow(tr("import removed (−)"), removed);
+    edgeRow(changeText(ChangeKey::RemovedImport), removed);
     EdgeLook cycle;
     cycle.sites = 3;
     cycle.inNewCycle = true;
-    edgeRow(tr("import of a new or grown cycle"), cycle);
-    const double h = label(tr("modules added and removed inside a package"));
+    edgeRow(changeText(ChangeKey::CycleImport), cycle);
+    const double h = label(changeText(ChangeKey::Inside));
     if (p) {
         p->setFont(textFont);
         p->setPen(TextColor);

@@ -4,9 +4,11 @@
 #include "metricchoice.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QPointF>
 #include <QSizeF>
 
+#include <cstdint>
 #include <optional>
 
 class QPainter;
@@ -45,6 +47,21 @@ public:
     // earlier state named ("HEAD~1 (1a2b3c4d5e)"); empty: no change shown.
     void setChangesSince(const QString &since) { m_since = since; }
     [[nodiscard]] const QString &changesSince() const { return m_since; }
+
+    // The key to a picture of a change, row by row: what the legend and the DOT export say.
+    enum class ChangeKey : std::uint8_t
+    {
+        AddedBox,
+        RemovedBox,
+        CycleBox,
+        AddedImport,
+        RemovedImport,
+        CycleImport,
+        Inside, // after a package box's count: "+2 −1"
+    };
+    [[nodiscard]] static QList<ChangeKey> changeKeys();
+    [[nodiscard]] static QString changeText(ChangeKey key);
+    [[nodiscard]] static QString changesHead(const QString &since); // "Changes since HEAD~1 (…)"
 
     [[nodiscard]] QSizeF size() const;
     // Paints the legend with its top left corner at `topLeft` on a white panel.

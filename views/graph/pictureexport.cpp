@@ -1,10 +1,5 @@
 #include "pictureexport.h"
 
-#include "containeritem.h"
-
-#include "dotwriter.h"
-#include "edgeitem.h"
-#include "graphscene.h"
 #include "outputfile.h"
 
 #include <QBuffer>
@@ -19,8 +14,6 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
-#include <functional>
-#include <map>
 
 namespace headroom {
 
@@ -170,11 +163,6 @@ void paintPage(QPainter &painter, QGraphicsScene &scene, const QRectF &source, c
     }
 }
 
-QByteArray dotColor(const QColor &c)
-{
-    return c.name(QColor::HexRgb).toLatin1();
-}
-
 } // namespace
 
 std::optional<PictureFormat> PictureExport::formatForPath(const QString &path)
@@ -315,129 +303,6 @@ Picture PictureExport::render(QGraphicsScene &scene, PictureFormat format,
     if (!picture.error.isEmpty())
         picture.data.clear();
     return picture;
-}
-
-namespace {
-
-// The innermost opened package holding `name` (itself for an opened package's own module),
-// among `containers` (names); empty at the top. `self` leaves the name itself out.
-QString innermost(const QStringList &containers, const QString &name, bool self)
-{
-    QString best;
-    for (const QString &c : containers) {
-        const bool inside = isWithin(name, c) && (!self || name != c);
-        if (inside && c.size() > best.size())
-            best = c;
-    }
-    return best;
-}
-
-} // namespace
-
-QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title)
-{
-    const bool structure = scene.isStructureMap();
-    DotAttributes graph{{"fontname", "DejaVu Sans"},
-                        {"labelloc", "t"},
-                        {"fontsize", "16"},
-                        dotText("label", title)};
-    if (structure)
-        graph.push_back({"compound", "true"}); // imports of a whole opened package
-    DotWriter dot(scene.projectName(), graph,
-                  {{"shape", "box"},
-                   {"style", "rounded,filled"},
-                   {"fontname", "DejaVu Sans"},
-                   {"fontsize", "11"}},
-                  {{"arrowsize", "0.7"}});
-    QHash<int, QString> names;
-    QHash<int, QString> containerNames;
-    QStringList containers;
-    for (const ContainerItem *item : scene.containerItems()) {
-        containerNames.insert(item->node(), item->look().name);
-        containers << item->look().name;
-    }
-    std::map<int, QStringList> levels;
-    QHash<QString, QList<const NodeItem *>> nodesIn; // by innermost container
-    for (const NodeItem *item : scene.nodeItems()) {
-        names.insert(item->node(), item->look().name);
-        levels[item->look().level].append(item->look().name);
-        nodesIn[innermost(containers, item->look().name, false)].append(item);
-    }
-    const auto writeNode = [&](const NodeItem *item) {
-        const NodeLook &look = item->look();
-        QString label = structure ? look.primary : look.name;
-        if (look.members > 0)
-            label += QLatin1Char('\n') + GraphScene::tr("%n module(s)", nullptr, look.members);
-        DotAttributes attributes{dotText("label", label),
-                                 {"fillcolor", dotColor(look.fill)},
-                                 {"fontcolor", dotColor(look.text)}};
-        if (look.inCycle) {
-            attributes.push_back({"color", dotColor(EdgeItem::cycleColor())});
-            attributes.push_back({"penwidth", "2"});
-            DotWriter::addClass(attributes, "cycle");
-        }
-        dot.node(look.name, attributes);
-    };
-    // Opened packages as clusters around their members, nested as in the picture.
-    const std::function<void(const QString &)> writeInside = [&](const QString &parent) {
-        for (const NodeItem *item : nodesIn.value(parent))
-            writeNode(item);
-        for (const ContainerItem *c : scene.containerItems()) {
-            if (innermost(containers, c->look().name, true) != parent)
-                continue;
-            DotAttributes attributes{
-                dotText("label", c->look().title + QLatin1Char(' ') + c->look().members),
-                {"style", "rounded"},
-                {"labeljust", "l"}};
-            if (c->look().inCycle)
-                DotWriter::addClass(attributes, "cycle");
-            dot.beginCluster(c->look().name, attributes);
-            writeInside(c->look().name);
-            dot.endCluster();
-        }
-    };
-    if (structure) {
-        writeInside(QString());
-    } else {
-        for (const NodeItem *item : scene.nodeItems())
-            writeNode(item);
-        // The foundation (level 0) at the bottom, as in the picture.
-        for (const auto &[level, members] : levels)
-            dot.sameRank(members, QStringLiteral("level %1").arg(level));
-    }
-    // An end that is a whole opened package: a node inside it, clipped at its cluster.
-    const auto endOf = [&](int node, int other, DotAttributes &attributes, const char *clip) {
-        const QString container = containerNames.value(node);
-        const QString otherName = names.value(other, containerNames.value(other));
-        if (container.isEmpty() || isWithin(otherName, container))
-            return names.value(node);
-        attributes.push_back(dotText(clip, QStringLiteral("cluster_") + container));
-        for (const NodeItem *item : scene.nodeItems()) {
-            const QString &name = item->look().name;
-            if (isWithin(name, container))
-                return name;
-        }
-        return names.value(node);
-    };
-    for (const EdgeItem *item : scene.edgeItems()) {
-        const EdgeLook &look = item->look();
-        DotAttributes attributes{
-            {"weight", QByteArray::number(look.sites)},
-            {"penwidth", QByteArray::number(EdgeItem::widthFor(look.sites), 'f', 1)},
-            {"color", dotColor(EdgeItem::penFor(look).color())}};
-        if (look.upward || look.typeCheckingOnly)
-            attributes.push_back({"style", "dashed"});
-        if (look.upward) {
-            // In a cycle's breaking set: a suggested cut.
-            attributes.push_back({"constraint", "false"});
-            attributes.push_back(dotText("label", QStringLiteral("\u2702")));
-            DotWriter::addClass(attributes, "cut");
-        }
-        const QString from = endOf(look.source, look.target, attributes, "ltail");
-        const QString to = endOf(look.target, look.source, attributes, "lhead");
-        dot.edge(from, to, attributes);
-    }
-    return dot.finish();
 }
 
 bool PictureExport::write(const QString &path, const QByteArray &data, QString *error)

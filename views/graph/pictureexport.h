@@ -104,8 +104,11 @@ public:
     // the page is set smaller, down to the subtitle's size, then elided.
     [[nodiscard]] static Picture render(QGraphicsScene &scene, PictureFormat format,
                                         const PictureOptions &options);
-    // The graph picture's nodes and edges as DOT, with their colours, levels as ranks.
-    [[nodiscard]] static QByteArray graphDot(const GraphScene &scene, const QString &title);
+    // The graph picture's nodes and edges as DOT, with their colours, levels as ranks. A
+    // picture of a change carries its marks (as classes too: added, removed, new-cycle) and
+    // a cluster with the key to them, headed "Changes since `changesSince`".
+    [[nodiscard]] static QByteArray graphDot(const GraphScene &scene, const QString &title,
+                                             const QString &changesSince = {});
 
     // Writes as writeOutput() does: atomically (QSaveFile), the old file whole until the new
     // one is; a device or pipe is written to, never replaced.

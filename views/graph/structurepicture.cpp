@@ -85,9 +85,11 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
         if (mapping[std::size_t(v)] >= 0 && moduleGraph.node(v).file >= 0)
             ++p.modules[std::size_t(mapping[std::size_t(v)])];
     }
-    if (options.changes)
-        p.marks = changeMarks(moduleGraph, *options.changes, p.graph, mapping);
     p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls);
+    if (options.changes) {
+        p.marks = changeMarks(moduleGraph, *options.changes, p.graph, mapping);
+        p.heat = laterState(analysis, p.graph, p.marks, metricsOptions, calls);
+    }
     p.map = buildStructure(p.graph, metricsOptions.cycles.kinds);
     NestedLayoutRequest &request = p.request;
     request.headerHeight = ContainerItem::headerHeight();
@@ -143,12 +145,16 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
 GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture,
                        const GraphPictureOptions &options, QObject *parent)
     : QGraphicsScene(parent), m_metric(options.metric),
-      m_scale(MetricChoice::scale(options.metric, picture.metrics, picture.graph, options.budget)),
+      m_scale(MetricChoice::scale(
+          options.metric, picture.heat ? picture.heat->metrics : picture.metrics,
+          picture.heat ? picture.heat->graph : picture.graph, options.budget)),
       m_project(analysis.scan.projectName), m_engine(LayoutEngine::Fast), m_structure(true)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     const ImportGraph &graph = picture.graph;
     const Metrics &metrics = picture.metrics;
+    const ImportGraph &heatGraph = picture.heat ? picture.heat->graph : graph;
+    const Metrics &heat = picture.heat ? picture.heat->metrics : metrics;
     for (std::size_t b = 0; b < picture.boxes.size(); ++b) {
         const auto [c, m] = picture.boxes[b];
         const StructureContainer &container = picture.map.containers[std::size_t(c)];
@@ -182,7 +188,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         look.inCycle = member.cycle >= 0;
         look.change = picture.marks.node(member.node);
         look.inNewCycle = picture.marks.nodeInCycle(member.node);
-        look.value = MetricChoice::value(m_metric, metrics, graph, member.node);
+        look.value = MetricChoice::value(m_metric, heat, heatGraph, member.node);
         look.fill = look.value ? m_scale.colorAt(*look.value) : QColor(0xdc, 0xdc, 0xdc);
         look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
         auto *item = new NodeItem(member.node, std::move(look), rect.size());

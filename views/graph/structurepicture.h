@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QStringList>
 
+#include <optional>
+
 #include <utility>
 #include <vector>
 
@@ -32,6 +34,9 @@ struct StructurePicture
     std::vector<std::pair<int, int>> edges; // per nested edge: (container, edge)
     int hiddenEdges = 0;                    // implied imports the reduction left out
     ChangeMarks marks; // per graph node and edge, when options.changes is given
+    // With options.changes: laterState() of `graph`, what colours the boxes (no ghost adds
+    // heat or has any); `metrics`, of the union, places them.
+    std::optional<MeasuredGraph> heat;
 
     [[nodiscard]] int boxCount() const { return map.boxCount(); }
 };
