@@ -610,6 +610,23 @@ void TestCallValues::edges_data()
                        "main -> main.run_of (call)",
                        "main.put -> builtins.list.append (call)"}
         << 1;
+    // Callers are read per function: of three functions named `run`, each calls what its own
+    // callers pass, a method's binding of self included, and an __init__ what its class's
+    // instantiations pass.
+    QTest::newRow("functions of one name each take what their own callers pass")
+        << FileList{{"one.py", "def run(job):\n    job()\n"},
+                    {"two.py", "def run(job):\n    job()\n"},
+                    {"k.py", "class K:\n    def __init__(self, job):\n        job()\n"
+                             "    def run(self, job):\n        job()\n"},
+                    {"main.py", defs + "import one, two\nfrom k import K\n"
+                                       "one.run(a)\ntwo.run(b)\nK(c).run(a)\n"}}
+        << QStringList{"k.K.__init__ -> main.c (call)", "k.K.run -> main.a (call)",
+                       "main -> k.K (instantiate)",     "main -> k.K.__init__ (call)",
+                       "main -> k.K.run (call)",        "main -> main.a (reference)",
+                       "main -> main.b (reference)",    "main -> main.c (reference)",
+                       "main -> one.run (call)",        "main -> two.run (call)",
+                       "one.run -> main.a (call)",      "two.run -> main.b (call)"}
+        << 0;
     QTest::newRow("a tuple target of a loop gives nothing")
         << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}
         << QStringList{"main -> main.a (reference)"} << 1;

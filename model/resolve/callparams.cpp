@@ -64,6 +64,11 @@ bool isPositional(const QString &a)
            (a.startsWith(QLatin1Char('*')) || !a.contains(QLatin1Char('=')));
 }
 
+quint64 calleeKey(Value::Kind kind, int id)
+{
+    return (quint64(quint32(kind)) << 32) | quint32(id);
+}
+
 } // namespace
 
 const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView name)
@@ -96,6 +101,20 @@ Value CallResolver::parameterValue(int file, int binding)
 // Calls `take(file, call, bound)` for every call in the project that resolves to the
 // function, with how many leading parameters the call fills itself (self or cls). False when
 // its callers cannot be told: a class, a function a decorator replaces, too common a name.
+// What the call `call` of `file` calls, read once: calls of a common name are read for many
+// functions.
+Value CallResolver::calleeAt(int file, int call)
+{
+    const quint64 site = (quint64(quint32(file)) << 32) | quint32(call);
+    auto known = m_callees.constFind(site);
+    if (known == m_callees.constEnd()) {
+        const CallFact &fact = m_analysis.facts[std::size_t(file)].calls[std::size_t(call)];
+        const Value value = evaluate(file, fact.scope, fact.callee, true, fact.line);
+        known = m_callees.insert(site, value);
+    }
+    return *known;
+}
+
 bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &take)
 {
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
@@ -119,37 +138,52 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         callsNamed(init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name));
     if (candidates.size() > kMaxCandidates)
         return false;
-    for (const auto &[f, c] : candidates) {
+    // Group the name's calls by what they call, once. While that grouping runs, a function
+    // of the same name reached from it reads the calls one by one, as the grouping does.
+    CallersByCallee &callers = m_callers[&candidates];
+    if (!callers.built && !callers.building) {
+        callers.building = true;
+        for (const auto &[f, c] : candidates) {
+            for (const Value &v : alternatives(calleeAt(f, c))) {
+                if (v.kind != Value::Function && v.kind != Value::Class)
+                    continue;
+                std::vector<std::pair<int, int>> &list = callers.sites[calleeKey(v.kind, v.id)];
+                if (list.empty() || list.back() != std::pair(f, c))
+                    list.emplace_back(f, c);
+            }
+        }
+        callers.building = false;
+        callers.built = true;
+    }
+    const quint64 key =
+        init ? calleeKey(Value::Class, classNode) : calleeKey(Value::Function, node);
+    std::vector<std::pair<int, int>> scanned;
+    if (!callers.built) {
+        for (const auto &[f, c] : candidates) {
+            const std::vector<Value> callees = alternatives(calleeAt(f, c));
+            if (std::any_of(callees.begin(), callees.end(),
+                            [&](const Value &v) { return calleeKey(v.kind, v.id) == key; }))
+                scanned.emplace_back(f, c);
+        }
+    }
+    const std::vector<std::pair<int, int>> *sites = &scanned;
+    if (callers.built) {
+        const auto found = callers.sites.constFind(key);
+        if (found != callers.sites.constEnd())
+            sites = &*found;
+    }
+    for (const auto &[f, c] : *sites) {
         const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
-        // Calls of a common name are read for many functions: once each.
-        const quint64 site = (quint64(quint32(f)) << 32) | quint32(c);
-        auto known = m_callees.constFind(site);
-        if (known == m_callees.constEnd())
-            known = m_callees.insert(site, evaluate(f, call.scope, call.callee, true, call.line));
-        const std::vector<Value> callees = alternatives(*known);
-        const auto calls = [&callees](Value::Kind kind, int id) {
-            return std::any_of(callees.begin(), callees.end(),
-                               [&](const Value &v) { return v.kind == kind && v.id == id; });
-        };
-        int bound = 0;
-        if (init) {
-            if (!calls(Value::Class, classNode))
-                continue;
-            bound = 1;
-        } else {
-            if (!calls(Value::Function, node))
-                continue;
-            if (def.kind == DefKind::Method && !isStatic) {
-                const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
-                const Value object =
-                    dot < 0 ? Value{}
-                            : evaluate(f, call.scope, QStringView(call.callee).left(dot), false,
-                                       call.line);
-                bound =
-                    isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
+        int bound = init ? 1 : 0;
+        if (!init && def.kind == DefKind::Method && !isStatic) {
+            const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
+            const Value object =
+                dot < 0
+                    ? Value{}
+                    : evaluate(f, call.scope, QStringView(call.callee).left(dot), false, call.line);
+            bound = isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
                         ? 1
                         : 0;
-            }
         }
         take(f, call, bound);
     }

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -248,7 +249,18 @@ private:
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     bool m_callsIndexed = false;
-    QHash<quint64, Value> m_callees;    // (file, call) read for a parameter: what it calls
+    QHash<quint64, Value> m_callees; // (file, call) read for a parameter: what it calls
+    // The calls of one name (keyed by callsNamed()'s list) grouped by the function or class
+    // each resolves to, in the list's order: built at the name's first forEachCaller, so that
+    // every later function of that name reads its own callers, not all the name's calls.
+    struct CallersByCallee
+    {
+        bool building = false;
+        bool built = false;
+        QHash<quint64, std::vector<std::pair<int, int>>> sites; // by calleeKey()
+    };
+    std::unordered_map<const void *, CallersByCallee> m_callers;
+    [[nodiscard]] Value calleeAt(int file, int call);
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
     int m_depth = 0;    // nesting of evaluations, against pathological chains
