@@ -482,7 +482,7 @@ void CallResolver::indexParameterStores()
         const auto [at, added] =
             found.try_emplace({f, scope, target.toString()}, int(m_parameterStores.size()));
         if (added) {
-            m_parameterStores.push_back({f, scope, target.toString(), {}});
+            m_parameterStores.push_back({f, scope, target.toString(), {}, false, false, {}});
             const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
             const QString &called =
                 init ? facts.definitions[std::size_t(def.parent)].name : def.name;
@@ -528,43 +528,80 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
     for (const QString &function : functions) {
         const std::vector<int> indices = m_parameterStoresByName.value(function);
         for (const int i : indices) {
-            const ParameterStore store = m_parameterStores[std::size_t(i)];
-            const Definition &def = m_analysis.facts[std::size_t(store.file)]
-                                        .definitions[std::size_t(store.definition)];
+            const ParameterStore &store = m_parameterStores[std::size_t(i)];
+            const int file = store.file;
+            const Definition &def =
+                m_analysis.facts[std::size_t(file)].definitions[std::size_t(store.definition)];
             const int index = parameterIndex(def.parameters, store.parameter);
-            const int node = nodeOf(store.file, store.definition);
-            forEachCaller(
-                store.file, store.definition, [&](int f, const CallFact &call, int bound) {
-                    if (call.decorates >= 0 || (index >= 0 && index < bound))
-                        return;
-                    const QString text = argumentText(
-                        call.arguments, index < 0 ? index : index - bound, store.parameter);
-                    if (text.isEmpty() || lastName(text) != name)
-                        return;
-                    const std::vector<Value> targets =
-                        alternatives(evaluate(f, call.scope, text, false, call.line));
-                    if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
-                            return v.kind == Value::Container && v.id == container &&
-                                   v.name.isEmpty();
-                        }))
-                        return;
-                    const FileFacts &facts = m_analysis.facts[std::size_t(store.file)];
-                    QStringList elements;
-                    for (const int s : store.stores) {
-                        elements.clear();
-                        storedElements(facts, s, elements);
-                        const int line = s >= 0 ? facts.stores[std::size_t(s)].line
-                                                : facts.calls[std::size_t(-1 - s)].line;
-                        for (const QString &element : elements) {
-                            if (isFollowedElement(element))
-                                take(parameterElement(f, call, bound, node, element, line));
-                            else if (all)
-                                take(Value{});
-                        }
+            const int node = nodeOf(file, store.definition);
+            for (const auto &[f, c, bound] : callersPassing(i, index, name)) {
+                const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+                const QString text = argumentText(call.arguments, index < 0 ? index : index - bound,
+                                                  m_parameterStores[std::size_t(i)].parameter);
+                const std::vector<Value> targets =
+                    alternatives(evaluate(f, call.scope, text, false, call.line));
+                if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
+                        return v.kind == Value::Container && v.id == container && v.name.isEmpty();
+                    }))
+                    continue;
+                const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+                const std::vector<int> stores = m_parameterStores[std::size_t(i)].stores;
+                QStringList elements;
+                for (const int s : stores) {
+                    elements.clear();
+                    storedElements(facts, s, elements);
+                    const int line = s >= 0 ? facts.stores[std::size_t(s)].line
+                                            : facts.calls[std::size_t(-1 - s)].line;
+                    for (const QString &element : elements) {
+                        if (isFollowedElement(element))
+                            take(parameterElement(f, call, bound, node, element, line));
+                        else if (all)
+                            take(Value{});
                     }
-                });
+                }
+            }
         }
     }
+}
+
+// The resolved calls of parameter store `i`'s function that pass for its parameter (at
+// `index`, as parameterIndex gives it) a name chain ending in `name`: (file, call, bound).
+// Grouped by that last name at the first use, so that each container reads only the calls
+// that may pass it; while the grouping runs, a use from inside it scans the calls itself.
+std::vector<std::tuple<int, int, int>> CallResolver::callersPassing(int i, int index,
+                                                                    const QString &name)
+{
+    std::vector<std::tuple<int, int, int>> scanned;
+    const bool group =
+        !m_parameterStores[std::size_t(i)].built && !m_parameterStores[std::size_t(i)].building;
+    if (group)
+        m_parameterStores[std::size_t(i)].building = true;
+    if (group || !m_parameterStores[std::size_t(i)].built) {
+        const int file = m_parameterStores[std::size_t(i)].file;
+        const int definition = m_parameterStores[std::size_t(i)].definition;
+        const QString parameter = m_parameterStores[std::size_t(i)].parameter;
+        QHash<QString, std::vector<std::tuple<int, int, int>>> byName;
+        forEachCaller(file, definition, [&](int f, const CallFact &call, int bound) {
+            if (call.decorates >= 0 || (index >= 0 && index < bound))
+                return;
+            const QString text =
+                argumentText(call.arguments, index < 0 ? index : index - bound, parameter);
+            if (text.isEmpty())
+                return;
+            const int c = int(&call - m_analysis.facts[std::size_t(f)].calls.data());
+            if (group)
+                byName[lastName(text).toString()].emplace_back(f, c, bound);
+            else if (lastName(text) == name)
+                scanned.emplace_back(f, c, bound);
+        });
+        if (!group)
+            return scanned;
+        // m_parameterStores does not grow once indexed: the entry is where it was.
+        m_parameterStores[std::size_t(i)].callers = std::move(byName);
+        m_parameterStores[std::size_t(i)].building = false;
+        m_parameterStores[std::size_t(i)].built = true;
+    }
+    return m_parameterStores[std::size_t(i)].callers.value(name);
 }
 
 // An element a function's store puts in, for one call of the function (parameterStores).

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -207,6 +208,8 @@ private:
     using ValueVisitor = std::function<void(const Value &)>;
     void parameterStores(int container, const QString &name, bool all, const ValueVisitor &take);
     void indexParameterStores();
+    [[nodiscard]] std::vector<std::tuple<int, int, int>> callersPassing(int i, int index,
+                                                                        const QString &name);
     [[nodiscard]] Value parameterElement(int callerFile, const CallFact &call, int bound, int node,
                                          const QString &element, int line);
     [[nodiscard]] bool containerComplete(int container);
@@ -298,6 +301,11 @@ private:
         int definition;
         QString parameter;
         std::vector<int> stores; // as m_stores: a StoreFact (>= 0) or a call (-1 - index)
+        // The function's resolved calls by the last name of what each passes for the
+        // parameter, in the order forEachCaller gives them: (file, call, bound), built once.
+        bool building = false;
+        bool built = false;
+        QHash<QString, std::vector<std::tuple<int, int, int>>> callers;
     };
     std::vector<ParameterStore> m_parameterStores;
     QHash<QString, std::vector<int>> m_parameterStoresByName;
