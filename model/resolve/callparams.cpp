@@ -2,6 +2,8 @@
 // the function, read where it is made (part of CallResolver; see callresolver.h).
 #include "callresolver.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -493,6 +495,7 @@ void CallResolver::indexParameterStores()
     // Which of those functions each chain is passed to, by its last name.
     QStringList names = m_parameterStoresByName.keys();
     names.sort();
+    QSet<std::pair<QString, QString>> listed; // (chain's last name, function) in m_passedTo
     for (const QString &name : names) {
         const std::vector<std::pair<int, int>> &calls = callsNamed(name);
         if (calls.size() > kMaxCandidates)
@@ -504,9 +507,11 @@ void CallResolver::indexParameterStores()
                 const QStringView text = equals >= 0 ? QStringView(a).mid(equals + 1) : a;
                 if (!isPlainChain(text))
                     continue;
-                QStringList &to = m_passedTo[lastName(text).toString()];
-                if (!to.contains(name))
-                    to.append(name);
+                const QString last = lastName(text).toString();
+                if (!listed.contains({last, name})) {
+                    listed.insert({last, name});
+                    m_passedTo[last].append(name);
+                }
             }
         }
     }
