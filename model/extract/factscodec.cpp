@@ -1,5 +1,7 @@
 #include "factscodec.h"
 
+#include <QHash>
+
 #include <concepts>
 #include <limits>
 #include <type_traits>
@@ -252,7 +254,12 @@ public:
         quint64 n = 0;
         if (!count(n))
             return false;
-        s = QString::fromUtf8(m_at, qsizetype(n));
+        // A name recurs in a file's facts: decoded once, shared by every mention.
+        const QByteArrayView bytes(m_at, qsizetype(n));
+        auto it = m_decoded.constFind(bytes);
+        if (it == m_decoded.constEnd())
+            it = m_decoded.insert(bytes, QString::fromUtf8(bytes));
+        s = *it;
         m_at += n;
         return true;
     }
@@ -282,6 +289,7 @@ public:
 private:
     const char *m_at;
     const char *m_end;
+    QHash<QByteArrayView, QString> m_decoded; // by their bytes in the encoding
 };
 
 } // namespace

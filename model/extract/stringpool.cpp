@@ -1,5 +1,11 @@
 #include "stringpool.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <type_traits>
+#include <utility>
+
 namespace headroom {
 
 namespace {
@@ -43,7 +49,36 @@ QStringList StringPool::intern(const QStringList &list)
     elements.reserve(list.size());
     for (const QString &s : list)
         elements.append(intern(s));
-    return internIn(m_lists, elements, qHash(elements));
+    return internPooled(elements);
+}
+
+// The address a pooled string is known by; every empty string is one.
+static const QChar *addressOf(const QString &pooled)
+{
+    return pooled.isEmpty() ? nullptr : pooled.constData();
+}
+
+bool StringPool::PooledList::operator==(const PooledList &other) const
+{
+    return list.size() == other.list.size() &&
+           std::equal(
+               list.begin(), list.end(), other.list.begin(),
+               [](const QString &a, const QString &b) { return addressOf(a) == addressOf(b); });
+}
+
+size_t qHash(const StringPool::PooledList &pooled, size_t seed)
+{
+    for (const QString &s : pooled.list)
+        seed = qHashMulti(seed, addressOf(s));
+    return seed;
+}
+
+QStringList StringPool::internPooled(const QStringList &list)
+{
+    if (list.isEmpty())
+        return {};
+    const PooledList pooled{list};
+    return internIn(m_lists, pooled, qHash(pooled, 0)).list;
 }
 
 qsizetype StringPool::size() const
@@ -62,7 +97,32 @@ qsizetype StringPool::size() const
 
 void internFacts(FileFacts &f, StringPool &pool)
 {
-    const auto in = [&pool](auto &value) { value = pool.intern(value); };
+    // A file's facts share one string wherever a name recurs (the extractor and the cache's
+    // decoder give the same text once): each is looked up in the pool once, then found by
+    // its address. The entry keeps the original alive so that no other string can take its
+    // address while this runs.
+    QHash<const QChar *, std::pair<QString, QString>> seen;
+    const auto string = [&](const QString &text) {
+        if (text.isEmpty())
+            return text;
+        auto it = seen.constFind(text.constData());
+        if (it == seen.constEnd())
+            it = seen.insert(text.constData(), {text, pool.intern(text)});
+        return it->second;
+    };
+    const auto in = [&](auto &value) {
+        if constexpr (std::is_same_v<std::remove_reference_t<decltype(value)>, QString>) {
+            value = string(value);
+        } else {
+            if (value.isEmpty())
+                return;
+            QStringList elements;
+            elements.reserve(value.size());
+            for (const QString &element : std::as_const(value))
+                elements.append(string(element));
+            value = pool.internPooled(elements);
+        }
+    };
     for (ImportFact &i : f.imports) {
         in(i.module);
         in(i.name);

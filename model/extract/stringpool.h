@@ -22,6 +22,8 @@ public:
     [[nodiscard]] QString intern(const QString &text);
     // The pool's copy of the list, its elements interned too.
     [[nodiscard]] QStringList intern(const QStringList &list);
+    // The pool's copy of a list whose elements are the pool's already.
+    [[nodiscard]] QStringList internPooled(const QStringList &list);
 
     // Distinct strings and lists held.
     [[nodiscard]] qsizetype size() const;
@@ -35,7 +37,16 @@ private:
         QSet<T> values;
     };
     std::array<Shard<QString>, kShards> m_strings;
-    std::array<Shard<QStringList>, kShards> m_lists;
+    // A list of pooled strings: equal lists hold the same strings, so that hashing and
+    // comparing go by the strings' addresses, not their characters.
+    struct PooledList
+    {
+        QStringList list;
+        bool operator==(const PooledList &other) const;
+        void squeeze() { list.squeeze(); }
+    };
+    friend size_t qHash(const PooledList &pooled, size_t seed);
+    std::array<Shard<PooledList>, kShards> m_lists;
 };
 
 // Replaces every string of `facts` by the pool's copy and gives back the spare capacity of
