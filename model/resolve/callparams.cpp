@@ -89,7 +89,7 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
         }
     }
     static const std::vector<std::pair<int, int>> none;
-    const auto it = m_callsByName.constFind(name.toString());
+    const auto it = m_callsByName.constFind(QString::fromRawData(name.data(), name.size()));
     return it == m_callsByName.constEnd() ? none : *it;
 }
 

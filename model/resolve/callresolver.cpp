@@ -96,9 +96,17 @@ QStringView unwrapOptional(QStringView t)
     return t;
 }
 
+// The order of a file's entries: by scope, then by name, shorter names first and equal
+// lengths by their UTF-16 code units. Only lookups read the order, and comparing lengths
+// first settles most comparisons of a binary search without reading a character.
 bool entryLess(int scopeA, QStringView nameA, int scopeB, QStringView nameB)
 {
-    return scopeA != scopeB ? scopeA < scopeB : nameA.compare(nameB) < 0;
+    if (scopeA != scopeB)
+        return scopeA < scopeB;
+    if (nameA.size() != nameB.size())
+        return nameA.size() < nameB.size();
+    return std::u16string_view(nameA.utf16(), std::size_t(nameA.size())) <
+           std::u16string_view(nameB.utf16(), std::size_t(nameB.size()));
 }
 
 } // namespace

@@ -247,7 +247,9 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
         }
     }
     QHash<QString, SelfAttribute> &attributes = m_attributes[n];
-    const auto it = attributes.find(name.toString());
+    // Looked up without copying the name: the key is only compared, never kept.
+    const QString key = QString::fromRawData(name.data(), name.size());
+    const auto it = attributes.find(key);
     if (it == attributes.end())
         return {};
     if (it->state == Memo::Busy)
@@ -257,7 +259,7 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
         const std::vector<int> sites = it->bindings;
         const Value v = combineSelfBindings(cls.file, sites);
         // The hash may have grown meanwhile: find the entry again.
-        SelfAttribute &attribute = m_attributes[n][name.toString()];
+        SelfAttribute &attribute = *m_attributes[n].find(key); // never removed
         attribute.value = v;
         attribute.state = Memo::Done;
         return v;
