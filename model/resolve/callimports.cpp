@@ -9,7 +9,7 @@ namespace headroom::detail {
 
 Value CallResolver::moduleAttribute(int module, QStringView name)
 {
-    const Value v = moduleMember(module, name.toString());
+    const Value v = moduleMember(module, name);
     if (v.kind != Value::NotFound)
         return v;
     const ImportGraph &graph = m_analysis.graph;
@@ -17,6 +17,16 @@ Value CallResolver::moduleAttribute(int module, QStringView name)
     if (sub >= 0 && graph.isInternal(sub))
         return Value::of(Value::Module, sub);
     return Value::unknown();
+}
+
+// moduleMember() for a view: a name already read is found without copying it.
+Value CallResolver::moduleMember(int module, QStringView name)
+{
+    const QHash<QString, Value> &memo = m_members[std::size_t(module)];
+    const auto it = memo.constFind(QString::fromRawData(name.data(), name.size()));
+    if (it != memo.constEnd())
+        return *it;
+    return moduleMember(module, name.toString());
 }
 
 // What a module's namespace binds a name to: its module-level bindings, else what its star

@@ -526,7 +526,7 @@ Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
             return v.kind == Value::Neutral ? Value::unknown() : v;
     }
     const int module = m_graph.node(m_graph.moduleNode(file)).module;
-    const Value v = module >= 0 ? moduleMember(module, name.toString()) : Value{};
+    const Value v = module >= 0 ? moduleMember(module, name) : Value{};
     if (v.kind == Value::NotFound && isBuiltinName(name))
         return Value::named(Value::Builtin, joined(u"builtins", name));
     return v;

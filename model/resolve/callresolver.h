@@ -142,6 +142,7 @@ private:
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
+    [[nodiscard]] Value moduleMember(int module, QStringView name);
     [[nodiscard]] Value moduleAttribute(int module, QStringView name);
     [[nodiscard]] Value moduleValue(const QString &dotted) const;
     [[nodiscard]] Value importValue(int file, const ImportFact &fact);
