@@ -86,6 +86,11 @@ DotAttribute dotText(const char *key, const QString &text)
     return {key, text.toUtf8(), true};
 }
 
+const char *dotEdgeTextKey(bool flat)
+{
+    return flat ? "xlabel" : "label";
+}
+
 QByteArray dotQuoted(const QString &text)
 {
     QByteArray out;

@@ -29,6 +29,11 @@ using DotAttributes = std::vector<DotAttribute>;
 // An attribute whose value is always quoted: a label, a title.
 [[nodiscard]] DotAttribute dotText(const char *key, const QString &text);
 
+// The attribute an edge's text goes in: `label`, or `xlabel` (beside the arrow) when the edge
+// is `flat` (its ends share a rank) or does not constrain the ranks. Graphviz 2.43, Debian
+// 12's, frees memory twice laying out a labelled edge of either kind.
+[[nodiscard]] const char *dotEdgeTextKey(bool flat);
+
 // A DOT string: `text` in double quotes, quotes and backslashes escaped, line breaks as \n
 // (which a label shows as a line break; a raw one after a backslash would join the lines).
 [[nodiscard]] QByteArray dotQuoted(const QString &text);

@@ -93,12 +93,10 @@ QByteArray toDot(const Analysis &analysis, const Review &review, const QString &
         const Edge &e = graph.edge(ei);
         DotAttributes attributes{{"weight", QByteArray::number(e.weight())}};
         if (e.weight() > 1) {
-            // Graphviz 2.43 frees memory twice laying out a labelled edge inside one rank or
-            // one that does not constrain the ranks: such an edge's count goes beside it.
             const int ls = m.nodes[std::size_t(e.source)].level;
-            const bool flat =
-                cut[std::size_t(ei)] || (ls >= 0 && ls == m.nodes[std::size_t(e.target)].level);
-            attributes.push_back({flat ? "xlabel" : "label", QByteArray::number(e.weight())});
+            const bool flat = cut[std::size_t(ei)] || // a cut does not constrain the ranks
+                              (ls >= 0 && ls == m.nodes[std::size_t(e.target)].level);
+            attributes.push_back({dotEdgeTextKey(flat), QByteArray::number(e.weight())});
         }
         const int cs = m.nodes[std::size_t(e.source)].cycle;
         if (cs >= 0 && cs == m.nodes[std::size_t(e.target)].cycle)

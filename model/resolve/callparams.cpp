@@ -141,31 +141,31 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
     if (candidates.size() > kMaxCandidates)
         return false;
     // Group the name's calls by what they call, once. While that grouping runs, a function
-    // of the same name reached from it reads the calls one by one, as the grouping does.
+    // of the same name reached from inside it reads the calls one by one, as the grouping does.
     CallersByCallee &callers = m_callers[&candidates];
-    if (!callers.built && !callers.building) {
-        callers.building = true;
-        for (const auto &[f, c] : candidates) {
-            for (const Value &v : alternatives(calleeAt(f, c))) {
-                if (v.kind != Value::Function && v.kind != Value::Class)
-                    continue;
-                std::vector<std::pair<int, int>> &list = callers.sites[calleeKey(v.kind, v.id)];
-                if (list.empty() || list.back() != std::pair(f, c))
-                    list.emplace_back(f, c);
-            }
-        }
-        callers.building = false;
-        callers.built = true;
-    }
     const quint64 key =
         init ? calleeKey(Value::Class, classNode) : calleeKey(Value::Function, node);
     std::vector<std::pair<int, int>> scanned;
     if (!callers.built) {
+        const bool group = !callers.building;
+        callers.building = true;
+        QHash<quint64, std::vector<std::pair<int, int>>> sites;
         for (const auto &[f, c] : candidates) {
-            const std::vector<Value> callees = alternatives(calleeAt(f, c));
-            if (std::any_of(callees.begin(), callees.end(),
-                            [&](const Value &v) { return calleeKey(v.kind, v.id) == key; }))
-                scanned.emplace_back(f, c);
+            for (const Value &v : alternatives(calleeAt(f, c))) {
+                if (v.kind != Value::Function && v.kind != Value::Class)
+                    continue;
+                const quint64 k = calleeKey(v.kind, v.id);
+                if (!group && k != key)
+                    continue;
+                std::vector<std::pair<int, int>> &list = group ? sites[k] : scanned;
+                if (list.empty() || list.back() != std::pair(f, c))
+                    list.emplace_back(f, c);
+            }
+        }
+        if (group) {
+            callers.sites = std::move(sites);
+            callers.building = false;
+            callers.built = true;
         }
     }
     const std::vector<std::pair<int, int>> *sites = &scanned;
@@ -542,7 +542,7 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
             for (const auto &[f, c, bound] : callersPassing(i, index, name)) {
                 const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
                 const QString text = argumentText(call.arguments, index < 0 ? index : index - bound,
-                                                  m_parameterStores[std::size_t(i)].parameter);
+                                                  store.parameter);
                 const std::vector<Value> targets =
                     alternatives(evaluate(f, call.scope, text, false, call.line));
                 if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
@@ -550,9 +550,8 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
                     }))
                     continue;
                 const FileFacts &facts = m_analysis.facts[std::size_t(file)];
-                const std::vector<int> stores = m_parameterStores[std::size_t(i)].stores;
                 QStringList elements;
-                for (const int s : stores) {
+                for (const int s : store.stores) {
                     elements.clear();
                     storedElements(facts, s, elements);
                     const int line = s >= 0 ? facts.stores[std::size_t(s)].line

@@ -90,9 +90,8 @@ void markBox(DotAttributes &attributes, const QByteArray &style, Change change, 
 
 // An arrow's attributes as the picture draws it: its width and colour (EdgeItem's pen,
 // which knows the change marks), dashed for a cut, a type-checking-only import or a ghost, a
-// "+" or "−" beside an added or removed one, "✂" beside a cut. Graphviz 2.43 frees memory
-// twice laying out a labelled arrow within one rank or one that does not constrain the ranks
-// (a cut): `flat` arrows and cuts carry their marks as an external label beside them.
+// "+" or "−" beside an added or removed one, "✂" beside a cut; `flat` when its ends share a
+// rank (see dotEdgeTextKey).
 DotAttributes arrowOf(const EdgeLook &look, bool flat)
 {
     DotAttributes attributes{{"weight", QByteArray::number(look.sites)},
@@ -108,7 +107,8 @@ DotAttributes arrowOf(const EdgeLook &look, bool flat)
     if (look.upward)
         marks << QStringLiteral("\u2702");
     if (!marks.isEmpty()) {
-        attributes.push_back(dotText(flat || look.upward ? "xlabel" : "label", marks.join(u' ')));
+        // A cut does not constrain the ranks.
+        attributes.push_back(dotText(dotEdgeTextKey(flat || look.upward), marks.join(u' ')));
         attributes.push_back({"fontcolor", dotColor(EdgeItem::penFor(look).color())});
     }
     if (look.upward) {
