@@ -507,6 +507,29 @@ void TestCallValues::edges_data()
                        "main -> main.make (call)",      "main.main -> main.a (call)"}
         << 1;
 
+    QTest::newRow("a generator expression is an iterator of what its element gives")
+        << FileList{{"main.py", defs + "def make(n):\n    return a\n"
+                                       "for h in (make(n) for n in range(3)):\n    h()\n"
+                                       "def main():\n"
+                                       "    it = (f for f in (b,))\n"
+                                       "    next(it)()\n"
+                                       "    jobs = []\n"
+                                       "    jobs.extend(g for g in (c,))\n"
+                                       "    jobs[0]()\n"
+                                       "    it.send(None)\n"
+                                       "    words = (w for w in ('x',))\n"
+                                       "    words.upper()\n"}}
+        << QStringList{"main -> builtins.range (call)",
+                       "main -> main.a (call)",
+                       "main -> main.make (call)",
+                       "main.main -> builtins.list.extend (call)",
+                       "main.main -> builtins.next (call)",
+                       "main.main -> main.b (call)",
+                       "main.main -> main.b (reference)",
+                       "main.main -> main.c (call)",
+                       "main.main -> main.c (reference)"}
+        << 2;
+
     QTest::newRow("a comprehension over several lines reads its own variable")
         << FileList{{"main.py", defs + "def main():\n"
                                        "    f = c\n"

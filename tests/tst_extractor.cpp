@@ -552,7 +552,7 @@ void TestExtractor::bindings_data()
                "a scope=-1 @1 display=list:make()", "x scope=-1 @1 element=xs until=1",
                "b scope=-1 @2 display=set:f",       "f scope=-1 @2 alternatives=tuple:g,h until=2",
                "c scope=-1 @3 display=dict:v.run",  "k scope=-1 @3 plain until=3",
-               "v scope=-1 @3 plain until=3",       "d scope=-1 @4 plain",
+               "v scope=-1 @3 plain until=3",       "d scope=-1 @4 display=<iterator>:f",
                "f scope=-1 @4 element=fs until=4",  "e scope=-1 @5 display=tuple:,f,"};
     QTest::newRow("for and with targets") << QByteArray("for a in (f, g):\n    pass\n"
                                                         "for b in handlers:\n    pass\n"
@@ -633,7 +633,7 @@ void TestExtractor::returns_data()
                       "    if x:\n        return [on_a, make()]\n"
                       "    return {'k': on_b, 'n': 1}\n"
                       "def s():\n    return (x for x in y)\n")
-        << QStringList{"r displays=(list:on_a,make(); dict:on_b)", "s other"};
+        << QStringList{"r displays=(list:on_a,make(); dict:on_b)", "s displays=(<iterator>:x)"};
     QTest::newRow("yields") << QByteArray("def g(x):\n"
                                           "    yield on_a\n"
                                           "    yield\n"

@@ -226,24 +226,27 @@ bool TreeWalker::isDisplay(TSSymbol symbol) const
 {
     return symbol == S.list || symbol == S.tuple || symbol == S.set || symbol == S.dictionary ||
            symbol == S.listComprehension || symbol == S.setComprehension ||
-           symbol == S.dictionaryComprehension;
+           symbol == S.dictionaryComprehension || symbol == S.generatorExpression;
 }
 
 // A display as its elements: "list:f,g" (see BindingKind). A comprehension is a container of
 // what its element expression gives: `[make(x) for x in xs]` is "list:make()", `{k: v for
 // ...}` "dict:v"; its length and order are unknown (nothing reads positions but of tuples).
+// A generator expression is an iterator of its element: `(f for f in fs)` "<iterator>:f".
 QString TreeWalker::displayText(TSNode display)
 {
     const TSSymbol ds = symbolOf(display);
-    if (ds == S.listComprehension || ds == S.setComprehension || ds == S.dictionaryComprehension) {
+    if (ds == S.listComprehension || ds == S.setComprehension || ds == S.dictionaryComprehension ||
+        ds == S.generatorExpression) {
         TSNode body = ts_node_child_by_field_id(display, S.fBody);
         if (ds == S.dictionaryComprehension)
             body = ts_node_child_by_field_id(body, S.fValue);
         const QString element = ts_node_is_null(body) ? QString() : elementText(body);
-        const QLatin1String kind(ds == S.listComprehension  ? "list:"
-                                 : ds == S.setComprehension ? "set:"
-                                                            : "dict:");
-        return element.isEmpty() ? QString(kind) : kind + element;
+        const QString kind = ds == S.listComprehension     ? QStringLiteral("list:")
+                             : ds == S.setComprehension    ? QStringLiteral("set:")
+                             : ds == S.generatorExpression ? QLatin1String(kIteratorType) + u':'
+                                                           : QStringLiteral("dict:");
+        return kind + element;
     }
     const std::uint32_t count = ts_node_named_child_count(display);
     if (count > kMaxElements)

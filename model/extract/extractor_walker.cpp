@@ -487,7 +487,10 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
         const TSNode function = ts_node_child(node, 0);
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
-        const TSNode first = ts_node_named_child(arguments, 0);
+        // `xs.extend(f for f in fs)`: the generator is the argument list and the argument.
+        const TSNode first = symbolOf(arguments) == S.generatorExpression
+                                 ? arguments
+                                 : ts_node_named_child(arguments, 0);
         const TSSymbol fs = symbolOf(first);
         if (isDisplay(fs))
             addStores(ctx, ts_node_child(function, 0), first, lineOf(node));

@@ -136,12 +136,17 @@ enum class BindingKind : std::uint8_t
     // text such as "xs[]" for a subscript, or "?" for anything else; a literal is an empty
     // element in a tuple or list (it keeps its place: "tuple:,f" for `(1, f)`) and is left
     // out of a set or dict. A comprehension is a display of its element expression alone:
-    // `[make(x) for x in xs]` is "list:make()", `{k: v for ...}` "dict:v".
+    // `[make(x) for x in xs]` is "list:make()", `{k: v for ...}` "dict:v"; a generator
+    // expression is an iterator of its element (kind kIteratorType): "<iterator>:f".
     Display,      // `x = [a, b]`, `x = {"k": a}`, `a, *x = f, g, h`: x is the container
     Alternatives, // `for x in (a, b)`: x is one of the elements in turn
     Element,      // `for x in xs`: value is the element text of what x comes from ("xs",
                   // "gen()", "table[]")
 };
+
+// The kind of a container that is an iterator over elements (`(f for f in fs)`, `iter(xs)`,
+// `d.values()`): iterated, never called through.
+inline constexpr char kIteratorType[] = "<iterator>";
 
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their
 // own. Kept: every binding at module level and in class bodies, every `self.x` binding, and

@@ -350,10 +350,6 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
     return unite(out);
 }
 
-// The type of a container that is an iterator over another's elements (`iter(xs)`,
-// `d.values()`): iterated, never called through.
-inline constexpr char kIteratorType[] = "<iterator>";
-
 // Watches whether the evaluations made while it lives hit the depth bound (flag set by
 // evaluate()); a memo of what they gave is then not kept, so that what a class's bases are
 // does not depend on how deep the evaluation that first asked was.
