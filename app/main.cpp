@@ -104,6 +104,7 @@ int main(int argc, char **argv)
                                                      : new QCoreApplication(argc, argv));
         setNames();
         installTranslators(*app);
+        CommandLine::keepAnalysesUntilExit();
         if (command)
             return CommandLine::run(QCoreApplication::arguments());
         // No display: write the report the window would have shown.

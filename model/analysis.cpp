@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include "callgraph.h"
+#include "callgraphcache.h"
 #include "extractorhash.h"
 #include "factcache.h"
 #include "factscodec.h"
@@ -93,11 +94,11 @@ struct Worker
         return bytes;
     }
 
-    [[nodiscard]] FileFacts extract(const SourceFile &file) const
+    // `*key`: the file's content key, when the cache is used and the file could be read.
+    [[nodiscard]] FileFacts extract(const SourceFile &file, QByteArray *key) const
     {
-        QByteArray key;
         FileFacts facts;
-        const std::optional<QByteArray> bytes = read(file, &key, &facts);
+        const std::optional<QByteArray> bytes = read(file, key, &facts);
         if (!bytes)
             return facts;
         std::unique_lock lock(bigFile, std::defer_lock);
@@ -109,7 +110,7 @@ struct Worker
         ++parsed;
         // Cancelled, timed out or skipped files are not what their bytes give.
         if (cache && facts.parsed)
-            cache->put(key, encodeFacts(facts));
+            cache->put(*key, encodeFacts(facts));
         return facts;
     }
 };
@@ -119,13 +120,9 @@ std::unique_ptr<FactCache> openCache(const CacheOptions &options, const ExtractO
 {
     // A time limit of the caller's own could make a file time out that a cached entry holds
     // whole: such runs go without the cache.
-    if (!options.enabled || extract.timeoutMicros)
+    if (extract.timeoutMicros)
         return nullptr;
-    FactCacheSettings settings;
-    settings.dir = options.dir.isEmpty() ? FactCache::defaultDir() : options.dir;
-    settings.version = factCacheVersion();
-    settings.maxBytes = options.maxBytes.value_or(FactCache::maxBytesFromEnvironment());
-    return FactCache::open(settings, why);
+    return openFactCache(options, why);
 }
 
 // Churn of every scanned file, from the revision analysed or the work tree's HEAD.
@@ -199,12 +196,26 @@ QString factCacheVersion()
         .arg(kFactsFormatVersion);
 }
 
+std::unique_ptr<FactCache> openFactCache(const CacheOptions &options, QString *why)
+{
+    if (!options.enabled)
+        return nullptr;
+    FactCacheSettings settings;
+    settings.dir = options.dir.isEmpty() ? FactCache::defaultDir() : options.dir;
+    settings.version = factCacheVersion();
+    settings.maxBytes = options.maxBytes.value_or(FactCache::maxBytesFromEnvironment());
+    return FactCache::open(settings, why);
+}
+
 std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
                                   const ExtractOptions &options, int threads,
                                   const ProgressFn &progress, const GitRevision *revision,
-                                  FactCache *cache, ExtractCounts *counts, bool callFacts)
+                                  FactCache *cache, ExtractCounts *counts, bool callFacts,
+                                  std::vector<QByteArray> *contentKeys)
 {
     std::vector<FileFacts> facts(files.size());
+    if (contentKeys)
+        contentKeys->assign(files.size(), QByteArray());
     const int count = int(files.size());
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount());
@@ -226,7 +237,10 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
             FileFacts &f = facts[std::size_t(i)];
-            f = worker.extract(files[std::size_t(i)]);
+            QByteArray key;
+            f = worker.extract(files[std::size_t(i)], &key);
+            if (contentKeys)
+                (*contentKeys)[std::size_t(i)] = std::move(key);
             if (!callFacts) // after the cache has them all
                 dropCallFacts(f);
             internFacts(f, pool);
@@ -280,9 +294,10 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     const std::unique_ptr<FactCache> cache =
         openCache(options.cache, extractOptions, &analysis->cacheError);
     ExtractCounts counts;
-    analysis->facts =
-        extractAll(analysis->scan.files, extractOptions, options.threads, progress,
-                   analysis->scan.revision.get(), cache.get(), &counts, options.callFacts);
+    std::vector<QByteArray> contentKeys;
+    analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress,
+                                 analysis->scan.revision.get(), cache.get(), &counts,
+                                 options.callFacts, cache ? &contentKeys : nullptr);
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
         return analysis;
@@ -308,6 +323,10 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         progress(Stage::Resolving, 0, 0);
     ResolveResult resolved = resolveImports(analysis->scan, analysis->facts);
     analysis->graph = std::move(resolved.graph);
+    if (cache && options.callFacts) {
+        analysis->cacheOptions = options.cache;
+        analysis->callGraphKey = callGraphKey(*analysis, contentKeys);
+    }
     analysis->diagnostics.insert(analysis->diagnostics.end(),
                                  std::make_move_iterator(resolved.diagnostics.begin()),
                                  std::make_move_iterator(resolved.diagnostics.end()));

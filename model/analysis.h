@@ -77,6 +77,10 @@ struct Analysis
     // "X/facts.sqlite3: database or disk is full"); empty when it worked, was not asked for
     // or was only busy with another process. The analysis is the same either way.
     QString cacheError;
+    // The call graph's key in the fact cache (callgraphcache.h) and the cache it is in; empty
+    // when the cache was not used, or the facts the call graph reads were not kept.
+    QByteArray callGraphKey;
+    CacheOptions cacheOptions;
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
 };
@@ -101,10 +105,17 @@ struct ExtractCounts
 // given (files[i].relativePath names the entry), else from the disk. With a `cache`, facts of
 // the same bytes come from it and the facts of files parsed are put in it (not committed).
 // Without `callFacts`, what only the call graph reads is dropped once the cache has it.
+// `contentKeys` gets each file's key in the cache (empty where it has none).
 [[nodiscard]] std::vector<FileFacts>
 extractAll(const std::vector<SourceFile> &files, const ExtractOptions &options, int threads,
            const ProgressFn &progress = {}, const GitRevision *revision = nullptr,
-           FactCache *cache = nullptr, ExtractCounts *counts = nullptr, bool callFacts = true);
+           FactCache *cache = nullptr, ExtractCounts *counts = nullptr, bool callFacts = true,
+           std::vector<QByteArray> *contentKeys = nullptr);
+
+// The fact cache as `options` ask for it; null when not enabled or when it cannot be used
+// (`why` then says why, see FactCache::open).
+[[nodiscard]] std::unique_ptr<FactCache> openFactCache(const CacheOptions &options,
+                                                       QString *why = nullptr);
 
 // What the fact cache's entries must have been written by: Headroom's version, the grammar's
 // and the facts format's.

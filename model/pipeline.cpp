@@ -1,5 +1,6 @@
 #include "pipeline.h"
 
+#include "callgraphcache.h"
 #include "structure.h"
 
 namespace headroom {
@@ -101,7 +102,8 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     }
     if (progress)
         progress(Stage::Calls, 0, 0);
-    snapshot->calls = std::make_shared<const CallGraph>(buildCallGraph(*snapshot->analysis));
+    snapshot->calls = std::make_shared<const CallGraph>(
+        cachedCallGraph(*snapshot->analysis, &snapshot->callsCached));
     review(*snapshot, reviewOptions);
     if (progress)
         progress(Stage::Done, 0, 0);
@@ -115,6 +117,7 @@ SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QStr
     s->analysis = base.analysis;
     s->config = base.config;
     s->calls = base.calls;
+    s->callsCached = base.callsCached;
     s->firstOpen = base.firstOpen;
     s->cuts = cuts;
     s->shownKinds = shownKinds;

@@ -57,6 +57,7 @@ struct Snapshot
     // Null in the first stage; then the call graph behind every import (shared by snapshots
     // derived from this one).
     std::shared_ptr<const CallGraph> calls;
+    bool callsCached = false; // the call graph came from the fact cache (callgraphcache.h)
     QList<QPair<QString, QString>> cuts; // imports cut for "what if": (importer, imported)
     ImportKindSet shownKinds = AllImportKinds;
     // The packages a first structure map opens (fittingOpenPackages()), worked out with it.

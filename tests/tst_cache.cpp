@@ -1,5 +1,7 @@
 // The cache of extracted facts: the encoding gives back every fact, a warm analysis parses
-// nothing and says the same, and no broken, foreign, full or shared cache changes a result.
+// nothing, reads its call graph back and says the same, and no broken, foreign, full or
+// shared cache changes a result.
+#include "callgraphcodec.h"
 #include "callgraphexport.h"
 #include "cliharness.h"
 #include "exporter.h"
@@ -102,7 +104,8 @@ struct Outputs
     QByteArray calls;
     int parsed = -1;
     int cached = -1;
-    QString cacheError; // Analysis::cacheError
+    QString cacheError;       // Analysis::cacheError
+    bool callsCached = false; // Snapshot::callsCached
     bool operator==(const Outputs &o) const { return imports == o.imports && calls == o.calls; }
 };
 
@@ -117,8 +120,12 @@ Outputs analyse(const QString &folder, const QString &cacheDir, bool enabled = t
     if (!snapshot->ok())
         return {};
     const Analysis &a = *snapshot->analysis;
-    return {toJson(a, snapshot->review), callGraphJson(a, *snapshot->calls, false), a.parsedFiles,
-            a.cachedFiles, a.cacheError};
+    return {toJson(a, snapshot->review),
+            callGraphJson(a, *snapshot->calls, false),
+            a.parsedFiles,
+            a.cachedFiles,
+            a.cacheError,
+            snapshot->callsCached};
 }
 
 QStringList filesUnder(const QString &dir)
@@ -145,6 +152,8 @@ private slots:
     void warmRunParsesNothing_data();
     void warmRunParsesNothing();
     void changedFileParsedAgain();
+    void callGraphRoundTrip();
+    void badCallGraphBuiltAgain();
     void brokenCache_data();
     void brokenCache();
     void unusableCacheSaysSoOnce_data();
@@ -304,6 +313,8 @@ void TestCache::warmRunParsesNothing()
     const Outputs warm = analyse(project.path(), cache.path(), true, revision);
     QCOMPARE(warm.parsed, 0);
     QCOMPARE(warm.cached, 5);
+    QVERIFY(!uncached.callsCached && !cold.callsCached);
+    QVERIFY(warm.callsCached); // the call graph is read back, not resolved again
     QCOMPARE(warm.imports, cold.imports);
     QCOMPARE(warm.calls, cold.calls);
     QCOMPARE(cold.imports, uncached.imports);
@@ -319,10 +330,77 @@ void TestCache::changedFileParsedAgain()
     const Outputs warm = analyse(project.path(), cache.path());
     QCOMPARE(warm.parsed, 1);
     QCOMPARE(warm.cached, 4);
+    QVERIFY(!warm.callsCached); // another project now: its call graph is built
     QVERIFY(warm == analyse(project.path(), cache.path(), false));
-    // The old content is still cached: going back parses nothing.
+    // The old content is still cached: going back parses nothing, builds no call graph.
     project.write("shop/views.py", shopProject().at(3).second.toUtf8());
-    QCOMPARE(analyse(project.path(), cache.path()).parsed, 0);
+    const Outputs back = analyse(project.path(), cache.path());
+    QCOMPARE(back.parsed, 0);
+    QVERIFY(back.callsCached);
+    // The same bytes under another name make another module: the call graph is built again.
+    QVERIFY(QFile::rename(project.path() + "/tools/run.py", project.path() + "/tools/main.py"));
+    const Outputs renamed = analyse(project.path(), cache.path());
+    QCOMPARE(renamed.parsed, 0);
+    QVERIFY(!renamed.callsCached);
+    QVERIFY(renamed == analyse(project.path(), cache.path(), false));
+}
+
+void TestCache::callGraphRoundTrip()
+{
+    const ProjectFixture project(shopProject());
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    const CallGraph graph = buildCallGraph(*analysis);
+    QVERIFY(graph.edges.size() > 5);
+    const int files = int(analysis->scan.files.size());
+    const int imports = analysis->graph.edgeCount();
+    const QByteArray good = encodeCallGraph(graph);
+    const std::optional<CallGraph> decoded = decodeCallGraph(good, files, imports);
+    QVERIFY(decoded);
+    QCOMPARE(callGraphJson(*analysis, *decoded, false), callGraphJson(*analysis, graph, false));
+    QCOMPARE(encodeCallGraph(*decoded), good);
+    QCOMPARE(decoded->find("shop.views.show"), graph.find("shop.views.show"));
+    // A graph of another project (other files, other imports) is refused.
+    QVERIFY(!decodeCallGraph(good, files + 1, imports));
+    QVERIFY(!decodeCallGraph(good, files, imports + 1));
+    for (qsizetype n = 0; n < good.size(); ++n)
+        QVERIFY(!decodeCallGraph(QByteArrayView(good).first(n), files, imports));
+    QRandomGenerator random(20261202);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bad = good;
+        const auto at = qsizetype(random.bounded(quint32(bad.size())));
+        bad[at] = char(bad[at] ^ char(1 << random.bounded(8)));
+        // Whatever decodes has every index in range: reading it never leaves the graph.
+        if (const std::optional<CallGraph> g = decodeCallGraph(bad, files, imports)) {
+            for (const CallEdge &e : g->edges)
+                QVERIFY(e.caller < int(g->nodes.size()) && e.callee < int(g->nodes.size()));
+        }
+    }
+}
+
+// A cached call graph that does not decode is built again and written anew.
+void TestCache::badCallGraphBuiltAgain()
+{
+    const ProjectFixture project(shopProject());
+    const QTemporaryDir dir;
+    const Outputs expected = analyse(project.path(), dir.path(), false);
+    QVERIFY(!analyse(project.path(), dir.path()).callsCached);
+    PipelineOptions options;
+    options.analysis.cache.enabled = true;
+    options.analysis.cache.dir = dir.path();
+    const SnapshotPtr snapshot = runPipeline(project.path(), options);
+    QVERIFY(snapshot->callsCached);
+    const QByteArray key = snapshot->analysis->callGraphKey;
+    QVERIFY(!key.isEmpty());
+    {
+        const auto cache = FactCache::open({dir.path(), factCacheVersion(), 1 << 20});
+        QVERIFY(cache);
+        cache->put(key, "HRCG\x01garbage");
+        QVERIFY(cache->commit());
+    }
+    const Outputs damaged = analyse(project.path(), dir.path());
+    QVERIFY(!damaged.callsCached);
+    QVERIFY(damaged == expected);
+    QVERIFY(analyse(project.path(), dir.path()).callsCached);
 }
 
 void TestCache::brokenCache_data()

@@ -65,6 +65,20 @@ QString tooLargeText(const MemoryEstimate &m, bool atPackageLevel)
 
 } // namespace
 
+namespace {
+
+// Never destroyed: the snapshots stay reachable to the end, when the system takes the memory
+// back at once.
+std::vector<SnapshotPtr> *keptAnalyses = nullptr;
+
+} // namespace
+
+void CommandLine::keepAnalysesUntilExit()
+{
+    if (!keptAnalyses)
+        keptAnalyses = new std::vector<SnapshotPtr>;
+}
+
 QTextStream &CommandLine::standardError()
 {
     static QTextStream stream(stderr);
@@ -74,6 +88,8 @@ QTextStream &CommandLine::standardError()
 SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &options)
 {
     SnapshotPtr snapshot = runPipeline(path, options);
+    if (keptAnalyses)
+        keptAnalyses->push_back(snapshot);
     switch (snapshot->status()) {
     case ScanStatus::Ok:
         if (!snapshot->analysis->churnError.isEmpty())

@@ -269,9 +269,15 @@ qint64 FactCache::maxBytesFromEnvironment()
 
 QByteArray FactCache::contentKey(QByteArrayView bytes)
 {
+    return derivedKey('x', bytes);
+}
+
+QByteArray FactCache::derivedKey(char kind, QByteArrayView material)
+{
     XXH128_canonical_t canonical;
-    XXH128_canonicalFromHash(&canonical, XXH3_128bits(bytes.data(), std::size_t(bytes.size())));
-    QByteArray key(1, 'x');
+    XXH128_canonicalFromHash(&canonical,
+                             XXH3_128bits(material.data(), std::size_t(material.size())));
+    QByteArray key(1, kind);
     key.append(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
     return key;
 }

@@ -66,6 +66,10 @@ public:
     // when it is none). The two never collide.
     [[nodiscard]] static QByteArray contentKey(QByteArrayView bytes);
     [[nodiscard]] static QByteArray blobKey(QByteArrayView hexId);
+    // The key of a value made from `material`: its XXH3-128 hash, marked with `kind`, one
+    // letter per kind of value ('x' a file's bytes as contentKey() gives, 'c' a call graph
+    // from what it is built of; 'g' is taken by blob ids).
+    [[nodiscard]] static QByteArray derivedKey(char kind, QByteArrayView material);
 
     // The value stored under `key`, or nullopt (none, unreadable, failed its checksum).
     [[nodiscard]] std::optional<QByteArray> find(const QByteArray &key);
