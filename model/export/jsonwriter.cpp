@@ -3,6 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QVariant>
+
+#include <cmath>
 
 #include <utility>
 
@@ -109,22 +113,55 @@ void JsonWriter::value(qint64 number)
     m_out.append(QByteArray::number(number));
 }
 
-// QJsonDocument writes a document from depth 0: each line after the first moves in to this
-// depth. A scalar is written as the one element of a compact array, whose brackets are left
-// out; numbers are then exactly as QJsonDocument writes them.
+// As QJsonDocument writes each kind of value (qjsonwriter.cpp): an object's keys in their
+// sorted order, integers as integers, doubles as the shortest text that reads back the same
+// ("null" when not finite), the rest by name.
 void JsonWriter::value(const QJsonValue &json)
 {
-    beforeValue();
-    if (!json.isObject() && !json.isArray()) {
-        const QByteArray text = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
-        m_out.append(text.constData() + 1, text.size() - 2);
+    switch (json.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = json.toObject();
+        beginObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
         return;
     }
-    QByteArray text = json.isObject() ? QJsonDocument(json.toObject()).toJson()
-                                      : QJsonDocument(json.toArray()).toJson();
-    text.chop(1); // the document's last line break
-    const QByteArray inward = '\n' + QByteArray(qsizetype(m_empty.size()) * 4, ' ');
-    m_out.append(m_empty.empty() ? text : text.replace('\n', inward));
+    case QJsonValue::Array: {
+        const QJsonArray array = json.toArray();
+        beginArray();
+        for (const QJsonValue &element : array)
+            value(element);
+        endArray();
+        return;
+    }
+    case QJsonValue::String:
+        value(json.toString());
+        return;
+    case QJsonValue::Double: {
+        beforeValue();
+        const QVariant number = json.toVariant();
+        if (number.typeId() == QMetaType::LongLong) {
+            m_out.append(QByteArray::number(number.toLongLong()));
+        } else if (const double d = json.toDouble(); std::isfinite(d)) {
+            m_out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        } else {
+            m_out.append("null");
+        }
+        return;
+    }
+    case QJsonValue::Bool:
+        beforeValue();
+        m_out.append(json.toBool() ? "true" : "false");
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        beforeValue();
+        m_out.append("null");
+        return;
+    }
 }
 
 // A JSON string (RFC 8259): quotes, backslashes and control characters escaped, the rest as
