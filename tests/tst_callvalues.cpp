@@ -530,6 +530,16 @@ void TestCallValues::edges_data()
                        "main.main -> main.c (reference)"}
         << 2;
 
+    QTest::newRow("a function gives back its parameter or a local it binds")
+        << FileList{{"main.py", defs + "def ident(job):\n    return job\n"
+                                       "def pick():\n    h = b\n    return h\n"
+                                       "def main():\n    ident(job=a)()\n    g = pick()\n"
+                                       "    g()\n"}}
+        << QStringList{"main.main -> main.a (call)",    "main.main -> main.a (reference)",
+                       "main.main -> main.b (call)",    "main.main -> main.ident (call)",
+                       "main.main -> main.pick (call)", "main.pick -> main.b (reference)"}
+        << 0;
+
     QTest::newRow("a comprehension over several lines reads its own variable")
         << FileList{{"main.py", defs + "def main():\n"
                                        "    f = c\n"

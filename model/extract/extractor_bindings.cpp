@@ -452,6 +452,8 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
     }
     if (((vs == S.identifier || vs == S.attribute) && isPlainChain(text(value))) ||
         vs == S.lambda) {
+        if (vs != S.lambda) // `return job`: what the function binds to job is what it gives
+            m_heads.push_back(headOf(text(value)));
         QString name = vs == S.lambda ? lambdaPlaceholder(value) : interned(text(value));
         if (!def.returnNames.contains(name))
             def.returnNames.append(std::move(name));
