@@ -530,14 +530,18 @@ void TestCallValues::edges_data()
                        "main.main -> main.c (reference)"}
         << 2;
 
-    QTest::newRow("a function gives back its parameter or a local it binds")
+    QTest::newRow("a function gives back its parameter, a local it binds or a tuple")
         << FileList{{"main.py", defs + "def ident(job):\n    return job\n"
                                        "def pick():\n    h = b\n    return h\n"
                                        "def main():\n    ident(job=a)()\n    g = pick()\n"
-                                       "    g()\n"}}
-        << QStringList{"main.main -> main.a (call)",    "main.main -> main.a (reference)",
-                       "main.main -> main.b (call)",    "main.main -> main.ident (call)",
-                       "main.main -> main.pick (call)", "main.pick -> main.b (reference)"}
+                                       "    g()\n"
+                                       "def pair():\n    return c, None\n"
+                                       "for f in pair():\n    f()\n"}}
+        << QStringList{"main -> main.c (call)",          "main -> main.pair (call)",
+                       "main.main -> main.a (call)",     "main.main -> main.a (reference)",
+                       "main.main -> main.b (call)",     "main.main -> main.ident (call)",
+                       "main.main -> main.pick (call)",  "main.pair -> main.c (reference)",
+                       "main.pick -> main.b (reference)"}
         << 0;
 
     QTest::newRow("a comprehension over several lines reads its own variable")

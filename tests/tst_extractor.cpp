@@ -632,8 +632,10 @@ void TestExtractor::returns_data()
         << QByteArray("def r(x):\n"
                       "    if x:\n        return [on_a, make()]\n"
                       "    return {'k': on_b, 'n': 1}\n"
-                      "def s():\n    return (x for x in y)\n")
-        << QStringList{"r displays=(list:on_a,make(); dict:on_b)", "s displays=(<iterator>:x)"};
+                      "def s():\n    return (x for x in y)\n"
+                      "def t():\n    return on_a, make()\n")
+        << QStringList{"r displays=(list:on_a,make(); dict:on_b)", "s displays=(<iterator>:x)",
+                       "t displays=(tuple:on_a,make())"};
     QTest::newRow("yields") << QByteArray("def g(x):\n"
                                           "    yield on_a\n"
                                           "    yield\n"

@@ -459,8 +459,8 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
             def.returnNames.append(std::move(name));
         return;
     }
-    if (isDisplay(vs)) {
-        QString display = displayText(value); // a container made at each call
+    if (isDisplay(vs) || vs == S.expressionList) { // `return f, g` is a tuple
+        QString display = displayText(value);      // a container made at each call
         if (!display.isEmpty()) {
             def.returnDisplays.append(std::move(display));
             return;
