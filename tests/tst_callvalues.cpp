@@ -544,6 +544,31 @@ void TestCallValues::edges_data()
                        "main.pick -> main.b (reference)"}
         << 0;
 
+    QTest::newRow("a base's method run on a subclass's instance calls its overrides")
+        << FileList{{"main.py", "class Base:\n"
+                                "    def run(self):\n        self.step()\n        self.log()\n"
+                                "    def step(self):\n        pass\n"
+                                "    def log(self):\n        self.step()\n"
+                                "class Child(Base):\n    def step(self):\n        pass\n"
+                                "class Unused(Base):\n    def step(self):\n        pass\n"
+                                "class Own(Base):\n    def run(self):\n        self.step()\n"
+                                "Child().run()\n"
+                                "Own().run()\n"}}
+        << QStringList{"main -> main.Base.run (call)",
+                       "main -> main.Child (instantiate)",
+                       "main -> main.Own (instantiate)",
+                       "main -> main.Own.run (call)",
+                       "main.Base.log -> main.Base.step (call)",
+                       "main.Base.log -> main.Child.step (call)",
+                       "main.Base.run -> main.Base.log (call)",
+                       "main.Base.run -> main.Base.step (call)",
+                       "main.Base.run -> main.Child.step (call)",
+                       "main.Child -> main.Base (inherit)",
+                       "main.Own -> main.Base (inherit)",
+                       "main.Own.run -> main.Base.step (call)",
+                       "main.Unused -> main.Base (inherit)"}
+        << 0;
+
     QTest::newRow("a comprehension over several lines reads its own variable")
         << FileList{{"main.py", defs + "def main():\n"
                                        "    f = c\n"

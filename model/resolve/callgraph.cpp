@@ -46,6 +46,7 @@ public:
             addReferences(f);
             addBases(f);
         }
+        addInheritedSelfCalls();
         m_resolver = nullptr;
         finishEdges();
         addImportUses();
@@ -268,6 +269,47 @@ private:
             addCallsThrough(file, call, callee, caller);
         }
         m_graph.unresolved[std::size_t(file)] = unresolved;
+    }
+
+    // Template methods: a method called on an instance of a subclass that inherits it runs
+    // with self that instance, so its `self.step()` also calls the subclass's step. Each call
+    // of the method's own body through its self name gets those edges; a method reached so
+    // that the subclass inherits too is followed the same way.
+    void addInheritedSelfCalls()
+    {
+        std::vector<std::pair<int, int>> todo = m_resolver->inheritedReceivers();
+        QSet<quint64> seen;
+        for (std::size_t i = 0; i < todo.size(); ++i) {
+            const auto [method, subclass] = todo[i];
+            const quint64 key = (quint64(quint32(method)) << 32) | quint32(subclass);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            const CallNode &node = m_graph.node(method);
+            const FileFacts &facts = m_analysis.facts[std::size_t(node.file)];
+            const QString &self = facts.definitions[std::size_t(node.definition)].selfName;
+            if (self.isEmpty())
+                continue;
+            for (const CallFact &call : facts.calls) {
+                const QStringView callee(call.callee);
+                if (call.scope != node.definition || call.lambda >= 0 ||
+                    call.origin != CallOrigin::Written || callee.size() <= self.size() + 1 ||
+                    !callee.startsWith(self) || callee[self.size()] != QLatin1Char('.'))
+                    continue;
+                const QStringView name = callee.mid(self.size() + 1);
+                if (name.contains(QLatin1Char('.')) || name.contains(QLatin1Char('(')))
+                    continue;
+                const Value found = m_resolver->classMember(subclass, name, true);
+                for (const Value &m : m_resolver->alternatives(found)) {
+                    if (m.kind != Value::Function)
+                        continue;
+                    addEdge(method, m.id, CallEdgeKind::Call, CallSite{node.file, call.line});
+                    const CallNode &target = m_graph.node(m.id);
+                    if (target.kind == CallNodeKind::Method && target.parent != subclass)
+                        todo.emplace_back(m.id, subclass);
+                }
+            }
+        }
     }
 
     // The lambda of that name ("<lambda1>") nested in a lambda, -1 when none.

@@ -462,6 +462,27 @@ Value CallResolver::superValue(int mroClass, int after)
     return Value::of(Value::Super, *it);
 }
 
+// A method of a base class called on an instance of `classNode`: kept for
+// inheritedReceivers().
+void CallResolver::noteReceiver(int classNode, const Value &found)
+{
+    for (const Value &m : alternatives(found)) {
+        if (m.kind != Value::Function)
+            continue;
+        const CallNode &method = m_graph.node(m.id);
+        // Inherited, not found in a subclass (subclassMember): the instance is one of those
+        // the method runs on.
+        if (method.kind != CallNodeKind::Method || method.parent == classNode ||
+            !inMro(classNode, method.parent))
+            continue;
+        const quint64 key = (quint64(quint32(m.id)) << 32) | quint32(classNode);
+        if (!m_inheritedSeen.contains(key)) {
+            m_inheritedSeen.insert(key);
+            m_inheritedReceivers.emplace_back(m.id, classNode);
+        }
+    }
+}
+
 bool CallResolver::inMro(int classNode, int base)
 {
     const std::vector<Value> &order = mro(classNode);
@@ -713,6 +734,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
         Value v = classMember(object.id, name, called);
         if (v.kind == Value::NotFound && called)
             v = subclassMember(object.id, name); // `self.child()` that only subclasses define
+        if (called && object.kind == Value::Instance)
+            noteReceiver(object.id, v);
         return v.kind == Value::NotFound ? Value::unknown() : v;
     }
     case Value::Super: {

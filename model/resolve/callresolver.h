@@ -6,6 +6,7 @@
 
 #include "callgraph.h"
 
+#include <QSet>
 #include <QStringView>
 
 #include <cstdint>
@@ -87,6 +88,13 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
+    // Methods called through an instance of a subclass that inherits them (`b.func()` with b
+    // a B, func defined in A), as (method node, subclass node), in the order evaluations
+    // first meet them: self in that method is such an instance there.
+    [[nodiscard]] const std::vector<std::pair<int, int>> &inheritedReceivers() const
+    {
+        return m_inheritedReceivers;
+    }
     // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
     // in): such a name is the lambda's own, and nothing tells what its callers pass.
     [[nodiscard]] bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const;
@@ -153,6 +161,7 @@ private:
     [[nodiscard]] std::pair<int, int> superArguments(int file, int scope, int line);
     [[nodiscard]] Value superValue(int mroClass, int after);
     [[nodiscard]] bool inMro(int classNode, int base);
+    void noteReceiver(int classNode, const Value &found);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     [[nodiscard]] Value lambdaResult(const CallNode &node);
@@ -236,6 +245,8 @@ private:
     std::vector<Memo> m_basesState;
     std::vector<std::vector<Value>> m_bases;
     std::vector<std::vector<int>> m_subclasses; // per class node: its direct subclasses
+    std::vector<std::pair<int, int>> m_inheritedReceivers;
+    QSet<quint64> m_inheritedSeen; // the pairs above, as (method << 32 | subclass)
     bool m_subclassesIndexed = false;
     struct SelfAttribute
     {
