@@ -569,6 +569,18 @@ void TestCallValues::edges_data()
                        "main.Unused -> main.Base (inherit)"}
         << 0;
 
+    QTest::newRow("a display passed as an argument is a container of its own")
+        << FileList{{"main.py", defs + "def run(jobs, table=None):\n    jobs[0]()\n"
+                                       "    for f in table.values():\n        f()\n"
+                                       "run([a], table={'k': b})\n"
+                                       "def spread(opts):\n    opts.items()\n"
+                                       "spread(**{'opts': c})\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
+                       "main -> main.c (reference)", "main -> main.run (call)",
+                       "main -> main.spread (call)", "main.run -> builtins.dict.values (call)",
+                       "main.run -> main.a (call)",  "main.run -> main.b (call)"}
+        << 1;
+
     QTest::newRow("a comprehension over several lines reads its own variable")
         << FileList{{"main.py", defs + "def main():\n"
                                        "    f = c\n"

@@ -394,12 +394,17 @@ QStringList TreeWalker::argumentList(TSNode call)
     }
     if (ts_node_is_null(args))
         return out; // `f(x for x in y)`: a generator, no list
-    const auto chain = [this](TSNode n) -> QString {
+    // With `displays`, a display is its text; a splat's is read apart (below) or not at all.
+    const auto chain = [this](TSNode n, bool displays = true) -> QString {
+        while (symbolOf(n) == S.parenthesizedExpression && ts_node_named_child_count(n) == 1)
+            n = ts_node_named_child(n, 0);
         const TSSymbol s = symbolOf(n);
         if (s == S.lambda)
             return lambdaPlaceholder(n);
         if (s == S.string)
             return quotedName(n);
+        if (displays && isDisplay(s)) // `run([f, g])`: "list:f,g", a container made here
+            return displayText(n);
         if (!((s == S.identifier || s == S.attribute) && isPlainChain(text(n))))
             return QString();
         // A local the argument names must be read as the function binds it.
@@ -421,9 +426,9 @@ QStringList TreeWalker::argumentList(TSNode call)
             const TSNode inner = ts_node_named_child(child, 0);
             const TSSymbol is = symbolOf(inner);
             out << QLatin1Char('*') +
-                       (is == S.tuple || is == S.list ? displayText(inner) : chain(inner));
+                       (is == S.tuple || is == S.list ? displayText(inner) : chain(inner, false));
         } else if (symbol == S.dictionarySplat) {
-            out << QLatin1String("**") + chain(ts_node_named_child(child, 0));
+            out << QLatin1String("**") + chain(ts_node_named_child(child, 0), false);
         } else {
             out << chain(child);
         }

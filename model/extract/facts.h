@@ -110,8 +110,9 @@ struct CallFact
     int lambda = -1;        // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
     int decorates = -1;     // `@name` applied: the definition it is applied to (its argument)
     // The arguments in order: a name chain as written ("on_save", "self.run"), a string
-    // literal that is a name in single quotes ("'run'"), "" for any other expression,
-    // "name=chain" (or "name=") for a keyword, "*chain" and "**chain" for splats ("*" and "**"
+    // literal that is a name in single quotes ("'run'"), a display as a Display binding
+    // writes it ("list:f,g", "dict:f"), "" for any other expression, "name=chain" (or
+    // "name=", "name=list:f") for a keyword, "*chain" and "**chain" for splats ("*" and "**"
     // when what they unpack is no name chain; "*tuple:f,g" or "*list:f,g" for a display,
     // written as a Display binding writes it).
     QStringList arguments;

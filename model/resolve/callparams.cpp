@@ -15,6 +15,7 @@ namespace {
 // Past this many calls of one name, a parameter is left untyped: reading them all would
 // cost more than it tells.
 constexpr std::size_t kMaxCandidates = 2000;
+constexpr std::ptrdiff_t kMaxPassedDisplays = 4;
 
 // The name a call ends in: "save" for "self.save", "c" for "a.b().c".
 QStringView calledName(QStringView callee)
@@ -48,16 +49,27 @@ int parameterIndex(const QStringList &parameters, QStringView name)
 }
 
 // The keyword argument of a call named `name`, as written after its "="; null when none.
-QString keywordArgument(const QStringList &arguments, QStringView name)
+// The index of the keyword argument `name=...`, -1 when the call passes none.
+int keywordIndex(const QStringList &arguments, QStringView name)
 {
-    for (const QString &a : arguments) {
+    for (int i = 0; i < int(arguments.size()); ++i) {
+        const QString &a = arguments[i];
         if (a.startsWith(QLatin1Char('*')))
             continue;
         const qsizetype equals = a.indexOf(QLatin1Char('='));
         if (equals >= 0 && QStringView(a).left(equals) == name)
-            return a.mid(equals + 1) + QLatin1Char('='); // "" passed is "=", never null
+            return i;
     }
-    return {};
+    return -1;
+}
+
+QString keywordArgument(const QStringList &arguments, QStringView name)
+{
+    const int i = keywordIndex(arguments, name);
+    if (i < 0)
+        return {};
+    const QString &a = arguments[i];
+    return a.mid(a.indexOf(QLatin1Char('=')) + 1) + QLatin1Char('='); // "" passed is "="
 }
 
 bool isPositional(const QString &a)
@@ -215,6 +227,13 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         if (v.found())
             values.push_back(std::move(v));
     });
+    // Each display passed is a container of its own: past a few, they would crowd out the
+    // other values (a name stands for at most kMaxMembers), so they say nothing then.
+    const auto isArgument = [this](const Value &v) {
+        return v.kind == Value::Container && m_containers[std::size_t(v.id)].argument;
+    };
+    if (std::count_if(values.begin(), values.end(), isArgument) > kMaxPassedDisplays)
+        values.erase(std::remove_if(values.begin(), values.end(), isArgument), values.end());
     return known ? unite(values) : Value::unknown();
 }
 
@@ -231,6 +250,8 @@ Value CallResolver::passedValue(int f, const CallFact &call, int index, QStringV
         const QStringView text = QStringView(keyword).chopped(1);
         if (text.isEmpty() || text.startsWith(QLatin1Char('\'')))
             return {};
+        if (text.contains(QLatin1Char(':'))) // `run(jobs=[f, g])`
+            return argumentContainer(f, call, keywordIndex(call.arguments, name), text);
         return evaluate(f, call.scope, text, false, call.line);
     }
     if (index < 0)
@@ -245,6 +266,8 @@ Value CallResolver::passedValue(int f, const CallFact &call, int index, QStringV
                 continue;
             if (a.isEmpty() || a.startsWith(QLatin1Char('\'')))
                 return {};
+            if (a.contains(QLatin1Char(':'))) // `run([f, g])`
+                return argumentContainer(f, call, int(i), a);
             return evaluate(f, call.scope, a, false, call.line);
         }
         const QStringView unpacked = QStringView(a).mid(1);
@@ -288,6 +311,15 @@ Value CallResolver::passedValue(int f, const CallFact &call, int index, QStringV
 const QString *CallResolver::displayOf(int container, int *scope, int *line) const
 {
     const ContainerSite &made = m_containers[std::size_t(container)];
+    if (made.argument) {
+        const CallFact &call =
+            m_analysis.facts[std::size_t(made.file)].calls[std::size_t(made.call)];
+        if (scope)
+            *scope = call.scope;
+        if (line)
+            *line = call.line;
+        return made.argument;
+    }
     if (made.binding >= 0) {
         const Binding &b =
             m_analysis.facts[std::size_t(made.file)].bindings[std::size_t(made.binding)];

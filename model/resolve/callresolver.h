@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <tuple>
@@ -208,6 +209,10 @@ private:
     [[nodiscard]] Value unite(const std::vector<Value> &values);
     [[nodiscard]] Value containerValue(int file, int binding);
     [[nodiscard]] Value functionContainer(int functionNode, int display = -1);
+    // The container a display passed as an argument makes (`run([f, g])`), one per call and
+    // argument; `display` is its text without the keyword.
+    [[nodiscard]] Value argumentContainer(int file, const CallFact &call, int argument,
+                                          QStringView display);
     [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
@@ -295,10 +300,14 @@ private:
         Value elements;
         Memo completeState = Memo::Todo;
         bool complete = false; // every element it holds is known (containerComplete)
+        int call = -1; // or (binding -1, function -1): a display passed in this call of file,
+        const QString *argument = nullptr; // as this text (in m_argumentDisplays)
     };
     std::vector<ContainerSite> m_containers;
-    QHash<quint64, int> m_containerIds; // (file, binding) -> container
-    QHash<quint64, int> m_functionIds;  // (function node, display or -1) -> container
+    QHash<quint64, int> m_containerIds;            // (file, binding) -> container
+    QHash<quint64, int> m_functionIds;             // (function node, display or -1) -> container
+    QHash<QPair<quint64, int>, int> m_argumentIds; // ((file, call), argument) -> container
+    std::deque<QString> m_argumentDisplays;        // their displays (addresses stay)
     // Where elements are put, by the last name of the container's chain: (file, index) of a
     // StoreFact (index >= 0) or of a call that puts one (-1 - call index).
     QHash<QString, std::vector<std::pair<int, int>>> m_stores;

@@ -162,6 +162,24 @@ Value CallResolver::functionContainer(int functionNode, int display)
     return Value::of(Value::Container, *it);
 }
 
+Value CallResolver::argumentContainer(int file, const CallFact &call, int argument,
+                                      QStringView display)
+{
+    const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(file)].calls;
+    const auto index = int(&call - calls.data());
+    const QPair<quint64, int> key((quint64(quint32(file)) << 32) | quint32(index), argument);
+    auto it = m_argumentIds.constFind(key);
+    if (it == m_argumentIds.constEnd()) {
+        it = m_argumentIds.insert(key, int(m_containers.size()));
+        m_argumentDisplays.push_back(display.toString());
+        ContainerSite site{file, -1, -1, -1, Memo::Todo, {}, Memo::Todo, false};
+        site.call = index;
+        site.argument = &m_argumentDisplays.back();
+        m_containers.push_back(site);
+    }
+    return Value::of(Value::Container, *it);
+}
+
 // What a method of a container gives, where it gives elements or the container itself:
 // `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`. Not found for any
 // other method.
@@ -321,7 +339,10 @@ Value CallResolver::containerElements(int container)
     const ContainerSite made = m_containers[std::size_t(container)];
     const int file = made.file;
     std::vector<Value> values;
-    if (made.function >= 0) {
+    if (made.argument) {
+        const CallFact &call = m_analysis.facts[std::size_t(file)].calls[std::size_t(made.call)];
+        values = listedValues(file, call.scope, *made.argument, call.line);
+    } else if (made.function >= 0) {
         const CallNode &node = m_graph.node(made.function);
         const Definition &def = definitionOf(made.function);
         if (made.display >= 0) {
@@ -419,6 +440,8 @@ QStringView CallResolver::containerType(const Value &container) const
     if (!container.name.isEmpty())
         return container.name;
     const ContainerSite &site = m_containers[std::size_t(container.id)];
+    if (site.argument)
+        return QStringView(*site.argument).left(site.argument->indexOf(QLatin1Char(':')));
     if (site.binding < 0 && site.display < 0)
         return {};
     const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
