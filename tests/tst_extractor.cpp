@@ -735,6 +735,9 @@ void TestExtractor::callGraphFlags()
     // A display unpacked keeps its elements in order, literals in their (empty) places.
     const FileFacts displays = extract("run(*[f, g], *(1, h))\n");
     QCOMPARE(displays.calls[0].arguments, (QStringList{"*list:f,g", "*tuple:,h"}));
+    // A display passed is one too, by position or keyword; a dict splat's is not read.
+    const FileFacts passed = extract("run([f], ({g},), table={'k': h}, **{'a': f})\n");
+    QCOMPARE(passed.calls[0].arguments, (QStringList{"list:f", "tuple:?", "table=dict:h", "**"}));
     QCOMPARE(facts.imports.size(), std::size_t(2));
     QCOMPARE(facts.imports[0].scope, -1);
     QCOMPARE(facts.imports[1].scope, 0);
