@@ -1,4 +1,6 @@
 #pragma once
+
+#include <iterator>
 // The extractor tests' shared words: facts written the way a test row reads them, and
 // small generated sources.
 #include "extractor.h"
@@ -83,7 +85,8 @@ inline QString describe(const Binding &b)
 {
     static const char *const kinds[] = {"plain",   "call",         "annotated", "param",
                                         "none",    "global",       "nonlocal",  "alias",
-                                        "display", "alternatives", "element"};
+                                        "display", "alternatives", "element",   "unpacked"};
+    static_assert(std::size(kinds) == std::size_t(BindingKind::Unpacked) + 1);
     QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
                        .arg(b.selfAttribute ? "self." : "", b.name)
                        .arg(b.scope)

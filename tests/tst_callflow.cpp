@@ -298,6 +298,30 @@ void TestCallFlow::edges_data()
                                 "h = pick(1)\n"
                                 "h()\n"}}
         << QStringList{"main -> main.pick (call)"} << 1;
+
+    // What a value is does not depend on where it was first asked for -----------------------
+    // relay's job is first read from inside use's (a cycle): what it gave there was partial.
+    QTest::newRow("a parameter passed round a cycle of calls")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def use(job, n):\n    job()\n    if n:\n"
+                                "        relay(job, n - 1)\n"
+                                "def relay(job, n):\n    job()\n    use(job, n)\n"
+                                "use(on_save, 3)\n"}}
+        << QStringList{"main -> main.on_save (reference)",  "main -> main.use (call)",
+                       "main.relay -> main.on_save (call)", "main.relay -> main.use (call)",
+                       "main.use -> main.on_save (call)",   "main.use -> main.relay (call)"}
+        << 0;
+    // Each function returns the next one's result, a hundred deep: read to the end.
+    QString chain = QStringLiteral("def on_save():\n    pass\n");
+    QStringList reached{QStringLiteral("main -> main.f0 (call)"),
+                        QStringLiteral("main -> main.on_save (call)")};
+    for (int i = 0; i < 100; ++i) {
+        chain += QStringLiteral("def f%1():\n    return f%2()\n").arg(i).arg(i + 1);
+        reached << QStringLiteral("main.f%1 -> main.f%2 (call)").arg(i).arg(i + 1);
+    }
+    chain += QStringLiteral("def f100():\n    return on_save\nf0()()\n");
+    reached.sort();
+    QTest::newRow("a chain of a hundred returns") << FileList{{"main.py", chain}} << reached << 0;
 }
 
 void TestCallFlow::edges()

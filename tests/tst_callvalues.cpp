@@ -223,10 +223,13 @@ void TestCallValues::edges_data()
         << FileList{{"main.py", defs + "import plugins\n"
                                        "f = a\nfor f in plugins.ALL:\n    f()\n"}}
         << QStringList{"main -> main.a (reference)"} << 1;
-    QTest::newRow("unpacking a call's result gives nothing")
-        << FileList{{"main.py", defs + "def pair():\n    return a, b\nx, y = pair()\nx()\n"}}
-        << QStringList{"main -> main.pair (call)", "main.pair -> main.a (reference)",
-                       "main.pair -> main.b (reference)"}
+    QTest::newRow("unpacking a call's result gives the element in each place")
+        << FileList{{"main.py", defs + "def pair():\n    return a, b\nx, y = pair()\nx()\n"
+                                       "def main():\n    p, q = pair()\n    q()\n"
+                                       "    m, *rest = pair()\n    m()\n"}}
+        << QStringList{"main -> main.a (call)",           "main -> main.pair (call)",
+                       "main.main -> main.b (call)",      "main.main -> main.pair (call)",
+                       "main.pair -> main.a (reference)", "main.pair -> main.b (reference)"}
         << 1;
     QTest::newRow("another container of the same name holds its own")
         << FileList{{"main.py", defs + "def one():\n    jobs = [a]\n    for j in jobs:\n"

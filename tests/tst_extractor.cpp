@@ -453,8 +453,8 @@ void TestExtractor::bindings_data()
                        "b scope=-1 @3 annotated=Repo",
                        "c scope=-1 @4 none",
                        "d scope=-1 @5 plain",
-                       "e scope=-1 @6 plain",
-                       "f scope=-1 @6 plain",
+                       "e scope=-1 @6 unpacked=0:g()",
+                       "f scope=-1 @6 unpacked=1:g()",
                        "h scope=-1 @7 call=x.y().z",
                        "k scope=-1 @8 call=d[]",
                        "i scope=-1 @9 alternatives=list:",
@@ -529,8 +529,8 @@ void TestExtractor::bindings_data()
                        "p scope=-1 @3 alias=f",
                        "q scope=-1 @3 display=list:g,h(),",
                        "r scope=-1 @3 alias=s",
-                       "t scope=-1 @4 plain",
-                       "u scope=-1 @4 plain",
+                       "t scope=-1 @4 unpacked=0:pair",
+                       "u scope=-1 @4 unpacked=1:pair",
                        "v scope=-1 @5 plain",
                        "w scope=-1 @5 plain"};
     QTest::newRow("chained assignment, walrus, displays")

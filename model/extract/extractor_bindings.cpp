@@ -144,12 +144,45 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
 }
 
 // `a, (b, *c) = f, (g, h, i)`: each target name gets the value in its place; a starred one
-// the list of those it takes. Unpacking anything but a display leaves the targets plain.
+// the list of those it takes. `a, b = pair()` (a call, subscript or name chain unpacked):
+// each name the element in its place (Unpacked); other targets, and anything else
+// unpacked, stay plain.
+void TreeWalker::unpackTargets(TSNode left, TSNode right)
+{
+    std::vector<TSNode> targets;
+    for (uint32_t i = 0, count = ts_node_named_child_count(left); i < count; ++i) {
+        const TSNode c = ts_node_named_child(left, i);
+        const TSSymbol cs = symbolOf(c);
+        if (cs == S.listSplatPattern)
+            return; // the places after a starred target depend on the length
+        if (cs != S.comment)
+            targets.push_back(c);
+    }
+    if (targets.size() > kMaxElements ||
+        std::none_of(targets.begin(), targets.end(),
+                     [this](TSNode t) { return symbolOf(t) == S.identifier; }))
+        return;
+    const QString unpacked = managerText(right); // keeps the heads it reads
+    if (unpacked.isEmpty())
+        return;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        if (symbolOf(targets[i]) != S.identifier)
+            continue;
+        m_pending.push_back({ts_node_start_byte(targets[i]), TSNode{}, BindingKind::Unpacked,
+                             QString::number(i) + QLatin1Char(':') + unpacked});
+    }
+}
+
 void TreeWalker::pairTargets(TSNode left, TSNode right, int depth)
 {
     while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
         right = ts_node_named_child(right, 0);
     const TSSymbol rs = symbolOf(right);
+    if (depth == 0 && (rs == S.call || rs == S.subscript ||
+                       ((rs == S.identifier || rs == S.attribute) && isPlainChain(text(right))))) {
+        unpackTargets(left, right);
+        return;
+    }
     if (depth > 8 || !(rs == S.expressionList || rs == S.tuple || rs == S.list))
         return;
     const auto children = [this](TSNode n) {

@@ -145,6 +145,7 @@ private:
     void onAssignedValue(TSNode node, TSSymbol symbol);
     void typeSite(int site, TSNode value);
     void pairTargets(TSNode left, TSNode right, int depth);
+    void unpackTargets(TSNode left, TSNode right);
     void applyPending(int site, TSNode target);
     void onFor(TSNode node, const Context &ctx);
     void pairLoopTargets(TSNode left, TSNode right);

@@ -143,6 +143,8 @@ enum class BindingKind : std::uint8_t
     Alternatives, // `for x in (a, b)`: x is one of the elements in turn
     Element,      // `for x in xs`: value is the element text of what x comes from ("xs",
                   // "gen()", "table[]")
+    Unpacked,     // `a, b = pair()`: value is "N:text", the target's place N (from 0) and
+                  // the element text of what is unpacked ("1:pair()" for b)
 };
 
 // The kind of a container that is an iterator over elements (`(f for f in fs)`, `iter(xs)`,

@@ -119,14 +119,10 @@ Value CallResolver::parameterValue(int file, int binding)
 // functions.
 Value CallResolver::calleeAt(int file, int call)
 {
-    const quint64 site = (quint64(quint32(file)) << 32) | quint32(call);
-    auto known = m_callees.constFind(site);
-    if (known == m_callees.constEnd()) {
+    return memoised(m_callees, file, call, [&] {
         const CallFact &fact = m_analysis.facts[std::size_t(file)].calls[std::size_t(call)];
-        const Value value = evaluate(file, fact.scope, fact.callee, true, fact.line);
-        known = m_callees.insert(site, value);
-    }
-    return *known;
+        return evaluate(file, fact.scope, fact.callee, true, fact.line);
+    });
 }
 
 bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &take)
@@ -357,6 +353,24 @@ CallResolver::Ordered CallResolver::orderedElements(const Value &held)
     Ordered out = orderedElements(m_containers[std::size_t(held.id)].file, scope, line, *display);
     out.open = out.known && containerStored(held.id, false);
     return out;
+}
+
+// `a, b = pair()`: the element in the target's place where the order of what is unpacked is
+// known (a tuple display, bound or returned); else any of its elements, as a loop over it
+// would give.
+Value CallResolver::unpackedValue(int file, int scope, const Binding &b)
+{
+    const qsizetype colon = b.value.indexOf(QLatin1Char(':'));
+    bool number = false;
+    const int place = QStringView(b.value).left(colon).toInt(&number);
+    if (colon < 0 || !number)
+        return Value::unknown();
+    const Value held = evaluate(file, scope, QStringView(b.value).mid(colon + 1), false, b.line);
+    const Ordered ordered = orderedElements(held);
+    if (ordered.known && place < int(ordered.values.size()))
+        return ordered.values[std::size_t(place)].found() ? ordered.values[std::size_t(place)]
+                                                          : Value::unknown();
+    return elementsOf(held);
 }
 
 CallResolver::Ordered CallResolver::orderedElements(int file, int scope, int line,

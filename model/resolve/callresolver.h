@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -137,6 +138,18 @@ private:
         Busy,
         Done
     };
+    // One memoised value. A computation that meets another still in progress (a cycle) reads
+    // it as Unknown; only the computation where the cycle began keeps its result: those in
+    // between are computed again when asked later, at most kMaxRetries times each, so that
+    // what they give is not the truncated value seen from inside someone else's cycle.
+    struct ValueMemo
+    {
+        Memo state = Memo::Todo;
+        std::uint8_t retries = 0;
+        int level = 0; // while Busy: its place among the memoised computations in progress
+        Value value;
+    };
+    static constexpr int kMaxRetries = 8;
 
     void indexFile(int file);
     using EntryRange =
@@ -165,6 +178,7 @@ private:
     void noteReceiver(int classNode, const Value &found);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
+    [[nodiscard]] Value computeReturn(int functionNode);
     [[nodiscard]] Value lambdaResult(const CallNode &node);
     enum class DecoratorShape : std::uint8_t
     {
@@ -185,6 +199,7 @@ private:
         bool open = false;         // more may follow the values listed
         std::vector<Value> values; // NotFound where a literal or an unknown sits
     };
+    [[nodiscard]] Value unpackedValue(int file, int scope, const Binding &b);
     [[nodiscard]] Ordered orderedElements(const Value &held);
     [[nodiscard]] Ordered orderedElements(int file, int scope, int line, QStringView display);
     [[nodiscard]] const QString *displayOf(int container, int *scope = nullptr,
@@ -203,7 +218,8 @@ private:
 
     // Sets of values and containers (callset.cpp).
     template <typename F> Value mapped(const Value &value, F &&f);
-    struct ValueMemo;
+    template <typename CellOf, typename F> Value memoised(CellOf &&cellOf, F &&compute);
+
     template <typename F>
     Value memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute);
     [[nodiscard]] Value unite(const std::vector<Value> &values);
@@ -217,6 +233,7 @@ private:
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
     [[nodiscard]] Value containerElements(int container);
+    [[nodiscard]] Value computeElements(int container);
     [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line,
                                                   bool *complete = nullptr);
     template <typename F> void forEachStore(int container, bool all, F &&take);
@@ -243,8 +260,7 @@ private:
     const CallGraph &m_graph;
     std::vector<FileIndex> m_files;
     std::vector<QHash<QString, Value>> m_members; // per import-graph node: memoised names
-    std::vector<Memo> m_returnState;              // per call-graph node
-    std::vector<Value> m_returns;
+    std::vector<ValueMemo> m_returns;             // per call-graph node
     std::vector<Memo> m_mroState;
     std::vector<std::vector<Value>> m_mros;
     std::vector<Memo> m_basesState;
@@ -256,20 +272,14 @@ private:
     struct SelfAttribute
     {
         std::vector<int> bindings; // of the class's file
-        Memo state = Memo::Todo;
-        Value value;
-    };
-    struct ValueMemo
-    {
-        Memo state = Memo::Todo;
-        Value value;
+        ValueMemo memo;
     };
     QHash<quint64, ValueMemo> m_parameters; // per (file, parameter binding)
     QHash<quint64, ValueMemo> m_rebounds;   // per (file, global or nonlocal binding)
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     bool m_callsIndexed = false;
-    QHash<quint64, Value> m_callees; // (file, call) read for a parameter: what it calls
+    QHash<quint64, ValueMemo> m_callees; // (file, call) read for a parameter: what it calls
     // The calls of one name (keyed by callsNamed()'s list) grouped by the function or class
     // each resolves to, in the list's order: built at the name's first forEachCaller, so that
     // every later function of that name reads its own callers, not all the name's calls.
@@ -283,7 +293,9 @@ private:
     [[nodiscard]] Value calleeAt(int file, int call);
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
-    int m_depth = 0;    // nesting of evaluations, against pathological chains
+    int m_depth = 0;     // nesting of evaluations, against pathological chains
+    int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)
+    int m_cycleLow = std::numeric_limits<int>::max(); // lowest level a cycle reached
     bool m_cut = false; // an evaluation hit the depth bound: what it gave is not for keeping
     std::vector<std::pair<int, int>> m_supers; // per Super value: (MRO's class, after)
     QHash<quint64, int> m_superIds;
@@ -296,8 +308,7 @@ private:
                       // or the Call binding of `dict(...)`
         int function; // or (binding -1): the call-graph node of a generator function, or of
         int display;  // a function returning displays, with the index of one (else -1)
-        Memo state = Memo::Todo;
-        Value elements;
+        ValueMemo elements;
         Memo completeState = Memo::Todo;
         bool complete = false; // every element it holds is known (containerComplete)
         int call = -1; // or (binding -1, function -1): a display passed in this call of file,
@@ -334,23 +345,44 @@ private:
     bool m_parameterStoresIndexed = false;
 };
 
-// The value `compute()` gives for (file, index), computed once; Unknown while it is being
-// computed (a cycle).
+// The value `compute()` gives for the memo `cellOf()` returns (asked again after computing:
+// the table may have grown), computed once unless it met a cycle that began below it;
+// Unknown while it is being computed (a cycle).
+template <typename CellOf, typename F> Value CallResolver::memoised(CellOf &&cellOf, F &&compute)
+{
+    {
+        ValueMemo &memo = cellOf();
+        if (memo.state == Memo::Done)
+            return memo.value;
+        if (memo.state == Memo::Busy) {
+            m_cycleLow = std::min(m_cycleLow, memo.level);
+            return Value::unknown();
+        }
+        memo.state = Memo::Busy;
+        memo.level = ++m_memoLevel;
+    }
+    const int outer = std::exchange(m_cycleLow, std::numeric_limits<int>::max());
+    Value value = compute();
+    const int level = m_memoLevel--;
+    const bool open = m_cycleLow < level; // part of a cycle that began further out
+    ValueMemo &memo = cellOf();
+    if (open && memo.retries < kMaxRetries) {
+        ++memo.retries;
+        memo.state = Memo::Todo;
+    } else {
+        memo.state = Memo::Done;
+        memo.value = value;
+    }
+    m_cycleLow = open ? std::min(outer, m_cycleLow) : outer;
+    return value;
+}
+
+// memoised() for a table keyed by (file, index).
 template <typename F>
 Value CallResolver::memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute)
 {
     const quint64 key = (quint64(quint32(file)) << 32) | quint32(index);
-    ValueMemo &memo = table[key];
-    if (memo.state == Memo::Done)
-        return memo.value;
-    if (memo.state == Memo::Busy)
-        return Value::unknown();
-    memo.state = Memo::Busy;
-    Value value = compute();
-    ValueMemo &done = table[key]; // the table may have grown meanwhile
-    done.state = Memo::Done;
-    done.value = value;
-    return value;
+    return memoised([&]() -> ValueMemo & { return table[key]; }, std::forward<F>(compute));
 }
 
 // `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown.

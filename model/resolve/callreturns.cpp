@@ -81,12 +81,12 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
 // returns give (Unknown when any gives something else). A generator gives a generator.
 Value CallResolver::returnValue(int functionNode)
 {
-    const std::size_t n = std::size_t(functionNode);
-    if (m_returnState[n] == Memo::Done)
-        return m_returns[n];
-    if (m_returnState[n] == Memo::Busy)
-        return Value::unknown();
-    m_returnState[n] = Memo::Busy;
+    return memoised([&]() -> ValueMemo & { return m_returns[std::size_t(functionNode)]; },
+                    [&] { return computeReturn(functionNode); });
+}
+
+Value CallResolver::computeReturn(int functionNode)
+{
     const CallNode &node = m_graph.node(functionNode);
     const Definition &def = definitionOf(functionNode);
     Value result = Value::unknown();
@@ -118,8 +118,6 @@ Value CallResolver::returnValue(int functionNode)
         if (usable)
             result = unite(values);
     }
-    m_returnState[n] = Memo::Done;
-    m_returns[n] = result;
     return result;
 }
 

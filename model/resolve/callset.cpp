@@ -136,8 +136,7 @@ Value CallResolver::containerValue(int file, int binding)
     auto it = m_containerIds.constFind(key);
     if (it == m_containerIds.constEnd()) {
         it = m_containerIds.insert(key, int(m_containers.size()));
-        m_containers.push_back(
-            ContainerSite{file, binding, -1, -1, Memo::Todo, {}, Memo::Todo, false});
+        m_containers.push_back(ContainerSite{file, binding, -1, -1, {}, Memo::Todo, false});
     }
     return Value::of(Value::Container, *it);
 }
@@ -150,14 +149,8 @@ Value CallResolver::functionContainer(int functionNode, int display)
     auto it = m_functionIds.constFind(key);
     if (it == m_functionIds.constEnd()) {
         it = m_functionIds.insert(key, int(m_containers.size()));
-        m_containers.push_back(ContainerSite{m_graph.node(functionNode).file,
-                                             -1,
-                                             functionNode,
-                                             display,
-                                             Memo::Todo,
-                                             {},
-                                             Memo::Todo,
-                                             false});
+        m_containers.push_back(ContainerSite{
+            m_graph.node(functionNode).file, -1, functionNode, display, {}, Memo::Todo, false});
     }
     return Value::of(Value::Container, *it);
 }
@@ -172,7 +165,7 @@ Value CallResolver::argumentContainer(int file, const CallFact &call, int argume
     if (it == m_argumentIds.constEnd()) {
         it = m_argumentIds.insert(key, int(m_containers.size()));
         m_argumentDisplays.push_back(display.toString());
-        ContainerSite site{file, -1, -1, -1, Memo::Todo, {}, Memo::Todo, false};
+        ContainerSite site{file, -1, -1, -1, {}, Memo::Todo, false};
         site.call = index;
         site.argument = &m_argumentDisplays.back();
         m_containers.push_back(site);
@@ -328,14 +321,12 @@ template <typename F> void CallResolver::forEachStore(int container, bool all, F
 // (`set(handlers)`) stays there.
 Value CallResolver::containerElements(int container)
 {
-    {
-        const ContainerSite &site = m_containers[std::size_t(container)];
-        if (site.state == Memo::Done)
-            return site.elements;
-        if (site.state == Memo::Busy)
-            return Value::unknown();
-    }
-    m_containers[std::size_t(container)].state = Memo::Busy;
+    return memoised([&]() -> ValueMemo & { return m_containers[std::size_t(container)].elements; },
+                    [&] { return computeElements(container); });
+}
+
+Value CallResolver::computeElements(int container)
+{
     const ContainerSite made = m_containers[std::size_t(container)];
     const int file = made.file;
     std::vector<Value> values;
@@ -366,11 +357,7 @@ Value CallResolver::containerElements(int container)
                 values.push_back(v);
         });
     }
-    const Value result = unite(values);
-    ContainerSite &site = m_containers[std::size_t(container)];
-    site.state = Memo::Done;
-    site.elements = result;
-    return result;
+    return unite(values);
 }
 
 // Whether every element a container holds is known (no literal, no element or store reading

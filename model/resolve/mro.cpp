@@ -252,19 +252,12 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
     const auto it = attributes.find(key);
     if (it == attributes.end())
         return {};
-    if (it->state == Memo::Busy)
-        return Value::unknown();
-    if (it->state == Memo::Todo) {
-        it->state = Memo::Busy;
-        const std::vector<int> sites = it->bindings;
-        const Value v = combineSelfBindings(cls.file, sites);
-        // The hash may have grown meanwhile: find the entry again.
-        SelfAttribute &attribute = *m_attributes[n].find(key); // never removed
-        attribute.value = v;
-        attribute.state = Memo::Done;
-        return v;
-    }
-    return it->value;
+    // The hash may grow meanwhile: the entry is found again (never removed).
+    return memoised([&]() -> ValueMemo & { return m_attributes[n].find(key)->memo; },
+                    [&] {
+                        const std::vector<int> sites = m_attributes[n].find(key)->bindings;
+                        return combineSelfBindings(cls.file, sites);
+                    });
 }
 
 // Annotated sites decide when there are any; otherwise what every site gives, taken together
