@@ -41,8 +41,10 @@ ImportGraph moduleGraphOf(const Snapshot &s)
 
 void review(Snapshot &s, const ReviewOptions &options)
 {
-    s.review =
-        buildReview(*s.analysis, moduleGraphOf(s), options, s.config->contracts, s.calls.get());
+    if (!s.measures)
+        s.measures = std::make_shared<const FileMeasures>(measureFiles(*s.analysis, s.calls.get()));
+    s.review = buildReview(*s.analysis, moduleGraphOf(s), options, s.config->contracts,
+                           s.calls.get(), s.measures.get());
 }
 
 } // namespace
@@ -118,6 +120,7 @@ SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QStr
     s->config = base.config;
     s->calls = base.calls;
     s->callsCached = base.callsCached;
+    s->measures = base.measures;
     s->firstOpen = base.firstOpen;
     s->cuts = cuts;
     s->shownKinds = shownKinds;

@@ -58,6 +58,9 @@ struct Snapshot
     // derived from this one).
     std::shared_ptr<const CallGraph> calls;
     bool callsCached = false; // the call graph came from the fact cache (callgraphcache.h)
+    // measureFiles() of the analysis with `calls`: what every projection of it reads from the
+    // files, measured once (shared by snapshots derived from this one).
+    std::shared_ptr<const FileMeasures> measures;
     QList<QPair<QString, QString>> cuts; // imports cut for "what if": (importer, imported)
     ImportKindSet shownKinds = AllImportKinds;
     // The packages a first structure map opens (fittingOpenPackages()), worked out with it.

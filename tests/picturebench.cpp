@@ -34,6 +34,23 @@ double seconds(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+using MeasuresPtr = std::shared_ptr<const FileMeasures>;
+
+// What every picture of a project shares, measured once when its analysis is ready, as the
+// window does (Snapshot::measures).
+MeasuresPtr measured(const Analysis &analysis, const QString &what)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto measures = std::make_shared<const FileMeasures>(measureFiles(analysis));
+    out() << QStringLiteral("%1: every file measured once in %2 s (%3 classes)")
+                 .arg(what)
+                 .arg(seconds(timer), 0, 'f', 3)
+                 .arg(measures->classes.size())
+          << Qt::endl;
+    return measures;
+}
+
 int deepestName(const ImportGraph &graph)
 {
     int deepest = 0;
@@ -45,12 +62,13 @@ int deepestName(const ImportGraph &graph)
 }
 
 // Projection + metrics + layout + scene, timed; returns the scene.
-std::unique_ptr<GraphScene> firstPicture(const Analysis &analysis, int depth, const QString &what)
+std::unique_ptr<GraphScene> firstPicture(const Analysis &analysis, const MeasuresPtr &files,
+                                         int depth, const QString &what)
 {
     QElapsedTimer total;
     total.start();
     const ImportGraph graph = projectToDepth(analysis.graph, depth, false);
-    const Metrics metrics = computeMetrics(analysis, graph);
+    const Metrics metrics = computeMetrics(analysis, graph, {}, nullptr, files.get());
     const double measured = seconds(total);
     GraphPictureOptions options;
     const LayoutRequest request = GraphScene::layoutRequest(graph, metrics, options);
@@ -95,15 +113,17 @@ QString slideLabels(QGraphicsScene &scene, const Legend &legend)
 
 // What a project opens on: the structure map that fits the head budget, timed from the
 // module graph to the scene, and how it reads on a slide.
-void structureMap(const Analysis &analysis, const QString &what)
+void structureMap(const Analysis &analysis, const MeasuresPtr &files, const QString &what)
 {
     QElapsedTimer total;
     total.start();
     const QStringList open = fittingOpenPackages(analysis.graph);
     const double chosen = seconds(total);
+    GraphPictureOptions options;
+    options.measures = files;
     const StructurePicture picture =
-        makeStructurePicture(analysis, analysis.graph, open, {}, nullptr, GraphPictureOptions{});
-    GraphScene scene(analysis, picture, GraphPictureOptions{});
+        makeStructurePicture(analysis, analysis.graph, open, {}, nullptr, options);
+    GraphScene scene(analysis, picture, options);
     const double first = seconds(total);
     Legend legend(scene.metric(), scene.scale());
     legend.setShowsContainers(true);
@@ -207,10 +227,12 @@ int main(int argc, char **argv)
         out() << "cannot analyse " << django << Qt::endl;
         return 1;
     }
-    structureMap(*d, QStringLiteral("Django"));
-    firstPicture(*d, 2, QStringLiteral("Django, package depth 2"));
-    firstPicture(*d, 3, QStringLiteral("Django, package depth 3"));
-    std::unique_ptr<GraphScene> modules = firstPicture(*d, 0, QStringLiteral("Django, modules"));
+    const MeasuresPtr dm = measured(*d, QStringLiteral("Django"));
+    structureMap(*d, dm, QStringLiteral("Django"));
+    firstPicture(*d, dm, 2, QStringLiteral("Django, package depth 2"));
+    firstPicture(*d, dm, 3, QStringLiteral("Django, package depth 3"));
+    std::unique_ptr<GraphScene> modules =
+        firstPicture(*d, dm, 0, QStringLiteral("Django, modules"));
     out() << QStringLiteral("Django, modules, slide: %1")
                  .arg(slideLabels(*modules, Legend(modules->metric(), modules->scale())))
           << Qt::endl;
@@ -219,10 +241,11 @@ int main(int argc, char **argv)
 
     const AnalysisPtr s = analyzeProject(stdlib);
     if (s->scan.status == ScanStatus::Ok) {
-        structureMap(*s, QStringLiteral("stdlib"));
+        const MeasuresPtr sm = measured(*s, QStringLiteral("stdlib"));
+        structureMap(*s, sm, QStringLiteral("stdlib"));
         std::unique_ptr<GraphScene> packages =
-            firstPicture(*s, 2, QStringLiteral("stdlib, package depth 2"));
-        firstPicture(*s, 0, QStringLiteral("stdlib, modules"));
+            firstPicture(*s, sm, 2, QStringLiteral("stdlib, package depth 2"));
+        firstPicture(*s, sm, 0, QStringLiteral("stdlib, modules"));
         panning(*packages, 1.0, QStringLiteral("stdlib depth 2"));
         panning(*packages, 0.05, QStringLiteral("stdlib depth 2"));
         // The whole scene in the frame: every item painted, at the lowest detail.

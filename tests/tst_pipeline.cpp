@@ -21,6 +21,7 @@ private slots:
     void memoryLimit();
     void estimate();
     void withoutCallFacts();
+    void filesMeasuredOnce();
 };
 
 void TestPipeline::fittingOpen_data()
@@ -136,6 +137,44 @@ void TestPipeline::withoutCallFacts()
         QCOMPARE(without.attributes, with.attributes);
     }
     QVERIFY(calls > 0);
+}
+
+// Every projection, what-if and level of a snapshot reads the files' measures (classes,
+// module cohesion) worked out once with its call graph, and measures exactly what measuring
+// the files again for each would.
+void TestPipeline::filesMeasuredOnce()
+{
+    const SnapshotPtr s = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR));
+    QVERIFY(s->ok() && s->calls && s->measures);
+    QVERIFY(!s->measures->classes.empty());
+    QCOMPARE(s->measures->moduleCohesion.size(), s->analysis->scan.files.size());
+    QCOMPARE(deriveSnapshot(*s, {}, AllImportKinds)->measures, s->measures);
+    QCOMPARE(reviewAt(*s, 1, false)->measures, s->measures);
+    // With the call graph, a method calling another through the class links the two: the
+    // measures are the call graph's, not the names' alone.
+    const FileMeasures names = measureFiles(*s->analysis);
+    const FileMeasures resolved = measureFiles(*s->analysis, s->calls.get());
+    QCOMPARE(s->measures->classes.size(), resolved.classes.size());
+    for (std::size_t c = 0; c < resolved.classes.size(); ++c) {
+        QCOMPARE(s->measures->classes[c].qualifiedName, resolved.classes[c].qualifiedName);
+        QCOMPARE(s->measures->classes[c].lcom4, resolved.classes[c].lcom4);
+    }
+    QCOMPARE(s->measures->moduleCohesion, resolved.moduleCohesion);
+    QCOMPARE(names.classes.size(), resolved.classes.size());
+    for (const int depth : {0, 1, 2}) {
+        const ImportGraph graph = projectToDepth(s->analysis->graph, depth, false);
+        const Metrics shared = computeMetrics(*s->analysis, graph, s->settings().metrics,
+                                              s->calls.get(), s->measures.get());
+        const Metrics own =
+            computeMetrics(*s->analysis, graph, s->settings().metrics, s->calls.get());
+        QCOMPARE(shared.classes.size(), own.classes.size());
+        QCOMPARE(shared.findings.size(), own.findings.size());
+        for (std::size_t v = 0; v < own.nodes.size(); ++v) {
+            QCOMPARE(shared.nodes[v].moduleCohesion, own.nodes[v].moduleCohesion);
+            QCOMPARE(shared.nodes[v].worstClassLcom4, own.nodes[v].worstClassLcom4);
+            QCOMPARE(shared.nodes[v].abstractClasses, own.nodes[v].abstractClasses);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -245,6 +245,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
         options.metric = r.metric;
         options.budget = snapshot.settings().metrics.budget;
         options.changes = since.changes;
+        options.measures = snapshot.measures;
         if (r.focus.isEmpty()) {
             structure =
                 makeStructurePicture(analysis, moduleGraph, snapshot.firstOpen,
@@ -270,8 +271,8 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
     if (since.changes && !structure) {
         projected =
             r.depth > 0 ? projectToDepth(moduleGraph, r.depth, false, &mapping) : moduleGraph;
-        unionMetrics =
-            computeMetrics(analysis, *projected, snapshot.settings().metrics, snapshot.calls.get());
+        unionMetrics = computeMetrics(analysis, *projected, snapshot.settings().metrics,
+                                      snapshot.calls.get(), snapshot.measures.get());
     }
     const ImportGraph &graph = structure   ? structure->graph
                                : projected ? *projected

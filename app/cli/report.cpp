@@ -28,6 +28,7 @@ QByteArray Report::svg(const Snapshot &snapshot, QString *error)
     picture.metric = Metric::Level;
     picture.budget = snapshot.settings().metrics.budget;
     picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
+    picture.measures = snapshot.measures;
     const StructurePicture structure =
         makeStructurePicture(analysis, reviewed->graph(), snapshot.firstOpen,
                              snapshot.settings().metrics, snapshot.calls.get(), picture);

@@ -173,6 +173,7 @@ void AnalysisController::buildPictures(PictureRequest request)
             const Snapshot &snapshot = *request.snapshot;
             d->snapshot = request.snapshot;
             d->options = request.options;
+            d->options.measures = snapshot.measures;
             d->projection = request.projection;
             std::optional<ImportGraph> base; // a picture of a change: the union of both states
             if (request.compareWith && request.depth >= 0) {
@@ -208,6 +209,7 @@ void AnalysisController::buildPictures(PictureRequest request)
                 // module's own functions named without the module.
                 GraphPictureOptions options = request.options;
                 options.allImports = true;
+                options.measures = snapshot.measures;
                 const QString module = snapshot.graph().node(request.selected).name;
                 const ImportGraph calls = callNeighbourhood(*snapshot.analysis, *snapshot.calls,
                                                             request.selected, request.depth == -1);
@@ -234,7 +236,7 @@ void AnalysisController::buildPictures(PictureRequest request)
                            : callNeighbourhood(*snapshot.analysis, *snapshot.calls,
                                                request.selected, request.depth == -1);
             d->metrics = computeMetrics(*snapshot.analysis, d->graph, snapshot.settings().metrics,
-                                        snapshot.calls.get());
+                                        snapshot.calls.get(), snapshot.measures.get());
             if (base)
                 d->options.marks = std::make_shared<const ChangeMarks>(
                     changeMarks(*base, *d->options.changes, d->graph, mapping));

@@ -2,10 +2,14 @@
 
 #include "callgraph.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <thread>
 #include <tuple>
 
 namespace headroom {
@@ -355,9 +359,46 @@ static std::vector<std::vector<ResolvedUse>> resolvedUses(const CallGraph *calls
     return out;
 }
 
-Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
-                       const MetricsOptions &options, const CallGraph *calls)
+// Files are measured on every core: each file on its own, the classes joined in file order.
+FileMeasures measureFiles(const Analysis &analysis, const CallGraph *calls)
 {
+    FileMeasures out;
+    const std::size_t files = std::min(analysis.scan.files.size(), analysis.facts.size());
+    const std::vector<std::vector<ResolvedUse>> resolved = resolvedUses(calls, files);
+    out.moduleCohesion.resize(files);
+    std::vector<std::vector<ClassMetrics>> perFile(files);
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t f = next++; f < files; f = next++) {
+            perFile[f] =
+                classMetrics(analysis.facts[f], int(f), analysis.scan.files[f].module, resolved[f]);
+            out.moduleCohesion[f] = moduleComponents(analysis.facts[f], resolved[f]);
+        }
+    };
+    {
+        // Threads cost more than a small project's files take.
+        const std::size_t threads =
+            files < 256 ? 1 : std::size_t(std::max(1, QThread::idealThreadCount()));
+        std::vector<std::jthread> helpers;
+        for (std::size_t t = 1; t < threads; ++t)
+            helpers.emplace_back(work);
+        work();
+    }
+    for (std::vector<ClassMetrics> &classes : perFile)
+        out.classes.insert(out.classes.end(), std::make_move_iterator(classes.begin()),
+                           std::make_move_iterator(classes.end()));
+    return out;
+}
+
+Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
+                       const MetricsOptions &options, const CallGraph *calls,
+                       const FileMeasures *measured)
+{
+    FileMeasures own;
+    if (!measured) {
+        own = measureFiles(analysis, calls);
+        measured = &own;
+    }
     const ImportKindSet kinds = options.cycles.kinds;
     Metrics out;
     Layering layering = computeLayering(graph, options.cycles);
@@ -367,14 +408,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
         out.nodes[v].cycle = layering.cycleOf[v];
     }
 
-    const std::size_t files = std::min(analysis.scan.files.size(), analysis.facts.size());
-    const std::vector<std::vector<ResolvedUse>> resolved = resolvedUses(calls, files);
-    for (std::size_t f = 0; f < files; ++f) {
-        std::vector<ClassMetrics> classes =
-            classMetrics(analysis.facts[f], int(f), analysis.scan.files[f].module, resolved[f]);
-        out.classes.insert(out.classes.end(), std::make_move_iterator(classes.begin()),
-                           std::make_move_iterator(classes.end()));
-    }
+    out.classes = measured->classes;
     const std::vector<int> owners = fileOwners(analysis, graph);
     coupling(graph, kinds, out.nodes);
     sizes(analysis, owners, out.classes, out.nodes);
@@ -386,7 +420,9 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
         const FileFacts *facts = factsOf(analysis, graph.node(v).file);
         if (!graph.isInternal(v) || !facts)
             continue;
-        m.moduleCohesion = moduleComponents(*facts, resolved[std::size_t(graph.node(v).file)]);
+        const auto file = std::size_t(graph.node(v).file);
+        m.moduleCohesion =
+            file < measured->moduleCohesion.size() ? measured->moduleCohesion[file] : 0;
         m.topLevelDefinitions = int(std::count_if(
             facts->definitions.begin(), facts->definitions.end(),
             [](const Definition &d) { return d.parent < 0 && d.kind != DefKind::Method; }));

@@ -124,10 +124,25 @@ struct Metrics
     std::vector<Finding> findings; // by excess (descending), then name, then check
 };
 
+// What computeMetrics reads from each file whatever graph it measures: the work of the whole
+// project, done once per analysis and call graph (Snapshot::measures) and shared by every
+// projection, focus and what-if of it.
+struct FileMeasures
+{
+    std::vector<ClassMetrics> classes; // every class of every file, by file then definition
+    std::vector<int> moduleCohesion;   // per file: moduleComponents()
+};
+
+// With `calls` (the analysis's call graph), cohesion counts the calls it resolved.
+[[nodiscard]] FileMeasures measureFiles(const Analysis &analysis, const CallGraph *calls = nullptr);
+
 // Measures `graph` (analysis.graph or a projection of it) with the facts of `analysis`;
 // with `calls` (the analysis's call graph), cohesion counts the calls it resolved.
+// `measured`: measureFiles() of the same analysis and call graph where the caller keeps it;
+// without, the files are measured here.
 [[nodiscard]] Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
                                      const MetricsOptions &options = {},
-                                     const CallGraph *calls = nullptr);
+                                     const CallGraph *calls = nullptr,
+                                     const FileMeasures *measured = nullptr);
 
 } // namespace headroom

@@ -19,12 +19,13 @@ std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review
 
 Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
                    const ReviewOptions &options, const ImportLinterConfig &contracts,
-                   const CallGraph *calls)
+                   const CallGraph *calls, const FileMeasures *measured)
 {
     Review review;
     review.options = options;
     review.graph = projectToDepth(moduleGraph, options.packageDepth, options.includeExternal);
-    review.metrics = computeMetrics(analysis, review.graph, options.settings.metrics, calls);
+    review.metrics =
+        computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured);
     review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
     if (options.packageDepth == 0)
         review.packageRollups =

@@ -43,6 +43,9 @@ struct GraphPictureOptions
     // ghost adds heat or has any. Unset: the metrics it is laid out by. (A structure map
     // keeps its own, StructurePicture::heat.)
     std::shared_ptr<const MeasuredGraph> heat;
+    // measureFiles() of the analysis and call graph drawn (Snapshot::measures), so that a
+    // picture does not measure every file of the project again; unset: measured here.
+    std::shared_ptr<const FileMeasures> measures;
 };
 
 // The graph picture: one node item per shown internal node, one edge item per import edge

@@ -85,7 +85,7 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
         if (mapping[std::size_t(v)] >= 0 && moduleGraph.node(v).file >= 0)
             ++p.modules[std::size_t(mapping[std::size_t(v)])];
     }
-    p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls);
+    p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls, options.measures.get());
     if (options.changes) {
         p.marks = changeMarks(moduleGraph, *options.changes, p.graph, mapping);
         p.heat = laterState(analysis, p.graph, p.marks, metricsOptions, calls);
