@@ -2445,6 +2445,17 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
         <translation>%1 ist zu groß, um im verfügbaren Speicher dieses Computers analysiert zu werden. Öffnen Sie einen Teil davon (einen Unterordner) oder analysieren Sie seine Pakete auf der Kommandozeile: headroom analyze --level package.</translation>
     </message>
+    <message>
+        <source>Parsing %1 of %2 files, under a minute left...</source>
+        <translation>Datei %1 von %2 wird geparst, weniger als eine Minute verbleibt...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %1 of %2 files, about %n minute(s) left...</source>
+        <translation>
+            <numerusform>Datei %1 von %2 wird geparst, noch etwa %n Minute...</numerusform>
+            <numerusform>Datei %1 von %2 wird geparst, noch etwa %n Minuten...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

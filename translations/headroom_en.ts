@@ -2445,6 +2445,17 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
         <translation>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</translation>
     </message>
+    <message>
+        <source>Parsing %1 of %2 files, under a minute left...</source>
+        <translation>Parsing %1 of %2 files, under a minute left...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %1 of %2 files, about %n minute(s) left...</source>
+        <translation>
+            <numerusform>Parsing %1 of %2 files, about %n minute left...</numerusform>
+            <numerusform>Parsing %1 of %2 files, about %n minutes left...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2445,6 +2445,17 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
         <translation>%1 es demasiado grande para analizarlo con la memoria disponible en este equipo. Abra una parte (una subcarpeta) o analice sus paquetes en la línea de órdenes: headroom analyze --level package.</translation>
     </message>
+    <message>
+        <source>Parsing %1 of %2 files, under a minute left...</source>
+        <translation>Analizando el archivo %1 de %2, queda menos de un minuto...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %1 of %2 files, about %n minute(s) left...</source>
+        <translation>
+            <numerusform>Analizando el archivo %1 de %2, queda aproximadamente %n minuto...</numerusform>
+            <numerusform>Analizando el archivo %1 de %2, quedan aproximadamente %n minutos...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2445,6 +2445,17 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
         <translation>%1 est trop grand pour être analysé dans la mémoire disponible sur cet ordinateur. Ouvrez-en une partie (un sous-dossier), ou analysez ses paquets en ligne de commande : headroom analyze --level package.</translation>
     </message>
+    <message>
+        <source>Parsing %1 of %2 files, under a minute left...</source>
+        <translation>Analyse syntaxique du fichier %1 sur %2, moins d’une minute restante...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %1 of %2 files, about %n minute(s) left...</source>
+        <translation>
+            <numerusform>Analyse syntaxique du fichier %1 sur %2, environ %n minute restante...</numerusform>
+            <numerusform>Analyse syntaxique du fichier %1 sur %2, environ %n minutes restantes...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2396,6 +2396,16 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
         <translation>%1 は、このコンピューターで利用できるメモリでは解析できないほど大きすぎます。一部 (サブフォルダー) を開くか、コマンドラインでパッケージ単位で解析してください: headroom analyze --level package。</translation>
     </message>
+    <message>
+        <source>Parsing %1 of %2 files, under a minute left...</source>
+        <translation>ファイルを構文解析しています (%1/%2)、残り 1 分未満...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %1 of %2 files, about %n minute(s) left...</source>
+        <translation>
+            <numerusform>ファイルを構文解析しています (%1/%2)、残り約 %n 分...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2396,6 +2396,16 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1 is too large to analyse in the memory this computer has available. Open a part of it (a sub-folder), or analyse its packages on the command line: headroom analyze --level package.</source>
         <translation>%1 太大，无法在这台计算机的可用内存中分析。请打开其中一部分（子文件夹），或在命令行按包分析：headroom analyze --level package。</translation>
     </message>
+    <message>
+        <source>Parsing %1 of %2 files, under a minute left...</source>
+        <translation>正在解析文件 %1/%2，剩余不到一分钟...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %1 of %2 files, about %n minute(s) left...</source>
+        <translation>
+            <numerusform>正在解析文件 %1/%2，剩余约 %n 分钟...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

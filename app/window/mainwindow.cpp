@@ -60,6 +60,23 @@ enum Tab
 };
 } // namespace
 
+// What the parse has done and, once its pace can be read (after 3 seconds), about how long
+// the rest takes at that pace: a big project parses for minutes.
+QString MainWindow::parsingText(int done, int total, qint64 elapsedMs)
+{
+    const QLocale locale;
+    const QString doneText = locale.toString(done);
+    const QString totalText = locale.toString(total);
+    if (done <= 0 || total <= done || elapsedMs < 3000)
+        return tr("Parsing %1 of %2 files...").arg(doneText, totalText);
+    const qint64 secondsLeft = elapsedMs * (total - done) / done / 1000;
+    if (secondsLeft < 60)
+        return tr("Parsing %1 of %2 files, under a minute left...").arg(doneText, totalText);
+    const int minutes = int((secondsLeft + 30) / 60);
+    return tr("Parsing %1 of %2 files, about %n minute(s) left...", nullptr, minutes)
+        .arg(doneText, totalText);
+}
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Headroom"));
@@ -131,7 +148,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                     m_status->setText(tr("Finding Python files..."));
                     break;
                 case Stage::Parsing:
-                    m_status->setText(tr("Parsing %1 of %2 files...").arg(done).arg(total));
+                    if (done == 0 || !m_parseClock.isValid())
+                        m_parseClock.start();
+                    m_status->setText(parsingText(done, total, m_parseClock.elapsed()));
                     break;
                 case Stage::Resolving:
                     m_status->setText(tr("Resolving imports..."));
@@ -147,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 }
             });
     auto idle = [this] {
+        m_parseClock.invalidate();
         m_progress->hide();
         m_cancelButton->hide();
     };

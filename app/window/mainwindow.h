@@ -5,6 +5,7 @@
 #include "snapshot.h"
 #include "viewstate.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSet>
 
@@ -45,6 +46,9 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // The status line while files are parsed: done of total, and the time left at the pace
+    // of the first `elapsedMs` milliseconds.
+    [[nodiscard]] static QString parsingText(int done, int total, qint64 elapsedMs);
     ~MainWindow() override;
 
     void openFolder(const QString &folder);
@@ -170,6 +174,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
+    QElapsedTimer m_parseClock; // since parsing began: what is left, from the pace so far
     QPushButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
