@@ -291,7 +291,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
                 changeMarks(moduleGraph, *since.changes, graph, mapping));
             picture.heat = std::make_shared<const MeasuredGraph>(
                 laterState(analysis, graph, *picture.marks, snapshot.settings().metrics,
-                           snapshot.calls.get()));
+                           snapshot.calls.get(), snapshot.measures.get()));
         }
         std::unique_ptr<GraphScene> graphScene;
         if (structure) {

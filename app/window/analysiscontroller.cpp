@@ -254,9 +254,9 @@ void AnalysisController::buildPictures(PictureRequest request)
             if (base) {
                 // The scene draws the union, laid out by its metrics and coloured by the
                 // later state's; the matrix, the treemap and the panels see no ghosts.
-                auto later = std::make_shared<const MeasuredGraph>(
-                    laterState(*snapshot.analysis, d->graph, *d->options.marks,
-                               snapshot.settings().metrics, snapshot.calls.get()));
+                auto later = std::make_shared<const MeasuredGraph>(laterState(
+                    *snapshot.analysis, d->graph, *d->options.marks, snapshot.settings().metrics,
+                    snapshot.calls.get(), snapshot.measures.get()));
                 d->unionGraph = std::make_shared<const MeasuredGraph>(
                     MeasuredGraph{std::move(d->graph), std::move(d->metrics)});
                 d->graph = later->graph;

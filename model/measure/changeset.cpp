@@ -313,10 +313,10 @@ ImportGraph withoutGhosts(const ImportGraph &shown, const ChangeMarks &marks)
 
 MeasuredGraph laterState(const Analysis &analysis, const ImportGraph &shown,
                          const ChangeMarks &marks, const MetricsOptions &options,
-                         const CallGraph *calls)
+                         const CallGraph *calls, const FileMeasures *measured)
 {
     MeasuredGraph out{withoutGhosts(shown, marks), {}};
-    out.metrics = computeMetrics(analysis, out.graph, options, calls);
+    out.metrics = computeMetrics(analysis, out.graph, options, calls, measured);
     return out;
 }
 

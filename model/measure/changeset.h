@@ -139,10 +139,12 @@ struct MeasuredGraph
 // The later state alone, as a picture of a change shows it: `shown` (a union graph, or a
 // projection or focus of one) without its ghosts, ids kept, and measured. What colours the
 // boxes (a removed module's own imports add to no fan-in, and a ghost has no heat) and what
-// tables and panels read; the union's own metrics only place the boxes.
+// tables and panels read; the union's own metrics only place the boxes. `measured` as for
+// computeMetrics.
 [[nodiscard]] MeasuredGraph laterState(const Analysis &analysis, const ImportGraph &shown,
                                        const ChangeMarks &marks, const MetricsOptions &options,
-                                       const CallGraph *calls = nullptr);
+                                       const CallGraph *calls = nullptr,
+                                       const FileMeasures *measured = nullptr);
 
 [[nodiscard]] ChangeMarks changeMarks(const ImportGraph &unionG, const ChangeSet &changes,
                                       const ImportGraph &shown,

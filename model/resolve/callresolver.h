@@ -219,7 +219,6 @@ private:
     // Sets of values and containers (callset.cpp).
     template <typename F> Value mapped(const Value &value, F &&f);
     template <typename CellOf, typename F> Value memoised(CellOf &&cellOf, F &&compute);
-
     template <typename F>
     Value memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute);
     [[nodiscard]] Value unite(const std::vector<Value> &values);

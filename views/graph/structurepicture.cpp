@@ -88,7 +88,8 @@ StructurePicture makeStructurePicture(const Analysis &analysis, const ImportGrap
     p.metrics = computeMetrics(analysis, p.graph, metricsOptions, calls, options.measures.get());
     if (options.changes) {
         p.marks = changeMarks(moduleGraph, *options.changes, p.graph, mapping);
-        p.heat = laterState(analysis, p.graph, p.marks, metricsOptions, calls);
+        p.heat =
+            laterState(analysis, p.graph, p.marks, metricsOptions, calls, options.measures.get());
     }
     p.map = buildStructure(p.graph, metricsOptions.cycles.kinds);
     NestedLayoutRequest &request = p.request;
