@@ -299,6 +299,51 @@ void TestCallFlow::edges_data()
                                 "h()\n"}}
         << QStringList{"main -> main.pick (call)"} << 1;
 
+    // Arguments that are calls or elements -----------------------------------------------------
+    QTest::newRow("an instance made in the argument")
+        << FileList{{"main.py", "class H:\n    def run(self):\n        pass\n"
+                                "def use(job):\n    job.run()\n"
+                                "def use_kw(job=None):\n    job.run()\n"
+                                "use(H())\nuse_kw(job=H())\n"}}
+        << QStringList{"main -> main.H (instantiate)", "main -> main.use (call)",
+                       "main -> main.use_kw (call)", "main.use -> main.H.run (call)",
+                       "main.use_kw -> main.H.run (call)"}
+        << 0;
+    QTest::newRow("an element read in the argument")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def use(job):\n    job()\n"
+                                "jobs = [on_save]\nuse(jobs[0])\n"}}
+        << QStringList{"main -> main.on_save (reference)", "main -> main.use (call)",
+                       "main.use -> main.on_save (call)"}
+        << 0;
+    // One of a parameter's values that cannot have the attribute is not where a call leads;
+    // one that may answer any name (__getattr__) leaves the call unresolved.
+    QTest::newRow("a value lacking the method is left out")
+        << FileList{{"main.py", "class Sock:\n    def close(self):\n        pass\n"
+                                "class FakeSock:\n    kind = 2\n"
+                                "def shut(sock):\n    sock.close()\n"
+                                "shut(Sock())\nshut(FakeSock())\nshut('name')\n"}}
+        << QStringList{"main -> main.FakeSock (instantiate)", "main -> main.Sock (instantiate)",
+                       "main -> main.shut (call)", "main.shut -> main.Sock.close (call)"}
+        << 0;
+    QTest::newRow("a value answering any name keeps the call unresolved")
+        << FileList{{"main.py", "class Sock:\n    def close(self):\n        pass\n"
+                                "class Proxy:\n    def __getattr__(self, name):\n"
+                                "        return print\n"
+                                "def shut(sock):\n    sock.close()\n"
+                                "shut(Sock())\nshut(Proxy())\n"}}
+        << QStringList{"main -> main.Proxy (instantiate)", "main -> main.Sock (instantiate)",
+                       "main -> main.shut (call)"}
+        << 1;
+    QTest::newRow("a builtin value has only its own methods")
+        << FileList{{"main.py", "def url(to):\n    return to.get_absolute_url()\n"
+                                "def upper(text):\n    return text.upper()\n"
+                                "url(str(1))\nupper(str(2))\nstr.mro()\n"}}
+        << QStringList{"main -> builtins.str (call)", "main -> builtins.str.mro (call)",
+                       "main -> main.upper (call)", "main -> main.url (call)",
+                       "main.upper -> builtins.str.upper (call)"}
+        << 1;
+
     // What a value is does not depend on where it was first asked for -----------------------
     // relay's job is first read from inside use's (a cycle): what it gave there was partial.
     QTest::newRow("a parameter passed round a cycle of calls")

@@ -438,6 +438,15 @@ QStringList TreeWalker::argumentList(TSNode call)
             return quotedName(n);
         if (displays && isDisplay(s)) // `run([f, g])`: "list:f,g", a container made here
             return displayText(n);
+        if (displays && (s == S.call || s == S.subscript)) {
+            // `use(Handler())`: what the call gives, as a display's element writes it
+            // ("Handler()", "jobs[]").
+            const QString callee = calleeText(s == S.call ? ts_node_child(n, 0) : n);
+            if (callee.isEmpty())
+                return QString();
+            m_heads.push_back(m_lastHead);
+            return s == S.call ? callee + QLatin1String("()") : callee;
+        }
         if (!((s == S.identifier || s == S.attribute) && isPlainChain(text(n))))
             return QString();
         // A local the argument names must be read as the function binds it.

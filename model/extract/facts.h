@@ -111,9 +111,10 @@ struct CallFact
     int decorates = -1;     // `@name` applied: the definition it is applied to (its argument)
     // The arguments in order: a name chain as written ("on_save", "self.run"), a string
     // literal that is a name in single quotes ("'run'"), a display as a Display binding
-    // writes it ("list:f,g", "dict:f"), "" for any other expression, "name=chain" (or
-    // "name=", "name=list:f") for a keyword, "*chain" and "**chain" for splats ("*" and "**"
-    // when what they unpack is no name chain; "*tuple:f,g" or "*list:f,g" for a display,
+    // writes it ("list:f,g", "dict:f"), a call or subscript as a display's element writes it
+    // ("Handler()", "jobs[]"), "" for any other expression, "name=chain" (or "name=",
+    // "name=list:f", "name=Handler()") for a keyword, "*chain" and "**chain" for splats ("*" and
+    // "**" when what they unpack is no name chain; "*tuple:f,g" or "*list:f,g" for a display,
     // written as a Display binding writes it).
     QStringList arguments;
     CallOrigin origin = CallOrigin::Written;

@@ -18,28 +18,6 @@ namespace {
 // of reading), while 128 gives the same graph as 256.
 constexpr int kMaxDepth = 128;
 
-// Python 3.11's builtins module, less the constants and the interactive helpers.
-constexpr const char kBuiltins[] =
-    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr "
-    "classmethod compile complex delattr dict dir divmod enumerate eval exec filter float "
-    "format frozenset getattr globals hasattr hash hex id input int isinstance issubclass "
-    "iter len list locals map max memoryview min next object oct open ord pow print "
-    "property range repr reversed round set setattr slice sorted staticmethod str sum "
-    "super tuple type vars zip __import__ ArithmeticError AssertionError AttributeError "
-    "BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError "
-    "BytesWarning ChildProcessError ConnectionAbortedError ConnectionError "
-    "ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError "
-    "EncodingWarning EnvironmentError Exception ExceptionGroup FileExistsError "
-    "FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError "
-    "ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError "
-    "KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError "
-    "NotADirectoryError NotImplementedError OSError OverflowError "
-    "PendingDeprecationWarning PermissionError ProcessLookupError RecursionError "
-    "ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration "
-    "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError "
-    "TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError "
-    "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError";
-
 struct DepthGuard
 {
     int &depth;
@@ -146,40 +124,6 @@ QString joined(QStringView a, QStringView b)
     out.reserve(a.size() + 1 + b.size());
     out.append(a).append(QLatin1Char('.')).append(b);
     return out;
-}
-
-bool isBuiltinValueType(QStringView qualified)
-{
-    static const std::vector<QLatin1String> types = {
-        QLatin1String("builtins.bytearray"), QLatin1String("builtins.bytes"),
-        QLatin1String("builtins.dict"),      QLatin1String("builtins.float"),
-        QLatin1String("builtins.frozenset"), QLatin1String("builtins.int"),
-        QLatin1String("builtins.list"),      QLatin1String("builtins.object"),
-        QLatin1String("builtins.set"),       QLatin1String("builtins.str"),
-        QLatin1String("builtins.tuple")};
-    return std::binary_search(types.begin(), types.end(), qualified);
-}
-
-bool isBuiltinName(QStringView name)
-{
-    static const std::vector<QLatin1String> sorted = [] {
-        std::vector<QLatin1String> names;
-        const std::string_view all(kBuiltins);
-        for (std::size_t start = 0; start < all.size();) {
-            std::size_t end = all.find(' ', start);
-            if (end == std::string_view::npos)
-                end = all.size();
-            names.emplace_back(all.data() + start, qsizetype(end - start));
-            start = end + 1;
-        }
-        std::sort(names.begin(), names.end(),
-                  [](QLatin1String a, QLatin1String b) { return a.compare(b) < 0; });
-        return names;
-    }();
-    const auto it =
-        std::lower_bound(sorted.begin(), sorted.end(), name,
-                         [](QLatin1String a, QStringView b) { return b.compare(a) > 0; });
-    return it != sorted.end() && name.compare(*it) == 0;
 }
 
 CallResolver::CallResolver(const Analysis &analysis, const CallGraph &graph)
@@ -408,8 +352,7 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 const bool calledHere = last && called && ops.isEmpty();
                 if (calledHere)
                     value = withMethod(value, part);
-                value =
-                    mapped(value, [&](const Value &v) { return attribute(v, part, calledHere); });
+                value = attribute(value, part, calledHere);
             }
         }
         for (qsizetype i = 0; i + 1 < ops.size() && value.found(); i += 2) {
@@ -724,8 +667,25 @@ Value CallResolver::typeValue(int file, int scope, QStringView annotation)
 Value CallResolver::attribute(const Value &object, QStringView name, bool called)
 {
     switch (object.kind) {
-    case Value::Set:
-        return mapped(object, [&](const Value &v) { return attribute(v, name, called); });
+    case Value::Set: {
+        // One of several values that is sure to lack the attribute (a `FakeSock()` among the
+        // sockets a parameter is passed) is not where a use of it leads: the others are.
+        std::vector<Value> members = m_sets[std::size_t(object.id)]; // lookups may add sets
+        members.erase(std::remove_if(members.begin(), members.end(),
+                                     [&](const Value &v) { return lacks(v, name); }),
+                      members.end());
+        if (members.empty())
+            return Value::unknown();
+        std::vector<Value> out;
+        out.reserve(members.size());
+        for (const Value &member : members) {
+            Value v = attribute(member, name, called);
+            if (!v.found())
+                return Value::unknown();
+            out.push_back(std::move(v));
+        }
+        return unite(out);
+    }
     case Value::Container:
         return containerAttribute(object, name, called);
     case Value::Module:
@@ -747,17 +707,37 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::External:
         return Value::named(Value::External, joined(object.name, name));
     case Value::ExternalInstance:
-        if (!called)
+        if (!called || builtinTypeLacks(object.name, name))
             return Value::unknown();
         return Value::named(object.name.startsWith(QLatin1String("builtins."))
                                 ? Value::Builtin // `str(x).upper` is `builtins.str.upper`
                                 : Value::External,
                             joined(object.name, name));
     case Value::Builtin:
-        return called ? Value::named(Value::Builtin, joined(object.name, name)) : Value::unknown();
+        return called && !lacks(object, name)
+                   ? Value::named(Value::Builtin, joined(object.name, name))
+                   : Value::unknown();
     default:
         return Value::unknown();
     }
+}
+
+// Whether looking `name` up on the value is sure to fail: an instance of a builtin value type
+// without that attribute, or of a project class whose whole MRO is read and that neither binds
+// the name (on the class or on self, nor in a subclass) nor answers names it lacks
+// (`__getattr__`).
+bool CallResolver::lacks(const Value &value, QStringView name)
+{
+    if (value.kind == Value::ExternalInstance)
+        return builtinTypeLacks(value.name, name);
+    if (value.kind == Value::Builtin) // the class itself: type's `mro()` too
+        return name != QLatin1String("mro") && builtinTypeLacks(value.name, name);
+    if (value.kind != Value::Instance)
+        return false;
+    return classMember(value.id, name, true).kind == Value::NotFound &&
+           subclassMember(value.id, name).kind == Value::NotFound &&
+           classMember(value.id, u"__getattr__", false).kind == Value::NotFound &&
+           classMember(value.id, u"__getattribute__", false).kind == Value::NotFound;
 }
 
 } // namespace headroom::detail

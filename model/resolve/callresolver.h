@@ -171,6 +171,7 @@ private:
     [[nodiscard]] int importedModule(int file, const ImportFact &fact) const;
     [[nodiscard]] bool exports(int module, const QString &name) const;
     [[nodiscard]] Value attribute(const Value &object, QStringView name, bool called);
+    [[nodiscard]] bool lacks(const Value &value, QStringView name);
     [[nodiscard]] Value headValue(int file, int scope, QStringView name, int line);
     [[nodiscard]] std::pair<int, int> superArguments(int file, int scope, int line);
     [[nodiscard]] Value superValue(int mroClass, int after);
@@ -448,6 +449,10 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // Whether a qualified builtin ("builtins.str") is a type whose call makes a value with methods
 // of its own: str, bytes, int, float, list, dict, set, tuple and the like.
 [[nodiscard]] bool isBuiltinValueType(QStringView qualified);
+
+// Whether an attribute `name` of the builtin value type `qualified` ("builtins.str") is sure
+// not to exist: false for a special name (`__len__`) and for any other type.
+[[nodiscard]] bool builtinTypeLacks(QStringView qualified, QStringView name);
 
 // Whether `name` is one of Python's builtin functions, classes or exceptions.
 [[nodiscard]] bool isBuiltinName(QStringView name);
