@@ -316,6 +316,23 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.on_save (reference)", "main -> main.use (call)",
                        "main.use -> main.on_save (call)"}
         << 0;
+    QTest::newRow("a bound method of a new instance as the argument")
+        << FileList{{"main.py", "class J:\n    def key(self, x):\n        return x\n"
+                                "sorted([2, 1], key=J().key)\n"}}
+        << QStringList{"main -> builtins.sorted (call)", "main -> main.J (instantiate)",
+                       "main -> main.J.key (call)"}
+        << 0;
+    // `@deco(1)` calls deco, then what it gives with the function: a wrapper's fn is f.
+    QTest::newRow("a decorator factory's decorator gets the function")
+        << FileList{{"main.py", "def deco(n):\n    def wrap(fn):\n        def inner():\n"
+                                "            return fn()\n        return inner\n"
+                                "    return wrap\n"
+                                "@deco(1)\ndef f():\n    pass\n"
+                                "f()\n"}}
+        << QStringList{"main -> main.deco (decorator)", "main -> main.deco.wrap (decorator)",
+                       "main -> main.deco.wrap.inner (call)",
+                       "main.deco.wrap.inner -> main.f (call)"}
+        << 0;
     // One of a parameter's values that cannot have the attribute is not where a call leads;
     // one that may answer any name (__getattr__) leaves the call unresolved.
     QTest::newRow("a value lacking the method is left out")

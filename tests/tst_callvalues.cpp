@@ -163,6 +163,7 @@ void TestCallValues::edges_data()
                        "main -> main.Memo.__init__ (call)",
                        "main -> main.index (call)",
                        "main -> main.route (decorator)",
+                       "main -> main.route.register (decorator)",
                        "main.Memo.__call__ -> main.slow (call)"}
         << 0;
     QTest::newRow("a library's decorator leaves the function")

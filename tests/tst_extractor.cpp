@@ -304,8 +304,10 @@ void TestExtractor::calls_data()
     QTest::newRow("subscripts: elements of a name chain")
         << QByteArray("x[0]()\nd['k'].m()\n'-'.join(p)\n")
         << QStringList{"x[] scope=-1 @1", "d[].m scope=-1 @2"};
-    QTest::newRow("decorator call") << QByteArray("@app.route('/')\ndef index():\n    pass\n")
-                                    << QStringList{"app.route scope=-1 @1"};
+    // The factory's call, then the call of what it gives ("app.route()") with the definition.
+    QTest::newRow("decorator call")
+        << QByteArray("@app.route('/')\ndef index():\n    pass\n")
+        << QStringList{"app.route() scope=-1 @1", "app.route scope=-1 @1"};
     QTest::newRow("bare decorator")
         << QByteArray("@cache\n@functools.wraps\ndef f():\n    pass\n")
         << QStringList{"cache scope=-1 @1", "functools.wraps scope=-1 @2"};
@@ -721,11 +723,14 @@ void TestExtractor::callGraphFlags()
         if (c.decorator)
             decorators.append(c.callee);
     }
-    QCOMPARE(decorators, (QStringList{"deco", "app.route"}));
-    // `@deco` is applied to f (its argument); `@app.route('/')` is a factory's call.
+    QCOMPARE(decorators, (QStringList{"deco", "app.route()", "app.route"}));
+    // `@deco` is applied to f (its argument); `@app.route('/')` is a factory's call, and what
+    // it gives is applied to f.
     QCOMPARE(facts.calls[0].decorates, 0);
-    QCOMPARE(facts.calls[1].decorates, -1);
-    QCOMPARE(facts.calls[1].arguments, QStringList{QString()}); // "/" is not a name
+    QCOMPARE(facts.calls[1].decorates, 0);
+    QCOMPARE(facts.calls[1].origin, CallOrigin::Applied);
+    QCOMPARE(facts.calls[2].decorates, -1);
+    QCOMPARE(facts.calls[2].arguments, QStringList{QString()}); // "/" is not a name
     QCOMPARE(facts.dynamicCalls, 1);
     const FileFacts literal = extract("getattr(job, 'run')\ngetattr(job, 'do ' + x)\n");
     QCOMPARE(literal.calls[0].arguments, (QStringList{"job", "'run'"}));
@@ -738,6 +743,10 @@ void TestExtractor::callGraphFlags()
     // A display passed is one too, by position or keyword; a dict splat's is not read.
     const FileFacts passed = extract("run([f], ({g},), table={'k': h}, **{'a': f})\n");
     QCOMPARE(passed.calls[0].arguments, (QStringList{"list:f", "tuple:?", "table=dict:h", "**"}));
+    // A call, an element or an attribute of either passed: as a callee text writes it.
+    const FileFacts made = extract("use(Job(), jobs[0], Job().run, (a or b)(), key=make())\n");
+    QCOMPARE(made.calls[0].arguments,
+             (QStringList{"Job()", "jobs[]", "Job().run", "", "key=make()"}));
     QCOMPARE(facts.imports.size(), std::size_t(2));
     QCOMPARE(facts.imports[0].scope, -1);
     QCOMPARE(facts.imports[1].scope, 0);

@@ -438,9 +438,9 @@ QStringList TreeWalker::argumentList(TSNode call)
             return quotedName(n);
         if (displays && isDisplay(s)) // `run([f, g])`: "list:f,g", a container made here
             return displayText(n);
-        if (displays && (s == S.call || s == S.subscript)) {
+        if (displays && (s == S.call || s == S.subscript || s == S.attribute)) {
             // `use(Handler())`: what the call gives, as a display's element writes it
-            // ("Handler()", "jobs[]").
+            // ("Handler()", "jobs[]"); an attribute of one as a callee text ("Job().run").
             const QString callee = calleeText(s == S.call ? ts_node_child(n, 0) : n);
             if (callee.isEmpty())
                 return QString();

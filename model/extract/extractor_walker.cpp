@@ -522,21 +522,31 @@ void TreeWalker::onDecorated(TSNode node)
     }
 }
 
-// A decorator is called with the definition: `@cache` is a call of `cache`, and
-// `@app.route("/")` a call of `app.route` (recorded by onCall).
+// A decorator is called with the definition: `@cache` is a call of `cache`; `@app.route("/")`
+// is a call of `app.route` (recorded by onCall), then of what it gives ("app.route()").
 void TreeWalker::onDecorator(TSNode node, const Context &ctx)
 {
     const TSNode expression = ts_node_named_child(node, 0);
     const TSSymbol symbol = symbolOf(expression);
-    if (ts_node_is_null(expression) || (symbol != S.identifier && symbol != S.attribute))
+    const bool factory = symbol == S.call;
+    if (ts_node_is_null(expression) ||
+        (symbol != S.identifier && symbol != S.attribute && !factory))
         return;
-    QString callee = calleeText(expression);
+    QString callee = calleeText(factory ? ts_node_child(expression, 0) : expression);
     if (callee.isEmpty())
         return;
     m_heads.push_back(m_lastHead);
     m_decoratorCalls.push_back(static_cast<int>(m_out.calls.size()));
-    m_out.calls.push_back(CallFact{
-        ctx.scope, std::move(callee), lineOf(node), true, ctx.lambda, -1, {}, CallOrigin::Written});
+    if (factory)
+        callee += QLatin1String("()");
+    m_out.calls.push_back(CallFact{ctx.scope,
+                                   std::move(callee),
+                                   lineOf(node),
+                                   true,
+                                   ctx.lambda,
+                                   -1,
+                                   {},
+                                   factory ? CallOrigin::Applied : CallOrigin::Written});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)

@@ -95,6 +95,8 @@ enum class CallOrigin : std::uint8_t
     Raise,    // `raise E` without parentheses instantiates E
     Protocol, // `for x in o` calls o.__iter__ and its __next__, `with m` m.__enter__ and
               // __exit__: an edge only where the project defines the method
+    Applied,  // `@factory(...)` calls what the factory gives with the definition below
+              // (callee "factory()"): an edge only where that is the project's
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions

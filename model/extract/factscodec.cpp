@@ -48,7 +48,7 @@ static constexpr quint64 valueCount(DefKind)
 }
 static constexpr quint64 valueCount(CallOrigin)
 {
-    return 3;
+    return quint64(CallOrigin::Applied) + 1;
 }
 static constexpr quint64 valueCount(BindingKind)
 {

@@ -219,13 +219,16 @@ private:
     }
 
     // `raise E` instantiates a class; a protocol method gives an edge only where a class of
-    // the project defines it.
+    // the project defines it, and so does what a decorator factory gives, applied.
     void addImplicitEdges(int caller, const Value &callee, CallOrigin origin, CallSite site)
     {
         for (const Value &v : m_resolver->alternatives(callee)) {
             if (origin == CallOrigin::Raise) {
                 if (v.kind == Value::Class || v.kind == Value::External || v.kind == Value::Builtin)
                     addCallEdges(caller, v, false, site);
+            } else if (origin == CallOrigin::Applied) {
+                if (v.kind == Value::Function || v.kind == Value::Class)
+                    addCallEdges(caller, v, true, site);
             } else if (v.kind == Value::Function) {
                 addEdge(caller, v.id, CallEdgeKind::Call, site);
             }
@@ -258,8 +261,10 @@ private:
             }
             // A lambda's body runs when it is called: it reads names as they end.
             const Value callee =
-                m_resolver->evaluate(file, call.scope, call.callee, true,
-                                     call.lambda >= 0 ? CallResolver::kEnd : call.line);
+                call.origin == CallOrigin::Applied
+                    ? m_resolver->appliedDecorator(file, call)
+                    : m_resolver->evaluate(file, call.scope, call.callee, true,
+                                           call.lambda >= 0 ? CallResolver::kEnd : call.line);
             if (call.origin != CallOrigin::Written) {
                 addImplicitEdges(caller, callee, call.origin, CallSite{file, call.line});
                 continue; // made by a statement: never counted as unresolved

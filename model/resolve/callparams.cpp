@@ -97,6 +97,8 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
                 const CallFact &call = calls[std::size_t(c)];
                 if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
                     m_callsByName[calledName(call.callee).toString()].emplace_back(f, c);
+                else if (call.origin == CallOrigin::Applied && call.decorates >= 0)
+                    m_appliedCalls.emplace_back(f, c);
             }
         }
     }
@@ -112,19 +114,58 @@ Value CallResolver::parameterValue(int file, int binding)
                     [&] { return callersValue(file, b.scope, b.name); });
 }
 
-// Calls `take(file, call, bound)` for every call in the project that resolves to the
-// function, with how many leading parameters the call fills itself (self or cls). False when
-// its callers cannot be told: a class, a function a decorator replaces, too common a name.
+// The calls among `candidates` that resolve to the function or class `key` (calleeKey()).
+const std::vector<std::pair<int, int>> &
+CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
+                               std::vector<std::pair<int, int>> &scanned)
+{
+    // Group the calls by what they call, once. While that grouping runs, a function reached
+    // from inside it reads the calls one by one, as the grouping does.
+    CallersByCallee &callers = m_callers[&candidates];
+    if (!callers.built) {
+        const bool group = !callers.building;
+        callers.building = true;
+        QHash<quint64, std::vector<std::pair<int, int>>> sites;
+        for (const auto &[f, c] : candidates) {
+            for (const Value &v : alternatives(calleeAt(f, c))) {
+                if (v.kind != Value::Function && v.kind != Value::Class)
+                    continue;
+                const quint64 k = calleeKey(v.kind, v.id);
+                if (!group && k != key)
+                    continue;
+                std::vector<std::pair<int, int>> &list = group ? sites[k] : scanned;
+                if (list.empty() || list.back() != std::pair(f, c))
+                    list.emplace_back(f, c);
+            }
+        }
+        if (group) {
+            callers.sites = std::move(sites);
+            callers.building = false;
+            callers.built = true;
+        }
+    }
+    if (callers.built) {
+        const auto found = callers.sites.constFind(key);
+        return found != callers.sites.constEnd() ? *found : scanned;
+    }
+    return scanned;
+}
+
 // What the call `call` of `file` calls, read once: calls of a common name are read for many
 // functions.
 Value CallResolver::calleeAt(int file, int call)
 {
     return memoised(m_callees, file, call, [&] {
         const CallFact &fact = m_analysis.facts[std::size_t(file)].calls[std::size_t(call)];
-        return evaluate(file, fact.scope, fact.callee, true, fact.line);
+        return fact.origin == CallOrigin::Applied
+                   ? appliedDecorator(file, fact)
+                   : evaluate(file, fact.scope, fact.callee, true, fact.line);
     });
 }
 
+// Calls `take(file, call, bound)` for every call in the project that resolves to the
+// function, with how many leading parameters the call fills itself (self or cls). False when
+// its callers cannot be told: a class, a function a decorator replaces, too common a name.
 bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &take)
 {
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
@@ -148,54 +189,32 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         callsNamed(init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name));
     if (candidates.size() > kMaxCandidates)
         return false;
-    // Group the name's calls by what they call, once. While that grouping runs, a function
-    // of the same name reached from inside it reads the calls one by one, as the grouping does.
-    CallersByCallee &callers = m_callers[&candidates];
     const quint64 key =
         init ? calleeKey(Value::Class, classNode) : calleeKey(Value::Function, node);
-    std::vector<std::pair<int, int>> scanned;
-    if (!callers.built) {
-        const bool group = !callers.building;
-        callers.building = true;
-        QHash<quint64, std::vector<std::pair<int, int>>> sites;
-        for (const auto &[f, c] : candidates) {
-            for (const Value &v : alternatives(calleeAt(f, c))) {
-                if (v.kind != Value::Function && v.kind != Value::Class)
-                    continue;
-                const quint64 k = calleeKey(v.kind, v.id);
-                if (!group && k != key)
-                    continue;
-                std::vector<std::pair<int, int>> &list = group ? sites[k] : scanned;
-                if (list.empty() || list.back() != std::pair(f, c))
-                    list.emplace_back(f, c);
-            }
-        }
-        if (group) {
-            callers.sites = std::move(sites);
-            callers.building = false;
-            callers.built = true;
-        }
-    }
-    const std::vector<std::pair<int, int>> *sites = &scanned;
-    if (callers.built) {
-        const auto found = callers.sites.constFind(key);
-        if (found != callers.sites.constEnd())
-            sites = &*found;
-    }
-    for (const auto &[f, c] : *sites) {
-        const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
-        int bound = init ? 1 : 0;
-        if (!init && def.kind == DefKind::Method && !isStatic) {
-            const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
-            const Value object =
-                dot < 0
-                    ? Value{}
-                    : evaluate(f, call.scope, QStringView(call.callee).left(dot), false, call.line);
-            bound = isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
+    // A function a decorator factory gives is called where the factory's result is applied.
+    std::vector<std::pair<int, int>> scanned, scannedApplied;
+    const std::vector<std::pair<int, int>> &named = callsResolvingTo(candidates, key, scanned);
+    const std::vector<std::pair<int, int>> &applied =
+        init || m_appliedCalls.size() > kMaxCandidates
+            ? scannedApplied
+            : callsResolvingTo(m_appliedCalls, key, scannedApplied);
+    for (const std::vector<std::pair<int, int>> *sites : {&named, &applied}) {
+        for (const auto &[f, c] : *sites) {
+            const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+            int bound = init ? 1 : 0;
+            if (!init && def.kind == DefKind::Method && !isStatic) {
+                const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
+                const Value object =
+                    dot < 0 ? Value{}
+                            : evaluate(f, call.scope, QStringView(call.callee).left(dot), false,
+                                       call.line);
+                bound =
+                    isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
                         ? 1
                         : 0;
+            }
+            take(f, call, bound);
         }
-        take(f, call, bound);
     }
     return true;
 }

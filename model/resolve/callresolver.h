@@ -85,6 +85,9 @@ public:
     [[nodiscard]] Value callResult(const Value &callee);
     [[nodiscard]] Value callResultAt(const Value &callee, int file, int scope, int line,
                                      QStringView text);
+    // What `@factory(...)` calls with the definition below it (a CallOrigin::Applied call):
+    // the decorator the factory defines and returns, else Unknown.
+    [[nodiscard]] Value appliedDecorator(int file, const CallFact &call);
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
     [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
     // A method that a class and its bases lack, as the project's subclasses of it define it
@@ -188,6 +191,7 @@ private:
         Other
     };
     [[nodiscard]] DecoratorShape decoratorShape(int functionNode);
+    [[nodiscard]] Value factoryDecorator(const Value &factory);
     [[nodiscard]] Value decorated(int file, int scope, const QString &text, const Value &v,
                                   int line);
     // Parameters (callparams.cpp): what the project's calls of the function pass.
@@ -208,6 +212,9 @@ private:
     [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
     bool forEachCaller(int file, int definition, const CallerVisitor &take);
+    [[nodiscard]] const std::vector<std::pair<int, int>> &
+    callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
+                     std::vector<std::pair<int, int>> &scanned);
     [[nodiscard]] const std::vector<std::pair<int, int>> &callsNamed(QStringView name);
     [[nodiscard]] int methodOf(int file, int scope) const;
 
@@ -278,6 +285,7 @@ private:
     QHash<quint64, ValueMemo> m_rebounds;   // per (file, global or nonlocal binding)
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
+    std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)
     bool m_callsIndexed = false;
     QHash<quint64, ValueMemo> m_callees; // (file, call) read for a parameter: what it calls
     // The calls of one name (keyed by callsNamed()'s list) grouped by the function or class

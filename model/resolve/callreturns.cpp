@@ -156,6 +156,20 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
 // function it defines (the wrapper), that function; for a class, an instance of it. Other
 // decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
 // they wrap is what a call ends up running.
+// `@route("/")`: the factory must hand back a decorator it defines; Unknown when it does not.
+Value CallResolver::factoryDecorator(const Value &factory)
+{
+    if (factory.kind != Value::Function || decoratorShape(factory.id) != DecoratorShape::Wrapper)
+        return Value::unknown();
+    return returnValue(factory.id);
+}
+
+Value CallResolver::appliedDecorator(int file, const CallFact &call)
+{
+    const QStringView factory = QStringView(call.callee).chopped(2); // "route()" -> "route"
+    return factoryDecorator(evaluate(file, call.scope, factory, true, call.line));
+}
+
 Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
 {
     const qsizetype open = text.indexOf(QLatin1Char('('));
@@ -165,10 +179,9 @@ Value CallResolver::decorated(int file, int scope, const QString &text, const Va
         return v;
     Value d = evaluate(file, scope, callee, true, line);
     if (factory) {
-        // `@route("/")`: the factory must hand back a decorator it defines.
-        if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+        d = factoryDecorator(d);
+        if (!d.found())
             return v;
-        d = returnValue(d.id);
     }
     if (d.kind == Value::Class && !factory)
         return Value::of(Value::Instance, d.id);
