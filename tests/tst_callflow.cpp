@@ -333,6 +333,23 @@ void TestCallFlow::edges_data()
                        "main -> main.deco.wrap.inner (call)",
                        "main.deco.wrap.inner -> main.f (call)"}
         << 0;
+    // Reading a property calls its getter: `A().b.run()` calls A.b, then B.run; a plain method
+    // read on the way is no call, nor is a property read by some other expression.
+    QTest::newRow("a property read on the way is a call of its getter")
+        << FileList{{"main.py", "class B:\n    def run(self):\n        pass\n"
+                                "class A:\n    @property\n    def b(self):\n        return B()\n"
+                                "    def c(self):\n        return B()\n"
+                                "    def use(self):\n        self.b.run()\n"
+                                "        x = self.c\n        return x\n"
+                                "def other(a: A):\n    return a.use()\n"}}
+        << QStringList{"main.A -> builtins.property (decorator)",
+                       "main.A.b -> main.B (instantiate)",
+                       "main.A.c -> main.B (instantiate)",
+                       "main.A.use -> main.A.b (call)",
+                       "main.A.use -> main.A.c (reference)",
+                       "main.A.use -> main.B.run (call)",
+                       "main.other -> main.A.use (call)"}
+        << 0;
     // One of a parameter's values that cannot have the attribute is not where a call leads;
     // one that may answer any name (__getattr__) leaves the call unresolved.
     QTest::newRow("a value lacking the method is left out")

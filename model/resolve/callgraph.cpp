@@ -259,12 +259,21 @@ private:
                 ++unresolved;
                 continue;
             }
-            // A lambda's body runs when it is called: it reads names as they end.
+            // A lambda's body runs when it is called: it reads names as they end. Reading a
+            // property on the way (`a.b.run()`) calls its getter.
+            m_propertyReads.clear();
+            m_resolver->notePropertyReads(&m_propertyReads);
             const Value callee =
                 call.origin == CallOrigin::Applied
                     ? m_resolver->appliedDecorator(file, call)
                     : m_resolver->evaluate(file, call.scope, call.callee, true,
                                            call.lambda >= 0 ? CallResolver::kEnd : call.line);
+            m_resolver->notePropertyReads(nullptr);
+            std::sort(m_propertyReads.begin(), m_propertyReads.end());
+            m_propertyReads.erase(std::unique(m_propertyReads.begin(), m_propertyReads.end()),
+                                  m_propertyReads.end());
+            for (const int getter : m_propertyReads)
+                addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, call.line});
             if (call.origin != CallOrigin::Written) {
                 addImplicitEdges(caller, callee, call.origin, CallSite{file, call.line});
                 continue; // made by a statement: never counted as unresolved
@@ -413,6 +422,7 @@ private:
     CallResolver *m_resolver = nullptr;
     QHash<QString, int> m_externals;
     QHash<quint64, int> m_edgeIndex;
+    std::vector<int> m_propertyReads; // getters the call being read passes through
 };
 
 } // namespace

@@ -88,6 +88,9 @@ public:
     // What `@factory(...)` calls with the definition below it (a CallOrigin::Applied call):
     // the decorator the factory defines and returns, else Unknown.
     [[nodiscard]] Value appliedDecorator(int file, const CallFact &call);
+    // Where evaluate() notes the property getters the expression itself reads on its way
+    // (`a.b` in `a.b.run()`, with b a property): node ids, appended; null for nowhere.
+    void notePropertyReads(std::vector<int> *reads) { m_propertyReads = reads; }
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
     [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
     // A method that a class and its bases lack, as the project's subclasses of it define it
@@ -301,6 +304,7 @@ private:
     [[nodiscard]] Value calleeAt(int file, int call);
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
+    std::vector<int> *m_propertyReads = nullptr; // notePropertyReads()
     int m_depth = 0;     // nesting of evaluations, against pathological chains
     int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)
     int m_cycleLow = std::numeric_limits<int>::max(); // lowest level a cycle reached

@@ -171,8 +171,11 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
             return Value::unknown();
         const CallNode &cls = m_graph.node(entry.id);
         Value onClass = scopeValue(cls.file, cls.definition, name);
-        if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id)))
+        if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id))) {
+            if (m_propertyReads && m_depth == 1) // read by the expression itself
+                m_propertyReads->push_back(onClass.id);
             onClass = callResult(onClass); // what reading the property gives
+        }
         const Value onInstance = selfAttributeType(entry.id, name);
         if (onInstance.kind != Value::NotFound) {
             if (onClass.kind == Value::NotFound || onClass.kind == Value::Neutral)
