@@ -378,6 +378,33 @@ void TestCallFlow::edges_data()
                        "main.upper -> builtins.str.upper (call)"}
         << 1;
 
+    // Conditional expressions and boolean operators --------------------------------------------
+    // Either branch of `a if c else b` and either operand of `a or b`; `a and b` gives b (a only
+    // when false); None and other literals are nothing to call.
+    QTest::newRow("a conditional value is either branch")
+        << FileList{{"main.py", "def f():\n    pass\ndef g():\n    pass\ndef k():\n    pass\n"
+                                "c = 1\nh = f if c else g\nh()\n"
+                                "j = k or None\nj()\nm = c and g\nm()\n"
+                                "def pick(x):\n    return f if x else (None or k)\n"
+                                "pick(1)()\n"}}
+        << QStringList{"main -> main.f (call)", "main -> main.g (call)", "main -> main.k (call)",
+                       "main -> main.pick (call)"}
+        << 0;
+    QTest::newRow("a decorator returning a lambda makes the name that lambda")
+        << FileList{{"main.py", "def dec(fn):\n    return lambda: fn()\n"
+                                "@dec\ndef f():\n    pass\nf()\n"}}
+        << QStringList{"main -> main.dec (decorator)", "main -> main.dec.<lambda1> (call)",
+                       "main.dec.<lambda1> -> main.f (call)"}
+        << 0;
+    QTest::newRow("getattr with a default")
+        << FileList{{"main.py", "class A:\n    def run(self):\n        pass\n"
+                                "def stop():\n    pass\n"
+                                "getattr(A(), 'run', None)()\ngetattr(A(), 'run', stop)()\n"}}
+        << QStringList{"main -> builtins.getattr (call)", "main -> main.A (instantiate)",
+                       "main -> main.A.run (call)", "main -> main.stop (call)",
+                       "main -> main.stop (reference)"}
+        << 0;
+
     // What a value is does not depend on where it was first asked for -----------------------
     // relay's job is first read from inside use's (a cycle): what it gave there was partial.
     QTest::newRow("a parameter passed round a cycle of calls")

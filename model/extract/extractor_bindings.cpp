@@ -136,6 +136,21 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
             site.preset = std::move(display);
         }
         return;
+    } else if (symbol == S.conditionalExpression || symbol == S.booleanOperator) {
+        // `h = f if fast else g`, `h = hook or default`: one of the branches, each read as a
+        // display's element; nothing when one is an expression reading cannot follow.
+        std::vector<TSNode> branches;
+        branchesOf(node, branches, 0);
+        QString elements = QStringLiteral("tuple:");
+        for (std::size_t i = 0; i < branches.size(); ++i) {
+            const QString element = elementText(branches[i]);
+            if (element == QLatin1String("?"))
+                return;
+            elements += (i ? QLatin1String(",") : QLatin1String("")) + element;
+        }
+        site.kind = BindingKind::Alternatives;
+        site.preset = std::move(elements);
+        return;
     } else {
         return;
     }
@@ -486,9 +501,50 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
     if (def.kind == DefKind::Class)
         return;
     const TSNode value = ts_node_named_child(node, 0);
-    const TSSymbol vs = symbolOf(value);
-    if (ts_node_is_null(value) || vs == S.none || vs == S.comment)
+    if (ts_node_is_null(value) || symbolOf(value) == S.comment)
         return; // gives None, like falling off the end
+    addReturned(def, value);
+}
+
+// The values a conditional expression or a boolean operator may give: both branches of
+// `a if c else b`, both operands of `a or b`, the right one of `a and b` (the left one is
+// given only when it is false); the node itself for any other expression.
+void TreeWalker::branchesOf(TSNode value, std::vector<TSNode> &out, int depth)
+{
+    while (symbolOf(value) == S.parenthesizedExpression && ts_node_named_child_count(value) == 1)
+        value = ts_node_named_child(value, 0);
+    const TSSymbol s = symbolOf(value);
+    if (depth < 8 && s == S.conditionalExpression && ts_node_named_child_count(value) == 3) {
+        branchesOf(ts_node_named_child(value, 0), out, depth + 1);
+        branchesOf(ts_node_named_child(value, 2), out, depth + 1);
+        return;
+    }
+    if (depth < 8 && s == S.booleanOperator) {
+        const TSNode op = ts_node_child_by_field_id(value, S.fOperator);
+        const bool either = !ts_node_is_null(op) && std::string_view(ts_node_type(op)) == "or";
+        if (either)
+            branchesOf(ts_node_child_by_field_id(value, S.fLeft), out, depth + 1);
+        branchesOf(ts_node_child_by_field_id(value, S.fRight), out, depth + 1);
+        return;
+    }
+    out.push_back(value);
+}
+
+// What `return value` gives, added to the function's returns (each branch of a conditional).
+void TreeWalker::addReturned(Definition &def, TSNode returned)
+{
+    std::vector<TSNode> branches;
+    branchesOf(returned, branches, 0);
+    for (const TSNode value : branches) {
+        const TSSymbol vs = symbolOf(value);
+        if (ts_node_is_null(value) || vs == S.none)
+            continue; // gives None
+        addReturnedValue(def, value, vs);
+    }
+}
+
+void TreeWalker::addReturnedValue(Definition &def, TSNode value, TSSymbol vs)
+{
     if (vs == S.call) {
         QString callee = calleeText(ts_node_child(value, 0));
         if (!callee.isEmpty()) {

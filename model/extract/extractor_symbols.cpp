@@ -119,6 +119,7 @@ PySymbols buildSymbols()
     field(s.fReturnType, "return_type");
     field(s.fBody, "body");
     field(s.fArguments, "arguments");
+    field(s.fOperator, "operator");
 
     s.complete = ok;
     if (!ok)

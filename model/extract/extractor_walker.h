@@ -161,6 +161,9 @@ private:
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind);
     QString elementText(TSNode element);
     void onReturn(TSNode node, const Context &ctx);
+    void branchesOf(TSNode value, std::vector<TSNode> &out, int depth);
+    void addReturned(Definition &def, TSNode returned);
+    void addReturnedValue(Definition &def, TSNode value, TSSymbol symbol);
     void onYield(TSNode node, const Context &ctx);
     int onLambda(TSNode node, const Context &ctx);
     QString lambdaPlaceholder(TSNode lambda) const;

@@ -68,11 +68,22 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
             });
         }
         const QString second = call.arguments.value(1);
-        if (call.arguments.size() != 2 || second.size() < 3 ||
+        const qsizetype count = call.arguments.size();
+        if ((count != 2 && count != 3) || second.size() < 3 ||
             !second.startsWith(QLatin1Char('\'')))
-            return Value::unknown(); // a computed name, or a default that may be taken
-        return evaluate(file, scope, joined(first, QStringView(second).mid(1, second.size() - 2)),
-                        false, line);
+            return Value::unknown(); // a computed name
+        const Value named = evaluate(
+            file, scope, joined(first, QStringView(second).mid(1, second.size() - 2)), false, line);
+        // A default is given where the attribute is missing: a literal one (None) is nothing
+        // to call, a named one is one more value.
+        const QString fallback = call.arguments.value(2);
+        if (count == 2 || fallback.isEmpty() || !named.found())
+            return named;
+        if (fallback.contains(QLatin1Char('=')) || fallback.startsWith(QLatin1Char('*')) ||
+            fallback.startsWith(QLatin1Char('\'')))
+            return Value::unknown();
+        const Value other = evaluate(file, scope, fallback, false, line);
+        return other.found() ? unite({named, other}) : Value::unknown();
     }
     return Value::unknown();
 }
@@ -139,11 +150,12 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
         return DecoratorShape::Identity;
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(node.file)].definitions;
     for (const QString &name : def.returnNames) {
-        // A function the decorator itself defines under that name.
+        // A function or lambda the decorator itself defines under that name.
         const auto [lo, hi] = entriesNamed(node.file, node.definition, name);
         const bool nested = std::any_of(lo, hi, [&defs](const Entry &e) {
-            return e.what == Entry::Definition &&
-                   defs[std::size_t(e.index)].kind == DefKind::Function;
+            return e.what == Entry::Lambda ||
+                   (e.what == Entry::Definition &&
+                    defs[std::size_t(e.index)].kind == DefKind::Function);
         });
         if (!nested)
             return DecoratorShape::Other;
@@ -151,11 +163,6 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
     return DecoratorShape::Wrapper;
 }
 
-// What a name is once a decorator written `text` is applied to its definition's value `v`:
-// for a decorator of the project that returns its argument, `v`; for one that returns a
-// function it defines (the wrapper), that function; for a class, an instance of it. Other
-// decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
-// they wrap is what a call ends up running.
 // `@route("/")`: the factory must hand back a decorator it defines; Unknown when it does not.
 Value CallResolver::factoryDecorator(const Value &factory)
 {
@@ -170,6 +177,11 @@ Value CallResolver::appliedDecorator(int file, const CallFact &call)
     return factoryDecorator(evaluate(file, call.scope, factory, true, call.line));
 }
 
+// What a name is once a decorator written `text` is applied to its definition's value `v`:
+// for a decorator of the project that returns its argument, `v`; for one that returns a
+// function it defines (the wrapper), that function; for a class, an instance of it. Other
+// decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
+// they wrap is what a call ends up running.
 Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
 {
     const qsizetype open = text.indexOf(QLatin1Char('('));
