@@ -405,6 +405,50 @@ void TestCallFlow::edges_data()
                        "main -> main.stop (reference)"}
         << 0;
 
+    // Classes and protocols ---------------------------------------------------------------------
+    QTest::newRow("type(obj) and obj.__class__ are its class")
+        << FileList{{"main.py", "class A:\n    @classmethod\n    def make(cls):\n        pass\n"
+                                "    def go(self):\n        type(self).make()\n"
+                                "        return self.__class__()\n"
+                                "A().go()\n"}}
+        << QStringList{"main -> main.A (instantiate)",
+                       "main -> main.A.go (call)",
+                       "main.A -> builtins.classmethod (decorator)",
+                       "main.A.go -> builtins.type (call)",
+                       "main.A.go -> main.A (instantiate)",
+                       "main.A.go -> main.A.make (call)"}
+        << 0;
+    // A subclass passing its base's __init__ a value: the base's parameter has it.
+    QTest::newRow("super().__init__ passes the base's parameters")
+        << FileList{{"main.py", "class Base:\n    def __init__(self, cb=None):\n"
+                                "        self.cb = cb\n    def fire(self):\n        self.cb()\n"
+                                "def f():\n    pass\n"
+                                "class Child(Base):\n    def __init__(self):\n"
+                                "        super().__init__(cb=f)\n"
+                                "Child().fire()\n"}}
+        << QStringList{"main -> main.Base.fire (call)",
+                       "main -> main.Child (instantiate)",
+                       "main -> main.Child.__init__ (call)",
+                       "main.Base.fire -> main.f (call)",
+                       "main.Child -> main.Base (inherit)",
+                       "main.Child.__init__ -> main.Base.__init__ (call)",
+                       "main.Child.__init__ -> main.f (reference)"}
+        << 0;
+    QTest::newRow("async with and async for call the async protocol")
+        << FileList{{"main.py", "class C:\n    async def __aenter__(self):\n        return self\n"
+                                "    async def __aexit__(self, *a):\n        pass\n"
+                                "    def __aiter__(self):\n        return self\n"
+                                "    async def __anext__(self):\n        raise StopAsyncIteration\n"
+                                "async def main():\n    async with C() as c:\n        pass\n"
+                                "    async for x in C():\n        pass\n"}}
+        << QStringList{"main.C.__anext__ -> builtins.StopAsyncIteration (call)",
+                       "main.main -> main.C (instantiate)",
+                       "main.main -> main.C.__aenter__ (call)",
+                       "main.main -> main.C.__aexit__ (call)",
+                       "main.main -> main.C.__aiter__ (call)",
+                       "main.main -> main.C.__anext__ (call)"}
+        << 0;
+
     // What a value is does not depend on where it was first asked for -----------------------
     // relay's job is first read from inside use's (a cycle): what it gave there was partial.
     QTest::newRow("a parameter passed round a cycle of calls")

@@ -6,6 +6,20 @@
 
 namespace headroom::detail {
 
+namespace {
+
+// `async for`, `async with` (and an async comprehension's `for`): the statement starts with
+// the keyword.
+bool startsAsync(TSNode statement)
+{
+    if (ts_node_is_null(statement))
+        return false;
+    const TSNode first = ts_node_child(statement, 0);
+    return !ts_node_is_null(first) && std::string_view(ts_node_type(first)) == "async";
+}
+
+} // namespace
+
 // `handlers += [f, g]` (or `|=`) puts elements into the container and leaves the name bound
 // to it: the target's new binding names what it named before.
 void TreeWalker::onAugmentedAssignment(TSNode node, const Context &ctx)
@@ -31,10 +45,11 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
     // The loop asks the iterable for an iterator, and the iterator for each element.
     const QString iterable = managerText(right);
     if (!iterable.isEmpty()) {
-        const QString iter = iterable + QLatin1String(".__iter__");
+        const bool async = startsAsync(node);
+        const QString iter = iterable + QLatin1String(async ? ".__aiter__" : ".__iter__");
         addImplicitCall(ctx, iter, lineOf(node), CallOrigin::Protocol);
-        addImplicitCall(ctx, iter + QLatin1String("().__next__"), lineOf(node),
-                        CallOrigin::Protocol);
+        addImplicitCall(ctx, iter + QLatin1String(async ? "().__anext__" : "().__next__"),
+                        lineOf(node), CallOrigin::Protocol);
     }
     if (symbolOf(left) != S.identifier) {
         pairLoopTargets(left, right);
@@ -97,17 +112,20 @@ void TreeWalker::onWithItem(TSNode node, const Context &ctx)
     const QString callee = managerText(manager);
     if (callee.isEmpty())
         return;
-    // The statement enters the manager and leaves it.
-    addImplicitCall(ctx, callee + QLatin1String(".__enter__"), lineOf(node), CallOrigin::Protocol);
-    addImplicitCall(ctx, callee + QLatin1String(".__exit__"), lineOf(node), CallOrigin::Protocol);
+    // The statement enters the manager and leaves it (`async with`: asynchronously).
+    const TSNode clause = ts_node_parent(node);
+    const bool async = !ts_node_is_null(clause) && startsAsync(ts_node_parent(clause));
+    const QLatin1String enter(async ? ".__aenter__" : ".__enter__");
+    addImplicitCall(ctx, callee + enter, lineOf(node), CallOrigin::Protocol);
+    addImplicitCall(ctx, callee + QLatin1String(async ? ".__aexit__" : ".__exit__"), lineOf(node),
+                    CallOrigin::Protocol);
     if (!named)
         return;
     const TSNode alias = ts_node_child_by_field_id(value, S.fAlias);
     const TSNode name = ts_node_named_child(alias, 0);
     if (symbolOf(name) != S.identifier || ts_node_named_child_count(alias) != 1)
         return;
-    m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call,
-                         callee + QLatin1String(".__enter__")});
+    m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call, callee + enter});
 }
 
 // `except Failed as e`: e is an instance of Failed (a tuple of types says nothing).

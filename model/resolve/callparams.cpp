@@ -15,6 +15,9 @@ namespace {
 // Past this many calls of one name, a parameter is left untyped: reading them all would
 // cost more than it tells.
 constexpr std::size_t kMaxCandidates = 2000;
+// Explicit `__init__` calls and applied decorator factories are read once for all functions
+// (grouped by callee), so more of them are read.
+constexpr std::size_t kMaxDirectCandidates = 8000;
 constexpr std::ptrdiff_t kMaxPassedDisplays = 4;
 
 // The name a call ends in: "save" for "self.save", "c" for "a.b().c".
@@ -191,18 +194,23 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         return false;
     const quint64 key =
         init ? calleeKey(Value::Class, classNode) : calleeKey(Value::Function, node);
-    // A function a decorator factory gives is called where the factory's result is applied.
-    std::vector<std::pair<int, int>> scanned, scannedApplied;
+    // Besides the calls by its name: __init__ is called explicitly by subclasses
+    // (`super().__init__(...)`, `Base.__init__(self, ...)`), and a function a decorator
+    // factory gives where the factory's result is applied.
+    const std::vector<std::pair<int, int>> &others =
+        init ? callsNamed(u"__init__") : m_appliedCalls;
+    std::vector<std::pair<int, int>> scanned, scannedOthers;
     const std::vector<std::pair<int, int>> &named = callsResolvingTo(candidates, key, scanned);
-    const std::vector<std::pair<int, int>> &applied =
-        init || m_appliedCalls.size() > kMaxCandidates
-            ? scannedApplied
-            : callsResolvingTo(m_appliedCalls, key, scannedApplied);
-    for (const std::vector<std::pair<int, int>> *sites : {&named, &applied}) {
+    const std::vector<std::pair<int, int>> &direct =
+        others.size() > kMaxDirectCandidates
+            ? scannedOthers
+            : callsResolvingTo(others, calleeKey(Value::Function, node), scannedOthers);
+    for (const std::vector<std::pair<int, int>> *sites : {&named, &direct}) {
+        const bool instantiated = init && sites == &named; // self is the new instance
         for (const auto &[f, c] : *sites) {
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
-            int bound = init ? 1 : 0;
-            if (!init && def.kind == DefKind::Method && !isStatic) {
+            int bound = instantiated ? 1 : 0;
+            if (!instantiated && def.kind == DefKind::Method && !isStatic) {
                 const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
                 const Value object =
                     dot < 0 ? Value{}

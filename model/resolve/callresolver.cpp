@@ -692,6 +692,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
         return moduleAttribute(object.id, name);
     case Value::Class:
     case Value::Instance: {
+        if (object.kind == Value::Instance && name == QLatin1String("__class__"))
+            return classOf(object);
         Value v = classMember(object.id, name, called);
         if (v.kind == Value::NotFound && called)
             v = subclassMember(object.id, name); // `self.child()` that only subclasses define

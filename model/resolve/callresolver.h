@@ -85,6 +85,7 @@ public:
     [[nodiscard]] Value callResult(const Value &callee);
     [[nodiscard]] Value callResultAt(const Value &callee, int file, int scope, int line,
                                      QStringView text);
+    [[nodiscard]] Value classOf(const Value &object);
     // What `@factory(...)` calls with the definition below it (a CallOrigin::Applied call):
     // the decorator the factory defines and returns, else Unknown.
     [[nodiscard]] Value appliedDecorator(int file, const CallFact &call);

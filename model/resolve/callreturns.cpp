@@ -21,6 +21,20 @@ Value CallResolver::callResult(const Value &callee)
     return Value::unknown();
 }
 
+// The class of an instance (`type(obj)`, `obj.__class__`); Unknown for anything else.
+Value CallResolver::classOf(const Value &object)
+{
+    return mapped(object, [](const Value &v) {
+        if (v.kind == Value::Instance)
+            return Value::of(Value::Class, v.id);
+        if (v.kind == Value::ExternalInstance)
+            return Value::named(v.name.startsWith(QLatin1String("builtins.")) ? Value::Builtin
+                                                                              : Value::External,
+                                v.name);
+        return Value::unknown();
+    });
+}
+
 // What a call gives, read at its site where its arguments decide: `functools.partial(f, ...)`
 // is a callable that calls f, `getattr(o, "name")` is o.name. Elsewhere as callResult().
 Value CallResolver::callResultAt(const Value &callee, int file, int scope, int line,
@@ -37,7 +51,8 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                         name == QLatin1String("sorted") || name == QLatin1String("reversed") ||
                         name == QLatin1String("iter");
     const bool next = name == QLatin1String("next");
-    if ((!partial && !getattr && !copies && !next) || line == kEnd)
+    const bool type = name == QLatin1String("type"); // `type(obj)`: obj's class
+    if ((!partial && !getattr && !copies && !next && !type) || line == kEnd)
         return callResult(callee);
     for (const CallFact *found : callsAt(file, scope, line, text)) {
         const CallFact &call = *found;
@@ -47,6 +62,9 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
             return copies ? callResult(callee) : Value::unknown();
         if (partial)
             return evaluate(file, scope, first, false, line);
+        if (type)
+            return call.arguments.size() == 1 ? classOf(evaluate(file, scope, first, false, line))
+                                              : Value::unknown();
         if (copies || next) {
             const Value held = evaluate(file, scope, first, false, line);
             const std::vector<Value> members = alternatives(held);
