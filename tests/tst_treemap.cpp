@@ -1,7 +1,8 @@
 // Treemap: the squarified layout on hand-computed rows and its invariants on random input;
 // the scene of a small project (areas follow source lines, classes inside their modules);
 // the class LCOM4 colouring; names in header strips and cells, never under a legible size,
-// in the scene and on an exported slide.
+// in the scene and on an exported slide; members too small to see drawn as one aggregate
+// cell, and the number of items bounded on a synthetic project of 100,000 modules.
 #include "pictureexport.h"
 #include "projectfixture.h"
 #include "svgtexts.h"
@@ -89,6 +90,38 @@ const FileList &lcomProject()
     return files;
 }
 
+// `lines` lines of code.
+QString linesOf(int lines)
+{
+    QString text;
+    for (int i = 0; i < lines; ++i)
+        text += u"v%1 = %1\n"_s.arg(i);
+    return text;
+}
+
+// Package pkg: `big` modules of 3,000 lines each (in the smallest canvas a line is about 14
+// square pixels) and `tiny` modules of one line.
+FileList bigAndTiny(int big, int tiny)
+{
+    FileList files{{u"pkg/__init__.py"_s, QString()}};
+    for (int i = 0; i < big; ++i)
+        files.append({u"pkg/big%1.py"_s.arg(i), linesOf(3000)});
+    for (int i = 0; i < tiny; ++i)
+        files.append({u"pkg/tiny%1.py"_s.arg(i, 3, 10, QChar(u'0')), u"x = 1\n"_s});
+    return files;
+}
+
+// Module pkg.mod: a class of 12,000 lines and `tiny` classes of two.
+FileList bigAndTinyClasses(int tiny)
+{
+    QString text = u"class Big:\n"_s;
+    for (int i = 0; i < 12000; ++i)
+        text += u"    v%1 = %1\n"_s.arg(i);
+    for (int i = 0; i < tiny; ++i)
+        text += u"\n\nclass Tiny%1:\n    x = 1\n"_s.arg(i);
+    return {{u"pkg/__init__.py"_s, QString()}, {u"pkg/mod.py"_s, text}};
+}
+
 QList<TreemapItem *> treemapItems(const QGraphicsScene &scene)
 {
     QList<TreemapItem *> out;
@@ -121,6 +154,10 @@ private slots:
     void elided();
     void slideLabels_data();
     void slideLabels();
+    void aggregate_data();
+    void aggregate();
+    void bounded_data();
+    void bounded();
 };
 
 void TestTreemap::handComputed_data()
@@ -494,6 +531,197 @@ void TestTreemap::slideLabels()
     }
     for (const QString &name : {u"shop"_s, u"web"_s, u"cart"_s, u"views"_s, u"View"_s})
         QVERIFY2(names.contains(name), qPrintable(names.join(u", "_s)));
+}
+
+void TestTreemap::aggregate_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QSizeF>("canvas");
+    QTest::addColumn<QString>("holder"); // the package or module whose members are tiny
+    QTest::addColumn<QString>("prefix"); // the tiny members' names (modules) or qualnames
+    QTest::addColumn<int>("count");      // tiny members merged into the aggregate, 0: none
+    QTest::addColumn<bool>("classes");
+    const QSizeF smallest(480, 300);
+    QTest::newRow("30 tiny modules beside 3 big ones")
+        << bigAndTiny(3, 30) << smallest << u"pkg"_s << u"pkg.tiny"_s << 30 << false;
+    QTest::newRow("2 tiny modules are an aggregate")
+        << bigAndTiny(2, 2) << smallest << u"pkg"_s << u"pkg.tiny"_s << 2 << false;
+    QTest::newRow("1 tiny module keeps its cell")
+        << bigAndTiny(3, 1) << smallest << u"pkg"_s << u"pkg.tiny"_s << 0 << false;
+    QTest::newRow("on a larger canvas the tiny ones show")
+        << bigAndTiny(1, 5) << QSizeF(3000, 2000) << u"pkg"_s << u"pkg.tiny"_s << 0 << false;
+    QTest::newRow("20 comparable modules")
+        << bigAndTiny(0, 20) << smallest << u"pkg"_s << u"pkg.tiny"_s << 0 << false;
+    QTest::newRow("25 tiny classes beside a big one")
+        << bigAndTinyClasses(25) << smallest << u"pkg.mod"_s << u"Tiny"_s << 25 << true;
+    QTest::newRow("1 tiny class keeps its cell")
+        << bigAndTinyClasses(1) << smallest << u"pkg.mod"_s << u"Tiny"_s << 0 << true;
+    QTest::newRow("the small project, smallest canvas")
+        << lcomProject() << smallest << u"shop.web"_s << u"shop.web."_s << 0 << false;
+}
+
+void TestTreemap::aggregate()
+{
+    QFETCH(FileList, files);
+    QFETCH(QSizeF, canvas);
+    QFETCH(QString, holder);
+    QFETCH(QString, prefix);
+    QFETCH(int, count);
+    QFETCH(bool, classes);
+    const ProjectFixture project(files);
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QVERIFY(analysis);
+    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
+    const ImportGraph &graph = analysis->graph;
+    const int holderNode = graph.find(holder);
+    QVERIFY(holderNode >= 0);
+    TreemapScene scene(*analysis, graph, metrics, Metric::ModuleCohesion, canvas);
+
+    auto classSloc = [&](int i) {
+        const ClassMetrics &c = metrics.classes[std::size_t(i)];
+        return analysis->facts[std::size_t(c.file)].definitions[std::size_t(c.definition)].sloc;
+    };
+    // The tiny members, their lines, and the items that draw them.
+    int tiny = 0;
+    int lines = 0;
+    QSet<QGraphicsItem *> drawnBy;
+    if (classes) {
+        for (int i = 0; i < int(metrics.classes.size()); ++i) {
+            if (!metrics.classes[std::size_t(i)].qualifiedName.contains(prefix))
+                continue;
+            ++tiny;
+            lines += classSloc(i);
+            drawnBy << scene.itemForClass(i);
+        }
+    } else {
+        for (int v = 0; v < graph.nodeCount(); ++v) {
+            if (!graph.node(v).name.startsWith(prefix) || !graph.isInternal(v))
+                continue;
+            ++tiny;
+            lines += metrics.nodes[std::size_t(v)].sloc;
+            drawnBy << scene.itemForNode(v);
+        }
+    }
+    QVERIFY(tiny > 0 && lines > 0);
+    QVERIFY(!drawnBy.contains(nullptr));
+
+    QList<TreemapItem *> aggregates;
+    for (TreemapItem *item : treemapItems(scene)) {
+        if (item->data(TreemapScene::KindKey).toInt() == TreemapScene::AggregateItem)
+            aggregates << item;
+    }
+    if (count == 0) {
+        QVERIFY(aggregates.isEmpty());
+        // Each drawn by an item of its own.
+        QCOMPARE(int(drawnBy.size()), tiny);
+        for (QGraphicsItem *item : drawnBy)
+            QCOMPARE(item->data(TreemapScene::KindKey).toInt(),
+                     int(classes ? TreemapScene::ClassItem : TreemapScene::ModuleItem));
+        return;
+    }
+    QCOMPARE(aggregates.size(), 1);
+    TreemapItem *cell = aggregates.first();
+    QCOMPARE(tiny, count);
+    QCOMPARE(cell->data(TreemapScene::NodeKey).toInt(), holderNode);
+    QCOMPARE(cell->data(TreemapScene::ClassKey).toInt(), -1);
+    QCOMPARE(cell->data(TreemapScene::CountKey).toInt(), count);
+    QCOMPARE(cell->data(TreemapScene::SlocKey).toInt(), lines);
+    QCOMPARE(drawnBy, (QSet<QGraphicsItem *>{cell}));
+    QCOMPARE(cell->name(), classes ? TreemapScene::tr("%n more class(es)", nullptr, count)
+                                   : TreemapScene::tr("%n more module(s)", nullptr, count));
+    QVERIFY(cell->toolTip().contains(TreemapScene::tr("%n line(s) of code", nullptr, lines)));
+    QVERIFY(cell->flags() & QGraphicsItem::ItemIsSelectable);
+    QVERIFY(inside(cell->sceneBoundingRect(), scene.itemForNode(holderNode)->sceneBoundingRect()));
+    // Its area is the tiny ones' together: in proportion to a big member's.
+    const int big = classes ? 0 : graph.find(u"pkg.big0"_s);
+    QVERIFY(!classes || metrics.classes[0].qualifiedName == u"pkg.mod.Big"_s);
+    const QRectF bigRect = classes ? scene.itemForClass(0)->sceneBoundingRect()
+                                   : scene.itemForNode(big)->sceneBoundingRect();
+    const double bigLines = classes ? classSloc(0) : metrics.nodes[std::size_t(big)].sloc;
+    QVERIFY(std::abs(area(cell->sceneBoundingRect()) / area(bigRect) - lines / bigLines) < 1e-6);
+
+    // It paints, selected or not, and its label says how many where it fits.
+    cell->setSelected(true);
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter);
+}
+
+void TestTreemap::bounded_data()
+{
+    QTest::addColumn<int>("packages");
+    QTest::addColumn<int>("modules");  // of one line each, per package
+    QTest::addColumn<int>("bigLines"); // one more module of this many lines, 0: none
+    QTest::addColumn<QSizeF>("canvas");
+    QTest::addColumn<int>("maxItems");
+    QTest::newRow("5,000 one-line modules beside a big one")
+        << 1 << 5000 << 200000 << TreemapScene::defaultCanvas() << 3;
+    QTest::newRow("5,000 one-line modules, smallest canvas")
+        << 1 << 5000 << 0 << QSizeF(480, 300) << 2;
+    QTest::newRow("100,000 modules in 100 packages")
+        << 100 << 1000 << 0 << TreemapScene::defaultCanvas() << 200;
+    QTest::newRow("40 packages of 50 modules stay whole")
+        << 40 << 50 << 0 << TreemapScene::defaultCanvas() << 40 + 40 * 50;
+}
+
+// A synthetic graph: every module drawn, or counted by an aggregate cell; no more items than
+// the canvas has room for.
+void TestTreemap::bounded()
+{
+    QFETCH(int, packages);
+    QFETCH(int, modules);
+    QFETCH(int, bigLines);
+    QFETCH(QSizeF, canvas);
+    QFETCH(int, maxItems);
+    ImportGraph graph;
+    std::vector<int> sloc;
+    auto add = [&](const QString &name, NodeKind kind, int parent, int lines) {
+        Node node;
+        node.name = name;
+        node.kind = kind;
+        node.parent = parent;
+        sloc.push_back(lines);
+        return graph.addNode(node);
+    };
+    for (int p = 0; p < packages; ++p) {
+        const QString package = u"p%1"_s.arg(p);
+        const int parent = add(package, NodeKind::Package, -1, 0);
+        for (int m = 0; m < modules; ++m)
+            add(u"%1.m%2"_s.arg(package).arg(m), NodeKind::Module, parent, 1);
+        if (bigLines > 0)
+            add(package + u".big"_s, NodeKind::Module, parent, bigLines);
+    }
+    graph.finish();
+    Metrics metrics;
+    metrics.nodes.resize(std::size_t(graph.nodeCount()));
+    for (std::size_t v = 0; v < sloc.size(); ++v)
+        metrics.nodes[v].sloc = sloc[v];
+    const Analysis analysis;
+    TreemapScene scene(analysis, graph, metrics, Metric::ModuleCohesion, canvas);
+
+    const QList<TreemapItem *> items = treemapItems(scene);
+    QVERIFY2(items.size() <= maxItems, qPrintable(QString::number(items.size())));
+    QVERIFY(items.size() <= area(scene.canvas()) / TreemapScene::MinimumCellArea);
+    int shown = 0;
+    long long lines = 0;
+    for (const TreemapItem *item : items) {
+        const int kind = item->data(TreemapScene::KindKey).toInt();
+        const int node = item->data(TreemapScene::NodeKey).toInt();
+        if (kind == TreemapScene::ModuleItem) {
+            ++shown;
+            lines += sloc[std::size_t(node)];
+            // A module drawn on its own is large enough to see.
+            QVERIFY(area(item->sceneBoundingRect()) >= TreemapScene::MinimumCellArea);
+        } else if (kind == TreemapScene::AggregateItem) {
+            shown += item->data(TreemapScene::CountKey).toInt();
+            lines += item->data(TreemapScene::SlocKey).toInt();
+        }
+    }
+    QCOMPARE(shown, packages * (modules + (bigLines > 0 ? 1 : 0)));
+    QCOMPARE(lines, std::accumulate(sloc.begin(), sloc.end(), 0LL));
+    for (int v = 0; v < graph.nodeCount(); ++v)
+        QVERIFY(scene.itemForNode(v));
 }
 
 QTEST_MAIN(TestTreemap)

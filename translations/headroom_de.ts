@@ -2897,6 +2897,34 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
         <translation>Farbe: Klassenkohäsion (LCOM4), ein Modul nach seiner am wenigsten kohäsiven Klasse (1 kohäsiv, ab 2 eine Klasse aus unabhängigen Teilen)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more class(es)</source>
+        <translation>
+            <numerusform>%Ln weitere Klasse</numerusform>
+            <numerusform>%Ln weitere Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more module(s)</source>
+        <translation>
+            <numerusform>%Ln weiteres Modul</numerusform>
+            <numerusform>%Ln weitere Module</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln Klasse, zu klein, um sie einzeln zu zeigen</numerusform>
+            <numerusform>%Ln Klassen, zu klein, um sie einzeln zu zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln Modul, zu klein, um es einzeln zu zeigen</numerusform>
+            <numerusform>%Ln Module, zu klein, um sie einzeln zu zeigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2897,6 +2897,34 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
         <translation>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more class(es)</source>
+        <translation>
+            <numerusform>%Ln more class</numerusform>
+            <numerusform>%Ln more classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more module(s)</source>
+        <translation>
+            <numerusform>%Ln more module</numerusform>
+            <numerusform>%Ln more modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln class too small to show on its own</numerusform>
+            <numerusform>%Ln classes too small to show one by one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln module too small to show on its own</numerusform>
+            <numerusform>%Ln modules too small to show one by one</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2897,6 +2897,34 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
         <translation>Color: cohesión de clases (LCOM4), un módulo según su clase menos cohesiva (1 cohesiva, 2 o más una clase de partes sin relación)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more class(es)</source>
+        <translation>
+            <numerusform>%Ln clase más</numerusform>
+            <numerusform>%Ln clases más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more module(s)</source>
+        <translation>
+            <numerusform>%Ln módulo más</numerusform>
+            <numerusform>%Ln módulos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln clase demasiado pequeña para mostrarla sola</numerusform>
+            <numerusform>%Ln clases demasiado pequeñas para mostrarlas una a una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln módulo demasiado pequeño para mostrarlo solo</numerusform>
+            <numerusform>%Ln módulos demasiado pequeños para mostrarlos uno a uno</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2897,6 +2897,34 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
         <translation>Couleur : cohésion des classes (LCOM4), un module selon sa classe la moins cohésive (1 cohésive, 2 ou plus une classe aux parties sans lien)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more class(es)</source>
+        <translation>
+            <numerusform>%Ln classe de plus</numerusform>
+            <numerusform>%Ln classes de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more module(s)</source>
+        <translation>
+            <numerusform>%Ln module de plus</numerusform>
+            <numerusform>%Ln modules de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln classe trop petite pour être montrée seule</numerusform>
+            <numerusform>%Ln classes trop petites pour être montrées une à une</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln module trop petit pour être montré seul</numerusform>
+            <numerusform>%Ln modules trop petits pour être montrés un à un</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2840,6 +2840,30 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
         <translation>色: クラスの凝集度 (LCOM4)。モジュールは最も凝集度の低いクラスで色分け (1 は凝集、2 以上は無関係な部分からなるクラス)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more class(es)</source>
+        <translation>
+            <numerusform>ほか %Ln 個のクラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more module(s)</source>
+        <translation>
+            <numerusform>ほか %Ln 個のモジュール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) too small to show one by one</source>
+        <translation>
+            <numerusform>個別に表示するには小さすぎる %Ln 個のクラス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) too small to show one by one</source>
+        <translation>
+            <numerusform>個別に表示するには小さすぎる %Ln 個のモジュール</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

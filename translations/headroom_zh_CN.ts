@@ -2840,6 +2840,30 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Colour: class cohesion (LCOM4), a module by its least cohesive class (1 cohesive, 2 or more a class of unrelated parts)</source>
         <translation>颜色：类内聚度（LCOM4），模块按其内聚度最低的类着色（1 表示内聚，2 或以上表示类由互不相关的部分组成）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more class(es)</source>
+        <translation>
+            <numerusform>另外 %Ln 个类</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more module(s)</source>
+        <translation>
+            <numerusform>另外 %Ln 个模块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln 个类太小，无法逐个显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln module(s) too small to show one by one</source>
+        <translation>
+            <numerusform>%Ln 个模块太小，无法逐个显示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -49,6 +50,8 @@ QString TreemapItem::label(double scale) const
     const QString text = metrics.elidedText(m_name, Qt::ElideMiddle, room.width() * k);
     if (text == m_name)
         return text;
+    if (!m_style.elide)
+        return {};
     // What is left of the name besides the ellipsis.
     return text.size() - 1 >= MinimumKept ? text : QString();
 }
@@ -56,6 +59,8 @@ QString TreemapItem::label(double scale) const
 void TreemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     painter->fillRect(m_rect, m_style.fill);
+    if (m_style.hatch.isValid())
+        paintHatch(painter);
     if (m_style.header > 0)
         painter->fillRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), m_style.header)),
                           m_style.headerFill);
@@ -96,6 +101,22 @@ void TreemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setPen(pen);
         painter->drawRect(m_rect);
     }
+}
+
+// Lines x + y = c, a few pixels apart, cut to the rectangle: drawn rather than a pattern brush,
+// which the SVG generator does not write.
+void TreemapItem::paintHatch(QPainter *painter) const
+{
+    constexpr double Step = 6;
+    const QRectF r = m_rect;
+    QVarLengthArray<QLineF, 64> lines;
+    for (double c = r.left() + r.top() + Step; c < r.right() + r.bottom(); c += Step) {
+        const double x0 = std::max(r.left(), c - r.bottom());
+        const double x1 = std::min(r.right(), c - r.top());
+        lines.append(QLineF(x0, c - x0, x1, c - x1));
+    }
+    painter->setPen(QPen(m_style.hatch, 1));
+    painter->drawLines(lines.constData(), int(lines.size()));
 }
 
 QVariant TreemapItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -17,9 +17,12 @@ struct TreemapStyle
     QColor headerFill;
     int fontPx = 12; // scene pixels
     bool bold = false;
+    QColor hatch;      // thin diagonal lines over the fill (an aggregate cell), none if invalid
+    bool elide = true; // false: the name is printed whole or not at all
 };
 
-// One rectangle of the treemap: a package frame with its header strip, a module or a class.
+// One rectangle of the treemap: a package frame with its header strip, a module, a class, or
+// the hatched cell standing for the members too small to show one by one.
 // Its name is printed where it fits at a legible size, elided in the middle when it is too
 // long; where even that does not fit, or the picture is shown too small to read, it is left
 // out (the tooltip still says it).
@@ -51,6 +54,8 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void paintHatch(QPainter *painter) const;
+
     QRectF m_rect;
     QString m_name;
     TreemapStyle m_style;

@@ -6,6 +6,7 @@
 #include <QGraphicsItem>
 
 #include <algorithm>
+#include <numeric>
 
 namespace headroom {
 
@@ -27,6 +28,38 @@ QColor packageShade(int depth)
 QString lastComponent(const QString &dotted)
 {
     return dotted.mid(dotted.lastIndexOf(QLatin1Char('.')) + 1);
+}
+
+// Which of the first `candidates` weights would get a cell smaller than a visible one when
+// all `weights` share `area`: the ones to draw as one aggregate cell. Never just one: a single
+// member keeps its own cell, however small.
+std::vector<std::size_t> tooSmall(const std::vector<double> &weights, std::size_t candidates,
+                                  double area)
+{
+    const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+    std::vector<std::size_t> small;
+    if (!(sum > 0) || !(area > 0))
+        return small;
+    for (std::size_t i = 0; i < candidates; ++i) {
+        if (weights[i] > 0 && weights[i] / sum * area < TreemapScene::MinimumCellArea)
+            small.push_back(i);
+    }
+    if (small.size() < 2)
+        small.clear();
+    return small;
+}
+
+// Each weight in `small` moves into one more weight at the end, the aggregate's.
+void mergeWeights(std::vector<double> &weights, const std::vector<std::size_t> &small)
+{
+    if (small.empty())
+        return;
+    double merged = 0;
+    for (const std::size_t i : small) {
+        merged += weights[i];
+        weights[i] = 0;
+    }
+    weights.push_back(merged);
 }
 
 } // namespace
@@ -52,6 +85,9 @@ private:
     void addPackage(int node, const QRectF &rect, int depth);
     void addModule(int node, const QRectF &rect, const QString &label);
     void addClasses(int node, const QRectF &content, const QColor &moduleFill);
+    [[nodiscard]] int moduleCount(int node);
+    QGraphicsItem *addAggregate(int node, const QRectF &rect, int count, double sloc, bool classes);
+    void showIn(int node, QGraphicsItem *item);
     QGraphicsItem *add(const QRectF &rect, const QString &label, const TreemapStyle &style,
                        int node, int classIndex, TreemapScene::Kind kind);
 
@@ -203,11 +239,75 @@ void TreemapBuilder::addPackage(int node, const QRectF &rect, int depth)
     for (const int m : members)
         weights.push_back(total(m));
     weights.push_back(ownSloc(node)); // the package's own __init__
+    const std::vector<std::size_t> small =
+        tooSmall(weights, members.size(), content.width() * content.height());
+    mergeWeights(weights, small);
     const std::vector<QRectF> rects = squarify(weights, content);
-    for (std::size_t i = 0; i < members.size(); ++i)
-        addPackage(members[i], rects[i], depth + 1);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (weights[i] > 0)
+            addPackage(members[i], rects[i], depth + 1);
+    }
     if (ownSloc(node) > 0)
-        addModule(node, rects.back(), QStringLiteral("__init__"));
+        addModule(node, rects[members.size()], QStringLiteral("__init__"));
+    if (small.empty())
+        return;
+    int count = 0;
+    double sloc = 0;
+    for (const std::size_t i : small) {
+        count += moduleCount(members[i]);
+        sloc += total(members[i]);
+    }
+    QGraphicsItem *aggregate = addAggregate(node, rects.back(), count, sloc, false);
+    for (const std::size_t i : small)
+        showIn(members[i], aggregate);
+}
+
+// The modules a member stands for: itself, or a package's __init__ and its members' modules.
+int TreemapBuilder::moduleCount(int node)
+{
+    int count = 0;
+    for (const int child : m_graph.node(node).children) {
+        if (m_graph.isInternal(child) && total(child) > 0)
+            count += moduleCount(child);
+    }
+    return count == 0 || ownSloc(node) > 0 ? count + 1 : count;
+}
+
+// A member too small to show, and everything in it, is found at the aggregate cell.
+void TreemapBuilder::showIn(int node, QGraphicsItem *item)
+{
+    if (!m_scene.m_nodeItems.contains(node))
+        m_scene.m_nodeItems.insert(node, item);
+    for (const int child : m_graph.node(node).children) {
+        if (m_graph.isInternal(child))
+            showIn(child, item);
+    }
+}
+
+// The hatched grey cell standing for `count` modules (or classes) of `node` too small to show
+// one by one; named only where the whole name fits.
+QGraphicsItem *TreemapBuilder::addAggregate(int node, const QRectF &rect, int count, double sloc,
+                                            bool classes)
+{
+    TreemapStyle style;
+    style.fill = QColor(0xe4, 0xe4, 0xe4);
+    style.hatch = QColor(0xb8, 0xb8, 0xb8);
+    style.border = QColor(0x88, 0x88, 0x88);
+    style.text = QColor(0x33, 0x33, 0x33);
+    style.borderWidth = 1;
+    style.fontPx = TreemapItem::LabelPixelSize;
+    style.elide = false;
+    const QString label = classes ? TreemapScene::tr("%Ln more class(es)", nullptr, count)
+                                  : TreemapScene::tr("%Ln more module(s)", nullptr, count);
+    QGraphicsItem *item = add(rect, label, style, node, -1, TreemapScene::AggregateItem);
+    item->setData(TreemapScene::CountKey, count);
+    item->setData(TreemapScene::SlocKey, int(sloc));
+    const QString what =
+        classes ? TreemapScene::tr("%Ln class(es) too small to show one by one", nullptr, count)
+                : TreemapScene::tr("%Ln module(s) too small to show one by one", nullptr, count);
+    item->setToolTip(m_graph.node(node).name + u'\n' + what + u'\n' +
+                     TreemapScene::tr("%n line(s) of code", nullptr, int(sloc)));
+    return item;
 }
 
 void TreemapBuilder::addModule(int node, const QRectF &rect, const QString &label)
@@ -249,11 +349,24 @@ void TreemapBuilder::addClasses(int node, const QRectF &content, const QColor &m
         inClasses += weights.back();
     }
     weights.push_back(std::max(0.0, ownSloc(node) - inClasses)); // the unlabelled rest
+    const std::vector<std::size_t> small =
+        tooSmall(weights, classes.size(), content.width() * content.height());
+    mergeWeights(weights, small);
     const std::vector<QRectF> rects = squarify(weights, content);
+    if (!small.empty()) {
+        double sloc = 0;
+        for (const std::size_t i : small)
+            sloc += definitionOf(classes[i])->sloc;
+        QGraphicsItem *aggregate = addAggregate(node, rects.back(), int(small.size()), sloc, true);
+        for (const std::size_t i : small)
+            m_scene.m_classItems.insert(classes[i], aggregate);
+    }
     const bool byLcom =
         m_scene.metric() == Metric::ModuleCohesion || m_scene.metric() == Metric::ClassLcom4;
     const HeatScale &scale = m_scene.classScale();
     for (std::size_t i = 0; i < classes.size(); ++i) {
+        if (!(weights[i] > 0))
+            continue; // in the aggregate
         const ClassMetrics &c = m_metrics.classes[std::size_t(classes[i])];
         TreemapStyle style;
         style.borderWidth = 1;

@@ -22,6 +22,12 @@ namespace headroom {
 // says what it shows through data():
 // TreemapScene::NodeKey (graph node), ClassKey (index into Metrics::classes, -1 for
 // packages and modules) and KindKey (TreemapScene::Kind).
+// Level of detail: members of a package (or classes of a module) whose cell would come out
+// smaller than MinimumCellArea are not drawn one by one but as one hatched grey cell of their
+// summed lines, "12 more modules" where that fits (AggregateItem: NodeKey the package or
+// module holding them, ClassKey -1, CountKey how many modules or classes it stands for,
+// SlocKey their lines). One such member alone keeps its own cell. So the number of items
+// stays bounded by the canvas, not the project: a window on 100,000 modules stays smooth.
 class TreemapScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -31,14 +37,19 @@ public:
     {
         NodeKey = 0,
         ClassKey = 1,
-        KindKey = 2
+        KindKey = 2,
+        CountKey = 3, // AggregateItem: the modules or classes it stands for
+        SlocKey = 4   // AggregateItem: their lines of code
     };
     enum Kind
     {
         PackageItem = 0,
         ModuleItem = 1,
-        ClassItem = 2
+        ClassItem = 2,
+        AggregateItem = 3
     };
+    // About 6 x 6 scene pixels: a cell smaller than this can be neither seen nor clicked.
+    static constexpr double MinimumCellArea = 36;
 
     TreemapScene(const Analysis &analysis, const ImportGraph &graph, const Metrics &metrics,
                  Metric metric, QSizeF canvas = defaultCanvas(), QObject *parent = nullptr);
@@ -53,7 +64,8 @@ public:
     // The fill of things the metric says nothing about.
     [[nodiscard]] static QColor noValueColor();
 
-    // The item drawing a graph node (for a package: its frame) or a class, nullptr if none.
+    // The item drawing a graph node (for a package: its frame) or a class, nullptr if none;
+    // for one too small to show, the aggregate cell holding it.
     [[nodiscard]] QGraphicsItem *itemForNode(int node) const;
     [[nodiscard]] QGraphicsItem *itemForClass(int classIndex) const;
 
