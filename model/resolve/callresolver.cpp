@@ -670,21 +670,17 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Set: {
         // One of several values that is sure to lack the attribute (a `FakeSock()` among the
         // sockets a parameter is passed) is not where a use of it leads: the others are.
-        std::vector<Value> members = m_sets[std::size_t(object.id)]; // lookups may add sets
-        members.erase(std::remove_if(members.begin(), members.end(),
-                                     [&](const Value &v) { return lacks(v, name); }),
-                      members.end());
-        if (members.empty())
-            return Value::unknown();
+        const std::vector<Value> members = m_sets[std::size_t(object.id)]; // lookups add sets
         std::vector<Value> out;
         out.reserve(members.size());
         for (const Value &member : members) {
             Value v = attribute(member, name, called);
-            if (!v.found())
+            if (v.found())
+                out.push_back(std::move(v));
+            else if (!lacks(member, name))
                 return Value::unknown();
-            out.push_back(std::move(v));
         }
-        return unite(out);
+        return out.empty() ? Value::unknown() : unite(out);
     }
     case Value::Container:
         return containerAttribute(object, name, called);
