@@ -610,6 +610,13 @@ void TestTreemap::aggregate()
         if (item->data(TreemapScene::KindKey).toInt() == TreemapScene::AggregateItem)
             aggregates << item;
     }
+    // The legend keys the hatched cell only where there is one: one row more.
+    QCOMPARE(scene.hasAggregates(), !aggregates.isEmpty());
+    Legend legend(Metric::ModuleCohesion, scene.moduleScale());
+    legend.setShowsEdges(false);
+    const double plain = legend.size().height();
+    legend.setShowsAggregates(true);
+    QVERIFY(legend.size().height() > plain);
     if (count == 0) {
         QVERIFY(aggregates.isEmpty());
         // Each drawn by an item of its own.

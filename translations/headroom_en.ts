@@ -1043,6 +1043,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>+2 −1</source>
         <translation>+2 −1</translation>
     </message>
+    <message>
+        <source>too small to show one by one</source>
+        <translation>too small to show one by one</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -1043,6 +1043,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>+2 −1</source>
         <translation>+2 −1</translation>
     </message>
+    <message>
+        <source>too small to show one by one</source>
+        <translation>demasiado pequeños para mostrarlos uno a uno</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -1043,6 +1043,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>+2 −1</source>
         <translation>+2 −1</translation>
     </message>
+    <message>
+        <source>too small to show one by one</source>
+        <translation>trop petits pour être montrés un par un</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -336,9 +336,14 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
         page.preset = r.preset;
         page.legend = legend;
         const QSizeF area = PictureExport::sceneArea(page);
-        d.scene.reset(makeTreemapScene(analysis, graph, metrics, r.metric,
-                                       area.isEmpty() ? TreemapScene::defaultCanvas()
-                                                      : TreemapScene::canvasFor(area)));
+        TreemapScene *treemap = makeTreemapScene(analysis, graph, metrics, r.metric,
+                                                 area.isEmpty() ? TreemapScene::defaultCanvas()
+                                                                : TreemapScene::canvasFor(area));
+        if (treemap) {
+            legend.setShowsAggregates(treemap->hasAggregates());
+            d.legend = legend;
+        }
+        d.scene.reset(treemap);
         d.labelPixelSize = 0;
     }
     if (!d.scene)

@@ -166,7 +166,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     m_matrixView->setLegend(std::nullopt);
     // Laid out at the size it is shown, so that its names come out at their size.
     m_treemapView->setCaption(TreemapScene::colourTitle(m_view.metric));
-    QGraphicsScene *treemap =
+    TreemapScene *treemap =
         makeTreemapScene(a, d->graph, d->metrics, m_view.metric,
                          TreemapScene::canvasFor(QSizeF(m_treemapView->pictureArea())));
     connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
@@ -179,6 +179,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     Legend treemapLegend(
         m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
     treemapLegend.setShowsEdges(false);
+    treemapLegend.setShowsAggregates(treemap->hasAggregates());
     m_treemapView->setLegend(treemapLegend);
     showLegend();
     if (!d->error.isEmpty())

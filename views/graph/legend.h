@@ -41,6 +41,9 @@ public:
     void setShowsEdges(bool edges) { m_edges = edges; }
     // Structure maps: what an opened package's frame is, and that implied imports are left out.
     void setShowsContainers(bool containers) { m_containers = containers; }
+    // Treemaps with cells standing for members too small to show: their hatched key.
+    void setShowsAggregates(bool aggregates) { m_aggregates = aggregates; }
+    [[nodiscard]] bool showsAggregates() const { return m_aggregates; }
     // Call-graph pictures: what the boxes are, and calls instead of imports.
     void setShowsCalls(bool calls) { m_calls = calls; }
     // A picture of a change: the key to its marks (added, removed ghosts, new cycles), the
@@ -76,6 +79,7 @@ private:
     bool m_edges = true;
     bool m_containers = false;
     bool m_calls = false;
+    bool m_aggregates = false;
     QString m_since;
 };
 

@@ -433,14 +433,22 @@ QGraphicsItem *TreemapScene::itemForNode(int node) const
     return m_nodeItems.value(node, nullptr);
 }
 
+bool TreemapScene::hasAggregates() const
+{
+    const QList<QGraphicsItem *> all = items();
+    return std::any_of(all.begin(), all.end(), [](const QGraphicsItem *item) {
+        return item->data(KindKey).toInt() == AggregateItem;
+    });
+}
+
 QGraphicsItem *TreemapScene::itemForClass(int classIndex) const
 {
     return m_classItems.value(classIndex, nullptr);
 }
 
-QGraphicsScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
-                                 const Metrics &metrics, Metric metric, QSizeF canvas,
-                                 QObject *parent)
+TreemapScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
+                               const Metrics &metrics, Metric metric, QSizeF canvas,
+                               QObject *parent)
 {
     return new TreemapScene(analysis, graph, metrics, metric, canvas, parent);
 }

@@ -68,6 +68,8 @@ public:
     // for one too small to show, the aggregate cell holding it.
     [[nodiscard]] QGraphicsItem *itemForNode(int node) const;
     [[nodiscard]] QGraphicsItem *itemForClass(int classIndex) const;
+    // Whether some cell stands for members too small to show (the legend's hatched key).
+    [[nodiscard]] bool hasAggregates() const;
 
     // The rectangle the treemap fills; the scene rect has a margin around it.
     [[nodiscard]] QRectF canvas() const { return m_canvas; }
@@ -88,10 +90,10 @@ private:
 
 // The treemap of `graph` (analysis.graph or a projection of it), coloured by `metric`,
 // laid out on `canvas`.
-[[nodiscard]] QGraphicsScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
-                                               const Metrics &metrics,
-                                               Metric metric = Metric::ModuleCohesion,
-                                               QSizeF canvas = TreemapScene::defaultCanvas(),
-                                               QObject *parent = nullptr);
+[[nodiscard]] TreemapScene *makeTreemapScene(const Analysis &analysis, const ImportGraph &graph,
+                                             const Metrics &metrics,
+                                             Metric metric = Metric::ModuleCohesion,
+                                             QSizeF canvas = TreemapScene::defaultCanvas(),
+                                             QObject *parent = nullptr);
 
 } // namespace headroom
