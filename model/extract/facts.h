@@ -96,7 +96,7 @@ enum class CallOrigin : std::uint8_t
     Protocol, // `for x in o` calls o.__iter__ and its __next__, `with m` m.__enter__ and
               // __exit__: an edge only where the project defines the method
     Applied,  // `@factory(...)` calls what the factory gives with the definition below
-              // (callee "factory()"): an edge only where that is the project's
+              // (callee "factory()"): an edge only to a function or class of the project
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
@@ -143,7 +143,8 @@ enum class BindingKind : std::uint8_t
     // `[make(x) for x in xs]` is "list:make()", `{k: v for ...}` "dict:v"; a generator
     // expression is an iterator of its element (kind kIteratorType): "<iterator>:f".
     Display,      // `x = [a, b]`, `x = {"k": a}`, `a, *x = f, g, h`: x is the container
-    Alternatives, // `for x in (a, b)`: x is one of the elements in turn
+    Alternatives, // `for x in (a, b)`: x is one of the elements in turn; also `x = a if c
+                  // else b` and `x = a or b` ("tuple:a,b")
     Element,      // `for x in xs`: value is the element text of what x comes from ("xs",
                   // "gen()", "table[]")
     Unpacked,     // `a, b = pair()`: value is "N:text", the target's place N (from 0) and
