@@ -4,6 +4,7 @@
 #include "containeritem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
+#include "treemapscene.h"
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -157,20 +158,11 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             // The treemap's cells of members too small to show, hatched as it draws them.
             const QRectF sample(x, y + 4, SampleWidth, RowHeight - 8);
             if (p) {
-                p->save();
-                p->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.0));
-                p->setBrush(QColor(0xe4, 0xe4, 0xe4));
+                const TreemapStyle look = TreemapScene::aggregateStyle();
+                p->setPen(QPen(look.border, 1.0));
+                p->setBrush(look.fill);
                 p->drawRect(sample);
-                // Lines x + y = c inside the sample, as the treemap hatches its cells (the SVG
-                // export keeps no clip).
-                p->setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1.0));
-                const QRectF r = sample;
-                for (double c = r.left() + r.top() + 6; c < r.right() + r.bottom(); c += 6) {
-                    const double x0 = std::max(r.left(), c - r.bottom());
-                    const double x1 = std::min(r.right(), c - r.top());
-                    p->drawLine(QPointF(x0, c - x0), QPointF(x1, c - x1));
-                }
-                p->restore();
+                TreemapItem::paintHatch(p, sample, look.hatch);
             }
             text(QRectF(x + SampleWidth + Gap, y, inner - SampleWidth - Gap, RowHeight),
                  Qt::AlignVCenter, tr("too small to show one by one"), textFont, TextColor);

@@ -60,7 +60,7 @@ void TreemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 {
     painter->fillRect(m_rect, m_style.fill);
     if (m_style.hatch.isValid())
-        paintHatch(painter);
+        paintHatch(painter, m_rect, m_style.hatch);
     if (m_style.header > 0)
         painter->fillRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), m_style.header)),
                           m_style.headerFill);
@@ -105,17 +105,17 @@ void TreemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 
 // Lines x + y = c, a few pixels apart, cut to the rectangle: drawn rather than a pattern brush,
 // which the SVG generator does not write.
-void TreemapItem::paintHatch(QPainter *painter) const
+void TreemapItem::paintHatch(QPainter *painter, const QRectF &rect, const QColor &color)
 {
     constexpr double Step = 6;
-    const QRectF r = m_rect;
+    const QRectF r = rect;
     QVarLengthArray<QLineF, 64> lines;
     for (double c = r.left() + r.top() + Step; c < r.right() + r.bottom(); c += Step) {
         const double x0 = std::max(r.left(), c - r.bottom());
         const double x1 = std::min(r.right(), c - r.top());
         lines.append(QLineF(x0, c - x0, x1, c - x1));
     }
-    painter->setPen(QPen(m_style.hatch, 1));
+    painter->setPen(QPen(color, 1));
     painter->drawLines(lines.constData(), int(lines.size()));
 }
 

@@ -49,13 +49,14 @@ public:
     [[nodiscard]] QString label(double scale = 1.0) const;
     // Where the label goes (scene coordinates at scale 1).
     [[nodiscard]] QRectF labelRoom() const;
+    // Thin diagonal lines (x + y constant) inside `rect`, computed rather than clipped: the SVG
+    // export keeps no clip. The legend's key draws the same.
+    static void paintHatch(QPainter *painter, const QRectF &rect, const QColor &color);
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void paintHatch(QPainter *painter) const;
-
     QRectF m_rect;
     QString m_name;
     TreemapStyle m_style;

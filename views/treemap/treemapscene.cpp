@@ -289,17 +289,11 @@ void TreemapBuilder::showIn(int node, QGraphicsItem *item)
 QGraphicsItem *TreemapBuilder::addAggregate(int node, const QRectF &rect, int count, double sloc,
                                             bool classes)
 {
-    TreemapStyle style;
-    style.fill = QColor(0xe4, 0xe4, 0xe4);
-    style.hatch = QColor(0xb8, 0xb8, 0xb8);
-    style.border = QColor(0x88, 0x88, 0x88);
-    style.text = QColor(0x33, 0x33, 0x33);
-    style.borderWidth = 1;
-    style.fontPx = TreemapItem::LabelPixelSize;
-    style.elide = false;
+    const TreemapStyle style = TreemapScene::aggregateStyle();
     const QString label = classes ? TreemapScene::tr("%Ln more class(es)", nullptr, count)
                                   : TreemapScene::tr("%Ln more module(s)", nullptr, count);
     QGraphicsItem *item = add(rect, label, style, node, -1, TreemapScene::AggregateItem);
+    m_scene.m_hasAggregates = true;
     item->setData(TreemapScene::CountKey, count);
     item->setData(TreemapScene::SlocKey, int(sloc));
     const QString what =
@@ -423,6 +417,19 @@ QString TreemapScene::colourTitle(Metric metric)
     }
 }
 
+TreemapStyle TreemapScene::aggregateStyle()
+{
+    TreemapStyle style;
+    style.fill = QColor(0xe4, 0xe4, 0xe4);
+    style.hatch = QColor(0xb8, 0xb8, 0xb8);
+    style.border = QColor(0x88, 0x88, 0x88);
+    style.text = QColor(0x33, 0x33, 0x33);
+    style.borderWidth = 1;
+    style.fontPx = TreemapItem::LabelPixelSize;
+    style.elide = false;
+    return style;
+}
+
 QColor TreemapScene::noValueColor()
 {
     return QColor(0xc8, 0xc8, 0xc8);
@@ -431,14 +438,6 @@ QColor TreemapScene::noValueColor()
 QGraphicsItem *TreemapScene::itemForNode(int node) const
 {
     return m_nodeItems.value(node, nullptr);
-}
-
-bool TreemapScene::hasAggregates() const
-{
-    const QList<QGraphicsItem *> all = items();
-    return std::any_of(all.begin(), all.end(), [](const QGraphicsItem *item) {
-        return item->data(KindKey).toInt() == AggregateItem;
-    });
 }
 
 QGraphicsItem *TreemapScene::itemForClass(int classIndex) const

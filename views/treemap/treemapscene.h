@@ -4,6 +4,7 @@
 #include "heatscale.h"
 #include "metricchoice.h"
 #include "metrics.h"
+#include "treemapitem.h"
 
 #include <QGraphicsScene>
 
@@ -63,13 +64,15 @@ public:
     [[nodiscard]] const HeatScale &classScale() const { return m_classScale; }
     // The fill of things the metric says nothing about.
     [[nodiscard]] static QColor noValueColor();
+    // How a cell of members too small to show looks (the legend's key draws it too).
+    [[nodiscard]] static TreemapStyle aggregateStyle();
 
     // The item drawing a graph node (for a package: its frame) or a class, nullptr if none;
     // for one too small to show, the aggregate cell holding it.
     [[nodiscard]] QGraphicsItem *itemForNode(int node) const;
     [[nodiscard]] QGraphicsItem *itemForClass(int classIndex) const;
     // Whether some cell stands for members too small to show (the legend's hatched key).
-    [[nodiscard]] bool hasAggregates() const;
+    [[nodiscard]] bool hasAggregates() const { return m_hasAggregates; }
 
     // The rectangle the treemap fills; the scene rect has a margin around it.
     [[nodiscard]] QRectF canvas() const { return m_canvas; }
@@ -84,6 +87,7 @@ private:
     QRectF m_canvas;
     QHash<int, QGraphicsItem *> m_nodeItems;
     QHash<int, QGraphicsItem *> m_classItems;
+    bool m_hasAggregates = false;
 
     friend class TreemapBuilder;
 };
