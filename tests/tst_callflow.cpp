@@ -449,6 +449,86 @@ void TestCallFlow::edges_data()
                        "main.main -> main.C.__anext__ (call)"}
         << 0;
 
+    // Attributes stored on other objects ----------------------------------------------------
+    QTest::newRow("an attribute stored on an instance from outside its class")
+        << FileList{{"main.py", "class Conf:\n    pass\n"
+                                "def on_save():\n    pass\n"
+                                "conf = Conf()\n"
+                                "conf.hook = on_save\n"
+                                "def go():\n    conf.hook()\n"}}
+        << QStringList{"main -> main.Conf (instantiate)", "main -> main.on_save (reference)",
+                       "main.go -> main.on_save (call)"}
+        << 0;
+    QTest::newRow("a module's attribute set by another module")
+        << FileList{{"pkg/__init__.py", ""},
+                    {"pkg/hooks.py", "def default():\n    pass\n"},
+                    {"main.py", "from pkg import hooks\n"
+                                "def on_save():\n    pass\n"
+                                "hooks.handler = on_save\n"
+                                "def run():\n    hooks.handler()\n"}}
+        << QStringList{"main -> main.on_save (reference)", "main.run -> main.on_save (call)"} << 0;
+    QTest::newRow("an attribute stored through a parameter and a self attribute")
+        << FileList{{"main.py", "def on_load():\n    pass\n"
+                                "class Opts:\n    pass\n"
+                                "class Conf:\n"
+                                "    def __init__(self):\n        self.opts = Opts()\n"
+                                "def configure(conf):\n    conf.opts.cb = on_load\n"
+                                "c = Conf()\n"
+                                "configure(c)\n"
+                                "c.opts.cb()\n"}}
+        << QStringList{"main -> main.Conf (instantiate)",
+                       "main -> main.Conf.__init__ (call)",
+                       "main -> main.configure (call)",
+                       "main -> main.on_load (call)",
+                       "main.Conf.__init__ -> main.Opts (instantiate)",
+                       "main.configure -> main.on_load (reference)"}
+        << 0;
+    QTest::newRow("a class attribute stored from outside reaches its instances")
+        << FileList{{"main.py", "class Plugin:\n    pass\n"
+                                "def on_save():\n    pass\n"
+                                "Plugin.hook = on_save\n"
+                                "def go(p: Plugin):\n    p.hook()\n"}}
+        << QStringList{"main -> main.on_save (reference)", "main.go -> main.on_save (call)"} << 0;
+    QTest::newRow("a store on another class's instance is not read")
+        << FileList{{"main.py", "class A:\n    pass\n"
+                                "class B:\n    pass\n"
+                                "def f():\n    pass\n"
+                                "a = A()\n"
+                                "a.cb = f\n"
+                                "B().cb()\n"}}
+        << QStringList{"main -> main.A (instantiate)", "main -> main.B (instantiate)",
+                       "main -> main.f (reference)"}
+        << 1;
+    QTest::newRow("a store of something unknown makes the attribute unknown")
+        << FileList{{"main.py", "class Q:\n    pass\n"
+                                "def f():\n    pass\n"
+                                "q = Q()\n"
+                                "q.g = f\n"
+                                "q.g = table[0]\n"
+                                "q.g()\n"}}
+        << QStringList{"main -> main.Q (instantiate)", "main -> main.f (reference)"} << 1;
+    // Stores from outside are read for every instance of the class: a test's
+    // `loop.call_soon = fake` must not replace the method for all the library's loops.
+    QTest::newRow("a method the class defines is not replaced by stores from outside")
+        << FileList{{"main.py", "class Loop:\n    def call_soon(self):\n        pass\n"
+                                "def fake():\n    pass\n"
+                                "loop = Loop()\n"
+                                "loop.call_soon = fake\n"
+                                "def run(l: Loop):\n    l.call_soon()\n"}}
+        << QStringList{"main -> main.Loop (instantiate)", "main -> main.fake (reference)",
+                       "main.run -> main.Loop.call_soon (call)"}
+        << 0;
+    QTest::newRow("a store set to None says nothing either way")
+        << FileList{{"main.py", "class Q:\n    pass\n"
+                                "def f():\n    pass\n"
+                                "q = Q()\n"
+                                "q.g = None\n"
+                                "q.g = f\n"
+                                "q.g()\n"}}
+        << QStringList{"main -> main.Q (instantiate)", "main -> main.f (call)",
+                       "main -> main.f (reference)"}
+        << 0;
+
     // What a value is does not depend on where it was first asked for -----------------------
     // relay's job is first read from inside use's (a cycle): what it gave there was partial.
     QTest::newRow("a parameter passed round a cycle of calls")

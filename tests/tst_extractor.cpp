@@ -492,7 +492,7 @@ void TestExtractor::bindings_data()
                       "    register(b)\n")
         << QStringList{"a scope=0 @1 param=int", "b scope=0 @1 param", "c scope=0 @1 param",
                        "x scope=0 @2 call=A", "b scope=0 @7 alias=b"};
-    QTest::newRow("method: self parameter left out, self attributes kept")
+    QTest::newRow("method: self parameter left out, attributes kept")
         << QByteArray("class K:\n"
                       "    repo: Repo\n"
                       "    limit = 3\n"
@@ -506,7 +506,16 @@ void TestExtractor::bindings_data()
         << QStringList{"repo scope=0 @2 annotated=Repo", "limit scope=0 @3 plain",
                        "self.a scope=1 @5 call=A",       "self.b scope=1 @6 annotated=B",
                        "self.c scope=1 @7 none",         "self.d scope=1 @8 plain",
-                       "self.e scope=1 @8 plain",        "self.f scope=1 @9 plain"};
+                       "self.e scope=1 @8 plain",        "self.f scope=1 @9 plain",
+                       "other.g scope=1 @10 plain"};
+    QTest::newRow("attributes of other objects, and the names they start from")
+        << QByteArray("conf.hook = on_save\n"
+                      "mod.sub.f = make()\n"
+                      "table[0].x = f\n"
+                      "def configure(c, unused):\n"
+                      "    c.cb = on_load\n")
+        << QStringList{"conf.hook scope=-1 @1 alias=on_save", "mod.sub.f scope=-1 @2 call=make",
+                       "c scope=0 @4 param", "c.cb scope=0 @5 alias=on_load"};
     QTest::newRow("global and nonlocal declarations")
         << QByteArray("def f():\n"
                       "    global g\n"

@@ -734,16 +734,19 @@ void TreeWalker::finishBindings()
         if ((site.kind == BindingKind::Alias || site.kind == BindingKind::Element) &&
             site.value >= 0)
             m_heads.push_back(headOf(text(m_bindingValues[std::size_t(site.value)])));
+        if (!site.selfAttribute && site.name.find('.') != std::string_view::npos)
+            m_heads.push_back(headOf(site.name)); // `conf.hook = f`: what conf is
     }
     std::sort(m_heads.begin(), m_heads.end());
     m_heads.erase(std::unique(m_heads.begin(), m_heads.end()), m_heads.end());
     for (const BindingSite &site : m_bindings) {
         const bool inFunction =
             site.scope >= 0 && m_out.definitions[site.scope].kind != DefKind::Class;
-        if (inFunction && !site.selfAttribute) {
+        const bool ofObject = site.name.find('.') != std::string_view::npos; // `conf.hook`
+        if (inFunction && !site.selfAttribute && !ofObject) {
             // Functions bind many names; only those a call or reference starts with matter,
-            // and those declared global or nonlocal (they rebind another scope's name).
-            // Their self parameter is known from the definition.
+            // and those declared global or nonlocal (they rebind another scope's name), and
+            // attributes of other objects. Their self parameter is known from the definition.
             const bool declared = site.kind == BindingKind::Global ||
                                   site.kind == BindingKind::Nonlocal ||
                                   std::binary_search(m_globals.begin(), m_globals.end(),

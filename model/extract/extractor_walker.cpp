@@ -403,15 +403,24 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
 {
     if (ctx.flags & Argument)
         m_references.push_back({ctx.scope, text(node), lineOf(node), ctx.lambda});
-    if (ctx.scope < 0 || m_selfNames[ctx.scope].empty())
-        return;
+    const bool store = (ctx.flags & Target) != 0;
     const TSNode object = ts_node_child(node, 0);
-    if (symbolOf(object) != S.identifier || text(object) != m_selfNames[ctx.scope])
+    if (ctx.scope < 0 || m_selfNames[ctx.scope].empty() || symbolOf(object) != S.identifier ||
+        text(object) != m_selfNames[ctx.scope]) {
+        // `conf.hook = f`, `mod.handler = f`: an attribute of another object, bound under its
+        // whole chain (calls read it where the object's class or module lacks the name).
+        if (store && isPlainChain(text(node))) {
+            const int site = addBinding(ctx, node, text(node), BindingKind::Plain, false);
+            if (ctx.flags & AssignTarget)
+                m_assignTarget = site;
+            else if (site >= 0 && !m_pending.empty())
+                applyPending(site, node);
+        }
         return;
+    }
     const TSNode attribute = ts_node_child_by_field_id(node, S.fAttribute);
     if (ts_node_is_null(attribute))
         return;
-    const bool store = (ctx.flags & Target) != 0;
     if (store) {
         const int site = addBinding(ctx, node, text(attribute), BindingKind::Plain, true);
         if (ctx.flags & AssignTarget)

@@ -156,13 +156,15 @@ enum class BindingKind : std::uint8_t
 inline constexpr char kIteratorType[] = "<iterator>";
 
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their
-// own. Kept: every binding at module level and in class bodies, every `self.x` binding, and
-// in functions those of names that some call or reference starts with (a local that could
-// shadow or type them); lambda variables at module level are left out.
+// own. Kept: every binding at module level and in class bodies, every `self.x` binding, every
+// attribute of another object bound through a name chain (`conf.hook = f`), and in functions
+// those of names that some call or reference starts with (a local that could shadow or type
+// them); lambda variables at module level are left out.
 struct Binding
 {
     int scope = -1;
-    QString name;  // the bound name; for a self attribute the attribute's name
+    QString name;  // the bound name; for a self attribute the attribute's name; for an
+                   // attribute of another object its whole chain ("conf.hook", "mod.f")
     QString value; // see BindingKind
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)

@@ -16,7 +16,8 @@ Value CallResolver::moduleAttribute(int module, QStringView name)
     const int sub = graph.find(joined(graph.node(module).name, name));
     if (sub >= 0 && graph.isInternal(sub))
         return Value::of(Value::Module, sub);
-    return Value::unknown();
+    const Value stored = objectStored(Value::Module, module, name); // `mod.handler = f`
+    return stored.found() ? stored : Value::unknown();
 }
 
 // moduleMember() for a view: a name already read is found without copying it.

@@ -226,6 +226,10 @@ private:
     [[nodiscard]] const std::vector<Value> &mro(int classNode);
     [[nodiscard]] bool isMetaclass(int classNode);
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
+    // What code outside a class or module stores under `name` on it (`conf.hook = f` with conf
+    // a Conf, `mod.handler = f`): `kind` is Class (for its instances too) or Module. NotFound
+    // when nothing is stored there.
+    [[nodiscard]] Value objectStored(Value::Kind kind, int id, QStringView name);
     [[nodiscard]] Value combineSelfBindings(int file, const std::vector<int> &bindings);
 
     // Sets of values and containers (callset.cpp).
@@ -303,6 +307,21 @@ private:
     };
     std::unordered_map<const void *, CallersByCallee> m_callers;
     [[nodiscard]] Value calleeAt(int file, int call);
+    // Attributes bound on other objects (Binding names "conf.hook"), per attribute name; the
+    // objects the chains before it name are read on the name's first lookup.
+    struct ObjectStores
+    {
+        bool building = false;
+        bool built = false;
+        std::vector<std::pair<int, int>> sites; // (file, binding)
+        // By (kind << 32 | id) of the class or module a site's object is: its sites, and
+        // what they store, taken together.
+        QHash<quint64, std::vector<std::pair<int, int>>> byObject;
+        QHash<quint64, ValueMemo> values;
+    };
+    std::vector<ObjectStores> m_objectStores;
+    QHash<QStringView, int> m_objectStoreIds; // attribute name -> m_objectStores
+    bool m_objectStoresIndexed = false;
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
     std::vector<QHash<QString, SelfAttribute>> m_attributes;
     std::vector<int> *m_propertyReads = nullptr; // notePropertyReads()

@@ -156,10 +156,12 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
 {
     const std::vector<Value> &order = mro(classNode);
     bool skipping = after >= 0;
+    std::size_t from = 0; // the first class searched
     for (std::size_t i = 0; i < order.size(); ++i) {
         const Value &entry = order[i];
         if (skipping) {
             skipping = !(entry.kind == Value::Class && entry.id == after);
+            from = i + 1;
             continue;
         }
         if (entry.kind == Value::External || entry.kind == Value::Builtin) {
@@ -189,6 +191,16 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
     }
     if (skipping)
         return Value::unknown(); // `after` is not in the order read: nothing certain
+    // Only where no class binds the name: what code outside stores on instances of one (read
+    // for every instance of it: a test's `loop.call_soon = fake` would otherwise replace a
+    // method for all the library's loops).
+    for (std::size_t i = from; i < order.size(); ++i) {
+        if (order[i].kind != Value::Class)
+            continue;
+        const Value stored = objectStored(Value::Class, order[i].id, name);
+        if (stored.kind != Value::NotFound)
+            return stored.found() ? stored : Value::unknown();
+    }
     if (called && isObjectMethod(name))
         return Value::named(Value::Builtin, joined(u"builtins.object", name));
     return {};
@@ -291,6 +303,78 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
         values.push_back(std::move(v));
     }
     return unite(values);
+}
+
+} // namespace headroom::detail
+
+namespace headroom::detail {
+
+Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
+{
+    if (!m_objectStoresIndexed) {
+        m_objectStoresIndexed = true;
+        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+            const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(f)].bindings;
+            for (int b = 0; b < int(bindings.size()); ++b) {
+                const Binding &binding = bindings[std::size_t(b)];
+                if (binding.selfAttribute || !binding.name.contains(QLatin1Char('.')))
+                    continue;
+                const QStringView attribute = lastName(binding.name);
+                auto it = m_objectStoreIds.find(attribute);
+                if (it == m_objectStoreIds.end()) {
+                    it = m_objectStoreIds.insert(attribute, int(m_objectStores.size()));
+                    m_objectStores.emplace_back();
+                }
+                m_objectStores[std::size_t(*it)].sites.emplace_back(f, b);
+            }
+        }
+    }
+    const auto found = m_objectStoreIds.constFind(name);
+    if (found == m_objectStoreIds.constEnd())
+        return {};
+    const std::size_t n = std::size_t(*found);
+    if (m_objectStores[n].building)
+        return Value::unknown(); // asked while its objects are read: nothing certain
+    if (!m_objectStores[n].built) {
+        m_objectStores[n].building = true;
+        const std::vector<std::pair<int, int>> sites = m_objectStores[n].sites;
+        for (const auto &[file, b] : sites) {
+            const Binding &binding = m_analysis.facts[std::size_t(file)].bindings[std::size_t(b)];
+            const QStringView chain(binding.name);
+            const QStringView object = chain.first(chain.size() - lastName(chain).size() - 1);
+            const Value v = evaluate(file, binding.scope, object, false, binding.line);
+            for (const Value &member : alternatives(v)) {
+                const bool ofClass = member.kind == Value::Class || member.kind == Value::Instance;
+                if (!ofClass && member.kind != Value::Module)
+                    continue;
+                const quint64 key =
+                    (quint64(ofClass ? Value::Class : Value::Module) << 32) | quint32(member.id);
+                m_objectStores[n].byObject[key].emplace_back(file, b);
+            }
+        }
+        m_objectStores[n].building = false;
+        m_objectStores[n].built = true;
+    }
+    const quint64 key = (quint64(kind) << 32) | quint32(id);
+    if (!m_objectStores[n].byObject.contains(key))
+        return {};
+    return memoised([&]() -> ValueMemo & { return m_objectStores[n].values[key]; },
+                    [&] {
+                        std::vector<Value> values;
+                        const std::vector<std::pair<int, int>> sites =
+                            m_objectStores[n].byObject.value(key);
+                        for (const auto &[file, b] : sites) {
+                            const std::vector<Binding> &bindings =
+                                m_analysis.facts[std::size_t(file)].bindings;
+                            if (bindings[std::size_t(b)].kind == BindingKind::NoneValue)
+                                continue;
+                            Value v = combineSelfBindings(file, {b});
+                            if (!v.found())
+                                return Value::unknown();
+                            values.push_back(std::move(v));
+                        }
+                        return values.empty() ? Value{} : unite(values);
+                    });
 }
 
 } // namespace headroom::detail
