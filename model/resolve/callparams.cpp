@@ -130,7 +130,8 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
         callers.building = true;
         QHash<quint64, std::vector<std::pair<int, int>>> sites;
         for (const auto &[f, c] : candidates) {
-            for (const Value &v : alternatives(calleeAt(f, c))) {
+            const Value callee = calleeAt(f, c);
+            for (const Value &v : members(callee)) {
                 if (v.kind != Value::Function && v.kind != Value::Class)
                     continue;
                 const quint64 k = calleeKey(v.kind, v.id);
@@ -158,12 +159,25 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
 // functions.
 Value CallResolver::calleeAt(int file, int call)
 {
-    return memoised(m_callees, file, call, [&] {
-        const CallFact &fact = m_analysis.facts[std::size_t(file)].calls[std::size_t(call)];
-        return fact.origin == CallOrigin::Applied
-                   ? appliedDecorator(file, fact)
-                   : evaluate(file, fact.scope, fact.callee, true, fact.line);
-    });
+    const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(file)].calls;
+    if (m_calleeSlots.empty())
+        m_calleeSlots.resize(m_analysis.facts.size());
+    std::vector<int> &byCall = m_calleeSlots[std::size_t(file)];
+    if (byCall.empty())
+        byCall.assign(calls.size(), -1);
+    int &slot = byCall[std::size_t(call)];
+    if (slot < 0) {
+        slot = int(m_callees.size());
+        m_callees.emplace_back();
+    }
+    const std::size_t memo = std::size_t(slot);
+    return memoised([&]() -> ValueMemo & { return m_callees[memo]; },
+                    [&] {
+                        const CallFact &fact = calls[std::size_t(call)];
+                        return fact.origin == CallOrigin::Applied
+                                   ? appliedDecorator(file, fact)
+                                   : evaluate(file, fact.scope, fact.callee, true, fact.line);
+                    });
 }
 
 // Calls `take(file, call, bound)` for every call in the project that resolves to the

@@ -238,6 +238,16 @@ void CallResolver::indexFile(int file)
         entries.insert(entries.end(), rebound.begin(), rebound.end());
         std::sort(entries.begin(), entries.end(), less);
     }
+    // Where each scope's entries begin, so that a lookup searches its scope's alone.
+    index.scopeStart.assign(facts.definitions.size() + 2, int(entries.size()));
+    for (int e = int(entries.size()) - 1; e >= 0; --e) {
+        const std::size_t k = std::size_t(entries[std::size_t(e)].scope + 1);
+        if (k < index.scopeStart.size())
+            index.scopeStart[k] = e;
+    }
+    for (int k = int(index.scopeStart.size()) - 2; k >= 0; --k)
+        index.scopeStart[std::size_t(k)] =
+            std::min(index.scopeStart[std::size_t(k)], index.scopeStart[std::size_t(k + 1)]);
 
     index.callsByLine.resize(facts.calls.size());
     for (int c = 0; c < int(facts.calls.size()); ++c)
@@ -271,12 +281,18 @@ std::vector<const CallFact *> CallResolver::callsAt(int file, int scope, int lin
 
 CallResolver::EntryRange CallResolver::entriesNamed(int file, int scope, QStringView name) const
 {
-    const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
-    const auto lo = std::lower_bound(
-        entries.begin(), entries.end(), name,
-        [scope](const Entry &e, QStringView n) { return entryLess(e.scope, e.name, scope, n); });
+    const FileIndex &index = m_files[std::size_t(file)];
+    const std::vector<Entry> &entries = index.entries;
+    const std::size_t k = std::size_t(scope + 1);
+    if (k + 1 >= index.scopeStart.size())
+        return {entries.end(), entries.end()};
+    const auto first = entries.begin() + index.scopeStart[k];
+    const auto last = entries.begin() + index.scopeStart[k + 1];
+    const auto lo = std::lower_bound(first, last, name, [scope](const Entry &e, QStringView n) {
+        return entryLess(e.scope, e.name, scope, n);
+    });
     auto hi = lo;
-    while (hi != entries.end() && hi->scope == scope && hi->name == name)
+    while (hi != last && hi->name == name)
         ++hi;
     return {lo, hi};
 }

@@ -14,6 +14,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -73,6 +74,13 @@ public:
 
     // The values a value may be: the members of a Set, else the value itself.
     [[nodiscard]] std::vector<Value> alternatives(const Value &value) const;
+    // The same without a copy, valid while `value` lives (a Set's members never move).
+    [[nodiscard]] std::span<const Value> members(const Value &value) const
+    {
+        if (value.kind == Value::Set)
+            return m_sets[std::size_t(value.id)];
+        return {&value, 1};
+    }
 
     // The value of a dotted expression as the callee text writes it ("a.b().c", "super().m"),
     // read in a scope of a file. When `called`, the last name is what gets called: a method
@@ -134,6 +142,7 @@ private:
     struct FileIndex
     {
         std::vector<Entry> entries;      // sorted by scope, then name
+        std::vector<int> scopeStart;     // per scope + 1: its first entry (then the next's)
         std::vector<int> starImports;    // module-level `from m import *`
         std::vector<int> selfAttributes; // bindings of `self.x`, sorted by their class
         std::vector<int> selfClass;      // the class definition of each, same order
@@ -295,7 +304,9 @@ private:
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)
     bool m_callsIndexed = false;
-    QHash<quint64, ValueMemo> m_callees; // (file, call) read for a parameter: what it calls
+    // What calls read for a parameter call: per file and call, an index into m_callees.
+    std::vector<std::vector<int>> m_calleeSlots;
+    std::vector<ValueMemo> m_callees;
     // The calls of one name (keyed by callsNamed()'s list) grouped by the function or class
     // each resolves to, in the list's order: built at the name's first forEachCaller, so that
     // every later function of that name reads its own callers, not all the name's calls.
