@@ -334,7 +334,7 @@ void TestCallFlow::edges_data()
                        "main.deco.wrap.inner -> main.f (call)"}
         << 0;
     // Reading a property calls its getter: `A().b.run()` calls A.b, then B.run; a plain method
-    // read on the way is no call, nor is a property read by some other expression.
+    // read on the way is no call.
     QTest::newRow("a property read on the way is a call of its getter")
         << FileList{{"main.py", "class B:\n    def run(self):\n        pass\n"
                                 "class A:\n    @property\n    def b(self):\n        return B()\n"
@@ -349,6 +349,28 @@ void TestCallFlow::edges_data()
                        "main.A.use -> main.A.c (reference)",
                        "main.A.use -> main.B.run (call)",
                        "main.other -> main.A.use (call)"}
+        << 0;
+    // Through self, any read of a property calls its getter (`x = self.errors`, `if
+    // self.ready:`), also in a function nested in the method; a property of the same name on
+    // another class, a plain attribute and a store are no call.
+    QTest::newRow("a property read through self by any expression")
+        << FileList{{"main.py", "class Form:\n"
+                                "    @property\n    def errors(self):\n        return {}\n"
+                                "    def ready(self):\n        return 1\n"
+                                "    def check(self):\n"
+                                "        x = self.errors\n"
+                                "        y = self.ready\n"
+                                "        self.other = 2\n"
+                                "        def inner():\n            return self.errors\n"
+                                "        return x, y, inner\n"
+                                "class Other:\n"
+                                "    @property\n    def ready(self):\n        return 1\n"}}
+        << QStringList{"main.Form -> builtins.property (decorator)",
+                       "main.Form.check -> main.Form.check.inner (reference)",
+                       "main.Form.check -> main.Form.errors (call)",
+                       "main.Form.check -> main.Form.ready (reference)",
+                       "main.Form.check.inner -> main.Form.errors (call)",
+                       "main.Other -> builtins.property (decorator)"}
         << 0;
     // One of a parameter's values that cannot have the attribute is not where a call leads;
     // one that may answer any name (__getattr__) leaves the call unresolved.

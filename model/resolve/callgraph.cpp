@@ -43,6 +43,7 @@ public:
         m_graph.unresolved.assign(m_analysis.facts.size(), 0);
         for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
             addCalls(f);
+            addPropertyReads(f);
             addReferences(f);
             addBases(f);
         }
@@ -285,6 +286,38 @@ private:
         m_graph.unresolved[std::size_t(file)] = unresolved;
     }
 
+    // Reading a property through self anywhere in a method (`x = self.errors`, `if
+    // self.is_bound:`) calls its getter, as reading one on the way to a call does.
+    void addPropertyReads(int file)
+    {
+        if (!m_propertiesIndexed) {
+            m_propertiesIndexed = true;
+            for (const FileFacts &facts : m_analysis.facts) {
+                for (const Definition &def : facts.definitions) {
+                    if (def.kind == DefKind::Method && detail::isProperty(def))
+                        m_propertyNames.insert(def.name);
+                }
+            }
+        }
+        const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+        for (const AttributeUse &use : facts.attributes) {
+            if (use.store || use.scope < 0 || use.scope >= int(facts.definitions.size()) ||
+                !m_propertyNames.contains(use.attribute))
+                continue;
+            const QString &self = facts.definitions[std::size_t(use.scope)].selfName;
+            if (self.isEmpty())
+                continue;
+            m_propertyReads.clear();
+            m_resolver->notePropertyReads(&m_propertyReads);
+            (void)m_resolver->evaluate(file, use.scope, detail::joined(self, use.attribute), false,
+                                       use.line);
+            m_resolver->notePropertyReads(nullptr);
+            const int caller = callerOf(file, use.scope, -1);
+            for (const int getter : m_propertyReads)
+                addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, use.line});
+        }
+    }
+
     // Template methods: a method called on an instance of a subclass that inherits it runs
     // with self that instance, so its `self.step()` also calls the subclass's step. Each call
     // of the method's own body through its self name gets those edges; a method reached so
@@ -423,6 +456,8 @@ private:
     QHash<QString, int> m_externals;
     QHash<quint64, int> m_edgeIndex;
     std::vector<int> m_propertyReads; // getters the call being read passes through
+    QSet<QString> m_propertyNames;    // of every property getter of the project
+    bool m_propertiesIndexed = false;
 };
 
 } // namespace

@@ -497,6 +497,9 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // not to exist: false for a special name (`__len__`) and for any other type.
 [[nodiscard]] bool builtinTypeLacks(QStringView qualified, QStringView name);
 
+// Whether a definition is a property's getter (`@property`, `@cached_property`).
+[[nodiscard]] bool isProperty(const Definition &def);
+
 // Whether `name` is one of Python's builtin functions, classes or exceptions.
 [[nodiscard]] bool isBuiltinName(QStringView name);
 

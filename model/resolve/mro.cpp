@@ -36,13 +36,6 @@ bool isObjectMethod(QStringView name)
                        [name](const char *n) { return name == QLatin1String(n); });
 }
 
-bool isProperty(const Definition &def)
-{
-    return std::any_of(def.decorators.begin(), def.decorators.end(), [](const QString &d) {
-        return d == QLatin1String("property") || d.endsWith(QLatin1String("cached_property"));
-    });
-}
-
 // C3 merge of the bases' orders; false when they admit no consistent order.
 bool mergeC3(std::vector<std::vector<Value>> seqs, std::vector<Value> &out)
 {
@@ -75,6 +68,13 @@ bool mergeC3(std::vector<std::vector<Value>> seqs, std::vector<Value> &out)
 }
 
 } // namespace
+
+bool isProperty(const Definition &def)
+{
+    return std::any_of(def.decorators.begin(), def.decorators.end(), [](const QString &d) {
+        return d == QLatin1String("property") || d.endsWith(QLatin1String("cached_property"));
+    });
+}
 
 const std::vector<Value> &CallResolver::bases(int classNode)
 {
