@@ -471,6 +471,31 @@ void TestCallFlow::edges_data()
                        "main.main -> main.C.__anext__ (call)"}
         << 0;
 
+    // Literals and dicts ------------------------------------------------------------------------
+    QTest::newRow("a string bound to a name has str's methods")
+        << FileList{{"main.py", "s = 'a,b'\n"
+                                "s.split(',')\n"
+                                "b = b'x'\n"
+                                "b.decode()\n"
+                                "s.nothing()\n"}}
+        << QStringList{"main -> builtins.bytes.decode (call)", "main -> builtins.str.split (call)"}
+        << 1;
+    // Iterating a dict gives its keys, which reading does not follow; its values are what
+    // `d[k]` and `d.values()` give.
+    QTest::newRow("iterating a dict gives its keys, not its values")
+        << FileList{{"main.py", "def f():\n    pass\n"
+                                "d = {'a': f}\n"
+                                "for k in d:\n    k()\n"
+                                "for k in list(d):\n    k()\n"
+                                "for v in d.values():\n    v()\n"
+                                "d['a']()\n"
+                                "keys = list(d)\n"
+                                "keys.sort()\n"}}
+        << QStringList{"main -> builtins.dict.values (call)", "main -> builtins.list (call)",
+                       "main -> builtins.list.sort (call)", "main -> main.f (call)",
+                       "main -> main.f (reference)"}
+        << 2;
+
     // Attributes stored on other objects ----------------------------------------------------
     QTest::newRow("an attribute stored on an instance from outside its class")
         << FileList{{"main.py", "class Conf:\n    pass\n"

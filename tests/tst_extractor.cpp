@@ -516,6 +516,14 @@ void TestExtractor::bindings_data()
                       "    c.cb = on_load\n")
         << QStringList{"conf.hook scope=-1 @1 alias=on_save", "mod.sub.f scope=-1 @2 call=make",
                        "c scope=0 @4 param", "c.cb scope=0 @5 alias=on_load"};
+    QTest::newRow("string literals make a str or bytes, as str() and bytes() do")
+        << QByteArray("s = 'abc'\n"
+                      "t = b'abc'\n"
+                      "u = rb\"x\"\n"
+                      "v = f'{s}'\n"
+                      "n = 1\n")
+        << QStringList{"s scope=-1 @1 call=str", "t scope=-1 @2 call=bytes",
+                       "u scope=-1 @3 call=bytes", "v scope=-1 @4 call=str", "n scope=-1 @5 plain"};
     QTest::newRow("global and nonlocal declarations")
         << QByteArray("def f():\n"
                       "    global g\n"

@@ -122,6 +122,14 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
         return;
     } else if (parameter) {
         return; // a default is only one of the values a caller may pass
+    } else if (symbol == S.string) {
+        // `s = "abc"` makes a str (bytes with a b prefix) as `str()` does: `s.upper()` calls
+        // builtins.str.upper.
+        const std::string_view quote = text(ts_node_child(node, 0));
+        const bool bytes = quote.find_first_of("bB") != std::string_view::npos;
+        site.kind = BindingKind::Call;
+        site.preset = bytes ? QStringLiteral("bytes") : QStringLiteral("str");
+        return;
     } else if ((symbol == S.identifier || symbol == S.attribute) && isPlainChain(text(node))) {
         site.kind = BindingKind::Alias;
         value = node;

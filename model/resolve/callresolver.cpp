@@ -656,7 +656,7 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::Alternatives:
         return unite(listedValues(file, scope, b.value, b.line));
     case BindingKind::Element:
-        return elementsOf(evaluate(file, scope, b.value, false, b.line));
+        return iteratedOf(evaluate(file, scope, b.value, false, b.line));
     case BindingKind::Unpacked:
         return unpackedValue(file, scope, b);
     }

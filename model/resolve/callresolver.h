@@ -256,6 +256,7 @@ private:
     [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
     [[nodiscard]] Value elementsOf(const Value &container);
+    [[nodiscard]] Value iteratedOf(const Value &container);
     [[nodiscard]] Value containerElements(int container);
     [[nodiscard]] Value computeElements(int container);
     [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line,

@@ -80,7 +80,16 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                 : name == QLatin1String("iter") || name == QLatin1String("reversed")
                     ? QString::fromLatin1(kIteratorType)
                     : name.toString();
-            return mapped(held, [&type](Value v) {
+            return mapped(held, [this, &type](Value v) {
+                // A dict itself copied into anything but a dict (`list(d)`, `iter(d)`) holds
+                // its keys, which reading does not follow: an instance of the builtin type
+                // whose elements say nothing; its values view copies its values.
+                if (v.name.isEmpty() && type != QLatin1String("dict") &&
+                    containerType(v) == QLatin1String("dict"))
+                    return type == QLatin1String(kIteratorType)
+                               ? Value::unknown()
+                               : Value::named(Value::ExternalInstance,
+                                              QStringLiteral("builtins.") + type);
                 v.name = type;
                 return v;
             });

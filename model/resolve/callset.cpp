@@ -210,6 +210,17 @@ Value CallResolver::elementsOf(const Value &container)
     });
 }
 
+// What iterating a value gives: a container's elements, but a dict's keys, which reading does
+// not follow (only a dict's values are, also through `d.values()`).
+Value CallResolver::iteratedOf(const Value &container)
+{
+    return mapped(container, [this](const Value &v) {
+        if (v.kind == Value::Container && containerType(v) == QLatin1String("dict"))
+            return Value::unknown();
+        return elementsOf(v);
+    });
+}
+
 // The values of a list as a Display binding writes it ("list:a,b(),?"); elements that
 // nothing pins down are left out: they add no call, and take none away. `complete` (when
 // given) is cleared when any is left out, literals included.
