@@ -305,10 +305,9 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
     return unite(values);
 }
 
-} // namespace headroom::detail
-
-namespace headroom::detail {
-
+// The stores of each attribute name are read once, on its first lookup: each store's object
+// is evaluated where the store is written and the store filed under the class or module it
+// is; what the stores under one of those give is then memoised.
 Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
 {
     if (!m_objectStoresIndexed) {
