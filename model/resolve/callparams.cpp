@@ -81,11 +81,6 @@ bool isPositional(const QString &a)
            (a.startsWith(QLatin1Char('*')) || !a.contains(QLatin1Char('=')));
 }
 
-quint64 calleeKey(Value::Kind kind, int id)
-{
-    return (quint64(quint32(kind)) << 32) | quint32(id);
-}
-
 } // namespace
 
 const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView name)
@@ -117,7 +112,7 @@ Value CallResolver::parameterValue(int file, int binding)
                     [&] { return callersValue(file, b.scope, b.name); });
 }
 
-// The calls among `candidates` that resolve to the function or class `key` (calleeKey()).
+// The calls among `candidates` that resolve to the function or class `key` (valueKey()).
 const std::vector<std::pair<int, int>> &
 CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
                                std::vector<std::pair<int, int>> &scanned)
@@ -134,7 +129,7 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
             for (const Value &v : members(callee)) {
                 if (v.kind != Value::Function && v.kind != Value::Class)
                     continue;
-                const quint64 k = calleeKey(v.kind, v.id);
+                const quint64 k = valueKey(v.kind, v.id);
                 if (!group && k != key)
                     continue;
                 std::vector<std::pair<int, int>> &list = group ? sites[k] : scanned;
@@ -206,8 +201,7 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         callsNamed(init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name));
     if (candidates.size() > kMaxCandidates)
         return false;
-    const quint64 key =
-        init ? calleeKey(Value::Class, classNode) : calleeKey(Value::Function, node);
+    const quint64 key = init ? valueKey(Value::Class, classNode) : valueKey(Value::Function, node);
     // Besides the calls by its name: __init__ is called explicitly by subclasses
     // (`super().__init__(...)`, `Base.__init__(self, ...)`), and a function a decorator
     // factory gives where the factory's result is applied.
@@ -218,7 +212,7 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
     const std::vector<std::pair<int, int>> &direct =
         others.size() > kMaxDirectCandidates
             ? scannedOthers
-            : callsResolvingTo(others, calleeKey(Value::Function, node), scannedOthers);
+            : callsResolvingTo(others, valueKey(Value::Function, node), scannedOthers);
     for (const std::vector<std::pair<int, int>> *sites : {&named, &direct}) {
         const bool instantiated = init && sites == &named; // self is the new instance
         for (const auto &[f, c] : *sites) {

@@ -198,8 +198,8 @@ void CallResolver::indexFile(int file)
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
         const Binding &binding = facts.bindings[std::size_t(b)];
-        if (binding.name.contains(QLatin1Char('.')))
-            continue; // an attribute of another object (objectStored)
+        if (bindsObjectAttribute(binding))
+            continue; // read by objectStored()
         if (!binding.selfAttribute) {
             entries.push_back({binding.scope, binding.name, Entry::Binding, b, binding.line,
                                binding.branch, binding.until});

@@ -315,7 +315,7 @@ private:
     {
         bool building = false;
         bool built = false;
-        QHash<quint64, std::vector<std::pair<int, int>>> sites; // by calleeKey()
+        QHash<quint64, std::vector<std::pair<int, int>>> sites; // by valueKey()
     };
     std::unordered_map<const void *, CallersByCallee> m_callers;
     [[nodiscard]] Value calleeAt(int file, int call);
@@ -497,6 +497,19 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // Whether an attribute `name` of the builtin value type `qualified` ("builtins.str") is sure
 // not to exist: false for a special name (`__len__`) and for any other type.
 [[nodiscard]] bool builtinTypeLacks(QStringView qualified, QStringView name);
+
+// A key for a value that is a node of one kind: (kind << 32 | id).
+[[nodiscard]] inline quint64 valueKey(Value::Kind kind, int id)
+{
+    return (quint64(quint32(kind)) << 32) | quint32(id);
+}
+
+// Whether a binding is of an attribute of another object (`conf.hook = f`, named by its whole
+// chain), not of a name.
+[[nodiscard]] inline bool bindsObjectAttribute(const Binding &binding)
+{
+    return !binding.selfAttribute && binding.name.contains(QLatin1Char('.'));
+}
 
 // Whether a definition is a property's getter (`@property`, `@cached_property`).
 [[nodiscard]] bool isProperty(const Definition &def);

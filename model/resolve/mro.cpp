@@ -316,7 +316,7 @@ Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
             const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(f)].bindings;
             for (int b = 0; b < int(bindings.size()); ++b) {
                 const Binding &binding = bindings[std::size_t(b)];
-                if (binding.selfAttribute || !binding.name.contains(QLatin1Char('.')))
+                if (!bindsObjectAttribute(binding))
                     continue;
                 const QStringView attribute = lastName(binding.name);
                 auto it = m_objectStoreIds.find(attribute);
@@ -346,15 +346,14 @@ Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
                 const bool ofClass = member.kind == Value::Class || member.kind == Value::Instance;
                 if (!ofClass && member.kind != Value::Module)
                     continue;
-                const quint64 key =
-                    (quint64(ofClass ? Value::Class : Value::Module) << 32) | quint32(member.id);
+                const quint64 key = valueKey(ofClass ? Value::Class : Value::Module, member.id);
                 m_objectStores[n].byObject[key].emplace_back(file, b);
             }
         }
         m_objectStores[n].building = false;
         m_objectStores[n].built = true;
     }
-    const quint64 key = (quint64(kind) << 32) | quint32(id);
+    const quint64 key = valueKey(kind, id);
     if (!m_objectStores[n].byObject.contains(key))
         return {};
     return memoised([&]() -> ValueMemo & { return m_objectStores[n].values[key]; },
