@@ -8,7 +8,6 @@
 #include "gitrevision.h"
 #include "headroomversion.h"
 #include "resolver.h"
-#include "stringpool.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -35,12 +34,12 @@ struct Worker
     std::atomic_int &cached;
 
     // The cached facts of `key`; nullopt when there are none or they do not decode.
-    [[nodiscard]] std::optional<FileFacts> lookUp(const QByteArray &key) const
+    [[nodiscard]] std::optional<RawFileFacts> lookUp(const QByteArray &key) const
     {
         if (!cache || key.isEmpty())
             return std::nullopt;
         const std::optional<QByteArray> value = cache->find(key);
-        std::optional<FileFacts> facts = value ? decodeFacts(*value) : std::nullopt;
+        std::optional<RawFileFacts> facts = value ? decodeRawFacts(*value) : std::nullopt;
         if (!facts || !facts->parsed)
             return std::nullopt;
         ++cached;
@@ -49,13 +48,17 @@ struct Worker
 
     // Reads the file (a revision's blob, or from the disk) unless its facts are cached;
     // nullopt with `*facts` set when it is done (cached, or could not be read).
-    std::optional<QByteArray> read(const SourceFile &file, QByteArray *key, FileFacts *facts) const
+    std::optional<QByteArray> read(const SourceFile &file, QByteArray *key,
+                                   RawFileFacts *facts) const
     {
         if (!revision) {
-            std::optional<QByteArray> bytes = readSourceFile(file.path, options, facts);
+            FileFacts failure;
+            std::optional<QByteArray> bytes = readSourceFile(file.path, options, &failure);
+            if (!bytes)
+                *facts = raw(failure);
             if (bytes && cache && bytes->size() <= options.maxBytes) {
                 *key = FactCache::contentKey(*bytes);
-                if (std::optional<FileFacts> hit = lookUp(*key)) {
+                if (std::optional<RawFileFacts> hit = lookUp(*key)) {
                     *facts = std::move(*hit);
                     return std::nullopt;
                 }
@@ -66,45 +69,46 @@ struct Worker
         QString error;
         const qint64 size = entry ? revision->size(*entry, &error) : -1;
         if (!entry) {
-            *facts = unreadFile(DiagnosticCode::Vanished);
+            *facts = raw(unreadFile(DiagnosticCode::Vanished));
             return std::nullopt;
         }
         if (size < 0) {
-            *facts = unreadFile(DiagnosticCode::Unreadable, error);
+            *facts = raw(unreadFile(DiagnosticCode::Unreadable, error));
             return std::nullopt;
         }
         if (size > options.maxBytes) {
-            *facts = tooLargeFile(size, options.maxBytes);
+            *facts = raw(tooLargeFile(size, options.maxBytes));
             return std::nullopt;
         }
         // The blob id names the bytes, so a hit reads nothing; a link's blob holds its
         // target's path, not the bytes read through it.
         if (cache && !entry->link) {
             *key = FactCache::blobKey(entry->id);
-            if (std::optional<FileFacts> hit = lookUp(*key)) {
+            if (std::optional<RawFileFacts> hit = lookUp(*key)) {
                 *facts = std::move(*hit);
                 return std::nullopt;
             }
         }
         std::optional<QByteArray> bytes = revision->read(*entry, &error);
         if (!bytes)
-            *facts = unreadFile(DiagnosticCode::Unreadable, error);
+            *facts = raw(unreadFile(DiagnosticCode::Unreadable, error));
         else if (cache && key->isEmpty())
             *key = FactCache::contentKey(*bytes);
         return bytes;
     }
 
     // `*key`: the file's content key, when the cache is used and the file could be read.
-    [[nodiscard]] FileFacts extract(const SourceFile &file, QByteArray *key) const
+    // The facts before interning (facts.h): the caller drops what it does not keep first.
+    [[nodiscard]] RawFileFacts extract(const SourceFile &file, QByteArray *key) const
     {
-        FileFacts facts;
+        RawFileFacts facts;
         const std::optional<QByteArray> bytes = read(file, key, &facts);
         if (!bytes)
             return facts;
         std::unique_lock lock(bigFile, std::defer_lock);
         if (bytes->size() > kOneAtATimeBytes && bytes->size() <= options.maxBytes)
             lock.lock();
-        facts = extractor.extract(*bytes, options);
+        facts = extractor.extractRaw(*bytes, options);
         if (lock.owns_lock())
             lock.unlock();
         ++parsed;
@@ -153,7 +157,7 @@ void countChurn(Analysis &analysis, int days)
         analysis.churn.push_back(counted.commits.value(file.relativePath));
 }
 
-void dropCallFacts(FileFacts &facts)
+void dropCallFacts(RawFileFacts &facts)
 {
     facts.calls = {};
     facts.bindings = {};
@@ -228,22 +232,19 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
     // A parse takes many times its file's size in memory: big files are parsed one at a
     // time, so that the peak stays near one big parse whatever the number of threads.
     std::mutex bigFile;
-    // Every file's names in one copy, kept by the facts when the pool goes.
-    StringPool pool;
     auto work = [&] {
         PythonExtractor extractor;
         const Worker worker{extractor, options, revision, cache, bigFile, parsed, cached};
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
-            FileFacts &f = facts[std::size_t(i)];
             QByteArray key;
-            f = worker.extract(files[std::size_t(i)], &key);
+            RawFileFacts f = worker.extract(files[std::size_t(i)], &key);
             if (contentKeys)
                 (*contentKeys)[std::size_t(i)] = std::move(key);
-            if (!callFacts) // after the cache has them all
+            if (!callFacts) // after the cache has them all, before their names are interned
                 dropCallFacts(f);
-            internFacts(f, pool);
+            facts[std::size_t(i)] = interned(f);
             const int d = ++done;
             if (progress)
                 progress(Stage::Parsing, d, count);

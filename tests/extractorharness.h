@@ -47,16 +47,16 @@ inline QString describe(const Definition &d)
 {
     static const char *const kinds[] = {"class", "function", "method"};
     QString text = QStringLiteral("%1 %2 parent=%3 @%4-%5 cc=%6 sloc=%7")
-                       .arg(kinds[int(d.kind)], d.qualName)
+                       .arg(kinds[int(d.kind)], d.qualName.str())
                        .arg(d.parent)
                        .arg(d.line)
                        .arg(d.endLine)
                        .arg(d.complexity)
                        .arg(d.sloc);
     if (!d.bases.isEmpty())
-        text += " bases=(" + d.bases.join(", ") + ")";
+        text += " bases=(" + d.bases->join(", ") + ")";
     if (!d.decorators.isEmpty())
-        text += " decorators=(" + d.decorators.join(", ") + ")";
+        text += " decorators=(" + d.decorators->join(", ") + ")";
     if (d.isAsync)
         text += " async";
     return text;
@@ -64,13 +64,13 @@ inline QString describe(const Definition &d)
 
 inline QString describe(const CallFact &c)
 {
-    return QStringLiteral("%1 scope=%2 @%3").arg(c.callee).arg(c.scope).arg(c.line);
+    return QStringLiteral("%1 scope=%2 @%3").arg(c.callee.str()).arg(c.scope).arg(c.line);
 }
 
 inline QString describe(const AttributeUse &a)
 {
     return QStringLiteral("%1 scope=%2 @%3 %4")
-        .arg(a.attribute)
+        .arg(a.attribute.str())
         .arg(a.scope)
         .arg(a.line)
         .arg(a.store ? "store" : "load");
@@ -78,7 +78,7 @@ inline QString describe(const AttributeUse &a)
 
 inline QString describe(const NameUse &n)
 {
-    return QStringLiteral("%1 scope=%2 @%3").arg(n.name).arg(n.scope).arg(n.line);
+    return QStringLiteral("%1 scope=%2 @%3").arg(n.name.str()).arg(n.scope).arg(n.line);
 }
 
 inline QString describe(const Binding &b)
@@ -88,7 +88,7 @@ inline QString describe(const Binding &b)
                                         "display", "alternatives", "element",   "unpacked"};
     static_assert(std::size(kinds) == std::size_t(BindingKind::Unpacked) + 1);
     QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
-                       .arg(b.selfAttribute ? "self." : "", b.name)
+                       .arg(b.selfAttribute ? "self." : "", b.name.str())
                        .arg(b.scope)
                        .arg(b.line)
                        .arg(kinds[int(b.kind)]);
@@ -99,7 +99,7 @@ inline QString describe(const Binding &b)
 
 inline QString describe(const ReferenceFact &r)
 {
-    return QStringLiteral("%1 scope=%2 @%3").arg(r.name).arg(r.scope).arg(r.line);
+    return QStringLiteral("%1 scope=%2 @%3").arg(r.name.str()).arg(r.scope).arg(r.line);
 }
 
 // What a call of each function gives: "f returns=A calls=(A, B) other self=self".
@@ -111,15 +111,15 @@ inline QStringList describeReturns(const std::vector<Definition> &definitions)
         if (!d.returns.isEmpty())
             text += " returns=" + d.returns;
         if (!d.returnCalls.isEmpty())
-            text += " calls=(" + d.returnCalls.join(", ") + ")";
+            text += " calls=(" + d.returnCalls->join(", ") + ")";
         if (!d.returnNames.isEmpty())
-            text += " names=(" + d.returnNames.join(", ") + ")";
+            text += " names=(" + d.returnNames->join(", ") + ")";
         if (!d.returnDisplays.isEmpty())
-            text += " displays=(" + d.returnDisplays.join("; ") + ")";
+            text += " displays=(" + d.returnDisplays->join("; ") + ")";
         if (d.returnsOther)
             text += " other";
         if (!d.yields.isEmpty())
-            text += " yields=(" + d.yields.join(", ") + ")";
+            text += " yields=(" + d.yields->join(", ") + ")";
         if (!d.selfName.isEmpty())
             text += " self=" + d.selfName;
         list.append(text);

@@ -275,7 +275,7 @@ void TestExtractor::definitions()
     const FileFacts facts = extract(source);
     QCOMPARE(describeAll(facts.definitions), expected);
     for (const Definition &d : facts.definitions)
-        QVERIFY(d.qualName.endsWith(d.name));
+        QVERIFY(d.qualName->endsWith(d.name.str()));
 }
 
 void TestExtractor::calls_data()
@@ -719,7 +719,7 @@ void TestExtractor::stores()
     QStringList actual;
     for (const StoreFact &s : extract(source).stores)
         actual << QStringLiteral("%1 <- %2 scope=%3 @%4")
-                      .arg(s.target, s.value)
+                      .arg(s.target.str(), s.value.str())
                       .arg(s.scope)
                       .arg(s.line);
     QCOMPARE(actual, expected);

@@ -8,6 +8,8 @@
 // found the same way. Reading checks every length against the bytes left and every enum
 // against its range, so corrupt or foreign input gives false and never a large allocation.
 
+#include "name.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
@@ -65,6 +67,8 @@ public:
         out.append(utf8);
         return true;
     }
+    bool operator()(Name name) { return (*this)(name.str()); }
+    bool operator()(NameList list) { return (*this)(list.list()); }
     bool operator()(const QStringList &list)
     {
         unsignedValue(quint64(list.size()));
@@ -175,6 +179,17 @@ public:
         if (it == m_decoded.constEnd())
             it = m_decoded.insert(bytes, QString::fromUtf8(bytes));
         s = *it;
+        return true;
+    }
+    // Names are interned as they are read.
+    template <class N>
+    requires std::same_as<N, Name> || std::same_as<N, NameList>
+    bool operator()(N &name)
+    {
+        typename std::conditional_t<std::same_as<N, Name>, QString, QStringList> text;
+        if (!(*this)(text))
+            return false;
+        name = N(text);
         return true;
     }
     bool operator()(QStringList &list)

@@ -82,12 +82,13 @@ std::pair<TreePtr, ParseResult> parse(TSParser *parser, std::string_view text,
     return {nullptr, cancelled ? ParseResult::Cancelled : ParseResult::TimedOut};
 }
 
-void addDiagnostic(FileFacts &facts, DiagnosticCode code, int line = 0, QString detail = {})
+template <class Facts>
+void addDiagnostic(Facts &facts, DiagnosticCode code, int line = 0, QString detail = {})
 {
     facts.diagnostics.push_back(Diagnostic{code, QString(), line, std::move(detail)});
 }
 
-void addTooLarge(FileFacts &facts, qint64 size, qint64 limit)
+template <class Facts> void addTooLarge(Facts &facts, qint64 size, qint64 limit)
 {
     // The runtime addresses bytes with 32 bits, whatever the limit says.
     limit = std::min<qint64>(limit, std::numeric_limits<std::uint32_t>::max() - 1);
@@ -95,7 +96,7 @@ void addTooLarge(FileFacts &facts, qint64 size, qint64 limit)
                   QString::number(size) + QLatin1Char(' ') + QString::number(limit));
 }
 
-void addParseFailure(FileFacts &facts, ParseResult result)
+template <class Facts> void addParseFailure(Facts &facts, ParseResult result)
 {
     // A cancelled parse reports as a timeout marked "cancelled"; the caller drops it anyway.
     addDiagnostic(facts, DiagnosticCode::ParseTimeout, 0,
@@ -106,7 +107,7 @@ void addParseFailure(FileFacts &facts, ParseResult result)
 // (BOM stripped) or nullopt when the input is skipped; fills bytes, and lines/sloc when
 // `stats` is given (parseOnly, the benchmark baseline, does not count lines).
 std::optional<std::string_view> guardInput(QByteArrayView source, const ExtractOptions &options,
-                                           FileFacts &facts, LineStats *stats)
+                                           RawFileFacts &facts, LineStats *stats)
 {
     const std::string_view raw(source.data(), static_cast<std::size_t>(source.size()));
     facts.bytes = source.size();
@@ -165,7 +166,12 @@ PythonExtractor::~PythonExtractor()
 
 FileFacts PythonExtractor::extract(QByteArrayView source, const ExtractOptions &options)
 {
-    FileFacts facts;
+    return interned(extractRaw(source, options));
+}
+
+RawFileFacts PythonExtractor::extractRaw(QByteArrayView source, const ExtractOptions &options)
+{
+    RawFileFacts facts;
     LineStats stats;
     const std::optional<std::string_view> text = guardInput(source, options, facts, &stats);
     if (!text)
@@ -188,7 +194,7 @@ FileFacts PythonExtractor::extract(QByteArrayView source, const ExtractOptions &
 
     detail::TreeWalker walker(*text, stats, facts);
     if (!walker.run(root, options.cancel)) {
-        FileFacts cancelled;
+        RawFileFacts cancelled;
         cancelled.bytes = facts.bytes;
         cancelled.lines = facts.lines;
         cancelled.sloc = facts.sloc;
@@ -201,7 +207,7 @@ FileFacts PythonExtractor::extract(QByteArrayView source, const ExtractOptions &
 
 bool PythonExtractor::parseOnly(QByteArrayView source, const ExtractOptions &options)
 {
-    FileFacts facts;
+    RawFileFacts facts;
     const std::optional<std::string_view> text = guardInput(source, options, facts, nullptr);
     if (!text || !m_parser)
         return false;

@@ -43,6 +43,10 @@ public:
     PythonExtractor &operator=(const PythonExtractor &) = delete;
 
     [[nodiscard]] FileFacts extract(QByteArrayView source, const ExtractOptions &options = {});
+    // The same facts before their texts are interned (facts.h): what to drop can be dropped
+    // before its names reach the table that holds them for good.
+    [[nodiscard]] RawFileFacts extractRaw(QByteArrayView source,
+                                          const ExtractOptions &options = {});
 
     // Parse only, building and dropping the tree: the baseline the benchmark compares with.
     bool parseOnly(QByteArrayView source, const ExtractOptions &options = {});

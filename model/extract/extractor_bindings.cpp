@@ -505,7 +505,7 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
 {
     if (ctx.scope < 0)
         return;
-    Definition &def = m_out.definitions[ctx.scope];
+    RawDefinition &def = m_out.definitions[ctx.scope];
     if (def.kind == DefKind::Class)
         return;
     const TSNode value = ts_node_named_child(node, 0);
@@ -539,7 +539,7 @@ void TreeWalker::branchesOf(TSNode value, std::vector<TSNode> &out, int depth)
 }
 
 // What `return value` gives, added to the function's returns (each branch of a conditional).
-void TreeWalker::addReturned(Definition &def, TSNode returned)
+void TreeWalker::addReturned(RawDefinition &def, TSNode returned)
 {
     std::vector<TSNode> branches;
     branchesOf(returned, branches, 0);
@@ -551,7 +551,7 @@ void TreeWalker::addReturned(Definition &def, TSNode returned)
     }
 }
 
-void TreeWalker::addReturnedValue(Definition &def, TSNode value, TSSymbol vs)
+void TreeWalker::addReturnedValue(RawDefinition &def, TSNode value, TSSymbol vs)
 {
     if (vs == S.call) {
         QString callee = calleeText(ts_node_child(value, 0));
@@ -602,7 +602,7 @@ QString TreeWalker::lambdaPlaceholder(TSNode lambda) const
 
 int TreeWalker::onLambda(TSNode node, const Context &ctx)
 {
-    LambdaFact fact;
+    RawLambdaFact fact;
     fact.scope = ctx.scope;
     fact.parent = ctx.lambda;
     const int number = ++m_lambdaCounts[{ctx.scope, ctx.lambda}];
@@ -623,7 +623,7 @@ int TreeWalker::onLambda(TSNode node, const Context &ctx)
     fact.returnsOther = fact.returnCall.isEmpty() && fact.returnName.isEmpty() && bs != S.none;
     const int index = static_cast<int>(m_out.lambdas.size());
     if ((ctx.flags & Argument) && ctx.lambda < 0) // handed on, as a named function would be
-        m_out.references.push_back(ReferenceFact{ctx.scope, fact.name, fact.line, ctx.lambda});
+        m_out.references.push_back(RawReferenceFact{ctx.scope, fact.name, fact.line, ctx.lambda});
     m_out.lambdas.push_back(std::move(fact));
     m_lambdaStarts.push_back(ts_node_start_byte(node));
     return index;
@@ -648,7 +648,7 @@ QString TreeWalker::withLambdaNames(const QString &text, bool nested) const
             QStringView(text).mid(at + mark.size(), close - at - mark.size()).toUInt();
         const auto it = std::lower_bound(m_lambdaStarts.begin(), m_lambdaStarts.end(), start);
         if (it != m_lambdaStarts.end() && *it == start) {
-            const LambdaFact &fact = m_out.lambdas[std::size_t(it - m_lambdaStarts.begin())];
+            const RawLambdaFact &fact = m_out.lambdas[std::size_t(it - m_lambdaStarts.begin())];
             if (fact.parent < 0 || nested)
                 out += fact.name;
         }
@@ -663,19 +663,19 @@ void TreeWalker::nameLambdas()
 {
     if (m_out.lambdas.empty())
         return;
-    for (CallFact &call : m_out.calls) {
+    for (RawCallFact &call : m_out.calls) {
         // `(lambda: f())()`: a call of the lambda it sits in (or of the scope's), by name.
         call.callee = withLambdaNames(call.callee, true);
         for (QString &a : call.arguments)
             a = withLambdaNames(a);
     }
-    for (Binding &b : m_out.bindings) {
+    for (RawBinding &b : m_out.bindings) {
         b.value = withLambdaNames(b.value);
         b.defaultValue = withLambdaNames(b.defaultValue);
     }
-    for (StoreFact &s : m_out.stores)
+    for (RawStoreFact &s : m_out.stores)
         s.value = withLambdaNames(s.value);
-    for (Definition &d : m_out.definitions) {
+    for (RawDefinition &d : m_out.definitions) {
         for (QString &n : d.returnCalls)
             n = withLambdaNames(n);
         d.returnCalls.removeAll(QString());
@@ -687,7 +687,7 @@ void TreeWalker::nameLambdas()
         for (QString &n : d.returnDisplays)
             n = withLambdaNames(n);
     }
-    for (LambdaFact &l : m_out.lambdas) {
+    for (RawLambdaFact &l : m_out.lambdas) {
         l.returnName = withLambdaNames(l.returnName);
         l.returnCall = withLambdaNames(l.returnCall);
     }
@@ -698,7 +698,7 @@ void TreeWalker::onYield(TSNode node, const Context &ctx)
 {
     if (ctx.scope < 0 || (ctx.flags & InLambda))
         return;
-    Definition &def = m_out.definitions[ctx.scope];
+    RawDefinition &def = m_out.definitions[ctx.scope];
     if (def.kind == DefKind::Class)
         return;
     def.returnsOther = true;
@@ -731,7 +731,7 @@ void TreeWalker::finishReferences()
             continue;
         m_heads.push_back(head);
         m_out.references.push_back(
-            ReferenceFact{ref.scope, interned(ref.name), ref.line, ref.lambda});
+            RawReferenceFact{ref.scope, interned(ref.name), ref.line, ref.lambda});
     }
 }
 
@@ -764,7 +764,7 @@ void TreeWalker::finishBindings()
             if (site.kind == BindingKind::Parameter && site.name == m_selfNames[site.scope])
                 continue;
         }
-        Binding binding;
+        RawBinding binding;
         binding.scope = site.scope;
         binding.name = interned(site.name);
         binding.kind = site.kind;

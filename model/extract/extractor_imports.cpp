@@ -62,7 +62,7 @@ QString TreeWalker::dottedText(TSNode node) const
     return result;
 }
 
-void TreeWalker::addImport(ImportFact fact, std::string_view boundName, const Context &ctx)
+void TreeWalker::addImport(RawImportFact fact, std::string_view boundName, const Context &ctx)
 {
     m_out.imports.push_back(std::move(fact));
     if (!boundName.empty())
@@ -72,7 +72,7 @@ void TreeWalker::addImport(ImportFact fact, std::string_view boundName, const Co
 
 void TreeWalker::onImport(TSNode node, TSSymbol symbol, const Context &ctx)
 {
-    ImportFact base;
+    RawImportFact base;
     base.line = lineOf(node);
     base.scope = ctx.scope;
     base.branch = (ctx.flags & InBranch) != 0;
@@ -84,7 +84,7 @@ void TreeWalker::onImport(TSNode node, TSSymbol symbol, const Context &ctx)
         for (ChildCursor c(node); c; c.next()) {
             const TSNode child = c.node();
             const TSSymbol cs = symbolOf(child);
-            ImportFact fact = base;
+            RawImportFact fact = base;
             std::string_view bound;
             if (cs == S.dottedName) {
                 fact.module = dottedText(child);
@@ -133,7 +133,7 @@ void TreeWalker::onImport(TSNode node, TSSymbol symbol, const Context &ctx)
             base.module = dottedText(child);
             continue;
         }
-        ImportFact fact = base;
+        RawImportFact fact = base;
         std::string_view bound;
         if (cs == S.wildcardImport) {
             fact.name = QStringLiteral("*");

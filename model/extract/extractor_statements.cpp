@@ -172,7 +172,7 @@ void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, C
         return;
     m_heads.push_back(m_lastHead);
     m_out.calls.push_back(
-        CallFact{ctx.scope, std::move(callee), line, false, ctx.lambda, -1, {}, origin});
+        RawCallFact{ctx.scope, std::move(callee), line, false, ctx.lambda, -1, {}, origin});
 }
 
 // `xs.extend([f, g])`, `d.update({"k": f})`, `xs += ys`: what `values` holds becomes elements
@@ -203,7 +203,7 @@ bool TreeWalker::addStores(const Context &ctx, TSNode object, TSNode values, int
     m_heads.push_back(headOf(text(object)));
     const QString target = qtext(object);
     for (QString &e : elements)
-        m_out.stores.push_back(StoreFact{ctx.scope, target, std::move(e), line});
+        m_out.stores.push_back(RawStoreFact{ctx.scope, target, std::move(e), line});
     return true;
 }
 
@@ -218,7 +218,8 @@ void TreeWalker::addStore(const Context &ctx, TSNode target, TSNode value)
     if (element.isEmpty())
         return; // a literal: nothing to call
     m_heads.push_back(headOf(text(object)));
-    m_out.stores.push_back(StoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
+    m_out.stores.push_back(
+        RawStoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
 }
 
 } // namespace headroom::detail

@@ -107,7 +107,7 @@ int firstErrorLine(TSNode root)
     }
 }
 
-TreeWalker::TreeWalker(std::string_view source, const LineStats &lines, FileFacts &out)
+TreeWalker::TreeWalker(std::string_view source, const LineStats &lines, RawFileFacts &out)
     : S(pySymbols()), m_src(source), m_lines(lines), m_out(out)
 {
 }
@@ -428,7 +428,7 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
         else if (site >= 0 && !m_pending.empty())
             applyPending(site, node);
     }
-    m_out.attributes.push_back(AttributeUse{ctx.scope, qtext(attribute), lineOf(node), store});
+    m_out.attributes.push_back(RawAttributeUse{ctx.scope, qtext(attribute), lineOf(node), store});
 }
 
 // The callee as a dotted chain, with "()" where the chain passes through a call and "[]" where
@@ -490,9 +490,9 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     m_heads.push_back(m_lastHead);
     const bool fills =
         callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
-    m_out.calls.push_back(CallFact{ctx.scope, std::move(callee), lineOf(node),
-                                   (ctx.flags & InDecorator) != 0, ctx.lambda, -1,
-                                   argumentList(node), CallOrigin::Written});
+    m_out.calls.push_back(RawCallFact{ctx.scope, std::move(callee), lineOf(node),
+                                      (ctx.flags & InDecorator) != 0, ctx.lambda, -1,
+                                      argumentList(node), CallOrigin::Written});
     if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
         const TSNode function = ts_node_child(node, 0);
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
@@ -548,23 +548,23 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
     m_decoratorCalls.push_back(static_cast<int>(m_out.calls.size()));
     if (factory)
         callee += QLatin1String("()");
-    m_out.calls.push_back(CallFact{ctx.scope,
-                                   std::move(callee),
-                                   lineOf(node),
-                                   true,
-                                   ctx.lambda,
-                                   -1,
-                                   {},
-                                   factory ? CallOrigin::Applied : CallOrigin::Written});
+    m_out.calls.push_back(RawCallFact{ctx.scope,
+                                      std::move(callee),
+                                      lineOf(node),
+                                      true,
+                                      ctx.lambda,
+                                      -1,
+                                      {},
+                                      factory ? CallOrigin::Applied : CallOrigin::Written});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)
 {
     const bool isClass = symbol == S.classDefinition;
     const int parentIndex = ctx.scope;
-    const Definition *parent = parentIndex >= 0 ? &m_out.definitions[parentIndex] : nullptr;
+    const RawDefinition *parent = parentIndex >= 0 ? &m_out.definitions[parentIndex] : nullptr;
 
-    Definition def;
+    RawDefinition def;
     const TSNode nameNode = ts_node_child_by_field_id(node, S.fName);
     const std::string_view name = ts_node_is_null(nameNode) ? std::string_view{} : text(nameNode);
     def.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
@@ -677,7 +677,7 @@ bool TreeWalker::isTypeCheckingTest(TSNode ifNode) const
 void TreeWalker::countBranch(const Context &ctx)
 {
     if (ctx.scope >= 0) {
-        Definition &def = m_out.definitions[ctx.scope];
+        RawDefinition &def = m_out.definitions[ctx.scope];
         if (def.kind != DefKind::Class)
             ++def.complexity;
     }
@@ -696,7 +696,7 @@ void TreeWalker::finish()
         const bool local = std::binary_search(m_locals.begin(), m_locals.end(), key) &&
                            !std::binary_search(m_globals.begin(), m_globals.end(), key);
         if (!local)
-            m_out.names.push_back(NameUse{
+            m_out.names.push_back(RawNameUse{
                 read.scope, QString::fromUtf8(read.name.data(), qsizetype(read.name.size())),
                 read.line});
     }

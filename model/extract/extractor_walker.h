@@ -1,6 +1,6 @@
 #pragma once
 
-// The single pass over a syntax tree that turns it into FileFacts. Private to the extractor.
+// The single pass over a syntax tree that turns it into RawFileFacts. Private to the extractor.
 
 #include "extractor_input.h"
 #include "extractor_symbols.h"
@@ -40,7 +40,7 @@ inline std::string_view headOf(std::string_view chain)
 class TreeWalker
 {
 public:
-    TreeWalker(std::string_view source, const LineStats &lines, FileFacts &out);
+    TreeWalker(std::string_view source, const LineStats &lines, RawFileFacts &out);
 
     // Fills the facts; false when `cancel` was raised during the walk.
     bool run(TSNode root, const std::atomic_bool *cancel);
@@ -162,8 +162,8 @@ private:
     QString elementText(TSNode element);
     void onReturn(TSNode node, const Context &ctx);
     void branchesOf(TSNode value, std::vector<TSNode> &out, int depth);
-    void addReturned(Definition &def, TSNode returned);
-    void addReturnedValue(Definition &def, TSNode value, TSSymbol symbol);
+    void addReturned(RawDefinition &def, TSNode returned);
+    void addReturnedValue(RawDefinition &def, TSNode value, TSSymbol symbol);
     void onYield(TSNode node, const Context &ctx);
     int onLambda(TSNode node, const Context &ctx);
     QString lambdaPlaceholder(TSNode lambda) const;
@@ -182,7 +182,7 @@ private:
 
     // Imports and __all__ (extractor_imports.cpp).
     void onImport(TSNode node, TSSymbol symbol, const Context &ctx);
-    void addImport(ImportFact fact, std::string_view boundName, const Context &ctx);
+    void addImport(RawImportFact fact, std::string_view boundName, const Context &ctx);
     void onModuleAssignment(TSNode node);
     QString dottedText(TSNode node) const;
     bool stringValue(TSNode node, QString &value) const;
@@ -212,7 +212,7 @@ private:
     const PySymbols &S;
     std::string_view m_src;
     const LineStats &m_lines;
-    FileFacts &m_out;
+    RawFileFacts &m_out;
 
     std::vector<std::string_view> m_selfNames; // per definition: its self/cls parameter
     std::unordered_set<std::string_view> m_moduleNameSet;

@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "enumkeys.h"
+#include "name.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,21 @@ namespace headroom {
 // Every struct here (and Diagnostic) is written to the fact cache by factscodec.cpp: a change
 // of a field or of an enum's values must bump kFactsFormatVersion in factscodec.h and list the
 // field there (static_asserts on the sizes remind of it).
+
+// Each fact is made in two forms that differ only in how they hold text: the extractor
+// builds `Raw` facts of QStrings, appended to and rewritten as it walks a tree; everything
+// after it holds `Interned` facts whose texts are 4-byte ids (name.h), a quarter of the
+// memory. interned() turns the one into the other (facts.cpp).
+struct RawTexts
+{
+    using Text = QString;
+    using Texts = QStringList;
+};
+struct InternedTexts
+{
+    using Text = Name;
+    using Texts = NameList;
+};
 
 // How an import statement is reached when the module runs. A site has exactly one kind;
 // the precedence when several apply is TypeChecking > FunctionLocal > Conditional.
@@ -35,19 +51,20 @@ constexpr std::array<EnumKey<ImportKind>, 4> keyTable(ImportKind)
 static_assert(keyTableIsComplete<ImportKind>(ImportKindCount));
 
 // One imported name. `import a.b as x, c` gives two facts; `from m import p, q` gives two.
-struct ImportFact
+template <class T> struct BasicImportFact
 {
-    QString module; // dotted module text without leading dots: "a.b" ("" for `from . import x`)
-    int level = 0;  // leading dots of a relative import (0 = absolute)
+    using Text = typename T::Text;
+    Text module;   // dotted module text without leading dots: "a.b" ("" for `from . import x`)
+    int level = 0; // leading dots of a relative import (0 = absolute)
     bool isFrom = false;
-    QString name;  // for from-imports: the imported name, "*" for a star import; else ""
-    QString alias; // the `as` name, else ""
-    int line = 0;  // 1-based line of the import statement
+    Text name;    // for from-imports: the imported name, "*" for a star import; else ""
+    Text alias;   // the `as` name, else ""
+    int line = 0; // 1-based line of the import statement
     ImportKind kind = ImportKind::Runtime;
     int scope = -1;      // innermost enclosing definition, -1 at module level
     bool branch = false; // under an if, loop, try or match of its own scope: may not run
 
-    friend bool operator==(const ImportFact &, const ImportFact &) = default;
+    friend bool operator==(const BasicImportFact &, const BasicImportFact &) = default;
 };
 
 enum class DefKind : std::uint8_t
@@ -57,35 +74,38 @@ enum class DefKind : std::uint8_t
     Method
 };
 
-struct Definition
+template <class T> struct BasicDefinition
 {
-    QString name;
-    QString qualName;                 // inside the module: "Outer.method.inner"
+    using Text = typename T::Text;
+    using Texts = typename T::Texts;
+
+    Text name;
+    Text qualName;                    // inside the module: "Outer.method.inner"
     DefKind kind = DefKind::Function; // Method = a function directly in a class body
     int parent = -1;                  // index of the enclosing definition, -1 at module level
     bool branch = false;              // under an if, loop, try or match of the enclosing scope
     int line = 0;                     // first line (decorators excluded)
     int endLine = 0;
-    QStringList bases;      // class bases as written ("abc.ABC", "Generic[T]"); keywords left out
-    QStringList decorators; // decorator expressions as written, without '@'
-    int complexity = 1;     // cyclomatic complexity (functions and methods; 1 for classes)
-    int sloc = 0;           // source lines of code in its span
+    Texts bases;        // class bases as written ("abc.ABC", "Generic[T]"); keywords left out
+    Texts decorators;   // decorator expressions as written, without '@'
+    int complexity = 1; // cyclomatic complexity (functions and methods; 1 for classes)
+    int sloc = 0;       // source lines of code in its span
     bool isAsync = false;
     // What a call of a function gives, for the call graph. Empty for classes.
-    QString returns;            // the return annotation as written ("A", "Optional[A]")
-    QStringList returnCalls;    // distinct callee texts of `return callee(...)` statements
-    QStringList returnNames;    // distinct name chains of `return a.b` statements
-    QStringList returnDisplays; // `return [f, g]`: each display as a Display binding writes it
-    bool returnsOther = false;  // some return gives another value, or the function yields
-    bool generator = false;     // it yields: a call gives a generator, not what it returns
-    QStringList yields;         // what it yields, as Display elements; "*xs" for `yield from xs`
-    QString selfName;           // the instance (or class) parameter a method names first; nested
-                                // functions of a method see it too; "" for functions, staticmethods
+    Text returns;              // the return annotation as written ("A", "Optional[A]")
+    Texts returnCalls;         // distinct callee texts of `return callee(...)` statements
+    Texts returnNames;         // distinct name chains of `return a.b` statements
+    Texts returnDisplays;      // `return [f, g]`: each display as a Display binding writes it
+    bool returnsOther = false; // some return gives another value, or the function yields
+    bool generator = false;    // it yields: a call gives a generator, not what it returns
+    Texts yields;              // what it yields, as Display elements; "*xs" for `yield from xs`
+    Text selfName;             // the instance (or class) parameter a method names first; nested
+                               // functions of a method see it too; "" for functions, staticmethods
     // Functions: the parameters in order, "*args" and "**kwargs" with their stars, a bare "*"
     // before keyword-only ones and "/" after positional-only ones.
-    QStringList parameters;
+    Texts parameters;
 
-    friend bool operator==(const Definition &, const Definition &) = default;
+    friend bool operator==(const BasicDefinition &, const BasicDefinition &) = default;
 };
 
 // Where a call comes from: written in the source, or made by a statement.
@@ -103,10 +123,13 @@ enum class CallOrigin : std::uint8_t
 // (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g"; a
 // lambda called where it is written, `(lambda: f())()`, is named by its LambdaFact name
 // ("<lambda1>"), also one inside another lambda (the one nested in the call's lambda).
-struct CallFact
+template <class T> struct BasicCallFact
 {
+    using Text = typename T::Text;
+    using Texts = typename T::Texts;
+
     int scope = -1; // innermost enclosing definition, -1 for module-level code
-    QString callee; // "f", "os.path.join", "self.save", "super().save"
+    Text callee;    // "f", "os.path.join", "self.save", "super().save"
     int line = 0;
     bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
     int lambda = -1;        // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
@@ -118,10 +141,10 @@ struct CallFact
     // "name=list:f", "name=Handler()") for a keyword, "*chain" and "**chain" for splats ("*" and
     // "**" when what they unpack is no name chain; "*tuple:f,g" or "*list:f,g" for a display,
     // written as a Display binding writes it).
-    QStringList arguments;
+    Texts arguments;
     CallOrigin origin = CallOrigin::Written;
 
-    friend bool operator==(const CallFact &, const CallFact &) = default;
+    friend bool operator==(const BasicCallFact &, const BasicCallFact &) = default;
 };
 
 // How one binding site gives a name its value; the call graph types names from these.
@@ -160,48 +183,51 @@ inline constexpr char kIteratorType[] = "<iterator>";
 // attribute of another object bound through a name chain (`conf.hook = f`), and in functions
 // those of names that some call or reference starts with (a local that could shadow or type
 // them); lambda variables at module level are left out.
-struct Binding
+template <class T> struct BasicBinding
 {
+    using Text = typename T::Text;
     int scope = -1;
-    QString name;  // the bound name; for a self attribute the attribute's name; for an
-                   // attribute of another object its whole chain ("conf.hook", "mod.f")
-    QString value; // see BindingKind
+    Text name;  // the bound name; for a self attribute the attribute's name; for an
+                // attribute of another object its whole chain ("conf.hook", "mod.f")
+    Text value; // see BindingKind
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     int line = 0;
-    bool branch = false;  // under an if, loop, try or match of its scope: may not run
-    QString defaultValue; // Parameter: its default as a Display element ("f", "make()")
-    int until = 0; // a comprehension's `for` variable: seen only by uses up to this line (its
-                   // comprehension's last; `line` is its first); 0 for every other binding
+    bool branch = false; // under an if, loop, try or match of its scope: may not run
+    Text defaultValue;   // Parameter: its default as a Display element ("f", "make()")
+    int until = 0;       // a comprehension's `for` variable: seen only by uses up to this line (its
+                         // comprehension's last; `line` is its first); 0 for every other binding
 
-    friend bool operator==(const Binding &, const Binding &) = default;
+    friend bool operator==(const BasicBinding &, const BasicBinding &) = default;
 };
 
 // `target[key] = value`: an element put into a container. Calls that put one (append, add,
 // insert, setdefault) are read from the CallFacts.
-struct StoreFact
+template <class T> struct BasicStoreFact
 {
+    using Text = typename T::Text;
     int scope = -1;
-    QString target; // the container's name chain: "handlers", "self.routes"
-    QString value;  // one element as in a Display binding: "on_save", "make()", "?"; or
-                    // "*chain": all the elements of another container (extend, update, +=)
+    Text target; // the container's name chain: "handlers", "self.routes"
+    Text value;  // one element as in a Display binding: "on_save", "make()", "?"; or
+                 // "*chain": all the elements of another container (extend, update, +=)
     int line = 0;
 
-    friend bool operator==(const StoreFact &, const StoreFact &) = default;
+    friend bool operator==(const BasicStoreFact &, const BasicStoreFact &) = default;
 };
 
 // A name or dotted name mentioned without being called where a function can be handed on:
 // a call argument (also keyword values), an element of a list, tuple, set or dict display,
 // or an assigned value (`handler = f`, `self.cb = self.on_done`). Kept only when it starts
 // with a definition's name, an imported name or the scope's self.
-struct ReferenceFact
+template <class T> struct BasicReferenceFact
 {
+    using Text = typename T::Text;
     int scope = -1;
-    QString name; // "f", "mod.f", "self.on_done", "<lambda1>"
+    Text name; // "f", "mod.f", "self.on_done", "<lambda1>"
     int line = 0;
     int lambda = -1; // the innermost lambda it sits in, -1 if none
 
-    friend bool operator==(const ReferenceFact &, const ReferenceFact &) = default;
+    friend bool operator==(const BasicReferenceFact &, const BasicReferenceFact &) = default;
 };
 
 // A lambda: a function of its own in the call graph, named "<lambdaN>", numbered from 1 in
@@ -209,65 +235,99 @@ struct ReferenceFact
 // it is handed on, assigned or returned, name chains elsewhere in the facts name it by that
 // name; a lambda inside another lambda is named nowhere else ("") but in the callee of a
 // call that calls it where it is written.
-struct LambdaFact
+template <class T> struct BasicLambdaFact
 {
+    using Text = typename T::Text;
+    using Texts = typename T::Texts;
+
     int scope = -1;  // the innermost enclosing definition, -1 at module level
     int parent = -1; // the lambda it sits in, -1 when none
-    QString name;    // "<lambda1>"
+    Text name;       // "<lambda1>"
     int line = 0;
     int endLine = 0;
-    QStringList parameters; // as Definition::parameters
-    QString returnCall;     // the body is a call: its callee text
-    QString returnName;     // the body is a name chain (or a lambda's name)
+    Texts parameters; // as Definition::parameters
+    Text returnCall;  // the body is a call: its callee text
+    Text returnName;  // the body is a name chain (or a lambda's name)
     bool returnsOther = false;
 
-    friend bool operator==(const LambdaFact &, const LambdaFact &) = default;
+    friend bool operator==(const BasicLambdaFact &, const BasicLambdaFact &) = default;
 };
 
 // `self.x` / `cls.x` read or written inside a method (first parameter name used).
-struct AttributeUse
+template <class T> struct BasicAttributeUse
 {
+    using Text = typename T::Text;
     int scope = -1; // the method (or a function nested in it) that uses it
-    QString attribute;
+    Text attribute;
     int line = 0;
     bool store = false;
 
-    friend bool operator==(const AttributeUse &, const AttributeUse &) = default;
+    friend bool operator==(const BasicAttributeUse &, const BasicAttributeUse &) = default;
 };
 
 // A bare identifier read inside a definition that names a module-level binding of the
 // same file (definition, import or assignment); used for module cohesion.
-struct NameUse
+template <class T> struct BasicNameUse
 {
+    using Text = typename T::Text;
     int scope = -1;
-    QString name;
+    Text name;
     int line = 0;
 
-    friend bool operator==(const NameUse &, const NameUse &) = default;
+    friend bool operator==(const BasicNameUse &, const BasicNameUse &) = default;
 };
 
 // Everything one file says, from its bytes alone. Plain values: safe to move across threads.
-struct FileFacts
+template <class T> struct BasicFileFacts
 {
-    std::vector<ImportFact> imports;
-    std::vector<Definition> definitions;
-    std::vector<CallFact> calls;
-    std::vector<AttributeUse> attributes;
-    std::vector<NameUse> names;
-    std::vector<Binding> bindings; // in the order of the source
-    std::vector<ReferenceFact> references;
-    std::vector<StoreFact> stores;
-    std::vector<LambdaFact> lambdas;
-    int dynamicCalls = 0;    // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
-    QStringList moduleNames; // names bound at module level (defs, classes, assignments, imports)
-    QStringList dunderAll;   // literal strings of `__all__ = [...]`, when present
+    using Text = typename T::Text;
+    using Texts = typename T::Texts;
+
+    std::vector<BasicImportFact<T>> imports;
+    std::vector<BasicDefinition<T>> definitions;
+    std::vector<BasicCallFact<T>> calls;
+    std::vector<BasicAttributeUse<T>> attributes;
+    std::vector<BasicNameUse<T>> names;
+    std::vector<BasicBinding<T>> bindings; // in the order of the source
+    std::vector<BasicReferenceFact<T>> references;
+    std::vector<BasicStoreFact<T>> stores;
+    std::vector<BasicLambdaFact<T>> lambdas;
+    int dynamicCalls = 0; // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
+    Texts moduleNames;    // names bound at module level (defs, classes, assignments, imports)
+    Texts dunderAll;      // literal strings of `__all__ = [...]`, when present
     qint64 bytes = 0;
     int lines = 0;
     int sloc = 0;                        // non-blank lines that are not only a comment
     bool parsed = false;                 // false when skipped (binary, too large, unreadable)
     std::vector<Diagnostic> diagnostics; // `file` left empty: the caller knows the file
 
-    friend bool operator==(const FileFacts &, const FileFacts &) = default;
+    friend bool operator==(const BasicFileFacts &, const BasicFileFacts &) = default;
 };
+
+using ImportFact = BasicImportFact<InternedTexts>;
+using RawImportFact = BasicImportFact<RawTexts>;
+using Definition = BasicDefinition<InternedTexts>;
+using RawDefinition = BasicDefinition<RawTexts>;
+using CallFact = BasicCallFact<InternedTexts>;
+using RawCallFact = BasicCallFact<RawTexts>;
+using Binding = BasicBinding<InternedTexts>;
+using RawBinding = BasicBinding<RawTexts>;
+using StoreFact = BasicStoreFact<InternedTexts>;
+using RawStoreFact = BasicStoreFact<RawTexts>;
+using ReferenceFact = BasicReferenceFact<InternedTexts>;
+using RawReferenceFact = BasicReferenceFact<RawTexts>;
+using LambdaFact = BasicLambdaFact<InternedTexts>;
+using RawLambdaFact = BasicLambdaFact<RawTexts>;
+using AttributeUse = BasicAttributeUse<InternedTexts>;
+using RawAttributeUse = BasicAttributeUse<RawTexts>;
+using NameUse = BasicNameUse<InternedTexts>;
+using RawNameUse = BasicNameUse<RawTexts>;
+using FileFacts = BasicFileFacts<InternedTexts>;
+using RawFileFacts = BasicFileFacts<RawTexts>;
+
+// The same facts with every text interned (name.h), lists of facts without spare room.
+[[nodiscard]] FileFacts interned(const RawFileFacts &facts);
+// The same facts with every text spelled out again.
+[[nodiscard]] RawFileFacts raw(const FileFacts &facts);
 
 } // namespace headroom

@@ -239,7 +239,7 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
         m.file = file;
         m.definition = int(c);
         m.qualifiedName =
-            module.isEmpty() ? cls.qualName : module + QLatin1Char('.') + cls.qualName;
+            module.isEmpty() ? cls.qualName.str() : module + QLatin1Char('.') + cls.qualName;
         m.methods = int(methodsOf[c].size());
         m.abstract = abstractFromParts(cls, facts, methodsOf[c]);
         measureClass(m, methodsOf[c], usesOf, facts);
@@ -276,7 +276,7 @@ int moduleComponents(const FileFacts &facts, const std::vector<ResolvedUse> &res
     for (const NameUse &use : facts.names)
         link(use.scope, use.name);
     for (const CallFact &call : facts.calls) {
-        if (!call.callee.contains(QLatin1Char('.')) && !call.callee.contains(QLatin1Char('(')))
+        if (!call.callee->contains(QLatin1Char('.')) && !call.callee->contains(QLatin1Char('(')))
             link(call.scope, call.callee);
     }
     auto isTop = [&](int d) { return localOf[std::size_t(d)] >= 0; };

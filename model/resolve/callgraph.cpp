@@ -245,7 +245,7 @@ private:
             if (call.callee == QLatin1String("super"))
                 continue;
             const int caller = callerOf(file, call.scope, call.lambda);
-            if (call.lambda >= 0 && call.callee.startsWith(QLatin1Char('<'))) {
+            if (call.lambda >= 0 && call.callee->startsWith(QLatin1Char('<'))) {
                 // `(lambda: f())()` inside a lambda: the lambda written there, nested in it.
                 const int inner = nestedLambda(file, call.lambda, call.callee);
                 if (inner < 0)

@@ -114,7 +114,8 @@ Value CallResolver::moduleValue(const QString &dotted) const
 Value CallResolver::importValue(int file, const ImportFact &fact)
 {
     if (!fact.isFrom)
-        return moduleValue(fact.alias.isEmpty() ? topName(fact.module).toString() : fact.module);
+        return moduleValue(fact.alias.isEmpty() ? topName(fact.module).toString()
+                                                : fact.module.str());
     if (fact.level == 0 && fact.module == QLatin1String("__future__"))
         return Value::unknown();
     const int target = importedModule(file, fact);
@@ -127,7 +128,7 @@ Value CallResolver::importValue(int file, const ImportFact &fact)
     // submodule of that name (`from unittest import main` is a class); else the submodule.
     // Unknown does not hide one: pkg/__init__.py's own `from pkg import sub` reads Unknown
     // while pkg's namespace is being read.
-    const Value v = moduleMember(target, fact.name);
+    const Value v = moduleMember(target, fact.name.str());
     if (v.found())
         return v;
     const int sub = graph.find(joined(graph.node(target).name, fact.name));

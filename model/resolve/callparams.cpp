@@ -219,7 +219,7 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
             int bound = instantiated ? 1 : 0;
             if (!instantiated && def.kind == DefKind::Method && !isStatic) {
-                const qsizetype dot = call.callee.lastIndexOf(QLatin1Char('.'));
+                const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
                 const Value object =
                     dot < 0 ? Value{}
                             : evaluate(f, call.scope, QStringView(call.callee).left(dot), false,
@@ -360,7 +360,7 @@ const QString *CallResolver::displayOf(int container, int *scope, int *line) con
             *scope = b.scope;
         if (line)
             *line = b.line;
-        return &b.value;
+        return &b.value.str();
     }
     if (made.display < 0)
         return nullptr;
@@ -395,7 +395,7 @@ CallResolver::Ordered CallResolver::orderedElements(const Value &held)
 // would give.
 Value CallResolver::unpackedValue(int file, int scope, const Binding &b)
 {
-    const qsizetype colon = b.value.indexOf(QLatin1Char(':'));
+    const qsizetype colon = b.value->indexOf(QLatin1Char(':'));
     bool number = false;
     const int place = QStringView(b.value).left(colon).toInt(&number);
     if (colon < 0 || !number)
@@ -550,7 +550,7 @@ void CallResolver::indexParameterStores()
         } else {
             const CallFact &call = facts.calls[std::size_t(-1 - index)];
             scope = call.scope;
-            target = QStringView(call.callee).left(call.callee.lastIndexOf(QLatin1Char('.')));
+            target = QStringView(call.callee).left(call.callee->lastIndexOf(QLatin1Char('.')));
         }
         if (scope < 0 || target.isEmpty() || target.contains(QLatin1Char('.')))
             continue;

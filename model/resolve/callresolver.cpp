@@ -464,7 +464,7 @@ Value CallResolver::headValue(int file, int scope, QStringView name, int line)
                 // Besides classmethods and the implicit ones, a first parameter named `cls`
                 // is the class by convention (`@classonlymethod`), unless in a metaclass,
                 // whose instances are classes.
-                const bool onClass = m.decorators.contains(QLatin1String("classmethod")) ||
+                const bool onClass = m.decorators.contains(u"classmethod") ||
                                      m.name == QLatin1String("__new__") ||
                                      m.name == QLatin1String("__init_subclass__") ||
                                      m.name == QLatin1String("__class_getitem__") ||

@@ -508,7 +508,7 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // chain), not of a name.
 [[nodiscard]] inline bool bindsObjectAttribute(const Binding &binding)
 {
-    return !binding.selfAttribute && binding.name.contains(QLatin1Char('.'));
+    return !binding.selfAttribute && binding.name->contains(QLatin1Char('.'));
 }
 
 // Whether a definition is a property's getter (`@property`, `@cached_property`).

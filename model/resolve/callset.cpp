@@ -93,7 +93,7 @@ void storedElements(const FileFacts &facts, int index, QStringList &out)
     }
     const CallFact &call = facts.calls[std::size_t(-1 - index)];
     const QStringView method =
-        QStringView(call.callee).mid(call.callee.lastIndexOf(QLatin1Char('.')) + 1);
+        QStringView(call.callee).mid(call.callee->lastIndexOf(QLatin1Char('.')) + 1);
     if (method == QLatin1String("update")) {
         for (const QString &a : call.arguments) {
             const qsizetype equals = a.indexOf(QLatin1Char('='));
@@ -309,7 +309,7 @@ template <typename F> void CallResolver::forEachStore(int container, bool all, F
             const CallFact &call = facts.calls[std::size_t(-1 - index)];
             scope = call.scope;
             line = call.line;
-            target = QStringView(call.callee).left(call.callee.lastIndexOf(QLatin1Char('.')));
+            target = QStringView(call.callee).left(call.callee->lastIndexOf(QLatin1Char('.')));
         }
         const std::vector<Value> targets = alternatives(evaluate(f, scope, target, false, line));
         const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
@@ -451,7 +451,8 @@ QStringView CallResolver::containerType(const Value &container) const
     }
     if (b && b->kind == BindingKind::Call)
         return u"dict";
-    const QString &list = b ? b->value : definitionOf(site.function).returnDisplays[site.display];
+    const QString &list =
+        b ? b->value.str() : definitionOf(site.function).returnDisplays[site.display];
     return QStringView(list).left(list.indexOf(QLatin1Char(':')));
 }
 

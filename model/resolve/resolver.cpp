@@ -131,7 +131,7 @@ private:
             // Shown as written: `from .. import x` is "..x", `from .a import b` is ".a".
             QString shown = QString(fact.level, QLatin1Char('.')) + fact.module;
             if (fact.module.isEmpty() && fact.isFrom && fact.name != QLatin1String("*"))
-                shown += fact.name;
+                shown += fact.name.str();
             const RelativeBase rb = relativeBase(source.module, source.isPackageInit, fact.level);
             if (!rb.ok || !link(file, importer, fact, join(rb.name, fact.module)))
                 unresolved(file, fact, shown);
@@ -139,7 +139,7 @@ private:
         }
         if (fact.module.isEmpty())
             return;
-        const QString top = fact.module.section(QLatin1Char('.'), 0, 0);
+        const QString top = fact.module->section(QLatin1Char('.'), 0, 0);
         if (top == QLatin1String("__future__"))
             return;
         if (m_topLevel.contains(top)) {

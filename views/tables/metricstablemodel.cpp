@@ -348,7 +348,8 @@ void MetricsTableModel::buildFunctions()
             const Definition &def = definitions[d];
             if (def.kind == DefKind::Class)
                 continue;
-            const QString name = module.isEmpty() ? def.qualName : module + u'.' + def.qualName;
+            const QString name =
+                module.isEmpty() ? def.qualName.str() : module + u'.' + def.qualName;
             Row row{nodes[f], int(f), def.line, -1, int(d), 0, inCycle, name, {}};
             row.cells =
                 listOf<QVariant>(name, def.kind == DefKind::Method ? tr("method") : tr("function"),

@@ -1,0 +1,229 @@
+#include "name.h"
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace headroom {
+
+namespace {
+
+// Values by id, in segments that never move once made: a reader indexes without a lock.
+// An id is only handed out after its value is written (under a shard's lock), and reaches
+// another thread only through something that orders the two (a lock, a thread's end).
+template <typename T> class Slots
+{
+public:
+    static constexpr std::uint32_t kBits = 16;
+    static constexpr std::uint32_t kSize = 1u << kBits;
+    static constexpr std::uint32_t kSegments = 1u << 14; // 2^30 ids
+
+    Slots() { segment(0); } // id 0, the empty value, is there from the start
+    ~Slots()
+    {
+        for (auto &s : m_segments)
+            delete[] s.load(std::memory_order_relaxed);
+    }
+    Slots(const Slots &) = delete;
+    Slots &operator=(const Slots &) = delete;
+
+    const T &at(std::uint32_t id) const
+    {
+        return m_segments[id >> kBits].load(std::memory_order_acquire)[id & (kSize - 1)];
+    }
+    // A new id, its slot made ready to be written.
+    std::pair<std::uint32_t, T *> add()
+    {
+        const std::uint32_t id = m_next.fetch_add(1, std::memory_order_relaxed);
+        Q_ASSERT(id < kSize * kSegments);
+        return {id, &segment(id >> kBits)[id & (kSize - 1)]};
+    }
+    std::uint32_t size() const { return m_next.load(std::memory_order_relaxed); }
+
+private:
+    T *segment(std::uint32_t index)
+    {
+        T *s = m_segments[index].load(std::memory_order_acquire);
+        if (s)
+            return s;
+        const std::lock_guard guard(m_grow);
+        s = m_segments[index].load(std::memory_order_relaxed);
+        if (!s) {
+            s = new T[kSize];
+            m_segments[index].store(s, std::memory_order_release);
+        }
+        return s;
+    }
+
+    std::array<std::atomic<T *>, kSegments> m_segments{};
+    std::atomic<std::uint32_t> m_next{1};
+    std::mutex m_grow;
+};
+
+// The ids of one hash shard, open addressing with linear probing: 8 bytes per value.
+class IdSet
+{
+public:
+    // The id of the value with this hash for which `same(id)` holds; else `make()`'s.
+    template <typename Same, typename Make>
+    std::uint32_t findOrAdd(std::uint32_t hash, const Same &same, const Make &make)
+    {
+        if (m_used * 2 >= m_entries.size())
+            grow();
+        const std::size_t mask = m_entries.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Entry &e = m_entries[i];
+            if (e.id == 0) {
+                e = {hash, make()};
+                ++m_used;
+                return e.id;
+            }
+            if (e.hash == hash && same(e.id))
+                return e.id;
+        }
+    }
+
+private:
+    struct Entry
+    {
+        std::uint32_t hash = 0;
+        std::uint32_t id = 0; // 0: free
+    };
+    void grow()
+    {
+        std::vector<Entry> old(std::max<std::size_t>(64, m_entries.size() * 2));
+        old.swap(m_entries);
+        const std::size_t mask = m_entries.size() - 1;
+        for (const Entry &e : old) {
+            if (e.id == 0)
+                continue;
+            std::size_t i = e.hash & mask;
+            while (m_entries[i].id != 0)
+                i = (i + 1) & mask;
+            m_entries[i] = e;
+        }
+    }
+
+    std::vector<Entry> m_entries;
+    std::size_t m_used = 0;
+};
+
+template <typename T> class Table
+{
+public:
+    static constexpr std::size_t kShards = 16; // threads interning at once rarely meet
+
+    const T &at(std::uint32_t id) const { return m_slots.at(id); }
+    std::uint32_t size() const { return m_slots.size(); }
+
+    template <typename Same, typename Make>
+    std::uint32_t intern(std::size_t hash, const Same &same, const Make &make)
+    {
+        Shard &shard = m_shards[hash % kShards];
+        const std::lock_guard guard(shard.lock);
+        return shard.ids.findOrAdd(std::uint32_t(hash / kShards), same, [&] {
+            auto [id, slot] = m_slots.add();
+            *slot = make();
+            return id;
+        });
+    }
+
+private:
+    struct Shard
+    {
+        std::mutex lock;
+        IdSet ids;
+    };
+    Slots<T> m_slots;
+    std::array<Shard, kShards> m_shards;
+};
+
+Table<QString> &names()
+{
+    static Table<QString> table;
+    return table;
+}
+
+Table<QStringList> &lists()
+{
+    static Table<QStringList> table;
+    return table;
+}
+
+} // namespace
+
+Name::Name(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_id = names().intern(
+        qHash(text, 0), [&](std::uint32_t id) { return names().at(id) == text; },
+        [&] {
+            QString tight = text;
+            tight.squeeze(); // a string built by appending keeps spare room; the table does not
+            return tight;
+        });
+}
+
+const QString &Name::str() const
+{
+    return names().at(m_id);
+}
+
+std::uint32_t Name::tableSize()
+{
+    return names().size();
+}
+
+NameList::NameList(const QStringList &list)
+{
+    std::vector<Name> elements;
+    elements.reserve(std::size_t(list.size()));
+    for (const QString &s : list)
+        elements.emplace_back(s);
+    m_id = of(elements).m_id;
+}
+
+NameList NameList::of(std::span<const Name> elements)
+{
+    NameList made;
+    if (elements.empty())
+        return made;
+    // The elements are the table's: equal lists hold the same strings, compared by address
+    // and hashed by id, not by their characters.
+    size_t hash = 0;
+    for (const Name &n : elements)
+        hash = qHashMulti(hash, n.id());
+    const auto same = [&](std::uint32_t id) {
+        const QStringList &held = lists().at(id);
+        if (held.size() != qsizetype(elements.size()))
+            return false;
+        for (std::size_t i = 0; i < elements.size(); ++i) {
+            if (held[qsizetype(i)].constData() != elements[i].str().constData())
+                return false;
+        }
+        return true;
+    };
+    made.m_id = lists().intern(hash, same, [&] {
+        QStringList held;
+        held.reserve(qsizetype(elements.size()));
+        for (const Name &n : elements)
+            held.append(n.str());
+        return held;
+    });
+    return made;
+}
+
+const QStringList &NameList::list() const
+{
+    return lists().at(m_id);
+}
+
+std::uint32_t NameList::tableSize()
+{
+    return lists().size();
+}
+
+} // namespace headroom
