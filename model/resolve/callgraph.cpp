@@ -56,12 +56,24 @@ public:
     }
 
 private:
+    // "a.b" without spare room: `a + b` would keep up to as much again for appending, and a
+    // node's name lives as long as the call graph.
+    static QString dotted(const QString &a, const QString &b)
+    {
+        QString joined;
+        joined.reserve(a.size() + 1 + b.size());
+        joined += a;
+        joined += QLatin1Char('.');
+        joined += b;
+        return joined;
+    }
+
     void addNodes()
     {
         const ImportGraph &graph = m_analysis.graph;
         std::size_t total = m_analysis.facts.size();
         for (const FileFacts &facts : m_analysis.facts)
-            total += facts.definitions.size();
+            total += facts.definitions.size() + facts.lambdas.size();
         m_graph.nodes.reserve(total);
         m_graph.firstNode.reserve(m_analysis.facts.size());
         m_graph.firstLambda.reserve(m_analysis.facts.size());
@@ -78,11 +90,10 @@ private:
             module.endLine = facts.lines;
             module.module = graph.find(file.module);
             m_graph.nodes.push_back(std::move(module));
-            const QString prefix = file.module + QLatin1Char('.');
             for (int d = 0; d < int(facts.definitions.size()); ++d) {
                 const Definition &def = facts.definitions[std::size_t(d)];
                 CallNode node;
-                node.qualifiedName = prefix + def.qualName;
+                node.qualifiedName = dotted(file.module, def.qualName);
                 node.kind = kindOf(def.kind);
                 node.file = f;
                 node.definition = d;
@@ -100,8 +111,8 @@ private:
                 node.parent = fact.parent >= 0  ? firstLambda + fact.parent
                               : fact.scope >= 0 ? moduleNode + 1 + fact.scope
                                                 : moduleNode;
-                node.qualifiedName = m_graph.nodes[std::size_t(node.parent)].qualifiedName +
-                                     QLatin1Char('.') + fact.name;
+                node.qualifiedName =
+                    dotted(m_graph.nodes[std::size_t(node.parent)].qualifiedName, fact.name);
                 node.kind = CallNodeKind::Function;
                 node.file = f;
                 node.line = fact.line;
