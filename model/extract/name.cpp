@@ -8,6 +8,8 @@
 
 namespace headroom {
 
+std::array<std::atomic<QString *>, detail::kNameSegments> detail::nameSegments;
+
 namespace {
 
 // Values by id, in segments that never move once made: a reader indexes without a lock.
@@ -16,15 +18,19 @@ namespace {
 template <typename T> class Slots
 {
 public:
-    static constexpr std::uint32_t kBits = 16;
+    static constexpr std::uint32_t kBits = detail::kNameSegmentBits;
     static constexpr std::uint32_t kSize = 1u << kBits;
-    static constexpr std::uint32_t kSegments = 1u << 14; // 2^30 ids
+    static constexpr std::uint32_t kSegments = detail::kNameSegments;
+    using Segments = std::array<std::atomic<T *>, kSegments>;
 
-    Slots() { segment(0); } // id 0, the empty value, is there from the start
+    explicit Slots(Segments &segments) : m_segments(segments)
+    {
+        segment(0); // id 0, the empty value, is there from the start
+    }
     ~Slots()
     {
         for (auto &s : m_segments)
-            delete[] s.load(std::memory_order_relaxed);
+            delete[] s.exchange(nullptr, std::memory_order_relaxed);
     }
     Slots(const Slots &) = delete;
     Slots &operator=(const Slots &) = delete;
@@ -57,7 +63,7 @@ private:
         return s;
     }
 
-    std::array<std::atomic<T *>, kSegments> m_segments{};
+    Segments &m_segments;
     std::atomic<std::uint32_t> m_next{1};
     std::mutex m_grow;
 };
@@ -113,6 +119,8 @@ private:
 template <typename T> class Table
 {
 public:
+    explicit Table(typename Slots<T>::Segments &segments) : m_slots(segments) {}
+
     static constexpr std::size_t kShards = 16; // threads interning at once rarely meet
 
     const T &at(std::uint32_t id) const { return m_slots.at(id); }
@@ -142,13 +150,15 @@ private:
 
 Table<QString> &names()
 {
-    static Table<QString> table;
+    static Table<QString> table(detail::nameSegments);
     return table;
 }
 
+std::array<std::atomic<QStringList *>, detail::kNameSegments> listSegments;
+
 Table<QStringList> &lists()
 {
-    static Table<QStringList> table;
+    static Table<QStringList> table(listSegments);
     return table;
 }
 
@@ -167,9 +177,10 @@ Name::Name(const QString &text)
         });
 }
 
-const QString &Name::str() const
+const QString &detail::emptyName()
 {
-    return names().at(m_id);
+    static const QString empty;
+    return empty;
 }
 
 std::uint32_t Name::tableSize()

@@ -5,10 +5,21 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
+#include <atomic>
 #include <cstdint>
 #include <span>
 
 namespace headroom {
+
+namespace detail {
+// The table's names by id, in segments of 2^16 that never move once made (name.cpp), so that
+// reading a name's text is two loads.
+inline constexpr std::uint32_t kNameSegmentBits = 16;
+inline constexpr std::uint32_t kNameSegments = 1u << 14;
+extern std::array<std::atomic<QString *>, kNameSegments> nameSegments;
+[[nodiscard]] const QString &emptyName();
+} // namespace detail
 
 // A name of the analysed code, held as a 4-byte id into one table for the whole process.
 // Facts mention the same names over and over ("self", "self.assertEqual", ("self", "other")):
@@ -23,7 +34,14 @@ public:
     Name(const QString &text);
     Name(QStringView text) : Name(text.toString()) {}
 
-    [[nodiscard]] const QString &str() const;
+    [[nodiscard]] const QString &str() const
+    {
+        // Segment 0 is made with the table: only the empty name may find none.
+        const QString *segment =
+            detail::nameSegments[m_id >> detail::kNameSegmentBits].load(std::memory_order_acquire);
+        return segment ? segment[m_id & ((1u << detail::kNameSegmentBits) - 1)]
+                       : detail::emptyName();
+    }
     operator const QString &() const { return str(); }
     operator QStringView() const { return str(); }
     const QString *operator->() const { return &str(); }
