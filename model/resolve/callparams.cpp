@@ -113,7 +113,7 @@ Value CallResolver::parameterValue(int file, int binding)
 }
 
 // The calls among `candidates` that resolve to the function or class `key` (valueKey()).
-const std::vector<std::pair<int, int>> &
+std::span<const std::pair<int, int>>
 CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
                                std::vector<std::pair<int, int>> &scanned)
 {
@@ -123,29 +123,40 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
     if (!callers.built) {
         const bool group = !callers.building;
         callers.building = true;
-        QHash<quint64, std::vector<std::pair<int, int>>> sites;
+        std::vector<std::tuple<quint64, int, int>> sites;
         for (const auto &[f, c] : candidates) {
             const Value callee = calleeAt(f, c);
             for (const Value &v : members(callee)) {
                 if (v.kind != Value::Function && v.kind != Value::Class)
                     continue;
                 const quint64 k = valueKey(v.kind, v.id);
-                if (!group && k != key)
-                    continue;
-                std::vector<std::pair<int, int>> &list = group ? sites[k] : scanned;
-                if (list.empty() || list.back() != std::pair(f, c))
-                    list.emplace_back(f, c);
+                if (group)
+                    sites.emplace_back(k, f, c);
+                else if (k == key && (scanned.empty() || scanned.back() != std::pair(f, c)))
+                    scanned.emplace_back(f, c);
             }
         }
         if (group) {
-            callers.sites = std::move(sites);
+            std::stable_sort(sites.begin(), sites.end(), [](const auto &a, const auto &b) {
+                return std::get<0>(a) < std::get<0>(b);
+            });
+            sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+            callers.keys.reserve(sites.size());
+            callers.sites.reserve(sites.size());
+            for (const auto &[k, f, c] : sites) {
+                callers.keys.push_back(k);
+                callers.sites.emplace_back(f, c);
+            }
             callers.building = false;
             callers.built = true;
         }
     }
     if (callers.built) {
-        const auto found = callers.sites.constFind(key);
-        return found != callers.sites.constEnd() ? *found : scanned;
+        const auto [lo, hi] = std::equal_range(callers.keys.begin(), callers.keys.end(), key);
+        if (lo == hi)
+            return scanned;
+        return std::span(callers.sites)
+            .subspan(std::size_t(lo - callers.keys.begin()), std::size_t(hi - lo));
     }
     return scanned;
 }
@@ -208,14 +219,14 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
     const std::vector<std::pair<int, int>> &others =
         init ? callsNamed(u"__init__") : m_appliedCalls;
     std::vector<std::pair<int, int>> scanned, scannedOthers;
-    const std::vector<std::pair<int, int>> &named = callsResolvingTo(candidates, key, scanned);
-    const std::vector<std::pair<int, int>> &direct =
+    const std::span<const std::pair<int, int>> both[] = {
+        callsResolvingTo(candidates, key, scanned),
         others.size() > kMaxDirectCandidates
-            ? scannedOthers
-            : callsResolvingTo(others, valueKey(Value::Function, node), scannedOthers);
-    for (const std::vector<std::pair<int, int>> *sites : {&named, &direct}) {
-        const bool instantiated = init && sites == &named; // self is the new instance
-        for (const auto &[f, c] : *sites) {
+            ? std::span<const std::pair<int, int>>(scannedOthers)
+            : callsResolvingTo(others, valueKey(Value::Function, node), scannedOthers)};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const bool instantiated = init && i == 0; // by its name: self is the new instance
+        for (const auto &[f, c] : both[i]) {
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
             int bound = instantiated ? 1 : 0;
             if (!instantiated && def.kind == DefKind::Method && !isStatic) {

@@ -225,7 +225,7 @@ private:
     [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
     bool forEachCaller(int file, int definition, const CallerVisitor &take);
-    [[nodiscard]] const std::vector<std::pair<int, int>> &
+    [[nodiscard]] std::span<const std::pair<int, int>>
     callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
                      std::vector<std::pair<int, int>> &scanned);
     [[nodiscard]] const std::vector<std::pair<int, int>> &callsNamed(QStringView name);
@@ -294,9 +294,12 @@ private:
     std::vector<std::pair<int, int>> m_inheritedReceivers;
     QSet<quint64> m_inheritedSeen; // the pairs above, as (method << 32 | subclass)
     bool m_subclassesIndexed = false;
+    // One `self` attribute of a class: its bindings are sites[begin, end) of its class.
     struct SelfAttribute
     {
-        std::vector<int> bindings; // of the class's file
+        Name name;
+        int begin = 0;
+        int end = 0;
         ValueMemo memo;
     };
     QHash<quint64, ValueMemo> m_parameters; // per (file, parameter binding)
@@ -315,7 +318,10 @@ private:
     {
         bool building = false;
         bool built = false;
-        QHash<quint64, std::vector<std::pair<int, int>>> sites; // by valueKey()
+        // The calls (file, call) sorted by what they call (valueKey(), in keys[i]), each
+        // callee's in the list's order: flat, since most names have a few callees.
+        std::vector<quint64> keys;
+        std::vector<std::pair<int, int>> sites;
     };
     std::unordered_map<const void *, CallersByCallee> m_callers;
     [[nodiscard]] Value calleeAt(int file, int call);
@@ -334,8 +340,16 @@ private:
     std::vector<ObjectStores> m_objectStores;
     QHash<QStringView, int> m_objectStoreIds; // attribute name -> m_objectStores
     bool m_objectStoresIndexed = false;
+    // Per class node, filled on first use: the bindings of its `self` attributes (of the class's
+    // file), grouped by name, and the attributes sorted by name. Vectors rather than a hash
+    // per class: most classes have a few attributes, and a hash's least is over a kilobyte.
+    struct ClassAttributes
+    {
+        std::vector<int> sites;
+        std::vector<SelfAttribute> names;
+    };
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
-    std::vector<QHash<QString, SelfAttribute>> m_attributes;
+    std::vector<ClassAttributes> m_attributes;
     std::vector<int> *m_propertyReads = nullptr; // notePropertyReads()
     int m_depth = 0;     // nesting of evaluations, against pathological chains
     int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)

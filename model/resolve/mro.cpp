@@ -255,22 +255,39 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
         const auto [lo, hi] =
             std::equal_range(index.selfClass.begin(), index.selfClass.end(), cls.definition);
         const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(cls.file)].bindings;
-        QHash<QString, SelfAttribute> &attributes = m_attributes[n];
-        for (auto it = lo; it != hi; ++it) {
-            const int b = index.selfAttributes[std::size_t(it - index.selfClass.begin())];
-            attributes[bindings[std::size_t(b)].name].bindings.push_back(b);
+        ClassAttributes &attributes = m_attributes[n];
+        attributes.sites.reserve(std::size_t(hi - lo));
+        for (auto it = lo; it != hi; ++it)
+            attributes.sites.push_back(
+                index.selfAttributes[std::size_t(it - index.selfClass.begin())]);
+        // Grouped by name, each name's bindings in their order.
+        const auto nameOf = [&](int b) { return QStringView(bindings[std::size_t(b)].name); };
+        std::stable_sort(attributes.sites.begin(), attributes.sites.end(),
+                         [&](int x, int y) { return nameOf(x) < nameOf(y); });
+        for (std::size_t i = 0; i < attributes.sites.size();) {
+            const Name name = bindings[std::size_t(attributes.sites[i])].name;
+            std::size_t j = i + 1;
+            while (j < attributes.sites.size() &&
+                   bindings[std::size_t(attributes.sites[j])].name == name)
+                ++j;
+            attributes.names.push_back(SelfAttribute{name, int(i), int(j), {}});
+            i = j;
         }
+        attributes.names.shrink_to_fit();
     }
-    QHash<QString, SelfAttribute> &attributes = m_attributes[n];
-    // Looked up without copying the name: the key is only compared, never kept.
-    const QString key = QString::fromRawData(name.data(), name.size());
-    const auto it = attributes.find(key);
-    if (it == attributes.end())
+    // Never grows once filled: the entry stays where it is while its value is computed.
+    std::vector<SelfAttribute> &names = m_attributes[n].names;
+    const auto it = std::lower_bound(
+        names.begin(), names.end(), name,
+        [](const SelfAttribute &a, QStringView key) { return QStringView(a.name) < key; });
+    if (it == names.end() || QStringView(it->name) != name)
         return {};
-    // The hash may grow meanwhile: the entry is found again (never removed).
-    return memoised([&]() -> ValueMemo & { return m_attributes[n].find(key)->memo; },
+    SelfAttribute &attribute = *it;
+    return memoised([&]() -> ValueMemo & { return attribute.memo; },
                     [&] {
-                        const std::vector<int> sites = m_attributes[n].find(key)->bindings;
+                        const std::vector<int> &all = m_attributes[n].sites;
+                        const std::vector<int> sites(all.begin() + attribute.begin,
+                                                     all.begin() + attribute.end);
                         return combineSelfBindings(cls.file, sites);
                     });
 }
