@@ -76,7 +76,7 @@ public:
     template <typename Same, typename Make>
     std::uint32_t findOrAdd(std::uint32_t hash, const Same &same, const Make &make)
     {
-        if (m_used * 2 >= m_entries.size())
+        if (m_used * 4 >= m_entries.size() * 3) // at most three quarters full
             grow();
         const std::size_t mask = m_entries.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {

@@ -349,8 +349,8 @@ private:
         std::vector<SelfAttribute> names;
     };
     std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
-    std::vector<ClassAttributes> m_attributes;
-    std::vector<int> *m_propertyReads = nullptr; // notePropertyReads()
+    std::vector<std::unique_ptr<ClassAttributes>> m_attributes; // null until filled
+    std::vector<int> *m_propertyReads = nullptr;                // notePropertyReads()
     int m_depth = 0;     // nesting of evaluations, against pathological chains
     int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)
     int m_cycleLow = std::numeric_limits<int>::max(); // lowest level a cycle reached

@@ -255,7 +255,8 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
         const auto [lo, hi] =
             std::equal_range(index.selfClass.begin(), index.selfClass.end(), cls.definition);
         const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(cls.file)].bindings;
-        ClassAttributes &attributes = m_attributes[n];
+        m_attributes[n] = std::make_unique<ClassAttributes>();
+        ClassAttributes &attributes = *m_attributes[n];
         attributes.sites.reserve(std::size_t(hi - lo));
         for (auto it = lo; it != hi; ++it)
             attributes.sites.push_back(
@@ -276,7 +277,8 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
         attributes.names.shrink_to_fit();
     }
     // Never grows once filled: the entry stays where it is while its value is computed.
-    std::vector<SelfAttribute> &names = m_attributes[n].names;
+    ClassAttributes &filled = *m_attributes[n];
+    std::vector<SelfAttribute> &names = filled.names;
     const auto it = std::lower_bound(
         names.begin(), names.end(), name,
         [](const SelfAttribute &a, QStringView key) { return QStringView(a.name) < key; });
@@ -285,7 +287,7 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
     SelfAttribute &attribute = *it;
     return memoised([&]() -> ValueMemo & { return attribute.memo; },
                     [&] {
-                        const std::vector<int> &all = m_attributes[n].sites;
+                        const std::vector<int> &all = filled.sites;
                         const std::vector<int> sites(all.begin() + attribute.begin,
                                                      all.begin() + attribute.end);
                         return combineSelfBindings(cls.file, sites);
