@@ -136,12 +136,18 @@ CallResolver::CallResolver(const Analysis &analysis, const CallGraph &graph)
     m_members.resize(std::size_t(analysis.graph.nodeCount()));
     const std::size_t nodes = graph.nodes.size();
     m_returns.resize(nodes);
-    m_mroState.assign(nodes, Memo::Todo);
-    m_mros.resize(nodes);
-    m_basesState.assign(nodes, Memo::Todo);
-    m_bases.resize(nodes);
-    m_attributeState.assign(nodes, Memo::Todo);
-    m_attributes.resize(nodes);
+    m_classSlot.assign(nodes, -1);
+    for (std::size_t n = 0; n < nodes; ++n) {
+        if (graph.nodes[n].kind == CallNodeKind::Class)
+            m_classSlot[n] = m_classCount++;
+    }
+    const std::size_t perClass = std::size_t(m_classCount) + 1; // see classSlot()
+    m_mroState.assign(perClass, Memo::Todo);
+    m_mros.resize(perClass);
+    m_basesState.assign(perClass, Memo::Todo);
+    m_bases.resize(perClass);
+    m_attributeState.assign(perClass, Memo::Todo);
+    m_attributes.resize(perClass);
 }
 
 const Definition &CallResolver::definitionOf(int node) const

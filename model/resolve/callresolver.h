@@ -286,11 +286,21 @@ private:
     std::vector<FileIndex> m_files;
     std::vector<QHash<QString, Value>> m_members; // per import-graph node: memoised names
     std::vector<ValueMemo> m_returns;             // per call-graph node
+    // What is kept per class is kept by class, not by node (a tenth of the nodes are
+    // classes): classSlot() is a class node's place in these lists.
+    std::vector<int> m_classSlot; // per node; -1 for all but classes
+    [[nodiscard]] std::size_t classSlot(int classNode) const
+    {
+        const int slot = m_classSlot[std::size_t(classNode)];
+        Q_ASSERT(slot >= 0);
+        return std::size_t(slot >= 0 ? slot : m_classCount); // the last one: none is asked
+    }
+    int m_classCount = 0;
     std::vector<Memo> m_mroState;
     std::vector<std::vector<Value>> m_mros;
     std::vector<Memo> m_basesState;
     std::vector<std::vector<Value>> m_bases;
-    std::vector<std::vector<int>> m_subclasses; // per class node: its direct subclasses
+    std::vector<std::vector<int>> m_subclasses; // per class: its direct subclasses (nodes)
     std::vector<std::pair<int, int>> m_inheritedReceivers;
     QSet<quint64> m_inheritedSeen; // the pairs above, as (method << 32 | subclass)
     bool m_subclassesIndexed = false;
@@ -348,7 +358,7 @@ private:
         std::vector<int> sites;
         std::vector<SelfAttribute> names;
     };
-    std::vector<Memo> m_attributeState; // per class node: whether m_attributes is filled
+    std::vector<Memo> m_attributeState; // per class: whether m_attributes is filled
     std::vector<std::unique_ptr<ClassAttributes>> m_attributes; // null until filled
     std::vector<int> *m_propertyReads = nullptr;                // notePropertyReads()
     int m_depth = 0;     // nesting of evaluations, against pathological chains

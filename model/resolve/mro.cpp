@@ -78,7 +78,7 @@ bool isProperty(const Definition &def)
 
 const std::vector<Value> &CallResolver::bases(int classNode)
 {
-    const std::size_t n = std::size_t(classNode);
+    const std::size_t n = classSlot(classNode);
     if (m_basesState[n] != Memo::Todo)
         return m_bases[n]; // a class among its own bases sees those read so far
     m_basesState[n] = Memo::Busy;
@@ -105,7 +105,7 @@ const std::vector<Value> &CallResolver::bases(int classNode)
 // (their own bases are not read); an unreadable base is an Unknown entry where lookups stop.
 const std::vector<Value> &CallResolver::mro(int classNode)
 {
-    const std::size_t n = std::size_t(classNode);
+    const std::size_t n = classSlot(classNode);
     if (m_mroState[n] != Memo::Todo)
         return m_mros[n];
     m_mroState[n] = Memo::Busy;
@@ -210,18 +210,18 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
 {
     if (!m_subclassesIndexed) {
         m_subclassesIndexed = true;
-        m_subclasses.resize(m_graph.nodes.size());
+        m_subclasses.resize(std::size_t(m_classCount) + 1);
         for (int n = 0; n < int(m_graph.nodes.size()); ++n) {
             if (m_graph.node(n).kind != CallNodeKind::Class)
                 continue;
             for (const Value &base : bases(n)) {
                 if (base.kind == Value::Class)
-                    m_subclasses[std::size_t(base.id)].push_back(n);
+                    m_subclasses[classSlot(base.id)].push_back(n);
             }
         }
     }
     std::vector<Value> found;
-    std::vector<int> todo = m_subclasses[std::size_t(classNode)];
+    std::vector<int> todo = m_subclasses[classSlot(classNode)];
     std::vector<int> seen;
     while (!todo.empty()) {
         const int sub = todo.back();
@@ -238,7 +238,7 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
                 return Value::unknown();
             found.push_back(v);
         }
-        const std::vector<int> &more = m_subclasses[std::size_t(sub)];
+        const std::vector<int> &more = m_subclasses[classSlot(sub)];
         todo.insert(todo.end(), more.begin(), more.end());
     }
     return found.empty() ? Value{} : unite(found);
@@ -247,7 +247,7 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
 // The type `self.name` holds in instances of a class, from what its methods assign.
 Value CallResolver::selfAttributeType(int classNode, QStringView name)
 {
-    const std::size_t n = std::size_t(classNode);
+    const std::size_t n = classSlot(classNode);
     const CallNode &cls = m_graph.node(classNode);
     if (m_attributeState[n] == Memo::Todo) {
         m_attributeState[n] = Memo::Done;
