@@ -9,11 +9,11 @@ namespace headroom {
 namespace {
 
 // Measured with /usr/bin/time on `headroom analyze` (maximum resident set): the process
-// itself takes 27 MB; the standard library (31.5 MB in 1,791 files) takes 212 to 218 MB with
-// the call graph and 84 to 86 MB at package level, Django (5.0 MB in 859 files) 68 MB and
-// 43 MB, 10,000 generated Django-shaped modules (61.7 MB) 442 MB with the call graph. Kept
+// itself takes 27 MB; the standard library (31.5 MB in 1,791 files) takes 187 to 191 MB with
+// the call graph and 84 to 86 MB at package level, Django (5.0 MB in 859 files) 62 MB and
+// 43 MB, 10,000 generated Django-shaped modules (61.7 MB) 368 MB with the call graph. Kept
 // from when they took more (247, 98, 67, 44 MB), so that an estimate errs on the side of
-// enough: Django's figures are still close to it.
+// enough: Django's package level is still close to it.
 constexpr qint64 kProcessBytes = 30LL << 20;
 constexpr qint64 kPerFileBytes = 4LL << 10;
 constexpr qint64 kPerSourceByteWithCalls = 7;
