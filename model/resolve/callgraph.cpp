@@ -56,18 +56,6 @@ public:
     }
 
 private:
-    // "a.b" without spare room: `a + b` would keep up to as much again for appending, and a
-    // node's name lives as long as the call graph.
-    static QString dotted(const QString &a, const QString &b)
-    {
-        QString joined;
-        joined.reserve(a.size() + 1 + b.size());
-        joined += a;
-        joined += QLatin1Char('.');
-        joined += b;
-        return joined;
-    }
-
     void addNodes()
     {
         const ImportGraph &graph = m_analysis.graph;
@@ -96,7 +84,7 @@ private:
             for (int d = 0; d < int(facts.definitions.size()); ++d) {
                 const Definition &def = facts.definitions[std::size_t(d)];
                 CallNode node;
-                node.qualifiedName = dotted(file.module, def.qualName);
+                node.qualifiedName = detail::joined(file.module, def.qualName); // no spare room
                 node.kind = kindOf(def.kind);
                 node.file = f;
                 node.definition = d;
@@ -114,8 +102,8 @@ private:
                 node.parent = fact.parent >= 0  ? firstLambda + fact.parent
                               : fact.scope >= 0 ? moduleNode + 1 + fact.scope
                                                 : moduleNode;
-                node.qualifiedName =
-                    dotted(m_graph.nodes[std::size_t(node.parent)].qualifiedName, fact.name);
+                node.qualifiedName = detail::joined(
+                    m_graph.nodes[std::size_t(node.parent)].qualifiedName, fact.name);
                 node.kind = CallNodeKind::Function;
                 node.file = f;
                 node.line = fact.line;
