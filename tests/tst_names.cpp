@@ -29,6 +29,7 @@ private slots:
     void rawRoundTrip();
     void listsShared();
     void concurrent();
+    void findWithoutAdding();
     void django();
 };
 
@@ -164,6 +165,28 @@ void TestNames::concurrent()
         QVERIFY(seen[0][i].str().isSharedWith(seen[2][i].str()));
     }
     QCOMPARE(Name::tableSize(), before + 500);
+}
+
+// Name::find() answers from the table without adding to it; a view and a string of the same
+// text give the same name.
+void TestNames::findWithoutAdding()
+{
+    const Name held(QStringLiteral("findable.name"));
+    const QString text = QStringLiteral("xfindable.namex");
+    const std::uint32_t before = Name::tableSize();
+    const std::optional<Name> found = Name::find(QStringView(text).mid(1, 13));
+    QVERIFY(found.has_value());
+    QCOMPARE(found->id(), held.id());
+    QCOMPARE(Name(QStringView(text).mid(1, 13)).id(), held.id());
+    QVERIFY(!Name::find(QStringLiteral("never.interned.anywhere")).has_value());
+    QVERIFY(!Name::find(QStringView(text).mid(1, 12)).has_value()); // "findable.nam"
+    QCOMPARE(Name::tableSize(), before);
+    QVERIFY(Name::find(QStringView()).has_value()); // the empty name is always there
+    QCOMPARE(Name::find(QStringView())->id(), 0u);
+    const Name added(QStringView(text).mid(1, 12));
+    QCOMPARE(Name::tableSize(), before + 1);
+    QCOMPARE(added.str(), QStringLiteral("findable.nam"));
+    QCOMPARE(Name::find(QStringLiteral("findable.nam"))->id(), added.id());
 }
 
 // On real code: every file's facts as the analysis holds them equal a plain extraction and

@@ -90,6 +90,18 @@ public:
                 return e.id;
         }
     }
+    // The id of the value with this hash for which `same(id)` holds; 0 when none.
+    template <typename Same> std::uint32_t find(std::uint32_t hash, const Same &same) const
+    {
+        if (m_entries.empty())
+            return 0;
+        const std::size_t mask = m_entries.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Entry &e = m_entries[i];
+            if (e.id == 0 || (e.hash == hash && same(e.id)))
+                return e.id;
+        }
+    }
 
 private:
     struct Entry
@@ -138,6 +150,13 @@ public:
         });
     }
 
+    template <typename Same> std::uint32_t find(std::size_t hash, const Same &same)
+    {
+        Shard &shard = m_shards[hash % kShards];
+        const std::lock_guard guard(shard.lock);
+        return shard.ids.find(std::uint32_t(hash / kShards), same);
+    }
+
 private:
     struct Shard
     {
@@ -175,6 +194,27 @@ Name::Name(const QString &text)
             tight.squeeze(); // a string built by appending keeps spare room; the table does not
             return tight;
         });
+}
+
+Name::Name(QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    m_id = names().intern(
+        qHash(text, 0), [&](std::uint32_t id) { return QStringView(names().at(id)) == text; },
+        [&] { return text.toString(); });
+}
+
+std::optional<Name> Name::find(QStringView text)
+{
+    Name found;
+    if (text.isEmpty())
+        return found;
+    found.m_id = names().find(
+        qHash(text, 0), [&](std::uint32_t id) { return QStringView(names().at(id)) == text; });
+    if (found.m_id == 0)
+        return std::nullopt;
+    return found;
 }
 
 const QString &detail::emptyName()

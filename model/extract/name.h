@@ -8,6 +8,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <span>
 
 namespace headroom {
@@ -32,7 +33,10 @@ class Name
 public:
     Name() = default; // the empty name, id 0
     Name(const QString &text);
-    Name(QStringView text) : Name(text.toString()) {}
+    Name(QStringView text);
+    // The name of this text if the table holds it, without adding it: a text no fact names
+    // is bound by none.
+    [[nodiscard]] static std::optional<Name> find(QStringView text);
 
     [[nodiscard]] const QString &str() const
     {

@@ -74,17 +74,11 @@ QStringView unwrapOptional(QStringView t)
     return t;
 }
 
-// The order of a file's entries: by scope, then by name, shorter names first and equal
-// lengths by their UTF-16 code units. Only lookups read the order, and comparing lengths
-// first settles most comparisons of a binary search without reading a character.
-bool entryLess(int scopeA, QStringView nameA, int scopeB, QStringView nameB)
+// The order of a file's entries: by scope, then by name (by the name's id: only lookups read
+// the order, and they look names up by id).
+bool entryLess(int scopeA, Name nameA, int scopeB, Name nameB)
 {
-    if (scopeA != scopeB)
-        return scopeA < scopeB;
-    if (nameA.size() != nameB.size())
-        return nameA.size() < nameB.size();
-    return std::u16string_view(nameA.utf16(), std::size_t(nameA.size())) <
-           std::u16string_view(nameB.utf16(), std::size_t(nameB.size()));
+    return scopeA != scopeB ? scopeA < scopeB : nameA.id() < nameB.id();
 }
 
 } // namespace
@@ -181,7 +175,7 @@ void CallResolver::indexFile(int file)
     entries.reserve(facts.definitions.size() + facts.imports.size() + facts.bindings.size());
     for (int d = 0; d < int(facts.definitions.size()); ++d) {
         const Definition &def = facts.definitions[std::size_t(d)];
-        entries.push_back({def.parent, def.name, Entry::Definition, d, def.line, def.branch, 0});
+        entries.push_back({def.parent, def.name, d, def.line, 0, Entry::Definition, def.branch});
     }
     for (int i = 0; i < int(facts.imports.size()); ++i) {
         const ImportFact &fact = facts.imports[std::size_t(i)];
@@ -191,15 +185,15 @@ void CallResolver::indexFile(int file)
             continue;
         }
         // `import a.b` binds `a`; every other form binds its alias or imported name.
-        const QStringView bound = !fact.alias.isEmpty() ? QStringView(fact.alias)
-                                  : fact.isFrom         ? QStringView(fact.name)
-                                                        : topName(fact.module);
-        entries.push_back({fact.scope, bound, Entry::Import, i, fact.line, fact.branch, 0});
+        const Name bound = !fact.alias.isEmpty() ? fact.alias
+                           : fact.isFrom         ? fact.name
+                                                 : Name(topName(fact.module));
+        entries.push_back({fact.scope, bound, i, fact.line, 0, Entry::Import, fact.branch});
     }
     for (int l = 0; l < int(facts.lambdas.size()); ++l) {
         const LambdaFact &fact = facts.lambdas[std::size_t(l)];
         if (fact.parent < 0) // `<lambdaN>` names it in its scope
-            entries.push_back({fact.scope, fact.name, Entry::Lambda, l, fact.line, false, 0});
+            entries.push_back({fact.scope, fact.name, l, fact.line, 0, Entry::Lambda, false});
     }
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
@@ -207,8 +201,8 @@ void CallResolver::indexFile(int file)
         if (bindsObjectAttribute(binding))
             continue; // read by objectStored()
         if (!binding.selfAttribute) {
-            entries.push_back({binding.scope, binding.name, Entry::Binding, b, binding.line,
-                               binding.branch, binding.until});
+            entries.push_back({binding.scope, binding.name, b, binding.line, binding.until,
+                               Entry::Binding, binding.branch});
             continue;
         }
         const int method = methodOf(file, binding.scope);
@@ -238,7 +232,7 @@ void CallResolver::indexFile(int file)
             while (target >= 0 && facts.definitions[std::size_t(target)].kind == DefKind::Class)
                 target = facts.definitions[std::size_t(target)].parent;
         }
-        rebound.push_back({target, e.name, Entry::Rebound, e.index, 0, true, 0});
+        rebound.push_back({target, e.name, e.index, 0, 0, Entry::Rebound, true});
     }
     if (!rebound.empty()) {
         entries.insert(entries.end(), rebound.begin(), rebound.end());
@@ -287,6 +281,16 @@ std::vector<const CallFact *> CallResolver::callsAt(int file, int scope, int lin
 
 CallResolver::EntryRange CallResolver::entriesNamed(int file, int scope, QStringView name) const
 {
+    const std::optional<Name> known = Name::find(name);
+    if (!known) { // no fact holds the text: nothing binds it
+        const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
+        return {entries.end(), entries.end()};
+    }
+    return entriesNamed(file, scope, *known);
+}
+
+CallResolver::EntryRange CallResolver::entriesNamed(int file, int scope, Name name) const
+{
     const FileIndex &index = m_files[std::size_t(file)];
     const std::vector<Entry> &entries = index.entries;
     const std::size_t k = std::size_t(scope + 1);
@@ -294,7 +298,7 @@ CallResolver::EntryRange CallResolver::entriesNamed(int file, int scope, QString
         return {entries.end(), entries.end()};
     const auto first = entries.begin() + index.scopeStart[k];
     const auto last = entries.begin() + index.scopeStart[k + 1];
-    const auto lo = std::lower_bound(first, last, name, [scope](const Entry &e, QStringView n) {
+    const auto lo = std::lower_bound(first, last, name, [scope](const Entry &e, Name n) {
         return entryLess(e.scope, e.name, scope, n);
     });
     auto hi = lo;

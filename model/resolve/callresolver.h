@@ -132,13 +132,14 @@ private:
             Lambda
         };
         int scope;
-        QStringView name;
+        Name name;
+        int index; // into the facts' definitions, imports or bindings
+        int line;  // where it binds; Rebound entries may bind at any time
+        int until; // a comprehension's variable: seen by uses up to this line only; else 0
         What what;
-        int index;   // into the facts' definitions, imports or bindings
-        int line;    // where it binds; Rebound entries may bind at any time
         bool branch; // it may not run: a later use may still see earlier bindings
-        int until;   // a comprehension's variable: seen by uses up to this line only; else 0
     };
+    static_assert(sizeof(Entry) == 24);
     struct FileIndex
     {
         std::vector<Entry> entries;      // sorted by scope, then name
@@ -172,6 +173,11 @@ private:
         std::pair<std::vector<Entry>::const_iterator, std::vector<Entry>::const_iterator>;
     // The entries that bind `name` in one scope of a file, in the order they bind.
     [[nodiscard]] EntryRange entriesNamed(int file, int scope, QStringView name) const;
+    [[nodiscard]] EntryRange entriesNamed(int file, int scope, Name name) const;
+    [[nodiscard]] EntryRange entriesNamed(int file, int scope, const QString &name) const
+    {
+        return entriesNamed(file, scope, QStringView(name));
+    }
     // The calls written in a scope on a line whose callee text is `callee`.
     [[nodiscard]] std::vector<const CallFact *> callsAt(int file, int scope, int line,
                                                         QStringView callee) const;

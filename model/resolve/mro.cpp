@@ -314,8 +314,8 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
             continue;
         } else {
             v = entryValue(file, binding.scope,
-                           Entry{binding.scope, binding.name, Entry::Binding, b, binding.line,
-                                 binding.branch, 0});
+                           Entry{binding.scope, binding.name, b, binding.line, 0, Entry::Binding,
+                                 binding.branch});
         }
         if (!v.found())
             return Value::unknown();
