@@ -371,8 +371,10 @@ void TestCache::callGraphRoundTrip()
         bad[at] = char(bad[at] ^ char(1 << random.bounded(8)));
         // Whatever decodes has every index in range: reading it never leaves the graph.
         if (const std::optional<CallGraph> g = decodeCallGraph(bad, files, imports)) {
-            for (const CallEdge &e : g->edges)
+            for (const CallEdge &e : g->edges) {
                 QVERIFY(e.caller < int(g->nodes.size()) && e.callee < int(g->nodes.size()));
+                QVERIFY(std::uint64_t(e.firstSite) + e.siteCount <= g->sites.size());
+            }
         }
     }
 }

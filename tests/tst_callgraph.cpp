@@ -495,7 +495,7 @@ void TestCallGraph::classLevel()
         int(std::find_if(classes.edges.begin(), classes.edges.end(),
                          [](const CallEdge &e) { return e.kind == CallEdgeKind::Uses; }) -
             classes.edges.begin());
-    QCOMPARE(int(classes.edges[std::size_t(uses)].sites.size()), 2); // lines 8 and 9
+    QCOMPARE(int(classes.edges[std::size_t(uses)].siteCount), 2); // lines 8 and 9
     for (const CallNode &n : classes.nodes)
         QVERIFY(n.kind == CallNodeKind::Class || n.kind == CallNodeKind::Builtin);
 }

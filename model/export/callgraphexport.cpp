@@ -82,7 +82,7 @@ void writeCallGraphJson(JsonWriter &json, const Analysis &analysis, const CallGr
         json.value(keyOf(e.kind));
         json.key("sites");
         json.beginArray();
-        for (const CallSite &s : e.sites) {
+        for (const CallSite &s : graph.sitesOf(e)) {
             json.beginObject();
             json.key("file");
             json.value(analysis.file(s.file).relativePath);
@@ -96,7 +96,7 @@ void writeCallGraphJson(JsonWriter &json, const Analysis &analysis, const CallGr
         json.key("target");
         json.value(ids[e.callee]);
         json.key("weight");
-        json.value(int(e.sites.size()));
+        json.value(int(e.siteCount));
         json.endObject();
     }
     json.endArray();
@@ -198,7 +198,7 @@ QByteArray callGraphDot(const Analysis &analysis, const CallGraph &full, bool cl
         dot.node(ids[i], attributes);
     }
     for (const CallEdge &e : graph.edges) {
-        const int weight = int(e.sites.size());
+        const int weight = int(e.siteCount);
         DotAttributes attributes{{"kind", keyOf(e.kind)}, {"weight", QByteArray::number(weight)}};
         if (weight > 1)
             attributes.push_back({"label", QByteArray::number(weight)});

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <concepts>
+#include <cstdint>
 #include <limits>
 #include <type_traits>
 #include <vector>
@@ -48,6 +49,11 @@ public:
         return true;
     }
     bool operator()(int v) { return (*this)(qint64(v)); }
+    bool operator()(std::uint32_t v)
+    {
+        unsignedValue(v);
+        return true;
+    }
     bool operator()(bool v)
     {
         out.append(char(v ? 1 : 0));
@@ -145,6 +151,14 @@ public:
             wide > std::numeric_limits<int>::max())
             return false;
         v = int(wide);
+        return true;
+    }
+    bool operator()(std::uint32_t &v)
+    {
+        quint64 u = 0;
+        if (!unsignedValue(u) || u > std::numeric_limits<std::uint32_t>::max())
+            return false;
+        v = std::uint32_t(u);
         return true;
     }
     bool operator()(bool &v)

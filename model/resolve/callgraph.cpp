@@ -3,6 +3,7 @@
 #include "callresolver.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace headroom {
 
@@ -24,12 +25,6 @@ CallNodeKind kindOf(DefKind kind)
     return CallNodeKind::Function;
 }
 
-quint64 edgeKey(int caller, int callee, CallEdgeKind kind)
-{
-    Q_ASSERT(caller >= 0 && caller < (1 << 29) && callee >= 0);
-    return (quint64(caller) << 35) | (quint64(callee) << 3) | quint64(kind);
-}
-
 class Builder
 {
 public:
@@ -38,18 +33,20 @@ public:
     CallGraph run()
     {
         addNodes();
-        CallResolver resolver(m_analysis, m_graph);
-        m_resolver = &resolver;
         m_graph.unresolved.assign(m_analysis.facts.size(), 0);
-        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
-            addCalls(f);
-            addPropertyReads(f);
-            addReferences(f);
-            addBases(f);
-        }
-        addInheritedSelfCalls();
-        m_resolver = nullptr;
-        finishEdges();
+        {
+            CallResolver resolver(m_analysis, m_graph);
+            m_resolver = &resolver;
+            for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+                addCalls(f);
+                addPropertyReads(f);
+                addReferences(f);
+                addBases(f);
+            }
+            addInheritedSelfCalls();
+            m_resolver = nullptr;
+        } // what the resolver kept is freed before the edges are made
+        m_graph.setEdges(std::move(m_found));
         addImportUses();
         m_graph.buildIndex();
         return std::move(m_graph);
@@ -138,13 +135,7 @@ private:
 
     void addEdge(int caller, int callee, CallEdgeKind kind, CallSite site)
     {
-        const quint64 key = edgeKey(caller, callee, kind);
-        auto it = m_edgeIndex.constFind(key);
-        if (it == m_edgeIndex.constEnd()) {
-            it = m_edgeIndex.insert(key, int(m_graph.edges.size()));
-            m_graph.edges.push_back(CallEdge{caller, callee, kind, {}});
-        }
-        m_graph.edges[std::size_t(*it)].sites.push_back(site);
+        m_found.push_back(CallEdgeSite{caller, callee, kind, site});
     }
 
     // The edges a call of `callee` gives; false when it gives none.
@@ -407,23 +398,6 @@ private:
         }
     }
 
-    void finishEdges()
-    {
-        std::vector<CallEdge> &edges = m_graph.edges;
-        for (CallEdge &e : edges) {
-            std::sort(e.sites.begin(), e.sites.end());
-            e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
-        }
-        std::sort(edges.begin(), edges.end(), [](const CallEdge &a, const CallEdge &b) {
-            if (a.caller != b.caller)
-                return a.caller < b.caller;
-            if (a.callee != b.callee)
-                return a.callee < b.callee;
-            return a.kind < b.kind;
-        });
-        m_edgeIndex.clear();
-    }
-
     // An import edge is realised by a call-graph edge from the importer to the imported
     // module, to a module below an imported package, or to a name under an imported
     // external top-level name.
@@ -456,7 +430,7 @@ private:
     CallGraph m_graph;
     CallResolver *m_resolver = nullptr;
     QHash<QString, int> m_externals;
-    QHash<quint64, int> m_edgeIndex;
+    std::deque<CallEdgeSite> m_found; // every site of an edge, as found (no room to spare)
     std::vector<int> m_propertyReads; // getters the call being read passes through
     QSet<QString> m_propertyNames;    // of every property getter of the project
     bool m_propertiesIndexed = false;
@@ -482,6 +456,32 @@ int CallGraph::unresolvedTotal() const
     for (const int n : unresolved)
         total += n;
     return total;
+}
+
+void CallGraph::setEdges(std::deque<CallEdgeSite> found)
+{
+    std::sort(found.begin(), found.end(), [](const CallEdgeSite &a, const CallEdgeSite &b) {
+        return std::tie(a.caller, a.callee, a.kind, a.site) <
+               std::tie(b.caller, b.callee, b.kind, b.site);
+    });
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    const auto sameEdge = [](const CallEdgeSite &a, const CallEdgeSite &b) {
+        return a.caller == b.caller && a.callee == b.callee && a.kind == b.kind;
+    };
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < found.size(); ++i)
+        count += i == 0 || !sameEdge(found[i - 1], found[i]) ? 1 : 0;
+    edges.clear();
+    edges.reserve(count);
+    sites.clear();
+    sites.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const CallEdgeSite &f = found[i];
+        if (i == 0 || !sameEdge(found[i - 1], f))
+            edges.push_back(CallEdge{f.caller, f.callee, f.kind, std::uint32_t(sites.size()), 0});
+        sites.push_back(f.site);
+        ++edges.back().siteCount;
+    }
 }
 
 void CallGraph::buildIndex()
@@ -514,38 +514,26 @@ CallGraph projectToClasses(const CallGraph &graph)
         if (graph.node(n).kind == CallNodeKind::Class)
             map(n);
     }
-    QHash<quint64, int> index;
-    auto add = [&](int from, int to, CallEdgeKind kind, const std::vector<CallSite> &sites) {
-        const quint64 key = edgeKey(from, to, kind);
-        auto it = index.constFind(key);
-        if (it == index.constEnd()) {
-            it = index.insert(key, int(out.edges.size()));
-            out.edges.push_back(CallEdge{from, to, kind, {}});
-        }
-        std::vector<CallSite> &all = out.edges[std::size_t(*it)].sites;
-        all.insert(all.end(), sites.begin(), sites.end());
+    std::deque<CallEdgeSite> found;
+    auto add = [&](int from, int to, CallEdgeKind kind, const CallEdge &e) {
+        for (const CallSite &site : graph.sitesOf(e))
+            found.push_back(CallEdgeSite{from, to, kind, site});
     };
     for (const CallEdge &e : graph.edges) {
         if (e.kind == CallEdgeKind::Inherit) {
-            add(map(e.caller), map(e.callee), e.kind, e.sites);
+            add(map(e.caller), map(e.callee), e.kind, e);
             continue;
         }
         const int from = graph.classOf(e.caller);
         const int to = graph.classOf(e.callee);
         if (from >= 0 && to >= 0 && from != to)
-            add(map(from), map(to), CallEdgeKind::Uses, e.sites);
+            add(map(from), map(to), CallEdgeKind::Uses, e);
     }
     for (CallNode &n : out.nodes) {
         if (n.parent >= 0)
             n.parent = mapped[std::size_t(n.parent)]; // the enclosing class, when shown
     }
-    for (CallEdge &e : out.edges) {
-        std::sort(e.sites.begin(), e.sites.end());
-        e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
-    }
-    std::sort(out.edges.begin(), out.edges.end(), [](const CallEdge &a, const CallEdge &b) {
-        return std::tie(a.caller, a.callee, a.kind) < std::tie(b.caller, b.callee, b.kind);
-    });
+    out.setEdges(std::move(found));
     out.buildIndex();
     return out;
 }
@@ -590,7 +578,7 @@ ImportGraph callNeighbourhood(const Analysis &analysis, const CallGraph &full, i
             continue;
         const int s = idOf(e.caller);
         const int t = idOf(e.callee);
-        for (const CallSite &site : e.sites)
+        for (const CallSite &site : graph.sitesOf(e))
             out.addSite(s, t, ImportSite{site.file, site.line, ImportKind::Runtime});
     }
     out.finish();

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <deque>
+#include <span>
 #include <vector>
 
 namespace headroom {
@@ -79,7 +81,22 @@ struct CallEdge
     int caller = -1;
     int callee = -1;
     CallEdgeKind kind = CallEdgeKind::Call;
-    std::vector<CallSite> sites; // sorted, distinct
+    // Its sites, sorted and distinct: CallGraph::sites[firstSite, firstSite + siteCount),
+    // read through CallGraph::sitesOf(). One list for every edge: most edges have one site,
+    // and a list of their own would cost five times what it holds.
+    std::uint32_t firstSite = 0;
+    std::uint32_t siteCount = 0;
+};
+
+// One site where a caller reaches a callee: what a graph's edges are made from (setEdges()).
+struct CallEdgeSite
+{
+    int caller = -1;
+    int callee = -1;
+    CallEdgeKind kind = CallEdgeKind::Call;
+    CallSite site;
+
+    friend bool operator==(const CallEdgeSite &, const CallEdgeSite &) = default;
 };
 
 // Static calls between the functions, methods, classes and modules of a project. Only what
@@ -90,6 +107,7 @@ struct CallGraph
     // one per lambda; then the external and builtin nodes the edges need.
     std::vector<CallNode> nodes;
     std::vector<CallEdge> edges;  // sorted by caller, callee, kind; one per triple
+    std::vector<CallSite> sites;  // the edges' sites, edge after edge
     std::vector<int> unresolved;  // per scanned file: calls given no edge
     std::vector<int> firstNode;   // per scanned file: its module node
     std::vector<int> firstLambda; // per scanned file: the node of its first lambda
@@ -110,6 +128,13 @@ struct CallGraph
         return firstLambda[std::size_t(file)] + lambda;
     }
     [[nodiscard]] const CallNode &node(int i) const { return nodes[std::size_t(i)]; }
+    [[nodiscard]] std::span<const CallSite> sitesOf(const CallEdge &edge) const
+    {
+        return std::span<const CallSite>(sites).subspan(edge.firstSite, edge.siteCount);
+    }
+    // Makes the edges and their sites of these: one edge per (caller, callee, kind), each
+    // site once, in order.
+    void setEdges(std::deque<CallEdgeSite> found);
     // The first node with that qualified name, -1 when none.
     [[nodiscard]] int find(const QString &qualifiedName) const
     {

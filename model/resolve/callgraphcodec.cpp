@@ -12,7 +12,7 @@ namespace {
 constexpr bool kSizesKnown = sizeof(void *) == 8;
 static_assert(!kSizesKnown || sizeof(CallNode) == 56,
               "callgraph.h changed: bump kCallGraphFormatVersion");
-static_assert(!kSizesKnown || sizeof(CallEdge) == 40,
+static_assert(!kSizesKnown || sizeof(CallEdge) == 20,
               "callgraph.h changed: bump kCallGraphFormatVersion");
 static_assert(!kSizesKnown || sizeof(CallSite) == 8,
               "callgraph.h changed: bump kCallGraphFormatVersion");
@@ -47,13 +47,13 @@ template <class Io, Is<CallNode> T> static bool fields(Io &io, T &n)
 
 template <class Io, Is<CallEdge> T> static bool fields(Io &io, T &e)
 {
-    return io(e.caller) && io(e.callee) && io(e.kind) && io(e.sites);
+    return io(e.caller) && io(e.callee) && io(e.kind) && io(e.firstSite) && io(e.siteCount);
 }
 
 template <class Io, Is<CallGraph> T> static bool fields(Io &io, T &g)
 {
-    return io(g.nodes) && io(g.edges) && io(g.unresolved) && io(g.firstNode) && io(g.firstLambda) &&
-           io(g.importUses);
+    return io(g.nodes) && io(g.edges) && io(g.sites) && io(g.unresolved) && io(g.firstNode) &&
+           io(g.firstLambda) && io(g.importUses);
 }
 
 namespace {
@@ -71,13 +71,18 @@ bool consistent(const CallGraph &g, int files, int importEdges)
         if (!file(n.file) || !nodeOrNone(n.parent) || n.definition < -1 || n.lambda < -1)
             return false;
     }
+    // The edges' sites follow one another, edge after edge, and every site is an edge's.
+    std::uint64_t next = 0;
     for (const CallEdge &e : g.edges) {
-        if (!node(e.caller) || !node(e.callee))
+        if (!node(e.caller) || !node(e.callee) || e.firstSite != next || e.siteCount == 0)
             return false;
-        for (const CallSite &s : e.sites) {
-            if (s.file < 0 || s.file >= files)
-                return false;
-        }
+        next += e.siteCount;
+    }
+    if (next != g.sites.size())
+        return false;
+    for (const CallSite &s : g.sites) {
+        if (s.file < 0 || s.file >= files)
+            return false;
     }
     if (int(g.unresolved.size()) != files || int(g.firstNode.size()) != files ||
         int(g.firstLambda.size()) != files || int(g.importUses.size()) != importEdges)
@@ -101,7 +106,8 @@ bool consistent(const CallGraph &g, int files, int importEdges)
 QByteArray encodeCallGraph(const CallGraph &graph)
 {
     bytecodec::Writer writer;
-    writer.out.reserve(qsizetype(graph.nodes.size() * 48 + graph.edges.size() * 12));
+    writer.out.reserve(
+        qsizetype(graph.nodes.size() * 48 + graph.edges.size() * 8 + graph.sites.size() * 4));
     writer.out.append(kMagic, sizeof kMagic);
     writer.unsignedValue(kCallGraphFormatVersion);
     fields(writer, graph);

@@ -11,7 +11,7 @@ namespace headroom {
 
 // The version of the encoding below. Bump it whenever callgraph.h's CallNode, CallEdge or
 // CallGraph change (a field, its meaning, an enum's values) or the encoding does.
-inline constexpr int kCallGraphFormatVersion = 1;
+inline constexpr int kCallGraphFormatVersion = 2;
 
 // A call graph as compact bytes (bytecodec.h), for the fact cache: a warm run of an unchanged
 // project reads its call graph back instead of resolving every call again. Decoding checks
