@@ -20,22 +20,22 @@ Value CallResolver::moduleAttribute(int module, QStringView name)
     return stored.found() ? stored : Value::unknown();
 }
 
-// moduleMember() for a view: a name already read is found without copying it.
 Value CallResolver::moduleMember(int module, QStringView name)
 {
-    const QHash<QString, Value> &memo = m_members[std::size_t(module)];
-    const auto it = memo.constFind(QString::fromRawData(name.data(), name.size()));
-    if (it != memo.constEnd())
-        return *it;
-    return moduleMember(module, name.toString());
+    return moduleMember(module, Name(name));
+}
+
+Value CallResolver::moduleMember(int module, const QString &name)
+{
+    return moduleMember(module, Name(name));
 }
 
 // What a module's namespace binds a name to: its module-level bindings, else what its star
 // imports export. Memoised; a cycle of imports reads Unknown.
-Value CallResolver::moduleMember(int module, const QString &name)
+Value CallResolver::moduleMember(int module, Name name)
 {
     {
-        const QHash<QString, Value> &memo = m_members[std::size_t(module)];
+        const QHash<Name, Value> &memo = m_members[std::size_t(module)];
         const auto it = memo.constFind(name);
         if (it != memo.constEnd())
             return *it;

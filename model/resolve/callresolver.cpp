@@ -490,11 +490,14 @@ Value CallResolver::headValue(int file, int scope, QStringView name, int line)
 // from the functions inside them), then the module, then builtins. Only the scope the name is
 // used in reads it at `line`: the enclosing ones have run to their end by the time a function
 // inside them runs.
-Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
+Value CallResolver::lookupName(int file, int scope, QStringView text, int line)
 {
+    // A text no fact holds is bound in no scope: the module's star imports may still give it.
+    const std::optional<Name> known = Name::find(text);
+    const Name name = known ? *known : Name(text);
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
     bool innermost = true;
-    for (int s = scope; s >= 0;) {
+    for (int s = known ? scope : -1; s >= 0;) {
         const Definition &def = defs[std::size_t(s)];
         if (def.kind == DefKind::Class && !innermost) {
             s = def.parent;
@@ -510,7 +513,7 @@ Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
             return v;
         s = def.parent;
     }
-    if (scope < 0 && line != kEnd) {
+    if (known && scope < 0 && line != kEnd) {
         // Module-level code reads the module's names as bound so far.
         const Value v = scopeValue(file, -1, name, line);
         if (v.kind != Value::NotFound)
@@ -528,6 +531,12 @@ Value CallResolver::lookupName(int file, int scope, QStringView name, int line)
 // are `= None`. A binding that always runs hides the ones before it; one in a branch does not.
 // A use before every binding (in a loop) reads them all.
 Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
+{
+    const std::optional<Name> known = Name::find(name);
+    return known ? scopeValue(file, scope, *known, line) : Value{};
+}
+
+Value CallResolver::scopeValue(int file, int scope, Name name, int line)
 {
     const auto [lo, hi] = entriesNamed(file, scope, name);
     if (lo == hi)
@@ -735,7 +744,7 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::ExternalInstance:
         if (!called || builtinTypeLacks(object.name, name))
             return Value::unknown();
-        return Value::named(object.name.startsWith(QLatin1String("builtins."))
+        return Value::named(object.name->startsWith(QLatin1String("builtins."))
                                 ? Value::Builtin // `str(x).upper` is `builtins.str.upper`
                                 : Value::External,
                             joined(object.name, name));

@@ -5,6 +5,7 @@
 // imports; mro.cpp: classes).
 
 #include "callgraph.h"
+#include "name.h"
 
 #include <QSet>
 #include <QStringView>
@@ -48,19 +49,23 @@ struct Value
     };
     Kind kind = NotFound;
     int id = -1;
-    QString name;
+    Name name; // held once in the process's table: values are copied and compared often
 
     [[nodiscard]] bool found() const { return kind > Neutral; }
     friend bool operator==(const Value &, const Value &) = default;
 
     static Value unknown() { return {Unknown, -1, {}}; }
     static Value of(Kind kind, int id) { return {kind, id, {}}; }
-    static Value named(Kind kind, QString name) { return {kind, -1, std::move(name)}; }
+    static Value named(Kind kind, Name name) { return {kind, -1, name}; }
+    // Ordered by kind, id, then name by its text (not its id: the order of a Set's members
+    // does not depend on which name the table happened to hold first).
     friend bool operator<(const Value &a, const Value &b)
     {
         if (a.kind != b.kind)
             return a.kind < b.kind;
-        return a.id != b.id ? a.id < b.id : a.name < b.name;
+        if (a.id != b.id)
+            return a.id < b.id;
+        return a.name != b.name && a.name.str() < b.name.str();
     }
 };
 
@@ -183,10 +188,12 @@ private:
                                                         QStringView callee) const;
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
     [[nodiscard]] Value scopeValue(int file, int scope, QStringView name, int line = kEnd);
+    [[nodiscard]] Value scopeValue(int file, int scope, Name name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleMember(int module, QStringView name);
+    [[nodiscard]] Value moduleMember(int module, Name name);
     [[nodiscard]] Value moduleAttribute(int module, QStringView name);
     [[nodiscard]] Value moduleValue(const QString &dotted) const;
     [[nodiscard]] Value importValue(int file, const ImportFact &fact);
@@ -290,8 +297,8 @@ private:
     const Analysis &m_analysis;
     const CallGraph &m_graph;
     std::vector<FileIndex> m_files;
-    std::vector<QHash<QString, Value>> m_members; // per import-graph node: memoised names
-    std::vector<ValueMemo> m_returns;             // per call-graph node
+    std::vector<QHash<Name, Value>> m_members; // per import-graph node: memoised names
+    std::vector<ValueMemo> m_returns;          // per call-graph node
     // What is kept per class is kept by class, not by node (a tenth of the nodes are
     // classes): classSlot() is a class node's place in these lists.
     std::vector<int> m_classSlot; // per node; -1 for all but classes

@@ -28,8 +28,8 @@ Value CallResolver::classOf(const Value &object)
         if (v.kind == Value::Instance)
             return Value::of(Value::Class, v.id);
         if (v.kind == Value::ExternalInstance)
-            return Value::named(v.name.startsWith(QLatin1String("builtins.")) ? Value::Builtin
-                                                                              : Value::External,
+            return Value::named(v.name->startsWith(QLatin1String("builtins.")) ? Value::Builtin
+                                                                               : Value::External,
                                 v.name);
         return Value::unknown();
     });

@@ -18,8 +18,8 @@ bool isTransparentBase(const Value &base)
     if (base.kind == Value::Builtin)
         return base.name == QLatin1String("builtins.object");
     if (base.kind == Value::External)
-        return base.name.startsWith(QLatin1String("typing.")) ||
-               base.name.startsWith(QLatin1String("typing_extensions."));
+        return base.name->startsWith(QLatin1String("typing.")) ||
+               base.name->startsWith(QLatin1String("typing_extensions."));
     return false;
 }
 
@@ -155,6 +155,7 @@ bool CallResolver::isMetaclass(int classNode)
 Value CallResolver::classMember(int classNode, QStringView name, bool called, int after)
 {
     const std::vector<Value> &order = mro(classNode);
+    const std::optional<Name> known = Name::find(name); // else no class body binds it
     bool skipping = after >= 0;
     std::size_t from = 0; // the first class searched
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -172,7 +173,7 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         if (entry.kind != Value::Class)
             return Value::unknown();
         const CallNode &cls = m_graph.node(entry.id);
-        Value onClass = scopeValue(cls.file, cls.definition, name);
+        Value onClass = known ? scopeValue(cls.file, cls.definition, *known) : Value{};
         if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id))) {
             if (m_propertyReads && m_depth == 1) // read by the expression itself
                 m_propertyReads->push_back(onClass.id);
