@@ -1,7 +1,9 @@
 #include "name.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstddef>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -167,6 +169,63 @@ private:
     std::array<Shard, kShards> m_shards;
 };
 
+// Where the table's texts and lists live: chunks that are never freed or moved while the
+// process runs, handed out in order. A QString of its own would cost each name a 16-byte
+// header and an allocation's overhead (a third of a typical name); the table's strings point
+// into these chunks instead (QString::fromRawData), so copying one counts no references.
+class Arena
+{
+public:
+    void *allocate(std::size_t bytes, std::size_t align)
+    {
+        const std::lock_guard guard(m_lock);
+        if (bytes > kChunk / 8) { // a long text gets a block of its own
+            m_chunks.emplace_back(new std::byte[bytes]);
+            return m_chunks.back().get();
+        }
+        std::size_t at = (m_used + align - 1) & ~(align - 1);
+        if (!m_chunk || at + bytes > kChunk) {
+            m_chunks.emplace_back(new std::byte[kChunk]);
+            m_chunk = m_chunks.back().get();
+            at = 0;
+        }
+        m_used = at + bytes;
+        return m_chunk + at;
+    }
+
+private:
+    static constexpr std::size_t kChunk = std::size_t(1) << 18;
+    std::mutex m_lock;
+    std::vector<std::unique_ptr<std::byte[]>> m_chunks;
+    std::byte *m_chunk = nullptr;
+    std::size_t m_used = 0;
+};
+
+Arena &arena()
+{
+    static Arena held;
+    return held;
+}
+
+// A copy of the text in the arena.
+QString stored(QStringView text)
+{
+    auto *at = static_cast<QChar *>(
+        arena().allocate(std::size_t(text.size()) * sizeof(QChar), alignof(QChar)));
+    std::copy(text.begin(), text.end(), at);
+    return QString::fromRawData(at, text.size());
+}
+
+// A list of the table's names in the arena.
+QStringList stored(std::span<const Name> names)
+{
+    auto *at =
+        static_cast<QString *>(arena().allocate(names.size() * sizeof(QString), alignof(QString)));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        new (at + i) QString(names[i].str()); // points into the arena: nothing to free
+    return QStringList(QArrayDataPointer<QString>::fromRawData(at, qsizetype(names.size())));
+}
+
 Table<QString> &names()
 {
     static Table<QString> table(detail::nameSegments);
@@ -183,26 +242,13 @@ Table<QStringList> &lists()
 
 } // namespace
 
-Name::Name(const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    m_id = names().intern(
-        qHash(text, 0), [&](std::uint32_t id) { return names().at(id) == text; },
-        [&] {
-            QString tight = text;
-            tight.squeeze(); // a string built by appending keeps spare room; the table does not
-            return tight;
-        });
-}
-
 Name::Name(QStringView text)
 {
     if (text.isEmpty())
         return;
     m_id = names().intern(
         qHash(text, 0), [&](std::uint32_t id) { return QStringView(names().at(id)) == text; },
-        [&] { return text.toString(); });
+        [&] { return stored(text); });
 }
 
 std::optional<Name> Name::find(QStringView text)
@@ -257,13 +303,7 @@ NameList NameList::of(std::span<const Name> elements)
         }
         return true;
     };
-    made.m_id = lists().intern(hash, same, [&] {
-        QStringList held;
-        held.reserve(qsizetype(elements.size()));
-        for (const Name &n : elements)
-            held.append(n.str());
-        return held;
-    });
+    made.m_id = lists().intern(hash, same, [&] { return stored(elements); });
     return made;
 }
 

@@ -27,12 +27,15 @@ extern std::array<std::atomic<QString *>, kNameSegments> nameSegments;
 // each distinct text is stored once, and a fact record holds ids instead of 24-byte QStrings.
 // Equal texts have equal ids, so that comparing and hashing names goes by the id. The table
 // only grows (a name once seen stays until the process ends); it is safe to use from any
-// number of threads. Reading a name's text takes no lock.
+// number of threads. Reading a name's text takes no lock. The QString that str() gives points
+// into storage the table never frees or moves (QString::fromRawData): copies of it count no
+// references, and it is never written to (nothing may call a non-const member on it, nor
+// utf16(), which would give it a terminated copy in place).
 class Name
 {
 public:
     Name() = default; // the empty name, id 0
-    Name(const QString &text);
+    Name(const QString &text) : Name(QStringView(text)) {}
     Name(QStringView text);
     // The name of this text if the table holds it, without adding it: a text no fact names
     // is bound by none.
