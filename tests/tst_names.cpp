@@ -103,8 +103,14 @@ void TestNames::sameFacts()
 void TestNames::rawRoundTrip()
 {
     RawFileFacts facts;
-    facts.calls.push_back(RawCallFact{
-        2, QStringLiteral("self.run"), 7, false, -1, -1, {QStringLiteral("job"), QString()}});
+    facts.calls.push_back(RawCallFact{.scope = 2,
+                                      .callee = QStringLiteral("self.run"),
+                                      .line = 7,
+                                      .lambda = -1,
+                                      .decorates = -1,
+                                      .arguments = {QStringLiteral("job"), QString()},
+                                      .decorator = false,
+                                      .origin = CallOrigin::Written});
     RawBinding binding;
     binding.name = QStringLiteral("handler");
     binding.value = QStringLiteral("on_save");

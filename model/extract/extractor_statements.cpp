@@ -171,8 +171,14 @@ void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, C
     if (callee.isEmpty())
         return;
     m_heads.push_back(m_lastHead);
-    m_out.calls.push_back(
-        RawCallFact{ctx.scope, std::move(callee), line, false, ctx.lambda, -1, {}, origin});
+    m_out.calls.push_back(RawCallFact{.scope = ctx.scope,
+                                      .callee = std::move(callee),
+                                      .line = line,
+                                      .lambda = ctx.lambda,
+                                      .decorates = -1,
+                                      .arguments = {},
+                                      .decorator = false,
+                                      .origin = origin});
 }
 
 // `xs.extend([f, g])`, `d.update({"k": f})`, `xs += ys`: what `values` holds becomes elements

@@ -490,9 +490,14 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     m_heads.push_back(m_lastHead);
     const bool fills =
         callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
-    m_out.calls.push_back(RawCallFact{ctx.scope, std::move(callee), lineOf(node),
-                                      (ctx.flags & InDecorator) != 0, ctx.lambda, -1,
-                                      argumentList(node), CallOrigin::Written});
+    m_out.calls.push_back(RawCallFact{.scope = ctx.scope,
+                                      .callee = std::move(callee),
+                                      .line = lineOf(node),
+                                      .lambda = ctx.lambda,
+                                      .decorates = -1,
+                                      .arguments = argumentList(node),
+                                      .decorator = (ctx.flags & InDecorator) != 0,
+                                      .origin = CallOrigin::Written});
     if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
         const TSNode function = ts_node_child(node, 0);
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
@@ -548,14 +553,15 @@ void TreeWalker::onDecorator(TSNode node, const Context &ctx)
     m_decoratorCalls.push_back(static_cast<int>(m_out.calls.size()));
     if (factory)
         callee += QLatin1String("()");
-    m_out.calls.push_back(RawCallFact{ctx.scope,
-                                      std::move(callee),
-                                      lineOf(node),
-                                      true,
-                                      ctx.lambda,
-                                      -1,
-                                      {},
-                                      factory ? CallOrigin::Applied : CallOrigin::Written});
+    m_out.calls.push_back(
+        RawCallFact{.scope = ctx.scope,
+                    .callee = std::move(callee),
+                    .line = lineOf(node),
+                    .lambda = ctx.lambda,
+                    .decorates = -1,
+                    .arguments = {},
+                    .decorator = true,
+                    .origin = factory ? CallOrigin::Applied : CallOrigin::Written});
 }
 
 int TreeWalker::onDefinition(TSNode node, TSSymbol symbol, const Context &ctx)

@@ -64,13 +64,26 @@ public:
     }
     template <class To, class From> BasicCallFact<To> convert(const BasicCallFact<From> &f)
     {
-        return {f.scope,     (*this)(f.callee),    f.line,  f.decorator, f.lambda,
-                f.decorates, (*this)(f.arguments), f.origin};
+        return {.scope = f.scope,
+                .callee = (*this)(f.callee),
+                .line = f.line,
+                .lambda = f.lambda,
+                .decorates = f.decorates,
+                .arguments = (*this)(f.arguments),
+                .decorator = f.decorator,
+                .origin = f.origin};
     }
     template <class To, class From> BasicBinding<To> convert(const BasicBinding<From> &f)
     {
-        return {f.scope, (*this)(f.name), (*this)(f.value),        f.kind, f.selfAttribute,
-                f.line,  f.branch,        (*this)(f.defaultValue), f.until};
+        return {.scope = f.scope,
+                .name = (*this)(f.name),
+                .value = (*this)(f.value),
+                .line = f.line,
+                .defaultValue = (*this)(f.defaultValue),
+                .until = f.until,
+                .kind = f.kind,
+                .selfAttribute = f.selfAttribute,
+                .branch = f.branch};
     }
     template <class To, class From> BasicStoreFact<To> convert(const BasicStoreFact<From> &f)
     {

@@ -131,9 +131,8 @@ template <class T> struct BasicCallFact
     int scope = -1; // innermost enclosing definition, -1 for module-level code
     Text callee;    // "f", "os.path.join", "self.save", "super().save"
     int line = 0;
-    bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
-    int lambda = -1;        // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
-    int decorates = -1;     // `@name` applied: the definition it is applied to (its argument)
+    int lambda = -1;    // the innermost lambda it sits in (FileFacts::lambdas), -1 if none
+    int decorates = -1; // `@name` applied: the definition it is applied to (its argument)
     // The arguments in order: a name chain as written ("on_save", "self.run"), a string
     // literal that is a name in single quotes ("'run'"), a display as a Display binding
     // writes it ("list:f,g", "dict:f"), a call or subscript as a display's element writes it
@@ -142,6 +141,7 @@ template <class T> struct BasicCallFact
     // "**" when what they unpack is no name chain; "*tuple:f,g" or "*list:f,g" for a display,
     // written as a Display binding writes it).
     Texts arguments;
+    bool decorator = false; // `@callee` or `@callee(...)`: called with the definition below
     CallOrigin origin = CallOrigin::Written;
 
     friend bool operator==(const BasicCallFact &, const BasicCallFact &) = default;
@@ -190,13 +190,13 @@ template <class T> struct BasicBinding
     Text name;  // the bound name; for a self attribute the attribute's name; for an
                 // attribute of another object its whole chain ("conf.hook", "mod.f")
     Text value; // see BindingKind
+    int line = 0;
+    Text defaultValue; // Parameter: its default as a Display element ("f", "make()")
+    int until = 0;     // a comprehension's `for` variable: seen only by uses up to this line (its
+                       // comprehension's last; `line` is its first); 0 for every other binding
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
-    int line = 0;
-    bool branch = false; // under an if, loop, try or match of its scope: may not run
-    Text defaultValue;   // Parameter: its default as a Display element ("f", "make()")
-    int until = 0;       // a comprehension's `for` variable: seen only by uses up to this line (its
-                         // comprehension's last; `line` is its first); 0 for every other binding
+    bool branch = false;        // under an if, loop, try or match of its scope: may not run
 
     friend bool operator==(const BasicBinding &, const BasicBinding &) = default;
 };

@@ -13,8 +13,8 @@ static_assert(!kSizesKnown || sizeof(ImportFact) == 36,
               "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(Definition) == 80,
               "facts.h changed: bump kFactsFormatVersion");
-static_assert(!kSizesKnown || sizeof(CallFact) == 32, "facts.h changed: bump kFactsFormatVersion");
-static_assert(!kSizesKnown || sizeof(Binding) == 32, "facts.h changed: bump kFactsFormatVersion");
+static_assert(!kSizesKnown || sizeof(CallFact) == 28, "facts.h changed: bump kFactsFormatVersion");
+static_assert(!kSizesKnown || sizeof(Binding) == 28, "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(StoreFact) == 16, "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(ReferenceFact) == 16,
               "facts.h changed: bump kFactsFormatVersion");
