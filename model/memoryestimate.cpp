@@ -8,15 +8,16 @@ namespace headroom {
 
 namespace {
 
-// Measured with /usr/bin/time on `headroom analyze` (maximum resident set): the process
-// itself takes 27 MB; the standard library (31.5 MB in 1,791 files) takes 187 to 191 MB with
-// the call graph and 84 to 86 MB at package level, Django (5.0 MB in 859 files) 62 MB and
-// 43 MB, 10,000 generated Django-shaped modules (61.7 MB) 368 MB with the call graph. Kept
-// from when they took more (247, 98, 67, 44 MB), so that an estimate errs on the side of
-// enough: Django's package level is still close to it.
+// Measured with /usr/bin/time on `headroom analyze` (maximum resident set), 2 December 2026:
+// the process itself takes 33 MB; the standard library (31.5 MB in 1,791 files) takes 152 MB
+// with the call graph (186 MB the first time with the cache, whose entries wait for their
+// transaction) and 75 MB at package level; Django (5.0 MB in 859 files) 55 MB (60 MB with a
+// cold cache) and 43 MB; 3,000 and 10,000 generated Django-shaped modules (18 and 61.7 MB)
+// 108 MB (126 MB cold) and 272 MB with the call graph. The factors give every one of these
+// with room to spare (Django's cold cache and package level are the closest, 5% and 1%).
 constexpr qint64 kProcessBytes = 30LL << 20;
 constexpr qint64 kPerFileBytes = 4LL << 10;
-constexpr qint64 kPerSourceByteWithCalls = 7;
+constexpr qint64 kPerSourceByteWithCalls = 6;
 constexpr qint64 kPerSourceByteImports = 2;
 
 // A number of bytes from a /proc or /sys file: its first field, or the value after `key`.
