@@ -530,12 +530,6 @@ Value CallResolver::lookupName(int file, int scope, QStringView text, int line)
 // together (a Set when they differ), Unknown when any says nothing certain, Neutral when all
 // are `= None`. A binding that always runs hides the ones before it; one in a branch does not.
 // A use before every binding (in a loop) reads them all.
-Value CallResolver::scopeValue(int file, int scope, QStringView name, int line)
-{
-    const std::optional<Name> known = Name::find(name);
-    return known ? scopeValue(file, scope, *known, line) : Value{};
-}
-
 Value CallResolver::scopeValue(int file, int scope, Name name, int line)
 {
     const auto [lo, hi] = entriesNamed(file, scope, name);

@@ -187,7 +187,6 @@ private:
     [[nodiscard]] std::vector<const CallFact *> callsAt(int file, int scope, int line,
                                                         QStringView callee) const;
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
-    [[nodiscard]] Value scopeValue(int file, int scope, QStringView name, int line = kEnd);
     [[nodiscard]] Value scopeValue(int file, int scope, Name name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);

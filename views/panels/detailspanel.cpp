@@ -131,9 +131,9 @@ void DetailsPanel::addUses(QTreeWidgetItem *parent, const ImportGraph &g, const 
             new QTreeWidgetItem(group, {tr("%1 → %2").arg(calls->node(e.caller).qualifiedName,
                                                           calls->node(e.callee).qualifiedName),
                                         useKindText(e.kind)});
-        if (e.siteCount > 0) {
-            use->setData(0, FileRole, calls->sitesOf(e).front().file);
-            use->setData(0, LineRole, calls->sitesOf(e).front().line);
+        if (const std::span<const CallSite> sites = calls->sitesOf(e); !sites.empty()) {
+            use->setData(0, FileRole, sites.front().file);
+            use->setData(0, LineRole, sites.front().line);
         }
     }
     if (uses.size() > MaxShown)
