@@ -588,6 +588,36 @@ void TestCallFlow::edges_data()
                        "main.relay -> main.on_save (call)", "main.relay -> main.use (call)",
                        "main.use -> main.on_save (call)",   "main.use -> main.relay (call)"}
         << 0;
+    // Displays inside displays, and copies.
+    QTest::newRow("a display inside a display is a container of its own")
+        << FileList{{"main.py", "def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n"
+                                "table = {'x': {'y': a}}\n"
+                                "table['x']['y']()\n"
+                                "grid = [[b]]\n"
+                                "other = [(c,)]\n"
+                                "grid[0][0]()\n"
+                                "def main():\n"
+                                "    rows = {}\n"
+                                "    rows['k'] = [c]\n"
+                                "    rows['k'][0]()\n"}}
+        << QStringList{"main -> main.a (call)",          "main -> main.a (reference)",
+                       "main -> main.b (call)",          "main -> main.b (reference)",
+                       "main -> main.c (reference)",     "main.main -> main.c (call)",
+                       "main.main -> main.c (reference)"}
+        << 0;
+    QTest::newRow("dict(), list() and set() copy the values of what they are given")
+        << FileList{{"main.py", "def a():\n    pass\ndef b():\n    pass\n"
+                                "base = {'x': a}\n"
+                                "copy = dict(base)\n"
+                                "copy['x']()\n"
+                                "listed = list([b])\n"
+                                "listed[0]()\n"
+                                "pairs = dict([('k', b)])\n"
+                                "pairs['k']()\n"}}
+        << QStringList{"main -> builtins.dict (call)", "main -> builtins.list (call)",
+                       "main -> main.a (call)",        "main -> main.a (reference)",
+                       "main -> main.b (call)",        "main -> main.b (reference)"}
+        << 1;
     // Each function returns the next one's result, a hundred deep: read to the end.
     QString chain = QStringLiteral("def on_save():\n    pass\n");
     QStringList reached{QStringLiteral("main -> main.f0 (call)"),

@@ -471,7 +471,7 @@ void TestCallValues::edges_data()
         << 1;
 
     // Keywords into dicts ---------------------------------------------------------------------
-    QTest::newRow("update(k=v) and dict(k=v) hold the keywords' values")
+    QTest::newRow("update(k=v) and dict(d, k=v) hold the keywords' values and d's")
         << FileList{{"main.py", defs + "table = {}\n"
                                        "table.update(x=a)\n"
                                        "table['x']()\n"
@@ -490,6 +490,7 @@ void TestCallValues::edges_data()
                        "main -> main.b (reference)",
                        "main -> main.c (reference)",
                        "main.main -> builtins.dict.values (call)",
+                       "main.main -> main.b (call)",
                        "main.main -> main.c (call)"}
         << 1;
 

@@ -584,6 +584,14 @@ void TestExtractor::bindings_data()
                                                          "d scope=-1 @5 plain",
                                                          "e scope=-1 @7 call=open_db().__enter__",
                                                          "k scope=-1 @9 call=self.lock.__enter__"};
+    QTest::newRow("a display inside a display is bound to a name of its own")
+        << QByteArray("def f():\n"
+                      "    t = {'a': [g, (h, 1)], 'b': [[[[[[[[[[k]]]]]]]]]], 'c': [(1, 2), []]}\n"
+                      "    t['a'][0]()\n")
+        // Too deep, or of literals only: nothing to follow.
+        << QStringList{"t scope=0 @2 display=dict:<display2>,?,?",
+                       "<display1> scope=0 @2 display=tuple:h,",
+                       "<display2> scope=0 @2 display=list:g,<display1>"};
     QTest::newRow("lambda parameters bind in the enclosing function")
         << QByteArray("def f():\n    return lambda g: g()\n") << QStringList{"g scope=0 @2 plain"};
 }
@@ -592,7 +600,10 @@ void TestExtractor::bindings()
 {
     QFETCH(QByteArray, source);
     QFETCH(QStringList, expected);
-    QCOMPARE(describeAll(extract(source).bindings), expected);
+    const QStringList actual = describeAll(extract(source).bindings);
+    if (actual != expected)
+        qWarning().noquote() << "actual bindings:\n " << actual.join(QLatin1String("\n  "));
+    QCOMPARE(actual, expected);
 }
 
 void TestExtractor::references_data()
@@ -757,9 +768,12 @@ void TestExtractor::callGraphFlags()
     // A display unpacked keeps its elements in order, literals in their (empty) places.
     const FileFacts displays = extract("run(*[f, g], *(1, h))\n");
     QCOMPARE(displays.calls[0].arguments, (QStringList{"*list:f,g", "*tuple:,h"}));
-    // A display passed is one too, by position or keyword; a dict splat's is not read.
+    // A display passed is one too, by position or keyword; a dict splat's is not read. A
+    // display inside one is bound to a name of its own where it is written.
     const FileFacts passed = extract("run([f], ({g},), table={'k': h}, **{'a': f})\n");
-    QCOMPARE(passed.calls[0].arguments, (QStringList{"list:f", "tuple:?", "table=dict:h", "**"}));
+    QCOMPARE(passed.calls[0].arguments,
+             (QStringList{"list:f", "tuple:<display1>", "table=dict:h", "**"}));
+    QCOMPARE(describeAll(passed.bindings), QStringList{"<display1> scope=-1 @1 display=set:g"});
     // A call, an element or an attribute of either passed: as a callee text writes it.
     const FileFacts made = extract("use(Job(), jobs[0], Job().run, (a or b)(), key=make())\n");
     QCOMPARE(made.calls[0].arguments,

@@ -343,7 +343,8 @@ QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string
 }
 
 // One element of a display: a name chain, a callee with "()", a subscript as a callee text
-// ("xs[]"), "" for a literal (nothing to call), "?" for anything else.
+// ("xs[]"), the name of a display inside it ("<display1>"), "" for a literal (nothing to
+// call), "?" for anything else.
 QString TreeWalker::elementText(TSNode element)
 {
     while (symbolOf(element) == S.parenthesizedExpression &&
@@ -364,6 +365,8 @@ QString TreeWalker::elementText(TSNode element)
     }
     if (s == S.lambda)
         return lambdaPlaceholder(element);
+    if (isDisplay(s))
+        return nestedDisplay(element);
     if (s == S.string || s == S.none)
         return {};
     const std::string_view type = ts_node_is_null(element) ? "" : ts_node_type(element);
@@ -784,6 +787,8 @@ void TreeWalker::finishBindings()
             binding.kind = BindingKind::Plain; // `x = d[k]()`: nothing to type it by
         m_out.bindings.push_back(std::move(binding));
     }
+    for (RawBinding &b : m_displayBindings)
+        m_out.bindings.push_back(std::move(b));
 }
 
 } // namespace headroom::detail

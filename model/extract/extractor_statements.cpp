@@ -4,6 +4,8 @@
 
 #include "extractor_walker.h"
 
+#include <algorithm>
+
 namespace headroom::detail {
 
 namespace {
@@ -151,6 +153,11 @@ void TreeWalker::onExcept(TSNode node)
 // "()"; "" for anything else.
 QString TreeWalker::managerText(TSNode node)
 {
+    TSNode inner = node;
+    while (symbolOf(inner) == S.parenthesizedExpression && ts_node_named_child_count(inner) == 1)
+        inner = ts_node_named_child(inner, 0);
+    if (isDisplay(symbolOf(inner)))
+        return {}; // not a prefix; a display iterated is read as one where that is kept
     const QString element = elementText(node);
     return element == QLatin1String("?") || element.startsWith(QLatin1String("<lambda@"))
                ? QString()
@@ -226,6 +233,40 @@ void TreeWalker::addStore(const Context &ctx, TSNode target, TSNode value)
     m_heads.push_back(headOf(text(object)));
     m_out.stores.push_back(
         RawStoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
+}
+
+// A display inside another (`{"a": {"b": f}}`, `[[f], [g]]`, `d[k] = [f]`) is a container of
+// its own, bound in the scope where it is written to a name of its own ("<display1>" and on
+// per file, inner ones first), which the outer element names: `table["a"]["b"]()` then reads
+// through both. Nested deeper than kMaxDisplayDepth, too long, or holding only literals or
+// what reading cannot follow, it is an element reading cannot follow ("?").
+QString TreeWalker::nestedDisplay(TSNode display)
+{
+    constexpr int kMaxDisplayDepth = 8;
+    if (const auto it = m_displayNames.find(display.id); it != m_displayNames.end())
+        return it->second;
+    if (m_displayDepth >= kMaxDisplayDepth)
+        return QStringLiteral("?");
+    ++m_displayDepth;
+    QString value = displayText(display);
+    --m_displayDepth;
+    // One of literals only (a table of data) holds nothing to call: not worth a binding.
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    const auto elements = QStringView(value).mid(colon + 1).split(QLatin1Char(','));
+    if (colon < 0 || std::none_of(elements.begin(), elements.end(), [](QStringView e) {
+            return !e.isEmpty() && e != QLatin1String("?");
+        }))
+        return QStringLiteral("?");
+    QString name = QStringLiteral("<display%1>").arg(m_displayBindings.size() + 1);
+    m_displayNames.emplace(display.id, name);
+    RawBinding binding;
+    binding.scope = m_scope;
+    binding.name = name;
+    binding.value = std::move(value);
+    binding.line = lineOf(display);
+    binding.kind = BindingKind::Display;
+    m_displayBindings.push_back(std::move(binding));
+    return name;
 }
 
 } // namespace headroom::detail

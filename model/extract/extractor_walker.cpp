@@ -269,6 +269,7 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
 
 bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &frame)
 {
+    m_scope = ctx.scope;
     if (ctx.flags & AssignedValue)
         onAssignedValue(node, symbol);
     if ((ctx.flags & ParamDefault) && m_parameterSite >= 0) {

@@ -160,6 +160,7 @@ private:
     QString displayText(TSNode display);
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind);
     QString elementText(TSNode element);
+    QString nestedDisplay(TSNode display);
     void onReturn(TSNode node, const Context &ctx);
     void branchesOf(TSNode value, std::vector<TSNode> &out, int depth);
     void addReturned(RawDefinition &def, TSNode returned);
@@ -229,6 +230,12 @@ private:
     // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
     std::vector<std::uint32_t> m_lambdaStarts;
     std::map<std::pair<int, int>, int> m_lambdaCounts;
+    // Displays inside displays, each bound to a name of its own (nestedDisplay()): per node
+    // its name, and the bindings, added to the facts at the end.
+    std::unordered_map<const void *, QString> m_displayNames;
+    std::vector<RawBinding> m_displayBindings;
+    int m_displayDepth = 0;
+    int m_scope = -1; // the scope of the node being visited
     // One string per distinct name in the file's kept bindings and references.
     std::unordered_map<std::string_view, QString> m_interned;
     std::vector<NameRead> m_references;      // names handed on, before filtering

@@ -66,7 +66,10 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
             return call.arguments.size() == 1 ? classOf(evaluate(file, scope, first, false, line))
                                               : Value::unknown();
         if (copies || next) {
-            const Value held = evaluate(file, scope, first, false, line);
+            // `list([f, g])` copies the display passed.
+            const Value held = first.contains(QLatin1Char(':'))
+                                   ? argumentContainer(file, call, 0, first)
+                                   : evaluate(file, scope, first, false, line);
             const std::vector<Value> members = alternatives(held);
             if (!held.found() || !std::all_of(members.begin(), members.end(), [](const Value &v) {
                     return v.kind == Value::Container;

@@ -403,9 +403,9 @@ bool CallResolver::containerStored(int container, bool unknown)
     return found;
 }
 
-// `d = dict(k=f, **kw)`: the values of the keywords and of what `**` unpacks. A mapping it
-// copies (`dict(other)`) is left out like an element nothing pins down: its values are read
-// without their keys, and a dict of literals would stand for its few values that are not.
+// `d = dict(k=f, **kw)`: the values of the keywords and of what `**` unpacks; `dict(other)`
+// copies the values of another dict (a name chain reading knows to be one: pairs from a list
+// or anything else are left out, as an element nothing pins down is).
 std::vector<Value> CallResolver::dictCallValues(int file, int binding)
 {
     const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
@@ -420,6 +420,18 @@ std::vector<Value> CallResolver::dictCallValues(int file, int binding)
             element = QStringView(a).mid(1); // "*kw": all of kw's values
         else if (!a.startsWith(QLatin1Char('*')) && equals >= 0)
             element = QStringView(a).mid(equals + 1);
+        else if (isFollowedElement(a) && !a.startsWith(QLatin1Char('*'))) {
+            const Value other = evaluate(file, b.scope, a, false, b.line);
+            const std::span<const Value> held = members(other);
+            if (other.found() && std::all_of(held.begin(), held.end(), [this](const Value &v) {
+                    return v.kind == Value::Container && containerType(v) == u"dict";
+                })) {
+                Value copied = elementsOf(other);
+                if (copied.found())
+                    values.push_back(std::move(copied));
+            }
+            continue;
+        }
         if (element.isEmpty() || element == QLatin1String("*") ||
             element.startsWith(QLatin1Char('\'')))
             continue;
