@@ -618,6 +618,34 @@ void TestCallFlow::edges_data()
                        "main -> main.a (call)",        "main -> main.a (reference)",
                        "main -> main.b (call)",        "main -> main.b (reference)"}
         << 1;
+    QTest::newRow("a call by another name passes its arguments")
+        << FileList{{"jobs.py", "def run(job):\n    job()\n"
+                                "def start(job):\n    job()\n"},
+                    {"main.py", "from jobs import start as launch\n"
+                                "def on_save():\n    pass\ndef on_load():\n    pass\n"
+                                "def on_quit():\n    pass\n"
+                                "def run(job):\n    job()\n"
+                                "go = run\n"
+                                "go(on_save)\n"
+                                "table = {'run': run}\n"
+                                "table['run'](on_load)\n"
+                                "launch(on_quit)\n"}}
+        // jobs.run is another function of the same name: `go(on_save)` does not reach it.
+        << QStringList{"jobs.start -> main.on_quit (call)", "main -> jobs.start (call)",
+                       "main -> main.on_load (reference)",  "main -> main.on_quit (reference)",
+                       "main -> main.on_save (reference)",  "main -> main.run (call)",
+                       "main -> main.run (reference)",      "main.run -> main.on_load (call)",
+                       "main.run -> main.on_save (call)"}
+        << 1;
+    QTest::newRow("a method called by another name: its bound self hides, nothing is passed")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "class Job:\n    def run(self, cb, *rest):\n        cb()\n"
+                                "job = Job()\n"
+                                "go = job.run\n"
+                                "go(on_save, on_save)\n"}}
+        << QStringList{"main -> main.Job (instantiate)", "main -> main.Job.run (call)",
+                       "main -> main.on_save (reference)"}
+        << 1;
     // Each function returns the next one's result, a hundred deep: read to the end.
     QString chain = QStringLiteral("def on_save():\n    pass\n");
     QStringList reached{QStringLiteral("main -> main.f0 (call)"),

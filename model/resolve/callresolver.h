@@ -236,11 +236,16 @@ private:
                                            int *line = nullptr) const;
     [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
-    bool forEachCaller(int file, int definition, const CallerVisitor &take);
+    // With `otherNames`, only the calls by the names it is bound to (callNames()).
+    bool forEachCaller(int file, int definition, const CallerVisitor &take,
+                       bool otherNames = false);
     [[nodiscard]] std::span<const std::pair<int, int>>
     callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
                      std::vector<std::pair<int, int>> &scanned);
     [[nodiscard]] const std::vector<std::pair<int, int>> &callsNamed(QStringView name);
+    // Other names calls of a function or class named `name` may end in (callnames.cpp).
+    [[nodiscard]] QStringList callNames(QStringView name);
+    void indexCallNames();
     [[nodiscard]] int methodOf(int file, int scope) const;
 
     // Classes (mro.cpp).
@@ -330,6 +335,10 @@ private:
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)
     bool m_callsIndexed = false;
+    // Per name of a definition (or a name bound to one), the names one step away that calls
+    // of it may end in: "h" for `h = outer`, "ops[]" for `ops = {"a": outer}` (callNames()).
+    QHash<QStringView, QStringList> m_callNames;
+    bool m_callNamesIndexed = false;
     // What calls read for a parameter call: per file and call, an index into m_callees.
     std::vector<std::vector<int>> m_calleeSlots;
     std::vector<ValueMemo> m_callees;

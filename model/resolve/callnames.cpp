@@ -1,0 +1,105 @@
+// The other names a function or class is called by: aliases, imports under another name,
+// containers holding it (part of CallResolver; see callresolver.h). A parameter takes what
+// the calls of its function pass (callparams.cpp), and those calls are found by the name
+// they end in: `h = outer; h(f)` ends in "h", `ops["a"](f)` in "ops[]". Functions returning
+// it are left out (`get()(f)` ends in "get"): every call of such a function would be read,
+// and on the standard library that lost 450 call sites for 50 gained (see kMaxOtherNameCalls).
+#include "callresolver.h"
+
+#include <QSet>
+
+namespace headroom::detail {
+
+namespace {
+
+// At most this many names besides its own are read for one function: each is a list of
+// calls to group by what they call.
+constexpr qsizetype kMaxCallNames = 8;
+
+} // namespace
+
+void CallResolver::indexCallNames()
+{
+    m_callNamesIndexed = true;
+    QSet<QStringView> wanted;
+    for (const FileFacts &facts : m_analysis.facts)
+        for (const Definition &def : facts.definitions)
+            wanted.insert(def.name.str());
+    // One step from a name read where a function may stand to the name it is then called by.
+    // Read twice: from the names of definitions, then from the names those are bound to
+    // (`h = outer; g = h; g(f)`).
+    QSet<QStringView> found;
+    const auto add = [&](QStringView from, QString to) {
+        from = lastName(from);
+        if (!wanted.contains(from) || to.isEmpty() || from == to)
+            return;
+        QStringList &names = m_callNames[from];
+        if (names.size() < kMaxCallNames && !names.contains(to)) {
+            names.append(to);
+            found.insert(QStringView(names.back()));
+        }
+    };
+    const auto element = [](QStringView e) { return !e.isEmpty() && isPlainChain(e); };
+    for (int round = 0; round < 2; ++round) {
+        for (const FileFacts &facts : m_analysis.facts) {
+            for (const Binding &b : facts.bindings) {
+                // Attributes of classes and instances (`tp = BufferedReader` in a test
+                // class, called as `self.tp(mock)` in every test) are left out: their
+                // calls are many, and reading them all while the values they pass are still
+                // being worked out leaves those values unknown.
+                if (b.selfAttribute || bindsObjectAttribute(b) ||
+                    (b.scope >= 0 &&
+                     facts.definitions[std::size_t(b.scope)].kind == DefKind::Class))
+                    continue;
+                const QString value = b.value.str();
+                if (b.kind == BindingKind::Alias) {
+                    if (element(value))
+                        add(value, lastName(b.name.str()).toString());
+                } else if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
+                    // `ops = {"a": outer}`: "ops[]"; `h = f if fast else g`: "h".
+                    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+                    if (colon < 0 || value.left(colon) == QLatin1String(kIteratorType))
+                        continue;
+                    const QString to = b.kind == BindingKind::Display
+                                           ? lastName(b.name.str()).toString() + QLatin1String("[]")
+                                           : lastName(b.name.str()).toString();
+                    for (const QStringView e :
+                         QStringView(value).mid(colon + 1).split(QLatin1Char(',')))
+                        if (element(e))
+                            add(e, to);
+                }
+            }
+            for (const StoreFact &s : facts.stores)
+                if (element(s.value.str()))
+                    add(s.value.str(), lastName(s.target.str()).toString() + QLatin1String("[]"));
+            for (const ImportFact &i : facts.imports)
+                if (i.isFrom && !i.alias.isEmpty() && i.name != QLatin1String("*"))
+                    add(i.name.str(), i.alias.str());
+        }
+        wanted = std::exchange(found, {});
+    }
+}
+
+// The names besides `name` that calls of a function or class named so may end in, nearest
+// first, at most kMaxCallNames.
+QStringList CallResolver::callNames(QStringView name)
+{
+    if (!m_callNamesIndexed)
+        indexCallNames();
+    QStringList out;
+    const auto it = m_callNames.constFind(name);
+    if (it == m_callNames.constEnd())
+        return out;
+    out = *it;
+    for (qsizetype i = 0; i < out.size() && out.size() < kMaxCallNames; ++i) {
+        const auto next = m_callNames.constFind(QStringView(out[i]));
+        if (next == m_callNames.constEnd())
+            continue;
+        for (const QString &n : *next)
+            if (out.size() < kMaxCallNames && n != name && !out.contains(n))
+                out.append(n);
+    }
+    return out;
+}
+
+} // namespace headroom::detail
