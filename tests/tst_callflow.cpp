@@ -646,6 +646,52 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.Job (instantiate)", "main -> main.Job.run (call)",
                        "main -> main.on_save (reference)"}
         << 1;
+    // Elements and property values bound to names.
+    QTest::newRow("an element, a slice or a container's getter bound to a name")
+        << FileList{{"main.py", "def a():\n    pass\ndef b():\n    pass\n"
+                                "class Box:\n    pass\n"
+                                "hooks = [a]\n"
+                                "h = hooks[0]\n"
+                                "h()\n"
+                                "rest = hooks[1:]\n"
+                                "rest[0]()\n"
+                                "table = {'x': b}\n"
+                                "def main():\n"
+                                "    x = table['x']\n"
+                                "    x()\n"
+                                "    y = table.get('x')\n"
+                                "    y()\n"
+                                "    z = hooks.pop()\n"
+                                "    z()\n"
+                                "    c = 'abc'[0]\n"
+                                "    c()\n"
+                                "    w = Box()[0]\n"
+                                "    w()\n"}}
+        << QStringList{"main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main.main -> builtins.dict.get (call)",
+                       "main.main -> builtins.list.pop (call)",
+                       "main.main -> main.Box (instantiate)",
+                       "main.main -> main.a (call)",
+                       "main.main -> main.b (call)"}
+        << 2;
+    QTest::newRow("calling a property calls its getter, then what it gives")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "class Job:\n"
+                                "    @property\n    def hook(self):\n        return on_save\n"
+                                "    def run(self):\n        self.hook()\n"
+                                "job = Job()\n"
+                                "alias = job\n"
+                                "alias.hook()\n"}}
+        << QStringList{"main -> main.Job (instantiate)",
+                       "main -> main.Job.hook (call)",
+                       "main -> main.on_save (call)",
+                       "main.Job -> builtins.property (decorator)",
+
+                       "main.Job.run -> main.Job.hook (call)",
+                       "main.Job.run -> main.on_save (call)"}
+        << 0;
     // Each function returns the next one's result, a hundred deep: read to the end.
     QString chain = QStringLiteral("def on_save():\n    pass\n");
     QStringList reached{QStringLiteral("main -> main.f0 (call)"),

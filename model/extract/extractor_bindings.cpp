@@ -133,6 +133,16 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
     } else if ((symbol == S.identifier || symbol == S.attribute) && isPlainChain(text(node))) {
         site.kind = BindingKind::Alias;
         value = node;
+    } else if (symbol == S.subscript) {
+        // `h = handlers[0]`: an element of what handlers is ("handlers[]"); a slice holds the
+        // same elements (`rest = handlers[1:]` reads as handlers).
+        QString element = calleeText(node);
+        if (element.isEmpty())
+            return;
+        m_heads.push_back(m_lastHead);
+        site.kind = BindingKind::Alias;
+        site.preset = std::move(element);
+        return;
     } else if (symbol == S.lambda) {
         site.kind = BindingKind::Alias; // `key = lambda r: r.name`: the lambda's node
         site.preset = lambdaPlaceholder(node);

@@ -656,6 +656,16 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
     case BindingKind::Call: {
+        // `y = table.get(k)`, `h = hooks.pop()`: an element a container's method gives.
+        const QStringView text = b.value;
+        const qsizetype dot = text.lastIndexOf(QLatin1Char('.'));
+        if (dot > 0 && isContainerGetter(text.mid(dot + 1))) {
+            const Value object = evaluate(file, scope, text.left(dot), false, b.line);
+            const Value element =
+                object.found() ? containerMethodResult(object, text.mid(dot + 1)) : Value{};
+            if (element.kind != Value::NotFound)
+                return element;
+        }
         const Value callee = evaluate(file, scope, b.value, true, b.line);
         if (callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.dict"))
             return containerValue(file, entry.index); // `d = dict(k=f)`: a dict of its own

@@ -512,6 +512,10 @@ private:
 // (-1 for any other method).
 [[nodiscard]] int storedArgument(QStringView method);
 
+// Whether a container's method of that name gives its elements or the container
+// (CallResolver::containerMethodResult()): get, pop, setdefault, copy, values.
+[[nodiscard]] bool isContainerGetter(QStringView method);
+
 // The last name of a dotted one.
 [[nodiscard]] QStringView lastName(QStringView chain);
 

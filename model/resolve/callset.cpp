@@ -173,6 +173,13 @@ Value CallResolver::argumentContainer(int file, const CallFact &call, int argume
     return Value::of(Value::Container, *it);
 }
 
+bool isContainerGetter(QStringView method)
+{
+    return method == QLatin1String("get") || method == QLatin1String("pop") ||
+           method == QLatin1String("setdefault") || method == QLatin1String("copy") ||
+           method == QLatin1String("values");
+}
+
 // What a method of a container gives, where it gives elements or the container itself:
 // `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`. Not found for any
 // other method.

@@ -174,7 +174,7 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
             return Value::unknown();
         const CallNode &cls = m_graph.node(entry.id);
         Value onClass = known ? scopeValue(cls.file, cls.definition, *known) : Value{};
-        if (onClass.kind == Value::Function && !called && isProperty(definitionOf(onClass.id))) {
+        if (onClass.kind == Value::Function && isProperty(definitionOf(onClass.id))) {
             if (m_propertyReads && m_depth == 1) // read by the expression itself
                 m_propertyReads->push_back(onClass.id);
             onClass = callResult(onClass); // what reading the property gives
