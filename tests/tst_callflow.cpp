@@ -692,6 +692,26 @@ void TestCallFlow::edges_data()
                        "main.Job.run -> main.Job.hook (call)",
                        "main.Job.run -> main.on_save (call)"}
         << 0;
+    QTest::newRow("*args and **kwargs passed on fill the parameters of the function called")
+        << FileList{{"main.py", "def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n"
+                                "def target(x, y=None, *, z=None):\n    x()\n    y()\n    z()\n"
+                                "def forward(first, *args, **kwargs):\n"
+                                "    first()\n"
+                                "    return target(*args, **kwargs)\n"
+                                "def relay(*args, **kwargs):\n"
+                                "    return forward(*args, **kwargs)\n"
+                                "def again(*args):\n    return again(*args)\n"
+                                "relay(a, b, z=c)\n"
+                                "again(a)\n"}}
+        // forward's own `first` takes a; target's x is b, its keyword-only z is c; again's
+        // recursion reads nothing.
+        << QStringList{"main -> main.a (reference)",        "main -> main.again (call)",
+                       "main -> main.b (reference)",        "main -> main.c (reference)",
+                       "main -> main.relay (call)",         "main.again -> main.again (call)",
+                       "main.forward -> main.a (call)",     "main.forward -> main.target (call)",
+                       "main.relay -> main.forward (call)", "main.target -> main.b (call)",
+                       "main.target -> main.c (call)"}
+        << 1;
     // Each function returns the next one's result, a hundred deep: read to the end.
     QString chain = QStringLiteral("def on_save():\n    pass\n");
     QStringList reached{QStringLiteral("main -> main.f0 (call)"),

@@ -223,6 +223,9 @@ private:
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
     [[nodiscard]] Value passedValue(int file, const CallFact &call, int index, QStringView name);
+    [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
+    [[nodiscard]] Value forwardedValue(int file, const CallFact &call, int index, QStringView name);
+    int m_forwards = 0; // forwardedValue()s in progress
     struct Ordered
     {
         bool known = false;
