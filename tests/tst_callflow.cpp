@@ -701,15 +701,18 @@ void TestCallFlow::edges_data()
                                 "def relay(*args, **kwargs):\n"
                                 "    return forward(*args, **kwargs)\n"
                                 "def again(*args):\n    return again(*args)\n"
+                                "def late(*args):\n    return target(*args[:0], *args)\n"
+                                "late(a, b)\n"
                                 "relay(a, b, z=c)\n"
                                 "again(a)\n"}}
         // forward's own `first` takes a; target's x is b, its keyword-only z is c; again's
-        // recursion reads nothing.
-        << QStringList{"main -> main.a (reference)",        "main -> main.again (call)",
-                       "main -> main.b (reference)",        "main -> main.c (reference)",
-                       "main -> main.relay (call)",         "main.again -> main.again (call)",
-                       "main.forward -> main.a (call)",     "main.forward -> main.target (call)",
-                       "main.relay -> main.forward (call)", "main.target -> main.b (call)",
+        // recursion reads nothing; late's places past another splat are unknown.
+        << QStringList{"main -> main.a (reference)",         "main -> main.again (call)",
+                       "main -> main.b (reference)",         "main -> main.c (reference)",
+                       "main -> main.late (call)",           "main -> main.relay (call)",
+                       "main.again -> main.again (call)",    "main.forward -> main.a (call)",
+                       "main.forward -> main.target (call)", "main.late -> main.target (call)",
+                       "main.relay -> main.forward (call)",  "main.target -> main.b (call)",
                        "main.target -> main.c (call)"}
         << 1;
     // Each function returns the next one's result, a hundred deep: read to the end.

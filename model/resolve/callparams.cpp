@@ -781,16 +781,18 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
             ++own;
         }
     }
-    int slot = -1;        // the place in forward's `*args` that fills the parameter
-    bool keyword = false; // forward's `**kwargs` may fill it by name
-    int position = 0;
+    int slot = -1;           // the place in forward's `*args` that fills the parameter
+    bool keyword = false;    // forward's `**kwargs` may fill it by name
+    int position = 0;        // of the next positional argument
+    bool afterSplat = false; // places past a splat are unknown
     for (const QString &a : call.arguments) {
         if (a.startsWith(QLatin1String("**"))) {
             keyword = keyword || (!kwargs.isEmpty() && QStringView(a).mid(2) == kwargs);
         } else if (a.startsWith(QLatin1Char('*'))) {
-            if (slot < 0 && index >= position && !args.isEmpty() && QStringView(a).mid(1) == args)
+            if (!afterSplat && index >= position && !args.isEmpty() &&
+                QStringView(a).mid(1) == args)
                 slot = index - position;
-            position = std::numeric_limits<int>::min() / 2; // places past it are unknown
+            afterSplat = true;
         } else if (!a.contains(QLatin1Char('='))) {
             ++position;
         }
