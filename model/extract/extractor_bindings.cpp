@@ -333,25 +333,6 @@ QString TreeWalker::displayText(TSNode display)
                                                : "tuple");
 }
 
-QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string_view kind)
-{
-    QString out = QString::fromLatin1(kind.data(), qsizetype(kind.size())) + QLatin1Char(':');
-    // A tuple's or list's literals keep their (empty) places: a splat fills parameters by
-    // position. A set's or dict's are left out.
-    const bool ordered = kind == "tuple" || kind == "list";
-    bool first = true;
-    for (const TSNode e : elements) {
-        const QString element = elementText(e);
-        if (element.isEmpty() && !ordered)
-            continue;
-        if (!first)
-            out += QLatin1Char(',');
-        out += element;
-        first = false;
-    }
-    return out;
-}
-
 // One element of a display: a name chain, a callee with "()", a subscript as a callee text
 // ("xs[]"), the name of a display inside it ("<display1>"), "" for a literal (nothing to
 // call), "?" for anything else.

@@ -235,6 +235,26 @@ void TreeWalker::addStore(const Context &ctx, TSNode target, TSNode value)
         RawStoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
 }
 
+// The elements of a display as a Display binding writes them ("list:f,g").
+QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string_view kind)
+{
+    QString out = QString::fromLatin1(kind.data(), qsizetype(kind.size())) + QLatin1Char(':');
+    // A tuple's or list's literals keep their (empty) places: a splat fills parameters by
+    // position. A set's or dict's are left out.
+    const bool ordered = kind == "tuple" || kind == "list";
+    bool first = true;
+    for (const TSNode e : elements) {
+        const QString element = elementText(e);
+        if (element.isEmpty() && !ordered)
+            continue;
+        if (!first)
+            out += QLatin1Char(',');
+        out += element;
+        first = false;
+    }
+    return out;
+}
+
 // A display inside another (`{"a": {"b": f}}`, `[[f], [g]]`, `d[k] = [f]`) is a container of
 // its own, bound in the scope where it is written to a name of its own ("<display1>" and on
 // per file, inner ones first), which the outer element names: `table["a"]["b"]()` then reads

@@ -303,9 +303,7 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
     };
     if (std::count_if(values.begin(), values.end(), isArgument) > kMaxPassedDisplays)
         values.erase(std::remove_if(values.begin(), values.end(), isArgument), values.end());
-    if (!known)
-        return Value::unknown();
-    return unite(values);
+    return known ? unite(values) : Value::unknown();
 }
 
 // What a call passes for the parameter at `index` (-2: keyword-only) named `name`: its keyword,
@@ -755,70 +753,6 @@ Value CallResolver::parameterElement(int callerFile, const CallFact &call, int b
         return {}; // rebound in the function
     const Value v = passedValue(callerFile, call, index < 0 ? index : index - bound, head);
     return all ? elementsOf(v) : v;
-}
-
-// `return target(*args, **kwargs)` in `def forward(*args, **kwargs)`: a parameter of target
-// the splat fills is what forward's callers pass in that place past forward's own parameters,
-// or as that keyword; read through at most kMaxForwards such functions in a row.
-Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStringView name)
-{
-    constexpr int kMaxForwards = 4;
-    if (call.scope < 0 || call.lambda >= 0 || m_forwards >= kMaxForwards)
-        return {};
-    const Definition &def = m_analysis.facts[std::size_t(f)].definitions[std::size_t(call.scope)];
-    if (def.kind == DefKind::Class)
-        return {};
-    int own = 0; // the forwarding function's positional parameters, before its `*`
-    bool starred = false;
-    QStringView args, kwargs; // the names of its `*args` and `**kwargs`
-    for (const QString &p : def.parameters) {
-        if (p.startsWith(QLatin1String("**"))) {
-            kwargs = QStringView(p).mid(2);
-        } else if (p.startsWith(QLatin1Char('*'))) {
-            starred = true;
-            args = QStringView(p).mid(1); // empty for a bare `*`
-        } else if (!starred && p != QLatin1String("/")) {
-            ++own;
-        }
-    }
-    int slot = -1;           // the place in forward's `*args` that fills the parameter
-    bool keyword = false;    // forward's `**kwargs` may fill it by name
-    int position = 0;        // of the next positional argument
-    bool afterSplat = false; // places past a splat are unknown
-    for (const QString &a : call.arguments) {
-        if (a.startsWith(QLatin1String("**"))) {
-            keyword = keyword || (!kwargs.isEmpty() && QStringView(a).mid(2) == kwargs);
-        } else if (a.startsWith(QLatin1Char('*'))) {
-            if (!afterSplat && index >= position && !args.isEmpty() &&
-                QStringView(a).mid(1) == args)
-                slot = index - position;
-            afterSplat = true;
-        } else if (!a.contains(QLatin1Char('='))) {
-            ++position;
-        }
-    }
-    keyword = keyword && !name.isEmpty() && !def.parameters.contains(name.toString());
-    if (slot < 0 && !keyword)
-        return {};
-    std::vector<Value> values;
-    ++m_forwards;
-    const bool known =
-        forEachCaller(f, call.scope, [&](int outerFile, const CallFact &outer, int bound) {
-            if (outer.decorates >= 0)
-                return;
-            if (slot >= 0) {
-                Value v = passedValue(outerFile, outer, own + slot - bound, QStringView());
-                if (v.found())
-                    values.push_back(std::move(v));
-            }
-            if (keyword) {
-                Value v = passedValue(outerFile, outer, -2, name);
-                if (v.found())
-                    values.push_back(std::move(v));
-            }
-        });
-    --m_forwards;
-    return known && !values.empty() ? unite(values) : Value{};
 }
 
 } // namespace headroom::detail

@@ -185,6 +185,8 @@ bool isContainerGetter(QStringView method)
 // other method.
 Value CallResolver::containerMethodResult(const Value &container, QStringView method)
 {
+    if (!isContainerGetter(method))
+        return {};
     const std::vector<Value> members = alternatives(container);
     if (!std::all_of(members.begin(), members.end(),
                      [](const Value &v) { return v.kind == Value::Container; }))
