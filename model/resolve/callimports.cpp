@@ -43,6 +43,7 @@ Value CallResolver::moduleMember(int module, Name name)
     m_members[std::size_t(module)].insert(name, Value::unknown());
     const int file = m_analysis.graph.node(module).file;
     Value v;
+    const CutWatch watch(m_cut);
     if (file >= 0) {
         v = scopeValue(file, -1, name);
         if (v.kind == Value::NotFound) {
@@ -66,7 +67,11 @@ Value CallResolver::moduleMember(int module, Name name)
                 v = Value::unknown();
         }
     }
-    m_members[std::size_t(module)].insert(name, v);
+    // Read where an evaluation hit the depth bound, it is read again when asked again.
+    if (watch.cut())
+        m_members[std::size_t(module)].remove(name);
+    else
+        m_members[std::size_t(module)].insert(name, v);
     return v;
 }
 

@@ -155,12 +155,12 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
                 return;
             if (slot >= 0) {
                 Value v = passedValue(outerFile, outer, own + slot - bound, QStringView());
-                if (v.found())
+                if (v.found() || v.kind == Value::Pending)
                     values.push_back(std::move(v));
             }
             if (keyword) {
                 Value v = passedValue(outerFile, outer, -2, name);
-                if (v.found())
+                if (v.found() || v.kind == Value::Pending)
                     values.push_back(std::move(v));
             }
         });

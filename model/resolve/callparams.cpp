@@ -126,9 +126,27 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
     // Group the calls by what they call, once. While that grouping runs, a function reached
     // from inside it reads the calls one by one, as the grouping does.
     CallersByCallee &callers = m_callers[&candidates];
+    if (callers.built && callers.provisional) {
+        // Grouped inside a cycle: good for the round it was grouped in, and for good once the
+        // cycle settles in it; else grouped again.
+        switch (standing(callers.from)) {
+        case Standing::Current:
+            m_cycleLow = std::min(m_cycleLow, callers.from.level);
+            break;
+        case Standing::Settled:
+            callers.provisional = false;
+            break;
+        case Standing::Earlier:
+        case Standing::Stale:
+            callers.built = false;
+            break;
+        }
+    }
     if (!callers.built) {
         const bool group = !callers.building;
         callers.building = true;
+        const int outer =
+            group ? std::exchange(m_cycleLow, std::numeric_limits<int>::max()) : m_cycleLow;
         std::vector<std::tuple<quint64, int, int>> sites;
         for (const auto &[f, c] : candidates) {
             const Value callee = calleeAt(f, c);
@@ -147,6 +165,8 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
                 return std::get<0>(a) < std::get<0>(b);
             });
             sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+            callers.keys.clear();
+            callers.sites.clear();
             callers.keys.reserve(sites.size());
             callers.sites.reserve(sites.size());
             for (const auto &[k, f, c] : sites) {
@@ -155,6 +175,12 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
             }
             callers.building = false;
             callers.built = true;
+            callers.provisional = m_cycleLow <= m_memoLevel;
+            if (callers.provisional) {
+                const Level &root = m_levels[std::size_t(m_cycleLow)];
+                callers.from = {m_cycleLow, root.run, root.round};
+            }
+            m_cycleLow = std::min(outer, m_cycleLow);
         }
     }
     if (callers.built) {
@@ -287,7 +313,7 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
             return;
         }
         Value v = passedValue(f, call, index < 0 ? index : index - bound, name);
-        if (v.found())
+        if (v.found() || v.kind == Value::Pending)
             values.push_back(std::move(v));
     };
     bool known = forEachCaller(file, definition, take);
@@ -437,7 +463,7 @@ CallResolver::Ordered CallResolver::orderedElements(const Value &held)
 
 // `a, b = pair()`: the element in the target's place where the order of what is unpacked is
 // known (a tuple display, bound or returned); else any of its elements, as a loop over it
-// would give.
+// would give; each of several values so.
 Value CallResolver::unpackedValue(int file, int scope, const Binding &b)
 {
     const qsizetype colon = b.value->indexOf(QLatin1Char(':'));
@@ -446,11 +472,22 @@ Value CallResolver::unpackedValue(int file, int scope, const Binding &b)
     if (colon < 0 || !number)
         return Value::unknown();
     const Value held = evaluate(file, scope, QStringView(b.value).mid(colon + 1), false, b.line);
-    const Ordered ordered = orderedElements(held);
-    if (ordered.known && place < int(ordered.values.size()))
-        return ordered.values[std::size_t(place)].found() ? ordered.values[std::size_t(place)]
-                                                          : Value::unknown();
-    return elementsOf(held);
+    // Each of several tuples in its own right: `a, b = f()` where f returns `x, []` or
+    // `y, set()` binds a to x or y, never to a list or a set; a literal in the place of one
+    // (`return None, error`) adds nothing to what the others give.
+    std::vector<Value> values;
+    for (const Value &one : alternatives(held)) {
+        const Ordered ordered = orderedElements(one);
+        Value v = ordered.known && place < int(ordered.values.size())
+                      ? ordered.values[std::size_t(place)]
+                      : elementsOf(one);
+        if (v.kind == Value::Neutral && held.kind == Value::Set)
+            continue;
+        if (v.kind != Value::Pending && !v.found())
+            return Value::unknown();
+        values.push_back(std::move(v));
+    }
+    return unite(values);
 }
 
 CallResolver::Ordered CallResolver::orderedElements(int file, int scope, int line,
@@ -465,10 +502,11 @@ CallResolver::Ordered CallResolver::orderedElements(int file, int scope, int lin
     if (elements.isEmpty())
         return out; // `()` or `(1,)`: the text cannot tell how many
     for (const QStringView element : elements.split(QLatin1Char(','))) {
-        Value v;
+        Value v = element.isEmpty() ? Value::of(Value::Neutral, -1) : Value{};
         if (!element.isEmpty() && element != QLatin1String("?"))
             v = evaluate(file, scope, element, false, line);
-        out.values.push_back(v.found() ? v : Value{});
+        const bool kept = v.found() || v.kind == Value::Neutral || v.kind == Value::Pending;
+        out.values.push_back(kept ? v : Value{});
     }
     out.known = true;
     return out;

@@ -12,11 +12,11 @@ namespace {
 
 // Deeper nesting of evaluations (a typed name whose type names a function whose return
 // names...) gives Unknown: keeps pathological code linear and breaks cycles of any kind.
-// What a memo keeps may have been read at whatever depth first asked for it, so the bound
-// must leave room for real chains: since positional unpacking is followed (`a, b = f()`),
-// 64 cut chains on the standard library (600 edges lost, which ones depending on the order
-// of reading), while 128 gives the same graph as 256.
-constexpr int kMaxDepth = 128;
+// What is read where the bound cut an evaluation is not memoised. The bound must leave room
+// for real chains: since cycles are solved to a fixpoint (values in progress no longer stop
+// a reading short), chains through parameters run long: 128 cut 18,000 evaluations of the
+// standard library, 256 under a thousand (about 250 KB of stack at the bound).
+constexpr int kMaxDepth = 256;
 
 struct DepthGuard
 {
@@ -562,21 +562,35 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
                 break;
             }
         }
-    } else {
-        before = hi;
     }
+    // Read before all of them (in a loop), a binding on the use's own line is the statement
+    // reading (`io = io` in a class body reads the module's io): it reaches only a later
+    // iteration.
+    const bool all = before == lo;
+    if (all)
+        before = hi;
+    const bool ownLine = all && !name.str().startsWith(QLatin1Char('<')); // not `<display1>`
     std::vector<Value> values;
+    bool pending = false;
+    bool seen = false;
     for (auto it = lo; it != before; ++it) {
-        if ((it < reach && it->what != Entry::Rebound) || !visible(*it))
+        if ((it < reach && it->what != Entry::Rebound) || !visible(*it) ||
+            (ownLine && it->line == line && it->what == Entry::Binding))
             continue;
+        seen = true;
         Value v = entryValue(file, scope, *it);
         if (v.kind == Value::Neutral)
+            continue;
+        pending = pending || v.kind == Value::Pending;
+        if (v.kind == Value::Pending)
             continue;
         if (!v.found())
             return Value::unknown();
         values.push_back(std::move(v));
     }
-    return values.empty() ? Value::of(Value::Neutral, -1) : unite(values);
+    if (values.empty())
+        return pending ? Value::pending() : seen ? Value::of(Value::Neutral, -1) : Value{};
+    return unite(values);
 }
 
 // What a function declaring `global f` (or `nonlocal f`) binds to f: a value the module's
@@ -599,7 +613,7 @@ Value CallResolver::reboundValue(int file, const Entry &entry)
             Value v = entryValue(file, inner, *it);
             if (v.kind == Value::Neutral)
                 continue;
-            if (!v.found())
+            if (v.kind != Value::Pending && !v.found())
                 return Value::unknown();
             values.push_back(std::move(v));
         }
@@ -681,7 +695,9 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
     case BindingKind::Element:
         return iteratedOf(evaluate(file, scope, b.value, false, b.line));
     case BindingKind::Unpacked:
-        return unpackedValue(file, scope, b);
+        // Memoised: `a, b = b, a` in a loop reads itself through each of its elements.
+        return memoised(m_unpacked, file, entry.index,
+                        [&] { return unpackedValue(file, scope, b); });
     }
     return Value::unknown();
 }
@@ -716,7 +732,7 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
         out.reserve(members.size());
         for (const Value &member : members) {
             Value v = attribute(member, name, called);
-            if (v.found())
+            if (v.found() || v.kind == Value::Pending)
                 out.push_back(std::move(v));
             else if (!lacks(member, name))
                 return Value::unknown();
@@ -759,24 +775,6 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     default:
         return Value::unknown();
     }
-}
-
-// Whether looking `name` up on the value is sure to fail: an instance of a builtin value type
-// without that attribute, or of a project class whose whole MRO is read and that neither binds
-// the name (on the class or on self, nor in a subclass) nor answers names it lacks
-// (`__getattr__`).
-bool CallResolver::lacks(const Value &value, QStringView name)
-{
-    if (value.kind == Value::ExternalInstance)
-        return builtinTypeLacks(value.name, name);
-    if (value.kind == Value::Builtin) // the class itself: type's `mro()` too
-        return name != QLatin1String("mro") && builtinTypeLacks(value.name, name);
-    if (value.kind != Value::Instance)
-        return false;
-    return classMember(value.id, name, true).kind == Value::NotFound &&
-           subclassMember(value.id, name).kind == Value::NotFound &&
-           classMember(value.id, u"__getattr__", false).kind == Value::NotFound &&
-           classMember(value.id, u"__getattribute__", false).kind == Value::NotFound;
 }
 
 } // namespace headroom::detail

@@ -29,6 +29,8 @@ struct Value
     enum Kind : std::uint8_t
     {
         NotFound,         // nothing binds it
+        Pending,          // a value still being worked out in a cycle, nothing found yet:
+                          // adds nothing where values are taken together
         Unknown,          // bound, but to something reading cannot pin down
         Neutral,          // only `= None`: says nothing either way
         Module,           // id: node of the import graph
@@ -55,6 +57,7 @@ struct Value
     friend bool operator==(const Value &, const Value &) = default;
 
     static Value unknown() { return {Unknown, -1, {}}; }
+    static Value pending() { return {Pending, -1, {}}; }
     static Value of(Kind kind, int id) { return {kind, id, {}}; }
     static Value named(Kind kind, Name name) { return {kind, -1, name}; }
     // Ordered by kind, id, then name by its text (not its id: the order of a Set's members
@@ -158,19 +161,51 @@ private:
     {
         Todo,
         Busy,
-        Done
+        Done,
+        Provisional, // worked out inside a cycle still in progress (see memoised())
     };
-    // One memoised value. A computation that meets another still in progress (a cycle) reads
-    // it as Unknown; only the computation where the cycle began keeps its result: those in
-    // between are computed again when asked later, at most kMaxRetries times each, so that
-    // what they give is not the truncated value seen from inside someone else's cycle.
+    // Which round of which cycle a provisional value was worked out in: the level of the
+    // computation where the cycle began, that computation's run (unique per computation
+    // started) and its round.
+    struct Round
+    {
+        int level = 0;
+        quint32 run = 0;
+        int round = 0;
+    };
+    // One memoised value. A cycle is solved to a fixpoint where it begins: a computation that
+    // meets another still in progress reads what that one gave in the round before (Pending
+    // in the first), and the computation where the cycle began runs again, up to kMaxRounds
+    // times, until neither it nor anything read while in progress changes. What is worked out
+    // inside the cycle is kept for the round it was worked out in, and for good once the cycle
+    // settles in that round; otherwise it is computed again when asked later, at most
+    // kMaxRetries times, so that what it gives is not what was seen from inside another cycle.
     struct ValueMemo
     {
         Memo state = Memo::Todo;
         std::uint8_t retries = 0;
         int level = 0; // while Busy: its place among the memoised computations in progress
-        Value value;
+        Round from;    // while Provisional
+        Value value;   // while Busy: what the round before gave (Pending in the first)
     };
+    // One memoised computation in progress, by its level.
+    struct Level
+    {
+        quint32 run = 0;
+        int round = 0;
+        bool dirty = false; // a value read while in progress changed: another round is due
+        bool read = false;  // it was read while in progress
+    };
+    enum class Standing : std::uint8_t
+    {
+        Current, // worked out in the round in progress of its cycle
+        Earlier, // in an earlier round of the cycle still in progress
+        Settled, // in the round its cycle settled in: final
+        Stale,   // in a cycle that ended unsettled, or in one reading cannot tell
+    };
+    [[nodiscard]] Standing standing(const Round &from) const;
+    int enterLevel();
+    static constexpr int kMaxRounds = 4;
     static constexpr int kMaxRetries = 8;
 
     void indexFile(int file);
@@ -230,7 +265,7 @@ private:
     {
         bool known = false;
         bool open = false;         // more may follow the values listed
-        std::vector<Value> values; // NotFound where a literal or an unknown sits
+        std::vector<Value> values; // Neutral where a literal sits, NotFound where an unknown
     };
     [[nodiscard]] Value unpackedValue(int file, int scope, const Binding &b);
     [[nodiscard]] Ordered orderedElements(const Value &held);
@@ -334,6 +369,7 @@ private:
     };
     QHash<quint64, ValueMemo> m_parameters; // per (file, parameter binding)
     QHash<quint64, ValueMemo> m_rebounds;   // per (file, global or nonlocal binding)
+    QHash<quint64, ValueMemo> m_unpacked;   // per (file, Unpacked binding)
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)
@@ -352,6 +388,8 @@ private:
     {
         bool building = false;
         bool built = false;
+        bool provisional = false; // grouped while values it read were in a cycle's round
+        Round from;
         // The calls (file, call) sorted by what they call (valueKey(), in keys[i]), each
         // callee's in the list's order: flat, since most names have a few callees.
         std::vector<quint64> keys;
@@ -388,6 +426,9 @@ private:
     int m_depth = 0;     // nesting of evaluations, against pathological chains
     int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)
     int m_cycleLow = std::numeric_limits<int>::max(); // lowest level a cycle reached
+    std::vector<Level> m_levels;                      // by level (1 and up)
+    quint32 m_runs = 0;                               // memoised computations started
+    QHash<quint32, int> m_settled; // the runs whose cycle settled: the round it settled in
     bool m_cut = false; // an evaluation hit the depth bound: what it gave is not for keeping
     std::vector<std::pair<int, int>> m_supers; // per Super value: (MRO's class, after)
     QHash<quint64, int> m_superIds;
@@ -437,63 +478,6 @@ private:
     bool m_parameterStoresIndexed = false;
 };
 
-// The value `compute()` gives for the memo `cellOf()` returns (asked again after computing:
-// the table may have grown), computed once unless it met a cycle that began below it;
-// Unknown while it is being computed (a cycle).
-template <typename CellOf, typename F> Value CallResolver::memoised(CellOf &&cellOf, F &&compute)
-{
-    {
-        ValueMemo &memo = cellOf();
-        if (memo.state == Memo::Done)
-            return memo.value;
-        if (memo.state == Memo::Busy) {
-            m_cycleLow = std::min(m_cycleLow, memo.level);
-            return Value::unknown();
-        }
-        memo.state = Memo::Busy;
-        memo.level = ++m_memoLevel;
-    }
-    const int outer = std::exchange(m_cycleLow, std::numeric_limits<int>::max());
-    Value value = compute();
-    const int level = m_memoLevel--;
-    const bool open = m_cycleLow < level; // part of a cycle that began further out
-    ValueMemo &memo = cellOf();
-    if (open && memo.retries < kMaxRetries) {
-        ++memo.retries;
-        memo.state = Memo::Todo;
-    } else {
-        memo.state = Memo::Done;
-        memo.value = value;
-    }
-    m_cycleLow = open ? std::min(outer, m_cycleLow) : outer;
-    return value;
-}
-
-// memoised() for a table keyed by (file, index).
-template <typename F>
-Value CallResolver::memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute)
-{
-    const quint64 key = (quint64(quint32(file)) << 32) | quint32(index);
-    return memoised([&]() -> ValueMemo & { return table[key]; }, std::forward<F>(compute));
-}
-
-// `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown.
-template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
-{
-    if (value.kind != Value::Set)
-        return f(value);
-    const std::vector<Value> members = m_sets[std::size_t(value.id)]; // f may add sets
-    std::vector<Value> out;
-    out.reserve(members.size());
-    for (const Value &member : members) {
-        Value v = f(member);
-        if (!v.found())
-            return Value::unknown();
-        out.push_back(std::move(v));
-    }
-    return unite(out);
-}
-
 // Watches whether the evaluations made while it lives hit the depth bound (flag set by
 // evaluate()); a memo of what they gave is then not kept, so that what a class's bases are
 // does not depend on how deep the evaluation that first asked was.
@@ -510,6 +494,123 @@ private:
     bool &m_flag;
     bool m_outer;
 };
+
+// The value `compute()` gives for the memo `cellOf()` returns (asked again after computing:
+// the table may have grown), computed once unless it met a cycle that began below it; while
+// it is being computed (a cycle), what the round before gave (see ValueMemo).
+template <typename CellOf, typename F> Value CallResolver::memoised(CellOf &&cellOf, F &&compute)
+{
+    bool again = false; // worked out in an earlier round of the cycle in progress
+    {
+        ValueMemo &memo = cellOf();
+        switch (memo.state) {
+        case Memo::Done:
+            return memo.value;
+        case Memo::Busy:
+            m_cycleLow = std::min(m_cycleLow, memo.level);
+            m_levels[std::size_t(memo.level)].read = true;
+            return memo.value;
+        case Memo::Provisional:
+            switch (standing(memo.from)) {
+            case Standing::Current:
+                m_cycleLow = std::min(m_cycleLow, memo.from.level);
+                return memo.value;
+            case Standing::Settled:
+                memo.state = Memo::Done;
+                return memo.value;
+            case Standing::Earlier:
+                again = true;
+                break;
+            case Standing::Stale:
+                break;
+            }
+            break;
+        case Memo::Todo:
+            break;
+        }
+        if (!again)
+            memo.value = Value::pending();
+        memo.state = Memo::Busy;
+        memo.level = enterLevel();
+    }
+    const int level = m_memoLevel;
+    const int outer = std::exchange(m_cycleLow, std::numeric_limits<int>::max());
+    Value value;
+    bool cut = false; // an evaluation hit the depth bound: what it gives is not for keeping
+    for (;;) {
+        {
+            const CutWatch watch(m_cut);
+            value = compute();
+            cut = cut || watch.cut();
+        }
+        if (m_cycleLow != level)
+            break; // in no cycle, or in one that began further out
+        // The cycle began here: run again while it or what was read in progress changes.
+        Level &here = m_levels[std::size_t(level)];
+        ValueMemo &memo = cellOf();
+        if (value == memo.value && !here.dirty) {
+            m_settled.insert(here.run, here.round);
+            break;
+        }
+        if (here.round + 1 >= kMaxRounds)
+            break;
+        memo.value = value;
+        ++here.round;
+        here.dirty = false;
+        here.read = false;
+        m_cycleLow = std::numeric_limits<int>::max();
+    }
+    --m_memoLevel;
+    const bool open = m_cycleLow < level; // part of a cycle that began further out
+    ValueMemo &memo = cellOf();
+    if (open && (again || memo.retries < kMaxRetries)) {
+        const Level &here = m_levels[std::size_t(level)];
+        Level &root = m_levels[std::size_t(m_cycleLow)];
+        // What was read of it while in progress is not what it gives: another round.
+        root.dirty = root.dirty || here.dirty || (here.read && !(value == memo.value));
+        if (!again)
+            ++memo.retries;
+        memo.state = Memo::Provisional;
+        memo.from = {m_cycleLow, root.run, root.round};
+        memo.value = value;
+    } else if (cut && memo.retries < kMaxRetries) {
+        ++memo.retries;
+        memo.state = Memo::Todo;
+    } else {
+        if (value.kind == Value::Pending)
+            value = Value::unknown(); // nothing but itself gives it a value
+        memo.state = Memo::Done;
+        memo.value = value;
+    }
+    m_cycleLow = open ? std::min(outer, m_cycleLow) : outer;
+    return value;
+}
+
+// memoised() for a table keyed by (file, index).
+template <typename F>
+Value CallResolver::memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute)
+{
+    const quint64 key = (quint64(quint32(file)) << 32) | quint32(index);
+    return memoised([&]() -> ValueMemo & { return table[key]; }, std::forward<F>(compute));
+}
+
+// `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown,
+// one still Pending in a cycle adds nothing (yet).
+template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
+{
+    if (value.kind != Value::Set)
+        return f(value);
+    const std::vector<Value> members = m_sets[std::size_t(value.id)]; // f may add sets
+    std::vector<Value> out;
+    out.reserve(members.size());
+    for (const Value &member : members) {
+        Value v = f(member);
+        if (v.kind != Value::Pending && !v.found())
+            return Value::unknown();
+        out.push_back(std::move(v));
+    }
+    return unite(out);
+}
 
 // The methods that put one element into a container, and which argument is the element
 // (-1 for any other method).

@@ -147,6 +147,11 @@ Value CallResolver::computeReturn(int functionNode)
             values.push_back(callResult(evaluate(node.file, node.definition, text)));
         for (const QString &text : def.returnNames)
             values.push_back(evaluate(node.file, node.definition, text, false));
+        // One still being worked out in a cycle adds nothing yet.
+        const bool pending =
+            std::erase_if(values, [](const Value &v) { return v.kind == Value::Pending; }) > 0;
+        if (pending && values.empty())
+            return Value::pending();
         bool usable = true;
         for (const Value &v : values) {
             for (const Value &member : alternatives(v)) {

@@ -22,22 +22,47 @@ std::vector<Value> CallResolver::alternatives(const Value &value) const
     return {value};
 }
 
+// The level of a memoised computation starting (see ValueMemo).
+int CallResolver::enterLevel()
+{
+    const int level = ++m_memoLevel;
+    if (m_levels.size() <= std::size_t(level))
+        m_levels.resize(std::size_t(level) + 1);
+    m_levels[std::size_t(level)] = Level{++m_runs, 0, false, false};
+    return level;
+}
+
+CallResolver::Standing CallResolver::standing(const Round &from) const
+{
+    if (from.level <= m_memoLevel && m_levels[std::size_t(from.level)].run == from.run)
+        return m_levels[std::size_t(from.level)].round == from.round ? Standing::Current
+                                                                     : Standing::Earlier;
+    const auto it = m_settled.constFind(from.run);
+    return it != m_settled.constEnd() && *it == from.round ? Standing::Settled : Standing::Stale;
+}
+
 // One value standing for all the found values given: itself when they are one, a Set when
-// they are several, Unknown when none is found or they are too many.
+// they are several, Unknown when none is found or they are too many; Pending when none is
+// found but some are still being worked out in a cycle.
 Value CallResolver::unite(const std::vector<Value> &values)
 {
     std::vector<Value> members;
     members.reserve(values.size());
+    bool pending = false;
     for (const Value &v : values) {
         if (v.kind == Value::Set) {
             const std::vector<Value> &inner = m_sets[std::size_t(v.id)];
             members.insert(members.end(), inner.begin(), inner.end());
         } else if (v.found()) {
             members.push_back(v);
+        } else {
+            pending = pending || v.kind == Value::Pending;
         }
     }
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
+    if (members.empty() && pending)
+        return Value::pending();
     if (members.empty() || members.size() > kMaxMembers)
         return Value::unknown();
     if (members.size() == 1)

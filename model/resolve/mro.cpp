@@ -235,7 +235,7 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
         // Its own or an inherited definition; its subclasses may override it again.
         const Value v = classMember(sub, name, true);
         if (v.kind != Value::NotFound) {
-            if (!v.found())
+            if (v.kind != Value::Pending && !v.found())
                 return Value::unknown();
             found.push_back(v);
         }
@@ -318,7 +318,7 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
                            Entry{binding.scope, binding.name, b, binding.line, 0, Entry::Binding,
                                  binding.branch});
         }
-        if (!v.found())
+        if (v.kind != Value::Pending && !v.found())
             return Value::unknown();
         values.push_back(std::move(v));
     }
@@ -387,12 +387,30 @@ Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
                             if (bindings[std::size_t(b)].kind == BindingKind::NoneValue)
                                 continue;
                             Value v = combineSelfBindings(file, {b});
-                            if (!v.found())
+                            if (v.kind != Value::Pending && !v.found())
                                 return Value::unknown();
                             values.push_back(std::move(v));
                         }
                         return values.empty() ? Value{} : unite(values);
                     });
+}
+
+// Whether looking `name` up on the value is sure to fail: an instance of a builtin value type
+// without that attribute, or of a project class whose whole MRO is read and that neither binds
+// the name (on the class or on self, nor in a subclass) nor answers names it lacks
+// (`__getattr__`).
+bool CallResolver::lacks(const Value &value, QStringView name)
+{
+    if (value.kind == Value::ExternalInstance)
+        return builtinTypeLacks(value.name, name);
+    if (value.kind == Value::Builtin) // the class itself: type's `mro()` too
+        return name != QLatin1String("mro") && builtinTypeLacks(value.name, name);
+    if (value.kind != Value::Instance)
+        return false;
+    return classMember(value.id, name, true).kind == Value::NotFound &&
+           subclassMember(value.id, name).kind == Value::NotFound &&
+           classMember(value.id, u"__getattr__", false).kind == Value::NotFound &&
+           classMember(value.id, u"__getattribute__", false).kind == Value::NotFound;
 }
 
 } // namespace headroom::detail
