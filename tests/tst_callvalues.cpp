@@ -130,10 +130,32 @@ void TestCallValues::edges_data()
                        "main -> main.make (call)",        "main -> main.make.<lambda1> (call)",
                        "main.<lambda1> -> main.b (call)", "main.make.<lambda1> -> main.a (call)"}
         << 0;
-    QTest::newRow("a lambda's parameter hides the name outside")
-        << FileList{{"main.py", defs + "g = lambda a: a()\ng(b)\n"}}
+    QTest::newRow("a lambda's parameter is what its calls pass, not the name outside")
+        << FileList{{"main.py", defs + "g = lambda a: a()\ng(b)\nh = lambda a: a()\n"}}
         << QStringList{"main -> main.<lambda1> (call)", "main -> main.<lambda1> (reference)",
-                       "main -> main.b (reference)"}
+                       "main -> main.<lambda2> (reference)", "main -> main.b (reference)",
+                       "main.<lambda1> -> main.b (call)"}
+        << 1;
+    QTest::newRow("map calls a lambda with each element")
+        << FileList{{"main.py", defs + "list(map(lambda f: f(), [a, b]))\n"}}
+        << QStringList{"main -> builtins.list (call)",    "main -> builtins.map (call)",
+                       "main -> main.<lambda1> (call)",   "main -> main.<lambda1> (reference)",
+                       "main -> main.a (reference)",      "main -> main.b (reference)",
+                       "main.<lambda1> -> main.a (call)", "main.<lambda1> -> main.b (call)"}
+        << 0;
+    QTest::newRow("a function calls the lambda it is passed with its own arguments")
+        << FileList{{"main.py", "class Job:\n    def go(self):\n        pass\n"
+                                "def run(cb, job):\n    cb(job)\n"
+                                "run(lambda j: j.go(), Job())\n"
+                                "run(job=Job(), cb=lambda k: (lambda: k.go())())\n"}}
+        << QStringList{"main -> main.<lambda1> (reference)",
+                       "main -> main.<lambda2> (reference)",
+                       "main -> main.Job (instantiate)",
+                       "main -> main.run (call)",
+                       "main.<lambda1> -> main.Job.go (call)",
+                       "main.<lambda2> -> main.<lambda2>.<lambda1> (call)",
+                       "main.run -> main.<lambda1> (call)",
+                       "main.run -> main.<lambda2> (call)"}
         << 1;
 
     // Decorators ----------------------------------------------------------------------------

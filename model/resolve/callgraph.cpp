@@ -202,10 +202,7 @@ private:
         }
         if (argument.isEmpty())
             return;
-        if (call.lambda >= 0 && m_resolver->startsWithLambdaParameter(file, call.lambda, argument))
-            return;
-        const Value v = m_resolver->evaluate(file, call.scope, argument, false,
-                                             call.lambda >= 0 ? CallResolver::kEnd : call.line);
+        const Value v = m_resolver->argumentValue(file, call, argument);
         for (const Value &member : m_resolver->alternatives(v)) {
             if (member.kind == Value::Function || member.kind == Value::Class)
                 addCallEdges(caller, member, false, CallSite{file, call.line});
@@ -248,20 +245,15 @@ private:
                             CallSite{file, call.line});
                 continue;
             }
-            if (call.lambda >= 0 &&
-                m_resolver->startsWithLambdaParameter(file, call.lambda, call.callee)) {
-                ++unresolved;
-                continue;
-            }
             // A lambda's body runs when it is called: it reads names as they end. Reading a
             // property on the way (`a.b.run()`) calls its getter.
             m_propertyReads.clear();
             m_resolver->notePropertyReads(&m_propertyReads);
             const Value callee =
-                call.origin == CallOrigin::Applied
-                    ? m_resolver->appliedDecorator(file, call)
-                    : m_resolver->evaluate(file, call.scope, call.callee, true,
-                                           call.lambda >= 0 ? CallResolver::kEnd : call.line);
+                call.origin == CallOrigin::Applied ? m_resolver->appliedDecorator(file, call)
+                : call.lambda >= 0
+                    ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, call.callee, true)
+                    : m_resolver->evaluate(file, call.scope, call.callee, true, call.line);
             m_resolver->notePropertyReads(nullptr);
             std::sort(m_propertyReads.begin(), m_propertyReads.end());
             m_propertyReads.erase(std::unique(m_propertyReads.begin(), m_propertyReads.end()),
@@ -367,11 +359,12 @@ private:
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
         for (const ReferenceFact &ref : facts.references) {
-            if (ref.name.isEmpty() || (ref.lambda >= 0 && m_resolver->startsWithLambdaParameter(
-                                                              file, ref.lambda, ref.name)))
+            if (ref.name.isEmpty())
                 continue;
-            const Value v = m_resolver->evaluate(file, ref.scope, ref.name, false,
-                                                 ref.lambda >= 0 ? CallResolver::kEnd : ref.line);
+            const Value v =
+                ref.lambda >= 0
+                    ? m_resolver->evaluateInLambda(file, ref.scope, ref.lambda, ref.name, false)
+                    : m_resolver->evaluate(file, ref.scope, ref.name, false, ref.line);
             for (const Value &member : m_resolver->alternatives(v)) {
                 if (member.kind == Value::Function)
                     addEdge(callerOf(file, ref.scope, ref.lambda), member.id,

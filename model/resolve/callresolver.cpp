@@ -322,7 +322,8 @@ int CallResolver::methodOf(int file, int scope) const
     return -1;
 }
 
-Value CallResolver::evaluate(int file, int scope, QStringView expression, bool called, int line)
+Value CallResolver::evaluate(int file, int scope, QStringView expression, bool called, int line,
+                             const Value *head)
 {
     DepthGuard guard(m_depth);
     if (guard.tooDeep()) {
@@ -368,7 +369,7 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                         : instance >= 0 ? superValue(instance, named)
                                         : superValue(named, named);
             } else {
-                value = headValue(file, scope, part, line);
+                value = head ? *head : headValue(file, scope, part, line);
             }
         } else {
             const Value fromContainer =

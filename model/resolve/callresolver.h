@@ -95,8 +95,16 @@ public:
     // that no internal class defines is then taken from the first external base.
     // A `line` in the scope reads the name bindings that reach it there: those before it, back
     // to the last one that always runs; kEnd reads them all from the last that always runs.
+    // With `head`, the chain's first name is that value.
     [[nodiscard]] Value evaluate(int file, int scope, QStringView expression, bool called = true,
-                                 int line = kEnd);
+                                 int line = kEnd, const Value *head = nullptr);
+    // evaluate() for a chain written in a lambda (kEnd): a chain starting with one of its
+    // parameters starts from what its callers pass (lambdaParameter()); one starting with a
+    // parameter of a lambda it sits in is Unknown.
+    [[nodiscard]] Value evaluateInLambda(int file, int scope, int lambda, QStringView chain,
+                                         bool called);
+    // An argument of a call as its scope (or lambda) reads it.
+    [[nodiscard]] Value argumentValue(int file, const CallFact &call, QStringView text);
     // What calling a value gives.
     [[nodiscard]] Value callResult(const Value &callee);
     [[nodiscard]] Value callResultAt(const Value &callee, int file, int scope, int line,
@@ -258,6 +266,9 @@ private:
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
     [[nodiscard]] Value passedValue(int file, const CallFact &call, int index, QStringView name);
+    [[nodiscard]] Value lambdaParameter(int file, int lambda, int index);
+    [[nodiscard]] Value computeLambdaParameter(int file, int lambda, int index);
+    QHash<quint64, ValueMemo> m_lambdaParameters; // per (file, lambda << 8 | parameter)
     [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
     [[nodiscard]] Value forwardedValue(int file, const CallFact &call, int index, QStringView name);
     int m_forwards = 0; // forwardedValue()s in progress

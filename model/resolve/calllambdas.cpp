@@ -1,0 +1,205 @@
+// What a lambda's parameters stand for (part of CallResolver; see callresolver.h): what the
+// calls of the names it is bound to in its scope pass (`x = lambda a: a(); x(f)`), and the
+// elements builtins call it with where it is written as their argument (`map(lambda g: g(),
+// [f1, f2])`, `sorted(xs, key=lambda r: r.name)`), and the calls of the parameter of a project
+// function it is passed to, in that function's body (`run(lambda x: x.go())`, `def run(cb):
+// cb(job)`). A lambda handed on further (into a container, past a second function) is not
+// followed: its parameters then say nothing.
+#include "callresolver.h"
+
+namespace headroom::detail {
+
+namespace {
+
+// A lambda's parameter written with its stars stripped.
+QStringView bareParameter(QStringView p)
+{
+    while (p.startsWith(QLatin1Char('*')))
+        p = p.mid(1);
+    return p;
+}
+
+// The first name of a chain, before any call or subscript.
+QStringView headName(QStringView chain)
+{
+    QStringView head = topName(chain);
+    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
+        const qsizetype at = head.indexOf(op);
+        if (at >= 0)
+            head = head.left(at);
+    }
+    return head;
+}
+
+} // namespace
+
+Value CallResolver::evaluateInLambda(int file, int scope, int lambda, QStringView chain,
+                                     bool called)
+{
+    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+    const QStringView head = headName(chain);
+    const QStringList &own = lambdas[std::size_t(lambda)].parameters;
+    for (qsizetype i = 0; i < own.size(); ++i) {
+        if (bareParameter(own[i]) != head)
+            continue;
+        if (own[i].startsWith(QLatin1Char('*')))
+            return Value::unknown(); // `*args` of a lambda: not read
+        const Value v = lambdaParameter(file, lambda, int(i));
+        if (!v.found())
+            return v;
+        return evaluate(file, scope, chain, called, kEnd, &v);
+    }
+    if (startsWithLambdaParameter(file, lambda, chain))
+        return Value::unknown(); // a parameter of a lambda it sits in
+    return evaluate(file, scope, chain, called, kEnd);
+}
+
+Value CallResolver::argumentValue(int file, const CallFact &call, QStringView text)
+{
+    if (call.lambda >= 0)
+        return evaluateInLambda(file, call.scope, call.lambda, text, false);
+    return evaluate(file, call.scope, text, false, call.line);
+}
+
+Value CallResolver::lambdaParameter(int file, int lambda, int index)
+{
+    if (index > 0xff)
+        return Value::unknown();
+    return memoised(m_lambdaParameters, file, (lambda << 8) | index,
+                    [&] { return computeLambdaParameter(file, lambda, index); });
+}
+
+Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
+{
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    const LambdaFact &fact = facts.lambdas[std::size_t(lambda)];
+    if (fact.parent >= 0)
+        return Value::unknown(); // one inside another: its calls are not read
+    const QStringView name = bareParameter(fact.parameters[index]);
+    const int node = m_graph.lambdaNode(file, lambda);
+    std::vector<Value> values;
+    bool called = false;
+    // Whether a call may call the lambda.
+    const auto reaches = [&](int f, int c) {
+        const Value callee = calleeAt(f, c);
+        const std::span<const Value> callees = members(callee);
+        return std::any_of(callees.begin(), callees.end(), [node](const Value &v) {
+            return v.kind == Value::Function && v.id == node;
+        });
+    };
+    const auto take = [&](Value v) {
+        if (v.found() || v.kind == Value::Pending)
+            values.push_back(std::move(v));
+    };
+    // Calls of the names it is bound to (`x = lambda a: a()`), wherever they resolve to it.
+    for (const Binding &b : facts.bindings) {
+        if (b.kind != BindingKind::Alias || b.scope != fact.scope || b.value != fact.name ||
+            b.selfAttribute || bindsObjectAttribute(b))
+            continue;
+        const std::vector<std::pair<int, int>> &calls = callsNamed(lastName(b.name.str()));
+        if (calls.size() > 2000)
+            return Value::unknown();
+        for (const auto &[f, c] : calls) {
+            const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+            if (!reaches(f, c))
+                continue;
+            called = true;
+            take(passedValue(f, call, index, name));
+        }
+    }
+    // Builtins it is written as the argument of: map and filter call it with the elements of
+    // what they are given (one iterable), sorted, min and max with the elements they sort.
+    for (const CallFact &call : facts.calls) {
+        if (call.scope != fact.scope || call.arguments.isEmpty())
+            continue;
+        const QStringView callee = call.callee;
+        const bool mapping = callee == QLatin1String("map") || callee == QLatin1String("filter");
+        const bool keyed = callee == QLatin1String("sorted") || callee == QLatin1String("min") ||
+                           callee == QLatin1String("max");
+        if (!(mapping && call.arguments.front() == fact.name && call.arguments.size() == 2) &&
+            !(keyed && call.arguments.contains(QLatin1String("key=") + fact.name.str())))
+            continue;
+        const Value builtin = evaluate(file, call.scope, callee, true, call.line);
+        if (builtin.kind != Value::Builtin || index != 0)
+            continue;
+        called = true;
+        const QString &iterable = call.arguments[mapping ? 1 : 0];
+        if (iterable.isEmpty() || iterable.startsWith(QLatin1Char('*')) ||
+            iterable.contains(QLatin1Char('=')))
+            continue;
+        const Value held = iterable.contains(QLatin1Char(':'))
+                               ? argumentContainer(file, call, mapping ? 1 : 0, iterable)
+                               : argumentValue(file, call, iterable);
+        take(iteratedOf(held));
+    }
+    // Functions of the project it is passed to (`run(lambda x: x.go())`): the calls of that
+    // parameter in the function's own body (`def run(cb): cb(job)`).
+    for (int c = 0; c < int(facts.calls.size()); ++c) {
+        const CallFact &call = facts.calls[std::size_t(c)];
+        if (call.scope != fact.scope || call.lambda >= 0 || call.decorator)
+            continue;
+        int position = -1; // among the positional arguments
+        QStringView keyword;
+        for (qsizetype i = 0, p = 0; i < call.arguments.size(); ++i) {
+            const QString &a = call.arguments[i];
+            if (a.startsWith(QLatin1Char('*')))
+                break; // the places after a splat are unknown
+            const qsizetype equals = a.indexOf(QLatin1Char('='));
+            if (equals < 0 && a == fact.name.str())
+                position = int(p);
+            else if (equals > 0 && QStringView(a).mid(equals + 1) == fact.name.str())
+                keyword = QStringView(a).left(equals);
+            if (equals < 0)
+                ++p;
+        }
+        if (position < 0 && keyword.isEmpty())
+            continue;
+        const Value callee = calleeAt(file, c);
+        for (const Value &fn : members(callee)) {
+            if (fn.kind != Value::Function || m_graph.node(fn.id).definition < 0)
+                continue;
+            const CallNode &target = m_graph.node(fn.id);
+            const Definition &def = definitionOf(fn.id);
+            int bound = 0;
+            if (def.kind == DefKind::Method) {
+                const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
+                const Value object =
+                    dot < 0 ? Value{}
+                            : evaluate(file, call.scope, QStringView(call.callee).left(dot), false,
+                                       call.line);
+                bound = object.kind == Value::Instance || object.kind == Value::Super ? 1 : 0;
+            }
+            QStringView parameter = keyword;
+            if (parameter.isEmpty()) {
+                int p = 0;
+                for (const QString &written : def.parameters) {
+                    if (written == QLatin1String("/"))
+                        continue;
+                    if (written.startsWith(QLatin1Char('*')))
+                        break;
+                    if (p++ == position + bound) {
+                        parameter = written;
+                        break;
+                    }
+                }
+            } else if (!def.parameters.contains(keyword)) {
+                parameter = {};
+            }
+            if (parameter.isEmpty())
+                continue;
+            const std::vector<CallFact> &inner = m_analysis.facts[std::size_t(target.file)].calls;
+            for (int k = 0; k < int(inner.size()); ++k) {
+                const CallFact &use = inner[std::size_t(k)];
+                if (use.scope != target.definition || use.lambda >= 0 || use.callee != parameter)
+                    continue;
+                if (!reaches(target.file, k))
+                    continue;
+                called = true;
+                take(passedValue(target.file, use, index, name));
+            }
+        }
+    }
+    return called ? unite(values) : Value::unknown();
+}
+
+} // namespace headroom::detail
