@@ -728,9 +728,20 @@ void TestCallValues::edges_data()
                        "main -> one.run (call)",        "main -> two.run (call)",
                        "one.run -> main.a (call)",      "two.run -> main.b (call)"}
         << 0;
-    QTest::newRow("a tuple target of a loop gives nothing")
-        << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"}}
-        << QStringList{"main -> main.a (reference)"} << 1;
+    QTest::newRow("a tuple target of a loop takes its place in each element")
+        << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"
+                                       "pairs = [(b, 1), (c, 2)]\nfor g, n in pairs:\n    g()\n"
+                                       "    n()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)",
+                       "main -> main.c (call)", "main -> main.c (reference)"}
+        << 1;
+    QTest::newRow("a loop iterates what the name was bound to when it began")
+        << FileList{{"main.py", defs + "x = [(a, b)]\nfor p, q in x:\n    x = [(q, p)]\n"
+                                       "    p()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (reference)"}
+        << 0;
 }
 
 void TestCallValues::edges()

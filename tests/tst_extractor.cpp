@@ -478,7 +478,9 @@ void TestExtractor::bindings_data()
                        "j scope=0 @5 element=jobs",
                        "e scope=0 @9 call=Failed",
                        "x scope=0 @11 plain",
-                       "h scope=0 @13 plain until=13"};
+                       "h scope=0 @13 unpacked=1:<display2>[] until=13",
+                       "<display1> scope=0 @13 display=tuple:,f",
+                       "<display2> scope=0 @13 display=list:<display1>"};
     // `b` is only handed on as a plain local: no reference; but `b = b` is an alias of it,
     // so its bindings are kept.
     QTest::newRow("function: parameters and names calls start with")
@@ -567,23 +569,26 @@ void TestExtractor::bindings_data()
                       "c = {k: v.run for k, v in pairs}\n"
                       "d = (f for f in fs)\n"
                       "e = (1, f, None)\n")
+        << QStringList{"a scope=-1 @1 display=list:make()",
+                       "x scope=-1 @1 element=xs until=1",
+                       "b scope=-1 @2 display=set:f",
+                       "f scope=-1 @2 alternatives=tuple:g,h until=2",
+                       "c scope=-1 @3 display=dict:v.run",
+                       "k scope=-1 @3 unpacked=0:pairs[] until=3",
+                       "v scope=-1 @3 unpacked=1:pairs[] until=3",
+                       "d scope=-1 @4 display=<iterator>:f",
+                       "f scope=-1 @4 element=fs until=4",
+                       "e scope=-1 @5 display=tuple:,f,"};
+    QTest::newRow("for and with targets")
+        << QByteArray("for a in (f, g):\n    pass\n"
+                      "for b in handlers:\n    pass\n"
+                      "for c, d in pairs:\n    pass\n"
+                      "with open_db() as e, lock:\n    pass\n"
+                      "with self.lock as k:\n    pass\n")
         << QStringList{
-               "a scope=-1 @1 display=list:make()", "x scope=-1 @1 element=xs until=1",
-               "b scope=-1 @2 display=set:f",       "f scope=-1 @2 alternatives=tuple:g,h until=2",
-               "c scope=-1 @3 display=dict:v.run",  "k scope=-1 @3 plain until=3",
-               "v scope=-1 @3 plain until=3",       "d scope=-1 @4 display=<iterator>:f",
-               "f scope=-1 @4 element=fs until=4",  "e scope=-1 @5 display=tuple:,f,"};
-    QTest::newRow("for and with targets") << QByteArray("for a in (f, g):\n    pass\n"
-                                                        "for b in handlers:\n    pass\n"
-                                                        "for c, d in pairs:\n    pass\n"
-                                                        "with open_db() as e, lock:\n    pass\n"
-                                                        "with self.lock as k:\n    pass\n")
-                                          << QStringList{"a scope=-1 @1 alternatives=tuple:f,g",
-                                                         "b scope=-1 @3 element=handlers",
-                                                         "c scope=-1 @5 plain",
-                                                         "d scope=-1 @5 plain",
-                                                         "e scope=-1 @7 call=open_db().__enter__",
-                                                         "k scope=-1 @9 call=self.lock.__enter__"};
+               "a scope=-1 @1 alternatives=tuple:f,g",   "b scope=-1 @3 element=handlers",
+               "c scope=-1 @5 unpacked=0:pairs[]",       "d scope=-1 @5 unpacked=1:pairs[]",
+               "e scope=-1 @7 call=open_db().__enter__", "k scope=-1 @9 call=self.lock.__enter__"};
     QTest::newRow("an element or a slice bound: the element of what it is taken of")
         << QByteArray("h = hooks[0]\nr = hooks[1:]\nt = a.b[0][k]\nu = f()[0]\nv = (x or y)[0]\n")
         << QStringList{"h scope=-1 @1 alias=hooks[]", "r scope=-1 @2 alias=hooks",

@@ -183,19 +183,30 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
 void TreeWalker::unpackTargets(TSNode left, TSNode right)
 {
     std::vector<TSNode> targets;
+    if (tupleTargets(left, targets))
+        unpackInto(targets, managerText(right)); // keeps the heads it reads
+}
+
+// The targets of a tuple target that may take the elements in their places: false when none
+// is a name, there are too many, or a starred one makes the places depend on the length.
+bool TreeWalker::tupleTargets(TSNode left, std::vector<TSNode> &targets)
+{
     for (uint32_t i = 0, count = ts_node_named_child_count(left); i < count; ++i) {
         const TSNode c = ts_node_named_child(left, i);
         const TSSymbol cs = symbolOf(c);
         if (cs == S.listSplatPattern)
-            return; // the places after a starred target depend on the length
+            return false; // the places after a starred target depend on the length
         if (cs != S.comment)
             targets.push_back(c);
     }
-    if (targets.size() > kMaxElements ||
-        std::none_of(targets.begin(), targets.end(),
-                     [this](TSNode t) { return symbolOf(t) == S.identifier; }))
-        return;
-    const QString unpacked = managerText(right); // keeps the heads it reads
+    return targets.size() <= kMaxElements &&
+           std::any_of(targets.begin(), targets.end(),
+                       [this](TSNode t) { return symbolOf(t) == S.identifier; });
+}
+
+// Each name among the targets is the element in its place of what `unpacked` gives.
+void TreeWalker::unpackInto(const std::vector<TSNode> &targets, const QString &unpacked)
+{
     if (unpacked.isEmpty())
         return;
     for (std::size_t i = 0; i < targets.size(); ++i) {

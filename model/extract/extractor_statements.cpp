@@ -73,12 +73,37 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
 }
 
 // `for key, value in table.items()`: value is an element of table (as `table.values()` gives
-// them); `for i, job in enumerate(jobs)`: job is an element of jobs.
+// them); `for i, job in enumerate(jobs)`: job is an element of jobs. Any other tuple target
+// over a name, call, subscript or display (`for key, f in pairs`, `for k, f in [(1, a)]`):
+// each name is what the elements hold in its place.
 void TreeWalker::pairLoopTargets(TSNode left, TSNode right)
 {
     const TSSymbol ls = symbolOf(left);
-    if (!(ls == S.patternList || ls == S.tuplePattern) || ts_node_named_child_count(left) != 2 ||
-        symbolOf(right) != S.call)
+    if (!(ls == S.patternList || ls == S.tuplePattern))
+        return;
+    const std::size_t pending = m_pending.size();
+    pairItemsOrEnumerate(left, right);
+    if (m_pending.size() != pending)
+        return;
+    std::vector<TSNode> targets;
+    if (!tupleTargets(left, targets))
+        return;
+    const TSSymbol rs = symbolOf(right);
+    QString iterated;
+    if (rs == S.list || rs == S.tuple || rs == S.set) {
+        iterated = nestedDisplay(right);
+        if (iterated == QLatin1String("?"))
+            return;
+    } else if (rs == S.call || rs == S.subscript || rs == S.identifier || rs == S.attribute) {
+        iterated = managerText(right);
+    }
+    if (!iterated.isEmpty())
+        unpackInto(targets, iterated + QLatin1String("[]"));
+}
+
+void TreeWalker::pairItemsOrEnumerate(TSNode left, TSNode right)
+{
+    if (ts_node_named_child_count(left) != 2 || symbolOf(right) != S.call)
         return;
     const TSNode second = ts_node_named_child(left, 1);
     const TSNode function = ts_node_child(right, 0);

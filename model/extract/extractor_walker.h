@@ -146,9 +146,12 @@ private:
     void typeSite(int site, TSNode value);
     void pairTargets(TSNode left, TSNode right, int depth);
     void unpackTargets(TSNode left, TSNode right);
+    bool tupleTargets(TSNode left, std::vector<TSNode> &targets);
+    void unpackInto(const std::vector<TSNode> &targets, const QString &unpacked);
     void applyPending(int site, TSNode target);
     void onFor(TSNode node, const Context &ctx);
     void pairLoopTargets(TSNode left, TSNode right);
+    void pairItemsOrEnumerate(TSNode left, TSNode right);
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
     void onRaise(TSNode node, const Context &ctx);
