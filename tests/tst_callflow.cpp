@@ -418,6 +418,22 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.dec (decorator)", "main -> main.dec.<lambda1> (call)",
                        "main.dec.<lambda1> -> main.f (call)"}
         << 0;
+    QTest::newRow("a decorator's wrapper passes each call's arguments to its own function")
+        << FileList{{"main.py", "def logged(fn):\n    def inner(*args, **kwargs):\n"
+                                "        return fn(*args, **kwargs)\n    return inner\n"
+                                "@logged\ndef run(job):\n    job()\n"
+                                "@logged\ndef other(cb):\n    cb()\n"
+                                "def a():\n    pass\ndef b():\n    pass\n"
+                                "run(a)\nother(cb=b)\n"}}
+        << QStringList{"main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.logged (decorator)",
+                       "main -> main.logged.inner (call)",
+                       "main.logged.inner -> main.other (call)",
+                       "main.logged.inner -> main.run (call)",
+                       "main.other -> main.b (call)",
+                       "main.run -> main.a (call)"}
+        << 0;
     QTest::newRow("getattr with a default")
         << FileList{{"main.py", "class A:\n    def run(self):\n        pass\n"
                                 "def stop():\n    pass\n"

@@ -1,10 +1,10 @@
 // The other ways calls reach a function's parameters (part of CallResolver; see
-// callresolver.h): by the other names it is called by, and through functions that pass their
-// own `*args` and `**kwargs` on. A parameter takes what the calls of its function pass
-// (callparams.cpp), and those calls are found by the name they end in: `h = outer; h(f)` ends
-// in "h", `ops["a"](f)` in "ops[]", `from m import outer as o; o(f)` in "o". Functions
-// returning it are left out (`get()(f)` ends in "get"): every call of such a function would
-// be read, and on the standard library that lost 450 call sites for 50 gained (see
+// callresolver.h): by the other names it is called by, through functions that pass their own
+// `*args` and `**kwargs` on, and through a decorator's wrapper that passes them on. A parameter
+// takes what the calls of its function pass (callparams.cpp), and those calls are found by the name
+// they end in: `h = outer; h(f)` ends in "h", `ops["a"](f)` in "ops[]", `from m import outer as o;
+// o(f)` in "o". Functions returning it are left out (`get()(f)` ends in "get"): every call of such
+// a function would be read, and on the standard library that lost 450 call sites for 50 gained (see
 // kMaxOtherNameCalls).
 #include "callresolver.h"
 
@@ -17,6 +17,10 @@ namespace {
 // At most this many names besides its own are read for one function: each is a list of
 // calls to group by what they call.
 constexpr qsizetype kMaxCallNames = 8;
+
+// Past this many calls by a decorated function's name, its callers are not read (as for
+// undecorated functions, callparams.cpp).
+constexpr std::size_t kMaxPassThroughCandidates = 2000;
 
 } // namespace
 
@@ -166,6 +170,27 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
         });
     --m_forwards;
     return known && !values.empty() ? unite(values) : Value{};
+}
+
+// A decorated function whose decorator's wrapper passes every argument on unchanged: its
+// callers are the calls by its name that reach the wrapper (`@logged def run(job)`, `run(f)`
+// passes f to job). Only those by its own name: the wrapper's other callers are the other
+// functions the decorator wraps. False when its callers cannot be told.
+bool CallResolver::passedThrough(int file, int definition, const CallerVisitor &take)
+{
+    const int wrapper = passThroughWrapper(file, definition);
+    if (wrapper < 0)
+        return false;
+    const Definition &def =
+        m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
+    const std::vector<std::pair<int, int>> &candidates = callsNamed(def.name);
+    if (candidates.size() > kMaxPassThroughCandidates)
+        return false;
+    std::vector<std::pair<int, int>> scanned;
+    for (const auto &[f, c] :
+         callsResolvingTo(candidates, valueKey(Value::Function, wrapper), scanned))
+        take(f, m_analysis.facts[std::size_t(f)].calls[std::size_t(c)], 0);
+    return true;
 }
 
 } // namespace headroom::detail

@@ -237,7 +237,7 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         else if (d == QLatin1String("classmethod"))
             isClassMethod = true;
         else
-            return false; // callers reach it through what the decorator makes
+            return !otherNames && passedThrough(file, definition, take);
     }
     const int node = nodeOf(file, definition);
     const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");

@@ -259,6 +259,10 @@ private:
         Other
     };
     [[nodiscard]] DecoratorShape decoratorShape(int functionNode);
+    // The wrapper a function's one decorator makes of it when that wrapper only passes its
+    // arguments on (`def inner(*args, **kwargs): return fn(*args, **kwargs)`): its node, or
+    // -1 (callreturns.cpp).
+    [[nodiscard]] int passThroughWrapper(int file, int definition);
     [[nodiscard]] Value factoryDecorator(const Value &factory);
     [[nodiscard]] Value decorated(int file, int scope, const QString &text, const Value &v,
                                   int line);
@@ -285,6 +289,7 @@ private:
                                            int *line = nullptr) const;
     [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
+    bool passedThrough(int file, int definition, const CallerVisitor &take);
     // With `otherNames`, only the calls by the names it is bound to (callNames()).
     bool forEachCaller(int file, int definition, const CallerVisitor &take,
                        bool otherNames = false);

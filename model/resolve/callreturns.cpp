@@ -198,6 +198,33 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
     return DecoratorShape::Wrapper;
 }
 
+int CallResolver::passThroughWrapper(int file, int definition)
+{
+    const Definition &def =
+        m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
+    if (def.kind != DefKind::Function || def.decorators.size() != 1 ||
+        !isPlainChain(def.decorators.front()))
+        return -1;
+    const Value d = evaluate(file, def.parent, def.decorators.front(), true, def.line);
+    if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+        return -1;
+    const QString wrapped = definitionOf(d.id).parameters.value(0);
+    const Value w = returnValue(d.id);
+    if (w.kind != Value::Function || wrapped.isEmpty() || m_graph.node(w.id).definition < 0)
+        return -1;
+    const CallNode &wrapper = m_graph.node(w.id);
+    const QStringList &passed = definitionOf(w.id).parameters;
+    if (passed.size() != 2 || !passed[0].startsWith(QLatin1Char('*')) ||
+        passed[0].startsWith(QLatin1String("**")) || !passed[1].startsWith(QLatin1String("**")))
+        return -1;
+    for (const CallFact &call : m_analysis.facts[std::size_t(wrapper.file)].calls) {
+        if (call.scope == wrapper.definition && call.lambda < 0 && call.callee == wrapped &&
+            call.arguments == passed)
+            return w.id;
+    }
+    return -1;
+}
+
 // `@route("/")`: the factory must hand back a decorator it defines; Unknown when it does not.
 Value CallResolver::factoryDecorator(const Value &factory)
 {
