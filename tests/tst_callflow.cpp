@@ -434,6 +434,12 @@ void TestCallFlow::edges_data()
                        "main.other -> main.b (call)",
                        "main.run -> main.a (call)"}
         << 0;
+    QTest::newRow("a call of what a function returns passes its arguments on")
+        << FileList{{"main.py", "def run(job):\n    job()\ndef pick():\n    return run\n"
+                                "def a():\n    pass\npick()(a)\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.pick (call)",
+                       "main -> main.run (call)", "main.run -> main.a (call)"}
+        << 0;
     QTest::newRow("getattr with a default")
         << FileList{{"main.py", "class A:\n    def run(self):\n        pass\n"
                                 "def stop():\n    pass\n"

@@ -1,11 +1,11 @@
 // The other ways calls reach a function's parameters (part of CallResolver; see
 // callresolver.h): by the other names it is called by, through functions that pass their own
-// `*args` and `**kwargs` on, and through a decorator's wrapper that passes them on. A parameter
-// takes what the calls of its function pass (callparams.cpp), and those calls are found by the name
-// they end in: `h = outer; h(f)` ends in "h", `ops["a"](f)` in "ops[]", `from m import outer as o;
-// o(f)` in "o". Functions returning it are left out (`get()(f)` ends in "get"): every call of such
-// a function would be read, and on the standard library that lost 450 call sites for 50 gained (see
-// kMaxOtherNameCalls).
+// `*args` and `**kwargs` on, and through a decorator's wrapper that passes them on. A
+// parameter takes what the calls of its function pass (callparams.cpp), and those calls are
+// found by the name they end in: `h = outer; h(f)` ends in "h", `ops["a"](f)` in "ops[]",
+// `from m import outer as o; o(f)` in "o", and `get()(f)` (get returning it) in "get".
+// Reading every call of such names lost 450 to 2,300 call sites of the standard library
+// until cycles of values were solved to a fixpoint; since, none (see kMaxOtherNameCalls).
 #include "callresolver.h"
 
 #include <QSet>
@@ -81,6 +81,12 @@ void CallResolver::indexCallNames()
             for (const ImportFact &i : facts.imports)
                 if (i.isFrom && !i.alias.isEmpty() && i.name != QLatin1String("*"))
                     add(i.name.str(), i.alias.str());
+            // `def pick(): return run`: `pick()(f)` ends in "pick".
+            for (const Definition &d : facts.definitions)
+                if (d.kind == DefKind::Function)
+                    for (const QString &r : d.returnNames)
+                        if (element(r))
+                            add(r, d.name.str());
         }
         wanted = std::exchange(found, {});
     }
