@@ -514,7 +514,7 @@ void TestCallValues::edges_data()
                        "main.main -> builtins.dict.values (call)",
                        "main.main -> main.b (call)",
                        "main.main -> main.c (call)"}
-        << 1;
+        << 0;
 
     // Comprehensions as containers ---------------------------------------------------------
     QTest::newRow("a comprehension holds what its element expression gives")

@@ -447,22 +447,37 @@ std::vector<Value> CallResolver::dictCallValues(int file, int binding)
     std::vector<Value> values;
     if (calls.size() != 1)
         return values; // none, or two on the line: which is this?
-    for (const QString &a : calls.front()->arguments) {
+    const CallFact &call = *calls.front();
+    for (qsizetype i = 0; i < call.arguments.size(); ++i) {
+        const QString &a = call.arguments[i];
         const qsizetype equals = a.indexOf(QLatin1Char('='));
         QStringView element;
+        const bool display =
+            a.startsWith(QLatin1String("list:")) || a.startsWith(QLatin1String("tuple:"));
         if (a.startsWith(QLatin1String("**")))
             element = QStringView(a).mid(1); // "*kw": all of kw's values
-        else if (!a.startsWith(QLatin1Char('*')) && equals >= 0)
+        else if (!a.startsWith(QLatin1Char('*')) && equals >= 0 && !display)
             element = QStringView(a).mid(equals + 1);
-        else if (isFollowedElement(a) && !a.startsWith(QLatin1Char('*'))) {
-            const Value other = evaluate(file, b.scope, a, false, b.line);
+        else if ((display || isFollowedElement(a)) && !a.startsWith(QLatin1Char('*'))) {
+            const Value other = display ? argumentContainer(file, call, int(i), a)
+                                        : evaluate(file, b.scope, a, false, b.line);
             const std::span<const Value> held = members(other);
-            if (other.found() && std::all_of(held.begin(), held.end(), [this](const Value &v) {
-                    return v.kind == Value::Container && containerType(v) == u"dict";
-                })) {
+            const auto ofType = [&](QStringView type) {
+                return other.found() && std::all_of(held.begin(), held.end(), [&](const Value &v) {
+                           return v.kind == Value::Container && containerType(v) == type;
+                       });
+            };
+            if (ofType(u"dict")) {
                 Value copied = elementsOf(other);
                 if (copied.found())
                     values.push_back(std::move(copied));
+            } else if (ofType(u"list") || ofType(u"tuple")) {
+                // `dict([("a", f), ("b", g)])`: the second place of each pair.
+                for (const Value &pair : alternatives(elementsOf(other))) {
+                    const Ordered ordered = orderedElements(pair);
+                    if (ordered.known && ordered.values.size() == 2 && ordered.values[1].found())
+                        values.push_back(ordered.values[1]);
+                }
             }
             continue;
         }
