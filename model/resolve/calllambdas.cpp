@@ -33,6 +33,19 @@ QStringView headName(QStringView chain)
 
 } // namespace
 
+bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView chain) const
+{
+    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+    const QStringView head = headName(chain);
+    for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
+        const QStringList &parameters = lambdas[std::size_t(l)].parameters;
+        if (std::any_of(parameters.begin(), parameters.end(),
+                        [head](const QString &p) { return bareParameter(p) == head; }))
+            return true;
+    }
+    return false;
+}
+
 Value CallResolver::evaluateInLambda(int file, int scope, int lambda, QStringView chain,
                                      bool called)
 {
@@ -97,7 +110,7 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             b.selfAttribute || bindsObjectAttribute(b))
             continue;
         const std::vector<std::pair<int, int>> &calls = callsNamed(lastName(b.name.str()));
-        if (calls.size() > 2000)
+        if (calls.size() > kMaxCandidates)
             return Value::unknown();
         for (const auto &[f, c] : calls) {
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
@@ -107,37 +120,36 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             take(passedValue(f, call, index, name));
         }
     }
-    // Builtins it is written as the argument of: map and filter call it with the elements of
-    // what they are given (one iterable), sorted, min and max with the elements they sort.
-    for (const CallFact &call : facts.calls) {
-        if (call.scope != fact.scope || call.arguments.isEmpty())
-            continue;
-        const QStringView callee = call.callee;
-        const bool mapping = callee == QLatin1String("map") || callee == QLatin1String("filter");
-        const bool keyed = callee == QLatin1String("sorted") || callee == QLatin1String("min") ||
-                           callee == QLatin1String("max");
-        if (!(mapping && call.arguments.front() == fact.name && call.arguments.size() == 2) &&
-            !(keyed && call.arguments.contains(QLatin1String("key=") + fact.name.str())))
-            continue;
-        const Value builtin = evaluate(file, call.scope, callee, true, call.line);
-        if (builtin.kind != Value::Builtin || index != 0)
-            continue;
-        called = true;
-        const QString &iterable = call.arguments[mapping ? 1 : 0];
-        if (iterable.isEmpty() || iterable.startsWith(QLatin1Char('*')) ||
-            iterable.contains(QLatin1Char('=')))
-            continue;
-        const Value held = iterable.contains(QLatin1Char(':'))
-                               ? argumentContainer(file, call, mapping ? 1 : 0, iterable)
-                               : argumentValue(file, call, iterable);
-        take(iteratedOf(held));
-    }
-    // Functions of the project it is passed to (`run(lambda x: x.go())`): the calls of that
-    // parameter in the function's own body (`def run(cb): cb(job)`).
+    // The calls it is written as an argument of, in its scope.
     for (int c = 0; c < int(facts.calls.size()); ++c) {
         const CallFact &call = facts.calls[std::size_t(c)];
-        if (call.scope != fact.scope || call.lambda >= 0 || call.decorator)
+        if (call.scope != fact.scope || call.lambda >= 0 || call.decorator ||
+            call.arguments.isEmpty())
             continue;
+        // Builtins: map and filter call it with the elements of what they are given (one
+        // iterable), sorted, min and max with the elements they sort.
+        const QStringView written = call.callee;
+        const bool mapping = written == QLatin1String("map") || written == QLatin1String("filter");
+        const bool keyed = written == QLatin1String("sorted") || written == QLatin1String("min") ||
+                           written == QLatin1String("max");
+        if ((mapping && call.arguments.front() == fact.name && call.arguments.size() == 2) ||
+            (keyed && call.arguments.contains(QLatin1String("key=") + fact.name.str()))) {
+            const Value builtin = evaluate(file, call.scope, written, true, call.line);
+            if (builtin.kind != Value::Builtin || index != 0)
+                continue;
+            called = true;
+            const QString &iterable = call.arguments[mapping ? 1 : 0];
+            if (iterable.isEmpty() || iterable.startsWith(QLatin1Char('*')) ||
+                iterable.contains(QLatin1Char('=')))
+                continue;
+            const Value held = iterable.contains(QLatin1Char(':'))
+                                   ? argumentContainer(file, call, mapping ? 1 : 0, iterable)
+                                   : argumentValue(file, call, iterable);
+            take(iteratedOf(held));
+            continue;
+        }
+        // Functions of the project (`run(lambda x: x.go())`): the calls of that parameter in
+        // the function's own body (`def run(cb): cb(job)`).
         int position = -1; // among the positional arguments
         QStringView keyword;
         for (qsizetype i = 0, p = 0; i < call.arguments.size(); ++i) {
@@ -160,25 +172,17 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
                 continue;
             const CallNode &target = m_graph.node(fn.id);
             const Definition &def = definitionOf(fn.id);
-            int bound = 0;
-            if (def.kind == DefKind::Method) {
-                const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
-                const Value object =
-                    dot < 0 ? Value{}
-                            : evaluate(file, call.scope, QStringView(call.callee).left(dot), false,
-                                       call.line);
-                bound = object.kind == Value::Instance || object.kind == Value::Super ? 1 : 0;
-            }
+            const int bound = def.kind == DefKind::Method && calledOnInstance(file, call) ? 1 : 0;
             QStringView parameter = keyword;
             if (parameter.isEmpty()) {
                 int p = 0;
-                for (const QString &written : def.parameters) {
-                    if (written == QLatin1String("/"))
+                for (const QString &w : def.parameters) {
+                    if (w == QLatin1String("/"))
                         continue;
-                    if (written.startsWith(QLatin1Char('*')))
+                    if (w.startsWith(QLatin1Char('*')))
                         break;
                     if (p++ == position + bound) {
-                        parameter = written;
+                        parameter = w;
                         break;
                     }
                 }
@@ -190,9 +194,8 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             const std::vector<CallFact> &inner = m_analysis.facts[std::size_t(target.file)].calls;
             for (int k = 0; k < int(inner.size()); ++k) {
                 const CallFact &use = inner[std::size_t(k)];
-                if (use.scope != target.definition || use.lambda >= 0 || use.callee != parameter)
-                    continue;
-                if (!reaches(target.file, k))
+                if (use.scope != target.definition || use.lambda >= 0 || use.callee != parameter ||
+                    !reaches(target.file, k))
                     continue;
                 called = true;
                 take(passedValue(target.file, use, index, name));

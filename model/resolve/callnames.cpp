@@ -18,10 +18,6 @@ namespace {
 // calls to group by what they call.
 constexpr qsizetype kMaxCallNames = 8;
 
-// Past this many calls by a decorated function's name, its callers are not read (as for
-// undecorated functions, callparams.cpp).
-constexpr std::size_t kMaxPassThroughCandidates = 2000;
-
 } // namespace
 
 void CallResolver::indexCallNames()
@@ -190,7 +186,7 @@ bool CallResolver::passedThrough(int file, int definition, const CallerVisitor &
     const Definition &def =
         m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
     const std::vector<std::pair<int, int>> &candidates = callsNamed(def.name);
-    if (candidates.size() > kMaxPassThroughCandidates)
+    if (candidates.size() > kMaxCandidates)
         return false;
     std::vector<std::pair<int, int>> scanned;
     for (const auto &[f, c] :

@@ -13,9 +13,6 @@ namespace headroom::detail {
 
 namespace {
 
-// Past this many calls of one name, a parameter is left untyped: reading them all would
-// cost more than it tells.
-constexpr std::size_t kMaxCandidates = 2000;
 // Explicit `__init__` calls and applied decorator factories are read once for all functions
 // (grouped by callee), so more of them are read.
 constexpr std::size_t kMaxDirectCandidates = 8000;
@@ -277,21 +274,24 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         for (const auto &[f, c] : lists[i]) {
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
             int bound = instantiated ? 1 : 0;
-            if (!instantiated && def.kind == DefKind::Method && !isStatic) {
-                const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
-                const Value object =
-                    dot < 0 ? Value{}
-                            : evaluate(f, call.scope, QStringView(call.callee).left(dot), false,
-                                       call.line);
-                bound =
-                    isClassMethod || object.kind == Value::Instance || object.kind == Value::Super
-                        ? 1
-                        : 0;
-            }
+            if (!instantiated && def.kind == DefKind::Method && !isStatic)
+                bound = isClassMethod || calledOnInstance(f, call) ? 1 : 0;
             take(f, call, bound);
         }
     }
     return true;
+}
+
+// Whether a call looks its callee up on an instance (or through super()): a method called so
+// gets the instance as its first parameter.
+bool CallResolver::calledOnInstance(int file, const CallFact &call)
+{
+    const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return false;
+    const Value object =
+        evaluate(file, call.scope, QStringView(call.callee).left(dot), false, call.line);
+    return object.kind == Value::Instance || object.kind == Value::Super;
 }
 
 // What every resolved call of the function passes for the parameter as a name chain, all

@@ -572,7 +572,6 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
         before = hi;
     const bool ownLine = all && !name.str().startsWith(QLatin1Char('<')); // not `<display1>`
     std::vector<Value> values;
-    bool pending = false;
     bool seen = false;
     for (auto it = lo; it != before; ++it) {
         if ((it < reach && it->what != Entry::Rebound) || !visible(*it) ||
@@ -582,16 +581,13 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
         Value v = entryValue(file, scope, *it);
         if (v.kind == Value::Neutral)
             continue;
-        pending = pending || v.kind == Value::Pending;
-        if (v.kind == Value::Pending)
-            continue;
-        if (!v.found())
+        if (v.kind != Value::Pending && !v.found())
             return Value::unknown();
         values.push_back(std::move(v));
     }
     if (values.empty())
-        return pending ? Value::pending() : seen ? Value::of(Value::Neutral, -1) : Value{};
-    return unite(values);
+        return seen ? Value::of(Value::Neutral, -1) : Value{};
+    return unite(values); // Pending when all are still being worked out
 }
 
 // What a function declaring `global f` (or `nonlocal f`) binds to f: a value the module's

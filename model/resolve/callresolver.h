@@ -214,6 +214,9 @@ private:
     [[nodiscard]] Standing standing(const Round &from) const;
     int enterLevel();
     static constexpr int kMaxRounds = 4;
+    // Past this many calls of one name, the parameters they would fill are left untyped:
+    // reading them all would cost more than it tells.
+    static constexpr std::size_t kMaxCandidates = 2000;
     static constexpr int kMaxRetries = 8;
 
     void indexFile(int file);
@@ -290,6 +293,7 @@ private:
     [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
     bool passedThrough(int file, int definition, const CallerVisitor &take);
+    [[nodiscard]] bool calledOnInstance(int file, const CallFact &call);
     // With `otherNames`, only the calls by the names it is bound to (callNames()).
     bool forEachCaller(int file, int definition, const CallerVisitor &take,
                        bool otherNames = false);

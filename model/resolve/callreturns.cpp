@@ -265,27 +265,6 @@ Value CallResolver::decorated(int file, int scope, const QString &text, const Va
     return wrapper.found() ? wrapper : v;
 }
 
-bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView chain) const
-{
-    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
-    QStringView head = topName(chain);
-    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
-        const qsizetype at = head.indexOf(op);
-        if (at >= 0)
-            head = head.left(at);
-    }
-    for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
-        for (const QString &p : lambdas[std::size_t(l)].parameters) {
-            QStringView name(p);
-            while (name.startsWith(QLatin1Char('*')))
-                name = name.mid(1);
-            if (name == head)
-                return true;
-        }
-    }
-    return false;
-}
-
 // What a lambda's body gives, unless it starts from one of its parameters.
 Value CallResolver::lambdaResult(const CallNode &node)
 {
