@@ -659,14 +659,37 @@ void TestCallFlow::edges_data()
                        "main -> main.run (reference)",      "main.run -> main.on_load (call)",
                        "main.run -> main.on_save (call)"}
         << 1;
-    QTest::newRow("a method called by another name: its bound self hides, nothing is passed")
+    QTest::newRow("a method bound to another name on an instance fills its self itself")
         << FileList{{"main.py", "def on_save():\n    pass\n"
                                 "class Job:\n    def run(self, cb, *rest):\n        cb()\n"
                                 "job = Job()\n"
                                 "go = job.run\n"
                                 "go(on_save, on_save)\n"}}
         << QStringList{"main -> main.Job (instantiate)", "main -> main.Job.run (call)",
-                       "main -> main.on_save (reference)"}
+                       "main -> main.on_save (reference)", "main.Job.run -> main.on_save (call)"}
+        << 0;
+    QTest::newRow("a method bound to another name on its class takes self first")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "class Job:\n    def run(self, cb):\n        cb()\n"
+                                "def main():\n"
+                                "    run = Job.run\n"
+                                "    run(Job(), on_save)\n"}}
+        << QStringList{"main.Job.run -> main.on_save (call)", "main.main -> main.Job (instantiate)",
+                       "main.main -> main.Job.run (call)", "main.main -> main.Job.run (reference)",
+                       "main.main -> main.on_save (reference)"}
+        << 0;
+    QTest::newRow("a name bound to a method both ways cannot tell where its arguments go")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "class Job:\n    def run(self, cb=None):\n        cb()\n"
+                                "def main(flag):\n"
+                                "    job = Job()\n"
+                                "    go = job.run\n"
+                                "    if flag:\n"
+                                "        go = Job.run\n"
+                                "    go(job, on_save)\n"}}
+        << QStringList{"main.main -> main.Job (instantiate)", "main.main -> main.Job.run (call)",
+                       "main.main -> main.Job.run (reference)",
+                       "main.main -> main.on_save (reference)"}
         << 1;
     // Elements and property values bound to names.
     QTest::newRow("an element, a slice or a container's getter bound to a name")

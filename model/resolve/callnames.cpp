@@ -110,6 +110,36 @@ QStringList CallResolver::callNames(QStringView name)
     return out;
 }
 
+// Whether a call by a name a method is bound to fills the method's self itself: 1 when every
+// binding of the name in the call's scope reads the method on an instance (`go = job.run;
+// go(f)`), 0 when on its class (`run = Job.run; run(job, f)`), -1 when reading cannot tell
+// (another callee, bindings that differ or read it otherwise).
+int CallResolver::boundByAlias(int file, const CallFact &call)
+{
+    const QStringView callee = call.callee.str();
+    if (!isPlainChain(callee) || callee.contains(QLatin1Char('.')))
+        return -1;
+    const auto [lo, hi] = entriesNamed(file, call.scope, callee);
+    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+    int bound = -1;
+    for (auto it = lo; it != hi; ++it) {
+        if (it->what != Entry::Binding)
+            return -1;
+        const Binding &b = bindings[std::size_t(it->index)];
+        const QStringView value = b.value.str();
+        const qsizetype dot = value.lastIndexOf(QLatin1Char('.'));
+        if (b.kind != BindingKind::Alias || dot < 0)
+            return -1;
+        const Value object = evaluate(file, b.scope, value.left(dot), false, b.line);
+        const bool onInstance = object.kind == Value::Instance || object.kind == Value::Super;
+        const int here = onInstance ? 1 : object.kind == Value::Class ? 0 : -1;
+        if (here < 0 || (bound >= 0 && here != bound))
+            return -1;
+        bound = here;
+    }
+    return bound;
+}
+
 // `return target(*args, **kwargs)` in `def forward(*args, **kwargs)`: a parameter of target
 // the splat fills is what forward's callers pass in that place past forward's own parameters,
 // or as that keyword; read through at most kMaxForwards such functions in a row.

@@ -245,9 +245,8 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
     if (candidates.size() > kMaxCandidates)
         return false;
     const quint64 key = init ? valueKey(Value::Class, classNode) : valueKey(Value::Function, node);
-    // Besides the calls by its name: __init__ is called explicitly by subclasses
-    // (`super().__init__(...)`, `Base.__init__(self, ...)`), and a function a decorator
-    // factory gives where the factory's result is applied.
+    // Besides calls by its name: __init__'s explicit calls (`super().__init__(...)`,
+    // `Base.__init__(self, ...)`), and where a decorator factory's result is applied.
     const std::vector<std::pair<int, int>> &others =
         init ? callsNamed(u"__init__") : m_appliedCalls;
     std::deque<std::vector<std::pair<int, int>>> scanned(2);
@@ -258,9 +257,9 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
             others.size() > kMaxDirectCandidates
                 ? std::span<const std::pair<int, int>>(scanned[1])
                 : callsResolvingTo(others, valueKey(Value::Function, node), scanned[1]));
-    } else if (def.kind != DefKind::Method || init) {
+    } else {
         // Only the calls by the other names it is called by (`h = outer; h(f)`,
-        // `ops["a"](f)`); not for a method, whose bound self `go = self.run; go(f)` hides.
+        // `ops["a"](f)`, `go = job.run; go(f)`).
         for (const QString &name : callNames(called)) {
             const std::vector<std::pair<int, int>> &calls = callsNamed(name);
             if (calls.empty() || calls.size() > kMaxOtherNameCalls || &calls == &others)
@@ -273,10 +272,13 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         const bool instantiated = init && (otherNames || i == 0);
         for (const auto &[f, c] : lists[i]) {
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
-            int bound = instantiated ? 1 : 0;
-            if (!instantiated && def.kind == DefKind::Method && !isStatic)
-                bound = isClassMethod || calledOnInstance(f, call) ? 1 : 0;
-            take(f, call, bound);
+            const bool method = !instantiated && def.kind == DefKind::Method && !isStatic;
+            const int bound = !method         ? int(instantiated)
+                              : isClassMethod ? 1
+                              : otherNames    ? boundByAlias(f, call)
+                                              : int(calledOnInstance(f, call));
+            if (bound >= 0)
+                take(f, call, bound);
         }
     }
     return true;

@@ -217,7 +217,7 @@ private:
     // Past this many calls of one name, the parameters they would fill are left untyped:
     // reading them all would cost more than it tells.
     static constexpr std::size_t kMaxCandidates = 2000;
-    static constexpr int kMaxRetries = 8;
+    static constexpr int kMaxRetries = 16;
 
     void indexFile(int file);
     using EntryRange =
@@ -294,6 +294,7 @@ private:
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
     bool passedThrough(int file, int definition, const CallerVisitor &take);
     [[nodiscard]] bool calledOnInstance(int file, const CallFact &call);
+    [[nodiscard]] int boundByAlias(int file, const CallFact &call);
     // With `otherNames`, only the calls by the names it is bound to (callNames()).
     bool forEachCaller(int file, int definition, const CallerVisitor &take,
                        bool otherNames = false);

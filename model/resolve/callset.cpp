@@ -11,7 +11,7 @@ namespace headroom::detail {
 namespace {
 
 // Past this many members a value says too little to be worth following.
-constexpr std::size_t kMaxMembers = 16;
+constexpr std::size_t kMaxMembers = 32;
 
 } // namespace
 
