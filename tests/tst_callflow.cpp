@@ -434,6 +434,35 @@ void TestCallFlow::edges_data()
                        "main.other -> main.b (call)",
                        "main.run -> main.a (call)"}
         << 0;
+    QTest::newRow("a decorator factory's wrapper, or one naming each parameter, passes them on")
+        << FileList{{"main.py", "def retry(times):\n    def dec(fn):\n"
+                                "        def inner(*args, **kwargs):\n"
+                                "            return fn(*args, **kwargs)\n"
+                                "        return inner\n    return dec\n"
+                                "def plain(fn):\n    def inner(x):\n        return fn(x)\n"
+                                "    return inner\n"
+                                "def swapped(fn):\n    def inner(x, y):\n        return fn(y, x)\n"
+                                "    return inner\n"
+                                "@retry(3)\ndef run(job):\n    job()\n"
+                                "@plain\ndef other(cb):\n    cb()\n"
+                                "@swapped\ndef third(cb, n):\n    cb()\n"
+                                "def a():\n    pass\ndef b():\n    pass\n"
+                                "run(a)\nother(b)\nthird(a, 1)\n"}}
+        << QStringList{"main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.plain (decorator)",
+                       "main -> main.plain.inner (call)",
+                       "main -> main.retry (decorator)",
+                       "main -> main.retry.dec (decorator)",
+                       "main -> main.retry.dec.inner (call)",
+                       "main -> main.swapped (decorator)",
+                       "main -> main.swapped.inner (call)",
+                       "main.other -> main.b (call)",
+                       "main.plain.inner -> main.other (call)",
+                       "main.retry.dec.inner -> main.run (call)",
+                       "main.run -> main.a (call)",
+                       "main.swapped.inner -> main.third (call)"}
+        << 1;
     QTest::newRow("a call of what a function returns passes its arguments on")
         << FileList{{"main.py", "def run(job):\n    job()\ndef pick():\n    return run\n"
                                 "def a():\n    pass\npick()(a)\n"}}

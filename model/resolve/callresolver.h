@@ -262,11 +262,13 @@ private:
         Other
     };
     [[nodiscard]] DecoratorShape decoratorShape(int functionNode);
-    // The wrapper a function's one decorator makes of it when that wrapper only passes its
-    // arguments on (`def inner(*args, **kwargs): return fn(*args, **kwargs)`): its node, or
-    // -1 (callreturns.cpp).
+    // The wrapper a function's one decorator (`@logged`, `@retry(3)`) makes of it when that
+    // wrapper only passes its own parameters on, in order (`def inner(*args, **kwargs):
+    // return fn(*args, **kwargs)`, `def inner(x): return fn(x)`): its node, or -1
+    // (callreturns.cpp).
     [[nodiscard]] int passThroughWrapper(int file, int definition);
     [[nodiscard]] Value factoryDecorator(const Value &factory);
+    [[nodiscard]] Value decoratorOf(int file, int scope, QStringView text, int line);
     [[nodiscard]] Value decorated(int file, int scope, const QString &text, const Value &v,
                                   int line);
     // Parameters (callparams.cpp): what the project's calls of the function pass.

@@ -202,10 +202,9 @@ int CallResolver::passThroughWrapper(int file, int definition)
 {
     const Definition &def =
         m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
-    if (def.kind != DefKind::Function || def.decorators.size() != 1 ||
-        !isPlainChain(def.decorators.front()))
+    if (def.kind != DefKind::Function || def.decorators.size() != 1)
         return -1;
-    const Value d = evaluate(file, def.parent, def.decorators.front(), true, def.line);
+    const Value d = decoratorOf(file, def.parent, def.decorators.front(), def.line);
     if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
         return -1;
     const QString wrapped = definitionOf(d.id).parameters.value(0);
@@ -214,8 +213,8 @@ int CallResolver::passThroughWrapper(int file, int definition)
         return -1;
     const CallNode &wrapper = m_graph.node(w.id);
     const QStringList &passed = definitionOf(w.id).parameters;
-    if (passed.size() != 2 || !passed[0].startsWith(QLatin1Char('*')) ||
-        passed[0].startsWith(QLatin1String("**")) || !passed[1].startsWith(QLatin1String("**")))
+    if (passed.isEmpty() || passed.contains(QLatin1String("*")) ||
+        passed.contains(QLatin1String("/")))
         return -1;
     for (const CallFact &call : m_analysis.facts[std::size_t(wrapper.file)].calls) {
         if (call.scope == wrapper.definition && call.lambda < 0 && call.callee == wrapped &&
@@ -223,6 +222,18 @@ int CallResolver::passThroughWrapper(int file, int definition)
             return w.id;
     }
     return -1;
+}
+
+// The decorator an expression written after `@` applies: the name's value, or what the
+// factory called gives (`@route("/")`); NotFound for other expressions.
+Value CallResolver::decoratorOf(int file, int scope, QStringView text, int line)
+{
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    const QStringView callee = text.left(open >= 0 ? open : text.size()).trimmed();
+    if (!isPlainChain(callee) || (open >= 0 && !text.endsWith(QLatin1Char(')'))))
+        return {};
+    const Value d = evaluate(file, scope, callee, true, line);
+    return open >= 0 ? factoryDecorator(d) : d;
 }
 
 // `@route("/")`: the factory must hand back a decorator it defines; Unknown when it does not.
@@ -246,18 +257,8 @@ Value CallResolver::appliedDecorator(int file, const CallFact &call)
 // they wrap is what a call ends up running.
 Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
 {
-    const qsizetype open = text.indexOf(QLatin1Char('('));
-    const bool factory = open >= 0;
-    const QStringView callee = QStringView(text).left(factory ? open : text.size()).trimmed();
-    if (!isPlainChain(callee) || (factory && !text.endsWith(QLatin1Char(')'))))
-        return v;
-    Value d = evaluate(file, scope, callee, true, line);
-    if (factory) {
-        d = factoryDecorator(d);
-        if (!d.found())
-            return v;
-    }
-    if (d.kind == Value::Class && !factory)
+    const Value d = decoratorOf(file, scope, text, line);
+    if (d.kind == Value::Class && !text.contains(QLatin1Char('(')))
         return Value::of(Value::Instance, d.id);
     if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
         return v; // returns its argument, or a shape reading cannot follow
