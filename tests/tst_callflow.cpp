@@ -463,6 +463,25 @@ void TestCallFlow::edges_data()
                        "main.run -> main.a (call)",
                        "main.swapped.inner -> main.third (call)"}
         << 1;
+    QTest::newRow("a method's wrapper passes self and the arguments on")
+        << FileList{{"main.py", "def logged(fn):\n"
+                                "    def wrapper(self, *args, **kwargs):\n"
+                                "        return fn(self, *args, **kwargs)\n"
+                                "    return wrapper\n"
+                                "def on_save():\n    pass\n"
+                                "class Job:\n    @logged\n    def run(self, cb):\n        cb()\n"
+                                "    def again(self):\n        self.run(on_save)\n"
+                                "Job().run(on_save)\n"
+                                "Job.run(Job(), on_save)\n"}}
+        << QStringList{"main -> main.Job (instantiate)",
+                       "main -> main.logged.wrapper (call)",
+                       "main -> main.on_save (reference)",
+                       "main.Job -> main.logged (decorator)",
+                       "main.Job.again -> main.logged.wrapper (call)",
+                       "main.Job.again -> main.on_save (reference)",
+                       "main.Job.run -> main.on_save (call)",
+                       "main.logged.wrapper -> main.Job.run (call)"}
+        << 0;
     QTest::newRow("a call of what a function returns passes its arguments on")
         << FileList{{"main.py", "def run(job):\n    job()\ndef pick():\n    return run\n"
                                 "def a():\n    pass\npick()(a)\n"}}

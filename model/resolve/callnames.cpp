@@ -206,8 +206,9 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
 
 // A decorated function whose decorator's wrapper passes every argument on unchanged: its
 // callers are the calls by its name that reach the wrapper (`@logged def run(job)`, `run(f)`
-// passes f to job). Only those by its own name: the wrapper's other callers are the other
-// functions the decorator wraps. False when its callers cannot be told.
+// passes f to job; a method's `def inner(self, *args)` likewise). Only those by its own
+// name: the wrapper's other callers are the other functions the decorator wraps. False when
+// its callers cannot be told.
 bool CallResolver::passedThrough(int file, int definition, const CallerVisitor &take)
 {
     const int wrapper = passThroughWrapper(file, definition);
@@ -220,8 +221,11 @@ bool CallResolver::passedThrough(int file, int definition, const CallerVisitor &
         return false;
     std::vector<std::pair<int, int>> scanned;
     for (const auto &[f, c] :
-         callsResolvingTo(candidates, valueKey(Value::Function, wrapper), scanned))
-        take(f, m_analysis.facts[std::size_t(f)].calls[std::size_t(c)], 0);
+         callsResolvingTo(candidates, valueKey(Value::Function, wrapper), scanned)) {
+        const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+        // A method's wrapper takes self where the method would: `job.run(f)` fills it.
+        take(f, call, def.kind == DefKind::Method && calledOnInstance(f, call) ? 1 : 0);
+    }
     return true;
 }
 

@@ -202,7 +202,7 @@ int CallResolver::passThroughWrapper(int file, int definition)
 {
     const Definition &def =
         m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
-    if (def.kind != DefKind::Function || def.decorators.size() != 1)
+    if (def.kind == DefKind::Class || def.decorators.size() != 1)
         return -1;
     const Value d = decoratorOf(file, def.parent, def.decorators.front(), def.line);
     if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
