@@ -372,6 +372,20 @@ void TestCallFlow::edges_data()
                        "main.Form.check.inner -> main.Form.errors (call)",
                        "main.Other -> builtins.property (decorator)"}
         << 0;
+    QTest::newRow("a property read through another name and bound")
+        << FileList{{"main.py", "class Form:\n"
+                                "    @property\n    def errors(self):\n        return {}\n"
+                                "    def ready(self):\n        return 1\n"
+                                "def check(form: Form):\n"
+                                "    x = form.errors\n"
+                                "    y = form.ready\n"
+                                "    return x, y\n"
+                                "form = Form()\n"
+                                "errors = form.errors\n"}}
+        << QStringList{"main -> main.Form (instantiate)", "main -> main.Form.errors (call)",
+                       "main.Form -> builtins.property (decorator)",
+                       "main.check -> main.Form.errors (call)"}
+        << 0;
     // One of a parameter's values that cannot have the attribute is not where a call leads;
     // one that may answer any name (__getattr__) leaves the call unresolved.
     QTest::newRow("a value lacking the method is left out")

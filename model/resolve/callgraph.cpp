@@ -301,6 +301,19 @@ private:
             for (const int getter : m_propertyReads)
                 addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, use.line});
         }
+        // A property read through any other name and bound (`x = form.errors`).
+        for (const Binding &b : facts.bindings) {
+            if (b.kind != BindingKind::Alias ||
+                !m_propertyNames.contains(detail::lastName(b.value.str()).toString()))
+                continue;
+            m_propertyReads.clear();
+            m_resolver->notePropertyReads(&m_propertyReads);
+            (void)m_resolver->evaluate(file, b.scope, b.value.str(), false, b.line);
+            m_resolver->notePropertyReads(nullptr);
+            const int caller = callerOf(file, b.scope, -1);
+            for (const int getter : m_propertyReads)
+                addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, b.line});
+        }
     }
 
     // Template methods: a method called on an instance of a subclass that inherits it runs
