@@ -136,6 +136,21 @@ void TestCallValues::edges_data()
                        "main -> main.<lambda2> (reference)", "main -> main.b (reference)",
                        "main.<lambda1> -> main.b (call)"}
         << 1;
+    QTest::newRow("a lambda in a container takes what the calls of its elements pass")
+        << FileList{{"main.py", defs + "def main():\n"
+                                       "    hooks = [lambda f: f()]\n"
+                                       "    hooks[0](a)\n"
+                                       "    table = {'x': lambda g: g()}\n"
+                                       "    table['x'](b)\n"}}
+        << QStringList{"main.main -> main.a (reference)",
+                       "main.main -> main.b (reference)",
+                       "main.main -> main.main.<lambda1> (call)",
+                       "main.main -> main.main.<lambda1> (reference)",
+                       "main.main -> main.main.<lambda2> (call)",
+                       "main.main -> main.main.<lambda2> (reference)",
+                       "main.main.<lambda1> -> main.a (call)",
+                       "main.main.<lambda2> -> main.b (call)"}
+        << 0;
     QTest::newRow("map calls a lambda with each element")
         << FileList{{"main.py", defs + "list(map(lambda f: f(), [a, b]))\n"}}
         << QStringList{"main -> builtins.list (call)",    "main -> builtins.map (call)",

@@ -3,8 +3,9 @@
 // elements builtins call it with where it is written as their argument (`map(lambda g: g(),
 // [f1, f2])`, `sorted(xs, key=lambda r: r.name)`), and the calls of the parameter of a project
 // function it is passed to, in that function's body (`run(lambda x: x.go())`, `def run(cb):
-// cb(job)`). A lambda handed on further (into a container, past a second function) is not
-// followed: its parameters then say nothing.
+// cb(job)`), and the calls of the elements of the containers it is put in (`ops = [lambda
+// a: a()]; ops[0](f)`). A lambda handed on further (past a second function) is not followed:
+// its parameters then say nothing.
 #include "callresolver.h"
 
 namespace headroom::detail {
@@ -104,12 +105,25 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
         if (v.found() || v.kind == Value::Pending)
             values.push_back(std::move(v));
     };
-    // Calls of the names it is bound to (`x = lambda a: a()`), wherever they resolve to it.
+    // Calls of the names it is bound to (`x = lambda a: a()`), or of the elements of the
+    // containers it is put in (`ops = {"a": lambda a: a()}`, `ops["a"](f)`) wherever they
+    // resolve to it.
     for (const Binding &b : facts.bindings) {
-        if (b.kind != BindingKind::Alias || b.scope != fact.scope || b.value != fact.name ||
-            b.selfAttribute || bindsObjectAttribute(b))
+        if (b.scope != fact.scope || b.selfAttribute || bindsObjectAttribute(b))
             continue;
-        const std::vector<std::pair<int, int>> &calls = callsNamed(lastName(b.name.str()));
+        QString calledBy = lastName(b.name.str()).toString();
+        if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
+            const QStringView value = b.value.str();
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            if (colon < 0 || value.left(colon) == QLatin1String(kIteratorType) ||
+                !value.mid(colon + 1).split(QLatin1Char(',')).contains(fact.name.str()))
+                continue;
+            if (b.kind == BindingKind::Display)
+                calledBy += QLatin1String("[]");
+        } else if (b.kind != BindingKind::Alias || b.value != fact.name) {
+            continue;
+        }
+        const std::vector<std::pair<int, int>> &calls = callsNamed(calledBy);
         if (calls.size() > kMaxCandidates)
             return Value::unknown();
         for (const auto &[f, c] : calls) {
