@@ -151,6 +151,20 @@ void TestCallValues::edges_data()
                        "main.main.<lambda1> -> main.a (call)",
                        "main.main.<lambda2> -> main.b (call)"}
         << 0;
+    QTest::newRow("a loop over a container calls its functions and lambdas with its arguments")
+        << FileList{{"main.py", defs + "def run(cb):\n    cb()\n"
+                                       "def main():\n"
+                                       "    hooks = [run, lambda g: g()]\n"
+                                       "    for h in hooks:\n"
+                                       "        h(a)\n"}}
+        << QStringList{"main.main -> main.a (reference)",
+                       "main.main -> main.main.<lambda1> (call)",
+                       "main.main -> main.main.<lambda1> (reference)",
+                       "main.main -> main.run (call)",
+                       "main.main -> main.run (reference)",
+                       "main.main.<lambda1> -> main.a (call)",
+                       "main.run -> main.a (call)"}
+        << 0;
     QTest::newRow("map calls a lambda with each element")
         << FileList{{"main.py", defs + "list(map(lambda f: f(), [a, b]))\n"}}
         << QStringList{"main -> builtins.list (call)",    "main -> builtins.map (call)",

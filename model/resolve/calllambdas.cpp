@@ -108,10 +108,12 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
     // Calls of the names it is bound to (`x = lambda a: a()`), or of the elements of the
     // containers it is put in (`ops = {"a": lambda a: a()}`, `ops["a"](f)`) wherever they
     // resolve to it.
+    QStringList calledBy;   // the names those calls end in
+    QStringList containers; // the containers it is put in, whose loops call it by their target
     for (const Binding &b : facts.bindings) {
         if (b.scope != fact.scope || b.selfAttribute || bindsObjectAttribute(b))
             continue;
-        QString calledBy = lastName(b.name.str()).toString();
+        const QString bound = lastName(b.name.str()).toString();
         if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
             const QStringView value = b.value.str();
             const qsizetype colon = value.indexOf(QLatin1Char(':'));
@@ -119,11 +121,20 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
                 !value.mid(colon + 1).split(QLatin1Char(',')).contains(fact.name.str()))
                 continue;
             if (b.kind == BindingKind::Display)
-                calledBy += QLatin1String("[]");
-        } else if (b.kind != BindingKind::Alias || b.value != fact.name) {
-            continue;
+                containers.append(bound);
+            calledBy.append(b.kind == BindingKind::Display ? bound + QLatin1String("[]") : bound);
+        } else if (b.kind == BindingKind::Alias && b.value == fact.name) {
+            calledBy.append(bound);
         }
-        const std::vector<std::pair<int, int>> &calls = callsNamed(calledBy);
+    }
+    // `for h in hooks: h(f)`.
+    for (const Binding &b : facts.bindings)
+        if (b.kind == BindingKind::Element && b.scope == fact.scope &&
+            containers.contains(b.value.str()))
+            calledBy.append(b.name.str());
+    calledBy.removeDuplicates();
+    for (const QString &n : calledBy) {
+        const std::vector<std::pair<int, int>> &calls = callsNamed(n);
         if (calls.size() > kMaxCandidates)
             return Value::unknown();
         for (const auto &[f, c] : calls) {

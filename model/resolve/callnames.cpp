@@ -57,6 +57,10 @@ void CallResolver::indexCallNames()
                 if (b.kind == BindingKind::Alias) {
                     if (element(value))
                         add(value, lastName(b.name.str()).toString());
+                } else if (b.kind == BindingKind::Element && round == 1) {
+                    // `for h in hooks: h(f)`: the elements of "hooks[]" are called by "h".
+                    if (element(value))
+                        add(value + QLatin1String("[]"), lastName(b.name.str()).toString());
                 } else if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
                     // `ops = {"a": outer}`: "ops[]"; `h = f if fast else g`: "h".
                     const qsizetype colon = value.indexOf(QLatin1Char(':'));
