@@ -292,28 +292,26 @@ private:
             const QString &self = facts.definitions[std::size_t(use.scope)].selfName;
             if (self.isEmpty())
                 continue;
-            m_propertyReads.clear();
-            m_resolver->notePropertyReads(&m_propertyReads);
-            (void)m_resolver->evaluate(file, use.scope, detail::joined(self, use.attribute), false,
-                                       use.line);
-            m_resolver->notePropertyReads(nullptr);
-            const int caller = callerOf(file, use.scope, -1);
-            for (const int getter : m_propertyReads)
-                addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, use.line});
+            addGetterCalls(file, use.scope, detail::joined(self, use.attribute), use.line);
         }
         // A property read through any other name and bound (`x = form.errors`).
         for (const Binding &b : facts.bindings) {
-            if (b.kind != BindingKind::Alias ||
-                !m_propertyNames.contains(detail::lastName(b.value.str()).toString()))
-                continue;
-            m_propertyReads.clear();
-            m_resolver->notePropertyReads(&m_propertyReads);
-            (void)m_resolver->evaluate(file, b.scope, b.value.str(), false, b.line);
-            m_resolver->notePropertyReads(nullptr);
-            const int caller = callerOf(file, b.scope, -1);
-            for (const int getter : m_propertyReads)
-                addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, b.line});
+            if (b.kind == BindingKind::Alias &&
+                m_propertyNames.contains(detail::lastName(b.value.str()).toString()))
+                addGetterCalls(file, b.scope, b.value.str(), b.line);
         }
+    }
+
+    // The getters reading `chain` in a scope passes through, each a call from it at `line`.
+    void addGetterCalls(int file, int scope, QStringView chain, int line)
+    {
+        m_propertyReads.clear();
+        m_resolver->notePropertyReads(&m_propertyReads);
+        (void)m_resolver->evaluate(file, scope, chain, false, line);
+        m_resolver->notePropertyReads(nullptr);
+        const int caller = callerOf(file, scope, -1);
+        for (const int getter : m_propertyReads)
+            addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, line});
     }
 
     // Template methods: a method called on an instance of a subclass that inherits it runs

@@ -114,17 +114,15 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
         if (b.scope != fact.scope || b.selfAttribute || bindsObjectAttribute(b))
             continue;
         const QString bound = lastName(b.name.str()).toString();
-        if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
-            const QStringView value = b.value.str();
-            const qsizetype colon = value.indexOf(QLatin1Char(':'));
-            if (colon < 0 || value.left(colon) == QLatin1String(kIteratorType) ||
-                !value.mid(colon + 1).split(QLatin1Char(',')).contains(fact.name.str()))
-                continue;
-            if (b.kind == BindingKind::Display)
-                containers.append(bound);
-            calledBy.append(b.kind == BindingKind::Display ? bound + QLatin1String("[]") : bound);
-        } else if (b.kind == BindingKind::Alias && b.value == fact.name) {
+        if (b.kind == BindingKind::Alias && b.value == fact.name) {
             calledBy.append(bound);
+        } else if (b.kind == BindingKind::Alternatives &&
+                   displayedElements(b.value.str()).contains(fact.name.str())) {
+            calledBy.append(bound); // `h = f if fast else lambda a: a()`
+        } else if (b.kind == BindingKind::Display &&
+                   displayedElements(b.value.str()).contains(fact.name.str())) {
+            calledBy.append(bound + QLatin1String("[]"));
+            containers.append(bound);
         }
     }
     // `for h in hooks: h(f)`.

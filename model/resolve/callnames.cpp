@@ -63,14 +63,10 @@ void CallResolver::indexCallNames()
                         add(value + QLatin1String("[]"), lastName(b.name.str()).toString());
                 } else if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
                     // `ops = {"a": outer}`: "ops[]"; `h = f if fast else g`: "h".
-                    const qsizetype colon = value.indexOf(QLatin1Char(':'));
-                    if (colon < 0 || value.left(colon) == QLatin1String(kIteratorType))
-                        continue;
                     const QString to = b.kind == BindingKind::Display
                                            ? lastName(b.name.str()).toString() + QLatin1String("[]")
                                            : lastName(b.name.str()).toString();
-                    for (const QStringView e :
-                         QStringView(value).mid(colon + 1).split(QLatin1Char(',')))
+                    for (const QStringView e : displayedElements(value))
                         if (element(e))
                             add(e, to);
                 }

@@ -650,6 +650,10 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
 // container, as a store writes them ("f", "*xs"); "" for one reading cannot follow.
 void storedElements(const FileFacts &facts, int index, QStringList &out);
 
+// The element texts of a Display or Alternatives binding's value ("list:f,g()" gives "f",
+// "g()"); none for an iterator's or a value without a kind.
+[[nodiscard]] QList<QStringView> displayedElements(QStringView value);
+
 // Whether an element as a store writes it names something to read.
 [[nodiscard]] bool isFollowedElement(const QString &element);
 

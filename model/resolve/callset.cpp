@@ -108,6 +108,14 @@ QStringView lastName(QStringView chain)
     return dot < 0 ? chain : chain.mid(dot + 1);
 }
 
+QList<QStringView> displayedElements(QStringView value)
+{
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    if (colon < 0 || value.left(colon) == QLatin1String(kIteratorType))
+        return {};
+    return value.mid(colon + 1).split(QLatin1Char(','));
+}
+
 // The elements one store puts in, as a store writes them ("f", "*xs"); "" for one reading
 // cannot follow. `update` puts in the values of a mapping it is given and its keywords.
 void storedElements(const FileFacts &facts, int index, QStringList &out)
