@@ -53,7 +53,8 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
                                      (ctx.flags & InBranch) != 0,
                                      {},
                                      {},
-                                     comprehension ? m_comprehensionUntil : 0});
+                                     comprehension ? m_comprehensionUntil : 0,
+                                     (ctx.flags & InBranch) != 0 ? ctx.blockEnd : 0});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
@@ -575,6 +576,15 @@ void TreeWalker::addReturnedValue(RawDefinition &def, TSNode value, TSSymbol vs)
             def.returnNames.append(std::move(name));
         return;
     }
+    if (vs == S.subscript) { // `return table[name]`: an element of table ("table[]")
+        QString element = calleeText(value);
+        if (!element.isEmpty()) {
+            m_heads.push_back(m_lastHead);
+            if (!def.returnNames.contains(element))
+                def.returnNames.append(std::move(element));
+            return;
+        }
+    }
     if (isDisplay(vs) || vs == S.expressionList) { // `return f, g` is a tuple
         QString display = displayText(value);      // a container made at each call
         if (!display.isEmpty()) {
@@ -625,6 +635,8 @@ int TreeWalker::onLambda(TSNode node, const Context &ctx)
         fact.returnName = interned(text(body));
     else if (bs == S.lambda)
         fact.returnName = lambdaPlaceholder(body);
+    else if (bs == S.subscript) // `lambda k: table[k]`: an element of table
+        fact.returnName = calleeText(body);
     fact.returnsOther = fact.returnCall.isEmpty() && fact.returnName.isEmpty() && bs != S.none;
     const int index = static_cast<int>(m_out.lambdas.size());
     if ((ctx.flags & Argument) && ctx.lambda < 0) // handed on, as a named function would be
@@ -776,6 +788,7 @@ void TreeWalker::finishBindings()
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
         binding.branch = site.branch;
+        binding.blockEnd = site.blockEnd;
         binding.defaultValue = site.defaultValue;
         binding.until = site.until;
         if (!site.preset.isEmpty()) {

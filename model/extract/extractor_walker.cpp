@@ -121,7 +121,7 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
     // One frame per level of the cursor: the tree's depth lives on the heap, not the stack.
     std::vector<Frame> stack;
     stack.reserve(64);
-    stack.push_back(Frame{ts_node_symbol(root), 0, -1, 0, -1});
+    stack.push_back(Frame{ts_node_symbol(root), 0, -1, 0, -1, 0});
 
     bool finished = !ts_tree_cursor_goto_first_child(cursor);
     std::size_t visited = 0;
@@ -136,7 +136,7 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
         Frame &parent = stack.back();
         const Context ctx = contextFor(parent, symbol, cursor);
         ++parent.childNo;
-        Frame frame{symbol, ctx.flags, ctx.scope, 0, ctx.lambda};
+        Frame frame{symbol, ctx.flags, ctx.scope, 0, ctx.lambda, ctx.blockEnd};
         if (visit(node, symbol, ctx, frame) && ts_tree_cursor_goto_first_child(cursor)) {
             stack.push_back(frame);
             continue;
@@ -158,16 +158,25 @@ bool TreeWalker::run(TSNode root, const std::atomic_bool *cancel)
 TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
                                            const TSTreeCursor *cursor) const
 {
-    Context ctx{parent.flags & Sticky, parent.scope, parent.lambda};
+    Context ctx{parent.flags & Sticky, parent.scope, parent.lambda, parent.blockEnd};
+    // A branch's block: what is bound in it runs before what follows in it (a case of a
+    // match is a block of its own).
+    const auto blockEnd = [cursor] {
+        return int(ts_node_end_point(ts_tree_cursor_current_node(cursor)).row) + 1;
+    };
+    if (symbol == S.caseClause)
+        ctx.blockEnd = blockEnd();
     switch (S.role(parent.symbol)) {
     case ParentRole::None:
         break;
     case ParentRole::Conditional:
         ctx.flags |= Conditional | InBranch;
+        ctx.blockEnd = blockEnd();
         break;
     case ParentRole::If:
         // Only the consequence of `if TYPE_CHECKING:` is type-checking; its elif/else run.
         ctx.flags |= InBranch;
+        ctx.blockEnd = blockEnd();
         ctx.flags |= (parent.flags & TcIf) && symbol == S.block ? TypeChecking : Conditional;
         break;
     case ParentRole::AssignLeft:
@@ -184,8 +193,15 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
             ctx.flags |= ModuleValue;
         break;
     case ParentRole::ForLeft:
-        if (parent.symbol == S.forStatement)
+        if (parent.symbol == S.forStatement) {
             ctx.flags |= Conditional | InBranch;
+            // The loop's variable is bound before each run of its body.
+            const TSNode node = ts_tree_cursor_current_node(cursor);
+            const TSNode body = ts_tree_cursor_current_field_id(cursor) == S.fLeft
+                                    ? ts_node_child_by_field_id(ts_node_parent(node), S.fBody)
+                                    : node;
+            ctx.blockEnd = ts_node_is_null(body) ? 0 : int(ts_node_end_point(body).row) + 1;
+        }
         if (ts_tree_cursor_current_field_id(cursor) == S.fLeft)
             ctx.flags |= parent.symbol == S.forInClause ? Target | ComprehensionTarget : Target;
         break;
@@ -302,6 +318,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
     case NodeAct::Definition:
         frame.scope = onDefinition(node, symbol, ctx);
         frame.flags &= ~std::uint32_t(InBranch); // the body's own branches count from here
+        frame.blockEnd = 0;
         if (symbol == S.functionDefinition)
             frame.flags |= FunctionLocal;
         return true;

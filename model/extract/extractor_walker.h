@@ -76,8 +76,9 @@ private:
     struct Context
     {
         std::uint32_t flags = 0;
-        int scope = -1;  // innermost definition
-        int lambda = -1; // innermost lambda
+        int scope = -1;   // innermost definition
+        int lambda = -1;  // innermost lambda
+        int blockEnd = 0; // with InBranch: the last line of the innermost branch's block
     };
     struct Frame
     {
@@ -85,7 +86,8 @@ private:
         std::uint32_t flags = 0; // the node's own flags plus those it gives its subtree
         int scope = -1;          // scope of the node's children
         std::uint32_t childNo = 0;
-        int lambda = -1; // lambda of the node's children
+        int lambda = -1;  // lambda of the node's children
+        int blockEnd = 0; // Context::blockEnd of the node's children
     };
     struct ScopedName
     {
@@ -115,6 +117,7 @@ private:
         QString preset;       // the value's text when decided at the statement (displays, with)
         QString defaultValue; // a parameter's default, as an element of a display
         int until = 0;        // a comprehension's variable: the comprehension's last line
+        int blockEnd = 0;     // a branch's: the last line of its block (Binding::blockEnd)
     };
     // A target of an unpacking, `for` or `with` statement, typed when its site is recorded.
     struct PendingType

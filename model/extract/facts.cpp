@@ -81,6 +81,7 @@ public:
                 .line = f.line,
                 .defaultValue = (*this)(f.defaultValue),
                 .until = f.until,
+                .blockEnd = f.blockEnd,
                 .kind = f.kind,
                 .selfAttribute = f.selfAttribute,
                 .branch = f.branch};

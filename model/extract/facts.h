@@ -94,7 +94,8 @@ template <class T> struct BasicDefinition
     // What a call of a function gives, for the call graph. Empty for classes.
     Text returns;              // the return annotation as written ("A", "Optional[A]")
     Texts returnCalls;         // distinct callee texts of `return callee(...)` statements
-    Texts returnNames;         // distinct name chains of `return a.b` statements
+    Texts returnNames;         // distinct name chains of `return a.b` statements, and element
+                               // texts of `return table[k]` ("table[]")
     Texts returnDisplays;      // `return [f, g]`: each display as a Display binding writes it
     bool returnsOther = false; // some return gives another value, or the function yields
     bool generator = false;    // it yields: a call gives a generator, not what it returns
@@ -194,6 +195,9 @@ template <class T> struct BasicBinding
     Text defaultValue; // Parameter: its default as a Display element ("f", "make()")
     int until = 0;     // a comprehension's `for` variable: seen only by uses up to this line (its
                        // comprehension's last; `line` is its first); 0 for every other binding
+    int blockEnd = 0;  // a branch's: the last line of the block it is in (an if's, a loop's
+                       // body, a try's, a case's); a use on a later line up to it sees only
+                       // this binding (`for x in xs: x = x.name; x.upper()`)
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     bool branch = false;        // under an if, loop, try or match of its scope: may not run
@@ -247,7 +251,7 @@ template <class T> struct BasicLambdaFact
     int endLine = 0;
     Texts parameters; // as Definition::parameters
     Text returnCall;  // the body is a call: its callee text
-    Text returnName;  // the body is a name chain (or a lambda's name)
+    Text returnName;  // the body is a name chain (or a lambda's name, or "xs[]" for xs[k])
     bool returnsOther = false;
 
     friend bool operator==(const BasicLambdaFact &, const BasicLambdaFact &) = default;

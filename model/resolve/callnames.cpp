@@ -34,14 +34,20 @@ void CallResolver::indexCallNames()
     const auto add = [&](QStringView from, QString to) {
         from = lastName(from);
         if (!wanted.contains(from) || to.isEmpty() || from == to)
-            return;
+            return false;
         QStringList &names = m_callNames[from];
         if (names.size() < kMaxCallNames && !names.contains(to)) {
             names.append(to);
             found.insert(QStringView(names.back()));
         }
+        return true;
     };
     const auto element = [](QStringView e) { return !e.isEmpty() && isPlainChain(e); };
+    // The names of functions that return a function or an element of a container by name
+    // (`def pick(): return run`, `return table[k]`): `h = pick(); h(f)` calls what they
+    // return by "h". Only theirs: a name bound to what any call gives would read the calls of
+    // every such name.
+    QSet<QStringView> returners;
     for (int round = 0; round < 2; ++round) {
         for (const FileFacts &facts : m_analysis.facts) {
             for (const Binding &b : facts.bindings) {
@@ -56,6 +62,9 @@ void CallResolver::indexCallNames()
                 const QString value = b.value.str();
                 if (b.kind == BindingKind::Alias) {
                     if (element(value))
+                        add(value, lastName(b.name.str()).toString());
+                } else if (b.kind == BindingKind::Call && round == 1) {
+                    if (element(value) && returners.contains(lastName(value)))
                         add(value, lastName(b.name.str()).toString());
                 } else if (b.kind == BindingKind::Element && round == 1) {
                     // `for h in hooks: h(f)`: the elements of "hooks[]" are called by "h".
@@ -78,11 +87,16 @@ void CallResolver::indexCallNames()
                 if (i.isFrom && !i.alias.isEmpty() && i.name != QLatin1String("*"))
                     add(i.name.str(), i.alias.str());
             // `def pick(): return run`: `pick()(f)` ends in "pick".
-            for (const Definition &d : facts.definitions)
-                if (d.kind == DefKind::Function)
-                    for (const QString &r : d.returnNames)
-                        if (element(r))
-                            add(r, d.name.str());
+            for (const Definition &d : facts.definitions) {
+                if (d.kind != DefKind::Function)
+                    continue;
+                for (const QString &r : d.returnNames) {
+                    const bool taken =
+                        r.endsWith(QLatin1String("[]")) && element(QStringView(r).chopped(2));
+                    if ((element(r) || taken) && add(r, d.name.str()) && round == 0)
+                        returners.insert(d.name.str());
+                }
+            }
         }
         wanted = std::exchange(found, {});
     }

@@ -201,8 +201,10 @@ void CallResolver::indexFile(int file)
         if (bindsObjectAttribute(binding))
             continue; // read by objectStored()
         if (!binding.selfAttribute) {
+            const int block = binding.branch ? binding.blockEnd - binding.line : 0;
             entries.push_back({binding.scope, binding.name, b, binding.line, binding.until,
-                               Entry::Binding, binding.branch});
+                               Entry::Binding, binding.branch,
+                               std::uint16_t(block > 0 && block <= 0xffff ? block : 0)});
             continue;
         }
         const int method = methodOf(file, binding.scope);
@@ -558,7 +560,9 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
     if (before != lo) {
         for (auto it = before; it != lo;) {
             --it;
-            if (!it->branch && it->what != Entry::Rebound && visible(*it)) {
+            // A binding that may not run still decides a use later in its own block.
+            const bool decides = !it->branch || (it->line < line && line <= it->line + it->block);
+            if (decides && it->what != Entry::Rebound && visible(*it)) {
                 reach = it;
                 break;
             }
@@ -720,6 +724,14 @@ Value CallResolver::typeValue(int file, int scope, QStringView annotation)
 
 Value CallResolver::attribute(const Value &object, QStringView name, bool called)
 {
+    // A module's, class's or function's `__name__`, `__qualname__` and `__module__` are
+    // strings, also where the object is outside the project (`ext.f.__name__.upper()`).
+    const Value::Kind k = object.kind;
+    if ((k == Value::Module || k == Value::Function || k == Value::Class || k == Value::External ||
+         k == Value::Builtin) &&
+        (name == QLatin1String("__name__") || name == QLatin1String("__qualname__") ||
+         name == QLatin1String("__module__")))
+        return Value::named(Value::ExternalInstance, QStringLiteral("builtins.str"));
     switch (object.kind) {
     case Value::Set: {
         // One of several values that is sure to lack the attribute (a `FakeSock()` among the

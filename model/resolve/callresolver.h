@@ -154,6 +154,9 @@ private:
         int until; // a comprehension's variable: seen by uses up to this line only; else 0
         What what;
         bool branch; // it may not run: a later use may still see earlier bindings
+        // A branch's binding: how many lines past `line` its block reaches (uses there see
+        // only it); 0 when unknown or too far.
+        std::uint16_t block = 0;
     };
     static_assert(sizeof(Entry) == 24);
     struct FileIndex

@@ -1,0 +1,184 @@
+// Which values reach a use, written from Python's semantics: a binding in a block that may not
+// run (an if's, a loop's body, a try's, a case's) still decides every later use inside that
+// same block (it has run by then), but not the uses after the block; a function returning an
+// element of a container gives that container's elements; a name bound to what such a
+// function returns is one more name its result is called by. Each row lists the exact
+// call-graph edges ("caller -> callee (kind)") and the calls left unresolved.
+#include "callflowharness.h"
+
+using namespace headroom;
+
+class TestCallReach : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edges_data();
+    void edges();
+};
+
+void TestCallReach::edges_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("unresolved");
+
+    const QString defs = "def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n";
+
+    // Bindings in blocks ----------------------------------------------------------------------
+    QTest::newRow("a binding in a loop's body decides the rest of the body")
+        << FileList{{"main.py", "class A:\n    pass\nclass B:\n    pass\n"
+                                "def names():\n"
+                                "    for kind in (A, B):\n"
+                                "        kind = kind.__name__\n"
+                                "        kind.upper()\n"}}
+        << QStringList{"main.names -> builtins.str.upper (call)"} << 0;
+    // Each row's calls name different functions, so that the edges tell which values reach.
+    const QStringList onlyB{"main.run -> main.a (reference)", "main.run -> main.b (call)",
+                            "main.run -> main.b (reference)"};
+    const QStringList either{"main.run -> main.a (call)", "main.run -> main.a (reference)",
+                             "main.run -> main.b (call)", "main.run -> main.b (reference)"};
+    QTest::newRow("a binding in an if's block decides the rest of that block")
+        << FileList{{"main.py", defs + "def run(fast):\n"
+                                       "    h = a\n"
+                                       "    if fast:\n"
+                                       "        h = b\n"
+                                       "        h()\n"}}
+        << onlyB << 0;
+    QTest::newRow("after an if's block, either binding")
+        << FileList{{"main.py", defs + "def run(fast):\n"
+                                       "    h = a\n"
+                                       "    if fast:\n"
+                                       "        h = b\n"
+                                       "    h()\n"}}
+        << either << 0;
+    QTest::newRow("in the else of an if, either binding")
+        << FileList{{"main.py", defs + "def run(fast):\n"
+                                       "    h = a\n"
+                                       "    if fast:\n"
+                                       "        h = b\n"
+                                       "    else:\n"
+                                       "        h()\n"}}
+        << either << 0;
+    QTest::newRow("a case's binding does not decide another case")
+        << FileList{{"main.py", defs + "def run(kind):\n"
+                                       "    h = a\n"
+                                       "    match kind:\n"
+                                       "        case 1:\n"
+                                       "            h = b\n"
+                                       "        case 2:\n"
+                                       "            h()\n"}}
+        << either << 0;
+    QTest::newRow("a loop's variable decides its body")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    for h in [b]:\n"
+                                       "        h()\n"}}
+        << onlyB << 0;
+    QTest::newRow("after a loop, its variable or what was bound before")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    for h in [b]:\n"
+                                       "        pass\n"
+                                       "    h()\n"}}
+        << either << 0;
+    QTest::newRow("a try body's binding decides the rest of the body")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    try:\n"
+                                       "        h = b\n"
+                                       "        h()\n"
+                                       "    except OSError:\n"
+                                       "        pass\n"}}
+        << onlyB << 0;
+    QTest::newRow("a handler sees what was bound before the try and in it")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    try:\n"
+                                       "        h = b\n"
+                                       "    except OSError:\n"
+                                       "        h()\n"}}
+        << either << 0;
+    QTest::newRow("a while body's binding decides the rest of the body")
+        << FileList{{"main.py", defs + "def run(n):\n"
+                                       "    h = a\n"
+                                       "    while n:\n"
+                                       "        h = b\n"
+                                       "        h()\n"}}
+        << onlyB << 0;
+    // What `__name__` gives --------------------------------------------------------------------
+    QTest::newRow("the __name__ of a function, class or library object is a string")
+        << FileList{{"main.py", "import os\n"
+                                "class Job:\n    pass\n"
+                                "def f():\n    pass\n"
+                                "f.__name__.upper()\n"
+                                "Job.__qualname__.lower()\n"
+                                "os.path.__name__.split()\n"
+                                "Job().__name__.strip()\n"}}
+        // An instance's __name__ is whatever its class makes it: unresolved.
+        << QStringList{"main -> builtins.str.lower (call)", "main -> builtins.str.split (call)",
+                       "main -> builtins.str.upper (call)", "main -> main.Job (instantiate)"}
+        << 1;
+    // Elements returned --------------------------------------------------------------------
+    QTest::newRow("a function returning an element of a module's table")
+        << FileList{{"main.py", defs + "table = {'a': a, 'b': b}\n"
+                                       "def lookup(name):\n"
+                                       "    return table[name]\n"
+                                       "lookup('a')()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)",
+                       "main -> main.lookup (call)"}
+        << 0;
+    QTest::newRow("a function returning an element of its parameter")
+        << FileList{{"main.py", defs + "def pick(options, i):\n"
+                                       "    return options[i]\n"
+                                       "pick([a, b], 1)()\n"
+                                       "pick((c,), 0)()\n"}}
+        << QStringList{"main -> main.a (call)",   "main -> main.a (reference)",
+                       "main -> main.b (call)",   "main -> main.b (reference)",
+                       "main -> main.c (call)",   "main -> main.c (reference)",
+                       "main -> main.pick (call)"}
+        << 0;
+    QTest::newRow("a lambda giving an element; an element of a string is nothing")
+        << FileList{{"main.py", defs + "ops = [a]\n"
+                                       "first = lambda: ops[0]\n"
+                                       "first()()\n"
+                                       "def letter(i):\n"
+                                       "    return 'abc'[i]\n"
+                                       "letter(0)()\n"}}
+        << QStringList{"main -> main.<lambda1> (call)", "main -> main.<lambda1> (reference)",
+                       "main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.letter (call)"}
+        << 1;
+    // Names bound to what a function returns --------------------------------------------------
+    QTest::newRow("a name bound to a returned function passes its arguments on")
+        << FileList{{"main.py", defs + "def run(cb):\n    cb()\n"
+                                       "def pick():\n    return run\n"
+                                       "class Box:\n    def __call__(self, cb):\n        pass\n"
+                                       "def build():\n    return Box()\n"
+                                       "h = pick()\n"
+                                       "h(a)\n"
+                                       "k = build()\n"
+                                       "k(b)\n"}}
+        // run's cb is a alone: b goes to Box.__call__, which never calls it.
+        << QStringList{"main -> main.Box.__call__ (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.build (call)",
+                       "main -> main.pick (call)",
+                       "main -> main.run (call)",
+                       "main.build -> main.Box (instantiate)",
+                       "main.run -> main.a (call)"}
+        << 0;
+}
+
+void TestCallReach::edges()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, expected);
+    QFETCH(int, unresolved);
+    checkCallFlow(files, expected, unresolved);
+}
+
+QTEST_MAIN(TestCallReach)
+#include "tst_callreach.moc"
