@@ -150,6 +150,29 @@ void TestCallReach::edges_data()
                        "main -> main.a (call)", "main -> main.a (reference)",
                        "main -> main.letter (call)"}
         << 1;
+    // Inherited special methods ----------------------------------------------------------------
+    QTest::newRow("an inherited __init__ and __call__ run on the subclass's instance")
+        << FileList{{"main.py", "class Base:\n"
+                                "    def __init__(self):\n        self.setup()\n"
+                                "    def __call__(self):\n        self.step()\n"
+                                "    def setup(self):\n        pass\n"
+                                "    def step(self):\n        pass\n"
+                                "class Child(Base):\n"
+                                "    def setup(self):\n        pass\n"
+                                "    def step(self):\n        pass\n"
+                                "class Other(Base):\n"
+                                "    def setup(self):\n        pass\n"
+                                "Child()()\n"}} // Other is never made: its setup is no callee.
+        << QStringList{"main -> main.Base.__call__ (call)",
+                       "main -> main.Base.__init__ (call)",
+                       "main -> main.Child (instantiate)",
+                       "main.Base.__call__ -> main.Base.step (call)",
+                       "main.Base.__call__ -> main.Child.step (call)",
+                       "main.Base.__init__ -> main.Base.setup (call)",
+                       "main.Base.__init__ -> main.Child.setup (call)",
+                       "main.Child -> main.Base (inherit)",
+                       "main.Other -> main.Base (inherit)"}
+        << 0;
     // Names bound to what a function returns --------------------------------------------------
     QTest::newRow("a name bound to a returned function passes its arguments on")
         << FileList{{"main.py", defs + "def run(cb):\n    cb()\n"

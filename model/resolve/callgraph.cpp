@@ -156,10 +156,14 @@ private:
             addEdge(caller, callee.id, decorator ? call : CallEdgeKind::Instantiate, site);
             // Making an instance runs __new__ where a class of the project defines it, then
             // __init__.
+            // An inherited one runs on an instance of this class (`B()` with B inheriting
+            // A's __init__: its `self.setup()` calls B's setup).
             for (const char16_t *method : {u"__new__", u"__init__"}) {
                 const Value v = m_resolver->classMember(callee.id, method, true);
-                if (v.kind == Value::Function)
+                if (v.kind == Value::Function) {
                     addEdge(caller, v.id, CallEdgeKind::Call, site);
+                    m_resolver->noteReceiver(callee.id, v);
+                }
             }
             return true;
         }
@@ -168,6 +172,7 @@ private:
             if (method.kind != Value::Function)
                 return false;
             addEdge(caller, method.id, call, site);
+            m_resolver->noteReceiver(callee.id, method);
             return true;
         }
         case Value::External:

@@ -128,6 +128,9 @@ public:
     {
         return m_inheritedReceivers;
     }
+    // Notes the inherited methods among `found` as run on an instance of the class: also
+    // `__init__` when a subclass is instantiated and `__call__` when its instance is called.
+    void noteReceiver(int classNode, const Value &found);
     // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
     // in): such a name is the lambda's own, and nothing tells what its callers pass.
     [[nodiscard]] bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const;
@@ -253,7 +256,6 @@ private:
     [[nodiscard]] std::pair<int, int> superArguments(int file, int scope, int line);
     [[nodiscard]] Value superValue(int mroClass, int after);
     [[nodiscard]] bool inMro(int classNode, int base);
-    void noteReceiver(int classNode, const Value &found);
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     [[nodiscard]] Value computeReturn(int functionNode);
