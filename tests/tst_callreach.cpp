@@ -173,6 +173,27 @@ void TestCallReach::edges_data()
                        "main.Child -> main.Base (inherit)",
                        "main.Other -> main.Base (inherit)"}
         << 0;
+    QTest::newRow("an element of an attribute's container returned is not read")
+        << FileList{{"main.py", defs + "class Table:\n"
+                                       "    def __init__(self):\n        self.ops = [a]\n"
+                                       "    def get(self, i):\n        return self.ops[i]\n"
+                                       "Table().get(0)()\n"}}
+        << QStringList{"main -> main.Table (instantiate)", "main -> main.Table.__init__ (call)",
+                       "main -> main.Table.get (call)", "main.Table.__init__ -> main.a (reference)"}
+        << 1;
+    QTest::newRow("a returned lambda takes what calls of the result pass; a lambda's lambda")
+        << FileList{{"main.py", defs + "def make():\n    return lambda cb: cb()\n"
+                                       "make()(a)\n"
+                                       "twice = lambda: lambda: b\n"
+                                       "twice()()\n"}}
+        << QStringList{"main -> main.<lambda1> (call)",
+                       "main -> main.<lambda1> (reference)",
+                       "main -> main.<lambda1>.<lambda1> (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.make (call)",
+                       "main -> main.make.<lambda1> (call)",
+                       "main.make.<lambda1> -> main.a (call)"}
+        << 0;
     // Names bound to what a function returns --------------------------------------------------
     QTest::newRow("a name bound to a returned function passes its arguments on")
         << FileList{{"main.py", defs + "def run(cb):\n    cb()\n"

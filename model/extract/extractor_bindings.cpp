@@ -577,8 +577,12 @@ void TreeWalker::addReturnedValue(RawDefinition &def, TSNode value, TSSymbol vs)
         return;
     }
     if (vs == S.subscript) { // `return table[name]`: an element of table ("table[]")
+        // Of a name only: what `return self._data[key]` gives would be read through every
+        // store into every such container and every call filling them (a standard library
+        // call graph 60% slower), for few calls.
         QString element = calleeText(value);
-        if (!element.isEmpty()) {
+        if (!element.isEmpty() && !element.contains(QLatin1Char('.')) &&
+            !element.contains(QLatin1Char('('))) {
             m_heads.push_back(m_lastHead);
             if (!def.returnNames.contains(element))
                 def.returnNames.append(std::move(element));
@@ -635,8 +639,11 @@ int TreeWalker::onLambda(TSNode node, const Context &ctx)
         fact.returnName = interned(text(body));
     else if (bs == S.lambda)
         fact.returnName = lambdaPlaceholder(body);
-    else if (bs == S.subscript) // `lambda k: table[k]`: an element of table
-        fact.returnName = calleeText(body);
+    else if (bs == S.subscript) { // `lambda k: table[k]`: an element of table (of a name)
+        QString element = calleeText(body);
+        if (!element.contains(QLatin1Char('.')) && !element.contains(QLatin1Char('(')))
+            fact.returnName = std::move(element);
+    }
     fact.returnsOther = fact.returnCall.isEmpty() && fact.returnName.isEmpty() && bs != S.none;
     const int index = static_cast<int>(m_out.lambdas.size());
     if ((ctx.flags & Argument) && ctx.lambda < 0) // handed on, as a named function would be
@@ -705,7 +712,7 @@ void TreeWalker::nameLambdas()
             n = withLambdaNames(n);
     }
     for (RawLambdaFact &l : m_out.lambdas) {
-        l.returnName = withLambdaNames(l.returnName);
+        l.returnName = withLambdaNames(l.returnName, true); // `lambda: lambda: f`: its own
         l.returnCall = withLambdaNames(l.returnCall);
     }
 }

@@ -251,7 +251,8 @@ template <class T> struct BasicLambdaFact
     int endLine = 0;
     Texts parameters; // as Definition::parameters
     Text returnCall;  // the body is a call: its callee text
-    Text returnName;  // the body is a name chain (or a lambda's name, or "xs[]" for xs[k])
+    Text returnName;  // the body is a name chain, "xs[]" for xs[k], or a lambda (the name of
+                      // the one nested in this one)
     bool returnsOther = false;
 
     friend bool operator==(const BasicLambdaFact &, const BasicLambdaFact &) = default;

@@ -125,6 +125,12 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             containers.append(bound);
         }
     }
+    // `def make(): return lambda cb: cb()`: `make()(f)` ends in "make".
+    if (fact.scope >= 0) {
+        const Definition &def = facts.definitions[std::size_t(fact.scope)];
+        if (def.kind != DefKind::Class && def.returnNames.contains(fact.name.str()))
+            calledBy.append(def.name.str());
+    }
     // `for h in hooks: h(f)`.
     for (const Binding &b : facts.bindings)
         if (b.kind == BindingKind::Element && b.scope == fact.scope &&

@@ -43,10 +43,9 @@ void CallResolver::indexCallNames()
         return true;
     };
     const auto element = [](QStringView e) { return !e.isEmpty() && isPlainChain(e); };
-    // The names of functions that return a function or an element of a container by name
-    // (`def pick(): return run`, `return table[k]`): `h = pick(); h(f)` calls what they
-    // return by "h". Only theirs: a name bound to what any call gives would read the calls of
-    // every such name.
+    // The names of functions that return a function by name (`def pick(): return run`):
+    // `h = pick(); h(f)` calls what they return by "h". Only theirs: a name bound to what any call
+    // gives would read the calls of every such name.
     QSet<QStringView> returners;
     for (int round = 0; round < 2; ++round) {
         for (const FileFacts &facts : m_analysis.facts) {
@@ -86,16 +85,14 @@ void CallResolver::indexCallNames()
             for (const ImportFact &i : facts.imports)
                 if (i.isFrom && !i.alias.isEmpty() && i.name != QLatin1String("*"))
                     add(i.name.str(), i.alias.str());
-            // `def pick(): return run`: `pick()(f)` ends in "pick".
+            // `def pick(): return run`: `pick()(f)` ends in "pick". Not `return table[k]`:
+            // functions of that shape are many (`get`, `__getitem__`), and so are their calls.
             for (const Definition &d : facts.definitions) {
                 if (d.kind != DefKind::Function)
                     continue;
-                for (const QString &r : d.returnNames) {
-                    const bool taken =
-                        r.endsWith(QLatin1String("[]")) && element(QStringView(r).chopped(2));
-                    if ((element(r) || taken) && add(r, d.name.str()) && round == 0)
+                for (const QString &r : d.returnNames)
+                    if (element(r) && add(r, d.name.str()) && round == 0)
                         returners.insert(d.name.str());
-                }
             }
         }
         wanted = std::exchange(found, {});
