@@ -175,6 +175,7 @@ private:
     int onLambda(TSNode node, const Context &ctx);
     QString lambdaPlaceholder(TSNode lambda) const;
     QString quotedName(TSNode string) const;
+    QString namedElement(TSNode subscript);
     void nameLambdas();
     QString withLambdaNames(const QString &text, bool nested = false) const;
     bool isDisplay(TSSymbol symbol) const;

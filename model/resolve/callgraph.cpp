@@ -155,9 +155,8 @@ private:
         case Value::Class: {
             addEdge(caller, callee.id, decorator ? call : CallEdgeKind::Instantiate, site);
             // Making an instance runs __new__ where a class of the project defines it, then
-            // __init__.
-            // An inherited one runs on an instance of this class (`B()` with B inheriting
-            // A's __init__: its `self.setup()` calls B's setup).
+            // __init__; an inherited one runs on an instance of this class (`B()` with B
+            // inheriting A's __init__: its `self.setup()` calls B's setup).
             for (const char16_t *method : {u"__new__", u"__init__"}) {
                 const Value v = m_resolver->classMember(callee.id, method, true);
                 if (v.kind == Value::Function) {
@@ -242,7 +241,7 @@ private:
             const int caller = callerOf(file, call.scope, call.lambda);
             if (call.lambda >= 0 && call.callee->startsWith(QLatin1Char('<'))) {
                 // `(lambda: f())()` inside a lambda: the lambda written there, nested in it.
-                const int inner = nestedLambda(file, call.lambda, call.callee);
+                const int inner = m_resolver->nestedLambda(file, call.lambda, call.callee.str());
                 if (inner < 0)
                     ++unresolved;
                 else
@@ -358,17 +357,6 @@ private:
                 }
             }
         }
-    }
-
-    // The lambda of that name ("<lambda1>") nested in a lambda, -1 when none.
-    int nestedLambda(int file, int lambda, const QString &name) const
-    {
-        const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
-        for (int l = lambda + 1; l < int(lambdas.size()); ++l) {
-            if (lambdas[std::size_t(l)].parent == lambda && lambdas[std::size_t(l)].name == name)
-                return l;
-        }
-        return -1;
     }
 
     void addReferences(int file)

@@ -68,6 +68,15 @@ Value CallResolver::evaluateInLambda(int file, int scope, int lambda, QStringVie
     return evaluate(file, scope, chain, called, kEnd);
 }
 
+int CallResolver::nestedLambda(int file, int lambda, QStringView name) const
+{
+    const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
+    for (int l = lambda + 1; l < int(lambdas.size()); ++l)
+        if (lambdas[std::size_t(l)].parent == lambda && lambdas[std::size_t(l)].name == name)
+            return l;
+    return -1;
+}
+
 Value CallResolver::argumentValue(int file, const CallFact &call, QStringView text)
 {
     if (call.lambda >= 0)

@@ -131,6 +131,8 @@ public:
     // Notes the inherited methods among `found` as run on an instance of the class: also
     // `__init__` when a subclass is instantiated and `__call__` when its instance is called.
     void noteReceiver(int classNode, const Value &found);
+    // The lambda of that name ("<lambda1>") nested in a lambda of the file, -1 when none.
+    [[nodiscard]] int nestedLambda(int file, int lambda, QStringView name) const;
     // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
     // in): such a name is the lambda's own, and nothing tells what its callers pass.
     [[nodiscard]] bool startsWithLambdaParameter(int file, int lambda, QStringView chain) const;

@@ -278,14 +278,9 @@ Value CallResolver::lambdaResult(const CallNode &node)
         return Value::unknown();
     if (!isCall && text.startsWith(QLatin1String("<lambda"))) {
         // `lambda: lambda: f`: the lambda nested in this one.
-        const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(node.file)].lambdas;
-        for (int l = node.lambda + 1; l < int(lambdas.size()); ++l)
-            if (lambdas[std::size_t(l)].parent == node.lambda &&
-                lambdas[std::size_t(l)].name == text) {
-                const int nested = m_graph.lambdaNode(node.file, l);
-                return nested >= 0 ? Value::of(Value::Function, nested) : Value::unknown();
-            }
-        return Value::unknown();
+        const int nested = nestedLambda(node.file, node.lambda, text);
+        const int nestedNode = nested >= 0 ? m_graph.lambdaNode(node.file, nested) : -1;
+        return nestedNode >= 0 ? Value::of(Value::Function, nestedNode) : Value::unknown();
     }
     const Value v = evaluate(node.file, fact.scope, text, isCall, kEnd);
     return isCall ? callResult(v) : v;
