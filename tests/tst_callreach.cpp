@@ -214,6 +214,63 @@ void TestCallReach::edges_data()
                        "main.build -> main.Box (instantiate)",
                        "main.run -> main.a (call)"}
         << 0;
+    // Properties with setters, a list's sort ------------------------------------------------
+    QTest::newRow("setting a property calls its setter; reading it still calls the getter")
+        << FileList{{"main.py", "class Item:\n    def m(self):\n        pass\n"
+                                "class Base:\n"
+                                "    @property\n    def data(self):\n        return Item()\n"
+                                "    @data.setter\n    def data(self, v):\n        pass\n"
+                                "    @property\n    def size(self):\n        return 1\n"
+                                "class Child(Base):\n"
+                                "    def __init__(self):\n        self.data = 1\n"
+                                "        self.size2 = 2\n"
+                                "c = Child()\n"
+                                "c.data.m()\n"
+                                "c.data = 3\n"}}
+        // size has no setter (`self.size2` is another name): no call for it.
+        // (Getter and setter are both named main.Base.data here.)
+        << QStringList{"main -> main.Base.data (call)",
+                       "main -> main.Base.data (call)",
+                       "main -> main.Child (instantiate)",
+                       "main -> main.Child.__init__ (call)",
+                       "main -> main.Item.m (call)",
+                       "main.Base -> builtins.property (decorator)",
+                       "main.Base -> builtins.property.setter (decorator)",
+                       "main.Base.data -> main.Item (instantiate)",
+                       "main.Child -> main.Base (inherit)",
+                       "main.Child.__init__ -> main.Base.data (call)"}
+        << 0;
+    QTest::newRow("a property read on its class is the property, not its getter's value")
+        << FileList{{"main.py", "class A:\n"
+                                "    @property\n    def p(self):\n        return 1\n"
+                                "class B(A):\n"
+                                "    @A.p.getter\n    def p(self):\n        return 2\n"
+                                "class Meta(type):\n"
+                                "    @property\n    def items(cls):\n        return []\n"
+                                "    @property\n    def first(cls):\n        return cls.items\n"}}
+        << QStringList{"main.A -> builtins.property (decorator)",
+                       "main.B -> builtins.property.getter (decorator)",
+                       "main.B -> main.A (inherit)",
+                       "main.Meta -> builtins.property (decorator)",
+                       "main.Meta -> builtins.type (inherit)",
+                       "main.Meta.first -> main.Meta.items (call)"}
+        << 0;
+    QTest::newRow("a list's sort calls its key, a lambda with the list's elements")
+        << FileList{{"main.py", "class R:\n    def name(self):\n        return ''\n"
+                                "def size(r):\n    return 0\n"
+                                "rows = [R()]\n"
+                                "rows.sort(key=size)\n"
+                                "rows.sort(key=lambda r: r.name())\n"
+                                "text = 'x'\n"
+                                "text.sort(key=size)\n"}} // a str has no sort: unresolved
+        << QStringList{"main -> builtins.list.sort (call)",
+                       "main -> main.<lambda1> (call)",
+                       "main -> main.<lambda1> (reference)",
+                       "main -> main.R (instantiate)",
+                       "main -> main.size (call)",
+                       "main -> main.size (reference)",
+                       "main.<lambda1> -> main.R.name (call)"}
+        << 1;
 }
 
 void TestCallReach::edges()

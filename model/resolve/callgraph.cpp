@@ -184,8 +184,8 @@ private:
     }
 
     // Builtins that call what they are given: map and filter their first argument, sorted,
-    // min and max their key. Each such argument that names a function or a class gets the
-    // edges of a call of it, at the same site.
+    // a list's sort, min and max their key. Each such argument that names a function or a class
+    // gets the edges of a call of it, at the same site.
     void addCallsThrough(int file, const CallFact &call, const Value &callee, int caller)
     {
         if (callee.kind != Value::Builtin)
@@ -197,6 +197,7 @@ private:
             if (!first.contains(QLatin1Char('=')) && !first.startsWith(QLatin1Char('*')))
                 argument = first;
         } else if (callee.name == QLatin1String("builtins.sorted") ||
+                   callee.name == QLatin1String("builtins.list.sort") ||
                    callee.name == QLatin1String("builtins.min") ||
                    callee.name == QLatin1String("builtins.max")) {
             for (const QString &a : call.arguments) {
@@ -283,11 +284,16 @@ private:
             m_propertiesIndexed = true;
             for (const FileFacts &facts : m_analysis.facts) {
                 for (const Definition &def : facts.definitions) {
-                    if (def.kind == DefKind::Method && detail::isProperty(def))
+                    if (def.kind != DefKind::Method)
+                        continue;
+                    if (detail::isProperty(def))
                         m_propertyNames.insert(def.name);
+                    else if (def.decorators.contains(def.name + QLatin1String(".setter")))
+                        m_setterNames.insert(def.name);
                 }
             }
         }
+        addPropertyWrites(file);
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
         for (const AttributeUse &use : facts.attributes) {
             if (use.store || use.scope < 0 || use.scope >= int(facts.definitions.size()) ||
@@ -303,6 +309,37 @@ private:
             if (b.kind == BindingKind::Alias &&
                 m_propertyNames.contains(detail::lastName(b.value.str()).toString()))
                 addGetterCalls(file, b.scope, b.value.str(), b.line);
+        }
+    }
+
+    // Setting a property (`self.x = v`, `form.data = d`) calls its setter.
+    void addPropertyWrites(int file)
+    {
+        if (m_setterNames.isEmpty())
+            return;
+        const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+        for (const Binding &b : facts.bindings) {
+            const bool self = b.selfAttribute && b.scope >= 0;
+            if (!self && !detail::bindsObjectAttribute(b))
+                continue;
+            const QStringView attribute =
+                self ? QStringView(b.name) : detail::lastName(b.name.str());
+            if (!m_setterNames.contains(attribute.toString()))
+                continue;
+            const QStringView object =
+                self ? QStringView(facts.definitions[std::size_t(b.scope)].selfName)
+                     : QStringView(b.name).chopped(attribute.size() + 1);
+            if (object.isEmpty())
+                continue;
+            const Value v = m_resolver->evaluate(file, b.scope, object, false, b.line);
+            for (const Value &member : m_resolver->alternatives(v)) {
+                const int setter = member.kind == Value::Instance
+                                       ? m_resolver->propertySetter(member.id, attribute)
+                                       : -1;
+                if (setter >= 0)
+                    addEdge(callerOf(file, b.scope, -1), setter, CallEdgeKind::Call,
+                            CallSite{file, b.line});
+            }
         }
     }
 
@@ -430,6 +467,7 @@ private:
     std::deque<CallEdgeSite> m_found; // every site of an edge, as found (no room to spare)
     std::vector<int> m_propertyReads; // getters the call being read passes through
     QSet<QString> m_propertyNames;    // of every property getter of the project
+    QSet<QString> m_setterNames;      // of every property setter
     bool m_propertiesIndexed = false;
 };
 

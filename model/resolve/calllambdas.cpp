@@ -168,15 +168,20 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
         // iterable), sorted, min and max with the elements they sort.
         const QStringView written = call.callee;
         const bool mapping = written == QLatin1String("map") || written == QLatin1String("filter");
+        // A list's own sort: `rows.sort(key=lambda r: r.name)` sorts the elements of rows.
+        const bool sorting = written.endsWith(QLatin1String(".sort"));
         const bool keyed = written == QLatin1String("sorted") || written == QLatin1String("min") ||
-                           written == QLatin1String("max");
+                           written == QLatin1String("max") || sorting;
         if ((mapping && call.arguments.front() == fact.name && call.arguments.size() == 2) ||
             (keyed && call.arguments.contains(QLatin1String("key=") + fact.name.str()))) {
             const Value builtin = evaluate(file, call.scope, written, true, call.line);
-            if (builtin.kind != Value::Builtin || index != 0)
+            if (builtin.kind != Value::Builtin || index != 0 ||
+                (sorting && builtin.name != QLatin1String("builtins.list.sort")))
                 continue;
             called = true;
-            const QString &iterable = call.arguments[mapping ? 1 : 0];
+            const QString iterable = sorting   ? written.chopped(5).toString()
+                                     : mapping ? call.arguments[1]
+                                               : call.arguments[0];
             if (iterable.isEmpty() || iterable.startsWith(QLatin1Char('*')) ||
                 iterable.contains(QLatin1Char('=')))
                 continue;

@@ -146,17 +146,38 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
         const int outer =
             group ? std::exchange(m_cycleLow, std::numeric_limits<int>::max()) : m_cycleLow;
         std::vector<std::tuple<quint64, int, int>> sites;
-        for (const auto &[f, c] : candidates) {
+        const auto note = [&](quint64 k, int f, int c) {
+            if (group)
+                sites.emplace_back(k, f, c);
+            else if (k == key && (scanned.empty() || scanned.back() != std::pair(f, c)))
+                scanned.emplace_back(f, c);
+        };
+        // Read from inside the grouping, the calls are read again on every request: what
+        // those whose callees are final call is kept from the first request.
+        if (!group && callers.settled.empty())
+            callers.settled.assign(candidates.size(), {-1, -1});
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const auto [f, c] = candidates[i];
+            if (!group && callers.settled[i].first >= 0) {
+                const auto [begin, end] = callers.settled[i];
+                for (int k = begin; k < end; ++k)
+                    note(callers.settledKeys[std::size_t(k)], f, c);
+                continue;
+            }
             const Value callee = calleeAt(f, c);
+            // (A request made while reading it may have kept it already.)
+            const bool keep = !group && calleeFinal(f, c) && callers.settled[i].first < 0;
+            const int begin = int(callers.settledKeys.size());
             for (const Value &v : members(callee)) {
                 if (v.kind != Value::Function && v.kind != Value::Class)
                     continue;
                 const quint64 k = valueKey(v.kind, v.id);
-                if (group)
-                    sites.emplace_back(k, f, c);
-                else if (k == key && (scanned.empty() || scanned.back() != std::pair(f, c)))
-                    scanned.emplace_back(f, c);
+                note(k, f, c);
+                if (keep)
+                    callers.settledKeys.push_back(k);
             }
+            if (keep)
+                callers.settled[i] = {begin, int(callers.settledKeys.size())};
         }
         if (group) {
             std::stable_sort(sites.begin(), sites.end(), [](const auto &a, const auto &b) {
@@ -173,6 +194,8 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
             }
             callers.building = false;
             callers.built = true;
+            callers.settled = {};
+            callers.settledKeys = {};
             callers.provisional = m_cycleLow <= m_memoLevel;
             if (callers.provisional) {
                 const Level &root = m_levels[std::size_t(m_cycleLow)];
@@ -214,6 +237,13 @@ Value CallResolver::calleeAt(int file, int call)
                                    ? appliedDecorator(file, fact)
                                    : evaluate(file, fact.scope, fact.callee, true, fact.line);
                     });
+}
+
+// Whether what calleeAt() gave for the call is final: memoised outside every cycle.
+bool CallResolver::calleeFinal(int file, int call) const
+{
+    const int slot = m_calleeSlots[std::size_t(file)][std::size_t(call)];
+    return m_callees[std::size_t(slot)].state == Memo::Done;
 }
 
 // Calls `take(file, call, bound)` for every call in the project that resolves to the

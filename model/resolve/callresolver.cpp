@@ -476,12 +476,12 @@ Value CallResolver::headValue(int file, int scope, QStringView name, int line)
                 const int cls = nodeOf(file, m.parent);
                 // Besides classmethods and the implicit ones, a first parameter named `cls`
                 // is the class by convention (`@classonlymethod`), unless in a metaclass,
-                // whose instances are classes.
-                const bool onClass = m.decorators.contains(u"classmethod") ||
-                                     m.name == QLatin1String("__new__") ||
-                                     m.name == QLatin1String("__init_subclass__") ||
-                                     m.name == QLatin1String("__class_getitem__") ||
-                                     (name == QLatin1String("cls") && !isMetaclass(cls));
+                // whose instances are classes, or in a property, read on instances.
+                const bool onClass =
+                    m.decorators.contains(u"classmethod") || m.name == QLatin1String("__new__") ||
+                    m.name == QLatin1String("__init_subclass__") ||
+                    m.name == QLatin1String("__class_getitem__") ||
+                    (name == QLatin1String("cls") && !isProperty(m) && !isMetaclass(cls));
                 return Value::of(onClass ? Value::Class : Value::Instance, cls);
             }
         }
@@ -756,6 +756,7 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Instance: {
         if (object.kind == Value::Instance && name == QLatin1String("__class__"))
             return classOf(object);
+        m_onClassObject = object.kind == Value::Class;
         Value v = classMember(object.id, name, called);
         if (v.kind == Value::NotFound && called)
             v = subclassMember(object.id, name); // `self.child()` that only subclasses define
@@ -780,6 +781,11 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Builtin:
         return called && !lacks(object, name)
                    ? Value::named(Value::Builtin, joined(object.name, name))
+                   : Value::unknown();
+    case Value::Function: // a property read in its class's body: `@x.setter`
+        return m_graph.node(object.id).definition >= 0 && isPropertyMethod(name) &&
+                       isProperty(definitionOf(object.id))
+                   ? Value::named(Value::Builtin, joined(u"builtins.property", name))
                    : Value::unknown();
     default:
         return Value::unknown();

@@ -121,6 +121,8 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
+    // The setter node of the property `name` on instances of the class, -1 when none.
+    [[nodiscard]] int propertySetter(int classNode, QStringView name);
     // Methods called through an instance of a subclass that inherits them (`b.func()` with b
     // a B, func defined in A), as (method node, subclass node), in the order evaluations
     // first meet them: self in that method is such an instance there.
@@ -424,9 +426,14 @@ private:
         // callee's in the list's order: flat, since most names have a few callees.
         std::vector<quint64> keys;
         std::vector<std::pair<int, int>> sites;
+        // While grouping is in progress, what the calls whose callees are final call, read
+        // once: per call of the list, its range of settledKeys (begin -1 while not final).
+        std::vector<std::pair<int, int>> settled;
+        std::vector<quint64> settledKeys;
     };
     std::unordered_map<const void *, CallersByCallee> m_callers;
     [[nodiscard]] Value calleeAt(int file, int call);
+    [[nodiscard]] bool calleeFinal(int file, int call) const;
     // Attributes bound on other objects (Binding names "conf.hook"), per attribute name; the
     // objects the chains before it name are read on the name's first lookup.
     struct ObjectStores
@@ -453,6 +460,10 @@ private:
     std::vector<Memo> m_attributeState; // per class: whether m_attributes is filled
     std::vector<std::unique_ptr<ClassAttributes>> m_attributes; // null until filled
     std::vector<int> *m_propertyReads = nullptr;                // notePropertyReads()
+    bool m_onClassObject = false; // the next classMember() reads the class, not an instance
+    [[nodiscard]] bool isPropertyName(Name name);
+    QSet<Name> m_propertyNames; // of every `@property` of the project (isPropertyName())
+    bool m_propertyNamesIndexed = false;
     int m_depth = 0;     // nesting of evaluations, against pathological chains
     int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)
     int m_cycleLow = std::numeric_limits<int>::max(); // lowest level a cycle reached
@@ -700,6 +711,8 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 
 // Whether a definition is a property's getter (`@property`, `@cached_property`).
 [[nodiscard]] bool isProperty(const Definition &def);
+// The methods of a property that make another from it: setter, getter, deleter.
+[[nodiscard]] bool isPropertyMethod(QStringView name);
 
 // Whether `name` is one of Python's builtin functions, classes or exceptions.
 [[nodiscard]] bool isBuiltinName(QStringView name);

@@ -257,6 +257,16 @@ Value CallResolver::appliedDecorator(int file, const CallFact &call)
 // they wrap is what a call ends up running.
 Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
 {
+    // `@x.setter` (or deleter) on a property x of the class: x stays the property, whose
+    // getter reading runs.
+    const qsizetype dot = text.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0 && isPropertyMethod(QStringView(text).mid(dot + 1)) &&
+        !text.endsWith(QLatin1String(".getter"))) {
+        const Value property = evaluate(file, scope, QStringView(text).left(dot), false, line);
+        if (property.kind == Value::Function && m_graph.node(property.id).definition >= 0 &&
+            isProperty(definitionOf(property.id)))
+            return property;
+    }
     const Value d = decoratorOf(file, scope, text, line);
     if (d.kind == Value::Class && !text.contains(QLatin1Char('(')))
         return Value::of(Value::Instance, d.id);

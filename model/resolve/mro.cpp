@@ -76,6 +76,12 @@ bool isProperty(const Definition &def)
     });
 }
 
+bool isPropertyMethod(QStringView name)
+{
+    return name == QLatin1String("setter") || name == QLatin1String("getter") ||
+           name == QLatin1String("deleter");
+}
+
 const std::vector<Value> &CallResolver::bases(int classNode)
 {
     const std::size_t n = classSlot(classNode);
@@ -154,6 +160,8 @@ bool CallResolver::isMetaclass(int classNode)
 // unreadable one stops the search. NotFound when no class has it.
 Value CallResolver::classMember(int classNode, QStringView name, bool called, int after)
 {
+    // A property read on the class itself is the property, not what its getter gives.
+    const bool onClassObject = std::exchange(m_onClassObject, false);
     const std::vector<Value> &order = mro(classNode);
     const std::optional<Name> known = Name::find(name); // else no class body binds it
     bool skipping = after >= 0;
@@ -174,13 +182,38 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
             return Value::unknown();
         const CallNode &cls = m_graph.node(entry.id);
         Value onClass = known ? scopeValue(cls.file, cls.definition, *known) : Value{};
-        if (onClass.kind == Value::Function && isProperty(definitionOf(onClass.id))) {
+        if (onClass.kind == Value::Function && !onClassObject &&
+            isProperty(definitionOf(onClass.id))) {
             if (m_propertyReads && m_depth == 1) // read by the expression itself
                 m_propertyReads->push_back(onClass.id);
+            // A property (not a cached one) comes before the instance's own attributes:
+            // `self.x = v` calls its setter.
+            const bool data = definitionOf(onClass.id).decorators.contains(u"property");
             onClass = callResult(onClass); // what reading the property gives
+            if (data)
+                return onClass.found() ? onClass : Value::unknown();
         }
         const Value onInstance = selfAttributeType(entry.id, name);
         if (onInstance.kind != Value::NotFound) {
+            if (onClass.kind == Value::NotFound && known && isPropertyName(*known)) {
+                // A property of a base class still comes first (`self.data = v` in a
+                // subclass sets it).
+                for (std::size_t j = i + 1; j < order.size() && order[j].kind == Value::Class;
+                     ++j) {
+                    const CallNode &base = m_graph.node(order[j].id);
+                    const Value v = scopeValue(base.file, base.definition, *known);
+                    if (v.kind == Value::NotFound)
+                        continue;
+                    if (v.kind == Value::Function &&
+                        definitionOf(v.id).decorators.contains(u"property")) {
+                        if (m_propertyReads && m_depth == 1)
+                            m_propertyReads->push_back(v.id);
+                        const Value read = callResult(v);
+                        return read.found() ? read : Value::unknown();
+                    }
+                    break;
+                }
+            }
             if (onClass.kind == Value::NotFound || onClass.kind == Value::Neutral)
                 return onInstance;
             // A cached property that methods also assign: fine when both agree.
@@ -205,6 +238,44 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
     if (called && isObjectMethod(name))
         return Value::named(Value::Builtin, joined(u"builtins.object", name));
     return {};
+}
+
+// Whether some class of the project has a property (`@property`) of that name.
+bool CallResolver::isPropertyName(Name name)
+{
+    if (!m_propertyNamesIndexed) {
+        m_propertyNamesIndexed = true;
+        for (const FileFacts &facts : m_analysis.facts)
+            for (const Definition &def : facts.definitions)
+                if (def.kind == DefKind::Method && def.decorators.contains(u"property"))
+                    m_propertyNames.insert(def.name);
+    }
+    return m_propertyNames.contains(name);
+}
+
+// The setter of the property `name` that instances of the class have (`@name.setter` in the
+// first class of the MRO whose body binds name), -1 when there is none or it cannot be told.
+int CallResolver::propertySetter(int classNode, QStringView name)
+{
+    const QString setter = name.toString() + QLatin1String(".setter");
+    for (const Value &entry : mro(classNode)) {
+        if (entry.kind != Value::Class)
+            return -1;
+        const CallNode &cls = m_graph.node(entry.id);
+        const std::vector<Definition> &defs = m_analysis.facts[std::size_t(cls.file)].definitions;
+        int found = -1;
+        bool binds = false;
+        for (int d = cls.definition + 1; d < int(defs.size()); ++d) {
+            const Definition &def = defs[std::size_t(d)];
+            if (def.parent != cls.definition || def.name != name)
+                continue;
+            binds = true;
+            found = def.decorators.contains(setter) ? nodeOf(cls.file, d) : -1;
+        }
+        if (binds)
+            return found;
+    }
+    return -1;
 }
 
 Value CallResolver::subclassMember(int classNode, QStringView name)
