@@ -384,7 +384,8 @@ void TestCallFlow::edges_data()
                                 "errors = form.errors\n"}}
         << QStringList{"main -> main.Form (instantiate)", "main -> main.Form.errors (call)",
                        "main.Form -> builtins.property (decorator)",
-                       "main.check -> main.Form.errors (call)"}
+                       "main.check -> main.Form.errors (call)",
+                       "main.check -> main.Form.ready (reference)"}
         << 0;
     // One of a parameter's values that cannot have the attribute is not where a call leads;
     // one that may answer any name (__getattr__) leaves the call unresolved.
@@ -728,7 +729,8 @@ void TestCallFlow::edges_data()
                                 "go = job.run\n"
                                 "go(on_save, on_save)\n"}}
         << QStringList{"main -> main.Job (instantiate)", "main -> main.Job.run (call)",
-                       "main -> main.on_save (reference)", "main.Job.run -> main.on_save (call)"}
+                       "main -> main.Job.run (reference)", "main -> main.on_save (reference)",
+                       "main.Job.run -> main.on_save (call)"}
         << 0;
     QTest::newRow("a method bound to another name on its class takes self first")
         << FileList{{"main.py", "def on_save():\n    pass\n"

@@ -271,6 +271,27 @@ void TestCallReach::edges_data()
                        "main -> main.size (reference)",
                        "main.<lambda1> -> main.R.name (call)"}
         << 1;
+    QTest::newRow("an attribute passed on through a local: a method referred to, a getter read")
+        << FileList{{"main.py", "class Form:\n"
+                                "    @property\n    def errors(self):\n        return []\n"
+                                "    def clean(self):\n        pass\n"
+                                "def show(x):\n    pass\n"
+                                "def view():\n"
+                                "    form = Form()\n"
+                                "    show(form.errors)\n"
+                                "    hooks = [form.clean]\n"
+                                "    show(form.missing)\n" // no such attribute: nothing
+                                "f = Form()\n"
+                                "show(f.clean)\n"}}
+        << QStringList{"main -> main.Form (instantiate)",
+                       "main -> main.Form.clean (reference)",
+                       "main -> main.show (call)",
+                       "main.Form -> builtins.property (decorator)",
+                       "main.view -> main.Form (instantiate)",
+                       "main.view -> main.Form.clean (reference)",
+                       "main.view -> main.Form.errors (call)",
+                       "main.view -> main.show (call)"}
+        << 0;
 }
 
 void TestCallReach::edges()

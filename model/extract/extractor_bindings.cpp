@@ -644,7 +644,9 @@ void TreeWalker::onYield(TSNode node, const Context &ctx)
 }
 
 // Keeps the references that start with a name a definition or import binds, or with the
-// scope's self: the only ones that can name a function of the project.
+// scope's self, and every attribute chain (`run(job.done)`, `show(form.errors)`:
+// a method of what a local or a parameter holds, or a property read): the only ones that can
+// name a function of the project or call a getter.
 void TreeWalker::finishReferences()
 {
     std::sort(m_handles.begin(), m_handles.end());
@@ -652,7 +654,8 @@ void TreeWalker::finishReferences()
     for (const NameRead &ref : m_references) {
         const std::string_view head = headOf(ref.name);
         const bool viaSelf = ref.scope >= 0 && head == m_selfNames[ref.scope];
-        if (!viaSelf && !std::binary_search(m_handles.begin(), m_handles.end(), head))
+        const bool chain = head.size() < ref.name.size();
+        if (!viaSelf && !chain && !std::binary_search(m_handles.begin(), m_handles.end(), head))
             continue;
         if (!isPlainChain(ref.name))
             continue;

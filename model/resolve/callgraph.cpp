@@ -402,14 +402,21 @@ private:
         for (const ReferenceFact &ref : facts.references) {
             if (ref.name.isEmpty())
                 continue;
+            // A property read on the way, or as the name itself (`show(form.errors)`), calls
+            // its getter.
+            m_propertyReads.clear();
+            m_resolver->notePropertyReads(&m_propertyReads);
             const Value v =
                 ref.lambda >= 0
                     ? m_resolver->evaluateInLambda(file, ref.scope, ref.lambda, ref.name, false)
                     : m_resolver->evaluate(file, ref.scope, ref.name, false, ref.line);
+            m_resolver->notePropertyReads(nullptr);
+            const int caller = callerOf(file, ref.scope, ref.lambda);
+            for (const int getter : m_propertyReads)
+                addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, ref.line});
             for (const Value &member : m_resolver->alternatives(v)) {
                 if (member.kind == Value::Function)
-                    addEdge(callerOf(file, ref.scope, ref.lambda), member.id,
-                            CallEdgeKind::Reference, CallSite{file, ref.line});
+                    addEdge(caller, member.id, CallEdgeKind::Reference, CallSite{file, ref.line});
             }
         }
     }
