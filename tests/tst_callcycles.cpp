@@ -84,6 +84,18 @@ void TestCallCycles::edges_data()
                                 "    def run(self):\n        self.helpers.work()\n"},
                     {"helpers.py", "def work():\n    pass\n"}}
         << QStringList{"main.Case.run -> helpers.work (call)"} << 0;
+    // Before each binding was worked out once, this read each local anew through the other at
+    // every level down to the depth bound, twice per level: it never ended.
+    QTest::newRow("locals read before their bindings, each through the other, end")
+        << FileList{{"main.py", "class Box:\n    def values(self):\n        return []\n"
+                                "def run(items):\n"
+                                "    instance = context.values(context, path=1)\n"
+                                "    context = instance.append(items, items)\n"
+                                "    other = spare.get(spare)\n"
+                                "    spare = other.get(other) or Box()\n"
+                                "    spare.values()\n"}}
+        << QStringList{"main.run -> main.Box (instantiate)", "main.run -> main.Box.values (call)"}
+        << 4;
     QTest::newRow("a name rebound from itself in a loop keeps what it was bound to")
         << FileList{{"main.py", "def a():\n    pass\ndef wrap(f):\n    return f\n"
                                 "g = a\nfor i in range(3):\n    g = wrap(g)\ng()\n"}}

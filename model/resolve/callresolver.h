@@ -245,6 +245,8 @@ private:
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
     [[nodiscard]] Value scopeValue(int file, int scope, Name name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
+    [[nodiscard]] Value bindingValue(int file, int scope, int binding);
+    [[nodiscard]] Value computeBindingValue(int file, int scope, int binding);
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleMember(int module, QStringView name);
@@ -402,6 +404,10 @@ private:
     QHash<quint64, ValueMemo> m_parameters; // per (file, parameter binding)
     QHash<quint64, ValueMemo> m_rebounds;   // per (file, global or nonlocal binding)
     QHash<quint64, ValueMemo> m_unpacked;   // per (file, Unpacked binding)
+    // Bindings that read other names (bindingValue()): per file and binding, an index into
+    // m_bindingMemos, -1 until read.
+    std::vector<std::vector<int>> m_bindingSlots;
+    std::vector<ValueMemo> m_bindingMemos;
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)

@@ -1,0 +1,267 @@
+// Calls grouped by what they call: the calls of a name, what each calls (read once), and
+// every call in the project that calls a function, with how it fills the function's first
+// parameter (part of CallResolver; see callresolver.h).
+#include "callresolver.h"
+
+#include <algorithm>
+#include <deque>
+#include <tuple>
+
+namespace headroom::detail {
+
+namespace {
+
+// Explicit `__init__` calls and applied decorator factories are read once for all functions
+// (grouped by callee), so more of them are read.
+constexpr std::size_t kMaxDirectCandidates = 8000;
+// Calls by another name than a function's own are read only from names called at most this
+// often, as a bound on the work. Before cycles were solved to a fixpoint, grouping many of
+// them by what they call, while the values they pass were still being worked out, left values
+// unknown (on the standard library 256 lost a thousand call sites); since, 1,000 gains 25
+// sites over 64 and loses none.
+constexpr std::size_t kMaxOtherNameCalls = 1000;
+
+// The name a call ends in: "save" for "self.save", "c" for "a.b().c".
+QStringView calledName(QStringView callee)
+{
+    while (callee.endsWith(QLatin1String("()")))
+        callee.chop(2);
+    const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? callee : callee.mid(dot + 1);
+}
+
+} // namespace
+
+const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView name)
+{
+    if (!m_callsIndexed) {
+        m_callsIndexed = true;
+        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+            const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(f)].calls;
+            for (int c = 0; c < int(calls.size()); ++c) {
+                // A decorator's application passes the definition; other calls in a
+                // decorator's expression are calls like any.
+                const CallFact &call = calls[std::size_t(c)];
+                if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
+                    m_callsByName[calledName(call.callee).toString()].emplace_back(f, c);
+                else if (call.origin == CallOrigin::Applied && call.decorates >= 0)
+                    m_appliedCalls.emplace_back(f, c);
+            }
+        }
+    }
+    static const std::vector<std::pair<int, int>> none;
+    const auto it = m_callsByName.constFind(QString::fromRawData(name.data(), name.size()));
+    return it == m_callsByName.constEnd() ? none : *it;
+}
+
+// The calls among `candidates` that resolve to the function or class `key` (valueKey()).
+std::span<const std::pair<int, int>>
+CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
+                               std::vector<std::pair<int, int>> &scanned)
+{
+    // Group the calls by what they call, once. While that grouping runs, a function reached
+    // from inside it reads the calls one by one, as the grouping does.
+    CallersByCallee &callers = m_callers[&candidates];
+    if (callers.built && callers.provisional) {
+        // Grouped inside a cycle: good for the round it was grouped in, and for good once the
+        // cycle settles in it; else grouped again.
+        switch (standing(callers.from)) {
+        case Standing::Current:
+            m_cycleLow = std::min(m_cycleLow, callers.from.level);
+            break;
+        case Standing::Settled:
+            callers.provisional = false;
+            break;
+        case Standing::Earlier:
+        case Standing::Stale:
+            callers.built = false;
+            break;
+        }
+    }
+    if (!callers.built) {
+        const bool group = !callers.building;
+        callers.building = true;
+        const int outer =
+            group ? std::exchange(m_cycleLow, std::numeric_limits<int>::max()) : m_cycleLow;
+        std::vector<std::tuple<quint64, int, int>> sites;
+        const auto note = [&](quint64 k, int f, int c) {
+            if (group)
+                sites.emplace_back(k, f, c);
+            else if (k == key && (scanned.empty() || scanned.back() != std::pair(f, c)))
+                scanned.emplace_back(f, c);
+        };
+        // Read from inside the grouping, the calls are read again on every request: what
+        // those whose callees are final call is kept from the first request.
+        if (!group && callers.settled.empty())
+            callers.settled.assign(candidates.size(), {-1, -1});
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const auto [f, c] = candidates[i];
+            if (!group && callers.settled[i].first >= 0) {
+                const auto [begin, end] = callers.settled[i];
+                for (int k = begin; k < end; ++k)
+                    note(callers.settledKeys[std::size_t(k)], f, c);
+                continue;
+            }
+            const Value callee = calleeAt(f, c);
+            // (A request made while reading it may have kept it already.)
+            const bool keep = !group && calleeFinal(f, c) && callers.settled[i].first < 0;
+            const int begin = int(callers.settledKeys.size());
+            for (const Value &v : members(callee)) {
+                if (v.kind != Value::Function && v.kind != Value::Class)
+                    continue;
+                const quint64 k = valueKey(v.kind, v.id);
+                note(k, f, c);
+                if (keep)
+                    callers.settledKeys.push_back(k);
+            }
+            if (keep)
+                callers.settled[i] = {begin, int(callers.settledKeys.size())};
+        }
+        if (group) {
+            std::stable_sort(sites.begin(), sites.end(), [](const auto &a, const auto &b) {
+                return std::get<0>(a) < std::get<0>(b);
+            });
+            sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+            callers.keys.clear();
+            callers.sites.clear();
+            callers.keys.reserve(sites.size());
+            callers.sites.reserve(sites.size());
+            for (const auto &[k, f, c] : sites) {
+                callers.keys.push_back(k);
+                callers.sites.emplace_back(f, c);
+            }
+            callers.building = false;
+            callers.built = true;
+            callers.settled = {};
+            callers.settledKeys = {};
+            callers.provisional = m_cycleLow <= m_memoLevel;
+            if (callers.provisional) {
+                const Level &root = m_levels[std::size_t(m_cycleLow)];
+                callers.from = {m_cycleLow, root.run, root.round};
+            }
+            m_cycleLow = std::min(outer, m_cycleLow);
+        }
+    }
+    if (callers.built) {
+        const auto [lo, hi] = std::equal_range(callers.keys.begin(), callers.keys.end(), key);
+        if (lo == hi)
+            return scanned;
+        return std::span(callers.sites)
+            .subspan(std::size_t(lo - callers.keys.begin()), std::size_t(hi - lo));
+    }
+    return scanned;
+}
+
+// What the call `call` of `file` calls, read once: calls of a common name are read for many
+// functions.
+Value CallResolver::calleeAt(int file, int call)
+{
+    const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(file)].calls;
+    if (m_calleeSlots.empty())
+        m_calleeSlots.resize(m_analysis.facts.size());
+    std::vector<int> &byCall = m_calleeSlots[std::size_t(file)];
+    if (byCall.empty())
+        byCall.assign(calls.size(), -1);
+    int &slot = byCall[std::size_t(call)];
+    if (slot < 0) {
+        slot = int(m_callees.size());
+        m_callees.emplace_back();
+    }
+    const std::size_t memo = std::size_t(slot);
+    return memoised([&]() -> ValueMemo & { return m_callees[memo]; },
+                    [&] {
+                        const CallFact &fact = calls[std::size_t(call)];
+                        return fact.origin == CallOrigin::Applied
+                                   ? appliedDecorator(file, fact)
+                                   : evaluate(file, fact.scope, fact.callee, true, fact.line);
+                    });
+}
+
+// Whether what calleeAt() gave for the call is final: memoised outside every cycle.
+bool CallResolver::calleeFinal(int file, int call) const
+{
+    const int slot = m_calleeSlots[std::size_t(file)][std::size_t(call)];
+    return m_callees[std::size_t(slot)].state == Memo::Done;
+}
+
+// Calls `take(file, call, bound)` for every call in the project that resolves to the
+// function, with how many leading parameters the call fills itself (self or cls). False when
+// its callers cannot be told: a class, a function a decorator replaces, too common a name.
+bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &take,
+                                 bool otherNames)
+{
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
+    const Definition &def = defs[std::size_t(definition)];
+    if (def.kind == DefKind::Class)
+        return false;
+    bool isStatic = false;
+    bool isClassMethod = false;
+    for (const QString &d : def.decorators) {
+        if (d == QLatin1String("staticmethod"))
+            isStatic = true;
+        else if (d == QLatin1String("classmethod"))
+            isClassMethod = true;
+        else
+            return !otherNames && passedThrough(file, definition, take);
+    }
+    const int node = nodeOf(file, definition);
+    const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
+    const int classNode = def.kind == DefKind::Method ? nodeOf(file, def.parent) : -1;
+    const QStringView called =
+        init ? QStringView(defs[std::size_t(def.parent)].name) : QStringView(def.name);
+    const std::vector<std::pair<int, int>> &candidates = callsNamed(called);
+    if (candidates.size() > kMaxCandidates)
+        return false;
+    const quint64 key = init ? valueKey(Value::Class, classNode) : valueKey(Value::Function, node);
+    // Besides calls by its name: __init__'s explicit calls (`super().__init__(...)`,
+    // `Base.__init__(self, ...)`), and where a decorator factory's result is applied.
+    const std::vector<std::pair<int, int>> &others =
+        init ? callsNamed(u"__init__") : m_appliedCalls;
+    std::deque<std::vector<std::pair<int, int>>> scanned(2);
+    std::vector<std::span<const std::pair<int, int>>> lists;
+    if (!otherNames) {
+        lists.push_back(callsResolvingTo(candidates, key, scanned[0]));
+        lists.push_back(
+            others.size() > kMaxDirectCandidates
+                ? std::span<const std::pair<int, int>>(scanned[1])
+                : callsResolvingTo(others, valueKey(Value::Function, node), scanned[1]));
+    } else {
+        // Only the calls by the other names it is called by (`h = outer; h(f)`,
+        // `ops["a"](f)`, `go = job.run; go(f)`).
+        for (const QString &name : callNames(called)) {
+            const std::vector<std::pair<int, int>> &calls = callsNamed(name);
+            if (calls.empty() || calls.size() > kMaxOtherNameCalls || &calls == &others)
+                continue;
+            lists.push_back(callsResolvingTo(calls, key, scanned.emplace_back()));
+        }
+    }
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+        // A class called: self is the new instance (not in an explicit __init__ call).
+        const bool instantiated = init && (otherNames || i == 0);
+        for (const auto &[f, c] : lists[i]) {
+            const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+            const bool method = !instantiated && def.kind == DefKind::Method && !isStatic;
+            const int bound = !method         ? int(instantiated)
+                              : isClassMethod ? 1
+                              : otherNames    ? boundByAlias(f, call)
+                                              : int(calledOnInstance(f, call));
+            if (bound >= 0)
+                take(f, call, bound);
+        }
+    }
+    return true;
+}
+
+// Whether a call looks its callee up on an instance (or through super()): a method called so
+// gets the instance as its first parameter.
+bool CallResolver::calledOnInstance(int file, const CallFact &call)
+{
+    const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return false;
+    const Value object =
+        evaluate(file, call.scope, QStringView(call.callee).left(dot), false, call.line);
+    return object.kind == Value::Instance || object.kind == Value::Super;
+}
+
+} // namespace headroom::detail

@@ -1,0 +1,151 @@
+// What the entries of a scope's names give: definitions, imports, a function's `global` or
+// `nonlocal` declaration, lambdas and bindings of every kind (part of CallResolver; see
+// callresolver.h).
+#include "callresolver.h"
+
+namespace headroom::detail {
+
+// What a function declaring `global f` (or `nonlocal f`) binds to f: a value the module's
+// (or the enclosing function's) f may have from whenever the function has run.
+Value CallResolver::reboundValue(int file, const Entry &entry)
+{
+    return memoised(m_rebounds, file, entry.index, [&] {
+        const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+        const int inner = bindings[std::size_t(entry.index)].scope;
+        const auto [lo, hi] = entriesNamed(file, inner, entry.name);
+        std::vector<Value> values;
+        for (auto it = lo; it != hi; ++it) {
+            if (it->until > 0)
+                continue; // a comprehension's own variable
+            if (it->what == Entry::Binding) {
+                const BindingKind kind = bindings[std::size_t(it->index)].kind;
+                if (kind == BindingKind::Global || kind == BindingKind::Nonlocal)
+                    continue;
+            }
+            Value v = entryValue(file, inner, *it);
+            if (v.kind == Value::Neutral)
+                continue;
+            if (v.kind != Value::Pending && !v.found())
+                return Value::unknown();
+            values.push_back(std::move(v));
+        }
+        // A function that only reads the name through its declaration adds nothing.
+        return values.empty() ? Value::of(Value::Neutral, -1) : unite(values);
+    });
+}
+
+Value CallResolver::entryValue(int file, int scope, const Entry &entry)
+{
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    switch (entry.what) {
+    case Entry::Definition: {
+        const Definition &def = facts.definitions[std::size_t(entry.index)];
+        Value v = definitionValue(file, entry.index);
+        // `@d` rebinds the name to d(f): the innermost decorator is applied first.
+        for (qsizetype i = def.decorators.size() - 1; i >= 0; --i)
+            v = decorated(file, def.parent, def.decorators[i], v, entry.line);
+        return v;
+    }
+    case Entry::Import:
+        return importValue(file, facts.imports[std::size_t(entry.index)]);
+    case Entry::Rebound:
+        return reboundValue(file, entry);
+    case Entry::Lambda:
+        return Value::of(Value::Function, m_graph.lambdaNode(file, entry.index));
+    case Entry::Binding:
+        break;
+    }
+    switch (facts.bindings[std::size_t(entry.index)].kind) {
+    case BindingKind::Annotated:
+    case BindingKind::Call:
+    case BindingKind::Alias:
+    case BindingKind::Alternatives:
+    case BindingKind::Element:
+        return bindingValue(file, scope, entry.index);
+    default:
+        return computeBindingValue(file, scope, entry.index);
+    }
+}
+
+// What a binding that reads other names gives, worked out once: a function reading a local
+// before binding it (`x = y.get(); y = x.run()`) reads each in terms of the other, which read
+// anew at every use doubled the work at each level down to the depth bound.
+Value CallResolver::bindingValue(int file, int scope, int binding)
+{
+    if (m_bindingSlots.empty())
+        m_bindingSlots.resize(m_analysis.facts.size());
+    std::vector<int> &byBinding = m_bindingSlots[std::size_t(file)];
+    if (byBinding.empty())
+        byBinding.assign(m_analysis.facts[std::size_t(file)].bindings.size(), -1);
+    int &slot = byBinding[std::size_t(binding)];
+    if (slot < 0) {
+        slot = int(m_bindingMemos.size());
+        m_bindingMemos.emplace_back();
+    }
+    const std::size_t memo = std::size_t(slot);
+    return memoised([&]() -> ValueMemo & { return m_bindingMemos[memo]; },
+                    [&] { return computeBindingValue(file, scope, binding); });
+}
+
+Value CallResolver::computeBindingValue(int file, int scope, int binding)
+{
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    const Binding &b = facts.bindings[std::size_t(binding)];
+    switch (b.kind) {
+    case BindingKind::Plain:
+    case BindingKind::Global:
+    case BindingKind::Nonlocal:
+        return Value::unknown();
+    case BindingKind::NoneValue:
+        return Value::of(Value::Neutral, -1);
+    case BindingKind::Parameter:
+        // An annotation is read where the function is defined; without one, the parameter
+        // means what its callers pass. `*args` and `**kwargs` hold what they pass beyond the
+        // other parameters.
+        if (scope < 0)
+            return Value::unknown();
+        if (splatStars(facts.definitions[std::size_t(scope)].parameters, b.name) > 0)
+            return containerValue(file, binding);
+        if (!b.value.isEmpty())
+            return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
+        if (b.defaultValue.isEmpty())
+            return parameterValue(file, binding);
+        // The default is read where the function is defined, when it is defined.
+        return unite({parameterValue(file, binding),
+                      evaluate(file, facts.definitions[std::size_t(scope)].parent, b.defaultValue,
+                               false, facts.definitions[std::size_t(scope)].line)});
+    case BindingKind::Annotated:
+        return typeValue(file, scope, b.value);
+    case BindingKind::Call: {
+        // `y = table.get(k)`, `h = hooks.pop()`: an element a container's method gives.
+        const QStringView text = b.value;
+        const qsizetype dot = text.lastIndexOf(QLatin1Char('.'));
+        if (dot > 0 && isContainerGetter(text.mid(dot + 1))) {
+            const Value object = evaluate(file, scope, text.left(dot), false, b.line);
+            const Value element =
+                object.found() ? containerMethodResult(object, text.mid(dot + 1)) : Value{};
+            if (element.kind != Value::NotFound)
+                return element;
+        }
+        const Value callee = evaluate(file, scope, b.value, true, b.line);
+        if (callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.dict"))
+            return containerValue(file, binding); // `d = dict(k=f)`: a dict of its own
+        return callResultAt(callee, file, scope, b.line, b.value);
+    }
+    case BindingKind::Alias:
+        // What the chain names where it is bound, from the bindings before it.
+        return evaluate(file, scope, b.value, false, b.line);
+    case BindingKind::Display:
+        return containerValue(file, binding);
+    case BindingKind::Alternatives:
+        return unite(listedValues(file, scope, b.value, b.line));
+    case BindingKind::Element:
+        return iteratedOf(evaluate(file, scope, b.value, false, b.line));
+    case BindingKind::Unpacked:
+        // Memoised: `a, b = b, a` in a loop reads itself through each of its elements.
+        return memoised(m_unpacked, file, binding, [&] { return unpackedValue(file, scope, b); });
+    }
+    return Value::unknown();
+}
+
+} // namespace headroom::detail
