@@ -431,13 +431,29 @@ void CallResolver::indexParameterStores()
         const auto [at, added] =
             found.try_emplace({f, scope, target.toString()}, int(m_parameterStores.size()));
         if (added) {
-            m_parameterStores.push_back({f, scope, target.toString(), {}, false, false, {}});
+            m_parameterStores.push_back(
+                {f, scope, target.toString(), {}, -1, {}, false, false, {}});
             const bool init = def.kind == DefKind::Method && def.name == QLatin1String("__init__");
             const QString &called =
                 init ? facts.definitions[std::size_t(def.parent)].name : def.name;
             m_parameterStoresByName[called].push_back(at->second);
         }
         m_parameterStores[std::size_t(at->second)].stores.push_back(index);
+    }
+    // Read once here, not at every container the functions may be passed.
+    QStringList elements;
+    for (ParameterStore &store : m_parameterStores) {
+        const FileFacts &facts = m_analysis.facts[std::size_t(store.file)];
+        store.index = parameterIndex(facts.definitions[std::size_t(store.definition)].parameters,
+                                     store.parameter);
+        for (const int s : store.stores) {
+            elements.clear();
+            storedElements(facts, s, elements);
+            const int line =
+                s >= 0 ? facts.stores[std::size_t(s)].line : facts.calls[std::size_t(-1 - s)].line;
+            for (QString &element : elements)
+                store.elements.emplace_back(std::move(element), line);
+        }
     }
     // Which of those functions each chain is passed to, by its last name.
     QStringList names = m_parameterStoresByName.keys();
@@ -480,12 +496,10 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
     for (const QString &function : functions) {
         const std::vector<int> indices = m_parameterStoresByName.value(function);
         for (const int i : indices) {
+            // (m_parameterStores does not grow once indexed.)
             const ParameterStore &store = m_parameterStores[std::size_t(i)];
-            const int file = store.file;
-            const Definition &def =
-                m_analysis.facts[std::size_t(file)].definitions[std::size_t(store.definition)];
-            const int index = parameterIndex(def.parameters, store.parameter);
-            const int node = nodeOf(file, store.definition);
+            const int index = store.index;
+            const int node = nodeOf(store.file, store.definition);
             for (const auto &[f, c, bound] : callersPassing(i, index, name)) {
                 const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
                 const QString text = argumentText(call.arguments, index < 0 ? index : index - bound,
@@ -496,19 +510,11 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
                         return v.kind == Value::Container && v.id == container && v.name.isEmpty();
                     }))
                     continue;
-                const FileFacts &facts = m_analysis.facts[std::size_t(file)];
-                QStringList elements;
-                for (const int s : store.stores) {
-                    elements.clear();
-                    storedElements(facts, s, elements);
-                    const int line = s >= 0 ? facts.stores[std::size_t(s)].line
-                                            : facts.calls[std::size_t(-1 - s)].line;
-                    for (const QString &element : elements) {
-                        if (isFollowedElement(element))
-                            take(parameterElement(f, call, bound, node, element, line));
-                        else if (all)
-                            take(Value{});
-                    }
+                for (const auto &[element, line] : store.elements) {
+                    if (isFollowedElement(element))
+                        take(parameterElement(f, call, bound, node, element, line));
+                    else if (all)
+                        take(Value{});
                 }
             }
         }

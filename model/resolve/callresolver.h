@@ -401,9 +401,10 @@ private:
         int end = 0;
         ValueMemo memo;
     };
-    QHash<quint64, ValueMemo> m_parameters; // per (file, parameter binding)
-    QHash<quint64, ValueMemo> m_rebounds;   // per (file, global or nonlocal binding)
-    QHash<quint64, ValueMemo> m_unpacked;   // per (file, Unpacked binding)
+    QHash<quint64, ValueMemo> m_parameters;   // per (file, parameter binding)
+    QHash<quint64, ValueMemo> m_rebounds;     // per (file, global or nonlocal binding)
+    QHash<quint64, ValueMemo> m_unpacked;     // per (file, Unpacked binding)
+    QHash<quint64, ValueMemo> m_storeTargets; // per (file, store as in m_stores): its target
     // Bindings that read other names (bindingValue()): per file and binding, an index into
     // m_bindingMemos, -1 until read.
     std::vector<std::vector<int>> m_bindingSlots;
@@ -513,6 +514,9 @@ private:
         int definition;
         QString parameter;
         std::vector<int> stores; // as m_stores: a StoreFact (>= 0) or a call (-1 - index)
+        int index = -1;          // the parameter's, as parameterIndex() gives it
+        // What the stores put in, as storedElements() writes them, with the store's line.
+        std::vector<std::pair<QString, int>> elements;
         // The function's resolved calls by the last name of what each passes for the
         // parameter, in the order forEachCaller gives them: (file, call, bound), built once.
         bool building = false;

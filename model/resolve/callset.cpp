@@ -339,21 +339,21 @@ template <typename F> void CallResolver::forEachStore(int container, bool all, F
         storedElements(facts, index, elements);
         if (!all && !std::any_of(elements.begin(), elements.end(), isFollowedElement))
             continue;
-        int scope = -1;
-        int line = 0;
-        QStringView target;
-        if (index >= 0) {
-            const StoreFact &store = facts.stores[std::size_t(index)];
-            scope = store.scope;
-            line = store.line;
-            target = store.target;
-        } else {
-            const CallFact &call = facts.calls[std::size_t(-1 - index)];
-            scope = call.scope;
-            line = call.line;
-            target = QStringView(call.callee).left(call.callee->lastIndexOf(QLatin1Char('.')));
-        }
-        const std::vector<Value> targets = alternatives(evaluate(f, scope, target, false, line));
+        const bool store = index >= 0;
+        const int scope = store ? facts.stores[std::size_t(index)].scope
+                                : facts.calls[std::size_t(-1 - index)].scope;
+        const int line = store ? facts.stores[std::size_t(index)].line
+                               : facts.calls[std::size_t(-1 - index)].line;
+        // What the store's target names is read once for all the containers of its name.
+        const Value target = memoised(m_storeTargets, f, index, [&] {
+            if (store)
+                return evaluate(f, scope, facts.stores[std::size_t(index)].target, false, line);
+            const QString &callee = facts.calls[std::size_t(-1 - index)].callee;
+            return evaluate(f, scope,
+                            QStringView(callee).left(callee.lastIndexOf(QLatin1Char('.'))), false,
+                            line);
+        });
+        const std::span<const Value> targets = members(target);
         const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
             return v.kind == Value::Container && v.id == container && v.name.isEmpty();
         });
