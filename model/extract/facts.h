@@ -221,8 +221,9 @@ template <class T> struct BasicStoreFact
 
 // A name or dotted name mentioned without being called where a function can be handed on:
 // a call argument (also keyword values), an element of a list, tuple, set or dict display,
-// or an assigned value (`handler = f`, `self.cb = self.on_done`). Kept only when it starts
-// with a definition's name, an imported name or the scope's self.
+// or an assigned value (`handler = f`, `self.cb = self.on_done`). Kept when it starts with a
+// definition's name, an imported name or the scope's self, and for every attribute chain
+// (`run(job.done)`, `show(form.errors)`).
 template <class T> struct BasicReferenceFact
 {
     using Text = typename T::Text;
