@@ -333,7 +333,9 @@ template <typename F> void CallResolver::forEachStore(int container, bool all, F
         return;
     }
     QStringList elements;
-    for (const auto &[f, index] : *stores) {
+    for (const auto &site : *stores) {
+        const int f = site.first; // (plain names: a lambda below captures them)
+        const int index = site.second;
         const FileFacts &facts = m_analysis.facts[std::size_t(f)];
         elements.clear();
         storedElements(facts, index, elements);
