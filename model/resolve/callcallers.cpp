@@ -157,18 +157,8 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
 Value CallResolver::calleeAt(int file, int call)
 {
     const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(file)].calls;
-    if (m_calleeSlots.empty())
-        m_calleeSlots.resize(m_analysis.facts.size());
-    std::vector<int> &byCall = m_calleeSlots[std::size_t(file)];
-    if (byCall.empty())
-        byCall.assign(calls.size(), -1);
-    int &slot = byCall[std::size_t(call)];
-    if (slot < 0) {
-        slot = int(m_callees.size());
-        m_callees.emplace_back();
-    }
-    const std::size_t memo = std::size_t(slot);
-    return memoised([&]() -> ValueMemo & { return m_callees[memo]; },
+    const std::size_t memo = m_callees.slot(file, call, calls.size(), m_analysis.facts.size());
+    return memoised([&]() -> ValueMemo & { return m_callees.memos[memo]; },
                     [&] {
                         const CallFact &fact = calls[std::size_t(call)];
                         return fact.origin == CallOrigin::Applied
@@ -180,8 +170,7 @@ Value CallResolver::calleeAt(int file, int call)
 // Whether what calleeAt() gave for the call is final: memoised outside every cycle.
 bool CallResolver::calleeFinal(int file, int call) const
 {
-    const int slot = m_calleeSlots[std::size_t(file)][std::size_t(call)];
-    return m_callees[std::size_t(slot)].state == Memo::Done;
+    return m_callees.done(file, call);
 }
 
 // Calls `take(file, call, bound)` for every call in the project that resolves to the

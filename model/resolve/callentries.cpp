@@ -72,19 +72,27 @@ Value CallResolver::entryValue(int file, int scope, const Entry &entry)
 // anew at every use doubled the work at each level down to the depth bound.
 Value CallResolver::bindingValue(int file, int scope, int binding)
 {
-    if (m_bindingSlots.empty())
-        m_bindingSlots.resize(m_analysis.facts.size());
-    std::vector<int> &byBinding = m_bindingSlots[std::size_t(file)];
-    if (byBinding.empty())
-        byBinding.assign(m_analysis.facts[std::size_t(file)].bindings.size(), -1);
-    int &slot = byBinding[std::size_t(binding)];
-    if (slot < 0) {
-        slot = int(m_bindingMemos.size());
-        m_bindingMemos.emplace_back();
-    }
-    const std::size_t memo = std::size_t(slot);
-    return memoised([&]() -> ValueMemo & { return m_bindingMemos[memo]; },
+    const std::size_t memo =
+        m_bindingMemos.slot(file, binding, m_analysis.facts[std::size_t(file)].bindings.size(),
+                            m_analysis.facts.size());
+    return memoised([&]() -> ValueMemo & { return m_bindingMemos.memos[memo]; },
                     [&] { return computeBindingValue(file, scope, binding); });
+}
+
+std::size_t CallResolver::DenseMemos::slot(int file, int index, std::size_t count,
+                                           std::size_t files)
+{
+    if (indices.empty())
+        indices.resize(files);
+    std::vector<int> &ofFile = indices[std::size_t(file)];
+    if (ofFile.empty())
+        ofFile.assign(count, -1);
+    int &at = ofFile[std::size_t(index)];
+    if (at < 0) {
+        at = int(memos.size());
+        memos.emplace_back();
+    }
+    return std::size_t(at);
 }
 
 Value CallResolver::computeBindingValue(int file, int scope, int binding)

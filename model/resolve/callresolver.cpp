@@ -647,8 +647,7 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Instance: {
         if (object.kind == Value::Instance && name == QLatin1String("__class__"))
             return classOf(object);
-        m_onClassObject = object.kind == Value::Class;
-        Value v = classMember(object.id, name, called);
+        Value v = classMember(object.id, name, called, -1, object.kind == Value::Class);
         if (v.kind == Value::NotFound && called)
             v = subclassMember(object.id, name); // `self.child()` that only subclasses define
         if (called && object.kind == Value::Instance)

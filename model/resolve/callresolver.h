@@ -117,7 +117,10 @@ public:
     // (`a.b` in `a.b.run()`, with b a property): node ids, appended; null for nowhere.
     void notePropertyReads(std::vector<int> *reads) { m_propertyReads = reads; }
     // The method a class (or a successor of `after` in its MRO) gives for `name`.
-    [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1);
+    // Read on the class object itself (`onClassObject`), a property is the property, not what its
+    // getter gives.
+    [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1,
+                                    bool onClassObject = false);
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
@@ -405,10 +408,21 @@ private:
     QHash<quint64, ValueMemo> m_rebounds;     // per (file, global or nonlocal binding)
     QHash<quint64, ValueMemo> m_unpacked;     // per (file, Unpacked binding)
     QHash<quint64, ValueMemo> m_storeTargets; // per (file, store as in m_stores): its target
-    // Bindings that read other names (bindingValue()): per file and binding, an index into
-    // m_bindingMemos, -1 until read.
-    std::vector<std::vector<int>> m_bindingSlots;
-    std::vector<ValueMemo> m_bindingMemos;
+    // Memos for facts of a file read by many (a call's callee, a binding's value): per file
+    // and fact, an index into `memos`, -1 until first read; tables made on first use.
+    struct DenseMemos
+    {
+        std::vector<std::vector<int>> indices;
+        std::vector<ValueMemo> memos;
+        // The index of fact `index` of `file`, which has `count` such facts, out of `files`.
+        std::size_t slot(int file, int index, std::size_t count, std::size_t files);
+        [[nodiscard]] bool done(int file, int index) const
+        {
+            return memos[std::size_t(indices[std::size_t(file)][std::size_t(index)])].state ==
+                   Memo::Done;
+        }
+    };
+    DenseMemos m_bindingMemos; // bindings that read other names (bindingValue())
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)
@@ -417,9 +431,7 @@ private:
     // of it may end in: "h" for `h = outer`, "ops[]" for `ops = {"a": outer}` (callNames()).
     QHash<QStringView, QStringList> m_callNames;
     bool m_callNamesIndexed = false;
-    // What calls read for a parameter call: per file and call, an index into m_callees.
-    std::vector<std::vector<int>> m_calleeSlots;
-    std::vector<ValueMemo> m_callees;
+    DenseMemos m_callees; // what each call calls (calleeAt())
     // The calls of one name (keyed by callsNamed()'s list) grouped by the function or class
     // each resolves to, in the list's order: built at the name's first forEachCaller, so that
     // every later function of that name reads its own callers, not all the name's calls.
@@ -467,7 +479,6 @@ private:
     std::vector<Memo> m_attributeState; // per class: whether m_attributes is filled
     std::vector<std::unique_ptr<ClassAttributes>> m_attributes; // null until filled
     std::vector<int> *m_propertyReads = nullptr;                // notePropertyReads()
-    bool m_onClassObject = false; // the next classMember() reads the class, not an instance
     [[nodiscard]] bool isPropertyName(Name name);
     QSet<Name> m_propertyNames; // of every `@property` of the project (isPropertyName())
     bool m_propertyNamesIndexed = false;

@@ -158,10 +158,15 @@ bool CallResolver::isMetaclass(int classNode)
 // on its instances decides; both at once (an instance attribute hiding a method) say
 // nothing certain unless they agree. An external base answers for any name that is called; an
 // unreadable one stops the search. NotFound when no class has it.
-Value CallResolver::classMember(int classNode, QStringView name, bool called, int after)
+Value CallResolver::classMember(int classNode, QStringView name, bool called, int after,
+                                bool onClassObject)
 {
-    // A property read on the class itself is the property, not what its getter gives.
-    const bool onClassObject = std::exchange(m_onClassObject, false);
+    // What reading the property (getter) `v` gives, its getter noted as called.
+    const auto readProperty = [&](const Value &v) {
+        if (m_propertyReads && m_depth == 1) // read by the expression itself
+            m_propertyReads->push_back(v.id);
+        return callResult(v);
+    };
     const std::vector<Value> &order = mro(classNode);
     const std::optional<Name> known = Name::find(name); // else no class body binds it
     bool skipping = after >= 0;
@@ -184,12 +189,10 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         Value onClass = known ? scopeValue(cls.file, cls.definition, *known) : Value{};
         if (onClass.kind == Value::Function && !onClassObject &&
             isProperty(definitionOf(onClass.id))) {
-            if (m_propertyReads && m_depth == 1) // read by the expression itself
-                m_propertyReads->push_back(onClass.id);
             // A property (not a cached one) comes before the instance's own attributes:
             // `self.x = v` calls its setter.
             const bool data = definitionOf(onClass.id).decorators.contains(u"property");
-            onClass = callResult(onClass); // what reading the property gives
+            onClass = readProperty(onClass);
             if (data)
                 return onClass.found() ? onClass : Value::unknown();
         }
@@ -206,9 +209,7 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
                         continue;
                     if (v.kind == Value::Function &&
                         definitionOf(v.id).decorators.contains(u"property")) {
-                        if (m_propertyReads && m_depth == 1)
-                            m_propertyReads->push_back(v.id);
-                        const Value read = callResult(v);
+                        const Value read = readProperty(v);
                         return read.found() ? read : Value::unknown();
                     }
                     break;
