@@ -292,6 +292,84 @@ void TestCallReach::edges_data()
                        "main.view -> main.Form.errors (call)",
                        "main.view -> main.show (call)"}
         << 0;
+    // Key- and place-sensitive: a literal key or index reads the element under it.
+    QTest::newRow("an element by a literal key or index is the one under it")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\ndef f3():\n    pass\n"
+                                "d = {'a': f1, 'b': f2}\n"
+                                "d['a']()\n" // f1 only
+                                "e = {'a': f1}\n"
+                                "e['b'] = f2\n"
+                                "e['b']()\n" // f2 only
+                                "t = (f1, f2)\n"
+                                "t[1]()\n"  // f2
+                                "t[-2]()\n" // f1
+                                "ops = {'x': f1}\n"
+                                "ops.update(y=f3)\n"
+                                "ops.setdefault('z', f2)\n"
+                                "ops['y']()\n" // f3
+                                "ops['z']()\n" // f2
+                                "table = {'a': {'b': f3}, 'c': f1}\n"
+                                "table['a']['b']()\n"}} // f3
+        << QStringList{"main -> builtins.dict.setdefault (call)",
+                       "main -> builtins.dict.update (call)",
+                       "main -> main.f1 (call)",
+                       "main -> main.f1 (reference)",
+                       "main -> main.f2 (call)",
+                       "main -> main.f2 (reference)",
+                       "main -> main.f3 (call)",
+                       "main -> main.f3 (reference)"}
+        << 0;
+    QTest::newRow("a key no element is under, or not a literal, reads what it may be")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
+                                "def pick(k):\n"
+                                "    d = {'a': f1, 'b': f2}\n"
+                                "    d[k]()\n" // f1 or f2
+                                "def listed():\n"
+                                "    xs = [f1]\n"
+                                "    xs.append(f2)\n"
+                                "    xs[0]()\n" // a list put into: any
+                                "def missing():\n"
+                                "    d = {'a': f1}\n"
+                                "    d['b']()\n"}} // KeyError: nothing
+        << QStringList{"main.listed -> builtins.list.append (call)",
+                       "main.listed -> main.f1 (call)",
+                       "main.listed -> main.f1 (reference)",
+                       "main.listed -> main.f2 (call)",
+                       "main.listed -> main.f2 (reference)",
+                       "main.missing -> main.f1 (reference)",
+                       "main.pick -> main.f1 (call)",
+                       "main.pick -> main.f1 (reference)",
+                       "main.pick -> main.f2 (call)",
+                       "main.pick -> main.f2 (reference)"}
+        << 1;
+    QTest::newRow("a dict unpacked into a call fills the parameters its keys name")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
+                                "def run(job, other=None):\n    job()\n"
+                                "def later(done):\n    done()\n"
+                                "opts = {'job': f1, 'other': f2}\n"
+                                "run(**opts)\n" // run -> f1 only
+                                "later(**{'done': f2})\n"
+                                "class Opts:\n"
+                                "    def __init__(self, cb=None):\n        self.cb = cb\n"
+                                "    def go(self):\n        self.cb()\n"
+                                "def make(**kwargs):\n"
+                                "    defaults = {'x': f2}\n"
+                                "    defaults.update(kwargs)\n"
+                                "    return Opts(**defaults)\n"
+                                "make(cb=f1, y=f2)\n"}} // Opts.go -> f1 only
+        << QStringList{"main -> main.f1 (reference)",
+                       "main -> main.f2 (reference)",
+                       "main -> main.later (call)",
+                       "main -> main.make (call)",
+                       "main -> main.run (call)",
+                       "main.Opts.go -> main.f1 (call)",
+                       "main.later -> main.f2 (call)",
+                       "main.make -> builtins.dict.update (call)",
+                       "main.make -> main.Opts (instantiate)",
+                       "main.make -> main.Opts.__init__ (call)",
+                       "main.make -> main.f2 (reference)",
+                       "main.run -> main.f1 (call)"}
+        << 0;
 }
 
 void TestCallReach::edges()

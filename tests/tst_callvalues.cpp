@@ -33,7 +33,7 @@ void TestCallValues::edges_data()
                        "main -> main.c (call)", "main -> main.c (reference)"}
         << 0;
     QTest::newRow("a starred target takes a list")
-        << FileList{{"main.py", defs + "x, *rest = a, b, c\nx()\nrest[0]()\n"}}
+        << FileList{{"main.py", defs + "x, *rest = a, b, c\nx()\nrest[0]()\nrest[-1]()\n"}}
         << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
                        "main -> main.b (call)", "main -> main.b (reference)",
                        "main -> main.c (call)", "main -> main.c (reference)"}

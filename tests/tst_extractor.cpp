@@ -302,8 +302,11 @@ void TestExtractor::calls_data()
                        "lock.__enter__ scope=-1 @3", "lock.__exit__ scope=-1 @3",
                        "Error scope=-1 @5",          "Error scope=-1 @6"};
     QTest::newRow("subscripts: elements of a name chain")
-        << QByteArray("x[0]()\nd['k'].m()\n'-'.join(p)\n")
-        << QStringList{"x[] scope=-1 @1", "d[].m scope=-1 @2"};
+        << QByteArray("x[0]()\nd['k'].m()\n'-'.join(p)\nx[i]()\nd['a b']()\nd[b'k']()\nx[-1]()\n"
+                      "x[1 + 1]()\n")
+        << QStringList{"x[0] scope=-1 @1", "d['k'].m scope=-1 @2", "x[] scope=-1 @4",
+                       "d[] scope=-1 @5",  "d[] scope=-1 @6",      "x[-1] scope=-1 @7",
+                       "x[] scope=-1 @8"};
     // The factory's call, then the call of what it gives ("app.route()") with the definition.
     QTest::newRow("decorator call")
         << QByteArray("@app.route('/')\ndef index():\n    pass\n")
@@ -458,7 +461,7 @@ void TestExtractor::bindings_data()
                        "e scope=-1 @6 unpacked=0:g()",
                        "f scope=-1 @6 unpacked=1:g()",
                        "h scope=-1 @7 call=x.y().z",
-                       "k scope=-1 @8 call=d[]",
+                       "k scope=-1 @8 call=d[0]",
                        "i scope=-1 @9 alternatives=list:",
                        "v scope=-1 @10 element=w until=10",
                        "m scope=-1 @11 alias=<lambda1>"};
@@ -560,9 +563,12 @@ void TestExtractor::bindings_data()
                       "d = [f, g.h, k(), 1, 'x', x + 1]\n"
                       "e = {'a': f, **other}\n"
                       "s = (f,)\n")
-        << QStringList{"a scope=-1 @1 alias=f",          "b scope=-1 @1 alias=f",
-                       "c scope=-1 @2 call=make",        "d scope=-1 @4 display=list:f,g.h,k(),,,?",
-                       "e scope=-1 @5 display=dict:f,?", "s scope=-1 @6 display=tuple:f"};
+        << QStringList{"a scope=-1 @1 alias=f",
+                       "b scope=-1 @1 alias=f",
+                       "c scope=-1 @2 call=make",
+                       "d scope=-1 @4 display=list:f,g.h,k(),,,?",
+                       "e scope=-1 @5 display=dict:'a':f,?",
+                       "s scope=-1 @6 display=tuple:f"};
     QTest::newRow("comprehensions are displays of their element")
         << QByteArray("a = [make(x) for x in xs]\n"
                       "b = {f for f in (g, h)}\n"
@@ -591,15 +597,15 @@ void TestExtractor::bindings_data()
                "e scope=-1 @7 call=open_db().__enter__", "k scope=-1 @9 call=self.lock.__enter__"};
     QTest::newRow("an element or a slice bound: the element of what it is taken of")
         << QByteArray("h = hooks[0]\nr = hooks[1:]\nt = a.b[0][k]\nu = f()[0]\nv = (x or y)[0]\n")
-        << QStringList{"h scope=-1 @1 alias=hooks[]", "r scope=-1 @2 alias=hooks",
-                       "t scope=-1 @3 alias=a.b[][]", "u scope=-1 @4 alias=f()[]",
+        << QStringList{"h scope=-1 @1 alias=hooks[0]", "r scope=-1 @2 alias=hooks",
+                       "t scope=-1 @3 alias=a.b[0][]", "u scope=-1 @4 alias=f()[0]",
                        "v scope=-1 @5 plain"};
     QTest::newRow("a display inside a display is bound to a name of its own")
         << QByteArray("def f():\n"
                       "    t = {'a': [g, (h, 1)], 'b': [[[[[[[[[[k]]]]]]]]]], 'c': [(1, 2), []]}\n"
                       "    t['a'][0]()\n")
         // Too deep, or of literals only: nothing to follow.
-        << QStringList{"t scope=0 @2 display=dict:<display2>,?,?",
+        << QStringList{"t scope=0 @2 display=dict:'a':<display2>,'b':?,'c':?",
                        "<display1> scope=0 @2 display=tuple:h,",
                        "<display2> scope=0 @2 display=list:g,<display1>"};
     QTest::newRow("lambda parameters bind in the enclosing function")
@@ -674,7 +680,7 @@ void TestExtractor::returns_data()
                       "    return {'k': on_b, 'n': 1}\n"
                       "def s():\n    return (x for x in y)\n"
                       "def t():\n    return on_a, make()\n")
-        << QStringList{"r displays=(list:on_a,make(); dict:on_b)", "s displays=(<iterator>:x)",
+        << QStringList{"r displays=(list:on_a,make(); dict:'k':on_b)", "s displays=(<iterator>:x)",
                        "t displays=(tuple:on_a,make())"};
     QTest::newRow("yields") << QByteArray("def g(x):\n"
                                           "    yield on_a\n"
@@ -716,8 +722,8 @@ void TestExtractor::stores_data()
                       "d[0] = 1\n"
                       "x[0][1] = f\n"
                       "d[0] = x + 1\n")
-        << QStringList{"routes <- on_a scope=-1 @1", "self.table <- make() scope=1 @4",
-                       "d <- ? scope=-1 @7"};
+        << QStringList{"routes <- 'a':on_a scope=-1 @1", "self.table <- make() scope=1 @4",
+                       "d <- 0:? scope=-1 @7"};
     QTest::newRow("extend, update and += put every element")
         << QByteArray("hooks.extend([f, g()])\n"
                       "table.update({'a': h, 'b': 1})\n"
@@ -728,9 +734,9 @@ void TestExtractor::stores_data()
                       "hooks += [m for m in ms]\n"
                       "self.x.extend(other.items)\n"
                       "f().extend([f])\n")
-        << QStringList{"hooks <- f scope=-1 @1", "hooks <- g() scope=-1 @1",
-                       "table <- h scope=-1 @2", "hooks <- *more scope=-1 @3",
-                       "hooks <- k scope=-1 @4", "hooks <- m scope=-1 @7"};
+        << QStringList{"hooks <- f scope=-1 @1",     "hooks <- g() scope=-1 @1",
+                       "table <- 'a':h scope=-1 @2", "hooks <- *more scope=-1 @3",
+                       "hooks <- k scope=-1 @4",     "hooks <- m scope=-1 @7"};
 }
 
 void TestExtractor::stores()
@@ -773,19 +779,20 @@ void TestExtractor::callGraphFlags()
     const FileFacts literal = extract("getattr(job, 'run')\ngetattr(job, 'do ' + x)\n");
     QCOMPARE(literal.calls[0].arguments, (QStringList{"job", "'run'"}));
     QCOMPARE(literal.calls[1].arguments, (QStringList{"job", ""}));
-    const FileFacts splats = extract("run(*jobs, *f(), **opts, **{})\n");
-    QCOMPARE(splats.calls[0].arguments, (QStringList{"*jobs", "*", "**opts", "**"}));
+    const FileFacts splats = extract("run(*jobs, *f(), **opts, **{}, **{'a': f, k: g}, **f())\n");
+    QCOMPARE(splats.calls[0].arguments,
+             (QStringList{"*jobs", "*", "**opts", "**dict:", "**dict:'a':f,g", "**"}));
     // A display unpacked keeps its elements in order, literals in their (empty) places.
     const FileFacts displays = extract("run(*[f, g], *(1, h))\n");
     QCOMPARE(displays.calls[0].arguments, (QStringList{"*list:f,g", "*tuple:,h"}));
-    // A display passed is one too, by position or keyword; a dict splat's is not read. A
-    // display inside one is bound to a name of its own where it is written.
+    // A display passed is one too, by position, keyword or dict splat. A display inside one
+    // is bound to a name of its own where it is written.
     const FileFacts passed = extract("run([f], ({g},), table={'k': h}, **{'a': f})\n");
     QCOMPARE(passed.calls[0].arguments,
-             (QStringList{"list:f", "tuple:<display1>", "table=dict:h", "**"}));
+             (QStringList{"list:f", "tuple:<display1>", "table=dict:'k':h", "**dict:'a':f"}));
     QCOMPARE(describeAll(passed.bindings), QStringList{"<display1> scope=-1 @1 display=set:g"});
     // A call, an element or an attribute of either passed: as a callee text writes it.
-    const FileFacts made = extract("use(Job(), jobs[0], Job().run, (a or b)(), key=make())\n");
+    const FileFacts made = extract("use(Job(), jobs[i], Job().run, (a or b)(), key=make())\n");
     QCOMPARE(made.calls[0].arguments,
              (QStringList{"Job()", "jobs[]", "Job().run", "", "key=make()"}));
     QCOMPARE(facts.imports.size(), std::size_t(2));

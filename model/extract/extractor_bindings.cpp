@@ -331,18 +331,24 @@ QString TreeWalker::displayText(TSNode display)
         return {};
     std::vector<TSNode> elements;
     elements.reserve(count);
+    std::vector<std::string> keys; // a dict's: each value's literal key (keyOf()), or ""
     const bool dict = symbolOf(display) == S.dictionary;
     for (uint32_t i = 0; i < count; ++i) {
         const TSNode c = ts_node_named_child(display, i);
         const TSSymbol cs = symbolOf(c);
         if (cs == S.comment)
             continue;
-        elements.push_back(dict && cs == S.pair ? ts_node_child_by_field_id(c, S.fValue) : c);
+        const bool pair = dict && cs == S.pair;
+        elements.push_back(pair ? ts_node_child_by_field_id(c, S.fValue) : c);
+        if (dict)
+            keys.push_back(pair ? keyOf(ts_node_child_by_field_id(c, S.fKey)) : std::string());
     }
-    return displayText(elements, ds == S.list  ? "list"
-                                 : ds == S.set ? "set"
-                                 : dict        ? "dict"
-                                               : "tuple");
+    return displayText(elements,
+                       ds == S.list  ? "list"
+                       : ds == S.set ? "set"
+                       : dict        ? "dict"
+                                     : "tuple",
+                       dict ? &keys : nullptr);
 }
 
 // One element of a display: a name chain, a callee with "()", a subscript as a callee text
@@ -499,7 +505,10 @@ QStringList TreeWalker::argumentList(TSNode call)
             out << QLatin1Char('*') +
                        (is == S.tuple || is == S.list ? displayText(inner) : chain(inner, false));
         } else if (symbol == S.dictionarySplat) {
-            out << QLatin1String("**") + chain(ts_node_named_child(child, 0), false);
+            // `**options`: "**options"; `**{"a": f}`: "**dict:'a':f".
+            const TSNode inner = ts_node_named_child(child, 0);
+            out << QLatin1String("**") +
+                       (symbolOf(inner) == S.dictionary ? displayText(inner) : chain(inner, false));
         } else {
             out << chain(child);
         }
@@ -618,6 +627,34 @@ QString TreeWalker::quotedName(TSNode string) const
         return ch.isLetterOrNumber() || ch == QLatin1Char('_');
     });
     return name ? QLatin1Char('\'') + value + QLatin1Char('\'') : QString();
+}
+
+// A subscript's index as a key the call graph tells elements apart by: a string literal
+// that is letters, digits and underscores ("'name'"), or a decimal integer ("0", "-1"); ""
+// for any other (a name, an expression, a bytes literal, a long one).
+std::string TreeWalker::keyOf(TSNode index) const
+{
+    constexpr std::size_t kMaxKey = 64;
+    const TSSymbol s = symbolOf(index);
+    if (s == S.string) {
+        const std::string_view quote = text(ts_node_child(index, 0));
+        QString value;
+        if (quote.find_first_of("bBfF") != std::string_view::npos || !stringValue(index, value) ||
+            value.isEmpty() || std::size_t(value.size()) > kMaxKey ||
+            !std::all_of(value.begin(), value.end(), [](QChar ch) {
+                return ch.isDigit() || (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') ||
+                       ch == u'_';
+            }))
+            return {};
+        return '\'' + value.toStdString() + '\'';
+    }
+    const std::string_view t = ts_node_is_null(index) ? std::string_view{} : text(index);
+    const std::string_view digits = t.starts_with('-') ? t.substr(1) : t;
+    const std::string_view type = ts_node_is_null(index) ? "" : ts_node_type(index);
+    if ((type != "integer" && type != "unary_operator") || digits.empty() || digits.size() > 9 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+    return std::string(t);
 }
 
 // `yield f` and `yield from fs`: what iterating the generator gives.

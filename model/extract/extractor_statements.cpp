@@ -255,25 +255,32 @@ void TreeWalker::addStore(const Context &ctx, TSNode target, TSNode value)
     QString element = elementText(value);
     if (element.isEmpty())
         return; // a literal: nothing to call
+    // `routes["a"] = handler`: under its key ("'a':handler"), as a dict display writes it.
+    if (const std::string key = keyOf(ts_node_named_child(target, 1)); !key.empty())
+        element.prepend(QString::fromStdString(key) + QLatin1Char(':'));
     m_heads.push_back(headOf(text(object)));
     m_out.stores.push_back(
         RawStoreFact{ctx.scope, qtext(object), std::move(element), lineOf(target)});
 }
 
 // The elements of a display as a Display binding writes them ("list:f,g").
-QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string_view kind)
+QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string_view kind,
+                                const std::vector<std::string> *keys)
 {
     QString out = QString::fromLatin1(kind.data(), qsizetype(kind.size())) + QLatin1Char(':');
     // A tuple's or list's literals keep their (empty) places: a splat fills parameters by
-    // position. A set's or dict's are left out.
+    // position. A set's or dict's are left out. A dict's value under a literal key comes
+    // after it: "'name':f".
     const bool ordered = kind == "tuple" || kind == "list";
     bool first = true;
-    for (const TSNode e : elements) {
-        const QString element = elementText(e);
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        const QString element = elementText(elements[i]);
         if (element.isEmpty() && !ordered)
             continue;
         if (!first)
             out += QLatin1Char(',');
+        if (keys && i < keys->size() && !(*keys)[i].empty())
+            out += QString::fromStdString((*keys)[i]) + QLatin1Char(':');
         out += element;
         first = false;
     }
@@ -299,6 +306,7 @@ QString TreeWalker::nestedDisplay(TSNode display)
     const qsizetype colon = value.indexOf(QLatin1Char(':'));
     const auto elements = QStringView(value).mid(colon + 1).split(QLatin1Char(','));
     if (colon < 0 || std::none_of(elements.begin(), elements.end(), [](QStringView e) {
+            e = keyedElement(e).value;
             return !e.isEmpty() && e != QLatin1String("?");
         }))
         return QStringLiteral("?");

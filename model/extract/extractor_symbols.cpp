@@ -116,6 +116,7 @@ PySymbols buildSymbols()
     field(s.fSuperclasses, "superclasses");
     field(s.fType, "type");
     field(s.fValue, "value");
+    field(s.fKey, "key");
     field(s.fReturnType, "return_type");
     field(s.fBody, "body");
     field(s.fArguments, "arguments");

@@ -456,6 +456,7 @@ void TreeWalker::onAttribute(TSNode node, const Context &ctx)
 QString TreeWalker::calleeText(TSNode callee)
 {
     m_parts.clear();
+    m_keys.clear();
     TSNode node = callee;
     for (int depth = 0; depth < kMaxCalleeParts; ++depth) {
         const TSSymbol symbol = symbolOf(node);
@@ -476,10 +477,20 @@ QString TreeWalker::calleeText(TSNode callee)
         } else if (symbol == S.call) {
             m_parts.push_back("()");
         } else if (symbol == S.subscript) {
-            // An element: `handlers[0]()` -> "handlers[]"; a slice holds the same elements
-            // as what it is taken of: `handlers[1:][0]()` -> "handlers[]".
-            if (symbolOf(ts_node_named_child(node, 1)) != S.slice)
-                m_parts.push_back("[]");
+            // An element: `handlers[i]()` -> "handlers[]", by a literal key or index
+            // `table["a"]()` -> "table['a']", `handlers[0]()` -> "handlers[0]" (keyOf()); a
+            // slice holds the same elements as what it is taken of: `handlers[1:][i]()` ->
+            // "handlers[]".
+            const TSNode index = ts_node_named_child(node, 1);
+            if (symbolOf(index) != S.slice) {
+                std::string key = keyOf(index);
+                if (key.empty()) {
+                    m_parts.push_back("[]");
+                } else {
+                    m_keys.push_back('[' + std::move(key) + ']');
+                    m_parts.push_back(m_keys.back());
+                }
+            }
         } else if (symbol == S.parenthesizedExpression && ts_node_named_child_count(node) == 1 &&
                    symbolOf(ts_node_named_child(node, 0)) == S.lambda) {
             // `(lambda: f())()`: the lambda is called where it is written (named later).

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
@@ -164,7 +165,8 @@ private:
     bool addStores(const Context &ctx, TSNode object, TSNode values, int line);
     void onAugmentedAssignment(TSNode node, const Context &ctx);
     QString displayText(TSNode display);
-    QString displayText(const std::vector<TSNode> &elements, std::string_view kind);
+    QString displayText(const std::vector<TSNode> &elements, std::string_view kind,
+                        const std::vector<std::string> *keys = nullptr);
     QString elementText(TSNode element);
     QString nestedDisplay(TSNode display);
     void onReturn(TSNode node, const Context &ctx);
@@ -175,6 +177,7 @@ private:
     int onLambda(TSNode node, const Context &ctx);
     QString lambdaPlaceholder(TSNode lambda) const;
     QString quotedName(TSNode string) const;
+    std::string keyOf(TSNode index) const;
     QString namedElement(TSNode subscript);
     void nameLambdas();
     QString withLambdaNames(const QString &text, bool nested = false) const;
@@ -256,6 +259,7 @@ private:
 
     TSTreeCursor *m_scratch = nullptr;     // reset onto a node to read its children
     std::vector<std::string_view> m_parts; // scratch for calleeText
+    std::deque<std::string> m_keys;        // scratch for calleeText: its "['a']" parts
     std::string m_buffer;                  // scratch for calleeText
     std::string_view m_lastHead;           // the first name of the last chain calleeText read
     std::string m_lambdaHead;              // scratch: a called lambda's placeholder

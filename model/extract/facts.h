@@ -165,7 +165,9 @@ enum class BindingKind : std::uint8_t
     // element in a tuple or list (it keeps its place: "tuple:,f" for `(1, f)`) and is left
     // out of a set or dict. A comprehension is a display of its element expression alone:
     // `[make(x) for x in xs]` is "list:make()", `{k: v for ...}` "dict:v"; a generator
-    // expression is an iterator of its element (kind kIteratorType): "<iterator>:f".
+    // expression is an iterator of its element (kind kIteratorType): "<iterator>:f". A dict's
+    // value under a literal key has the key before it (keyedElement()): `{"a": f, k: g}` is
+    // "dict:'a':f,g". A subscript by a literal key or index keeps it: "table['a']", "xs[0]".
     Display,      // `x = [a, b]`, `x = {"k": a}`, `a, *x = f, g, h`: x is the container
     Alternatives, // `for x in (a, b)`: x is one of the elements in turn; also `x = a if c
                   // else b` and `x = a or b` ("tuple:a,b")
@@ -178,6 +180,29 @@ enum class BindingKind : std::uint8_t
 // The kind of a container that is an iterator over elements (`(f for f in fs)`, `iter(xs)`,
 // `d.values()`): iterated, never called through.
 inline constexpr char kIteratorType[] = "<iterator>";
+
+// An element as a dict display or a store writes it, split at its literal key: "'a':f" is
+// key "'a'" and value "f", "0:f" key "0"; an element with no key ("f", "*xs") is its value
+// and an empty key.
+struct KeyedElement
+{
+    QStringView key;
+    QStringView value;
+};
+inline KeyedElement keyedElement(QStringView element)
+{
+    qsizetype end = -1; // where the key ends
+    if (element.startsWith(u'\'')) {
+        end = element.indexOf(u'\'', 1) + 1;
+    } else if (!element.isEmpty() && (element.front().isDigit() || element.front() == u'-')) {
+        end = 1;
+        while (end < element.size() && element[end].isDigit())
+            ++end;
+    }
+    if (end <= 0 || end >= element.size() || element[end] != u':')
+        return {{}, element};
+    return {element.left(end), element.mid(end + 1)};
+}
 
 // One binding of a name in a scope. Definitions and imports bind too but are facts of their
 // own. Kept: every binding at module level and in class bodies, every `self.x` binding, every
@@ -212,8 +237,9 @@ template <class T> struct BasicStoreFact
     using Text = typename T::Text;
     int scope = -1;
     Text target; // the container's name chain: "handlers", "self.routes"
-    Text value;  // one element as in a Display binding: "on_save", "make()", "?"; or
-                 // "*chain": all the elements of another container (extend, update, +=)
+    Text value;  // one element as in a Display binding: "on_save", "make()", "?", under its
+                 // literal key where it has one ("'a':on_save" for `routes["a"] = on_save`);
+                 // or "*chain": all the elements of another container (extend, update, +=)
     int line = 0;
 
     friend bool operator==(const BasicStoreFact &, const BasicStoreFact &) = default;

@@ -21,13 +21,25 @@ constexpr std::size_t kMaxDirectCandidates = 8000;
 // sites over 64 and loses none.
 constexpr std::size_t kMaxOtherNameCalls = 1000;
 
-// The name a call ends in: "save" for "self.save", "c" for "a.b().c".
-QStringView calledName(QStringView callee)
+// The name a call ends in: "save" for "self.save", "c" for "a.b().c", "ops[]" for
+// "ops['a']" (an element by any key).
+QString calledName(QStringView callee)
 {
     while (callee.endsWith(QLatin1String("()")))
         callee.chop(2);
     const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
-    return dot < 0 ? callee : callee.mid(dot + 1);
+    callee = dot < 0 ? callee : callee.mid(dot + 1);
+    if (!callee.contains(QLatin1Char('[')))
+        return callee.toString();
+    QString out;
+    for (qsizetype i = 0; i < callee.size(); ++i) {
+        out += callee[i];
+        if (callee[i] == QLatin1Char('[')) {
+            const qsizetype close = callee.indexOf(QLatin1Char(']'), i);
+            i = (close < 0 ? callee.size() : close) - 1;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -43,7 +55,7 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
                 // decorator's expression are calls like any.
                 const CallFact &call = calls[std::size_t(c)];
                 if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
-                    m_callsByName[calledName(call.callee).toString()].emplace_back(f, c);
+                    m_callsByName[calledName(call.callee)].emplace_back(f, c);
                 else if (call.origin == CallOrigin::Applied && call.decorates >= 0)
                     m_appliedCalls.emplace_back(f, c);
             }

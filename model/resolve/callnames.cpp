@@ -80,8 +80,8 @@ void CallResolver::indexCallNames()
                 }
             }
             for (const StoreFact &s : facts.stores)
-                if (element(s.value.str()))
-                    add(s.value.str(), lastName(s.target.str()).toString() + QLatin1String("[]"));
+                if (const QStringView v = keyedElement(s.value.str()).value; element(v))
+                    add(v, lastName(s.target.str()).toString() + QLatin1String("[]"));
             for (const ImportFact &i : facts.imports)
                 if (i.isFrom && !i.alias.isEmpty() && i.name != QLatin1String("*"))
                     add(i.name.str(), i.alias.str());

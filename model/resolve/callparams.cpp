@@ -140,7 +140,7 @@ Value CallResolver::passedDirectly(int f, const CallFact &call, int index, QStri
         return argumentValue(f, call, text);
     }
     if (index < 0)
-        return {};
+        return unpackedKeyword(f, call, name);
     int position = 0;
     for (qsizetype i = 0; i < call.arguments.size(); ++i) {
         const QString &a = call.arguments[i];
@@ -186,6 +186,37 @@ Value CallResolver::passedDirectly(int f, const CallFact &call, int index, QStri
                          [this](const Value &c) { return containerComplete(c.id); }))
             return {};
         return v;
+    }
+    return unpackedKeyword(f, call, name);
+}
+
+// What a call passes for the parameter `name` through a dict it unpacks (`run(**options)`,
+// `run(**{"job": f})`): the dict's value under that key (keyedElements()). Only of dict
+// displays: the `**kwargs` of the calling function is read where it is filled
+// (forwardedValue()).
+Value CallResolver::unpackedKeyword(int f, const CallFact &call, QStringView name)
+{
+    if (name.isEmpty())
+        return {};
+    for (qsizetype i = 0; i < call.arguments.size(); ++i) {
+        const QString &a = call.arguments[i];
+        if (!a.startsWith(QLatin1String("**")) || a.size() == 2)
+            continue;
+        const QStringView unpacked = QStringView(a).mid(2);
+        const Value held = unpacked.contains(QLatin1Char(':'))
+                               ? argumentContainer(f, call, int(i), unpacked)
+                               : evaluate(f, call.scope, unpacked, false, call.line);
+        const std::span<const Value> containers = members(held);
+        if (!held.found() ||
+            !std::all_of(containers.begin(), containers.end(), [&](const Value &c) {
+                return c.kind == Value::Container && c.name.isEmpty() &&
+                       containerType(c) == QLatin1String("dict") && displayOf(c.id) != nullptr;
+            }))
+            continue;
+        const Value v =
+            keyedElementsOf(held, QLatin1Char('\'') + name.toString() + QLatin1Char('\''));
+        if (v.found())
+            return v;
     }
     return {};
 }
@@ -296,8 +327,9 @@ CallResolver::Ordered CallResolver::orderedElements(int file, int scope, int lin
 }
 
 // What the callers of a function put into its `*args` (the positional arguments past its own)
-// or `**kwargs` (the keywords it does not name), one value per argument found.
-std::vector<Value> CallResolver::splatValues(int file, int binding)
+// or `**kwargs` (the keywords it does not name), one value per argument found; with a `key`
+// ("'name'"), only what they put into `**kwargs` under it.
+std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView key)
 {
     const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
     const Definition &def = m_analysis.facts[std::size_t(file)].definitions[std::size_t(b.scope)];
@@ -330,7 +362,16 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
             if (many || a.startsWith(QLatin1Char('*'))) {
                 const QStringView unpacked = QStringView(a).mid(many ? 2 : 1);
                 if (many == keywords && (keywords || position >= positional) &&
-                    !unpacked.isEmpty()) {
+                    !unpacked.isEmpty() && !key.isEmpty()) {
+                    const Value held =
+                        unpacked.contains(QLatin1Char(':'))
+                            ? argumentContainer(f, call, int(&a - &call.arguments[0]), unpacked)
+                            : evaluate(f, call.scope, unpacked, false, call.line);
+                    Value v = keyedElementsOf(held, key);
+                    if (v.found())
+                        values.push_back(std::move(v));
+                } else if (many == keywords && (keywords || position >= positional) &&
+                           !unpacked.isEmpty()) {
                     if (unpacked.contains(QLatin1Char(':'))) { // `run(*(f, g))`
                         std::vector<Value> listed =
                             listedValues(f, call.scope, unpacked, call.line);
@@ -348,7 +389,8 @@ std::vector<Value> CallResolver::splatValues(int file, int binding)
             const qsizetype equals = a.indexOf(QLatin1Char('='));
             QStringView text = a;
             if (equals >= 0) {
-                if (!keywords || named.contains(QStringView(a).left(equals)))
+                if (!keywords || named.contains(QStringView(a).left(equals)) ||
+                    (!key.isEmpty() && key.mid(1).chopped(1) != QStringView(a).left(equals)))
                     continue;
                 text = text.mid(equals + 1);
             } else if (keywords || position++ < positional) {
@@ -404,7 +446,8 @@ void CallResolver::indexParameterStores()
     indexStores();
     std::vector<std::pair<int, int>> all; // in a fixed order: the hash's is not
     for (auto it = m_stores.constBegin(); it != m_stores.constEnd(); ++it)
-        all.insert(all.end(), it.value().begin(), it.value().end());
+        for (const StoreSite &site : it.value())
+            all.emplace_back(site.file, site.index);
     std::sort(all.begin(), all.end());
     for (const auto &[f, index] : all) {
         const FileFacts &facts = m_analysis.facts[std::size_t(f)];
@@ -486,21 +529,24 @@ void CallResolver::indexParameterStores()
 // for `v`), else where the store is made; one that starts from another parameter (`v.run`)
 // is one reading cannot follow here.
 void CallResolver::parameterStores(int container, const QString &name, bool all,
-                                   const ValueVisitor &take)
+                                   const ValueVisitor &take, QStringView key)
 {
     indexParameterStores();
     const auto passed = m_passedTo.constFind(name);
     if (passed == m_passedTo.constEnd())
         return;
-    const QStringList functions = *passed;
-    for (const QString &function : functions) {
-        const std::vector<int> indices = m_parameterStoresByName.value(function);
-        for (const int i : indices) {
+    // (Neither table grows once indexed: what they hold stays where it is.)
+    for (const QString &function : *passed) {
+        const auto indices = m_parameterStoresByName.constFind(function);
+        if (indices == m_parameterStoresByName.constEnd())
+            continue;
+        for (const int i : *indices) {
             // (m_parameterStores does not grow once indexed.)
             const ParameterStore &store = m_parameterStores[std::size_t(i)];
             const int index = store.index;
             const int node = nodeOf(store.file, store.definition);
-            for (const auto &[f, c, bound] : callersPassing(i, index, name)) {
+            std::vector<std::tuple<int, int, int>> scanned;
+            for (const auto &[f, c, bound] : callersPassing(i, index, name, scanned)) {
                 const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
                 const QString text = argumentText(call.arguments, index < 0 ? index : index - bound,
                                                   store.parameter);
@@ -511,8 +557,11 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
                     }))
                     continue;
                 for (const auto &[element, line] : store.elements) {
-                    if (isFollowedElement(element))
-                        take(parameterElement(f, call, bound, node, element, line));
+                    const KeyedElement keyed = keyedElement(element);
+                    if (!keyMatches(keyed.key, key))
+                        continue;
+                    if (isFollowedElement(keyed.value))
+                        take(parameterElement(f, call, bound, node, keyed.value, line));
                     else if (all)
                         take(Value{});
                 }
@@ -524,11 +573,12 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
 // The resolved calls of parameter store `i`'s function that pass for its parameter (at
 // `index`, as parameterIndex gives it) a name chain ending in `name`: (file, call, bound).
 // Grouped by that last name at the first use, so that each container reads only the calls
-// that may pass it; while the grouping runs, a use from inside it scans the calls itself.
-std::vector<std::tuple<int, int, int>> CallResolver::callersPassing(int i, int index,
-                                                                    const QString &name)
+// that may pass it; while the grouping runs, a use from inside it scans the calls itself
+// (into `scanned`).
+std::span<const std::tuple<int, int, int>>
+CallResolver::callersPassing(int i, int index, const QString &name,
+                             std::vector<std::tuple<int, int, int>> &scanned)
 {
-    std::vector<std::tuple<int, int, int>> scanned;
     const bool group =
         !m_parameterStores[std::size_t(i)].built && !m_parameterStores[std::size_t(i)].building;
     if (group)
@@ -558,17 +608,21 @@ std::vector<std::tuple<int, int, int>> CallResolver::callersPassing(int i, int i
         m_parameterStores[std::size_t(i)].building = false;
         m_parameterStores[std::size_t(i)].built = true;
     }
-    return m_parameterStores[std::size_t(i)].callers.value(name);
+    const auto &callers = m_parameterStores[std::size_t(i)].callers;
+    const auto it = callers.constFind(name);
+    if (it == callers.constEnd())
+        return {};
+    return *it;
 }
 
 // An element a function's store puts in, for one call of the function (parameterStores).
 Value CallResolver::parameterElement(int callerFile, const CallFact &call, int bound, int node,
-                                     const QString &element, int line)
+                                     QStringView element, int line)
 {
     const CallNode &n = m_graph.node(node);
     const Definition &def = definitionOf(node);
     const bool all = element.startsWith(QLatin1Char('*'));
-    const QStringView chain = QStringView(element).mid(all ? 1 : 0);
+    const QStringView chain = element.mid(all ? 1 : 0);
     const QStringView head = topName(chain);
     const int index = parameterIndex(def.parameters, head);
     if (index == -1 && splatStars(def.parameters, head) == 0)

@@ -386,14 +386,21 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 value = attribute(value, part, calledHere);
             }
         }
-        for (qsizetype i = 0; i + 1 < ops.size() && value.found(); i += 2) {
+        for (qsizetype i = 0; i + 1 < ops.size() && value.found();) {
             if (ops[i] == QLatin1Char('[')) {
-                value = elementsOf(value);
+                // "[]" any element, "['a']" and "[0]" the one under a literal key or index.
+                qsizetype close = ops.indexOf(QLatin1Char(']'), i);
+                if (close < 0)
+                    close = ops.size();
+                const QStringView key = ops.mid(i + 1, close - i - 1);
+                value = key.isEmpty() ? elementsOf(value) : keyedElementsOf(value, key);
+                i = close + 1;
                 continue;
             }
             // The call's own text: what comes before this "()" (its arguments may tell).
             const qsizetype end = (ops.data() - expression.data()) + i;
             value = callResultAt(value, file, scope, line, expression.left(end));
+            i += 2;
         }
         if (!value.found())
             return value;

@@ -293,6 +293,7 @@ private:
     [[nodiscard]] Value computeLambdaParameter(int file, int lambda, int index);
     QHash<quint64, ValueMemo> m_lambdaParameters; // per (file, lambda << 8 | parameter)
     [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
+    [[nodiscard]] Value unpackedKeyword(int file, const CallFact &call, QStringView name);
     [[nodiscard]] Value forwardedValue(int file, const CallFact &call, int index, QStringView name);
     int m_forwards = 0; // forwardedValue()s in progress
     struct Ordered
@@ -306,7 +307,7 @@ private:
     [[nodiscard]] Ordered orderedElements(int file, int scope, int line, QStringView display);
     [[nodiscard]] const QString *displayOf(int container, int *scope = nullptr,
                                            int *line = nullptr) const;
-    [[nodiscard]] std::vector<Value> splatValues(int file, int binding);
+    [[nodiscard]] std::vector<Value> splatValues(int file, int binding, QStringView key = {});
     using CallerVisitor = std::function<void(int file, const CallFact &call, int bound)>;
     bool passedThrough(int file, int definition, const CallerVisitor &take);
     [[nodiscard]] bool calledOnInstance(int file, const CallFact &call);
@@ -346,21 +347,27 @@ private:
     [[nodiscard]] Value argumentContainer(int file, const CallFact &call, int argument,
                                           QStringView display);
     [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
-    [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line);
+    [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line,
+                                    QStringView key = {});
     [[nodiscard]] Value elementsOf(const Value &container);
+    [[nodiscard]] Value keyedElementsOf(const Value &container, QStringView key);
+    [[nodiscard]] Value keyedElements(int container, QStringView key);
     [[nodiscard]] Value iteratedOf(const Value &container);
     [[nodiscard]] Value containerElements(int container);
     [[nodiscard]] Value computeElements(int container);
     [[nodiscard]] std::vector<Value> listedValues(int file, int scope, QStringView list, int line,
                                                   bool *complete = nullptr);
-    template <typename F> void forEachStore(int container, bool all, F &&take);
+    template <typename F>
+    void forEachStore(int container, bool all, F &&take, QStringView key = {});
     using ValueVisitor = std::function<void(const Value &)>;
-    void parameterStores(int container, const QString &name, bool all, const ValueVisitor &take);
+    void parameterStores(int container, const QString &name, bool all, const ValueVisitor &take,
+                         QStringView key = {});
     void indexParameterStores();
-    [[nodiscard]] std::vector<std::tuple<int, int, int>> callersPassing(int i, int index,
-                                                                        const QString &name);
+    [[nodiscard]] std::span<const std::tuple<int, int, int>>
+    callersPassing(int i, int index, const QString &name,
+                   std::vector<std::tuple<int, int, int>> &scanned);
     [[nodiscard]] Value parameterElement(int callerFile, const CallFact &call, int bound, int node,
-                                         const QString &element, int line);
+                                         QStringView element, int line);
     [[nodiscard]] bool containerComplete(int container);
     [[nodiscard]] bool containerStored(int container, bool unknown);
     [[nodiscard]] std::vector<Value> dictCallValues(int file, int binding);
@@ -408,6 +415,7 @@ private:
     QHash<quint64, ValueMemo> m_rebounds;     // per (file, global or nonlocal binding)
     QHash<quint64, ValueMemo> m_unpacked;     // per (file, Unpacked binding)
     QHash<quint64, ValueMemo> m_storeTargets; // per (file, store as in m_stores): its target
+    QHash<quint64, ValueMemo> m_keyed;        // per (container, key's Name id): keyedElements()
     // Memos for facts of a file read by many (a call's callee, a binding's value): per file
     // and fact, an index into `memos`, -1 until first read; tables made on first use.
     struct DenseMemos
@@ -512,8 +520,18 @@ private:
     QHash<QPair<quint64, int>, int> m_argumentIds; // ((file, call), argument) -> container
     std::deque<QString> m_argumentDisplays;        // their displays (addresses stay)
     // Where elements are put, by the last name of the container's chain: (file, index) of a
-    // StoreFact (index >= 0) or of a call that puts one (-1 - call index).
-    QHash<QString, std::vector<std::pair<int, int>>> m_stores;
+    // StoreFact (index >= 0) or of a call that puts one (-1 - call index), with what it puts in
+    // (read once: the containers of a name are many).
+    struct StoreSite
+    {
+        int file;
+        int index;
+        int scope;
+        int line;
+        QStringList elements; // as storedElements() writes them
+        bool followed;        // one of them names something to read (isFollowedElement)
+    };
+    QHash<QString, std::vector<StoreSite>> m_stores;
     bool m_storesIndexed = false;
     // Functions that put elements into a container one of their parameters names
     // (`def add(d, k, v): d[k] = v`), by the name calls call them by ("add"; a class's name
@@ -694,7 +712,14 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 [[nodiscard]] QList<QStringView> displayedElements(QStringView value);
 
 // Whether an element as a store writes it names something to read.
-[[nodiscard]] bool isFollowedElement(const QString &element);
+[[nodiscard]] bool isFollowedElement(QStringView element);
+
+// Whether a stored or displayed element under `elementKey` ("" for none) may be the one a
+// subscript by `key` ("" for any) reads.
+[[nodiscard]] inline bool keyMatches(QStringView elementKey, QStringView key)
+{
+    return key.isEmpty() || elementKey.isEmpty() || elementKey == key;
+}
 
 // How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
 // `**name`, 0 for a plain parameter or none.

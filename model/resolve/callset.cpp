@@ -113,7 +113,10 @@ QList<QStringView> displayedElements(QStringView value)
     const qsizetype colon = value.indexOf(QLatin1Char(':'));
     if (colon < 0 || value.left(colon) == QLatin1String(kIteratorType))
         return {};
-    return value.mid(colon + 1).split(QLatin1Char(','));
+    QList<QStringView> out = value.mid(colon + 1).split(QLatin1Char(','));
+    for (QStringView &e : out)
+        e = keyedElement(e).value;
+    return out;
 }
 
 // The elements one store puts in, as a store writes them ("f", "*xs"); "" for one reading
@@ -134,15 +137,19 @@ void storedElements(const FileFacts &facts, int index, QStringList &out)
                 out << (a.size() > 2 ? a.mid(1) : QString()); // `**kw`: all of kw's values
             else if (a.startsWith(QLatin1Char('*')))
                 out << QString(); // pairs reading cannot follow
-            else if (equals >= 0)
-                out << a.mid(equals + 1); // `d.update(k=f)`
+            else if (equals >= 0) // `d.update(k=f)`: under key 'k'
+                out << QLatin1Char('\'') + a.left(equals) + QLatin1String("':") + a.mid(equals + 1);
             else
                 out << (a.isEmpty() || a.startsWith(QLatin1Char('\'')) ? QString()
                                                                        : QLatin1Char('*') + a);
         }
         return;
     }
-    QString element = call.arguments.value(storedArgument(method));
+    const int stored = storedArgument(method);
+    QString element = call.arguments.value(stored);
+    // `d.setdefault("a", f)`: under its key.
+    if (stored == 1 && call.arguments.front().startsWith(QLatin1Char('\'')) && !element.isEmpty())
+        element = call.arguments.front() + QLatin1Char(':') + element;
     if (method == QLatin1String("extend")) {
         if (element.isEmpty() || element.startsWith(QLatin1Char('\'')) ||
             element.startsWith(QLatin1Char('*')))
@@ -154,7 +161,7 @@ void storedElements(const FileFacts &facts, int index, QStringList &out)
 }
 
 // Whether an element as a store writes it names something to read.
-bool isFollowedElement(const QString &element)
+bool isFollowedElement(QStringView element)
 {
     return !element.isEmpty() && element != QLatin1String("?") &&
            !element.contains(QLatin1Char('=')) && !element.contains(QLatin1Char(':')) &&
@@ -237,18 +244,93 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
     return {};
 }
 
-// An element as a store writes it: a value, or "*xs" for every element of xs.
-Value CallResolver::storedValue(int file, int scope, QStringView element, int line)
+// An element as a store writes it: a value, or "*xs" for every element of xs (with a `key`,
+// those of xs under it).
+Value CallResolver::storedValue(int file, int scope, QStringView element, int line, QStringView key)
 {
-    if (element.startsWith(QLatin1Char('*')))
-        return elementsOf(evaluate(file, scope, element.mid(1), false, line));
-    return evaluate(file, scope, element, false, line);
+    if (!element.startsWith(QLatin1Char('*')))
+        return evaluate(file, scope, element, false, line);
+    const Value all = evaluate(file, scope, element.mid(1), false, line);
+    return key.isEmpty() ? elementsOf(all) : keyedElementsOf(all, key);
 }
 
 Value CallResolver::elementsOf(const Value &container)
 {
     return mapped(container, [this](const Value &v) {
         return v.kind == Value::Container ? containerElements(v.id) : Value::unknown();
+    });
+}
+
+// What a subscript by a literal key or index gives (`table["a"]`, `pair[0]`): of each
+// container it may be, keyedElements(); of a copy (`dict(table)`), any element.
+Value CallResolver::keyedElementsOf(const Value &container, QStringView key)
+{
+    return mapped(container, [&](const Value &v) {
+        if (v.kind != Value::Container)
+            return Value::unknown();
+        return v.name.isEmpty() ? keyedElements(v.id, key) : containerElements(v.id);
+    });
+}
+
+// Of a dict display, its values under that key or under none (`{"a": f, k: g}["a"]` is f or
+// g), and what stores put in under it or none; of `**kwargs`, what its function's callers
+// pass under that keyword or in a dict under that key; of a tuple display, or of a list display
+// nothing is put into, the element at that place when every place up to it is known (no
+// element reading cannot follow, which may be a splat); of anything else, any element.
+Value CallResolver::keyedElements(int container, QStringView key)
+{
+    const Name name(key);
+    return memoised(m_keyed, container, int(name.id()), [&]() -> Value {
+        int scope = -1;
+        int line = kEnd;
+        const QString *display = displayOf(container, &scope, &line);
+        const ContainerSite &made = m_containers[std::size_t(container)];
+        const int file = made.file;
+        if (!display && made.binding >= 0 && !made.argument &&
+            containerType(Value::of(Value::Container, container)) == QLatin1String("dict") &&
+            m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)].kind ==
+                BindingKind::Parameter) // `**kwargs`: what callers pass under that keyword
+            return unite(splatValues(file, made.binding, key));
+        if (!display)
+            return containerElements(container);
+        const qsizetype colon = display->indexOf(QLatin1Char(':'));
+        const QStringView kind = QStringView(*display).left(colon);
+        const QList<QStringView> elements =
+            QStringView(*display).mid(colon + 1).split(QLatin1Char(','));
+        if (kind == QLatin1String("dict")) {
+            std::vector<Value> values;
+            for (const QStringView e : elements) {
+                const KeyedElement keyed = keyedElement(e);
+                if (!keyMatches(keyed.key, key) || keyed.value.isEmpty() ||
+                    keyed.value == QLatin1String("?"))
+                    continue;
+                Value v = evaluate(file, scope, keyed.value, false, line);
+                if (v.found())
+                    values.push_back(std::move(v));
+            }
+            forEachStore(
+                container, false,
+                [&](const Value &v) {
+                    if (v.found())
+                        values.push_back(v);
+                },
+                key);
+            return unite(values);
+        }
+        bool number = false;
+        const int index = key.toInt(&number);
+        const auto count = int(elements.size());
+        const int at = index < 0 ? index + count : index;
+        if (!number || (kind != QLatin1String("tuple") && kind != QLatin1String("list")) ||
+            at < 0 || at >= count ||
+            (kind == QLatin1String("list") && containerStored(container, false)))
+            return containerElements(container);
+        for (int i = index < 0 ? 0 : at; i >= 0 && i < count; i += index < 0 ? 1 : -1)
+            if (elements[i] == QLatin1String("?"))
+                return containerElements(container); // places unknown from here on
+        if (elements[at].isEmpty())
+            return Value::unknown(); // a literal
+        return evaluate(file, scope, elements[at], false, line);
     });
 }
 
@@ -276,7 +358,8 @@ std::vector<Value> CallResolver::listedValues(int file, int scope, QStringView l
             *complete = false; // `()` or `(1,)`: nothing, or a literal
         return out;
     }
-    for (const QStringView element : list.mid(colon + 1).split(QLatin1Char(','))) {
+    for (QStringView element : list.mid(colon + 1).split(QLatin1Char(','))) {
+        element = keyedElement(element).value;
         if (element.isEmpty() || element == QLatin1String("?")) {
             if (complete)
                 *complete = false;
@@ -296,10 +379,23 @@ void CallResolver::indexStores()
     if (m_storesIndexed)
         return;
     m_storesIndexed = true;
+    const auto add = [this](QStringView name, const FileFacts &facts, int f, int index) {
+        StoreSite site{f, index, -1, 0, {}, false};
+        const bool store = index >= 0;
+        site.scope = store ? facts.stores[std::size_t(index)].scope
+                           : facts.calls[std::size_t(-1 - index)].scope;
+        site.line = store ? facts.stores[std::size_t(index)].line
+                          : facts.calls[std::size_t(-1 - index)].line;
+        storedElements(facts, index, site.elements);
+        site.followed =
+            std::any_of(site.elements.begin(), site.elements.end(),
+                        [](const QString &e) { return isFollowedElement(keyedElement(e).value); });
+        m_stores[name.toString()].push_back(std::move(site));
+    };
     for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
         const FileFacts &facts = m_analysis.facts[std::size_t(f)];
         for (int s = 0; s < int(facts.stores.size()); ++s)
-            m_stores[lastName(facts.stores[std::size_t(s)].target).toString()].emplace_back(f, s);
+            add(lastName(facts.stores[std::size_t(s)].target), facts, f, s);
         for (int c = 0; c < int(facts.calls.size()); ++c) {
             if (facts.calls[std::size_t(c)].origin != CallOrigin::Written)
                 continue;
@@ -310,7 +406,7 @@ void CallResolver::indexStores()
             const QStringView object = QStringView(callee).left(dot);
             if (object.contains(QLatin1Char('(')) || object.contains(QLatin1Char('[')))
                 continue;
-            m_stores[lastName(object).toString()].emplace_back(f, -1 - c);
+            add(lastName(object), facts, f, -1 - c);
         }
     }
 }
@@ -318,8 +414,10 @@ void CallResolver::indexStores()
 // Calls `take(value)` for each element put into the container by a store of a container of
 // its name that reads as this one (`routes[k] = f`, `handlers.append(f)`, `d.update(k=f)`),
 // or by a function it is passed to that stores into that parameter (parameterStores); with
-// `all`, also for those reading cannot follow (NotFound), else they are skipped unread.
-template <typename F> void CallResolver::forEachStore(int container, bool all, F &&take)
+// `all`, also for those reading cannot follow (NotFound), else they are skipped unread. With
+// a `key`, only for those under that key or none (`routes["a"] = f`, `routes[k] = f`).
+template <typename F>
+void CallResolver::forEachStore(int container, bool all, F &&take, QStringView key)
 {
     const ContainerSite &made = m_containers[std::size_t(container)];
     if (made.binding < 0)
@@ -329,26 +427,20 @@ template <typename F> void CallResolver::forEachStore(int container, bool all, F
     indexStores();
     const auto stores = m_stores.constFind(name);
     if (stores == m_stores.constEnd() || stores->size() > kMaxStores) {
-        parameterStores(container, name, all, take);
+        parameterStores(container, name, all, take, key);
         return;
     }
-    QStringList elements;
-    for (const auto &site : *stores) {
-        const int f = site.first; // (plain names: a lambda below captures them)
-        const int index = site.second;
-        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
-        elements.clear();
-        storedElements(facts, index, elements);
-        if (!all && !std::any_of(elements.begin(), elements.end(), isFollowedElement))
+    for (const StoreSite &site : *stores) {
+        if (!all && !site.followed)
             continue;
-        const bool store = index >= 0;
-        const int scope = store ? facts.stores[std::size_t(index)].scope
-                                : facts.calls[std::size_t(-1 - index)].scope;
-        const int line = store ? facts.stores[std::size_t(index)].line
-                               : facts.calls[std::size_t(-1 - index)].line;
+        const int f = site.file; // (plain names: a lambda below captures them)
+        const int index = site.index;
+        const int scope = site.scope;
+        const int line = site.line;
+        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
         // What the store's target names is read once for all the containers of its name.
         const Value target = memoised(m_storeTargets, f, index, [&] {
-            if (store)
+            if (index >= 0)
                 return evaluate(f, scope, facts.stores[std::size_t(index)].target, false, line);
             const QString &callee = facts.calls[std::size_t(-1 - index)].callee;
             return evaluate(f, scope,
@@ -361,14 +453,17 @@ template <typename F> void CallResolver::forEachStore(int container, bool all, F
         });
         if (!here)
             continue;
-        for (const QString &element : elements) {
-            if (isFollowedElement(element))
-                take(storedValue(f, scope, element, line));
+        for (const QString &element : site.elements) {
+            const KeyedElement keyed = keyedElement(element);
+            if (!keyMatches(keyed.key, key))
+                continue;
+            if (isFollowedElement(keyed.value))
+                take(storedValue(f, scope, keyed.value, line, key));
             else if (all)
                 take(Value{});
         }
     }
-    parameterStores(container, name, all, take);
+    parameterStores(container, name, all, take, key);
 }
 
 // What a container holds: its display's elements, and what any place puts into a container
