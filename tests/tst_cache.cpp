@@ -219,7 +219,7 @@ void TestCache::roundTrip_data()
                                 << "references";
     QTest::newRow("lambdas") << QByteArray(
                                     "key = lambda x, *ys: x.name\nsort(xs, key=lambda x: len(x))\n"
-                                    "f = lambda: (lambda: g())\n")
+                                    "f = lambda: (lambda: g())\nh = lambda a, b=f, *c, d=[g]: a\n")
                              << "lambdas";
     QTest::newRow("name uses")
         << QByteArray("LIMIT = 3\ndef f():\n    return LIMIT\ndef g():\n    return f\n") << "names";

@@ -370,6 +370,39 @@ void TestCallReach::edges_data()
                        "main.make -> main.f2 (reference)",
                        "main.run -> main.f1 (call)"}
         << 0;
+    QTest::newRow("a default that is a display, and a lambda's default")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
+                                "def each(xs=[f1, f2]):\n    for x in xs:\n        x()\n"
+                                "def pick(ops={'a': f1, 'b': f2}):\n    ops['b']()\n"
+                                "each()\npick()\n"
+                                "late = lambda cb=f2: cb()\n"
+                                "late()\n"
+                                "def make():\n    return lambda cb=f1: cb()\n"
+                                "make()()\n"
+                                "def f3():\n    pass\n"
+                                "given = lambda cb=f1: cb()\n"
+                                "given(f3)\n"}} // a default and what a call passes
+        << QStringList{"main -> main.<lambda1> (call)",
+                       "main -> main.<lambda1> (reference)",
+                       "main -> main.<lambda2> (call)",
+                       "main -> main.<lambda2> (reference)",
+                       "main -> main.each (call)",
+                       "main -> main.f3 (reference)",
+                       "main -> main.make (call)",
+                       "main -> main.make.<lambda1> (call)",
+                       "main -> main.pick (call)",
+                       "main.<lambda1> -> main.f2 (call)",
+                       "main.<lambda2> -> main.f1 (call)",
+                       "main.<lambda2> -> main.f3 (call)",
+                       "main.each -> main.f1 (call)",
+                       "main.each -> main.f1 (reference)",
+                       "main.each -> main.f2 (call)",
+                       "main.each -> main.f2 (reference)",
+                       "main.make.<lambda1> -> main.f1 (call)",
+                       "main.pick -> main.f1 (reference)",
+                       "main.pick -> main.f2 (call)",
+                       "main.pick -> main.f2 (reference)"}
+        << 0;
 }
 
 void TestCallReach::edges()

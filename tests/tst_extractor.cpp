@@ -792,6 +792,11 @@ void TestExtractor::callGraphFlags()
              (QStringList{"list:f", "tuple:<display1>", "table=dict:'k':h", "**dict:'a':f"}));
     QCOMPARE(describeAll(passed.bindings), QStringList{"<display1> scope=-1 @1 display=set:g"});
     // A call, an element or an attribute of either passed: as a callee text writes it.
+    // A lambda's defaults, one per parameter entry; none when it has none.
+    const FileFacts lambdas = extract("h = lambda a, b=f, *c, d=[g], e=1: a\nk = lambda x: x\n");
+    QCOMPARE(lambdas.lambdas[0].parameters, (QStringList{"a", "b", "*c", "d", "e"}));
+    QCOMPARE(lambdas.lambdas[0].defaults, (QStringList{"", "f", "", "<display1>", ""}));
+    QVERIFY(lambdas.lambdas[1].defaults.isEmpty());
     const FileFacts made = extract("use(Job(), jobs[i], Job().run, (a or b)(), key=make())\n");
     QCOMPARE(made.calls[0].arguments,
              (QStringList{"Job()", "jobs[]", "Job().run", "", "key=make()"}));

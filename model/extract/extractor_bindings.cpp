@@ -406,7 +406,9 @@ std::string_view TreeWalker::firstParameter(TSNode function)
     return {};
 }
 
-QStringList TreeWalker::parameterList(TSNode function)
+// The parameters as Definition::parameters writes them; with `defaults`, also each one's
+// default as a display's element (elementText(), "" for none), read in the scope visited.
+QStringList TreeWalker::parameterList(TSNode function, QStringList *defaults)
 {
     QStringList out;
     const TSNode params = ts_node_child_by_field_id(function, S.fParameters);
@@ -440,14 +442,31 @@ QStringList TreeWalker::parameterList(TSNode function)
         if (!ts_node_is_named(child))
             continue;
         QString name;
-        if (symbol == S.typedParameter)
+        QString value;
+        if (symbol == S.typedParameter) {
             name = nameOf(ts_node_child(child, 0));
-        else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter)
+        } else if (symbol == S.defaultParameter || symbol == S.typedDefaultParameter) {
             name = nameOf(ts_node_child_by_field_id(child, S.fName));
-        else
+            if (defaults) {
+                value = elementText(ts_node_child_by_field_id(child, S.fValue));
+                if (value == QLatin1String("?"))
+                    value.clear();
+            }
+        } else {
             name = nameOf(child);
+        }
         out << (name.isEmpty() ? QStringLiteral("?") : name);
+        if (defaults) {
+            while (defaults->size() + 1 < out.size())
+                defaults->append(QString()); // the "*" and "/" before it
+            defaults->append(value);
+        }
     }
+    if (defaults && std::all_of(defaults->begin(), defaults->end(),
+                                [](const QString &d) { return d.isEmpty(); }))
+        defaults->clear();
+    else if (defaults)
+        defaults->resize(out.size());
     return out;
 }
 

@@ -25,7 +25,8 @@ int TreeWalker::onLambda(TSNode node, const Context &ctx)
     fact.name = QStringLiteral("<lambda%1>").arg(number);
     fact.line = lineOf(node);
     fact.endLine = static_cast<int>(ts_node_end_point(node).row) + 1;
-    fact.parameters = parameterList(node);
+    // Its defaults are read where it is written, as they are made there.
+    fact.parameters = parameterList(node, &fact.defaults);
     TSNode body = ts_node_child_by_field_id(node, S.fBody);
     while (symbolOf(body) == S.parenthesizedExpression && ts_node_named_child_count(body) == 1)
         body = ts_node_named_child(body, 0);
@@ -106,6 +107,8 @@ void TreeWalker::nameLambdas()
             n = withLambdaNames(n);
     }
     for (RawLambdaFact &l : m_out.lambdas) {
+        for (QString &d : l.defaults)
+            d = withLambdaNames(d);
         l.returnName = withLambdaNames(l.returnName, true); // `lambda: lambda: f`: its own
         l.returnCall = withLambdaNames(l.returnCall);
     }

@@ -289,8 +289,11 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
     if (ctx.flags & AssignedValue)
         onAssignedValue(node, symbol);
     if ((ctx.flags & ParamDefault) && m_parameterSite >= 0) {
-        // `def run(job=on_save)`: a call that leaves job out passes on_save.
+        // `def run(job=on_save)`: a call that leaves job out passes on_save. It is made where
+        // the function is defined: a display there is bound in that scope.
+        m_scope = ctx.scope >= 0 ? m_out.definitions[std::size_t(ctx.scope)].parent : -1;
         QString value = elementText(node);
+        m_scope = ctx.scope;
         if (value != QLatin1String("?"))
             m_bindings[std::size_t(m_parameterSite)].defaultValue = std::move(value);
         m_parameterSite = -1;

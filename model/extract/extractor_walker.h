@@ -183,7 +183,7 @@ private:
     QString withLambdaNames(const QString &text, bool nested = false) const;
     bool isDisplay(TSSymbol symbol) const;
     std::string_view firstParameter(TSNode function);
-    QStringList parameterList(TSNode function);
+    QStringList parameterList(TSNode function, QStringList *defaults = nullptr);
     QStringList argumentList(TSNode call);
     int addBinding(const Context &ctx, TSNode name, std::string_view text, BindingKind kind,
                    bool selfAttribute);

@@ -103,6 +103,7 @@ public:
                 f.line,
                 f.endLine,
                 (*this)(f.parameters),
+                (*this)(f.defaults),
                 (*this)(f.returnCall),
                 (*this)(f.returnName),
                 f.returnsOther};

@@ -277,6 +277,8 @@ template <class T> struct BasicLambdaFact
     int line = 0;
     int endLine = 0;
     Texts parameters; // as Definition::parameters
+    Texts defaults;   // per entry of parameters, its default as a Display element ("f",
+                      // "<display1>"), "" for none; empty when no parameter has one
     Text returnCall;  // the body is a call: its callee text
     Text returnName;  // the body is a name chain, "xs[]" for xs[k], or a lambda (the name of
                       // the one nested in this one)

@@ -18,7 +18,7 @@ static_assert(!kSizesKnown || sizeof(Binding) == 32, "facts.h changed: bump kFac
 static_assert(!kSizesKnown || sizeof(StoreFact) == 16, "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(ReferenceFact) == 16,
               "facts.h changed: bump kFactsFormatVersion");
-static_assert(!kSizesKnown || sizeof(LambdaFact) == 36,
+static_assert(!kSizesKnown || sizeof(LambdaFact) == 40,
               "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(AttributeUse) == 16,
               "facts.h changed: bump kFactsFormatVersion");
@@ -105,7 +105,8 @@ template <class Io, EitherForm<BasicReferenceFact> T> static bool fields(Io &io,
 template <class Io, EitherForm<BasicLambdaFact> T> static bool fields(Io &io, T &f)
 {
     return io(f.scope) && io(f.parent) && io(f.name) && io(f.line) && io(f.endLine) &&
-           io(f.parameters) && io(f.returnCall) && io(f.returnName) && io(f.returnsOther);
+           io(f.parameters) && io(f.defaults) && io(f.returnCall) && io(f.returnName) &&
+           io(f.returnsOther);
 }
 
 template <class Io, EitherForm<BasicAttributeUse> T> static bool fields(Io &io, T &f)

@@ -245,6 +245,9 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             }
         }
     }
+    // A call that leaves the parameter out passes its default, made where the lambda is.
+    if (called && index < int(fact.defaults.size()) && !fact.defaults[index].isEmpty())
+        take(evaluate(file, fact.scope, fact.defaults[index], false, fact.line));
     return called ? unite(values) : Value::unknown();
 }
 
