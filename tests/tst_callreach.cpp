@@ -319,6 +319,32 @@ void TestCallReach::edges_data()
                        "main -> main.f3 (call)",
                        "main -> main.f3 (reference)"}
         << 0;
+    QTest::newRow("a slice is a copy: its places are not the ones it is taken from")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\ndef f3():\n    pass\n"
+                                "def rest():\n"
+                                "    t = (f1, f2, f3)\n"
+                                "    t[1:][1]()\n" // f3, read as any of them
+                                "def copied():\n"
+                                "    t = (f1, f2, f3)\n"
+                                "    u = t[1:]\n"
+                                "    u[0]()\n" // f2, read as any of them
+                                "def text():\n"
+                                "    s = 'abc'\n"
+                                "    s[1:].upper()\n"}}
+        << QStringList{"main.copied -> main.f1 (call)",
+                       "main.copied -> main.f1 (reference)",
+                       "main.copied -> main.f2 (call)",
+                       "main.copied -> main.f2 (reference)",
+                       "main.copied -> main.f3 (call)",
+                       "main.copied -> main.f3 (reference)",
+                       "main.rest -> main.f1 (call)",
+                       "main.rest -> main.f1 (reference)",
+                       "main.rest -> main.f2 (call)",
+                       "main.rest -> main.f2 (reference)",
+                       "main.rest -> main.f3 (call)",
+                       "main.rest -> main.f3 (reference)",
+                       "main.text -> builtins.str.upper (call)"}
+        << 0;
     QTest::newRow("a key no element is under, or not a literal, reads what it may be")
         << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
                                 "def pick(k):\n"

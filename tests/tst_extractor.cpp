@@ -597,7 +597,7 @@ void TestExtractor::bindings_data()
                "e scope=-1 @7 call=open_db().__enter__", "k scope=-1 @9 call=self.lock.__enter__"};
     QTest::newRow("an element or a slice bound: the element of what it is taken of")
         << QByteArray("h = hooks[0]\nr = hooks[1:]\nt = a.b[0][k]\nu = f()[0]\nv = (x or y)[0]\n")
-        << QStringList{"h scope=-1 @1 alias=hooks[0]", "r scope=-1 @2 alias=hooks",
+        << QStringList{"h scope=-1 @1 alias=hooks[0]", "r scope=-1 @2 alias=hooks[*]",
                        "t scope=-1 @3 alias=a.b[0][]", "u scope=-1 @4 alias=f()[0]",
                        "v scope=-1 @5 plain"};
     QTest::newRow("a display inside a display is bound to a name of its own")

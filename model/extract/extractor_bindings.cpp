@@ -135,8 +135,8 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
         site.kind = BindingKind::Alias;
         value = node;
     } else if (symbol == S.subscript) {
-        // `h = handlers[0]`: an element of what handlers is ("handlers[]"); a slice holds the
-        // same elements (`rest = handlers[1:]` reads as handlers).
+        // `h = handlers[0]`: an element of what handlers is ("handlers[0]"); a slice is a copy
+        // holding the same elements (`rest = handlers[1:]`, "handlers[*]").
         QString element = calleeText(node);
         if (element.isEmpty())
             return;
@@ -370,7 +370,7 @@ QString TreeWalker::elementText(TSNode element)
         if (callee.isEmpty())
             return QStringLiteral("?");
         m_heads.push_back(m_lastHead);
-        return s == S.call ? callee + QLatin1String("()") : callee; // "xs[]", or "xs" (slice)
+        return s == S.call ? callee + QLatin1String("()") : callee; // "xs[]", "xs[*]" (slice)
     }
     if (s == S.lambda)
         return lambdaPlaceholder(element);
@@ -624,7 +624,7 @@ void TreeWalker::addReturnedValue(RawDefinition &def, TSNode value, TSSymbol vs)
 }
 
 // What a function or lambda gives back when it returns a subscript: "table[]" for an element
-// (or "table" for a slice) of a container a plain name holds; "" for any other. Not of an
+// (or "table[*]" for a slice) of a container a plain name holds; "" for any other. Not of an
 // attribute's container: what `return self._data[key]` gives would be read through every
 // store into every such container and every call filling them (a standard library call
 // graph 60% slower), for few calls.

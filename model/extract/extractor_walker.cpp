@@ -482,10 +482,12 @@ QString TreeWalker::calleeText(TSNode callee)
         } else if (symbol == S.subscript) {
             // An element: `handlers[i]()` -> "handlers[]", by a literal key or index
             // `table["a"]()` -> "table['a']", `handlers[0]()` -> "handlers[0]" (keyOf()); a
-            // slice holds the same elements as what it is taken of: `handlers[1:][i]()` ->
-            // "handlers[]".
+            // slice is a copy holding the same elements in other places: `handlers[1:][0]()`
+            // -> "handlers[*][0]".
             const TSNode index = ts_node_named_child(node, 1);
-            if (symbolOf(index) != S.slice) {
+            if (symbolOf(index) == S.slice) {
+                m_parts.push_back("[*]");
+            } else {
                 std::string key = keyOf(index);
                 if (key.empty()) {
                     m_parts.push_back("[]");

@@ -22,7 +22,7 @@ constexpr std::size_t kMaxDirectCandidates = 8000;
 constexpr std::size_t kMaxOtherNameCalls = 1000;
 
 // The name a call ends in: "save" for "self.save", "c" for "a.b().c", "ops[]" for
-// "ops['a']" (an element by any key).
+// "ops['a']" (an element by any key), "ops" for "ops[*]" (a slice).
 QString calledName(QStringView callee)
 {
     while (callee.endsWith(QLatin1String("()")))
@@ -33,6 +33,10 @@ QString calledName(QStringView callee)
         return callee.toString();
     QString out;
     for (qsizetype i = 0; i < callee.size(); ++i) {
+        if (callee.mid(i).startsWith(QLatin1String("[*]"))) {
+            i += 2;
+            continue;
+        }
         out += callee[i];
         if (callee[i] == QLatin1Char('[')) {
             const qsizetype close = callee.indexOf(QLatin1Char(']'), i);

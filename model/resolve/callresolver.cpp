@@ -388,12 +388,15 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
         }
         for (qsizetype i = 0; i + 1 < ops.size() && value.found();) {
             if (ops[i] == QLatin1Char('[')) {
-                // "[]" any element, "['a']" and "[0]" the one under a literal key or index.
+                // "[]" any element, "['a']" and "[0]" the one under a literal key or index,
+                // "[*]" a slice.
                 qsizetype close = ops.indexOf(QLatin1Char(']'), i);
                 if (close < 0)
                     close = ops.size();
                 const QStringView key = ops.mid(i + 1, close - i - 1);
-                value = key.isEmpty() ? elementsOf(value) : keyedElementsOf(value, key);
+                value = key.isEmpty()               ? elementsOf(value)
+                        : key == QLatin1String("*") ? slicedOf(value)
+                                                    : keyedElementsOf(value, key);
                 i = close + 1;
                 continue;
             }

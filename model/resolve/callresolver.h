@@ -351,6 +351,7 @@ private:
                                     QStringView key = {});
     [[nodiscard]] Value elementsOf(const Value &container);
     [[nodiscard]] Value keyedElementsOf(const Value &container, QStringView key);
+    [[nodiscard]] Value slicedOf(const Value &value);
     [[nodiscard]] Value keyedElements(int container, QStringView key);
     [[nodiscard]] Value iteratedOf(const Value &container);
     [[nodiscard]] Value containerElements(int container);

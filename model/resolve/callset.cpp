@@ -334,6 +334,18 @@ Value CallResolver::keyedElements(int container, QStringView key)
     });
 }
 
+// What a slice of a value gives (`xs[1:]`): a container's copy, with its elements in places
+// reading does not know; any other value stays (a slice of a str is a str).
+Value CallResolver::slicedOf(const Value &value)
+{
+    return mapped(value, [this](const Value &v) {
+        const QStringView type = v.kind == Value::Container ? containerType(v) : QStringView();
+        if (!v.name.isEmpty() || type.isEmpty())
+            return v;
+        return Value{Value::Container, v.id, Name(type)};
+    });
+}
+
 // What iterating a value gives: a container's elements, but a dict's keys, which reading does
 // not follow (only a dict's values are, also through `d.values()`).
 Value CallResolver::iteratedOf(const Value &container)
