@@ -53,6 +53,7 @@ void compareFacts(const FileFacts &a, const FileFacts &b)
     compareItems(a.references, b.references, "references");
     compareItems(a.stores, b.stores, "stores");
     compareItems(a.lambdas, b.lambdas, "lambdas");
+    compareItems(a.loops, b.loops, "loops");
     compareItems(a.diagnostics, b.diagnostics, "diagnostics");
     QCOMPARE(a.dynamicCalls, b.dynamicCalls);
     QCOMPARE(a.moduleNames, b.moduleNames);
@@ -76,6 +77,7 @@ qsizetype countOf(const FileFacts &f, const QString &kind)
                                            {"references", qsizetype(f.references.size())},
                                            {"stores", qsizetype(f.stores.size())},
                                            {"lambdas", qsizetype(f.lambdas.size())},
+                                           {"loops", qsizetype(f.loops.size())},
                                            {"diagnostics", qsizetype(f.diagnostics.size())},
                                            {"dunderAll", f.dunderAll.size()},
                                            {"dynamicCalls", f.dynamicCalls}};
@@ -217,6 +219,8 @@ void TestCache::roundTrip_data()
     QTest::newRow("references") << QByteArray(
                                        "def f():\n    pass\nregister(f)\nhandler = f\nxs = [f]\n")
                                 << "references";
+    QTest::newRow("loops") << QByteArray("for x in xs:\n    while x:\n        x = x.next\n")
+                           << "loops";
     QTest::newRow("lambdas") << QByteArray(
                                     "key = lambda x, *ys: x.name\nsort(xs, key=lambda x: len(x))\n"
                                     "f = lambda: (lambda: g())\nh = lambda a, b=f, *c, d=[g]: a\n")

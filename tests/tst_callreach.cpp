@@ -429,6 +429,45 @@ void TestCallReach::edges_data()
                        "main.pick -> main.f2 (call)",
                        "main.pick -> main.f2 (reference)"}
         << 0;
+    QTest::newRow("a loop's body sees what it binds later, in the next iteration")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\ndef f3():\n    pass\n"
+                                "class A:\n    def go(self):\n        pass\n"
+                                "class B:\n    def go(self):\n        pass\n"
+                                "def back(n):\n"
+                                "    h = f1\n"
+                                "    for i in n:\n"
+                                "        h()\n" // f1, then f2
+                                "        h = f2\n"
+                                "def killed(n):\n"
+                                "    h = f1\n"
+                                "    for i in n:\n"
+                                "        h = f3\n"
+                                "        h()\n" // f3 every time
+                                "        h = f2\n"
+                                "def header():\n"
+                                "    xs = [f1]\n"
+                                "    for x in xs:\n" // read once, before the body
+                                "        x()\n"
+                                "        xs = [f2]\n"
+                                "def target():\n"
+                                "    for h in [f1]:\n"
+                                "        h()\n" // the loop binds h again each time
+                                "        h = f3\n"
+                                "def swap():\n"
+                                "    obj = A()\n"
+                                "    while obj:\n"
+                                "        obj.go()\n" // A.go, then B.go
+                                "        obj = B()\n"}}
+        << QStringList{"main.back -> main.f1 (call)",        "main.back -> main.f1 (reference)",
+                       "main.back -> main.f2 (call)",        "main.back -> main.f2 (reference)",
+                       "main.header -> main.f1 (call)",      "main.header -> main.f1 (reference)",
+                       "main.header -> main.f2 (reference)", "main.killed -> main.f1 (reference)",
+                       "main.killed -> main.f2 (reference)", "main.killed -> main.f3 (call)",
+                       "main.killed -> main.f3 (reference)", "main.swap -> main.A (instantiate)",
+                       "main.swap -> main.A.go (call)",      "main.swap -> main.B (instantiate)",
+                       "main.swap -> main.B.go (call)",      "main.target -> main.f1 (call)",
+                       "main.target -> main.f1 (reference)", "main.target -> main.f3 (reference)"}
+        << 0;
 }
 
 void TestCallReach::edges()

@@ -336,6 +336,16 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
             m_comprehensionUntil = int(ts_node_end_point(ts_node_parent(node)).row) + 1;
             m_comprehensionFrom = lineOf(ts_node_parent(node));
         }
+        if (symbol == S.forStatement || symbol == S.whileStatement) {
+            // Its body repeats, and a `while`'s condition; not a `for`'s iterable, nor the
+            // `else` of either.
+            const TSNode body = ts_node_child_by_field_id(node, S.fBody);
+            const TSNode last = ts_node_is_null(body) ? node : body;
+            const bool once = symbol == S.forStatement && !ts_node_is_null(body);
+            m_out.loops.push_back(LoopFact{ctx.scope, lineOf(node),
+                                           once ? lineOf(body) : lineOf(node),
+                                           int(ts_node_end_point(last).row) + 1});
+        }
         if (symbol == S.forStatement || symbol == S.forInClause)
             onFor(node, ctx);
         else if (symbol == S.exceptClause)

@@ -137,6 +137,7 @@ public:
         out.references = all<To>(f.references);
         out.stores = all<To>(f.stores);
         out.lambdas = all<To>(f.lambdas);
+        out.loops = f.loops;
         out.dynamicCalls = f.dynamicCalls;
         out.moduleNames = (*this)(f.moduleNames);
         out.dunderAll = (*this)(f.dunderAll);

@@ -312,6 +312,19 @@ template <class T> struct BasicNameUse
 };
 
 // Everything one file says, from its bytes alone. Plain values: safe to move across threads.
+// A `for` or `while` loop: a binding in its body may reach a use before it in the body, in
+// the next iteration.
+struct LoopFact
+{
+    int scope = -1;  // the innermost enclosing definition, -1 for module-level code
+    int line = 0;    // its first line (the `for` or `while`)
+    int repeats = 0; // the first line that runs again: a `for`'s body (what it iterates is
+                     // read once), a `while`'s condition
+    int endLine = 0; // its body's last (not its `else`)
+
+    friend bool operator==(const LoopFact &, const LoopFact &) = default;
+};
+
 template <class T> struct BasicFileFacts
 {
     using Text = typename T::Text;
@@ -326,6 +339,7 @@ template <class T> struct BasicFileFacts
     std::vector<BasicReferenceFact<T>> references;
     std::vector<BasicStoreFact<T>> stores;
     std::vector<BasicLambdaFact<T>> lambdas;
+    std::vector<LoopFact> loops; // in the order of the source (outer before inner)
     int dynamicCalls = 0; // calls of something other than a name chain (`d[k]()`, `(f or g)()`)
     Texts moduleNames;    // names bound at module level (defs, classes, assignments, imports)
     Texts dunderAll;      // literal strings of `__all__ = [...]`, when present

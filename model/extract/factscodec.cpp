@@ -25,7 +25,7 @@ static_assert(!kSizesKnown || sizeof(AttributeUse) == 16,
 static_assert(!kSizesKnown || sizeof(NameUse) == 12, "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(Diagnostic) == 64,
               "diagnostic.h changed: bump kFactsFormatVersion");
-static_assert(!kSizesKnown || sizeof(FileFacts) == 280,
+static_assert(!kSizesKnown || sizeof(FileFacts) == 304,
               "facts.h changed: bump kFactsFormatVersion");
 
 constexpr char kMagic[4] = {'H', 'R', 'F', 'C'};
@@ -119,6 +119,11 @@ template <class Io, EitherForm<BasicNameUse> T> static bool fields(Io &io, T &f)
     return io(f.scope) && io(f.name) && io(f.line);
 }
 
+template <class Io, Is<LoopFact> T> static bool fields(Io &io, T &f)
+{
+    return io(f.scope) && io(f.line) && io(f.repeats) && io(f.endLine);
+}
+
 template <class Io, Is<Diagnostic> T> static bool fields(Io &io, T &f)
 {
     return io(f.code) && io(f.file) && io(f.line) && io(f.detail);
@@ -127,7 +132,7 @@ template <class Io, Is<Diagnostic> T> static bool fields(Io &io, T &f)
 template <class Io, EitherForm<BasicFileFacts> T> static bool fields(Io &io, T &f)
 {
     return io(f.imports) && io(f.definitions) && io(f.calls) && io(f.attributes) && io(f.names) &&
-           io(f.bindings) && io(f.references) && io(f.stores) && io(f.lambdas) &&
+           io(f.bindings) && io(f.references) && io(f.stores) && io(f.lambdas) && io(f.loops) &&
            io(f.dynamicCalls) && io(f.moduleNames) && io(f.dunderAll) && io(f.bytes) &&
            io(f.lines) && io(f.sloc) && io(f.parsed) && io(f.diagnostics);
 }

@@ -563,6 +563,7 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
         return e.until == 0 || (line != kEnd && line <= e.until);
     };
     auto reach = lo;
+    int decided = -1; // the line of the binding that decides the use, -1 when none does
     auto before = lo; // one past the last binding before the line
     while (before != hi && (before->what == Entry::Rebound || before->line < line ||
                             (before->until > 0 && before->line <= line)))
@@ -574,6 +575,7 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
             const bool decides = !it->branch || (it->line < line && line <= it->line + it->block);
             if (decides && it->what != Entry::Rebound && visible(*it)) {
                 reach = it;
+                decided = it->line;
                 break;
             }
         }
@@ -598,6 +600,36 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
         if (v.kind != Value::Pending && !v.found())
             return Value::unknown();
         values.push_back(std::move(v));
+    }
+    // In a loop, what its body binds after the use reaches the use in the next iteration,
+    // unless a binding in the loop before the use decides it (runs first every time). The
+    // outermost such loop holds the others' bindings too. What reading cannot pin down there
+    // adds nothing (`value = strip(value)` leaves `value.count()` what the first iteration
+    // reads): the use is read as if the loop ran once, as before loops were followed.
+    if (!all && line != kEnd && before != hi) {
+        for (const LoopFact &loop : m_analysis.facts[std::size_t(file)].loops) {
+            if (loop.line > line)
+                break;
+            if (loop.scope != scope || line < loop.repeats || line > loop.endLine ||
+                decided >= loop.line)
+                continue;
+            // A definition or import in the loop tells no block that it decides (a `def
+            // handler` in each branch of an if): the name is read as if the loop ran once.
+            if (std::any_of(lo, hi, [&](const Entry &e) {
+                    return e.what != Entry::Binding && e.what != Entry::Rebound &&
+                           e.line >= loop.line && e.line <= loop.endLine;
+                }))
+                break;
+            for (auto it = before; it != hi && it->line <= loop.endLine; ++it) {
+                if (it->what == Entry::Rebound || it->until > 0)
+                    continue;
+                seen = true;
+                Value v = entryValue(file, scope, *it);
+                if (v.found() || v.kind == Value::Pending)
+                    values.push_back(std::move(v));
+            }
+            break;
+        }
     }
     if (values.empty())
         return seen ? Value::of(Value::Neutral, -1) : Value{};
