@@ -521,16 +521,16 @@ private:
     QHash<QPair<quint64, int>, int> m_argumentIds; // ((file, call), argument) -> container
     std::deque<QString> m_argumentDisplays;        // their displays (addresses stay)
     // Where elements are put, by the last name of the container's chain: (file, index) of a
-    // StoreFact (index >= 0) or of a call that puts one (-1 - call index), with what it puts in
-    // (read once: the containers of a name are many).
+    // StoreFact (index >= 0) or of a call that puts one (-1 - call index), with where it is
+    // and whether it puts in anything to read (worked out once: the containers of a name are
+    // many; what it puts in is read only for those it puts into).
     struct StoreSite
     {
         int file;
         int index;
         int scope;
         int line;
-        QStringList elements; // as storedElements() writes them
-        bool followed;        // one of them names something to read (isFollowedElement)
+        bool followed; // an element it puts in names something (isFollowedElement)
     };
     QHash<QString, std::vector<StoreSite>> m_stores;
     bool m_storesIndexed = false;

@@ -392,16 +392,17 @@ void CallResolver::indexStores()
         return;
     m_storesIndexed = true;
     const auto add = [this](QStringView name, const FileFacts &facts, int f, int index) {
-        StoreSite site{f, index, -1, 0, {}, false};
+        StoreSite site{f, index, -1, 0, false};
         const bool store = index >= 0;
         site.scope = store ? facts.stores[std::size_t(index)].scope
                            : facts.calls[std::size_t(-1 - index)].scope;
         site.line = store ? facts.stores[std::size_t(index)].line
                           : facts.calls[std::size_t(-1 - index)].line;
-        storedElements(facts, index, site.elements);
-        site.followed =
-            std::any_of(site.elements.begin(), site.elements.end(),
-                        [](const QString &e) { return isFollowedElement(keyedElement(e).value); });
+        QStringList elements;
+        storedElements(facts, index, elements);
+        site.followed = std::any_of(elements.begin(), elements.end(), [](const QString &e) {
+            return isFollowedElement(keyedElement(e).value);
+        });
         m_stores[name.toString()].push_back(std::move(site));
     };
     for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
@@ -442,6 +443,7 @@ void CallResolver::forEachStore(int container, bool all, F &&take, QStringView k
         parameterStores(container, name, all, take, key);
         return;
     }
+    QStringList elements;
     for (const StoreSite &site : *stores) {
         if (!all && !site.followed)
             continue;
@@ -465,7 +467,9 @@ void CallResolver::forEachStore(int container, bool all, F &&take, QStringView k
         });
         if (!here)
             continue;
-        for (const QString &element : site.elements) {
+        elements.clear();
+        storedElements(facts, index, elements);
+        for (const QString &element : elements) {
             const KeyedElement keyed = keyedElement(element);
             if (!keyMatches(keyed.key, key))
                 continue;
