@@ -345,6 +345,26 @@ void TestCallReach::edges_data()
                        "main.rest -> main.f3 (reference)",
                        "main.text -> builtins.str.upper (call)"}
         << 0;
+    QTest::newRow("get, pop and setdefault by a literal key give the element under it")
+        << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
+                                "d = {'a': f1, 'b': f2}\n"
+                                "def got():\n    d.get('a')()\n"               // f1
+                                "def popped():\n    x = d.pop('b')\n    x()\n" // f2
+                                "def either(key):\n    d.get(key)()\n"
+                                "def kept():\n    d.setdefault('c', f1)()\n"}} // f1
+        << QStringList{"main -> main.f1 (reference)",
+                       "main -> main.f2 (reference)",
+                       "main.either -> builtins.dict.get (call)",
+                       "main.either -> main.f1 (call)",
+                       "main.either -> main.f2 (call)",
+                       "main.got -> builtins.dict.get (call)",
+                       "main.got -> main.f1 (call)",
+                       "main.kept -> builtins.dict.setdefault (call)",
+                       "main.kept -> main.f1 (call)",
+                       "main.kept -> main.f1 (reference)",
+                       "main.popped -> builtins.dict.pop (call)",
+                       "main.popped -> main.f2 (call)"}
+        << 0;
     QTest::newRow("a key no element is under, or not a literal, reads what it may be")
         << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
                                 "def pick(k):\n"

@@ -131,7 +131,9 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         if (dot > 0 && isContainerGetter(text.mid(dot + 1))) {
             const Value object = evaluate(file, scope, text.left(dot), false, b.line);
             const Value element =
-                object.found() ? containerMethodResult(object, text.mid(dot + 1)) : Value{};
+                object.found() ? containerMethodResult(object, text.mid(dot + 1), file,
+                                                       keyedCallAt(file, scope, b.line, text))
+                               : Value{};
             if (element.kind != Value::NotFound)
                 return element;
         }

@@ -375,7 +375,13 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
             }
         } else {
             const Value fromContainer =
-                ops.startsWith(QLatin1String("()")) ? containerMethodResult(value, part) : Value{};
+                ops.startsWith(QLatin1String("()")) && isContainerGetter(part)
+                    ? containerMethodResult(
+                          value, part, file,
+                          keyedCallAt(
+                              file, scope, line,
+                              expression.left(part.data() - expression.data() + part.size())))
+                    : Value{};
             if (fromContainer.kind != Value::NotFound) {
                 value = fromContainer; // `d.get(k)`, `hooks.values()`
                 ops = ops.mid(2);

@@ -346,7 +346,10 @@ private:
     // argument; `display` is its text without the keyword.
     [[nodiscard]] Value argumentContainer(int file, const CallFact &call, int argument,
                                           QStringView display);
-    [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method);
+    [[nodiscard]] Value containerMethodResult(const Value &container, QStringView method,
+                                              int file = -1, const CallFact *call = nullptr);
+    [[nodiscard]] const CallFact *keyedCallAt(int file, int scope, int line,
+                                              QStringView callee) const;
     [[nodiscard]] Value storedValue(int file, int scope, QStringView element, int line,
                                     QStringView key = {});
     [[nodiscard]] Value elementsOf(const Value &container);

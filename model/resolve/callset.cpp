@@ -222,8 +222,11 @@ bool isContainerGetter(QStringView method)
 
 // What a method of a container gives, where it gives elements or the container itself:
 // `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`. Not found for any
-// other method.
-Value CallResolver::containerMethodResult(const Value &container, QStringView method)
+// other method. Given the `call` by a literal key (keyedCallAt()), `get` and `pop` give the
+// elements under it or their default (`get` with none gives None where nothing is under it),
+// `setdefault` those under it.
+Value CallResolver::containerMethodResult(const Value &container, QStringView method, int file,
+                                          const CallFact *call)
 {
     if (!isContainerGetter(method))
         return {};
@@ -232,8 +235,24 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
                      [](const Value &v) { return v.kind == Value::Container; }))
         return {};
     if (method == QLatin1String("get") || method == QLatin1String("pop") ||
-        method == QLatin1String("setdefault"))
-        return elementsOf(container);
+        method == QLatin1String("setdefault")) {
+        if (!call)
+            return elementsOf(container);
+        Value under = keyedElementsOf(container, call->arguments.front());
+        if (method == QLatin1String("setdefault"))
+            return under;
+        const QString fallback = call->arguments.value(1);
+        if (isFollowedElement(fallback)) {
+            const Value other = evaluate(file, call->scope, fallback, false, call->line);
+            if (!other.found())
+                return other.kind == Value::Pending ? under : Value::unknown();
+            return under.kind == Value::NotFound ? other : unite({under, other});
+        }
+        if (under.kind == Value::NotFound && method == QLatin1String("get") &&
+            call->arguments.size() == 1)
+            return Value::of(Value::Neutral, -1); // None
+        return under;
+    }
     if (method == QLatin1String("copy"))
         return container;
     if (method == QLatin1String("values"))
@@ -242,6 +261,19 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
             return v;
         });
     return {};
+}
+
+// The one call of `callee` on a line when it passes a literal key first (`d.get("a")`);
+// null when it passes anything else, or when the line has no such call or several.
+const CallFact *CallResolver::keyedCallAt(int file, int scope, int line, QStringView callee) const
+{
+    if (line == kEnd)
+        return nullptr;
+    const std::vector<const CallFact *> calls = callsAt(file, scope, line, callee);
+    if (calls.size() != 1 || calls.front()->arguments.isEmpty() ||
+        !calls.front()->arguments.front().startsWith(QLatin1Char('\'')))
+        return nullptr;
+    return calls.front();
 }
 
 // An element as a store writes it: a value, or "*xs" for every element of xs (with a `key`,
@@ -290,7 +322,10 @@ Value CallResolver::keyedElements(int container, QStringView key)
             containerType(Value::of(Value::Container, container)) == QLatin1String("dict") &&
             m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)].kind ==
                 BindingKind::Parameter) // `**kwargs`: what callers pass under that keyword
-            return unite(splatValues(file, made.binding, key));
+        {
+            const std::vector<Value> passed = splatValues(file, made.binding, key);
+            return passed.empty() ? Value{} : unite(passed); // none passes it: nothing there
+        }
         if (!display)
             return containerElements(container);
         const qsizetype colon = display->indexOf(QLatin1Char(':'));
@@ -298,24 +333,30 @@ Value CallResolver::keyedElements(int container, QStringView key)
         const QList<QStringView> elements =
             QStringView(*display).mid(colon + 1).split(QLatin1Char(','));
         if (kind == QLatin1String("dict")) {
+            // Nothing under the key is NotFound (`d.get("b")` gives None), an element under it
+            // that reading cannot pin down unknown; literals and what reading cannot follow
+            // (`{**other}`, `d["a"] = x + 1`) are left out, as in any element's reading.
             std::vector<Value> values;
+            bool unknown = false;
             for (const QStringView e : elements) {
                 const KeyedElement keyed = keyedElement(e);
                 if (!keyMatches(keyed.key, key) || keyed.value.isEmpty() ||
                     keyed.value == QLatin1String("?"))
-                    continue;
+                    continue; // a literal, or what reading cannot follow (`**other`)
                 Value v = evaluate(file, scope, keyed.value, false, line);
-                if (v.found())
-                    values.push_back(std::move(v));
+                unknown = unknown || (!v.found() && v.kind != Value::Pending);
+                values.push_back(std::move(v));
             }
             forEachStore(
                 container, false,
                 [&](const Value &v) {
-                    if (v.found())
-                        values.push_back(v);
+                    unknown = unknown || (!v.found() && v.kind != Value::Pending);
+                    values.push_back(v);
                 },
                 key);
-            return unite(values);
+            if (unknown)
+                return Value::unknown();
+            return values.empty() ? Value{} : unite(values);
         }
         bool number = false;
         const int index = key.toInt(&number);
