@@ -365,6 +365,14 @@ void TestCallReach::edges_data()
                        "main.popped -> builtins.dict.pop (call)",
                        "main.popped -> main.f2 (call)"}
         << 0;
+    QTest::newRow("under a key, what reading cannot pin down adds nothing, as in any element")
+        << FileList{{"main.py", "def f1():\n    pass\n"
+                                "NOTHING = None\n"
+                                "h = {'a': f1}\n"
+                                "h['a'] = NOTHING\n"
+                                "h['a'] = unknown()\n"
+                                "def use():\n    h['a']()\n"}}
+        << QStringList{"main -> main.f1 (reference)", "main.use -> main.f1 (call)"} << 1;
     QTest::newRow("a key no element is under, or not a literal, reads what it may be")
         << FileList{{"main.py", "def f1():\n    pass\ndef f2():\n    pass\n"
                                 "def pick(k):\n"

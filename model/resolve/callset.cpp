@@ -333,30 +333,27 @@ Value CallResolver::keyedElements(int container, QStringView key)
         const QList<QStringView> elements =
             QStringView(*display).mid(colon + 1).split(QLatin1Char(','));
         if (kind == QLatin1String("dict")) {
-            // Nothing under the key is NotFound (`d.get("b")` gives None), an element under it
-            // that reading cannot pin down unknown; literals and what reading cannot follow
-            // (`{**other}`, `d["a"] = x + 1`) are left out, as in any element's reading.
+            // As any element's reading (containerElements()), what reading cannot pin down
+            // adds nothing, and literals and what it cannot follow (`{**other}`) are left out;
+            // but nothing under the key at all is NotFound (`d.get("b")` gives None).
             std::vector<Value> values;
             bool unknown = false;
+            const auto take = [&](Value v) {
+                if (v.found() || v.kind == Value::Pending)
+                    values.push_back(std::move(v));
+                else
+                    unknown = unknown || v.kind != Value::Neutral;
+            };
             for (const QStringView e : elements) {
                 const KeyedElement keyed = keyedElement(e);
-                if (!keyMatches(keyed.key, key) || keyed.value.isEmpty() ||
-                    keyed.value == QLatin1String("?"))
-                    continue; // a literal, or what reading cannot follow (`**other`)
-                Value v = evaluate(file, scope, keyed.value, false, line);
-                unknown = unknown || (!v.found() && v.kind != Value::Pending);
-                values.push_back(std::move(v));
+                if (keyMatches(keyed.key, key) && !keyed.value.isEmpty() &&
+                    keyed.value != QLatin1String("?"))
+                    take(evaluate(file, scope, keyed.value, false, line));
             }
-            forEachStore(
-                container, false,
-                [&](const Value &v) {
-                    unknown = unknown || (!v.found() && v.kind != Value::Pending);
-                    values.push_back(v);
-                },
-                key);
-            if (unknown)
-                return Value::unknown();
-            return values.empty() ? Value{} : unite(values);
+            forEachStore(container, false, take, key);
+            if (values.empty())
+                return unknown ? Value::unknown() : Value{};
+            return unite(values);
         }
         bool number = false;
         const int index = key.toInt(&number);
