@@ -190,6 +190,17 @@ Value CallResolver::passedDirectly(int f, const CallFact &call, int index, QStri
     return unpackedKeyword(f, call, name);
 }
 
+// What the `*` or `**` argument at `argument` unpacks: a display written there (`**{"a": f}`)
+// as a container of its own, else what the name chain names (`**options`).
+Value CallResolver::unpackedValue(int f, const CallFact &call, int argument)
+{
+    const QString &a = call.arguments[argument];
+    const QStringView unpacked = QStringView(a).mid(a.startsWith(QLatin1String("**")) ? 2 : 1);
+    return unpacked.contains(QLatin1Char(':'))
+               ? argumentContainer(f, call, argument, unpacked)
+               : evaluate(f, call.scope, unpacked, false, call.line);
+}
+
 // What a call passes for the parameter `name` through a dict it unpacks (`run(**options)`,
 // `run(**{"job": f})`): the dict's value under that key (keyedElements()). Only of dict
 // displays: the `**kwargs` of the calling function is read where it is filled
@@ -202,10 +213,7 @@ Value CallResolver::unpackedKeyword(int f, const CallFact &call, QStringView nam
         const QString &a = call.arguments[i];
         if (!a.startsWith(QLatin1String("**")) || a.size() == 2)
             continue;
-        const QStringView unpacked = QStringView(a).mid(2);
-        const Value held = unpacked.contains(QLatin1Char(':'))
-                               ? argumentContainer(f, call, int(i), unpacked)
-                               : evaluate(f, call.scope, unpacked, false, call.line);
+        const Value held = unpackedValue(f, call, int(i));
         const std::span<const Value> containers = members(held);
         if (!held.found() ||
             !std::all_of(containers.begin(), containers.end(), [&](const Value &c) {
@@ -363,11 +371,8 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
                 const QStringView unpacked = QStringView(a).mid(many ? 2 : 1);
                 if (many == keywords && (keywords || position >= positional) &&
                     !unpacked.isEmpty() && !key.isEmpty()) {
-                    const Value held =
-                        unpacked.contains(QLatin1Char(':'))
-                            ? argumentContainer(f, call, int(&a - &call.arguments[0]), unpacked)
-                            : evaluate(f, call.scope, unpacked, false, call.line);
-                    Value v = keyedElementsOf(held, key);
+                    Value v =
+                        keyedElementsOf(unpackedValue(f, call, int(&a - &call.arguments[0])), key);
                     if (v.found())
                         values.push_back(std::move(v));
                 } else if (many == keywords && (keywords || position >= positional) &&

@@ -294,6 +294,7 @@ private:
     QHash<quint64, ValueMemo> m_lambdaParameters; // per (file, lambda << 8 | parameter)
     [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
     [[nodiscard]] Value unpackedKeyword(int file, const CallFact &call, QStringView name);
+    [[nodiscard]] Value unpackedValue(int file, const CallFact &call, int argument);
     [[nodiscard]] Value forwardedValue(int file, const CallFact &call, int index, QStringView name);
     int m_forwards = 0; // forwardedValue()s in progress
     struct Ordered
