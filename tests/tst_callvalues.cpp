@@ -222,6 +222,24 @@ void TestCallValues::edges_data()
                                 "@functools.lru_cache(maxsize=None)\ndef a():\n    pass\n"
                                 "a()\n"}}
         << QStringList{"main -> functools.lru_cache (decorator)", "main -> main.a (call)"} << 0;
+    // A decorator (or factory) returning a function bound outside it makes the name that
+    // function; one returning a call it hands the function to says nothing of what it gives.
+    QTest::newRow("a decorator returning another function makes the name that function")
+        << FileList{{"main.py", "def stub():\n    pass\n"
+                                "def overload(fn):\n    return stub\n"
+                                "def register(fn):\n    return fn\n"
+                                "def route(path):\n    return register\n"
+                                "def lazy(fn):\n    return make(fn)\n"
+                                "def make(fn):\n    def inner():\n        pass\n    return inner\n"
+                                "@overload\ndef a():\n    pass\n"
+                                "@route('/')\ndef b():\n    pass\n"
+                                "@lazy\ndef c():\n    pass\n"
+                                "def main():\n    a()\n    b()\n    c()\n"}}
+        << QStringList{"main -> main.lazy (decorator)",     "main -> main.overload (decorator)",
+                       "main -> main.register (decorator)", "main -> main.route (decorator)",
+                       "main.lazy -> main.make (call)",     "main.main -> main.b (call)",
+                       "main.main -> main.c (call)",        "main.main -> main.stub (call)"}
+        << 0;
 
     // Protocols, classes, builtins that take what they call -----------------------------------
     QTest::newRow("for calls __iter__ and __next__ of a project's class")

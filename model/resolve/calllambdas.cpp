@@ -10,30 +10,6 @@
 
 namespace headroom::detail {
 
-namespace {
-
-// A lambda's parameter written with its stars stripped.
-QStringView bareParameter(QStringView p)
-{
-    while (p.startsWith(QLatin1Char('*')))
-        p = p.mid(1);
-    return p;
-}
-
-// The first name of a chain, before any call or subscript.
-QStringView headName(QStringView chain)
-{
-    QStringView head = topName(chain);
-    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
-        const qsizetype at = head.indexOf(op);
-        if (at >= 0)
-            head = head.left(at);
-    }
-    return head;
-}
-
-} // namespace
-
 bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView chain) const
 {
     const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;

@@ -110,6 +110,24 @@ QStringView topName(QStringView dotted)
     return dot < 0 ? dotted : dotted.left(dot);
 }
 
+QStringView headName(QStringView chain)
+{
+    QStringView head = topName(chain);
+    for (const QChar op : {QLatin1Char('('), QLatin1Char('[')}) {
+        const qsizetype at = head.indexOf(op);
+        if (at >= 0)
+            head = head.left(at);
+    }
+    return head;
+}
+
+QStringView bareParameter(QStringView p)
+{
+    while (p.startsWith(QLatin1Char('*')))
+        p = p.mid(1);
+    return p;
+}
+
 QString joined(QStringView a, QStringView b)
 {
     if (a.isEmpty() || b.isEmpty())

@@ -273,6 +273,7 @@ private:
     {
         Identity, // returns its first parameter
         Wrapper,  // returns functions defined inside it
+        Outside,  // returns only what names bound outside it give
         Other
     };
     [[nodiscard]] DecoratorShape decoratorShape(int functionNode);
@@ -732,6 +733,12 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);
+
+// The first name of a chain, before any call or subscript.
+[[nodiscard]] QStringView headName(QStringView chain);
+
+// A parameter written with its stars stripped.
+[[nodiscard]] QStringView bareParameter(QStringView p);
 
 // "a" + "." + "b"; either alone when the other is empty.
 [[nodiscard]] QString joined(QStringView a, QStringView b);

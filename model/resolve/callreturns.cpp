@@ -167,14 +167,18 @@ Value CallResolver::computeReturn(int functionNode)
     return result;
 }
 
-// Whether a function gives back a function it defines inside itself, or its first parameter:
-// the two shapes of a decorator whose result reading can follow.
+// Whether a function gives back a function it defines inside itself, its first parameter,
+// or only what names bound outside it give (`return other`): the
+// shapes of a decorator whose result reading can follow.
 CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
 {
     const CallNode &node = m_graph.node(functionNode);
     if (node.definition < 0)
         return DecoratorShape::Other;
     const Definition &def = definitionOf(functionNode);
+    // A call it returns may be handed the function (`return keep_lazy(str)(fn)`, `return
+    // skip(reason)` whose decorator returns what it is given): what that call gives is then
+    // every function so handed, which is not followed.
     if (def.kind != DefKind::Function || def.returnsOther || def.generator ||
         !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty() ||
         !def.returnDisplays.isEmpty())
@@ -183,6 +187,17 @@ CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
     if (def.returnNames.size() == 1 && def.returnNames.front() == first && !first.isEmpty() &&
         !first.startsWith(QLatin1Char('*')))
         return DecoratorShape::Identity;
+    // Names bound outside it (`return other`): what they hold, whatever it is given. A name
+    // it binds itself, or a parameter, holds what it was given or made.
+    const auto local = [&](const QString &text) {
+        const QStringView head = headName(text);
+        const auto [lo, hi] = entriesNamed(node.file, node.definition, head);
+        return lo != hi ||
+               std::any_of(def.parameters.begin(), def.parameters.end(),
+                           [head](const QString &p) { return bareParameter(p) == head; });
+    };
+    if (std::none_of(def.returnNames.begin(), def.returnNames.end(), local))
+        return DecoratorShape::Outside;
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(node.file)].definitions;
     for (const QString &name : def.returnNames) {
         // A function or lambda the decorator itself defines under that name.
@@ -236,10 +251,14 @@ Value CallResolver::decoratorOf(int file, int scope, QStringView text, int line)
     return open >= 0 ? factoryDecorator(d) : d;
 }
 
-// `@route("/")`: the factory must hand back a decorator it defines; Unknown when it does not.
+// `@route("/")`: the factory must hand back a decorator it defines, or one bound outside it;
+// Unknown when it does not.
 Value CallResolver::factoryDecorator(const Value &factory)
 {
-    if (factory.kind != Value::Function || decoratorShape(factory.id) != DecoratorShape::Wrapper)
+    if (factory.kind != Value::Function)
+        return Value::unknown();
+    const DecoratorShape shape = decoratorShape(factory.id);
+    if (shape != DecoratorShape::Wrapper && shape != DecoratorShape::Outside)
         return Value::unknown();
     return returnValue(factory.id);
 }
@@ -270,7 +289,10 @@ Value CallResolver::decorated(int file, int scope, const QString &text, const Va
     const Value d = decoratorOf(file, scope, text, line);
     if (d.kind == Value::Class && !text.contains(QLatin1Char('(')))
         return Value::of(Value::Instance, d.id);
-    if (d.kind != Value::Function || decoratorShape(d.id) != DecoratorShape::Wrapper)
+    if (d.kind != Value::Function)
+        return v;
+    const DecoratorShape shape = decoratorShape(d.id);
+    if (shape != DecoratorShape::Wrapper && shape != DecoratorShape::Outside)
         return v; // returns its argument, or a shape reading cannot follow
     const Value wrapper = returnValue(d.id);
     return wrapper.found() ? wrapper : v;
