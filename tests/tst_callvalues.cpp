@@ -441,6 +441,25 @@ void TestCallValues::edges_data()
                        "main.main -> main.a (call)",
                        "main.main -> main.b (call)"}
         << 0;
+    QTest::newRow("zip() pairs each target with its own iterable; enumerate() of a display")
+        << FileList{{"main.py", defs + "hooks = [a]\n"
+                                       "def pairs():\n"
+                                       "    for f, g in zip(hooks, [b]):\n        g()\n"
+                                       "def each():\n"
+                                       "    for i, h in enumerate((c,)):\n        h()\n"
+                                       "def three():\n"
+                                       "    for x, y in zip(hooks, [b], [c]):\n        y()\n"}}
+        << QStringList{"main -> main.a (reference)",
+                       "main.each -> builtins.enumerate (call)",
+                       "main.each -> main.c (call)",
+                       "main.each -> main.c (reference)",
+                       "main.pairs -> builtins.zip (call)",
+                       "main.pairs -> main.b (call)",
+                       "main.pairs -> main.b (reference)",
+                       "main.three -> builtins.zip (call)",
+                       "main.three -> main.b (reference)",
+                       "main.three -> main.c (reference)"}
+        << 1;
     QTest::newRow("a returned display is a container of its own")
         << FileList{{"main.py", defs + "def table():\n    return {'z': a}\n"
                                        "def pair():\n    return [b, c]\n"

@@ -73,9 +73,10 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
 }
 
 // `for key, value in table.items()`: value is an element of table (as `table.values()` gives
-// them); `for i, job in enumerate(jobs)`: job is an element of jobs. Any other tuple target
-// over a name, call, subscript or display (`for key, f in pairs`, `for k, f in [(1, a)]`):
-// each name is what the elements hold in its place.
+// them); `for i, job in enumerate(jobs)`: job is an element of jobs; `for a, b in zip(xs, ys)`:
+// a is an element of xs, b of ys. Any other tuple target over a name, call, subscript or
+// display (`for key, f in pairs`, `for k, f in [(1, a)]`): each name is what the elements
+// hold in its place.
 void TreeWalker::pairLoopTargets(TSNode left, TSNode right)
 {
     const TSSymbol ls = symbolOf(left);
@@ -88,17 +89,54 @@ void TreeWalker::pairLoopTargets(TSNode left, TSNode right)
     std::vector<TSNode> targets;
     if (!tupleTargets(left, targets))
         return;
-    const TSSymbol rs = symbolOf(right);
-    QString iterated;
-    if (rs == S.list || rs == S.tuple || rs == S.set) {
-        iterated = nestedDisplay(right);
-        if (iterated == QLatin1String("?"))
-            return;
-    } else if (rs == S.call || rs == S.subscript || rs == S.identifier || rs == S.attribute) {
-        iterated = managerText(right);
-    }
+    if (pairZip(targets, right))
+        return;
+    const QString iterated = iteratedText(right);
     if (!iterated.isEmpty())
         unpackInto(targets, iterated + QLatin1String("[]"));
+}
+
+// What a loop's elements are read from: a display's own binding, or the text of a name,
+// call or subscript; "" for anything else.
+QString TreeWalker::iteratedText(TSNode node)
+{
+    while (symbolOf(node) == S.parenthesizedExpression && ts_node_named_child_count(node) == 1)
+        node = ts_node_named_child(node, 0);
+    const TSSymbol s = symbolOf(node);
+    if (s == S.list || s == S.tuple || s == S.set) {
+        QString display = nestedDisplay(node);
+        return display == QLatin1String("?") ? QString() : display;
+    }
+    if (s == S.call || s == S.subscript || s == S.identifier || s == S.attribute)
+        return managerText(node);
+    return {};
+}
+
+// `for a, b in zip(xs, ys)`: as many plain names as iterables, each an element of its own.
+bool TreeWalker::pairZip(const std::vector<TSNode> &targets, TSNode right)
+{
+    if (symbolOf(right) != S.call)
+        return false;
+    const TSNode function = ts_node_child(right, 0);
+    const TSNode arguments = ts_node_child_by_field_id(right, S.fArguments);
+    if (symbolOf(function) != S.identifier || text(function) != "zip" ||
+        symbolOf(arguments) != S.argumentList ||
+        ts_node_named_child_count(arguments) != targets.size())
+        return false;
+    for (std::uint32_t i = 0; i < targets.size(); ++i) {
+        const TSNode argument = ts_node_named_child(arguments, i);
+        if (symbolOf(argument) == S.keywordArgument || symbolOf(argument) == S.listSplat)
+            return false;
+    }
+    for (std::uint32_t i = 0; i < targets.size(); ++i) {
+        if (symbolOf(targets[i]) != S.identifier)
+            continue;
+        const QString iterable = iteratedText(ts_node_named_child(arguments, i));
+        if (!iterable.isEmpty())
+            m_pending.push_back(
+                {ts_node_start_byte(targets[i]), TSNode{}, BindingKind::Element, iterable});
+    }
+    return true;
 }
 
 void TreeWalker::pairItemsOrEnumerate(TSNode left, TSNode right)
@@ -123,7 +161,7 @@ void TreeWalker::pairItemsOrEnumerate(TSNode left, TSNode right)
         }
     } else if (symbolOf(function) == S.identifier && text(function) == "enumerate" &&
                ts_node_named_child_count(arguments) >= 1) {
-        const QString iterable = managerText(ts_node_named_child(arguments, 0));
+        const QString iterable = iteratedText(ts_node_named_child(arguments, 0));
         if (!iterable.isEmpty())
             m_pending.push_back({start, TSNode{}, BindingKind::Element, iterable});
     }

@@ -156,6 +156,8 @@ private:
     void onFor(TSNode node, const Context &ctx);
     void pairLoopTargets(TSNode left, TSNode right);
     void pairItemsOrEnumerate(TSNode left, TSNode right);
+    bool pairZip(const std::vector<TSNode> &targets, TSNode right);
+    QString iteratedText(TSNode node);
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
     void onRaise(TSNode node, const Context &ctx);
