@@ -485,6 +485,31 @@ void TestCallValues::edges_data()
         << QStringList{"main.B -> main.A (inherit)", "main.C -> main.B (inherit)",
                        "main.C.m -> main.A.m (call)", "main.C.m -> main.B.m (call)"}
         << 0;
+    // A base's method reached through super() runs on the subclass's instance: its own
+    // super() looks after it in that instance's MRO (a mixin's next class), its self calls
+    // find the subclass's overrides. Unrelated classes, and a plain B(), add nothing.
+    QTest::newRow("super() in a method reached through super() follows the instance's MRO")
+        << FileList{{"main.py", "class A:\n    def m(self):\n        pass\n"
+                                "class B(A):\n    def m(self):\n        super().m()\n"
+                                "class C(A):\n    def m(self):\n        super().m()\n"
+                                "    def hook(self):\n        pass\n"
+                                "class Mixin:\n    def m(self):\n        super().m()\n"
+                                "        self.hook()\n"
+                                "class D(B, C):\n    def m(self):\n        super().m()\n"
+                                "class E(Mixin, C):\n    def m(self):\n        super().m()\n"
+                                "class F(B):\n    pass\n"
+                                "def main():\n    D().m()\n    E().m()\n    B().m()\n"}}
+        << QStringList{"main.B -> main.A (inherit)",         "main.B.m -> main.A.m (call)",
+                       "main.B.m -> main.C.m (call)",        "main.C -> main.A (inherit)",
+                       "main.C.m -> main.A.m (call)",        "main.D -> main.B (inherit)",
+                       "main.D -> main.C (inherit)",         "main.D.m -> main.B.m (call)",
+                       "main.E -> main.C (inherit)",         "main.E -> main.Mixin (inherit)",
+                       "main.E.m -> main.Mixin.m (call)",    "main.F -> main.B (inherit)",
+                       "main.Mixin.m -> main.C.hook (call)", "main.Mixin.m -> main.C.m (call)",
+                       "main.main -> main.B (instantiate)",  "main.main -> main.B.m (call)",
+                       "main.main -> main.D (instantiate)",  "main.main -> main.D.m (call)",
+                       "main.main -> main.E (instantiate)",  "main.main -> main.E.m (call)"}
+        << 1;
     // Classes: what subclasses define, caught exceptions, builtin values -------------------
     QTest::newRow("a method only subclasses define is each subclass's")
         << FileList{{"main.py", "class Base:\n"

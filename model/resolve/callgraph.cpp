@@ -355,8 +355,21 @@ private:
             addEdge(caller, getter, CallEdgeKind::Call, CallSite{file, line});
     }
 
+    // What a call written `self.name` or `super().name` in a method calls by name: "name";
+    // "" for any other.
+    static QStringView selfOrSuperCall(QStringView callee, QStringView self)
+    {
+        for (const QStringView head : {self, QStringView(u"super()")}) {
+            if (callee.size() > head.size() + 1 && callee.startsWith(head) &&
+                callee[head.size()] == QLatin1Char('.'))
+                return callee.mid(head.size() + 1);
+        }
+        return {};
+    }
+
     // Template methods: a method called on an instance of a subclass that inherits it runs
-    // with self that instance, so its `self.step()` also calls the subclass's step. Each call
+    // with self that instance, so its `self.step()` also calls the subclass's step, and its
+    // `super().step()` the next step in the subclass's MRO (cooperative mixins). Each call
     // of the method's own body through its self name gets those edges; a method reached so
     // that the subclass inherits too is followed the same way.
     void addInheritedSelfCalls()
@@ -377,13 +390,22 @@ private:
             for (const CallFact &call : facts.calls) {
                 const QStringView callee(call.callee);
                 if (call.scope != node.definition || call.lambda >= 0 ||
-                    call.origin != CallOrigin::Written || callee.size() <= self.size() + 1 ||
-                    !callee.startsWith(self) || callee[self.size()] != QLatin1Char('.'))
+                    call.origin != CallOrigin::Written)
                     continue;
-                const QStringView name = callee.mid(self.size() + 1);
-                if (name.contains(QLatin1Char('.')) || name.contains(QLatin1Char('(')))
+                // `self.step()` looks in the subclass's MRO from its start, `super().step()`
+                // after the method's class (or the class `super(Base, self)` names).
+                const QStringView name = selfOrSuperCall(callee, self);
+                if (name.isEmpty() || name.contains(QLatin1Char('.')) ||
+                    name.contains(QLatin1Char('(')))
                     continue;
-                const Value found = m_resolver->classMember(subclass, name, true);
+                int after = -1;
+                if (!callee.startsWith(self)) {
+                    after = m_resolver->superBase(node.file, node.definition, call.line,
+                                                  node.parent, subclass);
+                    if (after < 0)
+                        continue;
+                }
+                const Value found = m_resolver->classMember(subclass, name, true, after);
                 for (const Value &m : m_resolver->alternatives(found)) {
                     if (m.kind != Value::Function)
                         continue;

@@ -458,6 +458,15 @@ std::pair<int, int> CallResolver::superArguments(int file, int scope, int line)
     return named;
 }
 
+int CallResolver::superBase(int file, int scope, int line, int methodClass, int instanceClass)
+{
+    const auto [named, instance] = superArguments(file, scope, line);
+    if (named < 0)
+        return methodClass;
+    // The second argument must be self (an instance of the method's class as reading sees it).
+    return (instance < 0 || instance == methodClass) && inMro(instanceClass, named) ? named : -1;
+}
+
 Value CallResolver::superValue(int mroClass, int after)
 {
     const quint64 key = (quint64(quint32(mroClass)) << 32) | quint32(after);
@@ -723,6 +732,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Super: {
         const auto [mroClass, after] = m_supers[std::size_t(object.id)];
         Value v = classMember(mroClass, name, called, after);
+        if (called)
+            noteReceiver(mroClass, v); // a base's method runs on this class's instance
         return v.kind == Value::NotFound ? Value::unknown() : v;
     }
     case Value::External:

@@ -124,6 +124,10 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
+    // The class after which `super()` (or `super(Base, self)`), written on `line` of a method
+    // of `methodClass`, looks in the MRO of an instance of `instanceClass`: methodClass, or
+    // Base; -1 when that cannot be told or Base is not in that MRO.
+    [[nodiscard]] int superBase(int file, int scope, int line, int methodClass, int instanceClass);
     // The setter node of the property `name` on instances of the class, -1 when none.
     [[nodiscard]] int propertySetter(int classNode, QStringView name);
     // Methods called through an instance of a subclass that inherits them (`b.func()` with b
