@@ -511,6 +511,22 @@ void TestCallValues::edges_data()
                        "main.main -> main.E (instantiate)",  "main.main -> main.E.m (call)"}
         << 1;
     // Classes: what subclasses define, caught exceptions, builtin values -------------------
+    QTest::newRow("staticmethod(f) and classmethod(f) in a class body stand for f")
+        << FileList{{"main.py", "def f():\n    pass\n"
+                                "def g(cls):\n    pass\n"
+                                "class A:\n    fn = staticmethod(f)\n    make = classmethod(g)\n"
+                                "    other = staticmethod\n"
+                                "class B(A):\n    def run(self):\n        self.fn()\n"
+                                "        B.make()\n        self.other()\n"}}
+        << QStringList{"main.A -> builtins.classmethod (call)",
+                       "main.A -> builtins.staticmethod (call)",
+                       "main.A -> main.f (reference)",
+                       "main.A -> main.g (reference)",
+                       "main.B -> main.A (inherit)",
+                       "main.B.run -> builtins.staticmethod (call)",
+                       "main.B.run -> main.f (call)",
+                       "main.B.run -> main.g (call)"}
+        << 0;
     QTest::newRow("a method only subclasses define is each subclass's")
         << FileList{{"main.py", "class Base:\n"
                                 "    def run(self):\n        self.step()\n        self.missing()\n"

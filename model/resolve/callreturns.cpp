@@ -36,14 +36,17 @@ Value CallResolver::classOf(const Value &object)
 }
 
 // What a call gives, read at its site where its arguments decide: `functools.partial(f, ...)`
-// is a callable that calls f, `getattr(o, "name")` is o.name. Elsewhere as callResult().
+// is a callable that calls f (as are `staticmethod(f)` and `classmethod(f)`),
+// `getattr(o, "name")` is o.name. Elsewhere as callResult().
 Value CallResolver::callResultAt(const Value &callee, int file, int scope, int line,
                                  QStringView text)
 {
-    const bool partial =
-        callee.kind == Value::External && callee.name == QLatin1String("functools.partial");
     const bool builtin = callee.kind == Value::Builtin;
     const QStringView name = builtin ? QStringView(callee.name).mid(9) : QStringView(); // builtins.
+    // `fn = staticmethod(f)` in a class body: `self.fn()` calls f (so does a classmethod's).
+    const bool partial =
+        (callee.kind == Value::External && callee.name == QLatin1String("functools.partial")) ||
+        name == QLatin1String("staticmethod") || name == QLatin1String("classmethod");
     const bool getattr = name == QLatin1String("getattr");
     // `list(xs)`, `sorted(xs)` hold xs's elements; `next(it)` is one of them.
     const bool copies = name == QLatin1String("list") || name == QLatin1String("tuple") ||
