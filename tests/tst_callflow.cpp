@@ -230,8 +230,8 @@ void TestCallFlow::edges_data()
     QTest::newRow("an argument through a splat of two different elements")
         << FileList{{"main.py", "def on_save():\n    pass\n"
                                 "def on_load():\n    pass\n"
-                                "def run(job):\n    job()\n"
-                                "jobs = [on_save, on_load]\n"
+                                "def run(job, other):\n    job()\n"
+                                "jobs = {on_save, on_load}\n"
                                 "run(*jobs)\n"}}
         << QStringList{"main -> main.on_load (reference)", "main -> main.on_save (reference)",
                        "main -> main.run (call)"}

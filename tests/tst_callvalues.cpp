@@ -460,6 +460,22 @@ void TestCallValues::edges_data()
                        "main.three -> main.b (reference)",
                        "main.three -> main.c (reference)"}
         << 1;
+    QTest::newRow("args[i] is what callers pass at that place; a list splat by its order")
+        << FileList{{"main.py", defs + "def pick(*args):\n    args[1]()\n"
+                                       "def both(x, y):\n    y()\n"
+                                       "def main():\n"
+                                       "    pick(a, b)\n    pick(*(c, b))\n"
+                                       "    pair = [a, c]\n    both(*pair)\n"
+                                       "    grown = [a]\n    grown.append(b)\n    both(*grown)\n"}}
+        << QStringList{"main.both -> main.c (call)",
+                       "main.main -> builtins.list.append (call)",
+                       "main.main -> main.a (reference)",
+                       "main.main -> main.b (reference)",
+                       "main.main -> main.both (call)",
+                       "main.main -> main.c (reference)",
+                       "main.main -> main.pick (call)",
+                       "main.pick -> main.b (call)"}
+        << 0; // `both(*grown)`: a list something is put into keeps no order, adds nothing
     QTest::newRow("a returned display is a container of its own")
         << FileList{{"main.py", defs + "def table():\n    return {'z': a}\n"
                                        "def pair():\n    return [b, c]\n"
@@ -576,9 +592,9 @@ void TestCallValues::edges_data()
                                        "def last(x, y, z):\n    x()\n"
                                        "same = [a for _ in range(2)]\n"
                                        "first(*same)\n"
-                                       "mixed = [a, b]\n"
+                                       "mixed = {a, b}\n"
                                        "other(*mixed)\n"
-                                       "partly = [a, 1 + 1]\n"
+                                       "partly = {a, 1 + 1}\n"
                                        "third(*partly)\n"
                                        "last(*same, c)\n"}}
         << QStringList{"main -> builtins.range (call)", "main -> main.a (reference)",

@@ -276,10 +276,15 @@ CallResolver::Ordered CallResolver::orderedElements(const Value &held)
     int scope = -1;
     int line = kEnd;
     const QString *display = displayOf(held.id, &scope, &line);
-    if (!display || !display->startsWith(QLatin1String("tuple:")))
+    // A list keeps its display's order while nothing is put into it (`insert`, `xs[0] = g`
+    // move or replace places), as reading it by an index does. One of one element may be a
+    // comprehension's, whose length is unknown (none at all, perhaps).
+    const bool list = display && display->startsWith(QLatin1String("list:"));
+    if (!display || !(list || display->startsWith(QLatin1String("tuple:"))) ||
+        (list && (!display->contains(QLatin1Char(',')) || containerStored(held.id, false))))
         return {};
     Ordered out = orderedElements(m_containers[std::size_t(held.id)].file, scope, line, *display);
-    out.open = out.known && containerStored(held.id, false);
+    out.open = out.known && !list && containerStored(held.id, false);
     return out;
 }
 
@@ -335,8 +340,8 @@ CallResolver::Ordered CallResolver::orderedElements(int file, int scope, int lin
 }
 
 // What the callers of a function put into its `*args` (the positional arguments past its own)
-// or `**kwargs` (the keywords it does not name), one value per argument found; with a `key`
-// ("'name'"), only what they put into `**kwargs` under it.
+// or `**kwargs` (the keywords it does not name), one value per argument found; with a `key`,
+// only what they put into `**kwargs` under it ("'name'") or into `*args` at that place ("1").
 std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView key)
 {
     const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
@@ -355,10 +360,15 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
         named << p;
         positional += keywordOnly ? 0 : 1;
     }
+    // `args[1]`: the positional argument at that place past the function's own.
+    bool numbered = false;
+    const int index = keywords || key.isEmpty() ? -1 : key.toInt(&numbered);
+    if (!keywords && !key.isEmpty() && (!numbered || index < 0))
+        return {};
     std::vector<Value> values;
     forEachCaller(file, b.scope, [&](int f, const CallFact &call, int bound) {
         if (call.decorates >= 0) {
-            if (!keywords && positional == bound)
+            if (!keywords && positional == bound && index <= 0)
                 values.push_back(definitionValue(f, call.decorates));
             return;
         }
@@ -369,6 +379,18 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
             const bool many = a.startsWith(QLatin1String("**"));
             if (many || a.startsWith(QLatin1Char('*'))) {
                 const QStringView unpacked = QStringView(a).mid(many ? 2 : 1);
+                if (numbered && !many) {
+                    // The splat's element that lands at that place (`run(1, *(f, g))`).
+                    const int place = index + positional - position;
+                    if (place >= 0 && !unpacked.isEmpty()) {
+                        Value v =
+                            keyedElementsOf(unpackedValue(f, call, int(&a - &call.arguments[0])),
+                                            QString::number(place));
+                        if (v.found())
+                            values.push_back(std::move(v));
+                    }
+                    return;
+                }
                 if (many == keywords && (keywords || position >= positional) &&
                     !unpacked.isEmpty() && !key.isEmpty()) {
                     Value v =
@@ -398,7 +420,8 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
                     (!key.isEmpty() && key.mid(1).chopped(1) != QStringView(a).left(equals)))
                     continue;
                 text = text.mid(equals + 1);
-            } else if (keywords || position++ < positional) {
+            } else if (keywords || position++ < positional ||
+                       (numbered && position - 1 - positional != index)) {
                 continue;
             }
             if (text.isEmpty() || text.startsWith(QLatin1Char('\'')))

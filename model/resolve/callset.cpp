@@ -318,10 +318,13 @@ Value CallResolver::keyedElements(int container, QStringView key)
         const QString *display = displayOf(container, &scope, &line);
         const ContainerSite &made = m_containers[std::size_t(container)];
         const int file = made.file;
+        const QStringView type = containerType(Value::of(Value::Container, container));
+        bool numbered = false;
+        const bool place = key.toInt(&numbered) >= 0 && numbered && type == QLatin1String("tuple");
         if (!display && made.binding >= 0 && !made.argument &&
-            containerType(Value::of(Value::Container, container)) == QLatin1String("dict") &&
+            (type == QLatin1String("dict") || place) &&
             m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)].kind ==
-                BindingKind::Parameter) // `**kwargs`: what callers pass under that keyword
+                BindingKind::Parameter) // `**kwargs`, `*args`: what callers pass under that key
         {
             const std::vector<Value> passed = splatValues(file, made.binding, key);
             return passed.empty() ? Value{} : unite(passed); // none passes it: nothing there
