@@ -599,6 +599,28 @@ void TestCallFlow::edges_data()
                                 "hooks.handler = on_save\n"
                                 "def run():\n    hooks.handler()\n"}}
         << QStringList{"main -> main.on_save (reference)", "main.run -> main.on_save (call)"} << 0;
+    // `= None` where the name is bound says nothing, so what is set from outside is it.
+    QTest::newRow("a None placeholder in a module or class, set from outside")
+        << FileList{{"pkg/__init__.py", ""},
+                    {"pkg/hooks.py", "handler = None\n"
+                                     "def fire():\n    handler()\n"
+                                     "class Conf:\n    hook = None\n"
+                                     "    def run(self):\n        self.hook()\n"},
+                    {"main.py", "from pkg import hooks\n"
+                                "def on_save():\n    pass\n"
+                                "def on_load():\n    pass\n"
+                                "hooks.handler = on_save\n"
+                                "conf = hooks.Conf()\n"
+                                "conf.hook = on_load\n"
+                                "def go():\n    hooks.handler()\n    conf.run()\n"}}
+        << QStringList{"main -> main.on_load (reference)",
+                       "main -> main.on_save (reference)",
+                       "main -> pkg.hooks.Conf (instantiate)",
+                       "main.go -> main.on_save (call)",
+                       "main.go -> pkg.hooks.Conf.run (call)",
+                       "pkg.hooks.Conf.run -> main.on_load (call)",
+                       "pkg.hooks.fire -> main.on_save (call)"}
+        << 0;
     QTest::newRow("an attribute stored through a parameter and a self attribute")
         << FileList{{"main.py", "def on_load():\n    pass\n"
                                 "class Opts:\n    pass\n"

@@ -10,6 +10,11 @@ namespace headroom::detail {
 Value CallResolver::moduleAttribute(int module, QStringView name)
 {
     const Value v = moduleMember(module, name);
+    if (v.kind == Value::Neutral) {
+        // `handler = None` in the module, set from another (`mod.handler = f`).
+        const Value stored = objectStored(Value::Module, module, name);
+        return stored.found() ? stored : v;
+    }
     if (v.kind != Value::NotFound)
         return v;
     const ImportGraph &graph = m_analysis.graph;

@@ -567,6 +567,13 @@ Value CallResolver::lookupName(int file, int scope, QStringView text, int line)
     }
     const int module = m_graph.node(m_graph.moduleNode(file)).module;
     const Value v = module >= 0 ? moduleMember(module, name) : Value{};
+    if (v.kind == Value::Neutral) {
+        // `handler = None` at module level, set from another module (`mod.handler = f`) by
+        // the time a function reads it.
+        const Value stored = objectStored(Value::Module, module, text);
+        if (stored.found())
+            return stored;
+    }
     if (v.kind == Value::NotFound && isBuiltinName(name))
         return Value::named(Value::Builtin, joined(u"builtins", name));
     return v;

@@ -222,6 +222,12 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         }
         if (onClass.kind == Value::NotFound)
             continue;
+        if (onClass.kind == Value::Neutral) {
+            // `hook = None` in the class body, set from outside (`conf.hook = f`).
+            const Value stored = objectStored(Value::Class, entry.id, name);
+            if (stored.found())
+                return stored;
+        }
         return onClass.found() ? onClass : Value::unknown();
     }
     if (skipping)
