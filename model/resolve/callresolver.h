@@ -707,7 +707,7 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
 [[nodiscard]] int storedArgument(QStringView method);
 
 // Whether a container's method of that name gives its elements or the container
-// (CallResolver::containerMethodResult()): get, pop, setdefault, copy, values.
+// (CallResolver::containerMethodResult()): get, pop, setdefault, copy, values, send.
 [[nodiscard]] bool isContainerGetter(QStringView method);
 
 // The last name of a dotted one.

@@ -217,11 +217,12 @@ bool isContainerGetter(QStringView method)
 {
     return method == QLatin1String("get") || method == QLatin1String("pop") ||
            method == QLatin1String("setdefault") || method == QLatin1String("copy") ||
-           method == QLatin1String("values");
+           method == QLatin1String("values") || method == QLatin1String("send");
 }
 
 // What a method of a container gives, where it gives elements or the container itself:
-// `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`. Not found for any
+// `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`, a generator's
+// `g.send(v)`. Not found for any
 // other method. Given the `call` by a literal key (keyedCallAt()), `get` and `pop` give the
 // elements under it or their default (`get` with none gives None where nothing is under it),
 // `setdefault` those under it.
@@ -253,6 +254,15 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
             return Value::of(Value::Neutral, -1); // None
         return under;
     }
+    if (method == QLatin1String("send")) // a generator's: the next value it yields
+        return std::all_of(members.begin(), members.end(),
+                           [this](const Value &v) {
+                               // A generator's own (no type), or an iterator over one.
+                               const QStringView type = containerType(v);
+                               return type.isEmpty() || type == QLatin1String(kIteratorType);
+                           })
+                   ? elementsOf(container)
+                   : Value{};
     if (method == QLatin1String("copy"))
         return container;
     if (method == QLatin1String("values"))
