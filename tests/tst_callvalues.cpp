@@ -531,6 +531,30 @@ void TestCallValues::edges_data()
                        "main.main -> main.E (instantiate)",  "main.main -> main.E.m (call)"}
         << 1;
     // Classes: what subclasses define, caught exceptions, builtin values -------------------
+    // An inherited method that returns self, or a classmethod returning cls or cls(), gives the
+    // subclass it is read on; `cls()` in it makes that subclass's instance.
+    QTest::newRow("self and cls returned by an inherited method are the subclass's")
+        << FileList{{"main.py", "class Base:\n"
+                                "    @classmethod\n    def make(cls):\n        return cls()\n"
+                                "    def again(self):\n        return self\n"
+                                "    def go(self):\n        pass\n"
+                                "class Child(Base):\n"
+                                "    def __init__(self):\n        pass\n"
+                                "    def go(self):\n        pass\n"
+                                "def main():\n    Child.make().go()\n    Child().again().go()\n"
+                                "    Base.make().go()\n"}}
+        << QStringList{"main.Base -> builtins.classmethod (decorator)",
+                       "main.Base.make -> main.Base (instantiate)",
+                       "main.Base.make -> main.Child (instantiate)",
+                       "main.Base.make -> main.Child.__init__ (call)",
+                       "main.Child -> main.Base (inherit)",
+                       "main.main -> main.Base.again (call)",
+                       "main.main -> main.Base.go (call)",
+                       "main.main -> main.Base.make (call)",
+                       "main.main -> main.Child (instantiate)",
+                       "main.main -> main.Child.__init__ (call)",
+                       "main.main -> main.Child.go (call)"}
+        << 0;
     QTest::newRow("staticmethod(f) and classmethod(f) in a class body stand for f")
         << FileList{{"main.py", "def f():\n    pass\n"
                                 "def g(cls):\n    pass\n"

@@ -384,14 +384,22 @@ private:
             seen.insert(key);
             const CallNode &node = m_graph.node(method);
             const FileFacts &facts = m_analysis.facts[std::size_t(node.file)];
-            const QString &self = facts.definitions[std::size_t(node.definition)].selfName;
+            const Definition &def = facts.definitions[std::size_t(node.definition)];
+            const QString &self = def.selfName;
             if (self.isEmpty())
                 continue;
+            const bool byClass = def.decorators.contains(u"classmethod");
             for (const CallFact &call : facts.calls) {
                 const QStringView callee(call.callee);
                 if (call.scope != node.definition || call.lambda >= 0 ||
                     call.origin != CallOrigin::Written)
                     continue;
+                // A classmethod's `cls()` makes an instance of the subclass.
+                if (callee == self && byClass) {
+                    addCallEdges(method, Value::of(Value::Class, subclass), false,
+                                 CallSite{node.file, call.line});
+                    continue;
+                }
                 // `self.step()` looks in the subclass's MRO from its start, `super().step()`
                 // after the method's class (or the class `super(Base, self)` names).
                 const QStringView name = selfOrSuperCall(callee, self);

@@ -351,6 +351,7 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
         return Value::unknown();
     }
     Value value;
+    Value receiver; // what the attribute just read was read on
     bool first = true;
     for (qsizetype start = 0; start <= expression.size();) {
         qsizetype dot = start; // a plain scan: indexOf() costs more on chains this short
@@ -407,6 +408,7 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 const bool calledHere = last && called && ops.isEmpty();
                 if (calledHere)
                     value = withMethod(value, part);
+                receiver = value;
                 value = attribute(value, part, calledHere);
             }
         }
@@ -426,9 +428,13 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
             }
             // The call's own text: what comes before this "()" (its arguments may tell).
             const qsizetype end = (ops.data() - expression.data()) + i;
+            const Value method = value;
             value = callResultAt(value, file, scope, line, expression.left(end));
+            if (i == 0)
+                value = onReceiver(value, method, receiver); // `Child.make()`, `child.copy()`
             i += 2;
         }
+        receiver = {};
         if (!value.found())
             return value;
     }
@@ -734,6 +740,8 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
             v = subclassMember(object.id, name); // `self.child()` that only subclasses define
         if (called && object.kind == Value::Instance)
             noteReceiver(object.id, v);
+        else if (called) // a classmethod read on a subclass runs with that class as cls
+            noteReceiver(object.id, classmethodsOf(v));
         return v.kind == Value::NotFound ? Value::unknown() : v;
     }
     case Value::Super: {

@@ -124,6 +124,11 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
+    // What a call of a base's method read on a subclass (or its instance) gives, when the
+    // method returns its own self or cls, or an instance `cls(...)` makes: the subclass's.
+    [[nodiscard]] Value onReceiver(const Value &result, const Value &method, const Value &receiver);
+    // The classmethods among a value's functions (a Set of them, one, or NotFound).
+    [[nodiscard]] Value classmethodsOf(const Value &value);
     // The class after which `super()` (or `super(Base, self)`), written on `line` of a method
     // of `methodClass`, looks in the MRO of an instance of `instanceClass`: methodClass, or
     // Base; -1 when that cannot be told or Base is not in that MRO.

@@ -323,6 +323,46 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
     return found.empty() ? Value{} : unite(found);
 }
 
+Value CallResolver::onReceiver(const Value &result, const Value &method, const Value &receiver)
+{
+    if ((receiver.kind != Value::Instance && receiver.kind != Value::Class) ||
+        method.kind != Value::Function)
+        return result;
+    const CallNode &node = m_graph.node(method.id);
+    if (node.kind != CallNodeKind::Method || node.parent == receiver.id || node.definition < 0 ||
+        !inMro(receiver.id, node.parent))
+        return result;
+    const Definition &def = definitionOf(method.id);
+    const QString &self = def.selfName;
+    if (self.isEmpty() || def.returnsOther || def.generator || !def.returns.isEmpty() ||
+        !def.returnDisplays.isEmpty())
+        return result;
+    // `return self` / `return cls` give the receiver; `return cls(...)` an instance of it.
+    const bool gives =
+        def.returnNames.size() == 1 && def.returnNames.front() == self && def.returnCalls.isEmpty();
+    const bool makes = def.returnCalls.size() == 1 && def.returnCalls.front() == self &&
+                       def.returnNames.isEmpty() && receiver.kind == Value::Class;
+    if (!gives && !makes)
+        return result;
+    const Value::Kind kind = makes ? Value::Instance : receiver.kind;
+    return mapped(result, [&](Value v) {
+        if (v.id == node.parent && (v.kind == Value::Instance || v.kind == Value::Class))
+            return Value::of(makes ? kind : v.kind, receiver.id);
+        return v;
+    });
+}
+
+Value CallResolver::classmethodsOf(const Value &value)
+{
+    std::vector<Value> found;
+    for (const Value &v : alternatives(value)) {
+        if (v.kind == Value::Function && m_graph.node(v.id).definition >= 0 &&
+            definitionOf(v.id).decorators.contains(u"classmethod"))
+            found.push_back(v);
+    }
+    return found.empty() ? Value{} : unite(found);
+}
+
 // The type `self.name` holds in instances of a class, from what its methods assign.
 Value CallResolver::selfAttributeType(int classNode, QStringView name)
 {
