@@ -512,6 +512,22 @@ void TestCallFlow::edges_data()
                        "main -> main.stop (reference)"}
         << 0;
 
+    QTest::newRow("getattr of a name the class lacks gives the default alone")
+        << FileList{{"main.py", "class A:\n    def run(self):\n        pass\n"
+                                "class Proxy:\n    def __getattr__(self, name):\n"
+                                "        return print\n"
+                                "def stop():\n    pass\n"
+                                "def other():\n    getattr(A(), 'missing', stop)()\n"
+                                "def proxied():\n    getattr(Proxy(), 'missing', stop)()\n"}}
+        << QStringList{"main.other -> builtins.getattr (call)",
+                       "main.other -> main.A (instantiate)",
+                       "main.other -> main.stop (call)",
+                       "main.other -> main.stop (reference)",
+                       "main.proxied -> builtins.getattr (call)",
+                       "main.proxied -> main.Proxy (instantiate)",
+                       "main.proxied -> main.stop (reference)"}
+        << 1;
+
     // Classes and protocols ---------------------------------------------------------------------
     QTest::newRow("type(obj) and obj.__class__ are its class")
         << FileList{{"main.py", "class A:\n    @classmethod\n    def make(cls):\n        pass\n"

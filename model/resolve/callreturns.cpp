@@ -110,11 +110,23 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
         // A default is given where the attribute is missing: a literal one (None) is nothing
         // to call, a named one is one more value.
         const QString fallback = call.arguments.value(2);
-        if (count == 2 || fallback.isEmpty() || !named.found())
+        if (count == 2 || fallback.isEmpty())
             return named;
         if (fallback.contains(QLatin1Char('=')) || fallback.startsWith(QLatin1Char('*')) ||
             fallback.startsWith(QLatin1Char('\'')))
-            return Value::unknown();
+            return named.found() ? Value::unknown() : named;
+        if (!named.found()) {
+            // An object whose every class lacks the attribute gives the default alone.
+            const Value object = evaluate(file, scope, first, false, line);
+            const std::vector<Value> objects = alternatives(object);
+            const QStringView attribute = QStringView(second).mid(1, second.size() - 2);
+            if (!object.found() ||
+                !std::all_of(objects.begin(), objects.end(),
+                             [&](const Value &o) { return lacks(o, attribute); }))
+                return named;
+            const Value other = evaluate(file, scope, fallback, false, line);
+            return other.found() ? other : named;
+        }
         const Value other = evaluate(file, scope, fallback, false, line);
         return other.found() ? unite({named, other}) : Value::unknown();
     }

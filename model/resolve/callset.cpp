@@ -222,10 +222,9 @@ bool isContainerGetter(QStringView method)
 
 // What a method of a container gives, where it gives elements or the container itself:
 // `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`, a generator's
-// `g.send(v)`. Not found for any
-// other method. Given the `call` by a literal key (keyedCallAt()), `get` and `pop` give the
-// elements under it or their default (`get` with none gives None where nothing is under it),
-// `setdefault` those under it.
+// `g.send(v)`. Not found for any other method. Given the `call` by a literal key
+// (keyedCallAt()), `get` and `pop` give the elements under it or their default (`get` with
+// none gives None where nothing is under it), `setdefault` those under it.
 Value CallResolver::containerMethodResult(const Value &container, QStringView method, int file,
                                           const CallFact *call)
 {
