@@ -480,6 +480,19 @@ void TestCallValues::edges_data()
                        "main.main -> main.pick (call)",
                        "main.pick -> main.b (call)"}
         << 0; // `both(*grown)`: a list something is put into keeps no order, adds nothing
+    // A literal default (None) is nothing to call: where no call passes a value reading
+    // knows, the parameter is that default, so what the function binds it to instead is all
+    // it calls. A function no call reaches reads it the same way.
+    QTest::newRow("a parameter left to a literal default is rebound before the call")
+        << FileList{{"main.py", defs + "def run(cb=None):\n"
+                                       "    if cb is None:\n        cb = a\n    cb()\n"
+                                       "def later(cb=None):\n    cb = cb or b\n    cb()\n"
+                                       "def plain(cb):\n    cb()\n"
+                                       "def main():\n    run()\n    run(None)\n    plain(None)\n"}}
+        << QStringList{"main.later -> main.b (call)", "main.main -> main.plain (call)",
+                       "main.main -> main.run (call)", "main.run -> main.a (call)",
+                       "main.run -> main.a (reference)"}
+        << 1; // plain's cb: its only call passes a literal, which reading says nothing of
     QTest::newRow("a returned display is a container of its own")
         << FileList{{"main.py", defs + "def table():\n    return {'z': a}\n"
                                        "def pair():\n    return [b, c]\n"

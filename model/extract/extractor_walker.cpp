@@ -294,6 +294,8 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         m_scope = ctx.scope >= 0 ? m_out.definitions[std::size_t(ctx.scope)].parent : -1;
         QString value = elementText(node);
         m_scope = ctx.scope;
+        if (value.isEmpty())
+            value = QString::fromLatin1(kLiteralDefault); // None, a number, a string
         if (value != QLatin1String("?"))
             m_bindings[std::size_t(m_parameterSite)].defaultValue = std::move(value);
         m_parameterSite = -1;

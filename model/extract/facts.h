@@ -177,6 +177,9 @@ enum class BindingKind : std::uint8_t
                   // the element text of what is unpacked ("1:pair()" for b)
 };
 
+// A parameter's default that is a literal (`def run(cb=None)`): nothing to call.
+inline constexpr char kLiteralDefault[] = "<literal>";
+
 // The kind of a container that is an iterator over elements (`(f for f in fs)`, `iter(xs)`,
 // `d.values()`): iterated, never called through.
 inline constexpr char kIteratorType[] = "<iterator>";
@@ -217,7 +220,8 @@ template <class T> struct BasicBinding
                 // attribute of another object its whole chain ("conf.hook", "mod.f")
     Text value; // see BindingKind
     int line = 0;
-    Text defaultValue; // Parameter: its default as a Display element ("f", "make()")
+    Text defaultValue; // Parameter: its default as a Display element ("f", "make()"),
+                       // kLiteralDefault for a literal (None, 0, "")
     int until = 0;     // a comprehension's `for` variable: seen only by uses up to this line (its
                        // comprehension's last; `line` is its first); 0 for every other binding
     int blockEnd = 0;  // a branch's: the last line of the block it is in (an if's, a loop's

@@ -116,12 +116,23 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
             return containerValue(file, binding);
         if (!b.value.isEmpty())
             return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
-        if (b.defaultValue.isEmpty())
-            return parameterValue(file, binding);
-        // The default is read where the function is defined, when it is defined.
-        return unite({parameterValue(file, binding),
-                      evaluate(file, facts.definitions[std::size_t(scope)].parent, b.defaultValue,
-                               false, facts.definitions[std::size_t(scope)].line)});
+        {
+            const Value passed = parameterValue(file, binding);
+            if (b.defaultValue.isEmpty())
+                return passed.kind == Value::NotFound ? Value::unknown() : passed;
+            // The default is read where the function is defined, when it is defined; where no
+            // call passes a value reading knows, it is the default alone (`def run(cb=None): if
+            // cb is None: cb = f` then calls f).
+            const Value fallback =
+                b.defaultValue == QLatin1String(kLiteralDefault)
+                    ? Value::of(Value::Neutral, -1)
+                    : evaluate(file, facts.definitions[std::size_t(scope)].parent, b.defaultValue,
+                               false, facts.definitions[std::size_t(scope)].line);
+            if (passed.kind == Value::NotFound)
+                return fallback.found() || fallback.kind == Value::Neutral ? fallback
+                                                                           : Value::unknown();
+            return unite({passed, fallback});
+        }
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
     case BindingKind::Call: {

@@ -78,6 +78,7 @@ Value CallResolver::parameterValue(int file, int binding)
 
 // What every resolved call of the function passes for the parameter as a name chain, all
 // taken together; calls that pass something else or that nothing resolves say nothing.
+// NotFound when the calls are known and none passes a value reading knows.
 Value CallResolver::callersValue(int file, int definition, QStringView name)
 {
     const Definition &def =
@@ -112,6 +113,8 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
     };
     if (std::count_if(values.begin(), values.end(), isArgument) > kMaxPassedDisplays)
         values.erase(std::remove_if(values.begin(), values.end(), isArgument), values.end());
+    if (known && values.empty())
+        return {}; // every call leaves it to its default, or passes what reading cannot tell
     return known ? unite(values) : Value::unknown();
 }
 
