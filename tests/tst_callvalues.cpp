@@ -555,7 +555,8 @@ void TestCallValues::edges_data()
                                 "    def __init__(self):\n        pass\n"
                                 "    def go(self):\n        pass\n"
                                 "def main():\n    Child.make().go()\n    Child().again().go()\n"
-                                "    Base.make().go()\n"}}
+                                "    Base.make().go()\n"
+                                "def other():\n    Child.again(Base()).go()\n"}}
         << QStringList{"main.Base -> builtins.classmethod (decorator)",
                        "main.Base.make -> main.Base (instantiate)",
                        "main.Base.make -> main.Child (instantiate)",
@@ -566,7 +567,10 @@ void TestCallValues::edges_data()
                        "main.main -> main.Base.make (call)",
                        "main.main -> main.Child (instantiate)",
                        "main.main -> main.Child.__init__ (call)",
-                       "main.main -> main.Child.go (call)"}
+                       "main.main -> main.Child.go (call)",
+                       "main.other -> main.Base (instantiate)",
+                       "main.other -> main.Base.again (call)",
+                       "main.other -> main.Base.go (call)"}
         << 0;
     QTest::newRow("staticmethod(f) and classmethod(f) in a class body stand for f")
         << FileList{{"main.py", "def f():\n    pass\n"

@@ -337,6 +337,10 @@ Value CallResolver::onReceiver(const Value &result, const Value &method, const V
     if (self.isEmpty() || def.returnsOther || def.generator || !def.returns.isEmpty() ||
         !def.returnDisplays.isEmpty())
         return result;
+    // Read on the class itself, only a classmethod's first parameter is that class (a plain
+    // method's self is whatever the call passes first).
+    if (receiver.kind == Value::Class && !def.decorators.contains(u"classmethod"))
+        return result;
     // `return self` / `return cls` give the receiver; `return cls(...)` an instance of it.
     const bool gives =
         def.returnNames.size() == 1 && def.returnNames.front() == self && def.returnCalls.isEmpty();
@@ -344,10 +348,9 @@ Value CallResolver::onReceiver(const Value &result, const Value &method, const V
                        def.returnNames.isEmpty() && receiver.kind == Value::Class;
     if (!gives && !makes)
         return result;
-    const Value::Kind kind = makes ? Value::Instance : receiver.kind;
     return mapped(result, [&](Value v) {
         if (v.id == node.parent && (v.kind == Value::Instance || v.kind == Value::Class))
-            return Value::of(makes ? kind : v.kind, receiver.id);
+            return Value::of(makes ? Value::Instance : v.kind, receiver.id);
         return v;
     });
 }
