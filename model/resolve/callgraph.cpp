@@ -388,7 +388,7 @@ private:
             const QString &self = def.selfName;
             if (self.isEmpty())
                 continue;
-            const bool byClass = def.decorators.contains(u"classmethod");
+            const bool byClass = detail::isClassmethod(def);
             for (const CallFact &call : facts.calls) {
                 const QStringView callee(call.callee);
                 if (call.scope != node.definition || call.lambda >= 0 ||

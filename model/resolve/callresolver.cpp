@@ -527,7 +527,7 @@ Value CallResolver::headValue(int file, int scope, QStringView name, int line)
                 // is the class by convention (`@classonlymethod`), unless in a metaclass,
                 // whose instances are classes, or in a property, read on instances.
                 const bool onClass =
-                    m.decorators.contains(u"classmethod") || m.name == QLatin1String("__new__") ||
+                    isClassmethod(m) || m.name == QLatin1String("__new__") ||
                     m.name == QLatin1String("__init_subclass__") ||
                     m.name == QLatin1String("__class_getitem__") ||
                     (name == QLatin1String("cls") && !isProperty(m) && !isMetaclass(cls));

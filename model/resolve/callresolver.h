@@ -778,6 +778,12 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 
 // Whether a definition is a property's getter (`@property`, `@cached_property`).
 [[nodiscard]] bool isProperty(const Definition &def);
+
+// Whether a method is a classmethod (`@classmethod`): its first parameter is the class.
+[[nodiscard]] inline bool isClassmethod(const Definition &def)
+{
+    return def.decorators.contains(u"classmethod");
+}
 // The methods of a property that make another from it: setter, getter, deleter.
 [[nodiscard]] bool isPropertyMethod(QStringView name);
 

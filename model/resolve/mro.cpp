@@ -339,7 +339,7 @@ Value CallResolver::onReceiver(const Value &result, const Value &method, const V
         return result;
     // Read on the class itself, only a classmethod's first parameter is that class (a plain
     // method's self is whatever the call passes first).
-    if (receiver.kind == Value::Class && !def.decorators.contains(u"classmethod"))
+    if (receiver.kind == Value::Class && !isClassmethod(def))
         return result;
     // `return self` / `return cls` give the receiver; `return cls(...)` an instance of it.
     const bool gives =
@@ -360,7 +360,7 @@ Value CallResolver::classmethodsOf(const Value &value)
     std::vector<Value> found;
     for (const Value &v : alternatives(value)) {
         if (v.kind == Value::Function && m_graph.node(v.id).definition >= 0 &&
-            definitionOf(v.id).decorators.contains(u"classmethod"))
+            isClassmethod(definitionOf(v.id)))
             found.push_back(v);
     }
     return found.empty() ? Value{} : unite(found);
