@@ -427,6 +427,35 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.f (call)", "main -> main.g (call)", "main -> main.k (call)",
                        "main -> main.pick (call)"}
         << 0;
+    QTest::newRow("a conditional called where it is written calls either branch")
+        << FileList{{"main.py", "def f():\n    pass\ndef g():\n    pass\ndef k(x):\n    x()\n"
+                                "c = 1\nfs = [f]\n(f if c else g)()\n(k or f)(g)\n"
+                                "(g if c else fs[0])()\n(g if c else [f][0])()\n(c and k)(f)\n"}}
+        << QStringList{"main -> main.f (call)",  "main -> main.f (reference)",
+                       "main -> main.g (call)",  "main -> main.g (reference)",
+                       "main -> main.k (call)",  "main.k -> main.f (call)",
+                       "main.k -> main.g (call)"}
+        << 1;
+    QTest::newRow("a decorator returning an instance makes the name that instance")
+        << FileList{{"main.py", "class Wrap:\n    def __init__(self, fn):\n        self.fn = fn\n"
+                                "    def __call__(self):\n        self.fn()\n"
+                                "class Desc:\n    def __init__(self, fn):\n        self.fn = fn\n"
+                                "    def __get__(self, obj, owner):\n        return self.fn\n"
+                                "def dec(fn):\n    return Wrap(fn)\n"
+                                "def bind(fn):\n    return Desc(fn)\n"
+                                "@dec\ndef func():\n    pass\n"
+                                "@bind\ndef other():\n    pass\n"
+                                "func()\nother()\n"}}
+        << QStringList{"main -> main.Wrap.__call__ (call)",
+                       "main -> main.bind (decorator)",
+                       "main -> main.dec (decorator)",
+                       "main -> main.other (call)",
+                       "main.Wrap.__call__ -> main.func (call)",
+                       "main.bind -> main.Desc (instantiate)",
+                       "main.bind -> main.Desc.__init__ (call)",
+                       "main.dec -> main.Wrap (instantiate)",
+                       "main.dec -> main.Wrap.__init__ (call)"}
+        << 0;
     QTest::newRow("a decorator returning a lambda makes the name that lambda")
         << FileList{{"main.py", "def dec(fn):\n    return lambda: fn()\n"
                                 "@dec\ndef f():\n    pass\nf()\n"}}

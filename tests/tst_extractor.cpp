@@ -759,8 +759,10 @@ void TestExtractor::callGraphFlags()
                                     "@app.route('/')\n"
                                     "def f():\n"
                                     "    from b import c\n"
-                                    "    d[0]()\n" // an element of d: a call fact
-                                    "    (x or y)()\n"
+                                    "    d[0]()\n"          // an element of d: a call fact
+                                    "    (x or y)()\n"      // a call of x or of y
+                                    "    (x or [y][0])()\n" // x, or what no name gives
+                                    "    [y][0]()\n"
                                     "    g(h())\n");
     QStringList decorators;
     for (const CallFact &c : facts.calls) {
@@ -775,7 +777,13 @@ void TestExtractor::callGraphFlags()
     QCOMPARE(facts.calls[1].origin, CallOrigin::Applied);
     QCOMPARE(facts.calls[2].decorates, -1);
     QCOMPARE(facts.calls[2].arguments, QStringList{QString()}); // "/" is not a name
-    QCOMPARE(facts.dynamicCalls, 1);
+    QCOMPARE(facts.dynamicCalls, 2);
+    QStringList branches;
+    for (const CallFact &c : facts.calls) {
+        if (c.line == 7 || c.line == 8)
+            branches.append(c.callee);
+    }
+    QCOMPARE(branches, (QStringList{"x", "y", "x"}));
     const FileFacts literal = extract("getattr(job, 'run')\ngetattr(job, 'do ' + x)\n");
     QCOMPARE(literal.calls[0].arguments, (QStringList{"job", "'run'"}));
     QCOMPARE(literal.calls[1].arguments, (QStringList{"job", ""}));

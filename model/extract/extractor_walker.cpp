@@ -526,16 +526,10 @@ QString TreeWalker::calleeText(TSNode callee)
     return {};
 }
 
-void TreeWalker::onCall(TSNode node, const Context &ctx)
+// A call as written, of `callee`, with `node`'s arguments.
+void TreeWalker::addWrittenCall(QString callee, TSNode node, const Context &ctx)
 {
-    QString callee = calleeText(ts_node_child(node, 0));
-    if (callee.isEmpty()) {
-        ++m_out.dynamicCalls;
-        return;
-    }
     m_heads.push_back(m_lastHead);
-    const bool fills =
-        callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
     m_out.calls.push_back(RawCallFact{.scope = ctx.scope,
                                       .callee = std::move(callee),
                                       .line = lineOf(node),
@@ -544,8 +538,34 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
                                       .arguments = argumentList(node),
                                       .decorator = (ctx.flags & InDecorator) != 0,
                                       .origin = CallOrigin::Written});
+}
+
+void TreeWalker::onCall(TSNode node, const Context &ctx)
+{
+    const TSNode function = ts_node_child(node, 0);
+    QString callee = calleeText(function);
+    if (callee.isEmpty()) {
+        // `(f if c else g)()`, `(handler or default)()`, `(f)()`: a call of whichever it gives; a
+        // branch that is no name chain leaves the call dynamic too.
+        std::vector<TSNode> branches;
+        if (symbolOf(function) == S.parenthesizedExpression)
+            branchesOf(function, branches, 0);
+        std::size_t made = 0;
+        for (const TSNode branch : branches) {
+            QString one = calleeText(branch);
+            if (!one.isEmpty()) {
+                addWrittenCall(std::move(one), node, ctx);
+                ++made;
+            }
+        }
+        if (made == 0 || made < branches.size())
+            ++m_out.dynamicCalls;
+        return;
+    }
+    const bool fills =
+        callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
+    addWrittenCall(std::move(callee), node, ctx);
     if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
-        const TSNode function = ts_node_child(node, 0);
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
         // `xs.extend(f for f in fs)`: the generator is the argument list and the argument.
         const TSNode first = symbolOf(arguments) == S.generatorExpression

@@ -135,6 +135,7 @@ private:
     void onIdentifier(TSNode node, const Context &ctx);
     void onAttribute(TSNode node, const Context &ctx);
     void onCall(TSNode node, const Context &ctx);
+    void addWrittenCall(QString callee, TSNode node, const Context &ctx);
     void onDecorated(TSNode node);
     void onDecorator(TSNode node, const Context &ctx);
     int onDefinition(TSNode node, TSSymbol symbol, const Context &ctx);

@@ -280,9 +280,10 @@ private:
     [[nodiscard]] Value lambdaResult(const CallNode &node);
     enum class DecoratorShape : std::uint8_t
     {
-        Identity, // returns its first parameter
-        Wrapper,  // returns functions defined inside it
-        Outside,  // returns only what names bound outside it give
+        Identity,  // returns its first parameter
+        Wrapper,   // returns functions defined inside it
+        Outside,   // returns only what names bound outside it give
+        Instances, // returns only new instances of the project's classes
         Other
     };
     [[nodiscard]] DecoratorShape decoratorShape(int functionNode);

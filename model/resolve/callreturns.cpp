@@ -183,20 +183,32 @@ Value CallResolver::computeReturn(int functionNode)
 }
 
 // Whether a function gives back a function it defines inside itself, its first parameter,
-// or only what names bound outside it give (`return other`): the
-// shapes of a decorator whose result reading can follow.
+// only what names bound outside it give (`return other`), or only new instances of the
+// project's classes: the shapes of a decorator whose result reading can follow.
 CallResolver::DecoratorShape CallResolver::decoratorShape(int functionNode)
 {
     const CallNode &node = m_graph.node(functionNode);
     if (node.definition < 0)
         return DecoratorShape::Other;
     const Definition &def = definitionOf(functionNode);
-    // A call it returns may be handed the function (`return keep_lazy(str)(fn)`, `return
-    // skip(reason)` whose decorator returns what it is given): what that call gives is then
-    // every function so handed, which is not followed.
     if (def.kind != DefKind::Function || def.returnsOther || def.generator ||
-        !def.returnCalls.isEmpty() || def.returnNames.isEmpty() || !def.returns.isEmpty() ||
-        !def.returnDisplays.isEmpty())
+        !def.returns.isEmpty() || !def.returnDisplays.isEmpty())
+        return DecoratorShape::Other;
+    if (!def.returnCalls.isEmpty()) {
+        // `return Registered(fn)`: instances of the project's classes, whatever it is given
+        // (but descriptors, whose `__get__` makes what reading them gives). Any other call it
+        // returns may be handed the function (`return keep_lazy(str)(fn)`, `return
+        // skip(reason)` whose decorator returns what it is given): what that call gives is
+        // then every function so handed, which is not followed.
+        const bool instances =
+            def.returnNames.isEmpty() &&
+            std::all_of(def.returnCalls.begin(), def.returnCalls.end(), [&](const QString &c) {
+                const Value made = evaluate(node.file, node.definition, c, true);
+                return made.kind == Value::Class && !classMember(made.id, u"__get__", true).found();
+            });
+        return instances ? DecoratorShape::Instances : DecoratorShape::Other;
+    }
+    if (def.returnNames.isEmpty())
         return DecoratorShape::Other;
     const QString first = def.parameters.value(0);
     if (def.returnNames.size() == 1 && def.returnNames.front() == first && !first.isEmpty() &&
@@ -266,14 +278,14 @@ Value CallResolver::decoratorOf(int file, int scope, QStringView text, int line)
     return open >= 0 ? factoryDecorator(d) : d;
 }
 
-// `@route("/")`: the factory must hand back a decorator it defines, or one bound outside it;
-// Unknown when it does not.
+// `@route("/")`: the factory must hand back a decorator it defines, one bound outside it, or
+// instances of the project's classes; Unknown when it does not.
 Value CallResolver::factoryDecorator(const Value &factory)
 {
     if (factory.kind != Value::Function)
         return Value::unknown();
     const DecoratorShape shape = decoratorShape(factory.id);
-    if (shape != DecoratorShape::Wrapper && shape != DecoratorShape::Outside)
+    if (shape == DecoratorShape::Identity || shape == DecoratorShape::Other)
         return Value::unknown();
     return returnValue(factory.id);
 }
@@ -286,7 +298,8 @@ Value CallResolver::appliedDecorator(int file, const CallFact &call)
 
 // What a name is once a decorator written `text` is applied to its definition's value `v`:
 // for a decorator of the project that returns its argument, `v`; for one that returns a
-// function it defines (the wrapper), that function; for a class, an instance of it. Other
+// function it defines (the wrapper), that function; for a class, or one returning instances
+// of the project's classes (`return Registered(fn)`), an instance. Other
 // decorators (the library's, or shapes reading cannot follow) leave `v`, as the function
 // they wrap is what a call ends up running.
 Value CallResolver::decorated(int file, int scope, const QString &text, const Value &v, int line)
@@ -307,7 +320,7 @@ Value CallResolver::decorated(int file, int scope, const QString &text, const Va
     if (d.kind != Value::Function)
         return v;
     const DecoratorShape shape = decoratorShape(d.id);
-    if (shape != DecoratorShape::Wrapper && shape != DecoratorShape::Outside)
+    if (shape == DecoratorShape::Identity || shape == DecoratorShape::Other)
         return v; // returns its argument, or a shape reading cannot follow
     const Value wrapper = returnValue(d.id);
     return wrapper.found() ? wrapper : v;
