@@ -200,6 +200,33 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.Job (instantiate)", "main -> main.Job.__init__ (call)",
                        "main -> main.on_done (reference)", "main.Job.go -> main.on_done (call)"}
         << 0;
+    QTest::newRow("an inherited __init__ takes what instantiating a subclass passes")
+        << FileList{{"main.py", "class A:\n    def __init__(self, cb):\n        self.cb = cb\n"
+                                "    def run(self):\n        self.cb()\n"
+                                "class B(A):\n    pass\nclass BB(B):\n    pass\n"
+                                "class C(A):\n    def __init__(self, x):\n"
+                                "        super().__init__(g)\n"
+                                "def f():\n    pass\ndef g():\n    pass\ndef h():\n    pass\n"
+                                "def k():\n    pass\n"
+                                "B(f).run()\nBB(cb=k)\nC(h)\n"}}
+        << QStringList{"main -> main.A.__init__ (call)",
+                       "main -> main.A.run (call)",
+                       "main -> main.B (instantiate)",
+                       "main -> main.BB (instantiate)",
+                       "main -> main.C (instantiate)",
+                       "main -> main.C.__init__ (call)",
+                       "main -> main.f (reference)",
+                       "main -> main.h (reference)",
+                       "main -> main.k (reference)",
+                       "main.A.run -> main.f (call)",
+                       "main.A.run -> main.g (call)",
+                       "main.A.run -> main.k (call)",
+                       "main.B -> main.A (inherit)",
+                       "main.BB -> main.B (inherit)",
+                       "main.C -> main.A (inherit)",
+                       "main.C.__init__ -> main.A.__init__ (call)",
+                       "main.C.__init__ -> main.g (reference)"}
+        << 0;
     QTest::newRow("two callers pass different functions")
         << FileList{{"main.py", "def a():\n    pass\n"
                                 "def b():\n    pass\n"

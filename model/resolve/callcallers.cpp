@@ -224,12 +224,17 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         init ? callsNamed(u"__init__") : m_appliedCalls;
     std::deque<std::vector<std::pair<int, int>>> scanned(2);
     std::vector<std::span<const std::pair<int, int>>> lists;
+    std::vector<bool> instantiating; // per list: its calls make an instance of the class
     if (!otherNames) {
         lists.push_back(callsResolvingTo(candidates, key, scanned[0]));
         lists.push_back(
             others.size() > kMaxDirectCandidates
                 ? std::span<const std::pair<int, int>>(scanned[1])
                 : callsResolvingTo(others, valueKey(Value::Function, node), scanned[1]));
+        instantiating = {init, false};
+        if (init) // `B(f)` where B inherits this __init__
+            inheritingInstantiations(classNode, node, lists, scanned);
+        instantiating.resize(lists.size(), init);
     } else {
         // Only the calls by the other names it is called by (`h = outer; h(f)`,
         // `ops["a"](f)`, `go = job.run; go(f)`).
@@ -239,10 +244,11 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
                 continue;
             lists.push_back(callsResolvingTo(calls, key, scanned.emplace_back()));
         }
+        instantiating.resize(lists.size(), init);
     }
     for (std::size_t i = 0; i < lists.size(); ++i) {
         // A class called: self is the new instance (not in an explicit __init__ call).
-        const bool instantiated = init && (otherNames || i == 0);
+        const bool instantiated = instantiating[i];
         for (const auto &[f, c] : lists[i]) {
             const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
             const bool method = !instantiated && def.kind == DefKind::Method && !isStatic;
@@ -255,6 +261,35 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         }
     }
     return true;
+}
+
+// The calls that instantiate subclasses of a class inheriting its `__init__` (function node
+// `init`), as lists added to `lists` (their storage in `scanned`).
+void CallResolver::inheritingInstantiations(
+    int classNode, int init, std::vector<std::span<const std::pair<int, int>>> &lists,
+    std::deque<std::vector<std::pair<int, int>>> &scanned)
+{
+    std::vector<int> todo = directSubclasses(classNode);
+    std::vector<int> seen;
+    while (!todo.empty() && seen.size() < kMaxInheriting) {
+        const int sub = todo.back();
+        todo.pop_back();
+        if (std::find(seen.begin(), seen.end(), sub) != seen.end())
+            continue;
+        seen.push_back(sub);
+        const Value own = classMember(sub, u"__init__", true);
+        if (own.kind != Value::Function || own.id != init)
+            continue; // its own __init__ (its subclasses run that one, or another)
+        const std::vector<int> &more = directSubclasses(sub);
+        todo.insert(todo.end(), more.begin(), more.end());
+        const CallNode &n = m_graph.node(sub);
+        const QString &name =
+            m_analysis.facts[std::size_t(n.file)].definitions[std::size_t(n.definition)].name;
+        const std::vector<std::pair<int, int>> &calls = callsNamed(name);
+        if (calls.size() <= kMaxCandidates)
+            lists.push_back(
+                callsResolvingTo(calls, valueKey(Value::Class, sub), scanned.emplace_back()));
+    }
 }
 
 // Whether a call looks its callee up on an instance (or through super()): a method called so

@@ -124,6 +124,8 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
+    // The project's classes that name a class as one of their bases (nodes).
+    [[nodiscard]] const std::vector<int> &directSubclasses(int classNode);
     // What a call of a base's method read on a subclass (or its instance) gives, when the
     // method returns its own self or cls, or an instance `cls(...)` makes: the subclass's.
     [[nodiscard]] Value onReceiver(const Value &result, const Value &method, const Value &receiver);
@@ -327,6 +329,12 @@ private:
     // With `otherNames`, only the calls by the names it is bound to (callNames()).
     bool forEachCaller(int file, int definition, const CallerVisitor &take,
                        bool otherNames = false);
+    // Subclasses read for the instantiations that run an inherited __init__ (a hierarchy wider
+    // than this says too little to read it all).
+    static constexpr std::size_t kMaxInheriting = 64;
+    void inheritingInstantiations(int classNode, int init,
+                                  std::vector<std::span<const std::pair<int, int>>> &lists,
+                                  std::deque<std::vector<std::pair<int, int>>> &scanned);
     [[nodiscard]] std::span<const std::pair<int, int>>
     callsResolvingTo(const std::vector<std::pair<int, int>> &candidates, quint64 key,
                      std::vector<std::pair<int, int>> &scanned);

@@ -285,7 +285,7 @@ int CallResolver::propertySetter(int classNode, QStringView name)
     return -1;
 }
 
-Value CallResolver::subclassMember(int classNode, QStringView name)
+const std::vector<int> &CallResolver::directSubclasses(int classNode)
 {
     if (!m_subclassesIndexed) {
         m_subclassesIndexed = true;
@@ -299,8 +299,13 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
             }
         }
     }
+    return m_subclasses[classSlot(classNode)];
+}
+
+Value CallResolver::subclassMember(int classNode, QStringView name)
+{
     std::vector<Value> found;
-    std::vector<int> todo = m_subclasses[classSlot(classNode)];
+    std::vector<int> todo = directSubclasses(classNode);
     std::vector<int> seen;
     while (!todo.empty()) {
         const int sub = todo.back();
@@ -317,7 +322,7 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
                 return Value::unknown();
             found.push_back(v);
         }
-        const std::vector<int> &more = m_subclasses[classSlot(sub)];
+        const std::vector<int> &more = directSubclasses(sub);
         todo.insert(todo.end(), more.begin(), more.end());
     }
     return found.empty() ? Value{} : unite(found);
