@@ -367,6 +367,35 @@ void TestCallValues::edges_data()
                        "main -> main.c (call)",
                        "main -> main.c (reference)"}
         << 0;
+    QTest::newRow("set() and list() called bare are containers their stores fill")
+        << FileList{{"main.py", defs + "seen = set()\n"
+                                       "seen.add(a)\n"
+                                       "for h in seen:\n    h()\n"
+                                       "class Bus:\n"
+                                       "    def __init__(self):\n        self.subs = list()\n"
+                                       "    def on(self, cb):\n        self.subs.append(cb)\n"
+                                       "    def fire(self):\n"
+                                       "        for s in self.subs:\n            s()\n"
+                                       "Bus().on(b)\n"
+                                       "copy = list(seen)\n" // a copy holds seen's, not its own
+                                       "copy.append(c)\n"
+                                       "seen.pop()()\n"}}
+        << QStringList{"main -> builtins.list (call)",
+                       "main -> builtins.list.append (call)",
+                       "main -> builtins.set (call)",
+                       "main -> builtins.set.add (call)",
+                       "main -> builtins.set.pop (call)",
+                       "main -> main.Bus (instantiate)",
+                       "main -> main.Bus.__init__ (call)",
+                       "main -> main.Bus.on (call)",
+                       "main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (reference)",
+                       "main.Bus.__init__ -> builtins.list (call)",
+                       "main.Bus.fire -> main.b (call)",
+                       "main.Bus.on -> builtins.list.append (call)"}
+        << 0;
     QTest::newRow("get, values, list and next give a container's elements")
         << FileList{{"main.py", defs + "class Store:\n    def get(self):\n        pass\n"
                                        "table = {'a': a}\n"

@@ -151,6 +151,16 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         const Value callee = evaluate(file, scope, b.value, true, b.line);
         if (callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.dict"))
             return containerValue(file, binding); // `d = dict(k=f)`: a dict of its own
+        // `s = set()`, `xs = list()`: an empty one of its own, which stores fill (called by
+        // that name: containerType() reads the type off the text).
+        const QStringView type = lastName(text);
+        if (callee.kind == Value::Builtin &&
+            (type == QLatin1String("set") || type == QLatin1String("list")) &&
+            QStringView(callee.name).mid(9) == type) { // "builtins."
+            const std::vector<const CallFact *> calls = callsAt(file, scope, b.line, text);
+            if (calls.size() == 1 && calls.front()->arguments.isEmpty())
+                return containerValue(file, binding);
+        }
         return callResultAt(callee, file, scope, b.line, b.value);
     }
     case BindingKind::Alias:

@@ -663,8 +663,8 @@ std::vector<Value> CallResolver::dictCallValues(int file, int binding)
 }
 
 // The builtin type of a container: its display's ("list"), a copy's (`set(xs)`), "tuple" for
-// `*args`, "dict" for `**kwargs` and `dict(...)`; kIteratorType for an iterator; "" for a
-// generator's.
+// `*args`, "dict" for `**kwargs` and `dict(...)`, "set" for `set()`, "list" for `list()`;
+// kIteratorType for an iterator; "" for a generator's.
 QStringView CallResolver::containerType(const Value &container) const
 {
     if (!container.name.isEmpty())
@@ -681,8 +681,10 @@ QStringView CallResolver::containerType(const Value &container) const
             splatStars(facts.definitions[std::size_t(b->scope)].parameters, b->name) == 2;
         return keywords ? u"dict" : u"tuple";
     }
-    if (b && b->kind == BindingKind::Call)
-        return u"dict";
+    if (b && b->kind == BindingKind::Call) { // `dict(...)`, `set()`, `list()`
+        const QStringView type = lastName(b->value);
+        return type == QLatin1String("set") || type == QLatin1String("list") ? type : u"dict";
+    }
     const QString &list =
         b ? b->value.str() : definitionOf(site.function).returnDisplays[site.display];
     return QStringView(list).left(list.indexOf(QLatin1Char(':')));
