@@ -627,6 +627,31 @@ void TestCallFlow::edges_data()
                        "main.main -> main.C.__aiter__ (call)",
                        "main.main -> main.C.__anext__ (call)"}
         << 0;
+    QTest::newRow("async for over an async generator takes what it yields")
+        << FileList{{"main.py", "def f():\n    pass\ndef g():\n    pass\n"
+                                "async def agen():\n    yield f\n"
+                                "async def coro():\n    return g\n"
+                                "async def outer():\n    return await coro()\n"
+                                "async def main():\n    async for h in agen():\n        h()\n"
+                                "    k = await coro()\n    k()\n"
+                                "    m = await outer()\n    m()\n"}}
+        << QStringList{"main.main -> main.agen (call)",  "main.main -> main.coro (call)",
+                       "main.main -> main.f (call)",     "main.main -> main.g (call)",
+                       "main.main -> main.outer (call)", "main.outer -> main.coro (call)"}
+        << 0;
+    QTest::newRow("a generator's close() is the runtime's: the other values' method stays")
+        << FileList{{"main.py", "class C:\n    def close(self):\n        pass\n"
+                                "    async def aclose(self):\n        pass\n"
+                                "def gen():\n    yield 1\n"
+                                "async def agen():\n    yield 1\n"
+                                "def shut(thing):\n    thing.close()\n"
+                                "async def ashut(thing):\n    await thing.aclose()\n"
+                                "shut(gen())\nshut(C())\nashut(agen())\nashut(C())\n"}}
+        << QStringList{"main -> main.C (instantiate)",    "main -> main.agen (call)",
+                       "main -> main.ashut (call)",       "main -> main.gen (call)",
+                       "main -> main.shut (call)",        "main.ashut -> main.C.aclose (call)",
+                       "main.shut -> main.C.close (call)"}
+        << 0;
 
     // Literals and dicts ------------------------------------------------------------------------
     QTest::newRow("a string bound to a name has str's methods")

@@ -103,8 +103,9 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
     for (int guard = 0; guard < 16; ++guard) {
         if (symbol == S.assignment) // `a = b = f`: a is what b is
             node = ts_node_child_by_field_id(node, S.fRight);
-        else if (symbol == S.parenthesizedExpression && ts_node_named_child_count(node) == 1)
-            node = ts_node_named_child(node, 0);
+        else if ((symbol == S.parenthesizedExpression || symbol == S.await) &&
+                 ts_node_named_child_count(node) == 1)
+            node = ts_node_named_child(node, 0); // `x = await f()`: what f's call gives
         else
             break;
         symbol = symbolOf(node);
@@ -550,10 +551,12 @@ void TreeWalker::onReturn(TSNode node, const Context &ctx)
 
 // The values a conditional expression or a boolean operator may give: both branches of
 // `a if c else b`, both operands of `a or b`, the right one of `a and b` (the left one is
-// given only when it is false); the node itself for any other expression.
+// given only when it is false); what is awaited for `await c` (a coroutine function's call
+// reads as what it returns); the node itself for any other expression.
 void TreeWalker::branchesOf(TSNode value, std::vector<TSNode> &out, int depth)
 {
-    while (symbolOf(value) == S.parenthesizedExpression && ts_node_named_child_count(value) == 1)
+    while ((symbolOf(value) == S.parenthesizedExpression || symbolOf(value) == S.await) &&
+           ts_node_named_child_count(value) == 1)
         value = ts_node_named_child(value, 0);
     const TSSymbol s = symbolOf(value);
     if (depth < 8 && s == S.conditionalExpression && ts_node_named_child_count(value) == 3) {

@@ -64,6 +64,7 @@ PySymbols buildSymbols()
     named(s.block, "block");
     named(s.booleanOperator, "boolean_operator");
     named(s.conditionalExpression, "conditional_expression");
+    named(s.await, "await");
     named(s.ifClause, "if_clause");
     named(s.namedExpression, "named_expression");
     named(s.keywordArgument, "keyword_argument");

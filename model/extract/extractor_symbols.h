@@ -73,14 +73,15 @@ struct PySymbols
              ifStatement = 0, elifClause = 0, tryStatement = 0, exceptClause = 0,
              exceptGroupClause = 0, matchStatement = 0, caseClause = 0, block = 0,
              booleanOperator = 0, conditionalExpression = 0, ifClause = 0, namedExpression = 0,
-             keywordArgument = 0, globalStatement = 0, nonlocalStatement = 0, importStatement = 0,
-             importFromStatement = 0, futureImportStatement = 0, dottedName = 0, aliasedImport = 0,
-             relativeImport = 0, importPrefix = 0, wildcardImport = 0, string = 0, stringStart = 0,
-             stringEnd = 0, interpolation = 0, listComprehension = 0, setComprehension = 0,
-             dictionaryComprehension = 0, generatorExpression = 0, comment = 0, type = 0,
-             listSplat = 0, dictionarySplat = 0, returnStatement = 0, yield = 0, set = 0,
-             dictionary = 0, pair = 0, argumentList = 0, none = 0, subscript = 0, slice = 0,
-             withItem = 0, asPattern = 0, expressionList = 0, raiseStatement = 0;
+             await = 0, keywordArgument = 0, globalStatement = 0, nonlocalStatement = 0,
+             importStatement = 0, importFromStatement = 0, futureImportStatement = 0,
+             dottedName = 0, aliasedImport = 0, relativeImport = 0, importPrefix = 0,
+             wildcardImport = 0, string = 0, stringStart = 0, stringEnd = 0, interpolation = 0,
+             listComprehension = 0, setComprehension = 0, dictionaryComprehension = 0,
+             generatorExpression = 0, comment = 0, type = 0, listSplat = 0, dictionarySplat = 0,
+             returnStatement = 0, yield = 0, set = 0, dictionary = 0, pair = 0, argumentList = 0,
+             none = 0, subscript = 0, slice = 0, withItem = 0, asPattern = 0, expressionList = 0,
+             raiseStatement = 0;
     // Anonymous tokens.
     TSSymbol asyncKeyword = 0;
     TSSymbol error = 0; // ERROR nodes (the runtime's builtin error symbol)

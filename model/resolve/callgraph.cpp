@@ -2,7 +2,10 @@
 
 #include "callresolver.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 namespace headroom {
@@ -11,6 +14,9 @@ using detail::CallResolver;
 using detail::Value;
 
 namespace {
+
+// The call graph builder's stack (buildCallGraph()).
+constexpr uint kBuilderStack = 256u << 20;
 
 CallNodeKind kindOf(DefKind kind)
 {
@@ -576,7 +582,18 @@ void CallGraph::buildIndex()
 
 CallGraph buildCallGraph(const Analysis &analysis)
 {
-    return Builder(analysis).run();
+    // Reading values nests evaluations up to CallResolver's depth bound, about a kilobyte of
+    // stack each (several with sanitizers): more than a worker thread's default stack may
+    // hold, so the graph is built on a thread of its own with room for it (reserved, and only
+    // touched as deep as reading goes).
+    CallGraph graph;
+    const std::unique_ptr<QThread> thread(
+        QThread::create([&graph, &analysis] { graph = Builder(analysis).run(); }));
+    thread->setObjectName(QStringLiteral("call graph"));
+    thread->setStackSize(kBuilderStack);
+    thread->start();
+    thread->wait();
+    return graph;
 }
 
 CallGraph projectToClasses(const CallGraph &graph)

@@ -15,8 +15,11 @@ namespace {
 // What is read where the bound cut an evaluation is not memoised. The bound must leave room
 // for real chains: since cycles are solved to a fixpoint (values in progress no longer stop
 // a reading short), chains through parameters run long: 128 cut 18,000 evaluations of the
-// standard library, 256 under a thousand (about 250 KB of stack at the bound).
-constexpr int kMaxDepth = 256;
+// standard library, 256 under a thousand, whose cut readings then differed with the order of
+// evaluation (and were read again and again, unmemoised); at 1,024 the standard library
+// reads as at 4,096. About a kilobyte of stack each: buildCallGraph() gives the builder a
+// thread with room for it.
+constexpr int kMaxDepth = 1024;
 
 struct DepthGuard
 {
@@ -720,7 +723,7 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
         out.reserve(members.size());
         for (const Value &member : members) {
             Value v = attribute(member, name, called);
-            if (v.found() || v.kind == Value::Pending)
+            if (v.found() || v.kind == Value::Pending || v.kind == Value::Neutral)
                 out.push_back(std::move(v));
             else if (!lacks(member, name))
                 return Value::unknown();

@@ -148,7 +148,7 @@ Value CallResolver::computeReturn(int functionNode)
     Value result = Value::unknown();
     if (node.lambda >= 0) {
         result = lambdaResult(node);
-    } else if (def.generator && !def.isAsync) {
+    } else if (def.generator) { // an async one's too: `async for` iterates it
         result = functionContainer(functionNode);
     } else if (!def.returns.isEmpty()) {
         result = typeValue(node.file, def.parent, def.returns);

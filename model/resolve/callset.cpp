@@ -755,8 +755,14 @@ Value CallResolver::withMethod(const Value &value, QStringView name)
 Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
 {
     const QStringView type = containerType(container);
+    static const QLatin1String generatorMethods(" send throw close asend athrow aclose ");
+    const qsizetype at = generatorMethods.indexOf(name);
+    if (type.isEmpty() && called && !name.isEmpty() && at > 0 &&
+        generatorMethods[at - 1] == QLatin1Char(' ') &&
+        generatorMethods[at + name.size()] == QLatin1Char(' '))
+        return Value::of(Value::Neutral, -1); // the runtime's: `gen.close()`, `agen.aclose()`
     if (!called || type.isEmpty() || type == QLatin1String(kIteratorType) || !hasMethod(type, name))
-        return Value::unknown(); // a generator's methods are the iterator protocol's
+        return Value::unknown(); // a generator's other methods are the iterator protocol's
     QString qualified = QStringLiteral("builtins.");
     qualified.append(type).append(QLatin1Char('.')).append(name);
     return Value::named(Value::Builtin, std::move(qualified));
