@@ -6,6 +6,10 @@
 // call-graph edges ("caller -> callee (kind)") and the calls left unresolved.
 #include "callflowharness.h"
 
+#include <QThread>
+
+#include <memory>
+
 using namespace headroom;
 
 class TestCallReach : public QObject
@@ -15,6 +19,7 @@ class TestCallReach : public QObject
 private slots:
     void edges_data();
     void edges();
+    void smallStack();
 };
 
 void TestCallReach::edges_data()
@@ -504,6 +509,38 @@ void TestCallReach::edges()
     QFETCH(QStringList, expected);
     QFETCH(int, unresolved);
     checkCallFlow(files, expected, unresolved);
+}
+
+// A chain of 900 aliases nests one evaluation in another 900 deep, about a megabyte of stack:
+// read from a thread with 256 KB, the call graph is built on a thread of its own with room
+// for it, and is the same as where the stack is the main thread's.
+void TestCallReach::smallStack()
+{
+    QString source = QStringLiteral("def f():\n    pass\na0 = f\n");
+    for (int i = 1; i < 900; ++i)
+        source += QStringLiteral("a%1 = a%2\n").arg(i).arg(i - 1);
+    source += QStringLiteral("a899()\n");
+    ProjectFixture project(FileList{{"main.py", source}});
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    const auto edges = [](const CallGraph &graph) {
+        QStringList out;
+        for (const CallEdge &e : graph.edges)
+            out << graph.node(e.caller).qualifiedName + " -> " +
+                       graph.node(e.callee).qualifiedName + " (" + QLatin1String(keyOf(e.kind)) +
+                       ")";
+        out.sort();
+        return out;
+    };
+    const CallGraph here = buildCallGraph(*analysis);
+    CallGraph there;
+    const std::unique_ptr<QThread> small(
+        QThread::create([&there, &analysis] { there = buildCallGraph(*analysis); }));
+    small->setStackSize(256 * 1024);
+    small->start();
+    QVERIFY(small->wait(QDeadlineTimer(QDeadlineTimer::Forever)));
+    QCOMPARE(edges(here), (QStringList{"main -> main.f (call)", "main -> main.f (reference)"}));
+    QCOMPARE(edges(there), edges(here));
+    QCOMPARE(there.unresolvedTotal(), 0);
 }
 
 QTEST_MAIN(TestCallReach)

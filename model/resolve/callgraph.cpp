@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <memory>
 #include <tuple>
@@ -17,6 +19,21 @@ namespace {
 
 // The call graph builder's stack (buildCallGraph()).
 constexpr uint kBuilderStack = 256u << 20;
+// Enough for it where it is called (a main thread's 8 MB stack is reported a little short).
+constexpr std::size_t kInPlaceStack = 6u << 20;
+
+// The stack the calling thread has, in bytes; 0 when it cannot be told.
+std::size_t stackSize()
+{
+    pthread_attr_t attributes;
+    if (pthread_getattr_np(pthread_self(), &attributes) != 0)
+        return 0;
+    std::size_t size = 0;
+    if (pthread_attr_getstacksize(&attributes, &size) != 0)
+        size = 0;
+    pthread_attr_destroy(&attributes);
+    return size;
+}
 
 CallNodeKind kindOf(DefKind kind)
 {
@@ -583,9 +600,14 @@ void CallGraph::buildIndex()
 CallGraph buildCallGraph(const Analysis &analysis)
 {
     // Reading values nests evaluations up to CallResolver's depth bound, about a kilobyte of
-    // stack each (several with sanitizers): more than a worker thread's default stack may
-    // hold, so the graph is built on a thread of its own with room for it (reserved, and only
-    // touched as deep as reading goes).
+    // stack each (several with sanitizers): the standard library takes a megabyte. A thread
+    // with less room than a main thread's usual 8 MB (a pool's where stacks are unlimited,
+    // 2 MB) has the graph built on a thread of its own with room for it (reserved, and only
+    // touched as deep as reading goes). Not always: that thread's allocations go to another
+    // malloc arena, which cannot reuse what extraction freed (15 MB more for the standard
+    // library).
+    if (stackSize() >= kInPlaceStack)
+        return Builder(analysis).run();
     CallGraph graph;
     const std::unique_ptr<QThread> thread(
         QThread::create([&graph, &analysis] { graph = Builder(analysis).run(); }));

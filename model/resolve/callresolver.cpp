@@ -17,8 +17,8 @@ namespace {
 // a reading short), chains through parameters run long: 128 cut 18,000 evaluations of the
 // standard library, 256 under a thousand, whose cut readings then differed with the order of
 // evaluation (and were read again and again, unmemoised); at 1,024 the standard library
-// reads as at 4,096. About a kilobyte of stack each: buildCallGraph() gives the builder a
-// thread with room for it.
+// reads as at 4,096. About a kilobyte of stack each: where the calling thread's stack is
+// short of that, buildCallGraph() gives the builder a thread with room for it.
 constexpr int kMaxDepth = 1024;
 
 struct DepthGuard
