@@ -652,6 +652,15 @@ void TestCallFlow::edges_data()
                        "main -> main.shut (call)",        "main.ashut -> main.C.aclose (call)",
                        "main.shut -> main.C.close (call)"}
         << 0;
+    QTest::newRow("an attribute set on a function is what it was set to")
+        << FileList{{"main.py", "def f():\n    pass\ndef g():\n    pass\ndef h():\n    pass\n"
+                                "f.helper = g\nf.helper()\n"
+                                "def use(fn):\n    fn.helper()\n"
+                                "use(f)\nh.helper()\n"}}
+        << QStringList{"main -> main.f (reference)", "main -> main.g (call)",
+                       "main -> main.g (reference)", "main -> main.use (call)",
+                       "main.use -> main.g (call)"}
+        << 1;
 
     // Literals and dicts ------------------------------------------------------------------------
     QTest::newRow("a string bound to a name has str's methods")

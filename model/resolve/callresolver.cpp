@@ -767,11 +767,15 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
         return called && !lacks(object, name)
                    ? Value::named(Value::Builtin, joined(object.name, name))
                    : Value::unknown();
-    case Value::Function: // a property read in its class's body: `@x.setter`
-        return m_graph.node(object.id).definition >= 0 && isPropertyMethod(name) &&
-                       isProperty(definitionOf(object.id))
-                   ? Value::named(Value::Builtin, joined(u"builtins.property", name))
-                   : Value::unknown();
+    case Value::Function: {
+        // A property read in its class's body: `@x.setter`.
+        if (m_graph.node(object.id).definition >= 0 && isPropertyMethod(name) &&
+            isProperty(definitionOf(object.id)))
+            return Value::named(Value::Builtin, joined(u"builtins.property", name));
+        // An attribute set on the function (`f.helper = g`).
+        const Value stored = functionStored(object.id, name);
+        return stored.kind == Value::NotFound ? Value::unknown() : stored;
+    }
     default:
         return Value::unknown();
     }

@@ -500,6 +500,11 @@ private:
     std::vector<ObjectStores> m_objectStores;
     QHash<QStringView, int> m_objectStoreIds; // attribute name -> m_objectStores
     bool m_objectStoresIndexed = false;
+    // Attributes set on the project's functions by their own name (`f.helper = g`): the
+    // binding sites per (function node, attribute), read without evaluating anything.
+    [[nodiscard]] Value functionStored(int functionNode, QStringView name);
+    QHash<std::pair<int, QStringView>, std::vector<std::pair<int, int>>> m_functionStores;
+    bool m_functionStoresIndexed = false;
     // Per class node, filled on first use: the bindings of its `self` attributes (of the class's
     // file), grouped by name, and the attributes sorted by name. Vectors rather than a hash
     // per class: most classes have a few attributes, and a hash's least is over a kilobyte.

@@ -521,6 +521,52 @@ Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
                     });
 }
 
+// `f.helper = g` where f names a function the file defines in that scope or at module level:
+// filed under the function's node without evaluating anything (an evaluation here, at any
+// function attribute's lookup, would read values still being worked out).
+Value CallResolver::functionStored(int functionNode, QStringView name)
+{
+    if (!m_functionStoresIndexed) {
+        m_functionStoresIndexed = true;
+        for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
+            const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+            for (int b = 0; b < int(facts.bindings.size()); ++b) {
+                const Binding &binding = facts.bindings[std::size_t(b)];
+                const QStringView chain(binding.name);
+                const qsizetype dot = chain.indexOf(QLatin1Char('.'));
+                if (!bindsObjectAttribute(binding) || dot != chain.lastIndexOf(QLatin1Char('.')))
+                    continue;
+                const QStringView head = chain.left(dot);
+                for (const int scope : {binding.scope, -1}) {
+                    const auto [lo, hi] = entriesNamed(f, scope, head);
+                    const auto def = std::find_if(lo, hi, [&facts](const Entry &e) {
+                        return e.what == Entry::Definition &&
+                               facts.definitions[std::size_t(e.index)].kind != DefKind::Class;
+                    });
+                    if (def != hi) {
+                        m_functionStores[{nodeOf(f, def->index), chain.mid(dot + 1)}].emplace_back(
+                            f, b);
+                        break;
+                    }
+                    if (lo != hi || scope < 0)
+                        break; // bound otherwise in its own scope: not the function's name
+                }
+            }
+        }
+    }
+    const auto found = m_functionStores.constFind({functionNode, name});
+    if (found == m_functionStores.constEnd())
+        return {};
+    std::vector<Value> values;
+    for (const auto &[file, b] : *found) {
+        Value v = combineSelfBindings(file, {b});
+        if (v.kind != Value::Pending && !v.found())
+            return Value::unknown();
+        values.push_back(std::move(v));
+    }
+    return unite(values);
+}
+
 // Whether looking `name` up on the value is sure to fail: an instance of a builtin value type
 // without that attribute, or of a project class whose whole MRO is read and that neither binds
 // the name (on the class or on self, nor in a subclass) nor answers names it lacks
