@@ -329,9 +329,6 @@ private:
     // With `otherNames`, only the calls by the names it is bound to (callNames()).
     bool forEachCaller(int file, int definition, const CallerVisitor &take,
                        bool otherNames = false);
-    // Subclasses read for the instantiations that run an inherited __init__ (a hierarchy wider
-    // than this says too little to read it all).
-    static constexpr std::size_t kMaxInheriting = 64;
     void inheritingInstantiations(int classNode, int init,
                                   std::vector<std::span<const std::pair<int, int>>> &lists,
                                   std::deque<std::vector<std::pair<int, int>>> &scanned);
@@ -500,8 +497,7 @@ private:
     std::vector<ObjectStores> m_objectStores;
     QHash<QStringView, int> m_objectStoreIds; // attribute name -> m_objectStores
     bool m_objectStoresIndexed = false;
-    // Attributes set on the project's functions by their own name (`f.helper = g`): the
-    // binding sites per (function node, attribute), read without evaluating anything.
+    // `f.helper = g` stores per (function node, attribute), found by name alone (mro.cpp).
     [[nodiscard]] Value functionStored(int functionNode, QStringView name);
     QHash<std::pair<int, QStringView>, std::vector<std::pair<int, int>>> m_functionStores;
     bool m_functionStoresIndexed = false;
@@ -756,16 +752,12 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);
-
 // The first name of a chain, before any call or subscript.
 [[nodiscard]] QStringView headName(QStringView chain);
-
 // A parameter written with its stars stripped.
 [[nodiscard]] QStringView bareParameter(QStringView p);
-
 // "a" + "." + "b"; either alone when the other is empty.
 [[nodiscard]] QString joined(QStringView a, QStringView b);
-
 // `a.b.c`: a dotted chain of names, nothing else.
 [[nodiscard]] bool isPlainChain(QStringView text);
 
