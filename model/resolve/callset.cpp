@@ -692,6 +692,19 @@ QStringView CallResolver::containerType(const Value &container) const
 
 namespace {
 
+// Whether `name` is a whole word of a space-separated list that starts and ends with a space.
+bool isWordOf(QLatin1String words, QStringView name)
+{
+    for (qsizetype at = words.indexOf(name); at > 0 && !name.isEmpty();
+         at = words.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        if (words[at - 1] == QLatin1Char(' ') && end < words.size() &&
+            words[end] == QLatin1Char(' '))
+            return true;
+    }
+    return false;
+}
+
 // Whether a builtin container type has a method of that name (Python 3.11; the dunders are
 // taken as they come): `xs.filter()` on what reads as a list is a value reading got wrong
 // (a parameter one caller fills with a list), never `builtins.list.filter`.
@@ -715,15 +728,8 @@ bool hasMethod(QStringView type, QStringView name)
         {QLatin1String("tuple"), QLatin1String(" count index ")},
     };
     for (const auto &[t, names] : methods) {
-        if (t != type)
-            continue;
-        for (qsizetype at = names.indexOf(name); at > 0; at = names.indexOf(name, at + 1)) {
-            const qsizetype end = at + name.size();
-            if (names[at - 1] == QLatin1Char(' ') && end < names.size() &&
-                names[end] == QLatin1Char(' '))
-                return true; // a whole word of the list
-        }
-        return false;
+        if (t == type)
+            return isWordOf(names, name);
     }
     return true; // a type of no list here
 }
@@ -755,11 +761,8 @@ Value CallResolver::withMethod(const Value &value, QStringView name)
 Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
 {
     const QStringView type = containerType(container);
-    static const QLatin1String generatorMethods(" send throw close asend athrow aclose ");
-    const qsizetype at = generatorMethods.indexOf(name);
-    if (type.isEmpty() && called && !name.isEmpty() && at > 0 &&
-        generatorMethods[at - 1] == QLatin1Char(' ') &&
-        generatorMethods[at + name.size()] == QLatin1Char(' '))
+    if (type.isEmpty() && called &&
+        isWordOf(QLatin1String(" send throw close asend athrow aclose "), name))
         return Value::of(Value::Neutral, -1); // the runtime's: `gen.close()`, `agen.aclose()`
     if (!called || type.isEmpty() || type == QLatin1String(kIteratorType) || !hasMethod(type, name))
         return Value::unknown(); // a generator's other methods are the iterator protocol's
