@@ -20,10 +20,6 @@ constexpr std::size_t kMaxDirectCandidates = 8000;
 // unknown (on the standard library 256 lost a thousand call sites); since, 1,000 gains 25
 // sites over 64 and loses none.
 constexpr std::size_t kMaxOtherNameCalls = 1000;
-// Subclasses read for the instantiations that run an inherited __init__ (a hierarchy wider
-// than this says too little to read it all).
-constexpr std::size_t kMaxInheriting = 64;
-
 // The name a call ends in: "save" for "self.save", "c" for "a.b().c", "ops[]" for
 // "ops['a']" (an element by any key), "ops" for "ops[*]" (a slice).
 QString calledName(QStringView callee)
@@ -272,19 +268,11 @@ void CallResolver::inheritingInstantiations(
     int classNode, int init, std::vector<std::span<const std::pair<int, int>>> &lists,
     std::deque<std::vector<std::pair<int, int>>> &scanned)
 {
-    std::vector<int> todo = directSubclasses(classNode);
-    std::vector<int> seen;
-    while (!todo.empty() && seen.size() < kMaxInheriting) {
-        const int sub = todo.back();
-        todo.pop_back();
-        if (std::find(seen.begin(), seen.end(), sub) != seen.end())
-            continue;
-        seen.push_back(sub);
+    // Past the bound, the first subclasses' calls are still calls of `init`.
+    forEachSubclass(classNode, [&](int sub) {
         const Value own = classMember(sub, u"__init__", true);
         if (own.kind != Value::Function || own.id != init)
-            continue; // its own __init__ (its subclasses run that one, or another)
-        const std::vector<int> &more = directSubclasses(sub);
-        todo.insert(todo.end(), more.begin(), more.end());
+            return Walk::Prune; // its own __init__ (its subclasses run that one, or another)
         const CallNode &n = m_graph.node(sub);
         const QString &name =
             m_analysis.facts[std::size_t(n.file)].definitions[std::size_t(n.definition)].name;
@@ -292,7 +280,8 @@ void CallResolver::inheritingInstantiations(
         if (calls.size() <= kMaxCandidates)
             lists.push_back(
                 callsResolvingTo(calls, valueKey(Value::Class, sub), scanned.emplace_back()));
-    }
+        return Walk::Descend;
+    });
 }
 
 // Whether a call looks its callee up on an instance (or through super()): a method called so

@@ -5,6 +5,7 @@
 // imports; mro.cpp: classes).
 
 #include "callgraph.h"
+#include "callvalue.h"
 #include "name.h"
 
 #include <QSet>
@@ -22,55 +23,6 @@
 #include <vector>
 
 namespace headroom::detail {
-
-// The meaning of a name or an expression as far as the source tells.
-struct Value
-{
-    enum Kind : std::uint8_t
-    {
-        NotFound,         // nothing binds it
-        Pending,          // a value still being worked out in a cycle, nothing found yet:
-                          // adds nothing where values are taken together
-        Unknown,          // bound, but to something reading cannot pin down
-        Neutral,          // only `= None`: says nothing either way
-        Module,           // id: node of the import graph
-        Function,         // id: call-graph node (function or method)
-        Class,            // id: call-graph node
-        Instance,         // id: call-graph node of its class
-        Super,            // id: CallResolver::supers(), the class whose MRO is searched
-                          // and the class after which it is
-        External,         // name: "os.path", "requests.get"
-        ExternalInstance, // name: its class, "requests.Session"
-        Builtin,          // name: "builtins.len"
-        Set,              // id: one of several found values, CallResolver::alternatives()
-        Container,        // id: a list, tuple, set or dict display, by where it is bound
-                          // (also `*args`, `**kwargs`, a generator's iterator); name: the
-                          // builtin type of a copy (`set(xs)`), "" for the display's own
-        GlobalName,       // declared global in the scope (never leaves the name lookup)
-        NonlocalName,     // declared nonlocal in the scope (never leaves the name lookup)
-    };
-    Kind kind = NotFound;
-    int id = -1;
-    Name name; // held once in the process's table: values are copied and compared often
-
-    [[nodiscard]] bool found() const { return kind > Neutral; }
-    friend bool operator==(const Value &, const Value &) = default;
-
-    static Value unknown() { return {Unknown, -1, {}}; }
-    static Value pending() { return {Pending, -1, {}}; }
-    static Value of(Kind kind, int id) { return {kind, id, {}}; }
-    static Value named(Kind kind, Name name) { return {kind, -1, name}; }
-    // Ordered by kind, id, then name by its text (not its id: the order of a Set's members
-    // does not depend on which name the table happened to hold first).
-    friend bool operator<(const Value &a, const Value &b)
-    {
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        if (a.id != b.id)
-            return a.id < b.id;
-        return a.name != b.name && a.name.str() < b.name.str();
-    }
-};
 
 class CallResolver
 {
@@ -116,16 +68,24 @@ public:
     // Where evaluate() notes the property getters the expression itself reads on its way
     // (`a.b` in `a.b.run()`, with b a property): node ids, appended; null for nowhere.
     void notePropertyReads(std::vector<int> *reads) { m_propertyReads = reads; }
-    // The method a class (or a successor of `after` in its MRO) gives for `name`.
-    // Read on the class object itself (`onClassObject`), a property is the property, not what its
-    // getter gives.
+    // The method a class (or a successor of `after` in its MRO) gives for `name`; read on the
+    // class object itself (`onClassObject`), a property is the property, not its getter's value.
     [[nodiscard]] Value classMember(int classNode, QStringView name, bool called, int after = -1,
                                     bool onClassObject = false);
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
-    // The project's classes that name a class as one of their bases (nodes).
+    // The project's classes naming a class as a base (nodes), and a walk of them and theirs:
+    // at most kMaxSubclasses, each once, below those the visit descends into; false when the
+    // visit stopped or the hierarchy is wider than the bound.
     [[nodiscard]] const std::vector<int> &directSubclasses(int classNode);
+    enum class Walk
+    {
+        Descend,
+        Prune,
+        Stop
+    };
+    bool forEachSubclass(int classNode, const std::function<Walk(int subclass)> &visit);
     // What a call of a base's method read on a subclass (or its instance) gives, when the
     // method returns its own self or cls, or an instance `cls(...)` makes: the subclass's.
     [[nodiscard]] Value onReceiver(const Value &result, const Value &method, const Value &receiver);

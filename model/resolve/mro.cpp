@@ -11,6 +11,9 @@ namespace headroom::detail {
 
 namespace {
 
+// A class with more subclasses than this says too little about what its instances are.
+constexpr std::size_t kMaxSubclasses = 64;
+
 // Bases every class has or that add no methods of their own to look for: `object` is
 // implicit, typing's generics are markers.
 bool isTransparentBase(const Value &base)
@@ -302,9 +305,8 @@ const std::vector<int> &CallResolver::directSubclasses(int classNode)
     return m_subclasses[classSlot(classNode)];
 }
 
-Value CallResolver::subclassMember(int classNode, QStringView name)
+bool CallResolver::forEachSubclass(int classNode, const std::function<Walk(int)> &visit)
 {
-    std::vector<Value> found;
     std::vector<int> todo = directSubclasses(classNode);
     std::vector<int> seen;
     while (!todo.empty()) {
@@ -312,19 +314,35 @@ Value CallResolver::subclassMember(int classNode, QStringView name)
         todo.pop_back();
         if (std::find(seen.begin(), seen.end(), sub) != seen.end())
             continue;
+        if (seen.size() == kMaxSubclasses)
+            return false; // a hierarchy this wide says too little
         seen.push_back(sub);
-        if (seen.size() > 64)
-            return Value::unknown(); // a hierarchy this wide says too little
-        // Its own or an inherited definition; its subclasses may override it again.
-        const Value v = classMember(sub, name, true);
-        if (v.kind != Value::NotFound) {
-            if (v.kind != Value::Pending && !v.found())
-                return Value::unknown();
-            found.push_back(v);
+        const Walk next = visit(sub);
+        if (next == Walk::Stop)
+            return false;
+        if (next == Walk::Descend) {
+            const std::vector<int> &more = directSubclasses(sub);
+            todo.insert(todo.end(), more.begin(), more.end());
         }
-        const std::vector<int> &more = directSubclasses(sub);
-        todo.insert(todo.end(), more.begin(), more.end());
     }
+    return true;
+}
+
+Value CallResolver::subclassMember(int classNode, QStringView name)
+{
+    // Each subclass's own or inherited definition; its subclasses may override it again.
+    std::vector<Value> found;
+    const bool whole = forEachSubclass(classNode, [&](int sub) {
+        const Value v = classMember(sub, name, true);
+        if (v.kind == Value::NotFound)
+            return Walk::Descend;
+        if (v.kind != Value::Pending && !v.found())
+            return Walk::Stop;
+        found.push_back(v);
+        return Walk::Descend;
+    });
+    if (!whole)
+        return Value::unknown();
     return found.empty() ? Value{} : unite(found);
 }
 
