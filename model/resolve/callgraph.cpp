@@ -69,6 +69,7 @@ public:
             addInheritedSelfCalls();
             m_resolver = nullptr;
         } // what the resolver kept is freed before the edges are made
+        nameNodes();
         m_graph.setEdges(std::move(m_found));
         addImportUses();
         m_graph.buildIndex();
@@ -104,7 +105,6 @@ private:
             for (int d = 0; d < int(facts.definitions.size()); ++d) {
                 const Definition &def = facts.definitions[std::size_t(d)];
                 CallNode node;
-                node.qualifiedName = detail::joined(file.module, def.qualName); // no spare room
                 node.kind = kindOf(def.kind);
                 node.file = f;
                 node.definition = d;
@@ -122,8 +122,6 @@ private:
                 node.parent = fact.parent >= 0  ? firstLambda + fact.parent
                               : fact.scope >= 0 ? moduleNode + 1 + fact.scope
                                                 : moduleNode;
-                node.qualifiedName = detail::joined(
-                    m_graph.nodes[std::size_t(node.parent)].qualifiedName, fact.name);
                 node.kind = CallNodeKind::Function;
                 node.file = f;
                 node.line = fact.line;
@@ -131,6 +129,27 @@ private:
                 node.module = m_graph.nodes[std::size_t(moduleNode)].module;
                 node.lambda = l;
                 m_graph.nodes.push_back(std::move(node));
+            }
+        }
+    }
+
+    // The qualified names of the project's definitions and lambdas, which resolving never
+    // reads: made once the resolver's memory is freed, they do not add to the peak.
+    void nameNodes()
+    {
+        for (CallNode &node : m_graph.nodes) {
+            if (node.file < 0 || node.kind == CallNodeKind::Module)
+                continue;
+            if (node.lambda >= 0) { // after its parent, named before it
+                const QString &parent = m_graph.nodes[std::size_t(node.parent)].qualifiedName;
+                const FileFacts &facts = m_analysis.facts[std::size_t(node.file)];
+                node.qualifiedName =
+                    detail::joined(parent, facts.lambdas[std::size_t(node.lambda)].name);
+            } else {
+                const QString &module = m_analysis.file(node.file).module;
+                const Definition &def = m_analysis.facts[std::size_t(node.file)]
+                                            .definitions[std::size_t(node.definition)];
+                node.qualifiedName = detail::joined(module, def.qualName); // no spare room
             }
         }
     }
