@@ -54,9 +54,9 @@ inline QString describe(const Definition &d)
                        .arg(d.complexity)
                        .arg(d.sloc);
     if (!d.bases.isEmpty())
-        text += " bases=(" + d.bases->join(", ") + ")";
+        text += " bases=(" + d.bases.toList().join(", ") + ")";
     if (!d.decorators.isEmpty())
-        text += " decorators=(" + d.decorators->join(", ") + ")";
+        text += " decorators=(" + d.decorators.toList().join(", ") + ")";
     if (d.isAsync)
         text += " async";
     return text;
@@ -111,15 +111,15 @@ inline QStringList describeReturns(const std::vector<Definition> &definitions)
         if (!d.returns.isEmpty())
             text += " returns=" + d.returns;
         if (!d.returnCalls.isEmpty())
-            text += " calls=(" + d.returnCalls->join(", ") + ")";
+            text += " calls=(" + d.returnCalls.toList().join(", ") + ")";
         if (!d.returnNames.isEmpty())
-            text += " names=(" + d.returnNames->join(", ") + ")";
+            text += " names=(" + d.returnNames.toList().join(", ") + ")";
         if (!d.returnDisplays.isEmpty())
-            text += " displays=(" + d.returnDisplays->join("; ") + ")";
+            text += " displays=(" + d.returnDisplays.toList().join("; ") + ")";
         if (d.returnsOther)
             text += " other";
         if (!d.yields.isEmpty())
-            text += " yields=(" + d.yields->join(", ") + ")";
+            text += " yields=(" + d.yields.toList().join(", ") + ")";
         if (!d.selfName.isEmpty())
             text += " self=" + d.selfName;
         list.append(text);

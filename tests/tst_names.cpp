@@ -129,7 +129,7 @@ void TestNames::rawRoundTrip()
     QCOMPARE(raw(once), facts);
     QCOMPARE(once.calls[0].arguments.size(), 2);
     QVERIFY(once.calls[0].arguments.at(1).isEmpty());
-    QCOMPARE(once.definitions[0].parameters->join(u' '), QStringLiteral("self *"));
+    QCOMPARE(once.definitions[0].parameters.toList().join(u' '), QStringLiteral("self *"));
     QCOMPARE(interned(facts), once); // the same ids again
 }
 
@@ -143,7 +143,15 @@ void TestNames::listsShared()
     const NameList other(QStringList{made("listsShared-cls")});
     QCOMPARE(one, two);
     QCOMPARE(one.id(), two.id());
-    QVERIFY(one.list().constData() == two.list().constData());
+    QVERIFY(one.names().data() == two.names().data()); // held once
+    QCOMPARE(one.names().size(), 2u);
+    QCOMPARE(one[1], made("listsShared-x"));
+    QCOMPARE(one.value(2), QString());
+    QVERIFY(one.contains(made("listsShared-x")));
+    QVERIFY(!one.contains(QLatin1String("listsShared-cls")));
+    QVERIFY(one == QStringList({made("listsShared-self"), made("listsShared-x")}));
+    QCOMPARE(QStringList(one.begin(), one.end()), one.toList());
+    QCOMPARE(one.end() - one.begin(), 2);
     QCOMPARE(one.first().constData(), Name(made("listsShared-self")).str().constData());
     QVERIFY(one != other);
     QVERIFY(NameList(QStringList()).isEmpty());

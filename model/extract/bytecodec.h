@@ -74,8 +74,9 @@ public:
         return true;
     }
     bool operator()(Name name) { return (*this)(name.str()); }
-    bool operator()(NameList list) { return (*this)(list.list()); }
-    bool operator()(const QStringList &list)
+    template <class L>
+    requires std::same_as<L, QStringList> || std::same_as<L, NameList>
+    bool operator()(const L &list)
     {
         unsignedValue(quint64(list.size()));
         for (const QString &s : list)

@@ -29,7 +29,7 @@ public:
         return NameList::of(m_elements);
     }
     QString operator()(Name name) { return name.str(); }
-    QStringList operator()(NameList list) { return list.list(); }
+    QStringList operator()(NameList list) { return list.toList(); }
 
     // Every struct's fields in order, one list for both directions.
     template <class To, class From> BasicImportFact<To> convert(const BasicImportFact<From> &f)

@@ -217,13 +217,11 @@ QString stored(QStringView text)
 }
 
 // A list of the table's names in the arena.
-QStringList stored(std::span<const Name> names)
+std::span<const Name> stored(std::span<const Name> names)
 {
-    auto *at =
-        static_cast<QString *>(arena().allocate(names.size() * sizeof(QString), alignof(QString)));
-    for (std::size_t i = 0; i < names.size(); ++i)
-        new (at + i) QString(names[i].str()); // points into the arena: nothing to free
-    return QStringList(QArrayDataPointer<QString>::fromRawData(at, qsizetype(names.size())));
+    auto *at = static_cast<Name *>(arena().allocate(names.size() * sizeof(Name), alignof(Name)));
+    std::copy(names.begin(), names.end(), at);
+    return {at, names.size()};
 }
 
 Table<QString> &names()
@@ -232,11 +230,11 @@ Table<QString> &names()
     return table;
 }
 
-std::array<std::atomic<QStringList *>, detail::kNameSegments> listSegments;
+std::array<std::atomic<std::span<const Name> *>, detail::kNameSegments> listSegments;
 
-Table<QStringList> &lists()
+Table<std::span<const Name>> &lists()
 {
-    static Table<QStringList> table(listSegments);
+    static Table<std::span<const Name>> table(listSegments);
     return table;
 }
 
@@ -288,28 +286,37 @@ NameList NameList::of(std::span<const Name> elements)
     NameList made;
     if (elements.empty())
         return made;
-    // The elements are the table's: equal lists hold the same strings, compared by address
-    // and hashed by id, not by their characters.
+    // Equal lists hold the same names: compared and hashed by their ids.
     size_t hash = 0;
     for (const Name &n : elements)
         hash = qHashMulti(hash, n.id());
     const auto same = [&](std::uint32_t id) {
-        const QStringList &held = lists().at(id);
-        if (held.size() != qsizetype(elements.size()))
-            return false;
-        for (std::size_t i = 0; i < elements.size(); ++i) {
-            if (held[qsizetype(i)].constData() != elements[i].str().constData())
-                return false;
-        }
-        return true;
+        const std::span<const Name> held = lists().at(id);
+        return std::equal(held.begin(), held.end(), elements.begin(), elements.end());
     };
     made.m_id = lists().intern(hash, same, [&] { return stored(elements); });
     return made;
 }
 
-const QStringList &NameList::list() const
+std::span<const Name> NameList::names() const
 {
     return lists().at(m_id);
+}
+
+QStringList NameList::toList() const
+{
+    QStringList out;
+    out.reserve(size());
+    for (const Name &n : names())
+        out.append(n.str());
+    return out;
+}
+
+bool operator==(NameList a, const QStringList &b)
+{
+    const std::span<const Name> held = a.names();
+    return std::equal(held.begin(), held.end(), b.begin(), b.end(),
+                      [](const Name &n, const QString &t) { return n == t; });
 }
 
 std::uint32_t NameList::tableSize()

@@ -5,9 +5,11 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <span>
 
@@ -73,30 +75,92 @@ private:
 class NameList
 {
 public:
+    // Walks the elements as the table's texts.
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = QString;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const QString *;
+        using reference = const QString &;
+
+        const_iterator() = default;
+        explicit const_iterator(const Name *at) : m_at(at) {}
+        reference operator*() const { return m_at->str(); }
+        pointer operator->() const { return &m_at->str(); }
+        reference operator[](difference_type n) const { return m_at[n].str(); }
+        const_iterator &operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        const_iterator operator++(int) { return const_iterator(m_at++); }
+        const_iterator &operator--()
+        {
+            --m_at;
+            return *this;
+        }
+        const_iterator operator--(int) { return const_iterator(m_at--); }
+        const_iterator &operator+=(difference_type n)
+        {
+            m_at += n;
+            return *this;
+        }
+        const_iterator &operator-=(difference_type n)
+        {
+            m_at -= n;
+            return *this;
+        }
+        friend const_iterator operator+(const_iterator i, difference_type n) { return i += n; }
+        friend const_iterator operator+(difference_type n, const_iterator i) { return i += n; }
+        friend const_iterator operator-(const_iterator i, difference_type n) { return i -= n; }
+        friend difference_type operator-(const_iterator a, const_iterator b)
+        {
+            return a.m_at - b.m_at;
+        }
+        friend auto operator<=>(const_iterator, const_iterator) = default;
+
+    private:
+        const Name *m_at = nullptr;
+    };
+
     NameList() = default; // the empty list, id 0
     NameList(const QStringList &list);
     // The list of these names.
     [[nodiscard]] static NameList of(std::span<const Name> names);
 
-    [[nodiscard]] const QStringList &list() const;
-    operator const QStringList &() const { return list(); }
-    const QStringList *operator->() const { return &list(); }
+    // The elements, held once by the table as 4-byte names (a QStringList would take 24
+    // bytes an element).
+    [[nodiscard]] std::span<const Name> names() const;
+    [[nodiscard]] QStringList toList() const;
     [[nodiscard]] bool isEmpty() const { return m_id == 0; }
-    [[nodiscard]] qsizetype size() const { return list().size(); }
-    [[nodiscard]] const QString &at(qsizetype i) const { return list().at(i); }
-    [[nodiscard]] const QString &operator[](qsizetype i) const { return list().at(i); }
-    [[nodiscard]] QString value(qsizetype i) const { return list().value(i); }
-    [[nodiscard]] const QString &first() const { return list().first(); }
-    [[nodiscard]] const QString &front() const { return list().first(); }
-    [[nodiscard]] const QString &last() const { return list().last(); }
-    [[nodiscard]] const QString &back() const { return list().last(); }
-    [[nodiscard]] bool contains(QStringView s) const { return list().contains(s); }
-    [[nodiscard]] QStringList::const_iterator begin() const { return list().cbegin(); }
-    [[nodiscard]] QStringList::const_iterator end() const { return list().cend(); }
+    [[nodiscard]] qsizetype size() const { return qsizetype(names().size()); }
+    [[nodiscard]] const QString &at(qsizetype i) const { return names()[std::size_t(i)].str(); }
+    [[nodiscard]] const QString &operator[](qsizetype i) const { return at(i); }
+    [[nodiscard]] QString value(qsizetype i) const
+    {
+        return i >= 0 && i < size() ? at(i) : QString();
+    }
+    [[nodiscard]] const QString &first() const { return at(0); }
+    [[nodiscard]] const QString &front() const { return at(0); }
+    [[nodiscard]] const QString &last() const { return at(size() - 1); }
+    [[nodiscard]] const QString &back() const { return at(size() - 1); }
+    template <class Text> [[nodiscard]] bool contains(const Text &s) const
+    {
+        const std::span<const Name> held = names();
+        return std::any_of(held.begin(), held.end(), [&s](const Name &n) { return n == s; });
+    }
+    [[nodiscard]] const_iterator begin() const { return const_iterator(names().data()); }
+    [[nodiscard]] const_iterator end() const
+    {
+        const std::span<const Name> held = names();
+        return const_iterator(held.data() + held.size());
+    }
     [[nodiscard]] std::uint32_t id() const { return m_id; }
 
     friend bool operator==(NameList, NameList) = default;
-    friend bool operator==(NameList a, const QStringList &b) { return a.list() == b; }
+    friend bool operator==(NameList a, const QStringList &b);
     friend size_t qHash(NameList list, size_t seed = 0) { return qHash(list.m_id, seed); }
 
     [[nodiscard]] static std::uint32_t tableSize();

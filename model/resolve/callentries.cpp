@@ -15,7 +15,7 @@ Value CallResolver::reboundValue(int file, const Entry &entry)
         const auto [lo, hi] = entriesNamed(file, inner, entry.name);
         std::vector<Value> values;
         for (auto it = lo; it != hi; ++it) {
-            if (it->until > 0)
+            if (it->untilSpan > 0)
                 continue; // a comprehension's own variable
             if (it->what == Entry::Binding) {
                 const BindingKind kind = bindings[std::size_t(it->index)].kind;

@@ -85,7 +85,7 @@ bool CallResolver::exports(int module, const QString &name) const
     const int file = m_analysis.graph.node(module).file;
     if (file < 0)
         return false;
-    const QStringList &all = m_analysis.facts[std::size_t(file)].dunderAll;
+    const NameList &all = m_analysis.facts[std::size_t(file)].dunderAll;
     return all.isEmpty() ? !name.startsWith(QLatin1Char('_')) : all.contains(name);
 }
 

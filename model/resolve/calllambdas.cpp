@@ -15,7 +15,7 @@ bool CallResolver::startsWithLambdaParameter(int file, int lambda, QStringView c
     const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
     const QStringView head = headName(chain);
     for (int l = lambda; l >= 0; l = lambdas[std::size_t(l)].parent) {
-        const QStringList &parameters = lambdas[std::size_t(l)].parameters;
+        const NameList &parameters = lambdas[std::size_t(l)].parameters;
         if (std::any_of(parameters.begin(), parameters.end(),
                         [head](const QString &p) { return bareParameter(p) == head; }))
             return true;
@@ -28,7 +28,7 @@ Value CallResolver::evaluateInLambda(int file, int scope, int lambda, QStringVie
 {
     const std::vector<LambdaFact> &lambdas = m_analysis.facts[std::size_t(file)].lambdas;
     const QStringView head = headName(chain);
-    const QStringList &own = lambdas[std::size_t(lambda)].parameters;
+    const NameList &own = lambdas[std::size_t(lambda)].parameters;
     for (qsizetype i = 0; i < own.size(); ++i) {
         if (bareParameter(own[i]) != head)
             continue;

@@ -17,7 +17,7 @@ constexpr std::ptrdiff_t kMaxPassedDisplays = 4;
 
 // Where a parameter sits: its index among the positional ones (self included), or -2 for
 // keyword-only; -1 when the function has no such plain parameter (a splat, or none).
-int parameterIndex(const QStringList &parameters, QStringView name)
+int parameterIndex(const NameList &parameters, QStringView name)
 {
     bool keywordOnly = false;
     int index = 0;
@@ -39,7 +39,7 @@ int parameterIndex(const QStringList &parameters, QStringView name)
 
 // The keyword argument of a call named `name`, as written after its "="; null when none.
 // The index of the keyword argument `name=...`, -1 when the call passes none.
-int keywordIndex(const QStringList &arguments, QStringView name)
+int keywordIndex(const NameList &arguments, QStringView name)
 {
     for (int i = 0; i < int(arguments.size()); ++i) {
         const QString &a = arguments[i];
@@ -52,7 +52,7 @@ int keywordIndex(const QStringList &arguments, QStringView name)
     return -1;
 }
 
-QString keywordArgument(const QStringList &arguments, QStringView name)
+QString keywordArgument(const NameList &arguments, QStringView name)
 {
     const int i = keywordIndex(arguments, name);
     if (i < 0)
@@ -376,7 +376,8 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
             return;
         }
         int position = bound;
-        for (const QString &a : call.arguments) {
+        for (int argument = 0; argument < int(call.arguments.size()); ++argument) {
+            const QString &a = call.arguments[argument];
             // `run(*jobs)` and `run(**options)` pass on another container's elements; the
             // positions past a positional splat are unknown.
             const bool many = a.startsWith(QLatin1String("**"));
@@ -386,9 +387,8 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
                     // The splat's element that lands at that place (`run(1, *(f, g))`).
                     const int place = index + positional - position;
                     if (place >= 0 && !unpacked.isEmpty()) {
-                        Value v =
-                            keyedElementsOf(unpackedValue(f, call, int(&a - &call.arguments[0])),
-                                            QString::number(place));
+                        Value v = keyedElementsOf(unpackedValue(f, call, argument),
+                                                  QString::number(place));
                         if (v.found())
                             values.push_back(std::move(v));
                     }
@@ -396,8 +396,7 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
                 }
                 if (many == keywords && (keywords || position >= positional) &&
                     !unpacked.isEmpty() && !key.isEmpty()) {
-                    Value v =
-                        keyedElementsOf(unpackedValue(f, call, int(&a - &call.arguments[0])), key);
+                    Value v = keyedElementsOf(unpackedValue(f, call, argument), key);
                     if (v.found())
                         values.push_back(std::move(v));
                 } else if (many == keywords && (keywords || position >= positional) &&
@@ -446,7 +445,7 @@ namespace {
 // The argument a call passes for the parameter at `index` (-2: keyword-only) named `name`,
 // as written; "" when it passes something else, passes it through a splat or leaves it to
 // its default.
-QString argumentText(const QStringList &arguments, int index, QStringView name)
+QString argumentText(const NameList &arguments, int index, QStringView name)
 {
     const QString keyword = keywordArgument(arguments, name);
     if (!keyword.isNull())

@@ -95,7 +95,7 @@ bool isPlainChain(QStringView text)
     });
 }
 
-int splatStars(const QStringList &parameters, QStringView name)
+int splatStars(const NameList &parameters, QStringView name)
 {
     for (const QString &p : parameters) {
         if (!p.startsWith(QLatin1Char('*')))
@@ -196,7 +196,7 @@ void CallResolver::indexFile(int file)
     entries.reserve(facts.definitions.size() + facts.imports.size() + facts.bindings.size());
     for (int d = 0; d < int(facts.definitions.size()); ++d) {
         const Definition &def = facts.definitions[std::size_t(d)];
-        entries.push_back({def.parent, def.name, d, def.line, 0, Entry::Definition, def.branch});
+        entries.emplace_back(def.parent, def.name, d, def.line, Entry::Definition, def.branch);
     }
     for (int i = 0; i < int(facts.imports.size()); ++i) {
         const ImportFact &fact = facts.imports[std::size_t(i)];
@@ -209,12 +209,12 @@ void CallResolver::indexFile(int file)
         const Name bound = !fact.alias.isEmpty() ? fact.alias
                            : fact.isFrom         ? fact.name
                                                  : Name(topName(fact.module));
-        entries.push_back({fact.scope, bound, i, fact.line, 0, Entry::Import, fact.branch});
+        entries.emplace_back(fact.scope, bound, i, fact.line, Entry::Import, fact.branch);
     }
     for (int l = 0; l < int(facts.lambdas.size()); ++l) {
         const LambdaFact &fact = facts.lambdas[std::size_t(l)];
         if (fact.parent < 0) // `<lambdaN>` names it in its scope
-            entries.push_back({fact.scope, fact.name, l, fact.line, 0, Entry::Lambda, false});
+            entries.emplace_back(fact.scope, fact.name, l, fact.line, Entry::Lambda, false);
     }
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
@@ -223,9 +223,8 @@ void CallResolver::indexFile(int file)
             continue; // read by objectStored()
         if (!binding.selfAttribute) {
             const int block = binding.branch ? binding.blockEnd - binding.line : 0;
-            entries.push_back({binding.scope, binding.name, b, binding.line, binding.until,
-                               Entry::Binding, binding.branch,
-                               std::uint16_t(block > 0 && block <= 0xffff ? block : 0)});
+            entries.emplace_back(binding.scope, binding.name, b, binding.line, Entry::Binding,
+                                 binding.branch, binding.until, block);
             continue;
         }
         const int method = methodOf(file, binding.scope);
@@ -255,12 +254,13 @@ void CallResolver::indexFile(int file)
             while (target >= 0 && facts.definitions[std::size_t(target)].kind == DefKind::Class)
                 target = facts.definitions[std::size_t(target)].parent;
         }
-        rebound.push_back({target, e.name, e.index, 0, 0, Entry::Rebound, true});
+        rebound.emplace_back(target, e.name, e.index, 0, Entry::Rebound, true);
     }
     if (!rebound.empty()) {
         entries.insert(entries.end(), rebound.begin(), rebound.end());
         std::sort(entries.begin(), entries.end(), less);
     }
+    entries.shrink_to_fit(); // reserved for every binding, `self.x` ones too: kept all along
     // Where each scope's entries begin, so that a lookup searches its scope's alone.
     index.scopeStart.assign(facts.definitions.size() + 2, int(entries.size()));
     for (int e = int(entries.size()) - 1; e >= 0; --e) {
@@ -280,6 +280,8 @@ void CallResolver::indexFile(int file)
     });
 
     std::sort(selfSites.begin(), selfSites.end());
+    index.selfClass.reserve(selfSites.size());
+    index.selfAttributes.reserve(selfSites.size());
     for (const auto &[cls, b] : selfSites) {
         index.selfClass.push_back(cls);
         index.selfAttributes.push_back(b);
@@ -609,13 +611,13 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
     }
     // A comprehension's variable is seen from its own line to the comprehension's end only.
     const auto visible = [line](const Entry &e) {
-        return e.until == 0 || (line != kEnd && line <= e.until);
+        return e.until() == 0 || (line != kEnd && line <= e.until());
     };
     auto reach = lo;
     int decided = -1; // the line of the binding that decides the use, -1 when none does
     auto before = lo; // one past the last binding before the line
     while (before != hi && (before->what == Entry::Rebound || before->line < line ||
-                            (before->until > 0 && before->line <= line)))
+                            (before->untilSpan > 0 && before->line <= line)))
         ++before;
     if (before != lo) {
         for (auto it = before; it != lo;) {
@@ -670,7 +672,7 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
                 }))
                 break;
             for (auto it = before; it != hi && it->line <= loop.endLine; ++it) {
-                if (it->what == Entry::Rebound || it->until > 0)
+                if (it->what == Entry::Rebound || it->untilSpan > 0)
                     continue;
                 seen = true;
                 Value v = entryValue(file, scope, *it);

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringView>
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -128,18 +129,28 @@ private:
             Rebound,
             Lambda
         };
+        Entry(int scope, Name name, int index, int line, What what, bool branch, int until = 0,
+              int block = 0)
+            : scope(scope), name(name), index(index), line(line), what(what), branch(branch),
+              block(block > 0 && block < kMaxSpan ? std::uint32_t(block) : 0),
+              untilSpan(until > 0 ? std::uint32_t(std::clamp(until - line + 1, 1, kMaxSpan)) : 0)
+        {
+        }
+        static constexpr int kMaxSpan = (1 << 14) - 1;
         int scope;
         Name name;
         int index; // into the facts' definitions, imports or bindings
         int line;  // where it binds; Rebound entries may bind at any time
-        int until; // a comprehension's variable: seen by uses up to this line only; else 0
-        What what;
-        bool branch; // it may not run: a later use may still see earlier bindings
+        std::uint32_t what : 3;
+        std::uint32_t branch : 1; // it may not run: a later use may still see earlier bindings
         // A branch's binding: how many lines past `line` its block reaches (uses there see
         // only it); 0 when unknown or too far.
-        std::uint16_t block = 0;
+        std::uint32_t block : 14;
+        std::uint32_t untilSpan : 14; // until() - line + 1, 0 for none
+        // A comprehension's variable: seen by uses up to this line only; else 0.
+        [[nodiscard]] int until() const { return untilSpan ? line + int(untilSpan) - 1 : 0; }
     };
-    static_assert(sizeof(Entry) == 24);
+    static_assert(sizeof(Entry) == 20);
     struct FileIndex
     {
         std::vector<Entry> entries;      // sorted by scope, then name
@@ -708,7 +719,7 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 
 // How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
 // `**name`, 0 for a plain parameter or none.
-[[nodiscard]] int splatStars(const QStringList &parameters, QStringView name);
+[[nodiscard]] int splatStars(const NameList &parameters, QStringView name);
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);

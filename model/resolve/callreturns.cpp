@@ -254,7 +254,7 @@ int CallResolver::passThroughWrapper(int file, int definition)
     if (w.kind != Value::Function || wrapped.isEmpty() || m_graph.node(w.id).definition < 0)
         return -1;
     const CallNode &wrapper = m_graph.node(w.id);
-    const QStringList &passed = definitionOf(w.id).parameters;
+    const NameList &passed = definitionOf(w.id).parameters;
     if (passed.isEmpty() || passed.contains(QLatin1String("*")) ||
         passed.contains(QLatin1String("/")))
         return -1;

@@ -459,8 +459,8 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
             continue;
         } else {
             v = entryValue(file, binding.scope,
-                           Entry{binding.scope, binding.name, b, binding.line, 0, Entry::Binding,
-                                 binding.branch});
+                           Entry(binding.scope, binding.name, b, binding.line, Entry::Binding,
+                                 binding.branch));
         }
         if (v.kind != Value::Pending && !v.found())
             return Value::unknown();
