@@ -14,6 +14,9 @@
 #include <QThread>
 
 #include <mutex>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <thread>
 
 namespace headroom {
@@ -305,6 +308,12 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     }
     if (cache)
         cache->commit(&analysis->cacheError); // when it cannot, the next run parses again
+#ifdef __GLIBC__
+    // The parse trees and source texts are freed, much of them in the extraction threads'
+    // own malloc arenas, which keep their free pages: given back, the call graph and the
+    // metrics built next do not add to them.
+    malloc_trim(0);
+#endif
     analysis->parsedFiles = counts.parsed;
     analysis->cachedFiles = counts.cached;
     for (std::size_t i = 0; i < analysis->facts.size(); ++i) {

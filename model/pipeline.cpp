@@ -3,6 +3,10 @@
 #include "callgraphcache.h"
 #include "structure.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace headroom {
 
 namespace {
@@ -106,6 +110,9 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
         progress(Stage::Calls, 0, 0);
     snapshot->calls = std::make_shared<const CallGraph>(
         cachedCallGraph(*snapshot->analysis, &snapshot->callsCached));
+#ifdef __GLIBC__
+    malloc_trim(0); // what resolving kept, freed in small pieces: pages the review needs not
+#endif
     review(*snapshot, reviewOptions);
     if (progress)
         progress(Stage::Done, 0, 0);

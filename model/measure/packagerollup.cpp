@@ -40,6 +40,9 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
             PackageLevel level;
             level.graph = projectToDepth(g, r.depth, false);
             level.metrics = computeMetrics(noFiles, level.graph, quick);
+            // What is read of it later is per package (metrics, names, children): without
+            // its edges each depth's copy of every import site is freed before the next.
+            level.graph.dropEdges();
             it = out.levels.emplace(r.depth, std::move(level)).first;
         }
         r.projected = it->second.graph.find(node.name);

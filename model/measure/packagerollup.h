@@ -18,7 +18,8 @@ struct PackageRollup
     int cyclesInside = 0; // module-level import cycles whose members all lie in it
 };
 
-// The module graph projected to one package depth and measured (levels, cycles, coupling).
+// The module graph projected to one package depth and measured (levels, cycles, coupling);
+// the graph keeps its nodes only.
 struct PackageLevel
 {
     ImportGraph graph;

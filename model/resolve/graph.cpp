@@ -95,6 +95,14 @@ void ImportGraph::finish()
     }
 }
 
+void ImportGraph::dropEdges()
+{
+    std::vector<Edge>().swap(m_edges);
+    m_edgeIndex = {};
+    m_out.assign(m_nodes.size(), {});
+    m_in.assign(m_nodes.size(), {});
+}
+
 ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
                            std::vector<int> *mapping, const QSet<QString> &expanded)
 {

@@ -116,6 +116,9 @@ public:
     Node &mutableNode(int i) { return m_nodes[std::size_t(i)]; }
     void addSite(int source, int target, ImportSite site);
     void finish(); // sorts sites and children, builds adjacency; call once after building
+    // Forgets every edge and its sites, keeping the nodes: a projection measured already and
+    // kept for its nodes alone.
+    void dropEdges();
 
 private:
     std::vector<Node> m_nodes;
