@@ -264,6 +264,13 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
     return facts;
 }
 
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options,
                            const ProgressFn &progress)
 {
@@ -308,12 +315,7 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     }
     if (cache)
         cache->commit(&analysis->cacheError); // when it cannot, the next run parses again
-#ifdef __GLIBC__
-    // The parse trees and source texts are freed, much of them in the extraction threads'
-    // own malloc arenas, which keep their free pages: given back, the call graph and the
-    // metrics built next do not add to them.
-    malloc_trim(0);
-#endif
+    releaseFreedMemory(); // the parse trees and source texts, in the extraction threads' arenas
     analysis->parsedFiles = counts.parsed;
     analysis->cachedFiles = counts.cached;
     for (std::size_t i = 0; i < analysis->facts.size(); ++i) {

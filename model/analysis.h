@@ -95,6 +95,11 @@ using ProgressFn = std::function<void(Stage, int, int)>;
 [[nodiscard]] AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options = {},
                                          const ProgressFn &progress = {});
 
+// Gives the pages that freed memory leaves behind back to the system (glibc's malloc keeps
+// them, in each thread's arena): called between stages that free much in small pieces, so
+// that the next stage's allocations do not add to them. Does nothing on other C libraries.
+void releaseFreedMemory();
+
 struct ExtractCounts
 {
     int parsed = 0;

@@ -3,10 +3,6 @@
 #include "callgraphcache.h"
 #include "structure.h"
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace headroom {
 
 namespace {
@@ -110,9 +106,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
         progress(Stage::Calls, 0, 0);
     snapshot->calls = std::make_shared<const CallGraph>(
         cachedCallGraph(*snapshot->analysis, &snapshot->callsCached));
-#ifdef __GLIBC__
-    malloc_trim(0); // what resolving kept, freed in small pieces: pages the review needs not
-#endif
+    releaseFreedMemory(); // what resolving kept, freed in small pieces
     review(*snapshot, reviewOptions);
     if (progress)
         progress(Stage::Done, 0, 0);
