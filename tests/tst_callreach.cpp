@@ -501,6 +501,72 @@ void TestCallReach::edges_data()
                        "main.swap -> main.B.go (call)",      "main.target -> main.f1 (call)",
                        "main.target -> main.f1 (reference)", "main.target -> main.f3 (reference)"}
         << 0;
+
+    // Returned parameters: what each call passes -----------------------------------------------
+    QTest::newRow("a function returning its parameter gives each call what it passes")
+        << FileList{{"main.py", defs + "def ident(x):\n"
+                                       "    return x\n"
+                                       "def g1():\n"
+                                       "    ident(a)()\n"
+                                       "def g2():\n"
+                                       "    h = ident(b)\n"
+                                       "    h()\n"}}
+        << QStringList{"main.g1 -> main.a (call)",      "main.g1 -> main.a (reference)",
+                       "main.g1 -> main.ident (call)",  "main.g2 -> main.b (call)",
+                       "main.g2 -> main.b (reference)", "main.g2 -> main.ident (call)"}
+        << 0;
+    QTest::newRow("a method returning a parameter, called on an instance, skips self")
+        << FileList{{"main.py", "class A:\n    def go(self):\n        pass\n"
+                                "class B:\n    def go(self):\n        pass\n"
+                                "class Trace:\n"
+                                "    def add(self, var, callback):\n"
+                                "        self.seen = callback\n"
+                                "        return var\n"
+                                "class Page:\n"
+                                "    def __init__(self):\n"
+                                "        self.name = tracer.add(A(), None)\n"
+                                "        self.bold = tracer.add(B(), None)\n"
+                                "    def use(self):\n"
+                                "        self.name.go()\n"
+                                "tracer = Trace()\n"}}
+        << QStringList{"main -> main.Trace (instantiate)",
+                       "main.Page.__init__ -> main.A (instantiate)",
+                       "main.Page.__init__ -> main.B (instantiate)",
+                       "main.Page.__init__ -> main.Trace.add (call)",
+                       "main.Page.use -> main.A.go (call)"}
+        << 0;
+    QTest::newRow("either returned parameter, and the default where a call leaves it")
+        << FileList{{"main.py", defs + "def pick(x, y=c, first=True):\n"
+                                       "    if first:\n"
+                                       "        return x\n"
+                                       "    return y\n"
+                                       "def run():\n"
+                                       "    pick(a)()\n"
+                                       "def other():\n"
+                                       "    pick(a, y=b)()\n"}}
+        << QStringList{"main.other -> main.a (call)",    "main.other -> main.a (reference)",
+                       "main.other -> main.b (call)",    "main.other -> main.b (reference)",
+                       "main.other -> main.pick (call)", "main.run -> main.a (call)",
+                       "main.run -> main.a (reference)", "main.run -> main.c (call)",
+                       "main.run -> main.pick (call)"}
+        << 0;
+    QTest::newRow("a parameter bound again inside is not what the call passes")
+        << FileList{{"main.py", defs + "def swap(x):\n"
+                                       "    x = b\n"
+                                       "    return x\n"
+                                       "swap(a)()\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (call)",
+                       "main -> main.swap (call)", "main.swap -> main.b (reference)"}
+        << 0;
+    QTest::newRow("what another call passes is not guessed where this one's is unknown")
+        << FileList{{"main.py", defs + "def ident(x):\n"
+                                       "    return x\n"
+                                       "ident(a)\n"
+                                       "def run(table):\n"
+                                       "    ident(table.pop())()\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.ident (call)",
+                       "main.run -> main.ident (call)"}
+        << 2;
 }
 
 void TestCallReach::edges()

@@ -15,8 +15,38 @@ namespace {
 
 constexpr std::ptrdiff_t kMaxPassedDisplays = 4;
 
-// Where a parameter sits: its index among the positional ones (self included), or -2 for
-// keyword-only; -1 when the function has no such plain parameter (a splat, or none).
+// The index of the keyword argument `name=...`, -1 when the call passes none.
+int keywordIndex(const NameList &arguments, QStringView name)
+{
+    for (int i = 0; i < int(arguments.size()); ++i) {
+        const QString &a = arguments[i];
+        if (a.startsWith(QLatin1Char('*')))
+            continue;
+        const qsizetype equals = a.indexOf(QLatin1Char('='));
+        if (equals >= 0 && QStringView(a).left(equals) == name)
+            return i;
+    }
+    return -1;
+}
+
+// The keyword argument of a call named `name`, as written after its "="; null when none.
+QString keywordArgument(const NameList &arguments, QStringView name)
+{
+    const int i = keywordIndex(arguments, name);
+    if (i < 0)
+        return {};
+    const QString &a = arguments[i];
+    return a.mid(a.indexOf(QLatin1Char('=')) + 1) + QLatin1Char('='); // "" passed is "="
+}
+
+bool isPositional(const QString &a)
+{
+    return !a.startsWith(QLatin1String("**")) &&
+           (a.startsWith(QLatin1Char('*')) || !a.contains(QLatin1Char('=')));
+}
+
+} // namespace
+
 int parameterIndex(const NameList &parameters, QStringView name)
 {
     bool keywordOnly = false;
@@ -36,38 +66,6 @@ int parameterIndex(const NameList &parameters, QStringView name)
     }
     return -1;
 }
-
-// The keyword argument of a call named `name`, as written after its "="; null when none.
-// The index of the keyword argument `name=...`, -1 when the call passes none.
-int keywordIndex(const NameList &arguments, QStringView name)
-{
-    for (int i = 0; i < int(arguments.size()); ++i) {
-        const QString &a = arguments[i];
-        if (a.startsWith(QLatin1Char('*')))
-            continue;
-        const qsizetype equals = a.indexOf(QLatin1Char('='));
-        if (equals >= 0 && QStringView(a).left(equals) == name)
-            return i;
-    }
-    return -1;
-}
-
-QString keywordArgument(const NameList &arguments, QStringView name)
-{
-    const int i = keywordIndex(arguments, name);
-    if (i < 0)
-        return {};
-    const QString &a = arguments[i];
-    return a.mid(a.indexOf(QLatin1Char('=')) + 1) + QLatin1Char('='); // "" passed is "="
-}
-
-bool isPositional(const QString &a)
-{
-    return !a.startsWith(QLatin1String("**")) &&
-           (a.startsWith(QLatin1Char('*')) || !a.contains(QLatin1Char('=')));
-}
-
-} // namespace
 
 Value CallResolver::parameterValue(int file, int binding)
 {

@@ -250,6 +250,8 @@ private:
     [[nodiscard]] Value typeValue(int file, int scope, QStringView annotation);
     [[nodiscard]] Value returnValue(int functionNode);
     [[nodiscard]] Value computeReturn(int functionNode);
+    [[nodiscard]] bool returnsParametersOnly(int functionNode);
+    [[nodiscard]] Value returnedArguments(int functionNode, int file, const CallFact &call);
     [[nodiscard]] Value lambdaResult(const CallNode &node);
     enum class DecoratorShape : std::uint8_t
     {
@@ -716,6 +718,10 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 {
     return key.isEmpty() || elementKey.isEmpty() || elementKey == key;
 }
+
+// Where a parameter sits: its index among the positional ones (self included), or -2 for
+// keyword-only; -1 when the function has no such plain parameter (a splat, or none).
+[[nodiscard]] int parameterIndex(const NameList &parameters, QStringView name);
 
 // How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
 // `**name`, 0 for a plain parameter or none.

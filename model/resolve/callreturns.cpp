@@ -55,8 +55,24 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                         name == QLatin1String("iter");
     const bool next = name == QLatin1String("next");
     const bool type = name == QLatin1String("type"); // `type(obj)`: obj's class
-    if ((!partial && !getattr && !copies && !next && !type) || line == kEnd)
+    if (line == kEnd)
         return callResult(callee);
+    if (!partial && !getattr && !copies && !next && !type) {
+        // A function that gives back a parameter as given: what this call passes.
+        const std::vector<Value> members = alternatives(callee);
+        if (std::none_of(members.begin(), members.end(), [this](const Value &v) {
+                return v.kind == Value::Function && returnsParametersOnly(v.id);
+            }))
+            return callResult(callee);
+        for (const CallFact *found : callsAt(file, scope, line, text)) {
+            return mapped(callee, [&](const Value &v) {
+                return v.kind == Value::Function && returnsParametersOnly(v.id)
+                           ? returnedArguments(v.id, file, *found)
+                           : callResult(v);
+            });
+        }
+        return callResult(callee);
+    }
     for (const CallFact *found : callsAt(file, scope, line, text)) {
         const CallFact &call = *found;
         const QString first = call.arguments.value(0);
@@ -180,6 +196,83 @@ Value CallResolver::computeReturn(int functionNode)
             result = unite(values);
     }
     return result;
+}
+
+// Whether a plain function or method returns nothing but parameters, never rebound, as its
+// callers pass them (`def ident(x): return x`, `def pick(a, b): return a if k else b`): what
+// a call of it gives is then what that call passes, not what every caller does.
+bool CallResolver::returnsParametersOnly(int functionNode)
+{
+    const CallNode &node = m_graph.node(functionNode);
+    if (node.lambda >= 0 || node.definition < 0)
+        return false;
+    const Definition &def = definitionOf(functionNode);
+    if ((def.kind != DefKind::Function && def.kind != DefKind::Method) || def.generator ||
+        def.returnsOther || !def.returns.isEmpty() || !def.returnCalls.isEmpty() ||
+        !def.returnDisplays.isEmpty() || def.returnNames.isEmpty())
+        return false;
+    for (const QString &d : def.decorators) {
+        if (d != QLatin1String("staticmethod") && d != QLatin1String("classmethod"))
+            return false;
+    }
+    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(node.file)].bindings;
+    return std::all_of(def.returnNames.begin(), def.returnNames.end(), [&](const QString &r) {
+        if (parameterIndex(def.parameters, r) == -1 || splatStars(def.parameters, r) > 0)
+            return false;
+        // The parameter's own binding only: no annotation, nothing binding the name again.
+        const auto [lo, hi] = entriesNamed(node.file, node.definition, r);
+        return hi - lo == 1 && lo->what == Entry::Binding &&
+               bindings[std::size_t(lo->index)].kind == BindingKind::Parameter &&
+               bindings[std::size_t(lo->index)].value.isEmpty();
+    });
+}
+
+// What one call of a function returnsParametersOnly() gives: the arguments it passes for the
+// parameters returned (their defaults where it leaves them). Unknown where the call passes
+// something reading cannot tell; the function's result over all its callers where the call
+// fills a returned parameter itself (self) or a value is still being worked out.
+Value CallResolver::returnedArguments(int functionNode, int file, const CallFact &call)
+{
+    const CallNode &node = m_graph.node(functionNode);
+    const Definition &def = definitionOf(functionNode);
+    const FileFacts &facts = m_analysis.facts[std::size_t(node.file)];
+    int bound = 0;
+    if (def.kind == DefKind::Method) {
+        if (def.decorators.contains(QLatin1String("classmethod")))
+            bound = 1;
+        else if (!def.decorators.contains(QLatin1String("staticmethod")))
+            bound = int(calledOnInstance(file, call));
+    }
+    std::vector<Value> values;
+    for (const QString &r : def.returnNames) {
+        const int index = parameterIndex(def.parameters, r);
+        if (index >= 0 && index < bound)
+            return returnValue(functionNode);
+        Value v = passedValue(file, call, index < 0 ? index : index - bound, r);
+        if (v.kind == Value::NotFound) {
+            const auto [lo, hi] = entriesNamed(node.file, node.definition, r);
+            const Binding &b = facts.bindings[std::size_t(lo->index)];
+            if (b.defaultValue.isEmpty())
+                return Value::unknown();
+            if (b.defaultValue == QLatin1String(kLiteralDefault))
+                return Value::unknown(); // None or a literal: nothing reading follows
+            v = evaluate(node.file, def.parent, b.defaultValue, false, def.line);
+        }
+        if (v.kind == Value::Pending)
+            return returnValue(functionNode);
+        if (!v.found())
+            return Value::unknown();
+        values.push_back(std::move(v));
+    }
+    for (const Value &v : values) {
+        for (const Value &member : alternatives(v)) {
+            const Value::Kind k = member.kind;
+            if (k != Value::Instance && k != Value::ExternalInstance && k != Value::Function &&
+                k != Value::Class && k != Value::Container)
+                return Value::unknown();
+        }
+    }
+    return unite(values);
 }
 
 // Whether a function gives back a function it defines inside itself, its first parameter,
