@@ -321,9 +321,15 @@ void TestExtractor::calls_data()
         << QByteArray("print(len(x))\n") << QStringList{"print scope=-1 @1", "len scope=-1 @1"};
     QTest::newRow("multi-line") << QByteArray("foo(\n    bar(),\n)\n")
                                 << QStringList{"foo scope=-1 @1", "bar scope=-1 @2"};
+    // A default is evaluated where the function is defined (the module calls g), and so is a
+    // lambda's, in the lambda around it if any.
     QTest::newRow("default argument and f-string")
         << QByteArray("def f(a=g()):\n    return f'{h(a)}'\n")
-        << QStringList{"g scope=0 @1", "h scope=0 @2"};
+        << QStringList{"g scope=-1 @1", "h scope=0 @2"};
+    QTest::newRow("a method's default is the class body's, a lambda's its scope's")
+        << QByteArray("class C:\n    def m(self, k=make()):\n        pass\n"
+                      "def f():\n    return lambda x=g(): x()\n")
+        << QStringList{"make scope=0 @2", "g scope=2 @5", "x scope=2 @5"};
     QTest::newRow("module-level values")
         << QByteArray("x = compute(1)\ny = [1, 2]\nz = {'k': lambda: w()}\n")
         << QStringList{"compute scope=-1 @1", "w scope=-1 @3"};

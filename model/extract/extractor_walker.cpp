@@ -210,8 +210,17 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         if (field == S.fName)
             ctx.flags |= Target | (parent.flags & Param);
         if ((parent.flags & Param) && field == S.fValue &&
-            (parent.symbol == S.defaultParameter || parent.symbol == S.typedDefaultParameter))
+            (parent.symbol == S.defaultParameter || parent.symbol == S.typedDefaultParameter)) {
             ctx.flags |= ParamDefault;
+            // A default is evaluated where the function is defined, when it is: its calls and
+            // reads are the enclosing scope's (`def f(x=g())` calls g from the module).
+            ctx.scope = ctx.scope >= 0 ? m_out.definitions[std::size_t(ctx.scope)].parent : -1;
+        } else if (field == S.fValue && parent.lambda >= 0 &&
+                   (parent.symbol == S.defaultParameter ||
+                    parent.symbol == S.typedDefaultParameter)) {
+            // So is a lambda's, where the lambda is written: in the lambda around it, if any.
+            ctx.lambda = m_out.lambdas[std::size_t(parent.lambda)].parent;
+        }
         if ((parent.flags & Param) && parent.symbol == S.typedDefaultParameter) {
             if (field == S.fName)
                 ctx.flags |= AssignTarget;
@@ -290,10 +299,8 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         onAssignedValue(node, symbol);
     if ((ctx.flags & ParamDefault) && m_parameterSite >= 0) {
         // `def run(job=on_save)`: a call that leaves job out passes on_save. It is made where
-        // the function is defined: a display there is bound in that scope.
-        m_scope = ctx.scope >= 0 ? m_out.definitions[std::size_t(ctx.scope)].parent : -1;
+        // the function is defined (ctx.scope): a display there is bound in that scope.
         QString value = elementText(node);
-        m_scope = ctx.scope;
         if (value.isEmpty())
             value = QString::fromLatin1(kLiteralDefault); // None, a number, a string
         if (value != QLatin1String("?"))
