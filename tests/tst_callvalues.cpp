@@ -627,21 +627,26 @@ void TestCallValues::edges_data()
                        "main.Base.run -> main.Two.step (call)", "main.One -> main.Base (inherit)",
                        "main.Two -> main.One (inherit)"}
         << 1;
+    // A tuple caught gives an instance of either (KeyError lacks report: Failed's alone).
     QTest::newRow("except as: an instance of the exception; a builtin value's methods")
         << FileList{{"main.py", "class Failed(Exception):\n    def report(self):\n        pass\n"
+                                "class Lost(Exception):\n    def report(self):\n        pass\n"
                                 "def main():\n    try:\n        pass\n"
                                 "    except Failed as e:\n        e.report()\n"
                                 "    except (KeyError, Failed) as f:\n        f.report()\n"
+                                "    except (Lost, other.Error) as g:\n        g.report()\n"
                                 "    s = str(1)\n    s.upper()\n"
                                 "    n = list(range(3))\n    n.append(1)\n"}}
         << QStringList{"main.Failed -> builtins.Exception (inherit)",
+                       "main.Lost -> builtins.Exception (inherit)",
                        "main.main -> builtins.list (call)",
                        "main.main -> builtins.list.append (call)",
                        "main.main -> builtins.range (call)",
                        "main.main -> builtins.str (call)",
                        "main.main -> builtins.str.upper (call)",
-                       "main.main -> main.Failed.report (call)"}
-        << 1;
+                       "main.main -> main.Failed.report (call)",
+                       "main.main -> main.Lost.report (call)"}
+        << 0;
     // Splats into positional parameters -----------------------------------------------------
     QTest::newRow("a splat of a display or a tuple fills parameters by position")
         << FileList{{"main.py", defs + "def run(x, y):\n    x()\n    y()\n"

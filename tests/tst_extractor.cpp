@@ -486,7 +486,7 @@ void TestExtractor::bindings_data()
                        "v scope=0 @3 element=table.values()",
                        "j scope=0 @5 element=jobs",
                        "e scope=0 @9 call=Failed",
-                       "x scope=0 @11 plain",
+                       "x scope=0 @11 alternatives=tuple:A(),B()",
                        "h scope=0 @13 unpacked=1:<display2>[] until=13",
                        "<display1> scope=0 @13 display=tuple:,f",
                        "<display2> scope=0 @13 display=list:<display1>"};

@@ -203,9 +203,31 @@ void TreeWalker::onExcept(TSNode node)
         alias = ts_node_named_child(ts_node_child_by_field_id(type, S.fAlias), 0);
         type = ts_node_named_child(type, 0);
     }
+    if (symbolOf(alias) != S.identifier)
+        return;
+    while (symbolOf(type) == S.parenthesizedExpression && ts_node_named_child_count(type) == 1)
+        type = ts_node_named_child(type, 0);
     const TSSymbol ts = symbolOf(type);
-    if (symbolOf(alias) != S.identifier ||
-        !((ts == S.identifier || ts == S.attribute) && isPlainChain(text(type))))
+    if (ts == S.tuple || ts == S.expressionList) {
+        // `except (A, B) as e`: e is an instance of one of them.
+        std::string listed = "tuple:";
+        const std::uint32_t count = ts_node_named_child_count(type);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            const TSNode element = ts_node_named_child(type, i);
+            const TSSymbol es = symbolOf(element);
+            if (!((es == S.identifier || es == S.attribute) && isPlainChain(text(element))))
+                return;
+            listed.append(i > 0 ? "," : "").append(text(element)).append("()");
+        }
+        if (count == 0)
+            return;
+        for (std::uint32_t i = 0; i < count; ++i)
+            m_heads.push_back(headOf(text(ts_node_named_child(type, i))));
+        m_pending.push_back(
+            {ts_node_start_byte(alias), TSNode{}, BindingKind::Alternatives, interned(listed)});
+        return;
+    }
+    if (!((ts == S.identifier || ts == S.attribute) && isPlainChain(text(type))))
         return;
     m_heads.push_back(headOf(text(type)));
     m_pending.push_back(
