@@ -280,6 +280,26 @@ void TestCallFlow::edges_data()
                        "main -> main.Rank (instantiate)", "main -> main.rank (call)",
                        "main -> main.rank (reference)"}
         << 0;
+    QTest::newRow("functools, itertools and heapq call what they are given, where they say")
+        << FileList{{"main.py", "import functools, heapq, itertools\n"
+                                "def add(a, b):\n    return a\n"
+                                "def key(x):\n    return x\n"
+                                "def small(x):\n    return x\n"
+                                "def unused(x):\n    return x\n"
+                                "functools.reduce(add, [1, 2])\n"
+                                "list(itertools.starmap(add, [(1, 2)]))\n"
+                                "itertools.accumulate([1], add)\n"
+                                "itertools.groupby([1], key=key)\n"
+                                "heapq.nsmallest(1, [1], small)\n"
+                                "itertools.groupby(unused, [1])\n"}} // its iterable: not called
+        << QStringList{"main -> builtins.list (call)",     "main -> functools.reduce (call)",
+                       "main -> heapq.nsmallest (call)",   "main -> itertools.accumulate (call)",
+                       "main -> itertools.groupby (call)", "main -> itertools.starmap (call)",
+                       "main -> main.add (call)",          "main -> main.add (reference)",
+                       "main -> main.key (call)",          "main -> main.key (reference)",
+                       "main -> main.small (call)",        "main -> main.small (reference)",
+                       "main -> main.unused (reference)"}
+        << 0;
     QTest::newRow("a map of the project's own is not the builtin")
         << FileList{{"main.py", "def double(x):\n    return x\n"
                                 "def map(f, xs):\n    return xs\n"

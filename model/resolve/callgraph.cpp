@@ -225,26 +225,52 @@ private:
         }
     }
 
-    // Builtins that call what they are given: map and filter their first argument, sorted,
-    // a list's sort, min and max their key. Each such argument that names a function or a class
-    // gets the edges of a call of it, at the same site.
+    // Builtins and library functions that call what they are given, at the call: map and
+    // filter their first argument, functools.reduce and itertools' starmap, filterfalse,
+    // takewhile and dropwhile too; accumulate and groupby their second (or `func=`, `key=`);
+    // sorted, a list's sort, min, max and heapq's nsmallest, nlargest and merge their key.
+    // Each such argument that names a function or a class gets the edges of a call of it, at
+    // the same site.
     void addCallsThrough(int file, const CallFact &call, const Value &callee, int caller)
     {
-        if (callee.kind != Value::Builtin)
+        if (callee.kind != Value::Builtin && callee.kind != Value::External)
+            return;
+        struct Caller
+        {
+            const char *name;
+            int position;        // the argument called, by position; -1 for none
+            const char *keyword; // or by keyword
+        };
+        static constexpr Caller kCallers[] = {
+            {"builtins.map", 0, nullptr},          {"builtins.filter", 0, nullptr},
+            {"builtins.sorted", -1, "key"},        {"builtins.list.sort", -1, "key"},
+            {"builtins.min", -1, "key"},           {"builtins.max", -1, "key"},
+            {"functools.reduce", 0, nullptr},      {"itertools.starmap", 0, nullptr},
+            {"itertools.filterfalse", 0, nullptr}, {"itertools.takewhile", 0, nullptr},
+            {"itertools.dropwhile", 0, nullptr},   {"itertools.accumulate", 1, "func"},
+            {"itertools.groupby", 1, "key"},       {"heapq.nsmallest", 2, "key"},
+            {"heapq.nlargest", 2, "key"},          {"heapq.merge", -1, "key"},
+        };
+        const auto *known =
+            std::find_if(std::begin(kCallers), std::end(kCallers),
+                         [&](const Caller &c) { return callee.name == QLatin1String(c.name); });
+        if (known == std::end(kCallers))
             return;
         QString argument;
-        if (callee.name == QLatin1String("builtins.map") ||
-            callee.name == QLatin1String("builtins.filter")) {
-            const QString first = call.arguments.value(0);
-            if (!first.contains(QLatin1Char('=')) && !first.startsWith(QLatin1Char('*')))
-                argument = first;
-        } else if (callee.name == QLatin1String("builtins.sorted") ||
-                   callee.name == QLatin1String("builtins.list.sort") ||
-                   callee.name == QLatin1String("builtins.min") ||
-                   callee.name == QLatin1String("builtins.max")) {
-            for (const QString &a : call.arguments) {
-                if (a.startsWith(QLatin1String("key=")))
-                    argument = a.mid(4);
+        int position = 0;
+        for (const QString &a : call.arguments) {
+            if (a.startsWith(QLatin1Char('*'))) {
+                if (argument.isEmpty())
+                    return; // a splat first: where the rest go is not read
+                continue;
+            }
+            const qsizetype equals = a.indexOf(QLatin1Char('='));
+            if (equals < 0) {
+                if (position++ == known->position)
+                    argument = a;
+            } else if (known->keyword &&
+                       QStringView(a).left(equals) == QLatin1String(known->keyword)) {
+                argument = a.mid(equals + 1);
             }
         }
         if (argument.isEmpty())
