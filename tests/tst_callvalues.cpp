@@ -121,6 +121,21 @@ void TestCallValues::edges_data()
                        "main -> main.run (call)",         "main.<lambda1> -> main.a (call)",
                        "main.<lambda2> -> main.b (call)", "main.run -> main.<lambda1> (call)"}
         << 0;
+    QTest::newRow("a lambda in a class body is a method: its first parameter is the instance")
+        << FileList{{"main.py", defs + "class A:\n"
+                                       "    twice = lambda self, cb: self.go(cb)\n"
+                                       "    def go(self, cb):\n        cb()\n"
+                                       "class B(A):\n"
+                                       "    def go(self, cb):\n        pass\n"
+                                       "A().twice(a)\n"}}
+        << QStringList{"main -> main.A (instantiate)",
+                       "main -> main.A.<lambda1> (call)",
+                       "main -> main.a (reference)",
+                       "main.A -> main.A.<lambda1> (reference)",
+                       "main.A.<lambda1> -> main.A.go (call)", // the instance is an A, not a B
+                       "main.A.go -> main.a (call)",
+                       "main.B -> main.A (inherit)"}
+        << 0;
     QTest::newRow("a lambda returned and a lambda in a list")
         << FileList{{"main.py", defs + "def make():\n    return lambda: a()\n"
                                        "make()()\n"

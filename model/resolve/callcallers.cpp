@@ -175,10 +175,20 @@ Value CallResolver::calleeAt(int file, int call)
     const std::size_t memo = m_callees.slot(file, call, calls.size(), m_analysis.facts.size());
     return memoised([&]() -> ValueMemo & { return m_callees.memos[memo]; },
                     [&] {
+                        // As the call graph reads it: a call in a lambda reads the lambda's
+                        // parameters, and `(lambda: f())()` there calls the lambda written.
                         const CallFact &fact = calls[std::size_t(call)];
-                        return fact.origin == CallOrigin::Applied
-                                   ? appliedDecorator(file, fact)
-                                   : evaluate(file, fact.scope, fact.callee, true, fact.line);
+                        if (fact.origin == CallOrigin::Applied)
+                            return appliedDecorator(file, fact);
+                        if (fact.lambda < 0)
+                            return evaluate(file, fact.scope, fact.callee, true, fact.line);
+                        if (fact.callee->startsWith(QLatin1Char('<'))) {
+                            const int inner = nestedLambda(file, fact.lambda, fact.callee.str());
+                            return inner < 0 ? Value::unknown()
+                                             : Value::of(Value::Function,
+                                                         m_graph.lambdaNode(file, inner));
+                        }
+                        return evaluateInLambda(file, fact.scope, fact.lambda, fact.callee, true);
                     });
 }
 
@@ -291,8 +301,7 @@ bool CallResolver::calledOnInstance(int file, const CallFact &call)
     const qsizetype dot = call.callee->lastIndexOf(QLatin1Char('.'));
     if (dot < 0)
         return false;
-    const Value object =
-        evaluate(file, call.scope, QStringView(call.callee).left(dot), false, call.line);
+    const Value object = argumentValue(file, call, QStringView(call.callee).left(dot));
     return object.kind == Value::Instance || object.kind == Value::Super;
 }
 

@@ -122,6 +122,10 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             containers.contains(b.value.str()))
             calledBy.append(b.name.str());
     calledBy.removeDuplicates();
+    // Bound in a class body (`double = lambda self: self.x * 2`), it is a method: called on
+    // an instance, its first parameter is that instance.
+    const bool method =
+        fact.scope >= 0 && facts.definitions[std::size_t(fact.scope)].kind == DefKind::Class;
     for (const QString &n : calledBy) {
         const std::vector<std::pair<int, int>> &calls = callsNamed(n);
         if (calls.size() > kMaxCandidates)
@@ -131,6 +135,19 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             if (!reaches(f, c))
                 continue;
             called = true;
+            if (method && calledOnInstance(f, call)) {
+                if (index > 0) {
+                    take(passedValue(f, call, index - 1, name));
+                } else {
+                    const QStringView callee = call.callee;
+                    const Value object =
+                        evaluate(f, call.scope, callee.left(callee.lastIndexOf(QLatin1Char('.'))),
+                                 false, call.line);
+                    if (object.kind == Value::Instance) // not super(): its self is not read
+                        take(object);
+                }
+                continue;
+            }
             take(passedValue(f, call, index, name));
         }
     }
