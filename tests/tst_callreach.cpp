@@ -20,6 +20,7 @@ private slots:
     void edges_data();
     void edges();
     void smallStack();
+    void storesPastTheBound();
 };
 
 void TestCallReach::edges_data()
@@ -621,6 +622,33 @@ void TestCallReach::smallStack()
     QCOMPARE(edges(here), (QStringList{"main -> main.f (call)", "main -> main.f (reference)"}));
     QCOMPARE(edges(there), edges(here));
     QCOMPARE(there.unresolvedTotal(), 0);
+}
+
+// Containers of one name passed to more than 2,000 storing functions of one name (a monorepo
+// of projects alike) are not read through them: at the bound the element is still found,
+// past it the loop over the container calls nothing reading can tell.
+void TestCallReach::storesPastTheBound()
+{
+    const auto project = [](int storers) {
+        QString source = QStringLiteral("def f():\n    pass\n");
+        for (int i = 0; i < storers; ++i)
+            source += QStringLiteral("class C%1:\n    def add(self, d, v):\n        d.append(v)\n")
+                          .arg(i);
+        source += QStringLiteral("items = []\nC0().add(items, f)\nfor h in items:\n    h()\n");
+        return FileList{{"main.py", source}};
+    };
+    const auto callsF = [](const FileList &files) {
+        ProjectFixture fixture(files);
+        const AnalysisPtr analysis = analyzeProject(fixture.path());
+        const CallGraph graph = buildCallGraph(*analysis);
+        return std::any_of(graph.edges.begin(), graph.edges.end(), [&](const CallEdge &e) {
+            return e.kind == CallEdgeKind::Call &&
+                   graph.node(e.caller).qualifiedName == QLatin1String("main") &&
+                   graph.node(e.callee).qualifiedName == QLatin1String("main.f");
+        });
+    };
+    QVERIFY(callsF(project(2000)));
+    QVERIFY(!callsF(project(2001)));
 }
 
 QTEST_MAIN(TestCallReach)

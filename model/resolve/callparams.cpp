@@ -563,6 +563,19 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
     const auto passed = m_passedTo.constFind(name);
     if (passed == m_passedTo.constEnd())
         return;
+    // A name shared by many containers and storing functions (a monorepo of projects alike)
+    // would have every container read every such function's callers: past kMaxStores, the
+    // container is taken as holding elements reading does not know.
+    std::size_t count = 0;
+    for (const QString &function : *passed) {
+        const auto indices = m_parameterStoresByName.constFind(function);
+        count += indices == m_parameterStoresByName.constEnd() ? 0 : indices->size();
+    }
+    if (count > kMaxStores) {
+        if (all)
+            take(Value{});
+        return;
+    }
     // (Neither table grows once indexed: what they hold stays where it is.)
     for (const QString &function : *passed) {
         const auto indices = m_parameterStoresByName.constFind(function);

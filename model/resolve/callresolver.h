@@ -212,6 +212,10 @@ private:
     // Past this many calls of one name, the parameters they would fill are left untyped:
     // reading them all would cost more than it tells.
     static constexpr std::size_t kMaxCandidates = 2000;
+    // Past this many places that may put elements into containers of one name (stores
+    // written there, or stores through the parameters of functions such a container is
+    // passed to), they are left unread: reading them all would cost more than it tells.
+    static constexpr std::size_t kMaxStores = 2000;
     static constexpr int kMaxRetries = 16;
 
     void indexFile(int file);

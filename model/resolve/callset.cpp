@@ -80,14 +80,6 @@ Value CallResolver::unite(const std::vector<Value> &values)
 
 namespace headroom::detail {
 
-namespace {
-
-// Past this many places that may put elements into containers of one name, the stores are
-// left unread: reading them all would cost more than it tells.
-constexpr std::size_t kMaxStores = 2000;
-
-} // namespace
-
 // The methods that put one element into a list, set, deque or dict, and which argument is
 // the element.
 int storedArgument(QStringView method)
@@ -490,6 +482,8 @@ void CallResolver::forEachStore(int container, bool all, F &&take, QStringView k
     indexStores();
     const auto stores = m_stores.constFind(name);
     if (stores == m_stores.constEnd() || stores->size() > kMaxStores) {
+        if (stores != m_stores.constEnd() && all)
+            take(Value{}); // unread stores: elements reading does not know
         parameterStores(container, name, all, take, key);
         return;
     }
