@@ -55,6 +55,10 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
         }));
         out.packages.push_back(r);
     }
+    // Every package is found in its depth's projection: what is read of them later is per
+    // node (metrics, origin, members).
+    for (auto &[depth, level] : out.levels)
+        level.graph.keepNodesOnly();
     return out;
 }
 

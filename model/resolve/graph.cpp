@@ -103,6 +103,22 @@ void ImportGraph::dropEdges()
     m_in.assign(m_nodes.size(), {});
 }
 
+void ImportGraph::keepNodesOnly()
+{
+    std::vector<Edge>().swap(m_edges);
+    m_edgeIndex = {};
+    m_index = {};
+    std::vector<std::vector<int>>().swap(m_out);
+    std::vector<std::vector<int>>().swap(m_in);
+    m_nodes.shrink_to_fit();
+}
+
+const std::vector<int> &ImportGraph::noEdges()
+{
+    static const std::vector<int> none;
+    return none;
+}
+
 ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
                            std::vector<int> *mapping, const QSet<QString> &expanded)
 {

@@ -98,13 +98,14 @@ public:
 
     [[nodiscard]] int find(const QString &name) const { return m_index.value(name, -1); }
     [[nodiscard]] int findEdge(int source, int target) const;
+    // (None on a graph kept for its nodes only.)
     [[nodiscard]] const std::vector<int> &outEdges(int node) const
     {
-        return m_out[std::size_t(node)];
+        return std::size_t(node) < m_out.size() ? m_out[std::size_t(node)] : noEdges();
     }
     [[nodiscard]] const std::vector<int> &inEdges(int node) const
     {
-        return m_in[std::size_t(node)];
+        return std::size_t(node) < m_in.size() ? m_in[std::size_t(node)] : noEdges();
     }
     [[nodiscard]] bool isInternal(int node) const
     {
@@ -119,8 +120,12 @@ public:
     // Forgets every edge and its sites, keeping the nodes: a projection measured already and
     // kept for its nodes alone.
     void dropEdges();
+    // dropEdges(), and forgets the lookup by name too: nodes and their members alone, in no
+    // more room than they take.
+    void keepNodesOnly();
 
 private:
+    static const std::vector<int> &noEdges();
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     QHash<QString, int> m_index;
