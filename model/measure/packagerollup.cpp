@@ -26,39 +26,42 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
     const Analysis noFiles;
     MetricsOptions quick = options;
     quick.cycles.detail = CycleDetail::Quick;
+    // Depth by depth: each projection is measured, then every package of that depth is found
+    // in it, then only its nodes are kept, so that one depth at a time holds its lookups.
+    std::map<int, std::vector<int>> byDepth;
     for (int v = 0; v < g.nodeCount(); ++v) {
         const Node &node = g.node(v);
-        if (!g.isInternal(v) ||
-            (node.kind != NodeKind::Package && node.kind != NodeKind::Namespace))
-            continue;
-        PackageRollup r;
-        r.node = v;
-        r.depth = nameDepth(node.name);
-        r.size = below[std::size_t(v)];
-        auto it = out.levels.find(r.depth);
-        if (it == out.levels.end()) {
-            PackageLevel level;
-            level.graph = projectToDepth(g, r.depth, false);
-            level.metrics = computeMetrics(noFiles, level.graph, quick);
-            // What is read of it later is per package (metrics, names, children): without
-            // its edges each depth's copy of every import site is freed before the next.
-            level.graph.dropEdges();
-            it = out.levels.emplace(r.depth, std::move(level)).first;
-        }
-        r.projected = it->second.graph.find(node.name);
-        const QString prefix = node.name + u'.';
-        r.cyclesInside = int(std::count_if(m.cycles.begin(), m.cycles.end(), [&](const Cycle &c) {
-            return std::all_of(c.members.begin(), c.members.end(), [&](int member) {
-                const QString &name = g.node(member).name;
-                return name == node.name || name.startsWith(prefix);
-            });
-        }));
-        out.packages.push_back(r);
+        if (g.isInternal(v) && (node.kind == NodeKind::Package || node.kind == NodeKind::Namespace))
+            byDepth[nameDepth(node.name)].push_back(v);
     }
-    // Every package is found in its depth's projection: what is read of them later is per
-    // node (metrics, origin, members).
-    for (auto &[depth, level] : out.levels)
+    for (const auto &[depth, packages] : byDepth) {
+        PackageLevel &level = out.levels[depth];
+        level.graph = projectToDepth(g, depth, false);
+        level.metrics = computeMetrics(noFiles, level.graph, quick);
+        level.graph.dropEdges(); // each depth's copy of every import site, freed at once
+        for (const int v : packages) {
+            const Node &node = g.node(v);
+            PackageRollup r;
+            r.node = v;
+            r.depth = depth;
+            r.size = below[std::size_t(v)];
+            r.projected = level.graph.find(node.name);
+            const QString prefix = node.name + u'.';
+            r.cyclesInside =
+                int(std::count_if(m.cycles.begin(), m.cycles.end(), [&](const Cycle &c) {
+                    return std::all_of(c.members.begin(), c.members.end(), [&](int member) {
+                        const QString &name = g.node(member).name;
+                        return name == node.name || name.startsWith(prefix);
+                    });
+                }));
+            out.packages.push_back(r);
+        }
+        // What is read of it later is per node (metrics, origin, members).
         level.graph.keepNodesOnly();
+    }
+    // In node order, as before.
+    std::sort(out.packages.begin(), out.packages.end(),
+              [](const PackageRollup &a, const PackageRollup &b) { return a.node < b.node; });
     return out;
 }
 
