@@ -210,21 +210,24 @@ void TreeWalker::onExcept(TSNode node)
     const TSSymbol ts = symbolOf(type);
     if (ts == S.tuple || ts == S.expressionList) {
         // `except (A, B) as e`: e is an instance of one of them.
-        std::string listed = "tuple:";
+        QString listed = QStringLiteral("tuple:");
         const std::uint32_t count = ts_node_named_child_count(type);
         for (std::uint32_t i = 0; i < count; ++i) {
             const TSNode element = ts_node_named_child(type, i);
             const TSSymbol es = symbolOf(element);
             if (!((es == S.identifier || es == S.attribute) && isPlainChain(text(element))))
                 return;
-            listed.append(i > 0 ? "," : "").append(text(element)).append("()");
+            const std::string_view name = text(element);
+            if (i > 0)
+                listed += QLatin1Char(',');
+            listed += QString::fromUtf8(name.data(), qsizetype(name.size())) + QLatin1String("()");
         }
         if (count == 0)
             return;
         for (std::uint32_t i = 0; i < count; ++i)
             m_heads.push_back(headOf(text(ts_node_named_child(type, i))));
         m_pending.push_back(
-            {ts_node_start_byte(alias), TSNode{}, BindingKind::Alternatives, interned(listed)});
+            {ts_node_start_byte(alias), TSNode{}, BindingKind::Alternatives, std::move(listed)});
         return;
     }
     if (!((ts == S.identifier || ts == S.attribute) && isPlainChain(text(type))))

@@ -192,6 +192,8 @@ private:
                    bool selfAttribute);
     void finishBindings();
     void finishReferences();
+    // One QString per distinct text. The text is kept as the key: a view of the source being
+    // walked, never of a temporary.
     QString interned(std::string_view text);
 
     // Imports and __all__ (extractor_imports.cpp).
