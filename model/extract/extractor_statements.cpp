@@ -211,21 +211,22 @@ void TreeWalker::onExcept(TSNode node)
     if (ts == S.tuple || ts == S.expressionList) {
         // `except (A, B) as e`: e is an instance of one of them.
         QString listed = QStringLiteral("tuple:");
+        std::vector<std::string_view> heads;
         const std::uint32_t count = ts_node_named_child_count(type);
         for (std::uint32_t i = 0; i < count; ++i) {
             const TSNode element = ts_node_named_child(type, i);
             const TSSymbol es = symbolOf(element);
-            if (!((es == S.identifier || es == S.attribute) && isPlainChain(text(element))))
-                return;
             const std::string_view name = text(element);
+            if (!((es == S.identifier || es == S.attribute) && isPlainChain(name)))
+                return;
             if (i > 0)
                 listed += QLatin1Char(',');
             listed += QString::fromUtf8(name.data(), qsizetype(name.size())) + QLatin1String("()");
+            heads.push_back(headOf(name));
         }
-        if (count == 0)
+        if (heads.empty())
             return;
-        for (std::uint32_t i = 0; i < count; ++i)
-            m_heads.push_back(headOf(text(ts_node_named_child(type, i))));
+        m_heads.insert(m_heads.end(), heads.begin(), heads.end());
         m_pending.push_back(
             {ts_node_start_byte(alias), TSNode{}, BindingKind::Alternatives, std::move(listed)});
         return;

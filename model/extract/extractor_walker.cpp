@@ -209,17 +209,17 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
         const TSFieldId field = ts_tree_cursor_current_field_id(cursor);
         if (field == S.fName)
             ctx.flags |= Target | (parent.flags & Param);
-        if ((parent.flags & Param) && field == S.fValue &&
+        // A default is evaluated where its function is defined, when it is: its calls and reads
+        // are the enclosing scope's (`def f(x=g())` calls g from the module); a lambda's where
+        // the lambda is written, in the lambda around it if any.
+        if (field == S.fValue &&
             (parent.symbol == S.defaultParameter || parent.symbol == S.typedDefaultParameter)) {
-            ctx.flags |= ParamDefault;
-            // A default is evaluated where the function is defined, when it is: its calls and
-            // reads are the enclosing scope's (`def f(x=g())` calls g from the module).
-            ctx.scope = ctx.scope >= 0 ? m_out.definitions[std::size_t(ctx.scope)].parent : -1;
-        } else if (field == S.fValue && parent.lambda >= 0 &&
-                   (parent.symbol == S.defaultParameter ||
-                    parent.symbol == S.typedDefaultParameter)) {
-            // So is a lambda's, where the lambda is written: in the lambda around it, if any.
-            ctx.lambda = m_out.lambdas[std::size_t(parent.lambda)].parent;
+            if (parent.flags & Param) {
+                ctx.flags |= ParamDefault;
+                ctx.scope = ctx.scope >= 0 ? m_out.definitions[std::size_t(ctx.scope)].parent : -1;
+            } else if (parent.lambda >= 0) {
+                ctx.lambda = m_out.lambdas[std::size_t(parent.lambda)].parent;
+            }
         }
         if ((parent.flags & Param) && parent.symbol == S.typedDefaultParameter) {
             if (field == S.fName)

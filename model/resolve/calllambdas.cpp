@@ -135,17 +135,14 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
             if (!reaches(f, c))
                 continue;
             called = true;
-            if (method && calledOnInstance(f, call)) {
-                if (index > 0) {
+            const qsizetype dot = method ? call.callee->lastIndexOf(QLatin1Char('.')) : -1;
+            const Value object =
+                dot > 0 ? argumentValue(f, call, QStringView(call.callee).left(dot)) : Value{};
+            if (object.kind == Value::Instance || object.kind == Value::Super) {
+                if (index > 0)
                     take(passedValue(f, call, index - 1, name));
-                } else {
-                    const QStringView callee = call.callee;
-                    const Value object =
-                        evaluate(f, call.scope, callee.left(callee.lastIndexOf(QLatin1Char('.'))),
-                                 false, call.line);
-                    if (object.kind == Value::Instance) // not super(): its self is not read
-                        take(object);
-                }
+                else if (object.kind == Value::Instance) // not super(): its self is not read
+                    take(object);
                 continue;
             }
             take(passedValue(f, call, index, name));

@@ -64,14 +64,14 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                 return v.kind == Value::Function && returnsParametersOnly(v.id);
             }))
             return callResult(callee);
-        for (const CallFact *found : callsAt(file, scope, line, text)) {
-            return mapped(callee, [&](const Value &v) {
-                return v.kind == Value::Function && returnsParametersOnly(v.id)
-                           ? returnedArguments(v.id, file, *found)
-                           : callResult(v);
-            });
-        }
-        return callResult(callee);
+        const std::vector<const CallFact *> calls = callsAt(file, scope, line, text);
+        if (calls.empty())
+            return callResult(callee);
+        return mapped(callee, [&](const Value &v) {
+            return v.kind == Value::Function && returnsParametersOnly(v.id)
+                       ? returnedArguments(v.id, file, *calls.front())
+                       : callResult(v);
+        });
     }
     for (const CallFact *found : callsAt(file, scope, line, text)) {
         const CallFact &call = *found;

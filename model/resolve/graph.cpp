@@ -99,17 +99,14 @@ void ImportGraph::dropEdges()
 {
     std::vector<Edge>().swap(m_edges);
     m_edgeIndex = {};
-    m_out.assign(m_nodes.size(), {});
-    m_in.assign(m_nodes.size(), {});
+    std::vector<std::vector<int>>().swap(m_out); // outEdges()/inEdges() give none
+    std::vector<std::vector<int>>().swap(m_in);
 }
 
 void ImportGraph::keepNodesOnly()
 {
-    std::vector<Edge>().swap(m_edges);
-    m_edgeIndex = {};
+    dropEdges();
     m_index = {};
-    std::vector<std::vector<int>>().swap(m_out);
-    std::vector<std::vector<int>>().swap(m_in);
     m_nodes.shrink_to_fit();
 }
 

@@ -98,7 +98,7 @@ public:
 
     [[nodiscard]] int find(const QString &name) const { return m_index.value(name, -1); }
     [[nodiscard]] int findEdge(int source, int target) const;
-    // (None on a graph kept for its nodes only.)
+    // (None once the edges are dropped.)
     [[nodiscard]] const std::vector<int> &outEdges(int node) const
     {
         return std::size_t(node) < m_out.size() ? m_out[std::size_t(node)] : noEdges();
