@@ -580,6 +580,18 @@ void TestMetrics::reachability_data()
     QTest::newRow("cycle") << u"a->b, b->a"_s << 4.0 << 2;
     QTest::newRow("externals and type-checking left out") << u"a->!os, a=>b, b->c"_s << 4.0 << 3;
     QTest::newRow("single") << u"a"_s << 1.0 << 1;
+
+    // Long enough that the closure takes more than one band of columns (32 MB: n x n / 8
+    // bytes past 16,384 nodes): node i of a chain reaches the n - i nodes from itself on.
+    const int n = 17000;
+    QStringList chain;
+    for (int i = 0; i + 1 < n; ++i)
+        chain << u"m%1->m%2"_s.arg(i).arg(i + 1);
+    QTest::newRow("chain of 17,000") << chain.join(u',') << double(n) * (n + 1) / 2 << n;
+    // Its last 1,000 closed into a cycle: each of them reaches the 1,000, the rest as before.
+    chain << u"m%1->m%2"_s.arg(n - 1).arg(n - 1000);
+    QTest::newRow("chain of 17,000 ending in a cycle")
+        << chain.join(u',') << double(n) * (n + 1) / 2 - 1000.0 * 1001 / 2 + 1000.0 * 1000 << n;
 }
 
 void TestMetrics::reachability()
