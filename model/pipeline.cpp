@@ -80,6 +80,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     ReviewOptions reviewOptions;
     reviewOptions.packageDepth = options.packageDepth;
     reviewOptions.includeExternal = options.includeExternal;
+    reviewOptions.packageRollups = options.packageRollups;
     reviewOptions.settings = snapshot->config->settings;
     snapshot->firstOpen = fittingOpenPackages(snapshot->analysis->graph);
 

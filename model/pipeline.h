@@ -33,6 +33,7 @@ struct PipelineOptions
     bool callGraph = true;    // the second stage: calls, and cohesion from resolved uses
     int packageDepth = 0;     // the review's level: 0 modules, N packages of N components
     bool includeExternal = true;
+    bool packageRollups = true; // ReviewOptions::packageRollups
     SettingsOverrides overrides;
 };
 

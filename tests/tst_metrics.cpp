@@ -164,6 +164,8 @@ private slots:
     void moduleCohesion();
     void relationalCohesion();
     void rollups();
+    void levelsAndCouplingScope_data();
+    void levelsAndCouplingScope();
     void findings();
 };
 
@@ -763,6 +765,50 @@ void TestMetrics::rollups()
     QCOMPARE(p.moduleCohesion, 1);
     QCOMPARE(p.topLevelDefinitions, 1);
     QCOMPARE(packages.nodes[std::size_t(projected.find(u"q"_s))].files, 0);
+}
+
+void TestMetrics::levelsAndCouplingScope_data()
+{
+    QTest::addColumn<QString>("spec");
+
+    QTest::newRow("chain") << u"a->b, b->c, c->d"_s;
+    QTest::newRow("two cycles joined") << u"a->b, b->a, b->c, c->d, d->c, a->!os"_s;
+    QTest::newRow("type-checking left out") << u"a->b, b=>a, c~>a"_s;
+    QTest::newRow("packages") << u"p.a->q.b, q.b->p.c, p.c->p.a, r->p.a*3"_s;
+}
+
+// A package roll-up measures its depth's projection for levels, cycles and coupling alone:
+// those are what the full measure gives, and nothing else is computed.
+void TestMetrics::levelsAndCouplingScope()
+{
+    QFETCH(QString, spec);
+    const Analysis a = analysisOf(spec, {});
+    MetricsOptions options;
+    options.budget = HeadBudget::uniform(1);
+    const Metrics all = computeMetrics(a, a.graph, options);
+    options.scope = MetricsScope::LevelsAndCoupling;
+    const Metrics some = computeMetrics(a, a.graph, options);
+    QCOMPARE(some.nodes.size(), all.nodes.size());
+    for (std::size_t v = 0; v < all.nodes.size(); ++v) {
+        const NodeMetrics &x = all.nodes[v];
+        const NodeMetrics &y = some.nodes[v];
+        QCOMPARE(y.level, x.level);
+        QCOMPARE(y.cycle, x.cycle);
+        QCOMPARE(y.ca, x.ca);
+        QCOMPARE(y.ce, x.ce);
+        QCOMPARE(y.instability, x.instability);
+        QCOMPARE(y.reach, 0);
+        QCOMPARE(y.layer, -1);
+    }
+    QCOMPARE(some.depth, all.depth);
+    QCOMPARE(some.cycles.size(), all.cycles.size());
+    for (std::size_t c = 0; c < all.cycles.size(); ++c)
+        QCOMPARE(some.cycles[c].members, all.cycles[c].members);
+    QCOMPARE(some.longestChain, all.longestChain);
+    QCOMPARE(some.upwardEdges, all.upwardEdges);
+    QVERIFY(!all.findings.empty()); // a budget of 1 is exceeded: the full measure finds
+    QVERIFY(some.findings.empty());
+    QCOMPARE(some.acd, 0.0);
 }
 
 void TestMetrics::findings()

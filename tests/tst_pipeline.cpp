@@ -21,6 +21,7 @@ private slots:
     void memoryLimit();
     void estimate();
     void withoutCallFacts();
+    void withoutPackageRollups();
     void filesMeasuredOnce();
 };
 
@@ -137,6 +138,32 @@ void TestPipeline::withoutCallFacts()
         QCOMPARE(without.attributes, with.attributes);
     }
     QVERIFY(calls > 0);
+}
+
+// The package roll-ups are the packages table's: a front end without one (the command line)
+// leaves them out and gets the same review otherwise; a what-if keeps the choice.
+void TestPipeline::withoutPackageRollups()
+{
+    PipelineOptions exports;
+    exports.packageRollups = false;
+    exports.callGraph = false;
+    PipelineOptions window = exports;
+    window.packageRollups = true;
+    const SnapshotPtr a = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), window);
+    const SnapshotPtr b = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), exports);
+    QVERIFY(a->ok() && b->ok());
+    QVERIFY(!a->review.packageRollups.packages.empty());
+    QVERIFY(!a->review.packageRollups.levels.empty());
+    QVERIFY(b->review.packageRollups.packages.empty());
+    QVERIFY(b->review.packageRollups.levels.empty());
+    QCOMPARE(b->graph().edgeCount(), a->graph().edgeCount());
+    QCOMPARE(b->review.metrics.depth, a->review.metrics.depth);
+    QCOMPARE(b->review.metrics.cycles.size(), a->review.metrics.cycles.size());
+    QCOMPARE(b->review.metrics.findings.size(), a->review.metrics.findings.size());
+    QCOMPARE(b->review.packages.size(), a->review.packages.size());
+    const QList<QPair<QString, QString>> none;
+    QVERIFY(!deriveSnapshot(*a, none, AllImportKinds)->review.packageRollups.packages.empty());
+    QVERIFY(deriveSnapshot(*b, none, AllImportKinds)->review.packageRollups.packages.empty());
 }
 
 // Every projection, what-if and level of a snapshot reads the files' measures (classes,

@@ -87,7 +87,9 @@ QTextStream &CommandLine::standardError()
 
 SnapshotPtr CommandLine::analyse(const QString &path, const PipelineOptions &options)
 {
-    SnapshotPtr snapshot = runPipeline(path, options);
+    PipelineOptions forExports = options;
+    forExports.packageRollups = false; // the packages table's alone
+    SnapshotPtr snapshot = runPipeline(path, forExports);
     if (keptAnalyses)
         keptAnalyses->push_back(snapshot);
     switch (snapshot->status()) {

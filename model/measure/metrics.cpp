@@ -417,11 +417,6 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
                        const MetricsOptions &options, const CallGraph *calls,
                        const FileMeasures *measured)
 {
-    FileMeasures own;
-    if (!measured) {
-        own = measureFiles(analysis, calls);
-        measured = &own;
-    }
     const ImportKindSet kinds = options.cycles.kinds;
     Metrics out;
     Layering layering = computeLayering(graph, options.cycles);
@@ -429,6 +424,22 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     for (std::size_t v = 0; v < out.nodes.size(); ++v) {
         out.nodes[v].level = layering.levels[v];
         out.nodes[v].cycle = layering.cycleOf[v];
+    }
+    auto layered = [&] {
+        out.cycles = std::move(layering.cycles);
+        out.depth = layering.depth;
+        out.longestChain = std::move(layering.longestChain);
+        out.upwardEdges = std::move(layering.upwardEdges);
+    };
+    if (options.scope == MetricsScope::LevelsAndCoupling) {
+        coupling(graph, kinds, out.nodes);
+        layered();
+        return out;
+    }
+    FileMeasures own;
+    if (!measured) {
+        own = measureFiles(analysis, calls);
+        measured = &own;
     }
 
     out.classes = measured->classes;
@@ -454,10 +465,7 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
     reachability(graph, kinds, layering, owners, out);
     out.layers = assignLayers(graph, kinds, layering, out.nodes);
 
-    out.cycles = std::move(layering.cycles);
-    out.depth = layering.depth;
-    out.longestChain = std::move(layering.longestChain);
-    out.upwardEdges = std::move(layering.upwardEdges);
+    layered();
     findings(analysis, graph, options.budget, out);
     return out;
 }

@@ -54,10 +54,20 @@ struct Finding
     int excess = 0; // value - limit
 };
 
+// How much computeMetrics() measures: everything, or levels, cycles and coupling alone (what
+// a package roll-up reads of its depth's projection; no files, reachability, layers or
+// findings).
+enum class MetricsScope : std::uint8_t
+{
+    Everything,
+    LevelsAndCoupling
+};
+
 struct MetricsOptions
 {
     CycleOptions cycles; // also the edge kinds that count for coupling and reachability
     HeadBudget budget;
+    MetricsScope scope = MetricsScope::Everything;
 };
 
 // Per node of the measured graph; external nodes keep the defaults. A node stands for the

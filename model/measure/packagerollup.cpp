@@ -21,11 +21,12 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
             sum.abstractClasses += own.abstractClasses;
         }
     }
-    // Only the graph is measured at a package depth (with an analysis holding no files):
-    // sizes come from `below`; levels and membership need no cycle chains.
+    // Only levels, cycles and coupling are measured at a package depth (with an analysis
+    // holding no files): sizes come from `below`; levels and membership need no cycle chains.
     const Analysis noFiles;
     MetricsOptions quick = options;
     quick.cycles.detail = CycleDetail::Quick;
+    quick.scope = MetricsScope::LevelsAndCoupling;
     // Depth by depth: each projection is measured, then every package of that depth is found
     // in it, then only its nodes are kept, so that one depth at a time holds its lookups.
     std::map<int, std::vector<int>> byDepth;

@@ -27,7 +27,7 @@ Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
     review.metrics =
         computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured);
     review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
-    if (options.packageDepth == 0)
+    if (options.packageDepth == 0 && options.packageRollups)
         review.packageRollups =
             rollUpPackages(review.graph, review.metrics, options.settings.metrics);
     review.contractConfig = contracts;

@@ -16,6 +16,9 @@ struct ReviewOptions
 {
     int packageDepth = 0;        // 0: module level; N: packages of N dotted components
     bool includeExternal = true; // external nodes in the exported graph
+    // Each package measured as a unit at its depth (the window's packages table): a
+    // projection and its levels per depth, which no export reads.
+    bool packageRollups = true;
     HeadroomSettings settings;
 };
 
