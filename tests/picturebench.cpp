@@ -4,10 +4,14 @@
 // graph picture and layout time at package and module level; frame time while panning a
 // scene of several thousand items; with --dot-table layered dot's time on every projection
 // (what DotWorkLimit was chosen from).
+// headroom-picture-bench --big FOLDER: what the window waits for on a big project, through
+// the pipeline as the window runs it: the import graph resolved, its review, the first
+// picture, the call graph, then a what-if cut and another level.
 #include "graphscene.h"
 #include "graphview.h"
 #include "metrics.h"
 #include "pictureexport.h"
+#include "pipeline.h"
 #include "structure.h"
 #include "structurepicture.h"
 #include "svgtexts.h"
@@ -18,6 +22,8 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextStream>
+
+#include <sys/resource.h>
 
 using namespace headroom;
 
@@ -213,10 +219,79 @@ void dotTable(const Analysis &analysis, const QString &what)
 
 } // namespace
 
+long peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// The window's stages on one project, each timed from the start of the run.
+int bigProject(const QString &folder)
+{
+    QElapsedTimer timer;
+    timer.start();
+    double resolved = -1;
+    const ProgressFn progress = [&](Stage stage, int, int) {
+        if (stage == Stage::Measuring && resolved < 0)
+            resolved = seconds(timer);
+    };
+    const StageFn firstStage = [&](const SnapshotPtr &s) {
+        const double reviewed = seconds(timer);
+        out() << QStringLiteral("%1 modules: import graph resolved at %2 s, reviewed (metrics, "
+                                "package roll-ups) at %3 s")
+                     .arg(s->analysis->graph.nodeCount())
+                     .arg(resolved, 0, 'f', 2)
+                     .arg(reviewed, 0, 'f', 2)
+              << Qt::endl;
+        structureMap(*s->analysis, s->measures, QStringLiteral("first stage"));
+        out() << QStringLiteral("first picture shown at %1 s, %2 s after the import graph")
+                     .arg(seconds(timer), 0, 'f', 2)
+                     .arg(seconds(timer) - resolved, 0, 'f', 2)
+              << Qt::endl;
+    };
+    const SnapshotPtr last = runPipeline(folder, {}, progress, firstStage);
+    if (!last->ok()) {
+        out() << "cannot analyse " << folder << Qt::endl;
+        return 1;
+    }
+    out() << QStringLiteral("call graph and second review done at %1 s (%2 call edges)")
+                 .arg(seconds(timer), 0, 'f', 2)
+                 .arg(last->calls ? qsizetype(last->calls->edges.size()) : 0)
+          << Qt::endl;
+    QList<QPair<QString, QString>> cuts;
+    const ImportGraph &graph = last->review.graph;
+    for (const Cycle &c : last->review.metrics.cycles) {
+        if (c.breakingSet.empty())
+            continue;
+        const Edge &e = graph.edge(c.breakingSet.front());
+        cuts.append({graph.node(e.source).name, graph.node(e.target).name});
+    }
+    QElapsedTimer step;
+    step.start();
+    const SnapshotPtr cut = deriveSnapshot(*last, cuts, AllImportKinds);
+    out() << QStringLiteral("what-if, %1 imports cut (each cycle's first): %2 cycles left in "
+                            "%3 s")
+                 .arg(cuts.size())
+                 .arg(cut->review.metrics.cycles.size())
+                 .arg(seconds(step), 0, 'f', 3)
+          << Qt::endl;
+    step.restart();
+    const SnapshotPtr packages = reviewAt(*last, 2, false);
+    out() << QStringLiteral("packages at depth 2: %1 nodes in %2 s")
+                 .arg(packages->review.graph.nodeCount())
+                 .arg(seconds(step), 0, 'f', 3)
+          << Qt::endl;
+    out() << QStringLiteral("peak memory %1 MB").arg(peakMegabytes()) << Qt::endl;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
+    if (const qsizetype big = args.indexOf(QStringLiteral("--big")); big >= 0)
+        return bigProject(args.value(big + 1));
     const bool table = args.removeAll(QStringLiteral("--dot-table")) > 0;
     const QString django = args.value(0, QStringLiteral("/usr/lib/python3/dist-packages/django"));
     const QString stdlib =
