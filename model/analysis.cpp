@@ -30,6 +30,7 @@ struct Worker
 {
     PythonExtractor &extractor;
     const ExtractOptions &options;
+    const ScanResult &scan;
     const GitRevision *revision;
     FactCache *cache;
     std::mutex &bigFile; // see extractAll()
@@ -56,7 +57,7 @@ struct Worker
     {
         if (!revision) {
             FileFacts failure;
-            std::optional<QByteArray> bytes = readSourceFile(file.path, options, &failure);
+            std::optional<QByteArray> bytes = readSourceFile(scan.pathOf(file), options, &failure);
             if (!bytes)
                 *facts = raw(failure);
             if (bytes && cache && bytes->size() <= options.maxBytes) {
@@ -179,7 +180,7 @@ MemoryEstimate estimateMemory(const ScanResult &scan, const AnalysisOptions &opt
     for (const SourceFile &file : scan.files) {
         qint64 size = 0;
         if (!revision) {
-            size = QFileInfo(file.path).size();
+            size = QFileInfo(scan.pathOf(file)).size();
         } else if (const RevisionEntry *entry = revision->entry(file.relativePath)) {
             QString error;
             size = std::max<qint64>(0, revision->size(*entry, &error));
@@ -214,12 +215,13 @@ std::unique_ptr<FactCache> openFactCache(const CacheOptions &options, QString *w
     return FactCache::open(settings, why);
 }
 
-std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
-                                  const ExtractOptions &options, int threads,
-                                  const ProgressFn &progress, const GitRevision *revision,
-                                  FactCache *cache, ExtractCounts *counts, bool callFacts,
+std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &options,
+                                  int threads, const ProgressFn &progress, FactCache *cache,
+                                  ExtractCounts *counts, bool callFacts,
                                   std::vector<QByteArray> *contentKeys)
 {
+    const std::vector<SourceFile> &files = scan.files;
+    const GitRevision *revision = scan.revision.get();
     std::vector<FileFacts> facts(files.size());
     if (contentKeys)
         contentKeys->assign(files.size(), QByteArray());
@@ -237,7 +239,7 @@ std::vector<FileFacts> extractAll(const std::vector<SourceFile> &files,
     std::mutex bigFile;
     auto work = [&] {
         PythonExtractor extractor;
-        const Worker worker{extractor, options, revision, cache, bigFile, parsed, cached};
+        const Worker worker{extractor, options, scan, revision, cache, bigFile, parsed, cached};
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
@@ -306,9 +308,9 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         openCache(options.cache, extractOptions, &analysis->cacheError);
     ExtractCounts counts;
     std::vector<QByteArray> contentKeys;
-    analysis->facts = extractAll(analysis->scan.files, extractOptions, options.threads, progress,
-                                 analysis->scan.revision.get(), cache.get(), &counts,
-                                 options.callFacts, cache ? &contentKeys : nullptr);
+    analysis->facts =
+        extractAll(analysis->scan, extractOptions, options.threads, progress, cache.get(), &counts,
+                   options.callFacts, cache ? &contentKeys : nullptr);
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
         return analysis;

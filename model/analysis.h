@@ -83,6 +83,7 @@ struct Analysis
     CacheOptions cacheOptions;
 
     [[nodiscard]] const SourceFile &file(int i) const { return scan.files[std::size_t(i)]; }
+    [[nodiscard]] QString pathOf(int i) const { return scan.pathOf(file(i)); }
 };
 
 using AnalysisPtr = std::shared_ptr<const Analysis>;
@@ -106,15 +107,15 @@ struct ExtractCounts
     int cached = 0;
 };
 
-// Extracts every file with `threads` workers, each owning one parser; from `revision` when
-// given (files[i].relativePath names the entry), else from the disk. With a `cache`, facts of
-// the same bytes come from it and the facts of files parsed are put in it (not committed).
-// Without `callFacts`, what only the call graph reads is dropped once the cache has it.
-// `contentKeys` gets each file's key in the cache (empty where it has none).
+// Extracts every file of the scan with `threads` workers, each owning one parser; from its
+// revision when it has one (a file's relativePath names the entry), else from the disk. With
+// a `cache`, facts of the same bytes come from it and the facts of files parsed are put in it
+// (not committed). Without `callFacts`, what only the call graph reads is dropped once the
+// cache has it. `contentKeys` gets each file's key in the cache (empty where it has none).
 [[nodiscard]] std::vector<FileFacts>
-extractAll(const std::vector<SourceFile> &files, const ExtractOptions &options, int threads,
-           const ProgressFn &progress = {}, const GitRevision *revision = nullptr,
-           FactCache *cache = nullptr, ExtractCounts *counts = nullptr, bool callFacts = true,
+extractAll(const ScanResult &scan, const ExtractOptions &options, int threads,
+           const ProgressFn &progress = {}, FactCache *cache = nullptr,
+           ExtractCounts *counts = nullptr, bool callFacts = true,
            std::vector<QByteArray> *contentKeys = nullptr);
 
 // The fact cache as `options` ask for it; null when not enabled or when it cannot be used

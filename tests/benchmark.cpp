@@ -29,15 +29,16 @@ using namespace headroom;
 namespace {
 
 // Reads and parses every file, keeping nothing: the floor the analysis is measured against.
-double parseOnlySeconds(const std::vector<SourceFile> &files, int threads)
+double parseOnlySeconds(const ScanResult &scan, int threads)
 {
+    const std::vector<SourceFile> &files = scan.files;
     QElapsedTimer timer;
     timer.start();
     std::atomic_int next{0};
     auto work = [&] {
         PythonExtractor parser;
         for (int i = next++; i < int(files.size()); i = next++) {
-            QFile f(files[std::size_t(i)].path);
+            QFile f(scan.pathOf(files[std::size_t(i)]));
             if (f.open(QIODevice::ReadOnly))
                 parser.parseOnly(f.readAll());
         }
@@ -136,10 +137,10 @@ long peakMegabytes()
 }
 
 // One analysis and its call graph with `threads` threads, and what they cost per file.
-void measureOnce(const QString &folder, const std::vector<SourceFile> &files, int threads,
-                 qint64 bytes)
+void measureOnce(const QString &folder, const ScanResult &scan, int threads, qint64 bytes)
 {
-    const double parse = parseOnlySeconds(files, threads);
+    const std::vector<SourceFile> &files = scan.files;
+    const double parse = parseOnlySeconds(scan, threads);
     AnalysisPtr analysis;
     const double full = analysisSeconds(folder, threads, &analysis);
     const long analysisPeak = peakMegabytes();
@@ -181,18 +182,18 @@ int main(int argc, char **argv)
     }
     qint64 bytes = 0;
     for (const SourceFile &f : scan.files)
-        bytes += QFileInfo(f.path).size();
+        bytes += QFileInfo(scan.pathOf(f)).size();
     std::printf("%s: %zu files, %.1f MB\n", qPrintable(folder), scan.files.size(),
                 double(bytes) / 1e6);
 
     // Warm the page cache so that the first measurement is not the only one reading disk.
-    parseOnlySeconds(scan.files, n);
+    parseOnlySeconds(scan, n);
     if (once) {
-        measureOnce(folder, scan.files, n, bytes);
+        measureOnce(folder, scan, n, bytes);
         return 0;
     }
     for (const int threads : {1, n}) {
-        const double parse = parseOnlySeconds(scan.files, threads);
+        const double parse = parseOnlySeconds(scan, threads);
         AnalysisPtr analysis;
         const double full = analysisSeconds(folder, threads, &analysis);
         std::printf(

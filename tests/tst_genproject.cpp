@@ -246,7 +246,7 @@ void TestGenProject::shape()
             aliased += !imp.alias.isEmpty() ? 1 : 0;
             fromImports += imp.isFrom ? 1 : 0;
         }
-        if (!analysis->file(int(i)).path.endsWith(QLatin1String("__init__.py"))) {
+        if (!analysis->pathOf(int(i)).endsWith(QLatin1String("__init__.py"))) {
             lines += facts.lines;
             ++plainModules;
         }

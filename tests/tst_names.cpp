@@ -219,7 +219,7 @@ void TestNames::django()
     PythonExtractor extractor;
     int compared = 0;
     for (std::size_t i = 0; i < analysis.scan.files.size(); ++i) {
-        QFile file(analysis.scan.files[i].path);
+        QFile file(analysis.scan.pathOf(analysis.scan.files[i]));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const FileFacts plain = extractor.extract(file.readAll());
         QVERIFY2(plain == analysis.facts[i], qPrintable(analysis.scan.files[i].relativePath));

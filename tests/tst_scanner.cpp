@@ -458,7 +458,7 @@ void TestScanner::scan()
     QStringList modules;
     for (const SourceFile &file : result.files) {
         modules.append(describe(file));
-        QCOMPARE(file.path, result.folder + u'/' + file.relativePath);
+        QCOMPARE(result.pathOf(file), result.folder + u'/' + file.relativePath);
     }
     // Joined, so that a failure shows both lists.
     QCOMPARE(modules.join(u'\n'), strings(row.modules).join(u'\n'));

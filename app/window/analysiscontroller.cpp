@@ -366,10 +366,12 @@ void AnalysisController::watch(const Snapshot &snapshot)
         m_watcher.removePaths(old);
     QSet<QString> dirs;
     QStringList files;
-    for (const SourceFile &f : snapshot.analysis->scan.files) {
-        dirs.insert(QFileInfo(f.path).absolutePath());
+    const ScanResult &scan = snapshot.analysis->scan;
+    for (const SourceFile &f : scan.files) {
+        const QString path = scan.pathOf(f);
+        dirs.insert(QFileInfo(path).absolutePath());
         if (files.size() < MaxWatched)
-            files << f.path;
+            files << path;
     }
     QStringList paths(dirs.begin(), dirs.end());
     if (paths.size() > MaxWatched)

@@ -499,7 +499,6 @@ SourceFile nameFile(const Listed &listed, const QStringList &rootsDeepestFirst,
                     const QString &prefix)
 {
     SourceFile file;
-    file.path = listed.path;
     file.relativePath = listed.relativePath;
     const QString fileName = listed.relativePath.mid(listed.relativePath.lastIndexOf(u'/') + 1);
     const QString stem = fileName.left(fileName.lastIndexOf(u'.'));
@@ -564,6 +563,11 @@ std::vector<SourceFile> keepOnePerModule(std::vector<SourceFile> files,
 }
 
 } // namespace
+
+QString ScanResult::pathOf(const SourceFile &file) const
+{
+    return joinPath(folder, file.relativePath);
+}
 
 ScanResult scanProject(const QString &folder, const ScanOptions &options)
 {
