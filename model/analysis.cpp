@@ -30,8 +30,7 @@ struct Worker
 {
     PythonExtractor &extractor;
     const ExtractOptions &options;
-    const ScanResult &scan;
-    const GitRevision *revision;
+    const ScanResult &scan; // its files, folder and revision
     FactCache *cache;
     std::mutex &bigFile; // see extractAll()
     std::atomic_int &parsed;
@@ -55,6 +54,7 @@ struct Worker
     std::optional<QByteArray> read(const SourceFile &file, QByteArray *key,
                                    RawFileFacts *facts) const
     {
+        const GitRevision *revision = scan.revision.get();
         if (!revision) {
             FileFacts failure;
             std::optional<QByteArray> bytes = readSourceFile(scan.pathOf(file), options, &failure);
@@ -221,7 +221,6 @@ std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &
                                   std::vector<QByteArray> *contentKeys)
 {
     const std::vector<SourceFile> &files = scan.files;
-    const GitRevision *revision = scan.revision.get();
     std::vector<FileFacts> facts(files.size());
     if (contentKeys)
         contentKeys->assign(files.size(), QByteArray());
@@ -239,7 +238,7 @@ std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &
     std::mutex bigFile;
     auto work = [&] {
         PythonExtractor extractor;
-        const Worker worker{extractor, options, scan, revision, cache, bigFile, parsed, cached};
+        const Worker worker{extractor, options, scan, cache, bigFile, parsed, cached};
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;

@@ -9,6 +9,7 @@
 #include "cycles.h"
 #include "extractor.h"
 #include "metrics.h"
+#include "peakmemory.h"
 #include "scanner.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,12 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
-
 #include <atomic>
 #include <cstdio>
 #include <thread>
 
 using namespace headroom;
+using headroom::test::peakMegabytes;
 
 namespace {
 
@@ -127,13 +127,6 @@ void measureMetrics(const Analysis &analysis)
     std::printf("files measured once in %.0f ms; the window's what-if (graph and every metric "
                 "again): %zu cycles in %.0f ms\n",
                 filesMs, cutMetrics.cycles.size(), double(timer.nsecsElapsed()) / 1e6);
-}
-
-long peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
 }
 
 // One analysis and its call graph with `threads` threads, and what they cost per file.

@@ -10,6 +10,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "metrics.h"
+#include "peakmemory.h"
 #include "pictureexport.h"
 #include "pipeline.h"
 #include "structure.h"
@@ -23,9 +24,8 @@
 #include <QScrollBar>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace headroom;
+using headroom::test::peakMegabytes;
 
 namespace {
 
@@ -218,13 +218,6 @@ void dotTable(const Analysis &analysis, const QString &what)
 }
 
 } // namespace
-
-long peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 // The window's stages on one project, each timed from the start of the run.
 int bigProject(const QString &folder)

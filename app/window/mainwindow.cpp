@@ -557,8 +557,11 @@ void MainWindow::selectNode(int node)
         m_projectTree->scrollTo(index);
     }
     const Node &n = m_snapshot->graph().node(node);
-    if (n.file >= 0 && m_source->currentFile() != m_snapshot->analysis->pathOf(n.file))
-        m_source->showFile(m_snapshot->analysis->pathOf(n.file), 0);
+    if (n.file >= 0) {
+        const QString path = m_snapshot->analysis->pathOf(n.file);
+        if (m_source->currentFile() != path)
+            m_source->showFile(path, 0);
+    }
     if (m_focusAction->isChecked()) {
         focusOn(n.name);
     } else if ((m_view.packageDepth == -1 || m_view.packageDepth == -2) && n.file >= 0) {
@@ -571,7 +574,7 @@ void MainWindow::showSite(SourceLocation site)
     if (!m_snapshot || site.file < 0 || site.file >= int(m_snapshot->analysis->scan.files.size()))
         return;
     const SourceFile &file = m_snapshot->analysis->file(site.file);
-    m_source->showFile(m_snapshot->analysis->pathOf(site.file), site.line);
+    m_source->showFile(m_snapshot->analysis->scan.pathOf(file), site.line);
     if (auto *dock = qobject_cast<QDockWidget *>(m_source->parentWidget())) {
         dock->show();
         dock->raise();
