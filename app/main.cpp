@@ -54,6 +54,9 @@ void takeScreenshots(MainWindow &window, const QString &folder)
     QObject::connect(
         &window, &MainWindow::picturesBuilt, &window,
         [&window, folder] {
+            // The analysis finished (calls resolved), not the import graph shown before it.
+            if (!window.settled())
+                return;
             auto *tabs = window.findChild<QTabWidget *>();
             const char *names[] = {"graph", "matrix", "treemap", "tables"};
             for (int tab = 0; tab < tabs->count() && tab < 4; ++tab) {

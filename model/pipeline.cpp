@@ -82,6 +82,7 @@ SnapshotPtr runPipeline(const QString &folder, const PipelineOptions &options,
     reviewOptions.includeExternal = options.includeExternal;
     reviewOptions.packageRollups = options.packageRollups;
     reviewOptions.settings = snapshot->config->settings;
+    reviewOptions.settings.metrics.reachability = options.reachability;
     snapshot->firstOpen = fittingOpenPackages(snapshot->analysis->graph);
 
     // The first stage is only measured for someone who shows it before the call graph.

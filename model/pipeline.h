@@ -34,6 +34,7 @@ struct PipelineOptions
     int packageDepth = 0;     // the review's level: 0 modules, N packages of N components
     bool includeExternal = true;
     bool packageRollups = true; // ReviewOptions::packageRollups
+    bool reachability = true;   // MetricsOptions::reachability
     SettingsOverrides overrides;
 };
 

@@ -313,6 +313,19 @@ void TestMetrics::bigComponents()
     }
     const Layering quick = computeWithCuts(graph, {}, {});
     QVERIFY(acyclicWithout(graph, quick.cycles.front(), quick.cycles.front().breakingSet));
+    // Membership alone (the packages table's): the same cycles and levels, nothing to cut.
+    CycleOptions membership;
+    membership.detail = CycleDetail::Membership;
+    const Layering members = computeLayering(graph, membership);
+    QCOMPARE(members.cycles.size(), std::size_t(1));
+    QCOMPARE(members.cycles.front().members, c.members);
+    QCOMPARE(members.cycles.front().edges, c.edges);
+    QVERIFY(members.cycles.front().breakingSet.empty());
+    QVERIFY(members.cycles.front().chains.empty());
+    QVERIFY(members.upwardEdges.empty());
+    QCOMPARE(members.levels, layering.levels);
+    QCOMPARE(members.cycleOf, layering.cycleOf);
+    QCOMPARE(members.depth, layering.depth);
 }
 
 void TestMetrics::solverAgainstExact()

@@ -22,6 +22,7 @@ private slots:
     void estimate();
     void withoutCallFacts();
     void withoutPackageRollups();
+    void withoutReachability();
     void filesMeasuredOnce();
 };
 
@@ -152,18 +153,60 @@ void TestPipeline::withoutPackageRollups()
     const SnapshotPtr a = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), window);
     const SnapshotPtr b = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), exports);
     QVERIFY(a->ok() && b->ok());
-    QVERIFY(!a->review.packageRollups.packages.empty());
-    QVERIFY(!a->review.packageRollups.levels.empty());
-    QVERIFY(b->review.packageRollups.packages.empty());
-    QVERIFY(b->review.packageRollups.levels.empty());
+    QVERIFY(a->review.packageRollups && !a->review.packageRollups->packages.empty());
+    QVERIFY(!a->review.packageRollups->levels.empty());
+    QVERIFY(!b->review.packageRollups);
     QCOMPARE(b->graph().edgeCount(), a->graph().edgeCount());
     QCOMPARE(b->review.metrics.depth, a->review.metrics.depth);
     QCOMPARE(b->review.metrics.cycles.size(), a->review.metrics.cycles.size());
     QCOMPARE(b->review.metrics.findings.size(), a->review.metrics.findings.size());
     QCOMPARE(b->review.packages.size(), a->review.packages.size());
     const QList<QPair<QString, QString>> none;
-    QVERIFY(!deriveSnapshot(*a, none, AllImportKinds)->review.packageRollups.packages.empty());
-    QVERIFY(deriveSnapshot(*b, none, AllImportKinds)->review.packageRollups.packages.empty());
+    QVERIFY(deriveSnapshot(*a, none, AllImportKinds)->review.packageRollups);
+    QVERIFY(!deriveSnapshot(*b, none, AllImportKinds)->review.packageRollups);
+    // Worked out afterwards (as the window does), they are what the review would have held.
+    const auto later = packageRollupsOf(b->review);
+    QVERIFY(later);
+    QCOMPARE(later->packages.size(), a->review.packageRollups->packages.size());
+    for (std::size_t i = 0; i < later->packages.size(); ++i) {
+        const PackageRollup &x = later->packages[i];
+        const PackageRollup &y = a->review.packageRollups->packages[i];
+        QCOMPARE(x.node, y.node);
+        QCOMPARE(x.projected, y.projected);
+        QCOMPARE(x.cyclesInside, y.cyclesInside);
+        QCOMPARE(x.size.files, y.size.files);
+    }
+    QCOMPARE(later->levels.size(), a->review.packageRollups->levels.size());
+    // At a package depth there are none.
+    QVERIFY(!packageRollupsOf(reviewAt(*b, 1, false)->review));
+}
+
+// The window reads no reach (ACD, NCCD, propagation cost) and leaves the closure out:
+// every other measure is the same, and the choice carries over to a what-if.
+void TestPipeline::withoutReachability()
+{
+    PipelineOptions window;
+    window.reachability = false;
+    const SnapshotPtr a = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR));
+    const SnapshotPtr b = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), window);
+    QVERIFY(a->ok() && b->ok());
+    QVERIFY(a->review.metrics.acd > 0);
+    QCOMPARE(b->review.metrics.acd, 0.0);
+    QCOMPARE(b->review.metrics.propagationCost, 0.0);
+    const Metrics &m = a->review.metrics;
+    const Metrics &n = b->review.metrics;
+    QCOMPARE(n.nodes.size(), m.nodes.size());
+    for (std::size_t v = 0; v < m.nodes.size(); ++v) {
+        QCOMPARE(n.nodes[v].reach, 0);
+        QCOMPARE(n.nodes[v].level, m.nodes[v].level);
+        QCOMPARE(n.nodes[v].layer, m.nodes[v].layer);
+        QCOMPARE(n.nodes[v].ce, m.nodes[v].ce);
+        QCOMPARE(n.nodes[v].moduleCohesion, m.nodes[v].moduleCohesion);
+    }
+    QCOMPARE(n.findings.size(), m.findings.size());
+    QCOMPARE(n.cycles.size(), m.cycles.size());
+    const SnapshotPtr cut = deriveSnapshot(*b, {}, AllImportKinds);
+    QCOMPARE(cut->review.metrics.acd, 0.0);
 }
 
 // Every projection, what-if and level of a snapshot reads the files' measures (classes,

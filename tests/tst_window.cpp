@@ -10,14 +10,19 @@
 #include "legendpanel.h"
 #include "mainwindow.h"
 #include "matrixscene.h"
+#include "metricstablemodel.h"
 #include "moduletreemodel.h"
 #include "nodeitem.h"
+#include "picturesafter.h"
+#include "pipeline.h"
 #include "projectfixture.h"
 #include "reviewwalk.h"
 #include "sourceview.h"
+#include "tablespane.h"
 #include "treemapscene.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -27,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThreadPool>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -37,6 +43,7 @@
 #include <sched.h>
 
 using namespace headroom;
+using headroom::test::picturesAfter;
 
 class TestWindow : public QObject
 {
@@ -59,6 +66,7 @@ private slots:
     void importsInThePicture();
     void callGraphPictures();
     void focusFoldsWhatIsFar();
+    void importGraphBeforeCalls();
     void reanalyseOnChange();
     void exportPictures_data();
     void exportPictures();
@@ -66,14 +74,6 @@ private slots:
     void menuMnemonics();
 
 private:
-    // Runs `action` and waits until the pictures of its result are built. The spy exists
-    // before the action: a fast analysis may finish before control comes back.
-    template <class Action> static bool picturesAfter(MainWindow &w, Action action)
-    {
-        QSignalSpy shown(&w, &MainWindow::picturesBuilt);
-        action();
-        return shown.count() > 0 || shown.wait(60000);
-    }
     const QString m_sample = QStringLiteral(HEADROOM_SAMPLE_DIR);
 };
 
@@ -682,6 +682,46 @@ void TestWindow::reviewWalk()
     w.setPresentation(false);
     QVERIFY(!banner->isVisibleTo(&w));
     QCOMPARE(w.viewState().metric, before); // the colouring comes back
+}
+
+// The import graph is shown as soon as it is measured, before the calls are resolved; the
+// packages table's roll-ups follow the pictures; the snapshot with calls keeps the view.
+void TestWindow::importGraphBeforeCalls()
+{
+    MainWindow w;
+    PipelineOptions options;
+    options.callGraph = false;
+    options.packageRollups = false; // as the window asks for them
+    const SnapshotPtr first = runPipeline(m_sample, options);
+    QVERIFY(first->ok() && !first->calls && !first->review.packageRollups);
+    auto *packages = w.findChild<TablesPane *>()->model(int(MetricsTableModel::Kind::Packages));
+    QSignalSpy shown(&w, &MainWindow::picturesBuilt);
+    emit w.controller()->importGraphReady(first, false);
+    QCOMPARE(w.snapshot(), first);
+    QCOMPARE(w.viewState().packageDepth, StructureLevel); // a first look: the structure map
+    QVERIFY(shown.wait(30000));
+    QVERIFY(w.settled()); // no analysis runs here
+    QTRY_VERIFY_WITH_TIMEOUT(!packages->rollupsPending(), 30000);
+    QVERIFY(packages->rowCount() > 0);
+    QCOMPARE(packages->rowCount(),
+             int(std::count_if(
+                 first->graph().nodes().begin(), first->graph().nodes().end(), [](const Node &n) {
+                     return n.origin == Origin::Internal &&
+                            (n.kind == NodeKind::Package || n.kind == NodeKind::Namespace);
+                 })));
+
+    // The user moves on while the calls are resolved; the snapshot with them keeps the view.
+    auto *level = w.findChild<QToolBar *>(QStringLiteral("viewbar"))->findChild<QComboBox *>();
+    level->setCurrentIndex(level->findData(0));
+    emit level->activated(level->currentIndex());
+    QCOMPARE(w.viewState().packageDepth, 0);
+    const SnapshotPtr second = runPipeline(m_sample, PipelineOptions{});
+    QVERIFY(second->calls);
+    emit w.controller()->finished(second, false);
+    QCOMPARE(w.snapshot(), second);
+    QCOMPARE(w.viewState().packageDepth, 0);
+    QVERIFY(second->review.packageRollups); // reviewed with them: nothing to wait for
+    QVERIFY(!packages->rollupsPending());
 }
 
 // A file that changes on disk is re-analysed after a pause; the selection stays.

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "matrixscene.h"
 #include "nodeitem.h"
+#include "picturesafter.h"
 #include "pipeline.h"
 #include "projectfixture.h"
 
@@ -61,12 +62,6 @@ private slots:
     void errors();
 
 private:
-    template <class Action> static bool picturesAfter(MainWindow &w, Action action)
-    {
-        QSignalSpy shown(&w, &MainWindow::picturesBuilt);
-        action();
-        return shown.count() > 0 || shown.wait(60000);
-    }
     void open(MainWindow &w, const QString &folder);
 
     Repo m_repo;

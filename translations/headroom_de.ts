@@ -2310,13 +2310,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Resolving calls...</source>
         <translation>Aufrufe werden aufgelöst...</translation>
     </message>
-    <message numerus="yes">
-        <source>Import graph ready: %n module(s); resolving calls...</source>
-        <translation>
-            <numerusform>Importgraph fertig: %n Modul; Aufrufe werden aufgelöst...</numerusform>
-            <numerusform>Importgraph fertig: %n Module; Aufrufe werden aufgelöst...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Legend</source>
         <translation>Legende</translation>
@@ -2459,6 +2452,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Datei %1 von %2 wird geparst, noch etwa %n Minute...</numerusform>
             <numerusform>Datei %1 von %2 wird geparst, noch etwa %n Minuten...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; resolving calls...</source>
+        <translation>%1; Aufrufe werden aufgelöst...</translation>
+    </message>
+    <message>
+        <source>Classes and functions are drawn once the calls are resolved.</source>
+        <translation>Klassen und Funktionen werden gezeichnet, sobald die Aufrufe aufgelöst sind.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2876,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Packages (measuring...)</source>
+        <translation>Pakete (wird gemessen...)</translation>
+    </message>
+    <message>
+        <source>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</source>
+        <translation>Jedes Paket wird als Einheit unter den Paketen seiner Tiefe gemessen (Ebene, Kopplung, Zyklen)...</translation>
     </message>
 </context>
 <context>

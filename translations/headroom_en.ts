@@ -2310,13 +2310,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Resolving calls...</source>
         <translation>Resolving calls...</translation>
     </message>
-    <message numerus="yes">
-        <source>Import graph ready: %n module(s); resolving calls...</source>
-        <translation>
-            <numerusform>Import graph ready: %n module; resolving calls...</numerusform>
-            <numerusform>Import graph ready: %n modules; resolving calls...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Legend</source>
         <translation>Legend</translation>
@@ -2459,6 +2452,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Parsing %1 of %2 files, about %n minute left...</numerusform>
             <numerusform>Parsing %1 of %2 files, about %n minutes left...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; resolving calls...</source>
+        <translation>%1; resolving calls...</translation>
+    </message>
+    <message>
+        <source>Classes and functions are drawn once the calls are resolved.</source>
+        <translation>Classes and functions are drawn once the calls are resolved.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2876,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Packages (measuring...)</source>
+        <translation>Packages (measuring...)</translation>
+    </message>
+    <message>
+        <source>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</source>
+        <translation>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</translation>
     </message>
 </context>
 <context>

@@ -2310,13 +2310,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Resolving calls...</source>
         <translation>Resolviendo llamadas...</translation>
     </message>
-    <message numerus="yes">
-        <source>Import graph ready: %n module(s); resolving calls...</source>
-        <translation>
-            <numerusform>Grafo de importaciones listo: %n módulo; resolviendo llamadas...</numerusform>
-            <numerusform>Grafo de importaciones listo: %n módulos; resolviendo llamadas...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
@@ -2459,6 +2452,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>Analizando el archivo %1 de %2, queda aproximadamente %n minuto...</numerusform>
             <numerusform>Analizando el archivo %1 de %2, quedan aproximadamente %n minutos...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; resolving calls...</source>
+        <translation>%1; resolviendo llamadas...</translation>
+    </message>
+    <message>
+        <source>Classes and functions are drawn once the calls are resolved.</source>
+        <translation>Las clases y funciones se dibujan una vez resueltas las llamadas.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2876,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Packages (measuring...)</source>
+        <translation>Paquetes (midiendo...)</translation>
+    </message>
+    <message>
+        <source>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</source>
+        <translation>Midiendo cada paquete como una unidad entre los paquetes de su profundidad (nivel, acoplamiento, ciclos)...</translation>
     </message>
 </context>
 <context>

@@ -2310,13 +2310,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Resolving calls...</source>
         <translation>Résolution des appels...</translation>
     </message>
-    <message numerus="yes">
-        <source>Import graph ready: %n module(s); resolving calls...</source>
-        <translation>
-            <numerusform>Graphe des imports prêt : %n module ; résolution des appels...</numerusform>
-            <numerusform>Graphe des imports prêt : %n modules ; résolution des appels...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
@@ -2459,6 +2452,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>Analyse syntaxique du fichier %1 sur %2, environ %n minute restante...</numerusform>
             <numerusform>Analyse syntaxique du fichier %1 sur %2, environ %n minutes restantes...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; resolving calls...</source>
+        <translation>%1 ; résolution des appels...</translation>
+    </message>
+    <message>
+        <source>Classes and functions are drawn once the calls are resolved.</source>
+        <translation>Les classes et les fonctions sont dessinées une fois les appels résolus.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2876,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Packages (measuring...)</source>
+        <translation>Paquets (mesure en cours...)</translation>
+    </message>
+    <message>
+        <source>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</source>
+        <translation>Mesure de chaque paquet comme une unité parmi les paquets de sa profondeur (niveau, couplage, cycles)...</translation>
     </message>
 </context>
 <context>

@@ -2266,12 +2266,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Resolving calls...</source>
         <translation>呼び出しを解決しています...</translation>
     </message>
-    <message numerus="yes">
-        <source>Import graph ready: %n module(s); resolving calls...</source>
-        <translation>
-            <numerusform>インポートグラフ完成: %n 個のモジュール。呼び出しを解決しています...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Legend</source>
         <translation>凡例</translation>
@@ -2409,6 +2403,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>ファイルを構文解析しています (%1/%2)、残り約 %n 分...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; resolving calls...</source>
+        <translation>%1。呼び出しを解決しています...</translation>
+    </message>
+    <message>
+        <source>Classes and functions are drawn once the calls are resolved.</source>
+        <translation>クラスと関数は呼び出しの解決後に描画されます。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2822,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Packages (measuring...)</source>
+        <translation>パッケージ（計測中...）</translation>
+    </message>
+    <message>
+        <source>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</source>
+        <translation>各パッケージを同じ深さのパッケージの中の一単位として計測しています（レベル、結合、循環）...</translation>
     </message>
 </context>
 <context>

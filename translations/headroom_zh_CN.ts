@@ -2266,12 +2266,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Resolving calls...</source>
         <translation>正在解析调用...</translation>
     </message>
-    <message numerus="yes">
-        <source>Import graph ready: %n module(s); resolving calls...</source>
-        <translation>
-            <numerusform>导入图已就绪：%n 个模块；正在解析调用...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Legend</source>
         <translation>图例</translation>
@@ -2409,6 +2403,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>正在解析文件 %1/%2，剩余约 %n 分钟...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; resolving calls...</source>
+        <translation>%1；正在解析调用...</translation>
+    </message>
+    <message>
+        <source>Classes and functions are drawn once the calls are resolved.</source>
+        <translation>调用解析完成后将绘制类和函数。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2822,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Packages (measuring...)</source>
+        <translation>包（正在度量...）</translation>
+    </message>
+    <message>
+        <source>Measuring each package as a unit among the packages of its depth (level, coupling, cycles)...</source>
+        <translation>正在将每个包作为其深度上各包中的一个单元进行度量（层级、耦合、循环）...</translation>
     </message>
 </context>
 <context>

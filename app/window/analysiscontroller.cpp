@@ -95,6 +95,8 @@ void AnalysisController::run(bool reanalysis)
     emit started(m_folder);
 
     PipelineOptions options;
+    options.packageRollups = false; // worked out after the pictures (rollUp())
+    options.reachability = false;   // no view shows it
     options.analysis.extract.cancel = m_cancel.get();
     options.analysis.cache.enabled = true; // $XDG_CACHE_HOME/headroom
     // Said before it happens: a project too large for this machine's memory is not started.
@@ -159,6 +161,19 @@ void AnalysisController::derive(const SnapshotPtr &base, const QList<QPair<QStri
                  [ticket](AnalysisController &c, const SnapshotPtr &snapshot) {
                      if (c.m_derivations.isCurrent(ticket))
                          emit c.derived(snapshot);
+                 });
+}
+
+void AnalysisController::rollUp(const SnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    const quint64 ticket = m_rollups.start();
+    inBackground([snapshot] { return packageRollupsOf(snapshot->review); },
+                 [ticket, snapshot](AnalysisController &c,
+                                    const std::shared_ptr<const PackageRollups> &rollups) {
+                     if (c.m_rollups.isCurrent(ticket))
+                         emit c.rollupsReady(snapshot, rollups);
                  });
 }
 
@@ -277,6 +292,8 @@ void AnalysisController::readRevision(const QString &revision)
     PipelineOptions options;
     options.analysis.scan.revision = revision;
     options.callGraph = false; // only the import graph is compared
+    options.packageRollups = false;
+    options.reachability = false;
     options.overrides.cycleKinds = m_cycleKinds;
     const QString folder = m_folder;
     inBackground(

@@ -107,6 +107,10 @@ public:
     // What-if: `base` with these imports cut and kinds hidden; delivered by derived().
     void derive(const SnapshotPtr &base, const QList<QPair<QString, QString>> &cuts,
                 ImportKindSet shownKinds);
+    // The package roll-ups of `snapshot` (the packages table's), which the window's reviews
+    // leave out so that pictures and what-ifs do not wait for them; delivered by
+    // rollupsReady() for the newest snapshot asked about.
+    void rollUp(const SnapshotPtr &snapshot);
     // The pictures' data for `request`; delivered by picturesReady().
     void buildPictures(PictureRequest request);
     // The earlier state of a comparison: the project at git revision `revision` (analysed
@@ -127,6 +131,8 @@ signals:
     void cancelled();
     void derived(headroom::SnapshotPtr snapshot);
     void picturesReady(headroom::PictureDataPtr pictures);
+    void rollupsReady(headroom::SnapshotPtr snapshot,
+                      std::shared_ptr<const headroom::PackageRollups> rollups);
     void earlierStateReady(const headroom::EarlierState &state);
 
 private:
@@ -141,6 +147,7 @@ private:
     JobTracker m_runs;
     JobTracker m_derivations;
     JobTracker m_pictures;
+    JobTracker m_rollups;
     JobTracker m_comparisons;
     bool m_running = false;
     bool m_watching = true;

@@ -135,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_cancelButton, &QPushButton::clicked, m_controller, &AnalysisController::cancel);
 
     connect(m_controller, &AnalysisController::started, this, [this](const QString &folder) {
+        m_importGraphShown = false;
         m_progress->show();
         m_cancelButton->show();
         m_status->setText(tr("Analysing %1...").arg(QDir::toNativeSeparators(folder)));
@@ -159,7 +160,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                     m_status->setText(tr("Measuring..."));
                     break;
                 case Stage::Calls:
-                    m_status->setText(tr("Resolving calls..."));
+                    if (!m_importGraphShown) // else the status names what is shown
+                        m_status->setText(tr("Resolving calls..."));
                     break;
                 case Stage::Done:
                     break;
@@ -170,13 +172,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_progress->hide();
         m_cancelButton->hide();
     };
+    // The import graph is shown as soon as it is measured, while the calls are resolved.
     connect(m_controller, &AnalysisController::importGraphReady, this,
-            [this](const SnapshotPtr &s) {
-                m_status->setText(tr("Import graph ready: %n module(s); resolving calls...",
-                                     nullptr, int(s->analysis->scan.files.size())));
+            [this](const SnapshotPtr &snapshot, bool reanalysis) {
+                adoptBase(snapshot, reanalysis);
+                m_importGraphShown = true;
             });
     connect(m_controller, &AnalysisController::derived, this, &MainWindow::showSnapshot);
     connect(m_controller, &AnalysisController::picturesReady, this, &MainWindow::showPictures);
+    connect(m_controller, &AnalysisController::rollupsReady, this,
+            [this](const SnapshotPtr &of, const std::shared_ptr<const PackageRollups> &rollups) {
+                if (of == m_snapshot)
+                    m_tables->setRollups(of, rollups);
+            });
     connect(m_controller, &AnalysisController::earlierStateReady, this,
             &MainWindow::showEarlierState);
     connect(m_controller, &AnalysisController::cancelled, this, [this, idle] {
@@ -222,19 +230,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                     settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
                     updateRecentMenu();
                 }
-                m_base = snapshot;
-                if (!reanalysis && !m_keepView) {
-                    // A first look at a project: the structure map that fits the budget.
-                    m_view.packageDepth = StructureLevel;
-                    m_view.expanded = snapshot->firstOpen;
-                    m_levelBox->setCurrentIndex(
-                        std::max(0, m_levelBox->findData(m_view.packageDepth)));
-                }
+                adoptBase(snapshot, reanalysis);
                 m_keepView = false;
-                if (m_view.cuts.isEmpty() && m_view.shownKinds == AllImportKinds)
-                    showSnapshot(snapshot);
-                else
-                    deriveSnapshot();
+                m_importGraphShown = false;
             });
 
     QSettings settings;
@@ -412,12 +410,17 @@ void MainWindow::showSnapshot(SnapshotPtr snapshot)
     const Analysis &a = *m_snapshot->analysis;
     const Metrics &m = m_snapshot->review.metrics;
     setWindowTitle(tr("%1 - Headroom").arg(a.scan.projectName));
-    m_status->setText(
+    const QString summary =
         tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
         QLatin1String(", ") + tr("depth %1", nullptr).arg(m.depth) + QLatin1String(", ") +
         tr("%n cycle(s)", nullptr, int(m.cycles.size())) + QLatin1String(", ") +
         tr("%n over budget", nullptr, int(m.findings.size())) + QLatin1String(", ") +
-        tr("%n problem(s)", nullptr, int(a.diagnostics.size())));
+        tr("%n problem(s)", nullptr, int(a.diagnostics.size()));
+    // The import graph is shown while its calls are resolved: cohesion counts names until
+    // then.
+    m_status->setText(!m_snapshot->calls && m_controller->isRunning()
+                          ? tr("%1; resolving calls...").arg(summary)
+                          : summary);
     m_projectModel->setAnalysis(m_snapshot->analysis);
     m_projectTree->expandToDepth(0);
     m_cycles->setSnapshot(m_snapshot);
@@ -441,8 +444,33 @@ void MainWindow::showSnapshot(SnapshotPtr snapshot)
     m_selected = selectedName.isEmpty() ? -1 : m_snapshot->graph().find(selectedName);
     emit snapshotShown();
     rebuildPictures();
+    // The packages table's roll-ups, queued behind the pictures.
+    if (!m_snapshot->review.packageRollups && m_snapshot->review.options.packageDepth == 0)
+        m_controller->rollUp(m_snapshot);
     if (m_selected >= 0)
         selectNode(m_selected);
+}
+
+// The snapshot of an analysis (its import graph, then again with its calls) becomes the one
+// every what-if derives from. The first look at a project opens the structure map that fits
+// the budget; a later stage or a re-analysis keeps the view.
+bool MainWindow::settled() const
+{
+    return !m_controller->isRunning() && m_snapshot && m_picturedSnapshot == m_snapshot;
+}
+
+void MainWindow::adoptBase(const SnapshotPtr &snapshot, bool reanalysis)
+{
+    m_base = snapshot;
+    if (!reanalysis && !m_keepView && !m_importGraphShown) {
+        m_view.packageDepth = StructureLevel;
+        m_view.expanded = snapshot->firstOpen;
+        m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(m_view.packageDepth)));
+    }
+    if (m_view.cuts.isEmpty() && m_view.shownKinds == AllImportKinds)
+        showSnapshot(snapshot);
+    else
+        deriveSnapshot();
 }
 
 void MainWindow::deriveSnapshot()

@@ -54,6 +54,8 @@ public:
     void openFolder(const QString &folder);
     [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
     [[nodiscard]] AnalysisController *controller() const { return m_controller; }
+    // The analysis has finished (calls resolved) and the pictures show its snapshot.
+    [[nodiscard]] bool settled() const;
     [[nodiscard]] int selectedNode() const { return m_selected; }
     [[nodiscard]] const ImportGraph &pictureGraph() const;
     [[nodiscard]] ViewState viewState() const;
@@ -115,6 +117,7 @@ private:
     void buildDocks();
     void buildToolBar();
     void showSnapshot(SnapshotPtr snapshot);
+    void adoptBase(const SnapshotPtr &snapshot, bool reanalysis);
     void deriveSnapshot(); // re-review after cuts or hidden kinds change
     void rebuildPictures();
     void showPictures(const PictureDataPtr &pictures);
@@ -144,6 +147,8 @@ private:
     QString m_shownProjection;
     QSet<QString> m_shownContainers; // the packages the picture shows opened, as containers
     bool m_keepView = false;         // the next snapshot keeps the view's level (a saved view)
+    SnapshotPtr m_picturedSnapshot;  // what the pictures were made from
+    bool m_importGraphShown = false; // this run's import graph is shown; its calls are not
     int m_presentationStep = -1;
     QLabel *m_stepBanner = nullptr;
     // What the window showed before presenting, given back when it ends.

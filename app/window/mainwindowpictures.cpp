@@ -63,7 +63,9 @@ void MainWindow::rebuildPictures()
     request.previous = m_positions.value(request.projection);
     request.compareWith = m_compareWith;
     if (request.depth < 0 && (m_selected < 0 || !m_snapshot->calls)) {
-        m_status->setText(tr("Select a module to see its classes or functions."));
+        m_status->setText(m_selected < 0 ? tr("Select a module to see its classes or functions.")
+                                         : tr("Classes and functions are drawn once the calls "
+                                              "are resolved."));
         return;
     }
     m_controller->buildPictures(std::move(request));
@@ -72,6 +74,7 @@ void MainWindow::rebuildPictures()
 // The scenes are made on the UI thread from what the controller computed.
 void MainWindow::showPictures(const PictureDataPtr &d)
 {
+    m_picturedSnapshot = d->snapshot;
     const Analysis &a = *d->snapshot->analysis;
     // The same projection again (a cut, a re-analysis, a package opened in place): the
     // views keep their zoom and place instead of fitting anew.

@@ -281,6 +281,8 @@ Layering computeLayering(const ImportGraph &graph, const CycleOptions &options,
         Cycle &cycle = out.cycles[i];
         for (const int v : cycle.members)
             out.cycleOf[std::size_t(v)] = int(i);
+        if (options.detail == CycleDetail::Membership)
+            continue;
         const LocalGraph g = localGraph(graph, cycle, options.kinds);
         breakCycle(g, cycle, options);
         out.upwardEdges.insert(out.upwardEdges.end(), cycle.breakingSet.begin(),

@@ -9,10 +9,13 @@ namespace headroom {
 
 // How much of a cycle to work out. Quick is for interactive "what if" recomputation: no
 // chains, and exact breaking sets only for components that reduce to at most 12 nodes.
+// Membership is for tables of levels and membership alone: no breaking sets (and so no
+// upward edges), no chains.
 enum class CycleDetail : std::uint8_t
 {
     Full,
-    Quick
+    Quick,
+    Membership
 };
 
 struct CycleOptions

@@ -232,6 +232,38 @@ int assignLayers(const ImportGraph &graph, ImportKindSet kinds, const Layering &
 // modules), a band at most kClosureBandBytes. Each band adds its reached nodes to the counts.
 constexpr std::size_t kClosureBandBytes = std::size_t(32) << 20;
 
+// One band of the closure: the columns [first, first + width) words of every component's
+// bitset, each component's row the OR of its own bits and its successors' rows (successors
+// come first in component order), its reached count added. Cloned for processors with
+// POPCNT and AVX2, where the counting is one instruction and the ORs are vectors; the
+// default build calls a library function per word.
+#if defined(__x86_64__) && !defined(__clang_analyzer__)
+[[gnu::target_clones("arch=x86-64-v3", "popcnt", "default")]]
+#endif
+void closeBand(const std::vector<std::vector<int>> &bitsOf,
+               const std::vector<std::vector<int>> &next, std::size_t first, std::size_t width,
+               std::uint64_t *bits, std::vector<int> &reached)
+{
+    std::fill(bits, bits + bitsOf.size() * width, 0);
+    for (std::size_t c = 0; c < bitsOf.size(); ++c) {
+        std::uint64_t *row = bits + c * width;
+        for (const int b : bitsOf[c]) {
+            const std::size_t word = std::size_t(b) / 64;
+            if (word >= first && word < first + width)
+                row[word - first] |= std::uint64_t(1) << (std::size_t(b) % 64);
+        }
+        for (const int d : next[c]) {
+            const std::uint64_t *other = bits + std::size_t(d) * width;
+            for (std::size_t w = 0; w < width; ++w)
+                row[w] |= other[w];
+        }
+        int ones = 0;
+        for (std::size_t w = 0; w < width; ++w)
+            ones += std::popcount(row[w]);
+        reached[c] += ones;
+    }
+}
+
 void reachability(const ImportGraph &graph, ImportKindSet kinds, const Layering &layering,
                   const std::vector<int> &owners, Metrics &out)
 {
@@ -282,25 +314,8 @@ void reachability(const ImportGraph &graph, ImportKindSet kinds, const Layering 
         words);
     std::vector<std::uint64_t> bits(components * band);
     std::vector<int> reached(components, 0);
-    for (std::size_t first = 0; first < words; first += band) {
-        const std::size_t width = std::min(band, words - first);
-        std::fill(bits.begin(), bits.end(), 0);
-        for (std::size_t c = 0; c < components; ++c) {
-            std::uint64_t *row = bits.data() + c * width;
-            for (const int b : bitsOf[c]) {
-                const std::size_t word = std::size_t(b) / 64;
-                if (word >= first && word < first + width)
-                    row[word - first] |= std::uint64_t(1) << (std::size_t(b) % 64);
-            }
-            for (const int d : next[c]) {
-                const std::uint64_t *other = bits.data() + std::size_t(d) * width;
-                for (std::size_t w = 0; w < width; ++w)
-                    row[w] |= other[w];
-            }
-            for (std::size_t w = 0; w < width; ++w)
-                reached[c] += std::popcount(row[w]);
-        }
-    }
+    for (std::size_t first = 0; first < words; first += band)
+        closeBand(bitsOf, next, first, std::min(band, words - first), bits.data(), reached);
     double ccd = 0;
     for (std::size_t v = 0; v < count; ++v) {
         if (bit[v] < 0)
@@ -462,7 +477,8 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
             [](const Definition &d) { return d.parent < 0 && d.kind != DefKind::Method; }));
     }
     relationalCohesion(graph, kinds, out.nodes);
-    reachability(graph, kinds, layering, owners, out);
+    if (options.reachability)
+        reachability(graph, kinds, layering, owners, out);
     out.layers = assignLayers(graph, kinds, layering, out.nodes);
 
     layered();

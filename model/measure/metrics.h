@@ -68,6 +68,10 @@ struct MetricsOptions
     CycleOptions cycles; // also the edge kinds that count for coupling and reachability
     HeadBudget budget;
     MetricsScope scope = MetricsScope::Everything;
+    // Each node's reach and the graph's ACD, NCCD and propagation cost (the transitive
+    // closure, the dearest measure at 100,000 modules): read by the command line's summary
+    // and JSON, not by the window, whose reviews leave them at 0.
+    bool reachability = true;
 };
 
 // Per node of the measured graph; external nodes keep the defaults. A node stands for the

@@ -21,11 +21,24 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
             sum.abstractClasses += own.abstractClasses;
         }
     }
+    // Module-level cycles inside each package: a cycle lies in the package holding all its
+    // members (the deepest one common to them) and in every package above that one.
+    std::vector<int> cyclesInside(std::size_t(g.nodeCount()), 0);
+    for (const Cycle &c : m.cycles) {
+        int common = c.members.empty() ? -1 : c.members.front();
+        for (const int member : c.members) {
+            while (common >= 0 && !isWithin(g.node(member).name, g.node(common).name))
+                common = g.node(common).parent;
+        }
+        for (int p = common; p >= 0; p = g.node(p).parent)
+            ++cyclesInside[std::size_t(p)];
+    }
     // Only levels, cycles and coupling are measured at a package depth (with an analysis
-    // holding no files): sizes come from `below`; levels and membership need no cycle chains.
+    // holding no files): sizes come from `below`; levels and membership need neither cycle
+    // chains nor breaking sets.
     const Analysis noFiles;
     MetricsOptions quick = options;
-    quick.cycles.detail = CycleDetail::Quick;
+    quick.cycles.detail = CycleDetail::Membership;
     quick.scope = MetricsScope::LevelsAndCoupling;
     // Depth by depth: each projection is measured, then every package of that depth is found
     // in it, then only its nodes are kept, so that one depth at a time holds its lookups.
@@ -47,14 +60,7 @@ PackageRollups rollUpPackages(const ImportGraph &g, const Metrics &m, const Metr
             r.depth = depth;
             r.size = below[std::size_t(v)];
             r.projected = level.graph.find(node.name);
-            const QString prefix = node.name + u'.';
-            r.cyclesInside =
-                int(std::count_if(m.cycles.begin(), m.cycles.end(), [&](const Cycle &c) {
-                    return std::all_of(c.members.begin(), c.members.end(), [&](int member) {
-                        const QString &name = g.node(member).name;
-                        return name == node.name || name.startsWith(prefix);
-                    });
-                }));
+            r.cyclesInside = cyclesInside[std::size_t(v)];
             out.packages.push_back(r);
         }
         // What is read of it later is per node (metrics, origin, members).

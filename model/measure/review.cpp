@@ -17,6 +17,14 @@ std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis, const Review
     return all;
 }
 
+std::shared_ptr<const PackageRollups> packageRollupsOf(const Review &review)
+{
+    if (review.options.packageDepth != 0)
+        return {};
+    return std::make_shared<const PackageRollups>(
+        rollUpPackages(review.graph, review.metrics, review.options.settings.metrics));
+}
+
 Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
                    const ReviewOptions &options, const ImportLinterConfig &contracts,
                    const CallGraph *calls, const FileMeasures *measured)
@@ -27,9 +35,8 @@ Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
     review.metrics =
         computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured);
     review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
-    if (options.packageDepth == 0 && options.packageRollups)
-        review.packageRollups =
-            rollUpPackages(review.graph, review.metrics, options.settings.metrics);
+    if (options.packageRollups)
+        review.packageRollups = packageRollupsOf(review);
     review.contractConfig = contracts;
     review.contracts = checkContracts(review.contractConfig, moduleGraph);
     return review;

@@ -7,6 +7,8 @@
 #include "packagerollup.h"
 #include "settings.h"
 
+#include <memory>
+
 namespace headroom {
 
 // What a reviewer reads: the graph at the level asked, its metrics, and the import-linter
@@ -17,7 +19,9 @@ struct ReviewOptions
     int packageDepth = 0;        // 0: module level; N: packages of N dotted components
     bool includeExternal = true; // external nodes in the exported graph
     // Each package measured as a unit at its depth (the window's packages table): a
-    // projection and its levels per depth, which no export reads.
+    // projection and its levels per depth, which no export reads. The window leaves them
+    // out of the review and works them out afterwards (packageRollupsOf()), so that its
+    // pictures do not wait for them.
     bool packageRollups = true;
     HeadroomSettings settings;
 };
@@ -28,7 +32,8 @@ struct Review
     ImportGraph graph; // the graph shown: module graph or its projection
     Metrics metrics;   // of `graph`: depth, cycles and findings describe what is shown
     QHash<QString, PackageCoupling> packages; // Lakos' measures inside each package, by name
-    PackageRollups packageRollups;            // each package as a unit (module level reviews only)
+    // Each package as a unit (module level reviews only); null when not worked out.
+    std::shared_ptr<const PackageRollups> packageRollups;
     ImportLinterConfig contractConfig;
     std::vector<ContractResult> contracts; // edges refer to analysis.graph
 };
@@ -36,6 +41,9 @@ struct Review
 // Every problem met: the analysis's (files, imports, what the scan read of pyproject.toml),
 // then the settings' and the import-linter configuration's, each problem once (every reader
 // of a broken pyproject.toml meets the same syntax error).
+// The package roll-ups of a module level review (null at a package depth).
+[[nodiscard]] std::shared_ptr<const PackageRollups> packageRollupsOf(const Review &review);
+
 [[nodiscard]] std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis,
                                                         const Review &review);
 

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace headroom {
 
@@ -95,6 +96,37 @@ void ImportGraph::finish()
     }
 }
 
+void ImportGraph::filterEdges(ImportKindSet keep, const std::vector<char> &drop)
+{
+    std::vector<Edge> kept;
+    kept.reserve(m_edges.size());
+    for (std::size_t e = 0; e < m_edges.size(); ++e) {
+        if (e < drop.size() && drop[e])
+            continue;
+        Edge &edge = m_edges[e];
+        if ((edge.kinds & ~keep) != 0) {
+            std::erase_if(edge.sites,
+                          [keep](const ImportSite &s) { return !(keep & kindBit(s.kind)); });
+            edge.kinds = 0;
+            for (const ImportSite &s : edge.sites)
+                edge.kinds |= kindBit(s.kind);
+        }
+        if (!edge.sites.empty())
+            kept.push_back(std::move(edge));
+    }
+    m_edges = std::move(kept);
+    m_edgeIndex.clear();
+    m_edgeIndex.reserve(qsizetype(m_edges.size()));
+    m_out.assign(m_nodes.size(), {});
+    m_in.assign(m_nodes.size(), {});
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        const Edge &edge = m_edges[std::size_t(i)];
+        m_edgeIndex.insert(edgeKey(edge.source, edge.target), i);
+        m_out[std::size_t(edge.source)].push_back(i);
+        m_in[std::size_t(edge.target)].push_back(i);
+    }
+}
+
 void ImportGraph::dropEdges()
 {
     std::vector<Edge>().swap(m_edges);
@@ -119,6 +151,25 @@ const std::vector<int> &ImportGraph::noEdges()
 ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
                            std::vector<int> *mapping, const QSet<QString> &expanded)
 {
+    // Every node kept as it is (module level with external nodes): the same nodes and ids,
+    // less the self-imports, as the general way below gives them.
+    const bool identity =
+        depth == 0 && keepExternal && expanded.isEmpty() &&
+        std::all_of(graph.nodes().begin(), graph.nodes().end(), [](const Node &n) {
+            return n.origin == Origin::Internal || (n.parent < 0 && n.children.empty());
+        });
+    if (identity) {
+        std::vector<char> selfImport(std::size_t(graph.edgeCount()), 0);
+        for (int e = 0; e < graph.edgeCount(); ++e)
+            selfImport[std::size_t(e)] = graph.edge(e).source == graph.edge(e).target;
+        ImportGraph out = graph;
+        out.filterEdges(AllImportKinds, selfImport);
+        if (mapping) {
+            mapping->resize(std::size_t(graph.nodeCount()));
+            std::iota(mapping->begin(), mapping->end(), 0);
+        }
+        return out;
+    }
     ImportGraph out;
     std::vector<int> map(std::size_t(graph.nodeCount()), -1);
     // Nodes are visited in order; an ancestor is always created before its members because
@@ -209,28 +260,14 @@ std::vector<int> shortestImportChain(const ImportGraph &graph, int from, int to)
 ImportGraph filteredGraph(const ImportGraph &graph, ImportKindSet keep,
                           const QList<QPair<QString, QString>> &cuts)
 {
-    ImportGraph out;
-    for (const Node &n : graph.nodes()) {
-        Node copy = n;
-        copy.children.clear();
-        out.addNode(std::move(copy));
-    }
-    QSet<quint64> cut;
+    std::vector<char> cut(std::size_t(graph.edgeCount()), 0);
     for (const auto &[source, target] : cuts) {
-        const int s = graph.find(source);
-        const int t = graph.find(target);
-        if (s >= 0 && t >= 0)
-            cut.insert(edgeKey(s, t));
+        const int e = graph.findEdge(graph.find(source), graph.find(target));
+        if (e >= 0)
+            cut[std::size_t(e)] = 1;
     }
-    for (const Edge &e : graph.edges()) {
-        if (cut.contains(edgeKey(e.source, e.target)))
-            continue;
-        for (const ImportSite &site : e.sites) {
-            if (keep & kindBit(site.kind))
-                out.addSite(e.source, e.target, site);
-        }
-    }
-    out.finish();
+    ImportGraph out = graph;
+    out.filterEdges(keep, cut);
     return out;
 }
 

@@ -117,6 +117,10 @@ public:
     Node &mutableNode(int i) { return m_nodes[std::size_t(i)]; }
     void addSite(int source, int target, ImportSite site);
     void finish(); // sorts sites and children, builds adjacency; call once after building
+    // Of a finished graph: keeps the sites whose kind is in `keep` on every edge that `drop`
+    // (by edge id) does not mark, then the edges left with a site, in their order. Nodes and
+    // their ids stay; edge ids close up.
+    void filterEdges(ImportKindSet keep, const std::vector<char> &drop);
     // Forgets every edge and its sites, keeping the nodes: a projection measured already and
     // kept for its nodes alone.
     void dropEdges();

@@ -109,8 +109,26 @@ void MetricsTableModel::setSnapshot(SnapshotPtr snapshot)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
+    m_rollups = m_snapshot ? m_snapshot->review.packageRollups : nullptr;
     rebuild();
     endResetModel();
+}
+
+void MetricsTableModel::setRollups(const SnapshotPtr &of,
+                                   std::shared_ptr<const PackageRollups> rollups)
+{
+    if (!of || of != m_snapshot || m_kind != Kind::Packages)
+        return;
+    beginResetModel();
+    m_rollups = std::move(rollups);
+    rebuild();
+    endResetModel();
+}
+
+bool MetricsTableModel::rollupsPending() const
+{
+    return m_kind == Kind::Packages && m_snapshot && m_snapshot->analysis &&
+           m_snapshot->review.options.packageDepth == 0 && !m_rollups;
 }
 
 void MetricsTableModel::setAnalysis(const AnalysisPtr &analysis,
@@ -127,8 +145,7 @@ void MetricsTableModel::setAnalysis(const AnalysisPtr &analysis,
     snapshot->review.options.settings.metrics = options;
     snapshot->review.metrics =
         moduleMetrics ? *moduleMetrics : computeMetrics(*analysis, analysis->graph, options);
-    snapshot->review.packageRollups =
-        rollUpPackages(analysis->graph, snapshot->review.metrics, options);
+    snapshot->review.packageRollups = packageRollupsOf(snapshot->review);
     setSnapshot(SnapshotPtr(std::move(snapshot)));
 }
 
@@ -236,7 +253,9 @@ void MetricsTableModel::buildPackages()
     using C = PackageColumn;
     const ImportGraph &g = graph();
     const Metrics &m = metrics();
-    const PackageRollups &rollups = m_snapshot->review.packageRollups;
+    if (!m_rollups)
+        return;
+    const PackageRollups &rollups = *m_rollups;
     const std::vector<int> excess = excessByNode(m, g.nodeCount(), {BudgetCheck::PackageMembers});
     for (const PackageRollup &r : rollups.packages) {
         const auto level = rollups.levels.find(r.depth);

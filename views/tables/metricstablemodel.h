@@ -130,6 +130,11 @@ public:
     // own depth (one computation per depth), so that a package's coupling and level are
     // those of everything below it. A null snapshot empties the table.
     void setSnapshot(SnapshotPtr snapshot);
+    // The packages table's roll-ups, worked out after `of` was shown (packageRollupsOf());
+    // ignored unless `of` is this model's snapshot. Until a snapshot has them the packages
+    // table is empty and rollupsPending() says so.
+    void setRollups(const SnapshotPtr &of, std::shared_ptr<const PackageRollups> rollups);
+    [[nodiscard]] bool rollupsPending() const;
     // The same for a bare analysis: its module graph, measured here unless `moduleMetrics`
     // (computeMetrics(*analysis, analysis->graph, options)) are given.
     void setAnalysis(const AnalysisPtr &analysis,
@@ -202,6 +207,7 @@ private:
 
     const Kind m_kind;
     SnapshotPtr m_snapshot;
+    std::shared_ptr<const PackageRollups> m_rollups; // the snapshot's, or set later
     std::vector<Column> m_columns;
     std::vector<Row> m_rows;
 };

@@ -97,7 +97,24 @@ void TablesPane::setSnapshot(SnapshotPtr snapshot)
         m_models[k]->setSnapshot(snapshot);
         m_views[k]->fitColumns();
     }
+    updatePackagesTitle();
     updateRowDetails();
+}
+
+void TablesPane::setRollups(const SnapshotPtr &of, std::shared_ptr<const PackageRollups> rollups)
+{
+    const int k = int(MetricsTableModel::Kind::Packages);
+    m_models[k]->setRollups(of, std::move(rollups));
+    m_views[k]->fitColumns();
+    updatePackagesTitle();
+    updateRowDetails();
+}
+
+void TablesPane::updatePackagesTitle()
+{
+    const int k = int(MetricsTableModel::Kind::Packages);
+    m_tabs->setTabText(k, m_models[k]->rollupsPending() ? tr("Packages (measuring...)")
+                                                        : tr("Packages"));
 }
 
 void TablesPane::showKind(int kind)
@@ -130,6 +147,12 @@ QString TablesPane::rowDetailsText(const QModelIndex &index)
 void TablesPane::updateRowDetails()
 {
     const int kind = m_tabs->currentIndex();
+    if (kind == int(MetricsTableModel::Kind::Packages) && m_models[kind]->rollupsPending()) {
+        m_rowDetails->setVisible(true);
+        m_rowDetails->setText(tr("Measuring each package as a unit among the packages of its "
+                                 "depth (level, coupling, cycles)..."));
+        return;
+    }
     m_rowDetails->setVisible(hasOwnDetails(kind));
     if (kind < 0 || kind >= Kinds || !hasOwnDetails(kind))
         return;

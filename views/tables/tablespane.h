@@ -27,6 +27,9 @@ class TablesPane : public QWidget
 public:
     explicit TablesPane(QWidget *parent = nullptr);
     void setSnapshot(SnapshotPtr snapshot);
+    // The packages table's roll-ups for `of`, worked out after it was shown
+    // (MetricsTableModel::setRollups()); until then the tab says they are being worked out.
+    void setRollups(const SnapshotPtr &of, std::shared_ptr<const PackageRollups> rollups);
     // Selects the row of `node` in the packages or modules table, without signalling.
     void revealNode(int node);
     [[nodiscard]] MetricsTableModel *model(int kind) const { return m_models[kind]; }
@@ -45,6 +48,7 @@ signals:
 
 private:
     void updateRowDetails();
+    void updatePackagesTitle();
 
     static constexpr int Kinds = 4;
     QTabWidget *m_tabs = nullptr;
