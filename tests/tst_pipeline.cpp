@@ -193,6 +193,8 @@ void TestPipeline::withoutReachability()
     QVERIFY(a->review.metrics.acd > 0);
     QCOMPARE(b->review.metrics.acd, 0.0);
     QCOMPARE(b->review.metrics.propagationCost, 0.0);
+    QVERIFY(!a->review.packages.isEmpty()); // Lakos' measures inside packages: reach too
+    QVERIFY(b->review.packages.isEmpty());
     const Metrics &m = a->review.metrics;
     const Metrics &n = b->review.metrics;
     QCOMPARE(n.nodes.size(), m.nodes.size());

@@ -310,6 +310,8 @@ void TestResolver::projection()
     const ImportGraph modules = projectToDepth(a->graph, 0, true);
     same(modules, projectToDepth(a->graph, 0, true, nullptr, {QStringLiteral("zzz")}));
     QCOMPARE(modules.findEdge(ay, ay), -1);
+    same(modules, projectToDepth(ImportGraph(a->graph), 0, true)); // taken, not copied
+    same(projectToDepth(a->graph, 1, false), projectToDepth(ImportGraph(a->graph), 1, false));
     // A what-if copy: the cut import and the hidden kind's sites go, the rest stays.
     const int b = a->graph.find(QStringLiteral("b"));
     QVERIFY(a->graph.edge(a->graph.findEdge(ay, b)).kinds == kindBit(ImportKind::Conditional));

@@ -70,7 +70,8 @@ struct MetricsOptions
     MetricsScope scope = MetricsScope::Everything;
     // Each node's reach and the graph's ACD, NCCD and propagation cost (the transitive
     // closure, the dearest measure at 100,000 modules): read by the command line's summary
-    // and JSON, not by the window, whose reviews leave them at 0.
+    // and JSON, not by the window, whose reviews leave them at 0 (and Review::packages,
+    // Lakos' measures inside each package, empty).
     bool reachability = true;
 };
 

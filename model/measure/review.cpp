@@ -25,20 +25,23 @@ std::shared_ptr<const PackageRollups> packageRollupsOf(const Review &review)
         rollUpPackages(review.graph, review.metrics, review.options.settings.metrics));
 }
 
-Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
-                   const ReviewOptions &options, const ImportLinterConfig &contracts,
-                   const CallGraph *calls, const FileMeasures *measured)
+Review buildReview(const Analysis &analysis, ImportGraph moduleGraph, const ReviewOptions &options,
+                   const ImportLinterConfig &contracts, const CallGraph *calls,
+                   const FileMeasures *measured)
 {
     Review review;
     review.options = options;
-    review.graph = projectToDepth(moduleGraph, options.packageDepth, options.includeExternal);
-    review.metrics =
-        computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured);
-    review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
-    if (options.packageRollups)
-        review.packageRollups = packageRollupsOf(review);
     review.contractConfig = contracts;
     review.contracts = checkContracts(review.contractConfig, moduleGraph);
+    if (options.settings.metrics.reachability) // Lakos' measures: reach inside each package
+        review.packages = packageCoupling(moduleGraph, options.settings.metrics.cycles.kinds);
+    // The module graph is not read again: a module-level review takes it as it is.
+    review.graph =
+        projectToDepth(std::move(moduleGraph), options.packageDepth, options.includeExternal);
+    review.metrics =
+        computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured);
+    if (options.packageRollups)
+        review.packageRollups = packageRollupsOf(review);
     return review;
 }
 

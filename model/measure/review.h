@@ -51,7 +51,7 @@ struct Review
 // see filteredGraph; contract chains then refer to its edges) at the options' level, with
 // the contracts as configured. With `calls`, cohesion counts the calls it resolved;
 // `measured` is measureFiles() of the analysis with them where the caller keeps it.
-[[nodiscard]] Review buildReview(const Analysis &analysis, const ImportGraph &moduleGraph,
+[[nodiscard]] Review buildReview(const Analysis &analysis, ImportGraph moduleGraph,
                                  const ReviewOptions &options, const ImportLinterConfig &contracts,
                                  const CallGraph *calls, const FileMeasures *measured = nullptr);
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace headroom {
 
@@ -148,26 +149,51 @@ const std::vector<int> &ImportGraph::noEdges()
     return none;
 }
 
+namespace {
+
+// Whether a projection keeps every node as it is (module level with external nodes): the
+// same nodes and ids, less the self-imports, as the general way gives them.
+bool keepsEveryNode(const ImportGraph &graph, int depth, bool keepExternal,
+                    const QSet<QString> &expanded)
+{
+    return depth == 0 && keepExternal && expanded.isEmpty() &&
+           std::all_of(graph.nodes().begin(), graph.nodes().end(), [](const Node &n) {
+               return n.origin == Origin::Internal || (n.parent < 0 && n.children.empty());
+           });
+}
+
+void dropSelfImports(ImportGraph &graph)
+{
+    std::vector<char> self(std::size_t(graph.edgeCount()), 0);
+    bool any = false;
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        self[std::size_t(e)] = graph.edge(e).source == graph.edge(e).target;
+        any = any || self[std::size_t(e)];
+    }
+    if (any)
+        graph.filterEdges(AllImportKinds, self);
+}
+
+} // namespace
+
+ImportGraph projectToDepth(ImportGraph &&graph, int depth, bool keepExternal)
+{
+    if (!keepsEveryNode(graph, depth, keepExternal, {}))
+        return projectToDepth(std::as_const(graph), depth, keepExternal);
+    dropSelfImports(graph);
+    return std::move(graph);
+}
+
 ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
                            std::vector<int> *mapping, const QSet<QString> &expanded)
 {
-    // Every node kept as it is (module level with external nodes): the same nodes and ids,
-    // less the self-imports, as the general way below gives them.
-    const bool identity =
-        depth == 0 && keepExternal && expanded.isEmpty() &&
-        std::all_of(graph.nodes().begin(), graph.nodes().end(), [](const Node &n) {
-            return n.origin == Origin::Internal || (n.parent < 0 && n.children.empty());
-        });
-    if (identity) {
-        std::vector<char> selfImport(std::size_t(graph.edgeCount()), 0);
-        for (int e = 0; e < graph.edgeCount(); ++e)
-            selfImport[std::size_t(e)] = graph.edge(e).source == graph.edge(e).target;
-        ImportGraph out = graph;
-        out.filterEdges(AllImportKinds, selfImport);
+    if (keepsEveryNode(graph, depth, keepExternal, expanded)) {
         if (mapping) {
             mapping->resize(std::size_t(graph.nodeCount()));
             std::iota(mapping->begin(), mapping->end(), 0);
         }
+        ImportGraph out = graph;
+        dropSelfImports(out);
         return out;
     }
     ImportGraph out;

@@ -146,6 +146,9 @@ private:
 [[nodiscard]] ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExternal,
                                          std::vector<int> *mapping = nullptr,
                                          const QSet<QString> &expanded = {});
+// The same, from a graph no longer needed: at module level with external nodes kept, that
+// graph itself less its self-imports, without a copy.
+[[nodiscard]] ImportGraph projectToDepth(ImportGraph &&graph, int depth, bool keepExternal);
 
 // The same nodes with only the sites whose kind is in `keep`, and without the edges from
 // `source` to `target` listed in `cuts` (node names, so that cuts survive a re-analysis).
