@@ -701,6 +701,18 @@ void TestWindow::importGraphBeforeCalls()
     QCOMPARE(w.viewState().packageDepth, StructureLevel); // a first look: the structure map
     QVERIFY(shown.wait(30000));
     QVERIFY(w.settled()); // no analysis runs here
+    // An import's details say its calls come later.
+    const ImportGraph &g = first->graph();
+    const auto internal = std::find_if(g.edges().begin(), g.edges().end(), [&](const Edge &e) {
+        return g.isInternal(e.source) && g.isInternal(e.target);
+    });
+    QVERIFY(internal != g.edges().end());
+    auto *details = w.findChild<DetailsPanel *>();
+    details->showImport(g.node(internal->source).name, g.node(internal->target).name);
+    bool later = false;
+    for (QTreeWidgetItemIterator it(details); *it; ++it)
+        later = later || (*it)->text(0).startsWith(QLatin1String("The calls behind this import"));
+    QVERIFY(later);
     QTRY_VERIFY_WITH_TIMEOUT(!packages->rollupsPending(), 30000);
     QVERIFY(packages->rowCount() > 0);
     QCOMPARE(packages->rowCount(),

@@ -1824,6 +1824,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>The row the box sits on: what it imports is below it</source>
         <translation>Die Reihe, auf der der Kasten steht: Was er importiert, liegt darunter</translation>
     </message>
+    <message>
+        <source>The calls behind this import are listed once they are resolved</source>
+        <translation>Die Aufrufe hinter diesem Import werden aufgeführt, sobald sie aufgelöst sind</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

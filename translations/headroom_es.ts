@@ -1824,6 +1824,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>The row the box sits on: what it imports is below it</source>
         <translation>La fila en la que está la caja: lo que importa está debajo</translation>
     </message>
+    <message>
+        <source>The calls behind this import are listed once they are resolved</source>
+        <translation>Las llamadas detrás de esta importación se listan una vez resueltas</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

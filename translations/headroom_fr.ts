@@ -1824,6 +1824,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>The row the box sits on: what it imports is below it</source>
         <translation>La rangée où se trouve la boîte : ce qu&apos;elle importe est en dessous</translation>
     </message>
+    <message>
+        <source>The calls behind this import are listed once they are resolved</source>
+        <translation>Les appels derrière cette importation sont listés une fois résolus</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

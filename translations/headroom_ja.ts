@@ -1786,6 +1786,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>The row the box sits on: what it imports is below it</source>
         <translation>ボックスが置かれている段。インポート先はその下にあります</translation>
     </message>
+    <message>
+        <source>The calls behind this import are listed once they are resolved</source>
+        <translation>このインポートの背後にある呼び出しは、解決後に一覧表示されます</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1786,6 +1786,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>The row the box sits on: what it imports is below it</source>
         <translation>方框所在的行：它导入的内容位于其下方</translation>
     </message>
+    <message>
+        <source>The calls behind this import are listed once they are resolved</source>
+        <translation>此导入背后的调用将在解析完成后列出</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -112,6 +112,12 @@ void DetailsPanel::addUses(QTreeWidgetItem *parent, const ImportGraph &g, const 
         note->setForeground(0, palette().color(QPalette::PlaceholderText));
         return;
     }
+    if (!calls && importEdge >= 0) { // the import graph is shown before the calls
+        auto *later = new QTreeWidgetItem(
+            parent, {tr("The calls behind this import are listed once they are resolved")});
+        later->setForeground(0, palette().color(QPalette::PlaceholderText));
+        return;
+    }
     if (!calls || importEdge < 0 || std::size_t(importEdge) >= calls->importUses.size())
         return;
     const std::vector<int> &uses = calls->importUses[std::size_t(importEdge)];
