@@ -734,6 +734,10 @@ void TestWindow::importGraphBeforeCalls()
     QCOMPARE(w.viewState().packageDepth, 0);
     QVERIFY(second->review.packageRollups); // reviewed with them: nothing to wait for
     QVERIFY(!packages->rollupsPending());
+
+    // A re-analysis keeps what is shown, with its calls, until the new snapshot has them.
+    emit w.controller()->importGraphReady(first, true);
+    QCOMPARE(w.snapshot(), second);
 }
 
 // A file that changes on disk is re-analysed after a pause; the selection stays.

@@ -172,10 +172,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_progress->hide();
         m_cancelButton->hide();
     };
-    // The import graph is shown as soon as it is measured, while the calls are resolved.
+    // A project opened shows its import graph as soon as it is measured, while the calls are
+    // resolved. A re-analysis does not: what is shown keeps its calls until the new ones come.
     connect(m_controller, &AnalysisController::importGraphReady, this,
             [this](const SnapshotPtr &snapshot, bool reanalysis) {
-                adoptBase(snapshot, reanalysis);
+                if (reanalysis)
+                    return;
+                adoptBase(snapshot, false);
                 m_importGraphShown = true;
             });
     connect(m_controller, &AnalysisController::derived, this, &MainWindow::showSnapshot);
