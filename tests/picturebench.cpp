@@ -7,6 +7,7 @@
 // headroom-picture-bench --big FOLDER: what the window waits for on a big project, through
 // the pipeline as the window runs it: the import graph resolved, its review, the first
 // picture, the call graph, then a what-if cut and another level.
+#include "analysiscontroller.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "metrics.h"
@@ -250,10 +251,8 @@ int bigProject(const QString &folder)
                      .arg(seconds(step), 0, 'f', 3)
               << Qt::endl;
     };
-    PipelineOptions window; // as the window asks (AnalysisController::run)
-    window.packageRollups = false;
-    window.reachability = false;
-    const SnapshotPtr last = runPipeline(folder, window, progress, firstStage);
+    const SnapshotPtr last =
+        runPipeline(folder, AnalysisController::pipelineOptions(), progress, firstStage);
     if (!last->ok()) {
         out() << "cannot analyse " << folder << Qt::endl;
         return 1;

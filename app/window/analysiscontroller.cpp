@@ -86,6 +86,14 @@ void AnalysisController::inBackground(Work work, Deliver deliver)
     });
 }
 
+PipelineOptions AnalysisController::pipelineOptions()
+{
+    PipelineOptions options;
+    options.packageRollups = false;
+    options.reachability = false;
+    return options;
+}
+
 void AnalysisController::run(bool reanalysis)
 {
     cancel();
@@ -94,9 +102,7 @@ void AnalysisController::run(bool reanalysis)
     m_running = true;
     emit started(m_folder);
 
-    PipelineOptions options;
-    options.packageRollups = false; // worked out after the pictures (rollUp())
-    options.reachability = false;   // no view shows it
+    PipelineOptions options = pipelineOptions();
     options.analysis.extract.cancel = m_cancel.get();
     options.analysis.cache.enabled = true; // $XDG_CACHE_HOME/headroom
     // Said before it happens: a project too large for this machine's memory is not started.
@@ -289,11 +295,9 @@ void AnalysisController::buildPictures(PictureRequest request)
 void AnalysisController::readRevision(const QString &revision)
 {
     const quint64 ticket = m_comparisons.start();
-    PipelineOptions options;
+    PipelineOptions options = pipelineOptions();
     options.analysis.scan.revision = revision;
     options.callGraph = false; // only the import graph is compared
-    options.packageRollups = false;
-    options.reachability = false;
     options.overrides.cycleKinds = m_cycleKinds;
     const QString folder = m_folder;
     inBackground(

@@ -119,6 +119,10 @@ public:
     void readRevision(const QString &revision);
     void readBaseline(const QString &file);
 
+    // What the window asks of the pipeline: no package roll-ups in a review (rollUp() works
+    // them out after the pictures) and no reach (no view shows it).
+    [[nodiscard]] static PipelineOptions pipelineOptions();
+
     static constexpr int DebounceMs = 800;
 
 signals:

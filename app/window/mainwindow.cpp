@@ -448,20 +448,20 @@ void MainWindow::showSnapshot(SnapshotPtr snapshot)
     emit snapshotShown();
     rebuildPictures();
     // The packages table's roll-ups, queued behind the pictures.
-    if (!m_snapshot->review.packageRollups && m_snapshot->review.options.packageDepth == 0)
+    if (!m_snapshot->review.packageRollups)
         m_controller->rollUp(m_snapshot);
     if (m_selected >= 0)
         selectNode(m_selected);
 }
 
-// The snapshot of an analysis (its import graph, then again with its calls) becomes the one
-// every what-if derives from. The first look at a project opens the structure map that fits
-// the budget; a later stage or a re-analysis keeps the view.
 bool MainWindow::settled() const
 {
     return !m_controller->isRunning() && m_snapshot && m_picturedSnapshot == m_snapshot;
 }
 
+// The snapshot of an analysis (its import graph, then again with its calls) becomes the one
+// every what-if derives from. The first look at a project opens the structure map that fits
+// the budget; a later stage or a re-analysis keeps the view.
 void MainWindow::adoptBase(const SnapshotPtr &snapshot, bool reanalysis)
 {
     m_base = snapshot;

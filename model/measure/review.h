@@ -38,12 +38,12 @@ struct Review
     std::vector<ContractResult> contracts; // edges refer to analysis.graph
 };
 
-// Every problem met: the analysis's (files, imports, what the scan read of pyproject.toml),
-// then the settings' and the import-linter configuration's, each problem once (every reader
-// of a broken pyproject.toml meets the same syntax error).
 // The package roll-ups of a module level review (null at a package depth).
 [[nodiscard]] std::shared_ptr<const PackageRollups> packageRollupsOf(const Review &review);
 
+// Every problem met: the analysis's (files, imports, what the scan read of pyproject.toml),
+// then the settings' and the import-linter configuration's, each problem once (every reader
+// of a broken pyproject.toml meets the same syntax error).
 [[nodiscard]] std::vector<Diagnostic> reviewDiagnostics(const Analysis &analysis,
                                                         const Review &review);
 

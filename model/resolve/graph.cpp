@@ -89,6 +89,11 @@ void ImportGraph::finish()
         });
         e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
     }
+    linkEdges();
+}
+
+void ImportGraph::linkEdges()
+{
     m_out.assign(m_nodes.size(), {});
     m_in.assign(m_nodes.size(), {});
     for (int i = 0; i < int(m_edges.size()); ++i) {
@@ -118,14 +123,10 @@ void ImportGraph::filterEdges(ImportKindSet keep, const std::vector<char> &drop)
     m_edges = std::move(kept);
     m_edgeIndex.clear();
     m_edgeIndex.reserve(qsizetype(m_edges.size()));
-    m_out.assign(m_nodes.size(), {});
-    m_in.assign(m_nodes.size(), {});
-    for (int i = 0; i < int(m_edges.size()); ++i) {
-        const Edge &edge = m_edges[std::size_t(i)];
-        m_edgeIndex.insert(edgeKey(edge.source, edge.target), i);
-        m_out[std::size_t(edge.source)].push_back(i);
-        m_in[std::size_t(edge.target)].push_back(i);
-    }
+    for (int i = 0; i < int(m_edges.size()); ++i)
+        m_edgeIndex.insert(edgeKey(m_edges[std::size_t(i)].source, m_edges[std::size_t(i)].target),
+                           i);
+    linkEdges();
 }
 
 void ImportGraph::dropEdges()
@@ -192,9 +193,7 @@ ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExterna
             mapping->resize(std::size_t(graph.nodeCount()));
             std::iota(mapping->begin(), mapping->end(), 0);
         }
-        ImportGraph out = graph;
-        dropSelfImports(out);
-        return out;
+        return projectToDepth(ImportGraph(graph), depth, keepExternal);
     }
     ImportGraph out;
     std::vector<int> map(std::size_t(graph.nodeCount()), -1);

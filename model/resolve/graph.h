@@ -130,6 +130,7 @@ public:
 
 private:
     static const std::vector<int> &noEdges();
+    void linkEdges(); // m_out and m_in from m_edges
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     QHash<QString, int> m_index;
