@@ -747,6 +747,26 @@ void TestCallFlow::edges_data()
                        "pkg.hooks.Conf.run -> main.on_load (call)",
                        "pkg.hooks.fire -> main.on_save (call)"}
         << 0;
+    // `self.cb = None` in __init__ is a placeholder too: what a function it is passed to
+    // stores on the instance is what the attribute holds.
+    QTest::newRow("a None self attribute, set from outside through a parameter")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "class Job:\n"
+                                "    def __init__(self):\n        self.cb = None\n"
+                                "    def run(self):\n        self.cb()\n"
+                                "def setup(job):\n    job.cb = on_save\n"
+                                "j = Job()\n"
+                                "setup(j)\n"
+                                "j.run()\n"
+                                "j.cb()\n"}}
+        << QStringList{"main -> main.Job (instantiate)",
+                       "main -> main.Job.__init__ (call)",
+                       "main -> main.Job.run (call)",
+                       "main -> main.on_save (call)",
+                       "main -> main.setup (call)",
+                       "main.Job.run -> main.on_save (call)",
+                       "main.setup -> main.on_save (reference)"}
+        << 0;
     QTest::newRow("an attribute stored through a parameter and a self attribute")
         << FileList{{"main.py", "def on_load():\n    pass\n"
                                 "class Opts:\n    pass\n"

@@ -882,6 +882,43 @@ void TestCallValues::edges_data()
                        "main.Groups -> main.Deprecated (inherit)",
                        "main.Groups.all -> builtins.dict.values (call)"}
         << 1;
+    // `d.setdefault(k, [])` gives the default when the key is new: what goes into the default
+    // (chained on the call, or through a name bound to what it gives) is under that key.
+    QTest::newRow("a registry of lists kept with setdefault")
+        << FileList{{"main.py", defs + "class Bus:\n"
+                                       "    def __init__(self):\n        self.subs = {}\n"
+                                       "    def on(self, event, fn):\n"
+                                       "        self.subs.setdefault(event, []).append(fn)\n"
+                                       "    def emit(self, event):\n"
+                                       "        for fn in self.subs[event]:\n            fn()\n"
+                                       "bus = Bus()\n"
+                                       "bus.on('x', a)\n"
+                                       "late = {}\n"
+                                       "hooks = late.setdefault('y', [b])\n"
+                                       "hooks.append(c)\n"
+                                       "for h in late['y']:\n    h()\n"}}
+        << QStringList{"main -> builtins.dict.setdefault (call)",
+                       "main -> builtins.list.append (call)",
+                       "main -> main.Bus (instantiate)",
+                       "main -> main.Bus.__init__ (call)",
+                       "main -> main.Bus.on (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (call)",
+                       "main -> main.c (reference)",
+                       "main.Bus.emit -> main.a (call)",
+                       "main.Bus.on -> builtins.dict.setdefault (call)",
+                       "main.Bus.on -> builtins.list.append (call)"}
+        << 0;
+    QTest::newRow("what goes into one key's default is not another dict's")
+        << FileList{{"main.py", defs + "one = {}\ntwo = {'k': [b]}\n"
+                                       "one.setdefault('k', []).append(a)\n"
+                                       "for f in two['k']:\n    f()\n"}}
+        << QStringList{"main -> builtins.dict.setdefault (call)",
+                       "main -> builtins.list.append (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)"}
+        << 0;
     QTest::newRow("a container lacks the methods its builtin type lacks")
         << FileList{{"main.py", defs + "class Query:\n    def filter(self):\n        pass\n"
                                        "def run(qs):\n    qs.filter()\n"

@@ -357,6 +357,9 @@ private:
                                                   bool *complete = nullptr);
     template <typename F>
     void forEachStore(int container, bool all, F &&take, QStringView key = {});
+    template <typename F>
+    void storesNamed(int container, const QString &name, bool all, F &&take, QStringView key);
+    [[nodiscard]] std::vector<const CallFact *> chainedStores(int file, const CallFact &call) const;
     using ValueVisitor = std::function<void(const Value &)>;
     void parameterStores(int container, const QString &name, bool all, const ValueVisitor &take,
                          QStringView key = {});
@@ -712,6 +715,13 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // The element texts of a Display or Alternatives binding's value ("list:f,g()" gives "f",
 // "g()"); none for an iterator's or a value without a kind.
 [[nodiscard]] QList<QStringView> displayedElements(QStringView value);
+
+// Whether an element as a call passes it is a display ("list:f,g").
+[[nodiscard]] bool isDisplayElement(QStringView element);
+
+// Where a store by a call (index < 0, as in storedElements()) passes the display `element`
+// it puts in (`xs.append((f, 1))`, `d.setdefault(k, [])`): that argument's index, else -1.
+[[nodiscard]] int displayArgument(const FileFacts &facts, int index, QStringView element);
 
 // Whether an element as a store writes it names something to read.
 [[nodiscard]] bool isFollowedElement(QStringView element);

@@ -161,6 +161,43 @@ bool isFollowedElement(QStringView element)
            !element.startsWith(QLatin1Char('\''));
 }
 
+bool isDisplayElement(QStringView element)
+{
+    return element.startsWith(QLatin1String("list:")) ||
+           element.startsWith(QLatin1String("dict:")) ||
+           element.startsWith(QLatin1String("set:")) || element.startsWith(QLatin1String("tuple:"));
+}
+
+int displayArgument(const FileFacts &facts, int index, QStringView element)
+{
+    if (index >= 0 || !isDisplayElement(element))
+        return -1;
+    const CallFact &call = facts.calls[std::size_t(-1 - index)];
+    const QStringView callee(call.callee);
+    const int argument = storedArgument(callee.mid(callee.lastIndexOf(QLatin1Char('.')) + 1));
+    return argument >= 0 && call.arguments.value(argument) == element ? argument : -1;
+}
+
+// The calls chained on a call that store into what it gives, written on its line in its
+// scope (`d.setdefault(k, []).append(f)`).
+std::vector<const CallFact *> CallResolver::chainedStores(int file, const CallFact &call) const
+{
+    const std::vector<CallFact> &calls = m_analysis.facts[std::size_t(file)].calls;
+    const std::vector<int> &order = m_files[std::size_t(file)].callsByLine;
+    auto it = std::lower_bound(order.begin(), order.end(), call.line,
+                               [&calls](int c, int l) { return calls[std::size_t(c)].line < l; });
+    std::vector<const CallFact *> out;
+    const QString prefix = call.callee + QLatin1String("().");
+    for (; it != order.end() && calls[std::size_t(*it)].line == call.line; ++it) {
+        const CallFact &chained = calls[std::size_t(*it)];
+        if (chained.scope == call.scope && chained.origin == CallOrigin::Written &&
+            chained.callee->startsWith(prefix) &&
+            storedArgument(QStringView(chained.callee).mid(prefix.size())) >= 0)
+            out.push_back(&chained);
+    }
+    return out;
+}
+
 // A display bound at a site is one container wherever the site runs.
 Value CallResolver::containerValue(int file, int binding)
 {
@@ -442,8 +479,9 @@ void CallResolver::indexStores()
                           : facts.calls[std::size_t(-1 - index)].line;
         QStringList elements;
         storedElements(facts, index, elements);
-        site.followed = std::any_of(elements.begin(), elements.end(), [](const QString &e) {
-            return isFollowedElement(keyedElement(e).value);
+        site.followed = std::any_of(elements.begin(), elements.end(), [&](const QString &e) {
+            const QStringView value = keyedElement(e).value;
+            return isFollowedElement(value) || displayArgument(facts, index, value) >= 0;
         });
         m_stores[name.toString()].push_back(std::move(site));
     };
@@ -471,14 +509,52 @@ void CallResolver::indexStores()
 // or by a function it is passed to that stores into that parameter (parameterStores); with
 // `all`, also for those reading cannot follow (NotFound), else they are skipped unread. With
 // a `key`, only for those under that key or none (`routes["a"] = f`, `routes[k] = f`).
+// A display a `setdefault` call passes for its default (`d.setdefault(k, [])`) is what the
+// call gives when the key is new: so what calls chained on that call put in
+// (`d.setdefault(k, []).append(f)`), and stores into a name bound to it on its line
+// (`fs = d.setdefault(k, [])`), are its elements.
 template <typename F>
 void CallResolver::forEachStore(int container, bool all, F &&take, QStringView key)
 {
-    const ContainerSite &made = m_containers[std::size_t(container)];
-    if (made.binding < 0)
+    const ContainerSite made = m_containers[std::size_t(container)];
+    if (made.binding < 0) {
+        if (!made.argument)
+            return;
+        const FileFacts &facts = m_analysis.facts[std::size_t(made.file)];
+        const CallFact &call = facts.calls[std::size_t(made.call)];
+        if (!call.callee->endsWith(QLatin1String(".setdefault")) || call.arguments.size() != 2 ||
+            call.arguments[1] != *made.argument)
+            return;
+        QStringList elements;
+        for (const CallFact *chained : chainedStores(made.file, call)) {
+            elements.clear();
+            storedElements(facts, int(facts.calls.data() - chained) - 1, elements);
+            for (const QString &element : elements) {
+                const KeyedElement keyed = keyedElement(element);
+                if (!keyMatches(keyed.key, key))
+                    continue;
+                if (isFollowedElement(keyed.value))
+                    take(storedValue(made.file, call.scope, keyed.value, call.line, key));
+                else if (all)
+                    take(Value{});
+            }
+        }
+        for (const Binding &b : facts.bindings)
+            if (b.line == call.line && b.scope == call.scope && b.kind == BindingKind::Call &&
+                b.value == call.callee && !b.selfAttribute && !bindsObjectAttribute(b))
+                storesNamed(container, b.name, all, take, key);
         return;
-    const QString &name =
-        m_analysis.facts[std::size_t(made.file)].bindings[std::size_t(made.binding)].name;
+    }
+    storesNamed(container,
+                m_analysis.facts[std::size_t(made.file)].bindings[std::size_t(made.binding)].name,
+                all, take, key);
+}
+
+// forEachStore() for the stores into containers of one name, parameters aside.
+template <typename F>
+void CallResolver::storesNamed(int container, const QString &name, bool all, F &&take,
+                               QStringView key)
+{
     indexStores();
     const auto stores = m_stores.constFind(name);
     if (stores == m_stores.constEnd() || stores->size() > kMaxStores) {
@@ -519,6 +595,10 @@ void CallResolver::forEachStore(int container, bool all, F &&take, QStringView k
                 continue;
             if (isFollowedElement(keyed.value))
                 take(storedValue(f, scope, keyed.value, line, key));
+            else if (const int argument = displayArgument(facts, index, keyed.value);
+                     argument >= 0) // `d.setdefault(k, [])`, `xs.append((f, 1))`
+                take(argumentContainer(f, facts.calls[std::size_t(-1 - index)], argument,
+                                       keyed.value));
             else if (all)
                 take(Value{});
         }
@@ -543,6 +623,10 @@ Value CallResolver::computeElements(int container)
     if (made.argument) {
         const CallFact &call = m_analysis.facts[std::size_t(file)].calls[std::size_t(made.call)];
         values = listedValues(file, call.scope, *made.argument, call.line);
+        forEachStore(container, false, [&](const Value &v) {
+            if (v.found())
+                values.push_back(v);
+        });
     } else if (made.function >= 0) {
         const CallNode &node = m_graph.node(made.function);
         const Definition &def = definitionOf(made.function);

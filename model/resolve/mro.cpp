@@ -218,6 +218,13 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
                     break;
                 }
             }
+            if (onInstance.kind == Value::Neutral &&
+                (onClass.kind == Value::NotFound || onClass.kind == Value::Neutral)) {
+                // Only `self.hook = None` in the methods, set from outside (`c.hook = f`).
+                const Value stored = objectStored(Value::Class, entry.id, name);
+                if (stored.found())
+                    return stored;
+            }
             if (onClass.kind == Value::NotFound || onClass.kind == Value::Neutral)
                 return onInstance;
             // A cached property that methods also assign: fine when both agree.
@@ -440,7 +447,8 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
 }
 
 // Annotated sites decide when there are any; otherwise what every site gives, taken together
-// (`= A()`, `= self.on_done`), `= None` sites aside; Unknown when any gives something else.
+// (`= A()`, `= self.on_done`), `= None` sites aside; Unknown when any gives something else,
+// Neutral when every site is `= None`.
 Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
 {
     const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
@@ -466,6 +474,8 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
             return Value::unknown();
         values.push_back(std::move(v));
     }
+    if (values.empty() && !sites.empty() && !annotated)
+        return Value::of(Value::Neutral, -1);
     return unite(values);
 }
 
