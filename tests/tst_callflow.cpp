@@ -380,6 +380,19 @@ void TestCallFlow::edges_data()
                        "main -> main.deco.wrap.inner (call)",
                        "main.deco.wrap.inner -> main.f (call)"}
         << 0;
+    // `@outer @inner def f` is outer(inner(f)): outer's fn is inner's wrapper, not f.
+    QTest::newRow("stacked decorators: the outer one gets what the inner one gives")
+        << FileList{{"main.py", "def outer(fn):\n    def wo():\n        return fn()\n"
+                                "    return wo\n"
+                                "def inner(fn):\n    def wi():\n        return fn()\n"
+                                "    return wi\n"
+                                "def ident(fn):\n    return fn\n"
+                                "@outer\n@ident\n@inner\ndef f():\n    pass\n"
+                                "f()\n"}}
+        << QStringList{"main -> main.ident (decorator)", "main -> main.inner (decorator)",
+                       "main -> main.outer (decorator)", "main -> main.outer.wo (call)",
+                       "main.inner.wi -> main.f (call)", "main.outer.wo -> main.inner.wi (call)"}
+        << 0;
     // Reading a property calls its getter: `A().b.run()` calls A.b, then B.run; a plain method
     // read on the way is no call.
     QTest::newRow("a property read on the way is a call of its getter")

@@ -74,6 +74,35 @@ Value CallResolver::parameterValue(int file, int binding)
                     [&] { return callersValue(file, b.scope, b.name); });
 }
 
+// What a decorator's call passes: the definition below it, with the decorators written below
+// this one applied first (`@outer @inner def f` passes outer what inner(f) gives).
+Value CallResolver::decoratorArgument(int file, const CallFact &call)
+{
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    const Definition &def = facts.definitions[std::size_t(call.decorates)];
+    Value v = definitionValue(file, call.decorates);
+    const std::vector<int> &order = m_files[std::size_t(file)].callsByLine;
+    auto it = std::upper_bound(order.begin(), order.end(), call.line, [&facts](int l, int c) {
+        return l < facts.calls[std::size_t(c)].line;
+    });
+    qsizetype below = 0; // the decorators written below this one
+    for (; it != order.end() && facts.calls[std::size_t(*it)].line <= def.line; ++it)
+        below += facts.calls[std::size_t(*it)].decorates == call.decorates ? 1 : 0;
+    const qsizetype count = def.decorators.size();
+    if (below == 0)
+        return v;
+    // Each decorator written as a name chain or a call of one is one call: a call's place among
+    // them is its decorator's. Any other (`@table[0]`) leaves the places unknown.
+    if (!std::all_of(def.decorators.begin(), def.decorators.end(), [](const QString &d) {
+            const qsizetype paren = d.indexOf(QLatin1Char('('));
+            return isPlainChain(paren < 0 ? QStringView(d) : QStringView(d).left(paren));
+        }))
+        return Value::unknown();
+    for (qsizetype i = count - 1; i >= count - below && i >= 0; --i)
+        v = decorated(file, def.parent, def.decorators[i], v, def.line);
+    return v;
+}
+
 // What every resolved call of the function passes for the parameter as a name chain, all
 // taken together; calls that pass something else or that nothing resolves say nothing.
 // NotFound when the calls are known and none passes a value reading knows.
@@ -89,9 +118,9 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         if (index >= 0 && index < bound)
             return; // the parameter is the bound self
         if (call.decorates >= 0) {
-            // `@deco` passes the definition below it, as it stands before any decorator.
+            // `@deco` passes the definition below it as the decorators below it left it.
             if (index - bound == 0)
-                values.push_back(definitionValue(f, call.decorates));
+                values.push_back(decoratorArgument(f, call));
             return;
         }
         Value v = passedValue(f, call, index < 0 ? index : index - bound, name);
@@ -370,7 +399,7 @@ std::vector<Value> CallResolver::splatValues(int file, int binding, QStringView 
     forEachCaller(file, b.scope, [&](int f, const CallFact &call, int bound) {
         if (call.decorates >= 0) {
             if (!keywords && positional == bound && index <= 0)
-                values.push_back(definitionValue(f, call.decorates));
+                values.push_back(decoratorArgument(f, call));
             return;
         }
         int position = bound;

@@ -278,6 +278,7 @@ private:
     // Parameters (callparams.cpp): what the project's calls of the function pass.
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
+    [[nodiscard]] Value decoratorArgument(int file, const CallFact &call);
     [[nodiscard]] Value passedValue(int file, const CallFact &call, int index, QStringView name);
     [[nodiscard]] Value lambdaParameter(int file, int lambda, int index);
     [[nodiscard]] Value computeLambdaParameter(int file, int lambda, int index);
