@@ -268,6 +268,45 @@ void TestCallValues::edges_data()
                        "main -> main.Countdown.__next__ (call)",
                        "main.Countdown.__next__ -> builtins.StopIteration (call)"}
         << 0;
+    // An operator calls its operand's special method; `a += b` __iadd__, else __add__; a
+    // builtin such as len() or str() the argument's (str falling back to __repr__).
+    QTest::newRow("operators and builtins call a project class's special methods")
+        << FileList{{"main.py", "class Vec:\n"
+                                "    def __add__(self, o):\n        return self\n"
+                                "    def __getitem__(self, k):\n        return 0\n"
+                                "    def __setitem__(self, k, v):\n        pass\n"
+                                "    def __contains__(self, k):\n        return True\n"
+                                "    def __eq__(self, o):\n        return True\n"
+                                "    def __neg__(self):\n        return self\n"
+                                "    def __len__(self):\n        return 0\n"
+                                "    def __repr__(self):\n        return 'Vec'\n"
+                                "def use(v: Vec):\n"
+                                "    w = v + v\n    w += v\n    v[0]\n    v[1] = 2\n"
+                                "    0 in v\n    v == w\n    -v\n    len(v)\n    str(v)\n"}}
+        << QStringList{"main.use -> builtins.len (call)",
+                       "main.use -> builtins.str (call)",
+                       "main.use -> main.Vec.__add__ (call)",
+                       "main.use -> main.Vec.__contains__ (call)",
+                       "main.use -> main.Vec.__eq__ (call)",
+                       "main.use -> main.Vec.__getitem__ (call)",
+                       "main.use -> main.Vec.__len__ (call)",
+                       "main.use -> main.Vec.__neg__ (call)",
+                       "main.use -> main.Vec.__repr__ (call)",
+                       "main.use -> main.Vec.__setitem__ (call)"}
+        << 0;
+    // Subscripting a class is its metaclass's (`Vec[int]`), an int's `+` is the builtin's, and
+    // an operand reading cannot type calls nothing the graph can name; none is unresolved.
+    QTest::newRow("operators on classes, builtins and unknowns call nothing of the project's")
+        << FileList{{"main.py", "class Box:\n"
+                                "    def __getitem__(self, k):\n        return 0\n"
+                                "    def __add__(self, o):\n        return self\n"
+                                "class Other:\n    def __add__(self, o):\n        return self\n"
+                                "def use(n: int, anything):\n"
+                                "    Box[int]\n    n + 1\n    anything + 1\n    anything[0]\n"
+                                "    len(Box)\n    Other() + 1\n"}}
+        << QStringList{"main.use -> builtins.len (call)", "main.use -> main.Other (instantiate)",
+                       "main.use -> main.Other.__add__ (call)"}
+        << 0;
     QTest::newRow("raise instantiates; __new__ runs before __init__")
         << FileList{{"main.py", "class Failed(Exception):\n"
                                 "    def __new__(cls, *a):\n        return super().__new__(cls)\n"

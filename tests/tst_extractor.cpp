@@ -32,6 +32,8 @@ private slots:
     void definitions();
     void calls_data();
     void calls();
+    void operatorCalls_data();
+    void operatorCalls();
     void attributes_data();
     void attributes();
     void names_data();
@@ -342,11 +344,62 @@ void TestExtractor::calls_data()
         << QStringList{"map scope=0 @2", "g scope=0 @2"};
 }
 
+// The calls extracted from `source` that an operator makes, or those it does not.
+static QStringList callsOf(const QByteArray &source, bool operators)
+{
+    std::vector<CallFact> calls = extract(source).calls;
+    std::erase_if(calls, [operators](const CallFact &c) {
+        return (c.origin == CallOrigin::Operator) != operators;
+    });
+    return describeAll(calls);
+}
+
 void TestExtractor::calls()
 {
     QFETCH(QByteArray, source);
     QFETCH(QStringList, expected);
-    QCOMPARE(describeAll(extract(source).calls), expected);
+    QCOMPARE(callsOf(source, false), expected);
+}
+
+// An operator calls a special method of an operand: the left one of a binary operator or a
+// comparison (each pair of a chained one), the right one of `in`; the only one of a unary
+// operator; the subscripted value, by how the subscript is used. Literals, displays and
+// `is` call nothing of the project's.
+void TestExtractor::operatorCalls_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("binary operators")
+        // `a // b % c` is `(a // b) % c`: the left of `%` is no name chain.
+        << QByteArray("a + b\nx.y - 1\nf() * 2\nm @ n\na // b % c\n1 + a\n'%s' % a\n[a] + b\n")
+        << QStringList{"a.__add__ scope=-1 @1", "x.y.__sub__ scope=-1 @2",
+                       "f().__mul__ scope=-1 @3", "m.__matmul__ scope=-1 @4",
+                       "a.__floordiv__ scope=-1 @5"};
+    QTest::newRow("comparisons, chained, and membership")
+        << QByteArray("a < b <= c\na == 1\na is b\nk in d\nk not in e.f\n")
+        << QStringList{"a.__lt__ scope=-1 @1", "b.__le__ scope=-1 @1", "a.__eq__ scope=-1 @2",
+                       "d.__contains__ scope=-1 @4", "e.f.__contains__ scope=-1 @5"};
+    QTest::newRow("unary operators")
+        << QByteArray("-a\n~b.c\n+1\nnot a\n")
+        << QStringList{"a.__neg__ scope=-1 @1", "b.c.__invert__ scope=-1 @2"};
+    QTest::newRow("subscripts read, assigned, augmented and deleted")
+        << QByteArray("def f(t, k):\n    t[k]\n    t[k] = 1\n    t[k] += 1\n    del t[k], t\n"
+                      "    x, t[0] = 1, 2\n")
+        << QStringList{"t.__getitem__ scope=0 @2", "t.__setitem__ scope=0 @3",
+                       "t[].__iadd__ scope=0 @4",  "t.__getitem__ scope=0 @4",
+                       "t.__setitem__ scope=0 @4", "t.__delitem__ scope=0 @5",
+                       "t.__setitem__ scope=0 @6"};
+    QTest::newRow("an augmented assignment of a name")
+        << QByteArray("total = 0\ntotal += x\ns.items |= other\n")
+        << QStringList{"total.__iadd__ scope=-1 @2", "s.items.__ior__ scope=-1 @3"};
+}
+
+void TestExtractor::operatorCalls()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, expected);
+    QCOMPARE(callsOf(source, true), expected);
 }
 
 void TestExtractor::attributes_data()

@@ -5,6 +5,8 @@
 #include "extractor_walker.h"
 
 #include <algorithm>
+#include <span>
+#include <string>
 
 namespace headroom::detail {
 
@@ -20,7 +22,96 @@ bool startsAsync(TSNode statement)
     return !ts_node_is_null(first) && std::string_view(ts_node_type(first)) == "async";
 }
 
+// The special method a binary, augmented (without its `=`) or unary operator calls on its left
+// (or only) operand; null for none.
+const char *operatorMethod(std::string_view op, bool unary)
+{
+    static constexpr std::pair<std::string_view, const char *> kUnary[] = {
+        {"-", "__neg__"}, {"+", "__pos__"}, {"~", "__invert__"}};
+    static constexpr std::pair<std::string_view, const char *> kBinary[] = {
+        {"+", "__add__"},       {"-", "__sub__"}, {"*", "__mul__"},  {"/", "__truediv__"},
+        {"//", "__floordiv__"}, {"%", "__mod__"}, {"**", "__pow__"}, {"@", "__matmul__"},
+        {"&", "__and__"},       {"|", "__or__"},  {"^", "__xor__"},  {"<<", "__lshift__"},
+        {">>", "__rshift__"},   {"==", "__eq__"}, {"!=", "__ne__"},  {"<", "__lt__"},
+        {"<=", "__le__"},       {">", "__gt__"},  {">=", "__ge__"}};
+    for (const auto &[text, method] :
+         unary ? std::span<const std::pair<std::string_view, const char *>>(kUnary)
+               : std::span<const std::pair<std::string_view, const char *>>(kBinary))
+        if (text == op)
+            return method;
+    return nullptr;
+}
+
+// Whether a subscript is deleted: `del a[k]`, `del a[k], b`.
+bool isDeleted(TSNode subscript, TSSymbol deleteStatement, TSSymbol expressionList)
+{
+    TSNode parent = ts_node_parent(subscript);
+    if (!ts_node_is_null(parent) && ts_node_symbol(parent) == expressionList)
+        parent = ts_node_parent(parent);
+    return !ts_node_is_null(parent) && ts_node_symbol(parent) == deleteStatement;
+}
+
 } // namespace
+
+// `a + b`, `a < b`, `k in a`, `-a`, `a[k]` (read, assigned or deleted): a call of a special
+// method of an operand, where its text is something reading can follow (a name chain, a call,
+// a subscript; not a literal or a display).
+void TreeWalker::onOperator(TSNode node, TSSymbol symbol, const Context &ctx)
+{
+    const int line = lineOf(node);
+    if (symbol == S.binaryOperator) {
+        const TSNode op = ts_node_child_by_field_id(node, S.fOperator);
+        if (const char *method = operatorMethod(ts_node_is_null(op) ? "" : ts_node_type(op), false))
+            addOperatorCall(ctx, ts_node_child_by_field_id(node, S.fLeft), method, line);
+    } else if (symbol == S.unaryOperator) {
+        const TSNode op = ts_node_child_by_field_id(node, S.fOperator);
+        if (const char *method = operatorMethod(ts_node_is_null(op) ? "" : ts_node_type(op), true))
+            addOperatorCall(ctx, ts_node_child_by_field_id(node, S.fArgument), method, line);
+    } else if (symbol == S.comparisonOperator) {
+        // `a < b < c` compares a with b, then b with c; `k in a` asks a.
+        TSNode left{};
+        std::string_view pending;
+        for (uint32_t i = 0, n = ts_node_child_count(node); i < n; ++i) {
+            const TSNode child = ts_node_child(node, i);
+            if (!ts_node_is_named(child)) {
+                pending = ts_node_type(child);
+                continue;
+            }
+            if (symbolOf(child) == S.comment)
+                continue;
+            if (pending == "in" || pending == "not in")
+                addOperatorCall(ctx, child, "__contains__", line);
+            else if (const char *method = operatorMethod(pending, false);
+                     method && !ts_node_is_null(left))
+                addOperatorCall(ctx, left, method, line);
+            left = child;
+            pending = {};
+        }
+    } else if (symbol == S.subscript) {
+        const TSNode value = ts_node_child_by_field_id(node, S.fValue);
+        if (isDeleted(node, S.deleteStatement, S.expressionList)) {
+            addOperatorCall(ctx, value, "__delitem__", line);
+            return;
+        }
+        if (!(ctx.flags & Target) || (ctx.flags & ReadToo))
+            addOperatorCall(ctx, value, "__getitem__", line);
+        if (ctx.flags & Target)
+            addOperatorCall(ctx, value, "__setitem__", line);
+    }
+}
+
+void TreeWalker::addOperatorCall(const Context &ctx, TSNode operand, std::string_view method,
+                                 int line)
+{
+    if (ts_node_is_null(operand))
+        return;
+    QString receiver = managerText(operand);
+    if (receiver.isEmpty() || receiver.startsWith(QLatin1Char('<')))
+        return; // a literal, a display, a lambda: nothing of the project's
+    receiver += QLatin1Char('.');
+    receiver += QLatin1String(method.data(), qsizetype(method.size()));
+    addImplicitCall(ctx, std::move(receiver), line, CallOrigin::Operator);
+}
 
 // `handlers += [f, g]` (or `|=`) puts elements into the container and leaves the name bound
 // to it: the target's new binding names what it named before.
@@ -29,6 +120,12 @@ void TreeWalker::onAugmentedAssignment(TSNode node, const Context &ctx)
     const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
     const TSNode op = ts_node_child(node, 1);
     const std::string_view opText = ts_node_is_null(op) ? "" : ts_node_type(op);
+    // `a += b` calls a.__iadd__ (the resolver falls back to __add__ where a class lacks it).
+    if (const char *method =
+            operatorMethod(opText.substr(0, opText.empty() ? 0 : opText.size() - 1), false)) {
+        const std::string inPlace = std::string("__i") + (method + 2);
+        addOperatorCall(ctx, left, inPlace, lineOf(node));
+    }
     if (opText != "+=" && opText != "|=")
         return;
     if (addStores(ctx, left, ts_node_child_by_field_id(node, S.fRight), lineOf(node)) &&

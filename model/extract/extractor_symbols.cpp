@@ -103,6 +103,10 @@ PySymbols buildSymbols()
     named(s.asPattern, "as_pattern");
     named(s.expressionList, "expression_list");
     named(s.raiseStatement, "raise_statement");
+    named(s.binaryOperator, "binary_operator");
+    named(s.comparisonOperator, "comparison_operator");
+    named(s.unaryOperator, "unary_operator");
+    named(s.deleteStatement, "delete_statement");
     token(s.asyncKeyword, "async");
     s.error = ts_language_symbol_for_name(lang, "ERROR", 5, true);
 
@@ -122,6 +126,7 @@ PySymbols buildSymbols()
     field(s.fBody, "body");
     field(s.fArguments, "arguments");
     field(s.fOperator, "operator");
+    field(s.fArgument, "argument");
 
     s.complete = ok;
     if (!ok)
@@ -169,6 +174,7 @@ PySymbols buildSymbols()
     act(NodeAct::String, {s.string});
     act(NodeAct::Return, {s.returnStatement});
     act(NodeAct::Yield, {s.yield});
+    act(NodeAct::Operator, {s.binaryOperator, s.comparisonOperator, s.unaryOperator, s.subscript});
 
     role(ParentRole::Conditional, {s.whileStatement, s.tryStatement, s.matchStatement});
     role(ParentRole::If, {s.ifStatement});

@@ -32,6 +32,7 @@ enum class NodeAct : std::uint8_t
     String,     // entered only when it holds interpolations (f-strings)
     Return,     // return_statement: what a call of the function gives
     Yield,      // a generator's call gives no value of its return statements
+    Operator,   // binary, comparison and unary operators, subscripts: special methods
 };
 
 // What a node of a symbol means for the context of its children.
@@ -81,14 +82,15 @@ struct PySymbols
              generatorExpression = 0, comment = 0, type = 0, listSplat = 0, dictionarySplat = 0,
              returnStatement = 0, yield = 0, set = 0, dictionary = 0, pair = 0, argumentList = 0,
              none = 0, subscript = 0, slice = 0, withItem = 0, asPattern = 0, expressionList = 0,
-             raiseStatement = 0;
+             raiseStatement = 0, binaryOperator = 0, comparisonOperator = 0, unaryOperator = 0,
+             deleteStatement = 0;
     // Anonymous tokens.
     TSSymbol asyncKeyword = 0;
     TSSymbol error = 0; // ERROR nodes (the runtime's builtin error symbol)
 
     TSFieldId fName = 0, fAlias = 0, fLeft = 0, fRight = 0, fAttribute = 0, fParameters = 0,
               fCondition = 0, fModuleName = 0, fSuperclasses = 0, fType = 0, fValue = 0,
-              fReturnType = 0, fBody = 0, fArguments = 0, fOperator = 0, fKey = 0;
+              fReturnType = 0, fBody = 0, fArguments = 0, fOperator = 0, fKey = 0, fArgument = 0;
 
     bool complete = false; // every name above was found in the grammar
 

@@ -387,6 +387,9 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
     case NodeAct::Yield:
         onYield(node, ctx);
         return true;
+    case NodeAct::Operator:
+        onOperator(node, symbol, ctx);
+        return true;
     }
     return true;
 }
@@ -723,7 +726,9 @@ bool TreeWalker::mayHoldFacts(TSNode moduleValue) const
     if (t.find('(') != std::string_view::npos || t.find(":=") != std::string_view::npos)
         return true;
     const bool display = isDisplay(symbol) || symbol == S.expressionList;
-    return display && mayNameSomething(t);
+    const bool operation = symbol == S.binaryOperator || symbol == S.comparisonOperator ||
+                           symbol == S.unaryOperator || symbol == S.subscript;
+    return (display || operation) && mayNameSomething(t);
 }
 
 // Whether the literal's prefix (the letters before its quote) has an `f`.

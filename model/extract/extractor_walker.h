@@ -167,6 +167,8 @@ private:
     void addStore(const Context &ctx, TSNode target, TSNode value);
     bool addStores(const Context &ctx, TSNode object, TSNode values, int line);
     void onAugmentedAssignment(TSNode node, const Context &ctx);
+    void onOperator(TSNode node, TSSymbol symbol, const Context &ctx);
+    void addOperatorCall(const Context &ctx, TSNode operand, std::string_view method, int line);
     QString displayText(TSNode display);
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind,
                         const std::vector<std::string> *keys = nullptr);

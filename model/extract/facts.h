@@ -118,6 +118,9 @@ enum class CallOrigin : std::uint8_t
               // __exit__: an edge only where the project defines the method
     Applied,  // `@factory(...)` calls what the factory gives with the definition below
               // (callee "factory()"): an edge only to a function or class of the project
+    Operator, // `a + b` calls a.__add__, `a[k]` a.__getitem__, `k in a` a.__contains__,
+              // `a += b` a.__iadd__ (callee "a.__add__"): an edge only where a is an instance
+              // of a class of the project whose MRO defines the method
 };
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions

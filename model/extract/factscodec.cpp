@@ -52,7 +52,7 @@ static constexpr quint64 valueCount(DefKind)
 }
 static constexpr quint64 valueCount(CallOrigin)
 {
-    return quint64(CallOrigin::Applied) + 1;
+    return quint64(CallOrigin::Operator) + 1;
 }
 static constexpr quint64 valueCount(BindingKind)
 {

@@ -231,6 +231,51 @@ private:
     // sorted, a list's sort, min, max and heapq's nsmallest, nlargest and merge their key.
     // Each such argument that names a function or a class gets the edges of a call of it, at
     // the same site.
+    // `len(a)`, `str(a)`, `next(a)`...: the special method of its argument that the builtin
+    // calls, where the argument is an instance of a class of the project whose MRO defines it
+    // (`str` falls back to `__repr__`, as `object.__str__` does).
+    void addSpecialMethodCall(int file, const CallFact &call, const Value &callee, int caller)
+    {
+        if (callee.kind != Value::Builtin || call.arguments.isEmpty())
+            return;
+        static constexpr std::pair<const char *, const char *> kMethods[] = {
+            {"builtins.len", "__len__"},           {"builtins.iter", "__iter__"},
+            {"builtins.next", "__next__"},         {"builtins.repr", "__repr__"},
+            {"builtins.str", "__str__"},           {"builtins.hash", "__hash__"},
+            {"builtins.abs", "__abs__"},           {"builtins.bool", "__bool__"},
+            {"builtins.reversed", "__reversed__"}, {"builtins.int", "__int__"},
+            {"builtins.float", "__float__"},       {"builtins.complex", "__complex__"},
+            {"builtins.bytes", "__bytes__"},       {"builtins.round", "__round__"},
+            {"builtins.divmod", "__divmod__"},     {"builtins.format", "__format__"},
+        };
+        const auto *known =
+            std::find_if(std::begin(kMethods), std::end(kMethods),
+                         [&](const auto &m) { return callee.name == QLatin1String(m.first); });
+        const QString &first = call.arguments.front();
+        if (known == std::end(kMethods) || first.isEmpty() || first.startsWith(QLatin1Char('*')) ||
+            first.startsWith(QLatin1Char('\'')) || first.contains(QLatin1Char('=')) ||
+            first.contains(QLatin1Char(':')))
+            return; // a splat, a keyword, a string or a display: no instance of the project's
+        const Value v = m_resolver->argumentValue(file, call, first);
+        for (const Value &object : m_resolver->alternatives(v)) {
+            if (object.kind != Value::Instance)
+                continue;
+            Value found =
+                m_resolver->classMember(object.id, QString::fromLatin1(known->second), true);
+            // object.__str__ (what the MRO gives where no class defines it) calls __repr__.
+            const auto defines = [this](const Value &v) {
+                const std::vector<Value> all = m_resolver->alternatives(v);
+                return std::any_of(all.begin(), all.end(),
+                                   [](const Value &m) { return m.kind == Value::Function; });
+            };
+            if (!defines(found) && callee.name == QLatin1String("builtins.str"))
+                found = m_resolver->classMember(object.id, u"__repr__", true);
+            for (const Value &method : m_resolver->alternatives(found))
+                if (method.kind == Value::Function)
+                    addEdge(caller, method.id, CallEdgeKind::Call, CallSite{file, call.line});
+        }
+    }
+
     void addCallsThrough(int file, const CallFact &call, const Value &callee, int caller)
     {
         if (callee.kind != Value::Builtin && callee.kind != Value::External)
@@ -299,6 +344,37 @@ private:
         }
     }
 
+    // `a + b` (callee "a.__add__"): where a is an instance of a class of the project, the
+    // method its MRO gives; `a += b` falls back to __add__ where the MRO has no __iadd__. Read
+    // on a class object (`Alias[int]`), an operator is the metaclass's: no edge.
+    void addOperatorEdges(int file, const CallFact &call, int caller)
+    {
+        const QStringView callee(call.callee);
+        const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
+        if (dot <= 0)
+            return;
+        const QStringView method = callee.mid(dot + 1);
+        const QStringView operand = callee.left(dot);
+        const bool inPlace = method.startsWith(QLatin1String("__i")) && method != u"__invert__";
+        const QString plain = inPlace ? QLatin1String("__") + method.mid(3).toString() : QString();
+        if (!m_resolver->isMethodName(method) && !(inPlace && m_resolver->isMethodName(plain)))
+            return; // no class of the project defines it: nothing to read
+        const Value receiver =
+            call.lambda >= 0
+                ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)
+                : m_resolver->evaluate(file, call.scope, operand, false, call.line);
+        for (const Value &object : m_resolver->alternatives(receiver)) {
+            if (object.kind != Value::Instance)
+                continue;
+            Value found = m_resolver->classMember(object.id, method, true);
+            if (found.kind == Value::NotFound && inPlace)
+                found = m_resolver->classMember(object.id, plain, true);
+            for (const Value &v : m_resolver->alternatives(found))
+                if (v.kind == Value::Function)
+                    addEdge(caller, v.id, CallEdgeKind::Call, CallSite{file, call.line});
+        }
+    }
+
     void addCalls(int file)
     {
         const FileFacts &facts = m_analysis.facts[std::size_t(file)];
@@ -317,6 +393,10 @@ private:
                     addEdge(caller, m_graph.lambdaNode(file, inner), CallEdgeKind::Call,
                             CallSite{file, call.line});
                 continue;
+            }
+            if (call.origin == CallOrigin::Operator) {
+                addOperatorEdges(file, call, caller);
+                continue; // made by an expression: never counted as unresolved
             }
             // A lambda's body runs when it is called: it reads names as they end. Reading a
             // property on the way (`a.b.run()`) calls its getter.
@@ -340,6 +420,7 @@ private:
             if (!addCallEdges(caller, callee, call.decorator, CallSite{file, call.line}))
                 ++unresolved;
             addCallsThrough(file, call, callee, caller);
+            addSpecialMethodCall(file, call, callee, caller);
         }
         m_graph.unresolved[std::size_t(file)] = unresolved;
     }
