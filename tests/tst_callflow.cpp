@@ -982,6 +982,34 @@ void TestCallFlow::edges_data()
                        "main.Job.run -> main.Job.hook (call)",
                        "main.Job.run -> main.on_save (call)"}
         << 0;
+    // A store through a property calls its setter with the value stored: what the setter
+    // keeps is what the getter gives back. A store on an instance of a class whose property
+    // of that name has no setter, or on another class's instance, passes nothing.
+    QTest::newRow("a value set through a property's setter is what its getter gives")
+        << FileList{{"main.py",
+                     "def on_save():\n    pass\n"
+                     "def other():\n    pass\n"
+                     "class Job:\n"
+                     "    def __init__(self):\n        self._hook = None\n"
+                     "    @property\n    def hook(self):\n        return self._hook\n"
+                     "    @hook.setter\n    def hook(self, fn):\n        self._hook = fn\n"
+                     "class Plain:\n    hook = None\n"
+                     "job = Job()\n"
+                     "job.hook = on_save\n"
+                     "p = Plain()\n"
+                     "p.hook = other\n"
+                     "job.hook()\n"}}
+        << QStringList{"main -> main.Job (instantiate)",
+                       "main -> main.Job.__init__ (call)",
+                       "main -> main.Job.hook (call)",
+                       "main -> main.Job.hook (call)",
+                       "main -> main.Plain (instantiate)",
+                       "main -> main.on_save (call)",
+                       "main -> main.on_save (reference)",
+                       "main -> main.other (reference)",
+                       "main.Job -> builtins.property (decorator)",
+                       "main.Job -> builtins.property.setter (decorator)"}
+        << 0;
     QTest::newRow("*args and **kwargs passed on fill the parameters of the function called")
         << FileList{{"main.py", "def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n"
                                 "def target(x, y=None, *, z=None):\n    x()\n    y()\n    z()\n"

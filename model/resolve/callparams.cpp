@@ -74,6 +74,61 @@ Value CallResolver::parameterValue(int file, int binding)
                     [&] { return callersValue(file, b.scope, b.name); });
 }
 
+// What the stores that call a property's setter put (`obj.name = v`, `self.name = v`, where obj
+// is an instance whose class's MRO gives that setter for name); `= None` says nothing.
+std::vector<Value> CallResolver::setterArguments(int file, int definition)
+{
+    if (!m_setterStoresIndexed) {
+        m_setterStoresIndexed = true;
+        QSet<Name> setters; // the names of the project's properties with a setter
+        for (const FileFacts &facts : m_analysis.facts)
+            for (const Definition &d : facts.definitions)
+                if (d.kind == DefKind::Method &&
+                    d.decorators.contains(d.name.str() + QLatin1String(".setter")))
+                    setters.insert(d.name);
+        for (int f = 0; f < int(m_analysis.facts.size()) && !setters.isEmpty(); ++f) {
+            const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(f)].bindings;
+            for (int b = 0; b < int(bindings.size()); ++b) {
+                const Binding &binding = bindings[std::size_t(b)];
+                std::optional<Name> attribute;
+                if (binding.selfAttribute && binding.scope >= 0)
+                    attribute = binding.name;
+                else if (bindsObjectAttribute(binding))
+                    attribute = Name::find(lastName(binding.name));
+                if (attribute && setters.contains(*attribute))
+                    m_setterStores[*attribute].emplace_back(f, b);
+            }
+        }
+    }
+    const Definition &def =
+        m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
+    const int setter = nodeOf(file, definition);
+    std::vector<Value> values;
+    const std::vector<std::pair<int, int>> sites = m_setterStores.value(def.name);
+    for (const auto &[f, b] : sites) {
+        const FileFacts &facts = m_analysis.facts[std::size_t(f)];
+        const Binding &binding = facts.bindings[std::size_t(b)];
+        if (binding.kind == BindingKind::NoneValue)
+            continue;
+        const QStringView object =
+            binding.selfAttribute
+                ? QStringView(facts.definitions[std::size_t(binding.scope)].selfName)
+                : QStringView(binding.name).chopped(def.name.str().size() + 1);
+        if (object.isEmpty())
+            continue;
+        const Value owner = evaluate(f, binding.scope, object, false, binding.line);
+        const std::span<const Value> owners = members(owner);
+        if (std::none_of(owners.begin(), owners.end(), [&](const Value &o) {
+                return o.kind == Value::Instance && propertySetter(o.id, def.name) == setter;
+            }))
+            continue;
+        Value v = combineSelfBindings(f, {b});
+        if (v.found() || v.kind == Value::Pending)
+            values.push_back(std::move(v));
+    }
+    return values;
+}
+
 // What a decorator's call passes: the definition below it, with the decorators written below
 // this one applied first (`@outer @inner def f` passes outer what inner(f) gives).
 Value CallResolver::decoratorArgument(int file, const CallFact &call)
@@ -127,6 +182,14 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         if (v.found() || v.kind == Value::Pending)
             values.push_back(std::move(v));
     };
+    // A property's setter is called by stores alone: `obj.name = v` passes v for its value.
+    if (def.kind == DefKind::Method &&
+        def.decorators.contains(def.name.str() + QLatin1String(".setter"))) {
+        if (index != 1)
+            return Value::unknown();
+        values = setterArguments(file, definition);
+        return values.empty() ? Value{} : unite(values);
+    }
     bool known = forEachCaller(file, definition, take);
     // Where the calls by its own name pass nothing, those by the names it is bound to do
     // (`go = run; go(f)`, `ops["a"](f)`). Only then: reading more calls while the values they

@@ -281,6 +281,10 @@ private:
     [[nodiscard]] Value parameterValue(int file, int binding);
     [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
     [[nodiscard]] Value decoratorArgument(int file, const CallFact &call);
+    [[nodiscard]] std::vector<Value> setterArguments(int file, int definition);
+    // Per name of a property with a setter, the bindings that may call it (setterArguments()).
+    QHash<Name, std::vector<std::pair<int, int>>> m_setterStores;
+    bool m_setterStoresIndexed = false;
     [[nodiscard]] Value passedValue(int file, const CallFact &call, int index, QStringView name);
     [[nodiscard]] Value lambdaParameter(int file, int lambda, int index);
     [[nodiscard]] Value computeLambdaParameter(int file, int lambda, int index);
