@@ -950,6 +950,28 @@ void TestCallValues::edges_data()
                        "main.Bus.on -> builtins.dict.setdefault (call)",
                        "main.Bus.on -> builtins.list.append (call)"}
         << 0;
+    // `defaultdict(list)` gives a new list for a missing key: what `d[k].append(f)` puts in
+    // is what `d[k]` holds; a defaultdict of another factory (`int`, a lambda) stays the
+    // library's object, and another dict's stores are not its.
+    QTest::newRow("a registry of lists kept in a defaultdict")
+        << FileList{{"main.py", defs + "from collections import defaultdict\n"
+                                       "subs = defaultdict(list)\n"
+                                       "others = defaultdict(list)\n"
+                                       "counts = defaultdict(int)\n"
+                                       "def on(event, fn):\n    subs[event].append(fn)\n"
+                                       "on('x', a)\n"
+                                       "others['y'].append(b)\n"
+                                       "counts['z'] += 1\n"
+                                       "def emit(event):\n"
+                                       "    for fn in subs[event]:\n        fn()\n"}}
+        << QStringList{"main -> builtins.list.append (call)",
+                       "main -> collections.defaultdict (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main -> main.on (call)",
+                       "main.emit -> main.a (call)",
+                       "main.on -> builtins.list.append (call)"}
+        << 0;
     QTest::newRow("what goes into one key's default is not another dict's")
         << FileList{{"main.py", defs + "one = {}\ntwo = {'k': [b]}\n"
                                        "one.setdefault('k', []).append(a)\n"

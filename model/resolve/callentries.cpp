@@ -151,6 +151,11 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         const Value callee = evaluate(file, scope, b.value, true, b.line);
         if (callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.dict"))
             return containerValue(file, binding); // `d = dict(k=f)`: a dict of its own
+        // `d = defaultdict(list)`: a dict whose missing keys give a new list (set, dict).
+        if (callee.kind == Value::External &&
+            callee.name == QLatin1String("collections.defaultdict") &&
+            !defaultFactory(file, binding).isEmpty())
+            return containerValue(file, binding);
         // `s = set()`, `xs = list()`: an empty one of its own, which stores fill (called by
         // that name: containerType() reads the type off the text).
         const QStringView type = lastName(text);

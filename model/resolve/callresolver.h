@@ -527,8 +527,17 @@ private:
         bool complete = false; // every element it holds is known (containerComplete)
         int call = -1; // or (binding -1, function -1): a display passed in this call of file,
         const QString *argument = nullptr; // as this text (in m_argumentDisplays)
+        // Or (binding -1, function -1, no argument): what a `defaultdict` (this container)
+        // makes for a missing key, of the builtin type its factory names.
+        int defaultOf = -1;
+        QStringView defaultType = {};
     };
     std::vector<ContainerSite> m_containers;
+    QHash<int, int> m_defaultIds; // defaultdict container -> the container of its defaults
+    // `d = defaultdict(list)`: the type its factory makes ("list", "set", "dict"), else empty.
+    [[nodiscard]] QStringView defaultFactory(int file, int binding) const;
+    [[nodiscard]] Value defaultContainer(int container, QStringView type);
+
     QHash<quint64, int> m_containerIds;            // (file, binding) -> container
     QHash<quint64, int> m_functionIds;             // (function node, display or -1) -> container
     QHash<QPair<quint64, int>, int> m_argumentIds; // ((file, call), argument) -> container
@@ -547,6 +556,11 @@ private:
     };
     QHash<QString, std::vector<StoreSite>> m_stores;
     bool m_storesIndexed = false;
+    // Stores into an element of a container (`d[k].append(f)`), by the last name of the chain
+    // subscripted, as m_stores files them; the subscripted chain's value, per (file, store).
+    QHash<QString, std::vector<StoreSite>> m_nestedStores;
+    QHash<quint64, ValueMemo> m_nestedTargets;
+    [[nodiscard]] Value nestedStored(int container);
     // Functions that put elements into a container one of their parameters names
     // (`def add(d, k, v): d[k] = v`), by the name calls call them by ("add"; a class's name
     // for __init__); and per last name of a chain passed as an argument, the names of the

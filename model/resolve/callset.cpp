@@ -242,6 +242,82 @@ Value CallResolver::argumentContainer(int file, const CallFact &call, int argume
     return Value::of(Value::Container, *it);
 }
 
+QStringView CallResolver::defaultFactory(int file, int binding) const
+{
+    const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(binding)];
+    if (lastName(b.value) != QLatin1String("defaultdict"))
+        return {};
+    const std::vector<const CallFact *> calls = callsAt(file, b.scope, b.line, b.value);
+    if (calls.size() != 1 || calls.front()->arguments.isEmpty())
+        return {};
+    const QString &factory = calls.front()->arguments.front();
+    for (const QStringView type : {u"list", u"set", u"dict"})
+        if (factory == type)
+            return type;
+    return {};
+}
+
+Value CallResolver::defaultContainer(int container, QStringView type)
+{
+    auto it = m_defaultIds.constFind(container);
+    if (it == m_defaultIds.constEnd()) {
+        it = m_defaultIds.insert(container, int(m_containers.size()));
+        ContainerSite site{
+            m_containers[std::size_t(container)].file, -1, -1, -1, {}, Memo::Todo, false};
+        site.defaultOf = container;
+        site.defaultType = type;
+        m_containers.push_back(site);
+    }
+    return Value::of(Value::Container, *it);
+}
+
+// What stores into an element of the defaultdict a default container belongs to put in
+// (`d[k].append(f)`, `d[k].add(f)`): each where what is subscripted reads as that
+// defaultdict.
+Value CallResolver::nestedStored(int container)
+{
+    const ContainerSite made = m_containers[std::size_t(container)];
+    const ContainerSite owner = m_containers[std::size_t(made.defaultOf)];
+    const QString &name =
+        m_analysis.facts[std::size_t(owner.file)].bindings[std::size_t(owner.binding)].name;
+    indexStores();
+    const auto stores = m_nestedStores.constFind(name);
+    if (stores == m_nestedStores.constEnd())
+        return {};
+    if (stores->size() > kMaxStores)
+        return Value::unknown();
+    std::vector<Value> values;
+    QStringList elements;
+    const std::vector<StoreSite> sites = *stores;
+    for (const StoreSite &site : sites) {
+        if (!site.followed)
+            continue;
+        const FileFacts &facts = m_analysis.facts[std::size_t(site.file)];
+        const CallFact &call = facts.calls[std::size_t(-1 - site.index)];
+        const Value target = memoised(m_nestedTargets, site.file, site.index, [&] {
+            const QStringView callee(call.callee);
+            return evaluate(site.file, site.scope, callee.left(callee.indexOf(QLatin1Char('['))),
+                            false, site.line);
+        });
+        const std::span<const Value> targets = members(target);
+        if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
+                return v.kind == Value::Container && v.id == made.defaultOf && v.name.isEmpty();
+            }))
+            continue;
+        elements.clear();
+        storedElements(facts, site.index, elements);
+        for (const QString &element : elements) {
+            const QStringView value = keyedElement(element).value;
+            if (isFollowedElement(value)) {
+                Value v = storedValue(site.file, site.scope, value, site.line);
+                if (v.found() || v.kind == Value::Pending)
+                    values.push_back(std::move(v));
+            }
+        }
+    }
+    return values.empty() ? Value{} : unite(values);
+}
+
 bool isContainerGetter(QStringView method)
 {
     return method == QLatin1String("get") || method == QLatin1String("pop") ||
@@ -470,7 +546,8 @@ void CallResolver::indexStores()
     if (m_storesIndexed)
         return;
     m_storesIndexed = true;
-    const auto add = [this](QStringView name, const FileFacts &facts, int f, int index) {
+    const auto add = [](QStringView name, const FileFacts &facts, int f, int index,
+                        QHash<QString, std::vector<StoreSite>> &into) {
         StoreSite site{f, index, -1, 0, false};
         const bool store = index >= 0;
         site.scope = store ? facts.stores[std::size_t(index)].scope
@@ -483,12 +560,12 @@ void CallResolver::indexStores()
             const QStringView value = keyedElement(e).value;
             return isFollowedElement(value) || displayArgument(facts, index, value) >= 0;
         });
-        m_stores[name.toString()].push_back(std::move(site));
+        into[name.toString()].push_back(std::move(site));
     };
     for (int f = 0; f < int(m_analysis.facts.size()); ++f) {
         const FileFacts &facts = m_analysis.facts[std::size_t(f)];
         for (int s = 0; s < int(facts.stores.size()); ++s)
-            add(lastName(facts.stores[std::size_t(s)].target), facts, f, s);
+            add(lastName(facts.stores[std::size_t(s)].target), facts, f, s, m_stores);
         for (int c = 0; c < int(facts.calls.size()); ++c) {
             if (facts.calls[std::size_t(c)].origin != CallOrigin::Written)
                 continue;
@@ -497,9 +574,18 @@ void CallResolver::indexStores()
             if (dot <= 0 || storedArgument(QStringView(callee).mid(dot + 1)) < 0)
                 continue;
             const QStringView object = QStringView(callee).left(dot);
-            if (object.contains(QLatin1Char('(')) || object.contains(QLatin1Char('[')))
+            if (object.contains(QLatin1Char('('))) // `d.setdefault(k, []).append(f)`: below
                 continue;
-            add(lastName(object), facts, f, -1 - c);
+            if (object.contains(QLatin1Char('['))) {
+                // `d[k].append(f)`: into an element of d (a defaultdict's default).
+                const qsizetype open = object.indexOf(QLatin1Char('['));
+                const QStringView chain = object.left(open);
+                if (object.endsWith(QLatin1Char(']')) &&
+                    open == object.lastIndexOf(QLatin1Char('[')) && isPlainChain(chain))
+                    add(lastName(chain), facts, f, -1 - c, m_nestedStores);
+                continue;
+            }
+            add(lastName(object), facts, f, -1 - c, m_stores);
         }
     }
 }
@@ -620,6 +706,8 @@ Value CallResolver::computeElements(int container)
     const ContainerSite made = m_containers[std::size_t(container)];
     const int file = made.file;
     std::vector<Value> values;
+    if (made.defaultOf >= 0)
+        return nestedStored(container);
     if (made.argument) {
         const CallFact &call = m_analysis.facts[std::size_t(file)].calls[std::size_t(made.call)];
         values = listedValues(file, call.scope, *made.argument, call.line);
@@ -643,9 +731,14 @@ Value CallResolver::computeElements(int container)
         }
     } else {
         const Binding &b = m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)];
-        values = b.kind == BindingKind::Parameter ? splatValues(file, made.binding)
-                 : b.kind == BindingKind::Call    ? dictCallValues(file, made.binding)
-                                                  : listedValues(file, b.scope, b.value, b.line);
+        const QStringView factory =
+            b.kind == BindingKind::Call ? defaultFactory(file, made.binding) : QStringView();
+        if (!factory.isEmpty()) // a defaultdict: what its factory makes, then what is stored
+            values.push_back(defaultContainer(container, factory));
+        else
+            values = b.kind == BindingKind::Parameter ? splatValues(file, made.binding)
+                     : b.kind == BindingKind::Call    ? dictCallValues(file, made.binding)
+                                                   : listedValues(file, b.scope, b.value, b.line);
         forEachStore(container, false, [&](const Value &v) {
             if (v.found())
                 values.push_back(v);
@@ -748,6 +841,8 @@ QStringView CallResolver::containerType(const Value &container) const
     if (!container.name.isEmpty())
         return container.name;
     const ContainerSite &site = m_containers[std::size_t(container.id)];
+    if (site.defaultOf >= 0)
+        return site.defaultType;
     if (site.argument)
         return QStringView(*site.argument).left(site.argument->indexOf(QLatin1Char(':')));
     if (site.binding < 0 && site.display < 0)
