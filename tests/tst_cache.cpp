@@ -207,7 +207,7 @@ void TestCache::roundTrip_data()
         << QByteArray("class E(Exception): pass\ndef f(m):\n    raise E\n    with m:\n"
                       "        for x in m:\n            pass\n")
         << "calls";
-    QTest::newRow("dynamic calls") << QByteArray("[d][k]()\n(f or [g][0])()\n") << "dynamicCalls";
+    QTest::newRow("dynamic calls") << QByteArray("'d'[k]()\n(f or 'g'[0])()\n") << "dynamicCalls";
     QTest::newRow("bindings of every kind")
         << QByteArray("import a\nx = a.f()\ny: int = 3\nz = None\nw = a.b\nv = [a, b]\n"
                       "for e in (a, b):\n    pass\nfor q in xs:\n    pass\n"

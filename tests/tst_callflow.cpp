@@ -490,7 +490,7 @@ void TestCallFlow::edges_data()
     QTest::newRow("a conditional called where it is written calls either branch")
         << FileList{{"main.py", "def f():\n    pass\ndef g():\n    pass\ndef k(x):\n    x()\n"
                                 "c = 1\nfs = [f]\n(f if c else g)()\n(k or f)(g)\n"
-                                "(g if c else fs[0])()\n(g if c else [f][0])()\n(c and k)(f)\n"}}
+                                "(g if c else fs[0])()\n(g if c else 'f'[0])()\n(c and k)(f)\n"}}
         << QStringList{"main -> main.f (call)",  "main -> main.f (reference)",
                        "main -> main.g (call)",  "main -> main.g (reference)",
                        "main -> main.k (call)",  "main.k -> main.f (call)",

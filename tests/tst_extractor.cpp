@@ -820,8 +820,8 @@ void TestExtractor::callGraphFlags()
                                     "    from b import c\n"
                                     "    d[0]()\n"          // an element of d: a call fact
                                     "    (x or y)()\n"      // a call of x or of y
-                                    "    (x or [y][0])()\n" // x, or what no name gives
-                                    "    [y][0]()\n"
+                                    "    (x or 'y'[0])()\n" // x, or what no name gives
+                                    "    'y'[0]()\n"
                                     "    g(h())\n");
     QStringList decorators;
     for (const CallFact &c : facts.calls) {
@@ -843,6 +843,12 @@ void TestExtractor::callGraphFlags()
             branches.append(c.callee);
     }
     QCOMPARE(branches, (QStringList{"x", "y", "x"}));
+    // An element of a display written there is named by the display's own binding.
+    FileFacts element = extract("[f, g][1]()\n[h for h in hs if h][0]()\n");
+    std::erase_if(element.calls, [](const CallFact &c) { return c.origin != CallOrigin::Written; });
+    QCOMPARE(describeAll(element.calls),
+             (QStringList{"<display1>[1] scope=-1 @1", "<display2>[0] scope=-1 @2"}));
+    QCOMPARE(element.dynamicCalls, 0);
     const FileFacts literal = extract("getattr(job, 'run')\ngetattr(job, 'do ' + x)\n");
     QCOMPARE(literal.calls[0].arguments, (QStringList{"job", "'run'"}));
     QCOMPARE(literal.calls[1].arguments, (QStringList{"job", ""}));

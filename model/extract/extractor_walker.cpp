@@ -518,6 +518,23 @@ QString TreeWalker::calleeText(TSNode callee)
                     m_parts.push_back(m_keys.back());
                 }
             }
+        } else if (depth > 0 && isDisplay(symbol) && symbol != S.generatorExpression) {
+            // `[f, g][0]()`, `[h for h in hs if h][0]()`: an element of a display written
+            // there, named by the binding a nested display gets ("<display1>[0]").
+            std::vector<std::string_view> parts = std::move(m_parts);
+            std::deque<std::string> keys = std::move(m_keys); // the parts' views stay valid
+            const QString name = nestedDisplay(node);         // may read callee texts itself
+            m_parts = std::move(parts);
+            m_keys = std::move(keys);
+            if (name == QLatin1String("?"))
+                return {};
+            m_lastHead = {};
+            m_keys.push_back(name.toStdString());
+            m_parts.push_back(m_keys.back());
+            m_buffer.clear();
+            for (auto it = m_parts.rbegin(); it != m_parts.rend(); ++it)
+                m_buffer.append(*it);
+            return QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
         } else if (symbol == S.parenthesizedExpression && ts_node_named_child_count(node) == 1 &&
                    symbolOf(ts_node_named_child(node, 0)) == S.lambda) {
             // `(lambda: f())()`: the lambda is called where it is written (named later).
