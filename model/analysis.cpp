@@ -265,6 +265,31 @@ std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &
     return facts;
 }
 
+void dropUnansweredOperators(std::vector<FileFacts> &all)
+{
+    QSet<Name> methods; // every method name a class of the project defines
+    for (const FileFacts &facts : all)
+        for (const Definition &def : facts.definitions)
+            if (def.kind == DefKind::Method)
+                methods.insert(def.name);
+    const auto defined = [&methods](QStringView method) {
+        const std::optional<Name> name = Name::find(method);
+        return name && methods.contains(*name);
+    };
+    for (FileFacts &facts : all) {
+        std::erase_if(facts.calls, [&](const CallFact &call) {
+            if (call.origin != CallOrigin::Operator)
+                return false;
+            const QStringView callee(call.callee);
+            const QStringView method = callee.mid(callee.lastIndexOf(QLatin1Char('.')) + 1);
+            // `a += b` is a.__iadd__, else a.__add__.
+            const bool inPlace = method.startsWith(u"__i") && method != u"__invert__";
+            return !defined(method) &&
+                   !(inPlace && defined(QString(QLatin1String("__") + method.mid(3).toString())));
+        });
+    }
+}
+
 void releaseFreedMemory()
 {
 #ifdef __GLIBC__
@@ -316,6 +341,8 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
     }
     if (cache)
         cache->commit(&analysis->cacheError); // when it cannot, the next run parses again
+    if (options.callFacts)
+        dropUnansweredOperators(analysis->facts);
     releaseFreedMemory(); // the parse trees and source texts, in the extraction threads' arenas
     analysis->parsedFiles = counts.parsed;
     analysis->cachedFiles = counts.cached;

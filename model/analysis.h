@@ -101,6 +101,11 @@ using ProgressFn = std::function<void(Stage, int, int)>;
 // that the next stage's allocations do not add to them. Does nothing on other C libraries.
 void releaseFreedMemory();
 
+// Drops the operators' calls (CallOrigin::Operator) whose special method no class of the
+// project defines: they can give no edge, and a large project writes hundreds of thousands
+// of `x[k]` and `a == b` (a tenth of its calls).
+void dropUnansweredOperators(std::vector<FileFacts> &all);
+
 struct ExtractCounts
 {
     int parsed = 0;

@@ -15,6 +15,7 @@ private slots:
     void edges_data();
     void edges();
     void basesDoNotDependOnWhereFirstRead();
+    void operatorsWithoutMethodsAreDropped();
 };
 
 void TestCallValues::edges_data()
@@ -1094,6 +1095,23 @@ void TestCallValues::basesDoNotDependOnWhereFirstRead()
             qWarning("a chain of %d aliases read first lost the method", length);
         QVERIFY(found);
     }
+}
+
+// The analysis keeps an operator's call only where some class of the project defines its
+// special method (`+=` also where only the plain one is): the rest can give no edge.
+void TestCallValues::operatorsWithoutMethodsAreDropped()
+{
+    ProjectFixture project(FileList{{"main.py", "class V:\n    def __add__(self, o):\n"
+                                                "        return self\n"
+                                                "def use(v: V, d):\n"
+                                                "    v + v\n    v += v\n    d[0]\n    v == d\n"}});
+    const AnalysisPtr analysis = analyzeProject(project.path());
+    QStringList kept;
+    for (const FileFacts &facts : analysis->facts)
+        for (const CallFact &call : facts.calls)
+            if (call.origin == CallOrigin::Operator)
+                kept << call.callee;
+    QCOMPARE(kept, (QStringList{"v.__add__", "v.__iadd__"}));
 }
 
 QTEST_MAIN(TestCallValues)

@@ -217,16 +217,20 @@ void TestNames::django()
     QVERIFY(snapshot && snapshot->ok());
     const Analysis &analysis = *snapshot->analysis;
     PythonExtractor extractor;
-    int compared = 0;
+    std::vector<FileFacts> plain;
     for (std::size_t i = 0; i < analysis.scan.files.size(); ++i) {
         QFile file(analysis.scan.pathOf(analysis.scan.files[i]));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const FileFacts plain = extractor.extract(file.readAll());
-        QVERIFY2(plain == analysis.facts[i], qPrintable(analysis.scan.files[i].relativePath));
-        QVERIFY2(interned(raw(plain)) == plain, qPrintable(analysis.scan.files[i].relativePath));
-        ++compared;
+        plain.push_back(extractor.extract(file.readAll()));
+        QVERIFY2(interned(raw(plain.back())) == plain.back(),
+                 qPrintable(analysis.scan.files[i].relativePath));
     }
-    QVERIFY(compared > 800);
+    // The analysis keeps the operators' calls only where a class of the project defines the
+    // special method.
+    dropUnansweredOperators(plain);
+    for (std::size_t i = 0; i < plain.size(); ++i)
+        QVERIFY2(plain[i] == analysis.facts[i], qPrintable(analysis.scan.files[i].relativePath));
+    QVERIFY(plain.size() > 800);
 
     const QByteArray json = toJson(analysis, snapshot->review);
     QCOMPARE(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented), json);

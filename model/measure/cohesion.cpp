@@ -215,6 +215,10 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
             usesOf[std::size_t(m)].push_back({a.attribute, a.store, false});
     }
     for (const CallFact &c : facts.calls) {
+        // An operator's special method counts where the call graph resolves it (below), as
+        // whether its call is kept at all depends on the rest of the project.
+        if (c.origin == CallOrigin::Operator)
+            continue;
         const int m = owningMethod(facts, c.scope);
         QString name = m >= 0 ? selfCallee(c.callee) : QString();
         if (!name.isEmpty())

@@ -355,10 +355,9 @@ private:
             return;
         const QStringView method = callee.mid(dot + 1);
         const QStringView operand = callee.left(dot);
+        // (The analysis dropped those whose method no class of the project defines.)
         const bool inPlace = method.startsWith(QLatin1String("__i")) && method != u"__invert__";
         const QString plain = inPlace ? QLatin1String("__") + method.mid(3).toString() : QString();
-        if (!m_resolver->isMethodName(method) && !(inPlace && m_resolver->isMethodName(plain)))
-            return; // no class of the project defines it: nothing to read
         const Value receiver =
             call.lambda >= 0
                 ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)

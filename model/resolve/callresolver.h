@@ -108,8 +108,6 @@ public:
     // Notes the inherited methods among `found` as run on an instance of the class: also
     // `__init__` when a subclass is instantiated and `__call__` when its instance is called.
     void noteReceiver(int classNode, const Value &found);
-    // Whether some class of the project defines a method of that name.
-    [[nodiscard]] bool isMethodName(QStringView name);
     // The lambda of that name ("<lambda1>") nested in a lambda of the file, -1 when none.
     [[nodiscard]] int nestedLambda(int file, int lambda, QStringView name) const;
     // Whether a chain read in a lambda starts with a parameter of it (or of a lambda it sits
@@ -501,8 +499,6 @@ private:
     std::vector<int> *m_propertyReads = nullptr;                // notePropertyReads()
     [[nodiscard]] bool isPropertyName(Name name);
     QSet<Name> m_propertyNames; // of every `@property` of the project (isPropertyName())
-    QSet<Name> m_methodNames;   // of every method of the project (isMethodName())
-    bool m_methodNamesIndexed = false;
     bool m_propertyNamesIndexed = false;
     int m_depth = 0;     // nesting of evaluations, against pathological chains
     int m_memoLevel = 0; // memoised computations in progress (ValueMemo::level)

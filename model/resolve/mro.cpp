@@ -270,19 +270,6 @@ bool CallResolver::isPropertyName(Name name)
     return m_propertyNames.contains(name);
 }
 
-bool CallResolver::isMethodName(QStringView name)
-{
-    if (!m_methodNamesIndexed) {
-        m_methodNamesIndexed = true;
-        for (const FileFacts &facts : m_analysis.facts)
-            for (const Definition &def : facts.definitions)
-                if (def.kind == DefKind::Method)
-                    m_methodNames.insert(def.name);
-    }
-    const std::optional<Name> known = Name::find(name);
-    return known && m_methodNames.contains(*known);
-}
-
 // The setter of the property `name` that instances of the class have (`@name.setter` in the
 // first class of the MRO whose body binds name), -1 when there is none or it cannot be told.
 int CallResolver::propertySetter(int classNode, QStringView name)
