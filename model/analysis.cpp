@@ -283,9 +283,8 @@ void dropUnansweredOperators(std::vector<FileFacts> &all)
             const QStringView callee(call.callee);
             const QStringView method = callee.mid(callee.lastIndexOf(QLatin1Char('.')) + 1);
             // `a += b` is a.__iadd__, else a.__add__.
-            const bool inPlace = method.startsWith(u"__i") && method != u"__invert__";
-            return !defined(method) &&
-                   !(inPlace && defined(QString(QLatin1String("__") + method.mid(3).toString())));
+            const QString plain = plainOperatorMethod(method);
+            return !defined(method) && !(!plain.isEmpty() && defined(plain));
         });
     }
 }

@@ -123,6 +123,15 @@ enum class CallOrigin : std::uint8_t
               // of a class of the project whose MRO defines the method
 };
 
+// The special method an in-place operator's falls back to where a class lacks it (`a += b`:
+// "__iadd__" gives "__add__"); empty for any other method.
+inline QString plainOperatorMethod(QStringView method)
+{
+    if (!method.startsWith(u"__i") || method == u"__invert__" || method.size() < 6)
+        return {};
+    return QLatin1String("__") + method.mid(3).toString();
+}
+
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions
 // (subscripts, calls of calls) keep the text they end in, e.g. "super().save", "f().g"; a
 // lambda called where it is written, `(lambda: f())()`, is named by its LambdaFact name

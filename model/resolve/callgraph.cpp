@@ -234,6 +234,14 @@ private:
     // `len(a)`, `str(a)`, `next(a)`...: the special method of its argument that the builtin
     // calls, where the argument is an instance of a class of the project whose MRO defines it
     // (`str` falls back to `__repr__`, as `object.__str__` does).
+    // Whether a value found for a method is (or may be) a function of the project.
+    bool definesMethod(const Value &found) const
+    {
+        const std::vector<Value> all = m_resolver->alternatives(found);
+        return std::any_of(all.begin(), all.end(),
+                           [](const Value &m) { return m.kind == Value::Function; });
+    }
+
     void addSpecialMethodCall(int file, const CallFact &call, const Value &callee, int caller)
     {
         if (callee.kind != Value::Builtin || call.arguments.isEmpty())
@@ -263,12 +271,7 @@ private:
             Value found =
                 m_resolver->classMember(object.id, QString::fromLatin1(known->second), true);
             // object.__str__ (what the MRO gives where no class defines it) calls __repr__.
-            const auto defines = [this](const Value &v) {
-                const std::vector<Value> all = m_resolver->alternatives(v);
-                return std::any_of(all.begin(), all.end(),
-                                   [](const Value &m) { return m.kind == Value::Function; });
-            };
-            if (!defines(found) && callee.name == QLatin1String("builtins.str"))
+            if (!definesMethod(found) && callee.name == QLatin1String("builtins.str"))
                 found = m_resolver->classMember(object.id, u"__repr__", true);
             for (const Value &method : m_resolver->alternatives(found))
                 if (method.kind == Value::Function)
@@ -356,8 +359,7 @@ private:
         const QStringView method = callee.mid(dot + 1);
         const QStringView operand = callee.left(dot);
         // (The analysis dropped those whose method no class of the project defines.)
-        const bool inPlace = method.startsWith(QLatin1String("__i")) && method != u"__invert__";
-        const QString plain = inPlace ? QLatin1String("__") + method.mid(3).toString() : QString();
+        const QString plain = plainOperatorMethod(method);
         const Value receiver =
             call.lambda >= 0
                 ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)
@@ -366,7 +368,7 @@ private:
             if (object.kind != Value::Instance)
                 continue;
             Value found = m_resolver->classMember(object.id, method, true);
-            if (found.kind == Value::NotFound && inPlace)
+            if (found.kind == Value::NotFound && !plain.isEmpty())
                 found = m_resolver->classMember(object.id, plain, true);
             for (const Value &v : m_resolver->alternatives(found))
                 if (v.kind == Value::Function)

@@ -636,7 +636,8 @@ void CallResolver::forEachStore(int container, bool all, F &&take, QStringView k
                 all, take, key);
 }
 
-// forEachStore() for the stores into containers of one name, parameters aside.
+// forEachStore() for the stores into containers of one name, and through the parameters of
+// the functions such a container is passed to.
 template <typename F>
 void CallResolver::storesNamed(int container, const QString &name, bool all, F &&take,
                                QStringView key)
