@@ -38,6 +38,16 @@ inline std::string_view headOf(std::string_view chain)
 // 1-based line of the first ERROR or MISSING node in document order (0 when none).
 [[nodiscard]] int firstErrorLine(TSNode root);
 
+// A tree cursor freed when it goes out of scope.
+struct CursorOwner
+{
+    TSTreeCursor cursor;
+    explicit CursorOwner(TSNode node) : cursor(ts_tree_cursor_new(node)) {}
+    ~CursorOwner() { ts_tree_cursor_delete(&cursor); }
+    CursorOwner(const CursorOwner &) = delete;
+    CursorOwner &operator=(const CursorOwner &) = delete;
+};
+
 class TreeWalker
 {
 public:
@@ -206,6 +216,7 @@ private:
     bool stringValue(TSNode node, QString &value) const;
 
     void bind(const Context &ctx, std::string_view name);
+    QString joinedParts();
     QString calleeText(TSNode callee);
 
     // Null-safe: optional children (fields) of error-recovered trees may be missing.

@@ -104,8 +104,10 @@ std::vector<Value> CallResolver::setterArguments(int file, int definition)
         m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
     const int setter = nodeOf(file, definition);
     std::vector<Value> values;
-    const std::vector<std::pair<int, int>> sites = m_setterStores.value(def.name);
-    for (const auto &[f, b] : sites) {
+    const auto stores = m_setterStores.constFind(def.name);
+    if (stores == m_setterStores.constEnd())
+        return values;
+    for (const auto &[f, b] : *stores) { // filled once: never grows while it is read
         const FileFacts &facts = m_analysis.facts[std::size_t(f)];
         const Binding &binding = facts.bindings[std::size_t(b)];
         if (binding.kind == BindingKind::NoneValue)

@@ -5,6 +5,7 @@
 // imports; mro.cpp: classes).
 
 #include "callgraph.h"
+#include "callhelpers.h"
 #include "callvalue.h"
 #include "name.h"
 
@@ -333,7 +334,8 @@ private:
     [[nodiscard]] Value objectStored(Value::Kind kind, int id, QStringView name);
     [[nodiscard]] Value combineSelfBindings(int file, const std::vector<int> &bindings);
 
-    // Sets of values and containers (callset.cpp).
+    // Sets of values and containers (callset.cpp; where containers are made and their types,
+    // callcontainers.cpp).
     template <typename F> Value mapped(const Value &value, F &&f);
     template <typename CellOf, typename F> Value memoised(CellOf &&cellOf, F &&compute);
     template <typename F>
@@ -364,6 +366,9 @@ private:
     void forEachStore(int container, bool all, F &&take, QStringView key = {});
     template <typename F>
     void storesNamed(int container, const QString &name, bool all, F &&take, QStringView key);
+    template <typename F>
+    void takeStored(int file, int index, int scope, int line, bool all, F &&take,
+                    QStringView key = {});
     [[nodiscard]] std::vector<const CallFact *> chainedStores(int file, const CallFact &call) const;
     using ValueVisitor = std::function<void(const Value &)>;
     void parameterStores(int container, const QString &name, bool all, const ValueVisitor &take,
@@ -715,95 +720,5 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
     }
     return unite(out);
 }
-
-// The methods that put one element into a container, and which argument is the element
-// (-1 for any other method).
-[[nodiscard]] int storedArgument(QStringView method);
-
-// Whether a container's method of that name gives its elements or the container
-// (CallResolver::containerMethodResult()): get, pop, setdefault, copy, values, send.
-[[nodiscard]] bool isContainerGetter(QStringView method);
-
-// The last name of a dotted one.
-[[nodiscard]] QStringView lastName(QStringView chain);
-
-// The elements one store (a StoreFact, index >= 0, or a call, -1 - index) puts into a
-// container, as a store writes them ("f", "*xs"); "" for one reading cannot follow.
-void storedElements(const FileFacts &facts, int index, QStringList &out);
-
-// The element texts of a Display or Alternatives binding's value ("list:f,g()" gives "f",
-// "g()"); none for an iterator's or a value without a kind.
-[[nodiscard]] QList<QStringView> displayedElements(QStringView value);
-
-// Whether an element as a call passes it is a display ("list:f,g").
-[[nodiscard]] bool isDisplayElement(QStringView element);
-
-// Where a store by a call (index < 0, as in storedElements()) passes the display `element`
-// it puts in (`xs.append((f, 1))`, `d.setdefault(k, [])`): that argument's index, else -1.
-[[nodiscard]] int displayArgument(const FileFacts &facts, int index, QStringView element);
-
-// Whether an element as a store writes it names something to read.
-[[nodiscard]] bool isFollowedElement(QStringView element);
-
-// Whether a stored or displayed element under `elementKey` ("" for none) may be the one a
-// subscript by `key` ("" for any) reads.
-[[nodiscard]] inline bool keyMatches(QStringView elementKey, QStringView key)
-{
-    return key.isEmpty() || elementKey.isEmpty() || elementKey == key;
-}
-
-// Where a parameter sits: its index among the positional ones (self included), or -2 for
-// keyword-only; -1 when the function has no such plain parameter (a splat, or none).
-[[nodiscard]] int parameterIndex(const NameList &parameters, QStringView name);
-
-// How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
-// `**name`, 0 for a plain parameter or none.
-[[nodiscard]] int splatStars(const NameList &parameters, QStringView name);
-
-// The first name of a dotted one.
-[[nodiscard]] QStringView topName(QStringView dotted);
-// The first name of a chain, before any call or subscript.
-[[nodiscard]] QStringView headName(QStringView chain);
-// A parameter written with its stars stripped.
-[[nodiscard]] QStringView bareParameter(QStringView p);
-// "a" + "." + "b"; either alone when the other is empty.
-[[nodiscard]] QString joined(QStringView a, QStringView b);
-// `a.b.c`: a dotted chain of names, nothing else.
-[[nodiscard]] bool isPlainChain(QStringView text);
-
-// Whether a qualified builtin ("builtins.str") is a type whose call makes a value with methods
-// of its own: str, bytes, int, float, list, dict, set, tuple and the like.
-[[nodiscard]] bool isBuiltinValueType(QStringView qualified);
-
-// Whether an attribute `name` of the builtin value type `qualified` ("builtins.str") is sure
-// not to exist: false for a special name (`__len__`) and for any other type.
-[[nodiscard]] bool builtinTypeLacks(QStringView qualified, QStringView name);
-
-// A key for a value that is a node of one kind: (kind << 32 | id).
-[[nodiscard]] inline quint64 valueKey(Value::Kind kind, int id)
-{
-    return (quint64(quint32(kind)) << 32) | quint32(id);
-}
-
-// Whether a binding is of an attribute of another object (`conf.hook = f`, named by its whole
-// chain), not of a name.
-[[nodiscard]] inline bool bindsObjectAttribute(const Binding &binding)
-{
-    return !binding.selfAttribute && binding.name->contains(QLatin1Char('.'));
-}
-
-// Whether a definition is a property's getter (`@property`, `@cached_property`).
-[[nodiscard]] bool isProperty(const Definition &def);
-
-// Whether a method is a classmethod (`@classmethod`): its first parameter is the class.
-[[nodiscard]] inline bool isClassmethod(const Definition &def)
-{
-    return def.decorators.contains(u"classmethod");
-}
-// The methods of a property that make another from it: setter, getter, deleter.
-[[nodiscard]] bool isPropertyMethod(QStringView name);
-
-// Whether `name` is one of Python's builtin functions, classes or exceptions.
-[[nodiscard]] bool isBuiltinName(QStringView name);
 
 } // namespace headroom::detail
