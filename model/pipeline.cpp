@@ -39,12 +39,14 @@ ImportGraph moduleGraphOf(const Snapshot &s)
     return filteredGraph(s.analysis->graph, s.shownKinds, s.cuts);
 }
 
-void review(Snapshot &s, const ReviewOptions &options)
+// `before`: a review of the same snapshot's inputs with the same options, other imports.
+void review(Snapshot &s, const ReviewOptions &options, const Review *before = nullptr)
 {
     if (!s.measures)
         s.measures = std::make_shared<const FileMeasures>(measureFiles(*s.analysis, s.calls.get()));
-    s.review = buildReview(*s.analysis, moduleGraphOf(s), options, s.config->contracts,
-                           s.calls.get(), s.measures.get());
+    ImportGraph g = moduleGraphOf(s);
+    s.review = buildReview(*s.analysis, std::move(g), options, s.config->contracts, s.calls.get(),
+                           s.measures.get(), before);
 }
 
 } // namespace
@@ -128,7 +130,7 @@ SnapshotPtr deriveSnapshot(const Snapshot &base, const QList<QPair<QString, QStr
     s->cuts = cuts;
     s->shownKinds = shownKinds;
     if (s->config)
-        review(*s, base.review.options);
+        review(*s, base.review.options, &base.review);
     return s;
 }
 

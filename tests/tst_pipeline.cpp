@@ -24,6 +24,8 @@ private slots:
     void withoutPackageRollups();
     void withoutReachability();
     void filesMeasuredOnce();
+    void whatIfMeasuresAgain_data();
+    void whatIfMeasuresAgain();
 };
 
 void TestPipeline::fittingOpen_data()
@@ -247,6 +249,105 @@ void TestPipeline::filesMeasuredOnce()
             QCOMPARE(shared.nodes[v].abstractClasses, own.nodes[v].abstractClasses);
         }
     }
+}
+
+enum class Cuts
+{
+    None,
+    FirstOfEachBreakingSet,
+    EveryBreakingSet,
+    OneImport,
+};
+
+void TestPipeline::whatIfMeasuresAgain_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<Cuts>("cuts");
+    QTest::addColumn<int>("shown");
+    QTest::addColumn<int>("budget"); // 0: the project's
+    const int all = AllImportKinds;
+    const int runtime = RuntimeImportKinds;
+    const int unconditional = AllImportKinds & ~kindBit(ImportKind::Conditional);
+    QTest::newRow("nothing cut") << 0 << Cuts::None << all << 0;
+    QTest::newRow("first import of each breaking set")
+        << 0 << Cuts::FirstOfEachBreakingSet << all << 0;
+    QTest::newRow("every breaking set") << 0 << Cuts::EveryBreakingSet << all << 0;
+    QTest::newRow("type-checking imports hidden") << 0 << Cuts::None << runtime << 0;
+    QTest::newRow("one import cut, conditional ones hidden")
+        << 0 << Cuts::OneImport << unconditional << 0;
+    QTest::newRow("packages of two components, breaking sets cut")
+        << 2 << Cuts::EveryBreakingSet << all << 0;
+    // Budgets of 1 and 2: findings of every check, imports' among them, to bring up to date.
+    QTest::newRow("budget 1, every breaking set") << 0 << Cuts::EveryBreakingSet << all << 1;
+    QTest::newRow("budget 2, one import cut") << 0 << Cuts::OneImport << all << 2;
+    QTest::newRow("budget 2, type-checking hidden") << 0 << Cuts::None << runtime << 2;
+}
+
+// A what-if takes what does not depend on imports from the review it cuts and brings its
+// findings up to date: every measure is what measuring the cut graph from nothing gives.
+void TestPipeline::whatIfMeasuresAgain()
+{
+    QFETCH(int, depth);
+    QFETCH(Cuts, cuts);
+    QFETCH(int, shown);
+    QFETCH(int, budget);
+    PipelineOptions options;
+    options.overrides.budget = budget;
+    const SnapshotPtr first = runPipeline(QStringLiteral(HEADROOM_SAMPLE_DIR), options);
+    QVERIFY(first->ok() && first->calls);
+    const SnapshotPtr base = depth == 0 ? first : reviewAt(*first, depth, false);
+    // Cuts name module imports, whatever the level shown.
+    const Metrics &before = first->review.metrics;
+    const ImportGraph &shownGraph = first->graph();
+    QList<QPair<QString, QString>> named;
+    const auto cut = [&](int e) {
+        const Edge &edge = shownGraph.edge(e);
+        named.append({shownGraph.node(edge.source).name, shownGraph.node(edge.target).name});
+    };
+    for (const Cycle &c : before.cycles) {
+        if (cuts == Cuts::FirstOfEachBreakingSet && !c.breakingSet.empty())
+            cut(c.breakingSet.front());
+        if (cuts == Cuts::EveryBreakingSet)
+            std::for_each(c.breakingSet.begin(), c.breakingSet.end(), cut);
+    }
+    if (cuts == Cuts::OneImport) {
+        QVERIFY(!before.longestChain.empty());
+        const int e = shownGraph.findEdge(before.longestChain[0], before.longestChain[1]);
+        QVERIFY(e >= 0);
+        cut(e);
+    }
+    QVERIFY(cuts == Cuts::None || !named.isEmpty()); // the sample has cycles to cut
+    const SnapshotPtr derived = deriveSnapshot(*base, named, ImportKindSet(shown));
+    // The same nodes: what the review takes from the one it cuts.
+    QVERIFY(sameNodes(base->graph(), derived->graph()));
+    const Metrics &m = derived->review.metrics;
+    const Metrics again = computeMetrics(*first->analysis, derived->graph(),
+                                         base->settings().metrics, first->calls.get());
+    QCOMPARE(m.nodes.size(), again.nodes.size());
+    for (std::size_t v = 0; v < again.nodes.size(); ++v)
+        QVERIFY2(m.nodes[v] == again.nodes[v], qPrintable(derived->graph().node(int(v)).name));
+    QVERIFY(m.findings == again.findings);
+    if (budget > 0) { // findings of imports, some of them changed
+        QVERIFY(std::any_of(m.findings.begin(), m.findings.end(), [](const Finding &f) {
+            return f.check == BudgetCheck::ModuleImports;
+        }));
+        if (cuts != Cuts::None)
+            QVERIFY(m.findings != before.findings);
+    }
+    QCOMPARE(m.cycles.size(), again.cycles.size());
+    for (std::size_t c = 0; c < again.cycles.size(); ++c) {
+        QCOMPARE(m.cycles[c].members, again.cycles[c].members);
+        QCOMPARE(m.cycles[c].breakingSet, again.cycles[c].breakingSet);
+    }
+    QCOMPARE(m.depth, again.depth);
+    QCOMPARE(m.layers, again.layers);
+    QCOMPARE(m.longestChain, again.longestChain);
+    QCOMPARE(m.upwardEdges, again.upwardEdges);
+    QCOMPARE(m.acd, again.acd);
+    QCOMPARE(m.classes.size(), again.classes.size());
+    // Cutting changes what is measured: no module cycle is left without its breaking sets.
+    if (cuts == Cuts::EveryBreakingSet && depth == 0)
+        QVERIFY(m.cycles.empty() && !before.cycles.empty());
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -3,6 +3,8 @@
 #include "breakingset.h"
 
 #include <algorithm>
+#include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace headroom {
@@ -167,14 +169,30 @@ void components(const ImportGraph &graph, const std::vector<char> &live, Layerin
 
 void assignLevels(const ImportGraph &graph, const std::vector<char> &live, Layering &out)
 {
-    std::vector<std::vector<int>> members(std::size_t(out.componentCount));
-    for (int v = 0; v < graph.nodeCount(); ++v) {
-        if (out.componentOf[std::size_t(v)] >= 0)
-            members[std::size_t(out.componentOf[std::size_t(v)])].push_back(v);
+    // Each component's nodes, in compressed rows: nodes[rowStart[c]] .. nodes[rowStart[c + 1]].
+    const std::size_t components = std::size_t(out.componentCount);
+    std::vector<int> rowStart(components + 1, 0);
+    for (const int c : out.componentOf) {
+        if (c >= 0)
+            ++rowStart[std::size_t(c) + 1];
     }
-    std::vector<int> level(std::size_t(out.componentCount), 0);
-    for (std::size_t c = 0; c < members.size(); ++c) {
-        for (const int v : members[c]) {
+    std::partial_sum(rowStart.begin(), rowStart.end(), rowStart.begin());
+    std::vector<int> nodes(std::size_t(rowStart.back()));
+    {
+        std::vector<int> next(rowStart.begin(), rowStart.end() - 1);
+        for (int v = 0; v < graph.nodeCount(); ++v) {
+            const int c = out.componentOf[std::size_t(v)];
+            if (c >= 0)
+                nodes[std::size_t(next[std::size_t(c)]++)] = v;
+        }
+    }
+    const auto members = [&](std::size_t c) {
+        return std::span<const int>(nodes.data() + rowStart[c],
+                                    std::size_t(rowStart[c + 1] - rowStart[c]));
+    };
+    std::vector<int> level(components, 0);
+    for (std::size_t c = 0; c < components; ++c) {
+        for (const int v : members(c)) {
             for (const int e : graph.outEdges(v)) {
                 const int d = out.componentOf[std::size_t(graph.edge(e).target)];
                 if (live[std::size_t(e)] && d != int(c))
@@ -192,7 +210,7 @@ void assignLevels(const ImportGraph &graph, const std::vector<char> &live, Layer
     // The longest chain: from a top-level node, always to a node one level down, preferring
     // edges of the current node over those of its cycle, and names in order.
     auto byName = [&](int a, int b) { return graph.node(a).name < graph.node(b).name; };
-    auto stepDown = [&](const std::vector<int> &sources) {
+    auto stepDown = [&](std::span<const int> sources) {
         int best = -1;
         for (const int v : sources) {
             for (const int e : graph.outEdges(v)) {
@@ -208,7 +226,7 @@ void assignLevels(const ImportGraph &graph, const std::vector<char> &live, Layer
     int start = -1;
     for (int v = 0; v < graph.nodeCount(); ++v) {
         const int l = out.levels[std::size_t(v)];
-        if (l != out.depth - 1 || (l > 0 && stepDown({v}) < 0))
+        if (l != out.depth - 1 || (l > 0 && stepDown({&v, 1}) < 0))
             continue;
         if (start < 0 || byName(v, start))
             start = v;
@@ -217,9 +235,9 @@ void assignLevels(const ImportGraph &graph, const std::vector<char> &live, Layer
         out.longestChain.push_back(v);
         if (out.levels[std::size_t(v)] == 0)
             break;
-        int next = stepDown({v});
+        int next = stepDown({&v, 1});
         if (next < 0)
-            next = stepDown(members[std::size_t(out.componentOf[std::size_t(v)])]);
+            next = stepDown(members(std::size_t(out.componentOf[std::size_t(v)])));
         v = next;
     }
 }
@@ -237,11 +255,14 @@ int countedWeight(const Edge &edge, ImportKindSet kinds)
 Layering computeLayering(const ImportGraph &graph, const CycleOptions &options,
                          std::span<const int> cutEdges)
 {
+    std::vector<char> internal(std::size_t(graph.nodeCount()), 0);
+    for (int v = 0; v < graph.nodeCount(); ++v)
+        internal[std::size_t(v)] = graph.isInternal(v);
     std::vector<char> live(std::size_t(graph.edgeCount()), 0);
     for (int e = 0; e < graph.edgeCount(); ++e) {
         const Edge &edge = graph.edge(e);
-        live[std::size_t(e)] = graph.isInternal(edge.source) && graph.isInternal(edge.target) &&
-                               countedWeight(edge, options.kinds) > 0;
+        live[std::size_t(e)] = internal[std::size_t(edge.source)] &&
+                               internal[std::size_t(edge.target)] && edge.has(options.kinds);
     }
     for (const int e : cutEdges) {
         if (e >= 0 && e < graph.edgeCount())
@@ -250,21 +271,38 @@ Layering computeLayering(const ImportGraph &graph, const CycleOptions &options,
 
     Layering out;
     components(graph, live, out);
-    std::vector<Cycle> byComponent(std::size_t(out.componentCount));
+    // A component of two nodes or more is a cycle, and so is a node importing itself.
+    std::vector<int> size(std::size_t(out.componentCount), 0);
+    for (const int c : out.componentOf) {
+        if (c >= 0)
+            ++size[std::size_t(c)];
+    }
+    std::vector<int> slot(std::size_t(out.componentCount), -1);
+    std::vector<Cycle> found;
+    const auto cycleOf = [&](int c) -> Cycle & {
+        int &s = slot[std::size_t(c)];
+        if (s < 0) {
+            s = int(found.size());
+            found.emplace_back();
+        }
+        return found[std::size_t(s)];
+    };
     for (int v = 0; v < graph.nodeCount(); ++v) {
         const int c = out.componentOf[std::size_t(v)];
         if (c < 0)
             continue;
-        Cycle &cycle = byComponent[std::size_t(c)];
-        cycle.members.push_back(v);
+        if (size[std::size_t(c)] > 1)
+            cycleOf(c).members.push_back(v);
         for (const int e : graph.outEdges(v)) {
-            if (live[std::size_t(e)] && out.componentOf[std::size_t(graph.edge(e).target)] == c)
-                cycle.edges.push_back(e);
+            if (!live[std::size_t(e)] || out.componentOf[std::size_t(graph.edge(e).target)] != c)
+                continue;
+            Cycle &cycle = cycleOf(c);
+            if (cycle.members.empty())
+                cycle.members.push_back(v);
+            cycle.edges.push_back(e);
         }
     }
-    for (Cycle &cycle : byComponent) {
-        if (cycle.members.size() < 2 && cycle.edges.empty())
-            continue;
+    for (Cycle &cycle : found) {
         std::sort(cycle.members.begin(), cycle.members.end(),
                   [&](int a, int b) { return graph.node(a).name < graph.node(b).name; });
         std::sort(cycle.edges.begin(), cycle.edges.end());

@@ -9,6 +9,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <thread>
 #include <tuple>
 
@@ -66,7 +67,7 @@ void coupling(const ImportGraph &graph, ImportKindSet kinds, std::vector<NodeMet
 }
 
 void sizes(const Analysis &analysis, const std::vector<int> &owners,
-           const std::vector<ClassMetrics> &classes, std::vector<NodeMetrics> &nodes)
+           const SharedList<ClassMetrics> &classes, std::vector<NodeMetrics> &nodes)
 {
     std::vector<int> functions(nodes.size(), 0);
     std::vector<long long> complexity(nodes.size(), 0);
@@ -132,37 +133,71 @@ void worstClassesUpwards(const ImportGraph &graph, std::vector<NodeMetrics> &nod
     }
 }
 
-// Each counted edge counts for the lowest package holding both ends in different members.
+// Each counted edge counts for the lowest package holding both ends in different members: the
+// pair of members below that package, each pair once. Pairs are gathered by importing member
+// (a counting sort), so that a stamp per imported member finds the repeated ones.
 void relationalCohesion(const ImportGraph &graph, ImportKindSet kinds,
                         std::vector<NodeMetrics> &nodes)
 {
-    std::vector<std::tuple<int, int, int>> pairs; // package, importing member, imported member
-    std::vector<int> above;                       // the source and its ancestors
-    const std::size_t limit = std::size_t(graph.nodeCount());
+    const std::size_t count = std::size_t(graph.nodeCount());
+    std::vector<int> height(count, -1); // dotted depth below the top, by parent links
+    const auto heightOf = [&](int v) {
+        int h = 0;
+        std::size_t steps = 0;
+        for (int p = graph.node(v).parent; p >= 0 && steps <= count; p = graph.node(p).parent) {
+            if (height[std::size_t(p)] >= 0) {
+                h += height[std::size_t(p)] + 1;
+                break;
+            }
+            ++h;
+            ++steps;
+        }
+        return h;
+    };
+    for (std::size_t v = 0; v < count; ++v)
+        height[v] = heightOf(int(v));
+    std::vector<std::pair<int, int>> pairs; // importing member, imported member
     for (const Edge &edge : graph.edges()) {
         if (!counts(graph, edge, kinds))
             continue;
-        above.clear();
-        for (int v = edge.source; v >= 0 && above.size() <= limit; v = graph.node(v).parent)
-            above.push_back(v);
-        int below = -1;
-        std::size_t steps = 0;
-        for (int v = edge.target; v >= 0 && steps <= limit; ++steps) {
-            const auto it = std::find(above.begin(), above.end(), v);
-            if (it != above.end()) {
-                if (v != edge.source && v != edge.target)
-                    pairs.emplace_back(v, *(it - 1), below);
-                break;
-            }
-            below = v;
-            v = graph.node(v).parent;
+        int a = edge.source;
+        int b = edge.target;
+        while (a >= 0 && height[std::size_t(a)] > height[std::size_t(b)])
+            a = graph.node(a).parent;
+        while (b >= 0 && a >= 0 && height[std::size_t(b)] > height[std::size_t(a)])
+            b = graph.node(b).parent;
+        // One end inside the other (a package importing its own member, or the reverse) is
+        // no pair of members.
+        if (a < 0 || b < 0 || a == edge.target || b == edge.source || a == b)
+            continue;
+        while (graph.node(a).parent != graph.node(b).parent) {
+            a = graph.node(a).parent;
+            b = graph.node(b).parent;
+        }
+        if (graph.node(a).parent >= 0)
+            pairs.emplace_back(a, b);
+    }
+    std::vector<int> start(count + 1, 0);
+    for (const auto &[a, b] : pairs)
+        ++start[std::size_t(a) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<int> byImporter(pairs.size());
+    {
+        std::vector<int> next(start.begin(), start.end() - 1);
+        for (const auto &[a, b] : pairs)
+            byImporter[std::size_t(next[std::size_t(a)]++)] = b;
+    }
+    std::vector<int> related(count, 0);
+    std::vector<int> stamp(count, -1);
+    for (std::size_t a = 0; a < count; ++a) {
+        for (int i = start[a]; i < start[a + 1]; ++i) {
+            const auto b = std::size_t(byImporter[std::size_t(i)]);
+            if (stamp[b] == int(a))
+                continue;
+            stamp[b] = int(a);
+            ++related[std::size_t(graph.node(int(a)).parent)];
         }
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    std::vector<int> related(nodes.size(), 0);
-    for (const auto &pair : pairs)
-        ++related[std::size_t(std::get<0>(pair))];
     for (int v = 0; v < graph.nodeCount(); ++v) {
         const std::size_t members = graph.node(v).children.size();
         if (graph.isInternal(v) && members > 0)
@@ -178,17 +213,20 @@ int assignLayers(const ImportGraph &graph, ImportKindSet kinds, const Layering &
                  std::vector<NodeMetrics> &nodes)
 {
     const std::size_t count = std::size_t(graph.nodeCount());
-    std::vector<char> cut(std::size_t(graph.edgeCount()), 0);
+    // Per edge: an uncut counted import within a level (levels are internal nodes' alone).
+    std::vector<char> within(std::size_t(graph.edgeCount()), 0);
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        const Edge &edge = graph.edge(e);
+        const int level = layering.levels[std::size_t(edge.source)];
+        within[std::size_t(e)] = level >= 0 && edge.source != edge.target &&
+                                 layering.levels[std::size_t(edge.target)] == level &&
+                                 edge.has(kinds);
+    }
     for (const Cycle &c : layering.cycles) {
         for (const int e : c.breakingSet)
-            cut[std::size_t(e)] = 1;
+            within[std::size_t(e)] = 0;
     }
-    const auto withinLevel = [&](int e) {
-        const Edge &edge = graph.edge(e);
-        return !cut[std::size_t(e)] && counts(graph, edge, kinds) &&
-               layering.levels[std::size_t(edge.source)] ==
-                   layering.levels[std::size_t(edge.target)];
-    };
+    const auto withinLevel = [&within](int e) { return within[std::size_t(e)] != 0; };
     std::vector<int> pending(count, 0), sub(count, 0), ready;
     for (std::size_t v = 0; v < count; ++v) {
         if (layering.levels[v] < 0)
@@ -331,44 +369,133 @@ void reachability(const ImportGraph &graph, ImportKindSet kinds, const Layering 
     out.propagationCost = ccd / (size * size);
 }
 
+// Findings by excess (descending), then name, then check.
+auto findingOrder(const ImportGraph &graph, const SharedList<ClassMetrics> &classes)
+{
+    const auto name = [&graph, &classes](const Finding &f) {
+        if (f.classIndex >= 0)
+            return classes[std::size_t(f.classIndex)].qualifiedName;
+        return f.node >= 0 ? graph.node(f.node).name : QString();
+    };
+    return [name](const Finding &a, const Finding &b) {
+        if (a.excess != b.excess)
+            return a.excess > b.excess;
+        const int order = name(a).compare(name(b));
+        return order != 0 ? order < 0 : a.check < b.check;
+    };
+}
+
+void addFinding(std::vector<Finding> &out, BudgetCheck check, int node, int classIndex, int value,
+                int limit)
+{
+    if (value > limit)
+        out.push_back({check, node, classIndex, value, limit, value - limit});
+}
+
+// The findings of a node's imports: all but those of namespace packages, which import nothing.
+bool importsCount(const ImportGraph &graph, int v)
+{
+    return graph.isInternal(v) && graph.node(v).kind != NodeKind::Namespace;
+}
+
 void findings(const Analysis &analysis, const ImportGraph &graph, const HeadBudget &budget,
               Metrics &out)
 {
-    auto add = [&](BudgetCheck check, int node, int classIndex, int value, int limit) {
-        if (value > limit)
-            out.findings.push_back({check, node, classIndex, value, limit, value - limit});
-    };
     for (int v = 0; v < graph.nodeCount(); ++v) {
         const Node &node = graph.node(v);
         if (!graph.isInternal(v))
             continue;
         const NodeMetrics &m = out.nodes[std::size_t(v)];
         if (node.kind == NodeKind::Package || node.kind == NodeKind::Namespace)
-            add(BudgetCheck::PackageMembers, v, -1, int(node.children.size()),
-                budget.packageMembers);
-        if (node.kind == NodeKind::Namespace)
+            addFinding(out.findings, BudgetCheck::PackageMembers, v, -1, int(node.children.size()),
+                       budget.packageMembers);
+        if (!importsCount(graph, v))
             continue;
         if (factsOf(analysis, node.file))
-            add(BudgetCheck::ModuleDefinitions, v, -1, m.topLevelDefinitions,
-                budget.moduleDefinitions);
-        add(BudgetCheck::ModuleImports, v, -1, m.ce, budget.moduleImports);
+            addFinding(out.findings, BudgetCheck::ModuleDefinitions, v, -1, m.topLevelDefinitions,
+                       budget.moduleDefinitions);
+        addFinding(out.findings, BudgetCheck::ModuleImports, v, -1, m.ce, budget.moduleImports);
     }
     for (std::size_t c = 0; c < out.classes.size(); ++c)
-        add(BudgetCheck::ClassMethods, -1, int(c), out.classes[c].methods, budget.classMethods);
-    add(BudgetCheck::ProjectDepth, -1, -1, out.depth, budget.depth);
+        addFinding(out.findings, BudgetCheck::ClassMethods, -1, int(c), out.classes[c].methods,
+                   budget.classMethods);
+    addFinding(out.findings, BudgetCheck::ProjectDepth, -1, -1, out.depth, budget.depth);
+    std::stable_sort(out.findings.begin(), out.findings.end(), findingOrder(graph, out.classes));
+}
 
-    auto name = [&](const Finding &f) {
-        if (f.classIndex >= 0)
-            return out.classes[std::size_t(f.classIndex)].qualifiedName;
-        return f.node >= 0 ? graph.node(f.node).name : QString();
-    };
-    std::stable_sort(out.findings.begin(), out.findings.end(),
-                     [&](const Finding &a, const Finding &b) {
-                         if (a.excess != b.excess)
-                             return a.excess > b.excess;
-                         const int order = name(a).compare(name(b));
-                         return order != 0 ? order < 0 : a.check < b.check;
-                     });
+// The findings of `before` (the same nodes, other imports) brought up to date: only a node's
+// imports and the project's depth depend on imports, so the findings of the nodes whose Ce
+// changed and of the depth are made again and merged into the rest, which stay in order.
+void updatedFindings(const ImportGraph &graph, const HeadBudget &budget, const Metrics &before,
+                     Metrics &out)
+{
+    std::vector<char> changed(out.nodes.size(), 0);
+    std::vector<Finding> fresh;
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        const int ce = out.nodes[std::size_t(v)].ce;
+        if (ce == before.nodes[std::size_t(v)].ce)
+            continue;
+        changed[std::size_t(v)] = 1;
+        if (importsCount(graph, v))
+            addFinding(fresh, BudgetCheck::ModuleImports, v, -1, ce, budget.moduleImports);
+    }
+    addFinding(fresh, BudgetCheck::ProjectDepth, -1, -1, out.depth, budget.depth);
+    const auto order = findingOrder(graph, out.classes);
+    std::stable_sort(fresh.begin(), fresh.end(), order);
+    std::vector<Finding> kept;
+    kept.reserve(before.findings.size());
+    std::copy_if(before.findings.begin(), before.findings.end(), std::back_inserter(kept),
+                 [&](const Finding &f) {
+                     return f.check != BudgetCheck::ProjectDepth &&
+                            (f.check != BudgetCheck::ModuleImports ||
+                             !changed[std::size_t(f.node)]);
+                 });
+    out.findings.reserve(kept.size() + fresh.size());
+    std::merge(kept.begin(), kept.end(), fresh.begin(), fresh.end(),
+               std::back_inserter(out.findings), order);
+}
+
+// What does not depend on imports (sizes, classes, cohesion, definitions, churn) as `before`
+// measured it; what does, left to be measured.
+NodeMetrics withoutImports(NodeMetrics m)
+{
+    const NodeMetrics fresh;
+    m.level = fresh.level;
+    m.layer = fresh.layer;
+    m.cycle = fresh.cycle;
+    m.ca = fresh.ca;
+    m.ce = fresh.ce;
+    m.instability = fresh.instability;
+    m.distance = fresh.distance;
+    m.reach = fresh.reach;
+    m.relationalCohesion = fresh.relationalCohesion;
+    return m;
+}
+
+void levelsOf(const Layering &layering, std::vector<NodeMetrics> &nodes)
+{
+    for (std::size_t v = 0; v < nodes.size(); ++v) {
+        nodes[v].level = layering.levels[v];
+        nodes[v].cycle = layering.cycleOf[v];
+    }
+}
+
+// Per internal node with a file: its file's measures.
+void fileMeasuresOf(const Analysis &analysis, const ImportGraph &graph,
+                    const FileMeasures &measured, std::vector<NodeMetrics> &nodes)
+{
+    for (int v = 0; v < graph.nodeCount(); ++v) {
+        const FileFacts *facts = factsOf(analysis, graph.node(v).file);
+        if (!graph.isInternal(v) || !facts)
+            continue;
+        NodeMetrics &m = nodes[std::size_t(v)];
+        const auto file = std::size_t(graph.node(v).file);
+        m.moduleCohesion =
+            file < measured.moduleCohesion.size() ? measured.moduleCohesion[file] : 0;
+        m.topLevelDefinitions = int(std::count_if(
+            facts->definitions.begin(), facts->definitions.end(),
+            [](const Definition &d) { return d.parent < 0 && d.kind != DefKind::Method; }));
+    }
 }
 
 } // namespace
@@ -422,24 +549,21 @@ FileMeasures measureFiles(const Analysis &analysis, const CallGraph *calls)
             helpers.emplace_back(work);
         work();
     }
-    for (std::vector<ClassMetrics> &classes : perFile)
-        out.classes.insert(out.classes.end(), std::make_move_iterator(classes.begin()),
-                           std::make_move_iterator(classes.end()));
+    std::vector<ClassMetrics> classes;
+    for (std::vector<ClassMetrics> &inFile : perFile)
+        classes.insert(classes.end(), std::make_move_iterator(inFile.begin()),
+                       std::make_move_iterator(inFile.end()));
+    out.classes = SharedList<ClassMetrics>(std::move(classes));
     return out;
 }
 
 Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
                        const MetricsOptions &options, const CallGraph *calls,
-                       const FileMeasures *measured)
+                       const FileMeasures *measured, const SameNodes &before)
 {
     const ImportKindSet kinds = options.cycles.kinds;
     Metrics out;
     Layering layering = computeLayering(graph, options.cycles);
-    out.nodes.resize(std::size_t(graph.nodeCount()));
-    for (std::size_t v = 0; v < out.nodes.size(); ++v) {
-        out.nodes[v].level = layering.levels[v];
-        out.nodes[v].cycle = layering.cycleOf[v];
-    }
     auto layered = [&] {
         out.cycles = std::move(layering.cycles);
         out.depth = layering.depth;
@@ -447,42 +571,58 @@ Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
         out.upwardEdges = std::move(layering.upwardEdges);
     };
     if (options.scope == MetricsScope::LevelsAndCoupling) {
+        out.nodes.resize(std::size_t(graph.nodeCount()));
+        levelsOf(layering, out.nodes);
         coupling(graph, kinds, out.nodes);
         layered();
         return out;
     }
-    FileMeasures own;
-    if (!measured) {
-        own = measureFiles(analysis, calls);
-        measured = &own;
-    }
 
-    out.classes = measured->classes;
-    const std::vector<int> owners = fileOwners(analysis, graph);
+    const Metrics *reused = before.metrics && before.graph &&
+                                    before.metrics->nodes.size() == graph.nodes().size() &&
+                                    sameNodes(*before.graph, graph)
+                                ? before.metrics
+                                : nullptr;
+    std::vector<int> owners;
+    if (reused) {
+        out.nodes.reserve(reused->nodes.size());
+        for (const NodeMetrics &m : reused->nodes)
+            out.nodes.push_back(withoutImports(m));
+        out.classes = reused->classes;
+        out.churnCounted = reused->churnCounted;
+    } else {
+        FileMeasures own;
+        if (!measured) {
+            own = measureFiles(analysis, calls);
+            measured = &own;
+        }
+        out.nodes.resize(std::size_t(graph.nodeCount()));
+        out.classes = measured->classes;
+        owners = fileOwners(analysis, graph);
+        sizes(analysis, owners, out.classes, out.nodes);
+        out.churnCounted = !analysis.churn.empty();
+        worstClassesUpwards(graph, out.nodes);
+        fileMeasuresOf(analysis, graph, *measured, out.nodes);
+    }
+    levelsOf(layering, out.nodes);
     coupling(graph, kinds, out.nodes);
-    sizes(analysis, owners, out.classes, out.nodes);
-    out.churnCounted = !analysis.churn.empty();
-    worstClassesUpwards(graph, out.nodes);
     for (int v = 0; v < graph.nodeCount(); ++v) {
         NodeMetrics &m = out.nodes[std::size_t(v)];
         m.distance = graph.isInternal(v) ? std::abs(m.abstractness + m.instability - 1.0) : 0.0;
-        const FileFacts *facts = factsOf(analysis, graph.node(v).file);
-        if (!graph.isInternal(v) || !facts)
-            continue;
-        const auto file = std::size_t(graph.node(v).file);
-        m.moduleCohesion =
-            file < measured->moduleCohesion.size() ? measured->moduleCohesion[file] : 0;
-        m.topLevelDefinitions = int(std::count_if(
-            facts->definitions.begin(), facts->definitions.end(),
-            [](const Definition &d) { return d.parent < 0 && d.kind != DefKind::Method; }));
     }
     relationalCohesion(graph, kinds, out.nodes);
-    if (options.reachability)
+    if (options.reachability) {
+        if (reused)
+            owners = fileOwners(analysis, graph);
         reachability(graph, kinds, layering, owners, out);
+    }
     out.layers = assignLayers(graph, kinds, layering, out.nodes);
 
     layered();
-    findings(analysis, graph, options.budget, out);
+    if (reused)
+        updatedFindings(graph, options.budget, *reused, out);
+    else
+        findings(analysis, graph, options.budget, out);
     return out;
 }
 

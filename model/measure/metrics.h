@@ -6,6 +6,7 @@
 #include "enumkeys.h"
 #include "graph.h"
 
+#include <memory>
 #include <vector>
 
 namespace headroom {
@@ -52,6 +53,8 @@ struct Finding
     int value = 0;
     int limit = 0;
     int excess = 0; // value - limit
+
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 // How much computeMetrics() measures: everything, or levels, cycles and coupling alone (what
@@ -75,10 +78,40 @@ struct MetricsOptions
     bool reachability = true;
 };
 
+// A list made once and read by many (the classes of every projection, focus and what-if of a
+// snapshot): copies share one vector, which nothing changes once it is made.
+template <typename T> class SharedList
+{
+public:
+    SharedList() = default;
+    explicit SharedList(std::vector<T> items)
+        : m_items(std::make_shared<const std::vector<T>>(std::move(items)))
+    {
+    }
+    [[nodiscard]] const std::vector<T> &items() const { return m_items ? *m_items : none(); }
+    [[nodiscard]] std::size_t size() const { return items().size(); }
+    [[nodiscard]] bool empty() const { return items().empty(); }
+    [[nodiscard]] const T &operator[](std::size_t i) const { return items()[i]; }
+    [[nodiscard]] const T &front() const { return items().front(); }
+    [[nodiscard]] auto begin() const { return items().begin(); }
+    [[nodiscard]] auto end() const { return items().end(); }
+
+private:
+    static const std::vector<T> &none()
+    {
+        static const std::vector<T> empty;
+        return empty;
+    }
+    std::shared_ptr<const std::vector<T>> m_items;
+};
+
 // Per node of the measured graph; external nodes keep the defaults. A node stands for the
 // files whose module is its name or below it, unless a deeper node of the graph holds them:
 // in the module graph a package is its __init__ alone, in a projection a package is
 // everything merged into it. Sizes and classes sum over those files.
+// Level, layer, cycle, ca, ce, instability, distance, reach and relationalCohesion depend on
+// the imports; the rest on the files alone (what a what-if takes from the review it cuts:
+// withoutImports() in metrics.cpp).
 struct NodeMetrics
 {
     int level = -1; // see Layering::levels
@@ -118,18 +151,20 @@ struct NodeMetrics
     // below it: a module shows its least cohesive class, a package the worst of its modules.
     // 0 without classes that have methods.
     int worstClassLcom4 = 0;
+
+    friend bool operator==(const NodeMetrics &, const NodeMetrics &) = default;
 };
 
 struct Metrics
 {
-    std::vector<Cycle> cycles;         // Layering::cycles
-    std::vector<NodeMetrics> nodes;    // indexed like the graph's nodes
-    std::vector<ClassMetrics> classes; // every class of every file, by file then definition
-    int depth = 0;                     // Layering::depth
-    bool churnCounted = false;         // NodeMetrics::churn and hotspot mean something
-    int layers = 0;                    // number of layers: highest NodeMetrics::layer + 1
-    std::vector<int> longestChain;     // Layering::longestChain
-    std::vector<int> upwardEdges;      // Layering::upwardEdges
+    std::vector<Cycle> cycles;        // Layering::cycles
+    std::vector<NodeMetrics> nodes;   // indexed like the graph's nodes
+    SharedList<ClassMetrics> classes; // every class of every file, by file then definition
+    int depth = 0;                    // Layering::depth
+    bool churnCounted = false;        // NodeMetrics::churn and hotspot mean something
+    int layers = 0;                   // number of layers: highest NodeMetrics::layer + 1
+    std::vector<int> longestChain;    // Layering::longestChain
+    std::vector<int> upwardEdges;     // Layering::upwardEdges
     // Reachability over the counted edges among the internal nodes that stand for code
     // (every internal node but namespace packages that hold no file and import nothing and
     // are imported by nothing). n of them; CCD = sum of their reach.
@@ -144,12 +179,22 @@ struct Metrics
 // projection, focus and what-if of it.
 struct FileMeasures
 {
-    std::vector<ClassMetrics> classes; // every class of every file, by file then definition
-    std::vector<int> moduleCohesion;   // per file: moduleComponents()
+    SharedList<ClassMetrics> classes; // every class of every file, by file then definition
+    std::vector<int> moduleCohesion;  // per file: moduleComponents()
 };
 
 // With `calls` (the analysis's call graph), cohesion counts the calls it resolved.
 [[nodiscard]] FileMeasures measureFiles(const Analysis &analysis, const CallGraph *calls = nullptr);
+
+// A what-if's head start: the metrics (scope Everything) of a graph of the same analysis and
+// call graph with other imports (cut, or other kinds shown). Where its nodes are the graph's
+// (sameNodes()), what does not depend on imports is taken from them rather than measured
+// again, and their findings are brought up to date rather than sorted again.
+struct SameNodes
+{
+    const ImportGraph *graph = nullptr;
+    const Metrics *metrics = nullptr;
+};
 
 // Measures `graph` (analysis.graph or a projection of it) with the facts of `analysis`;
 // with `calls` (the analysis's call graph), cohesion counts the calls it resolved.
@@ -158,6 +203,7 @@ struct FileMeasures
 [[nodiscard]] Metrics computeMetrics(const Analysis &analysis, const ImportGraph &graph,
                                      const MetricsOptions &options = {},
                                      const CallGraph *calls = nullptr,
-                                     const FileMeasures *measured = nullptr);
+                                     const FileMeasures *measured = nullptr,
+                                     const SameNodes &before = {});
 
 } // namespace headroom

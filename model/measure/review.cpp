@@ -27,7 +27,7 @@ std::shared_ptr<const PackageRollups> packageRollupsOf(const Review &review)
 
 Review buildReview(const Analysis &analysis, ImportGraph moduleGraph, const ReviewOptions &options,
                    const ImportLinterConfig &contracts, const CallGraph *calls,
-                   const FileMeasures *measured)
+                   const FileMeasures *measured, const Review *before)
 {
     Review review;
     review.options = options;
@@ -39,7 +39,8 @@ Review buildReview(const Analysis &analysis, ImportGraph moduleGraph, const Revi
     review.graph =
         projectToDepth(std::move(moduleGraph), options.packageDepth, options.includeExternal);
     review.metrics =
-        computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured);
+        computeMetrics(analysis, review.graph, options.settings.metrics, calls, measured,
+                       before ? SameNodes{&before->graph, &before->metrics} : SameNodes{});
     if (options.packageRollups)
         review.packageRollups = packageRollupsOf(review);
     return review;

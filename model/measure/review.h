@@ -51,8 +51,11 @@ struct Review
 // see filteredGraph; contract chains then refer to its edges) at the options' level, with
 // the contracts as configured. With `calls`, cohesion counts the calls it resolved;
 // `measured` is measureFiles() of the analysis with them where the caller keeps it.
+// `before`: a review of the same analysis and call graph with the same options and other
+// imports (what a what-if cuts), whose measures of the files it reuses (SameNodes).
 [[nodiscard]] Review buildReview(const Analysis &analysis, ImportGraph moduleGraph,
                                  const ReviewOptions &options, const ImportLinterConfig &contracts,
-                                 const CallGraph *calls, const FileMeasures *measured = nullptr);
+                                 const CallGraph *calls, const FileMeasures *measured = nullptr,
+                                 const Review *before = nullptr);
 
 } // namespace headroom

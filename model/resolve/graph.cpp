@@ -13,6 +13,17 @@ quint64 edgeKey(int source, int target)
 {
     return (quint64(quint32(source)) << 32) | quint32(target);
 }
+
+// Keeps the sites of an edge whose kind is in `keep`.
+void keepKinds(Edge &edge, ImportKindSet keep)
+{
+    if ((edge.kinds & ~keep) == 0)
+        return;
+    std::erase_if(edge.sites, [keep](const ImportSite &s) { return !(keep & kindBit(s.kind)); });
+    edge.kinds = 0;
+    for (const ImportSite &s : edge.sites)
+        edge.kinds |= kindBit(s.kind);
+}
 } // namespace
 
 int nameDepth(const QString &dotted)
@@ -48,12 +59,22 @@ int ImportGraph::addNode(Node node)
 
 int ImportGraph::findEdge(int source, int target) const
 {
-    return m_edgeIndex.value(edgeKey(source, target), -1);
+    const std::span<const int> byTarget = adjacent(m_outStart, m_outByTarget, source);
+    const auto it =
+        std::lower_bound(byTarget.begin(), byTarget.end(), target,
+                         [this](int e, int t) { return m_edges[std::size_t(e)].target < t; });
+    return it != byTarget.end() && m_edges[std::size_t(*it)].target == target ? *it : -1;
 }
 
 void ImportGraph::addSite(int source, int target, ImportSite site)
 {
     Q_ASSERT(source >= 0 && target >= 0);
+    if (m_edgeIndex.isEmpty() && !m_edges.empty()) { // more sites for a finished graph
+        m_edgeIndex.reserve(qsizetype(m_edges.size()));
+        for (int i = 0; i < int(m_edges.size()); ++i)
+            m_edgeIndex.insert(
+                edgeKey(m_edges[std::size_t(i)].source, m_edges[std::size_t(i)].target), i);
+    }
     const quint64 key = edgeKey(source, target);
     auto it = m_edgeIndex.find(key);
     int e;
@@ -94,12 +115,25 @@ void ImportGraph::finish()
 
 void ImportGraph::linkEdges()
 {
-    m_out.assign(m_nodes.size(), {});
-    m_in.assign(m_nodes.size(), {});
-    for (int i = 0; i < int(m_edges.size()); ++i) {
-        m_out[std::size_t(m_edges[std::size_t(i)].source)].push_back(i);
-        m_in[std::size_t(m_edges[std::size_t(i)].target)].push_back(i);
-    }
+    m_edgeIndex = {};
+    const std::size_t n = m_nodes.size();
+    const auto rows = [&](auto end, std::vector<int> &start, std::vector<int> &list) {
+        start.assign(n + 1, 0);
+        for (const Edge &e : m_edges)
+            ++start[std::size_t(end(e)) + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        list.resize(m_edges.size());
+        std::vector<int> next(start.begin(), start.end() - 1);
+        for (int i = 0; i < int(m_edges.size()); ++i)
+            list[std::size_t(next[std::size_t(end(m_edges[std::size_t(i)]))]++)] = i;
+    };
+    rows([](const Edge &e) { return e.source; }, m_outStart, m_outList);
+    rows([](const Edge &e) { return e.target; }, m_inStart, m_inList);
+    // Taking the edges target by target puts each importer's in the order of their targets.
+    m_outByTarget.resize(m_edges.size());
+    std::vector<int> next(m_outStart.begin(), m_outStart.end() - 1);
+    for (const int e : m_inList)
+        m_outByTarget[std::size_t(next[std::size_t(m_edges[std::size_t(e)].source)]++)] = e;
 }
 
 void ImportGraph::filterEdges(ImportKindSet keep, const std::vector<char> &drop)
@@ -110,31 +144,39 @@ void ImportGraph::filterEdges(ImportKindSet keep, const std::vector<char> &drop)
         if (e < drop.size() && drop[e])
             continue;
         Edge &edge = m_edges[e];
-        if ((edge.kinds & ~keep) != 0) {
-            std::erase_if(edge.sites,
-                          [keep](const ImportSite &s) { return !(keep & kindBit(s.kind)); });
-            edge.kinds = 0;
-            for (const ImportSite &s : edge.sites)
-                edge.kinds |= kindBit(s.kind);
-        }
+        keepKinds(edge, keep);
         if (!edge.sites.empty())
             kept.push_back(std::move(edge));
     }
     m_edges = std::move(kept);
-    m_edgeIndex.clear();
-    m_edgeIndex.reserve(qsizetype(m_edges.size()));
-    for (int i = 0; i < int(m_edges.size()); ++i)
-        m_edgeIndex.insert(edgeKey(m_edges[std::size_t(i)].source, m_edges[std::size_t(i)].target),
-                           i);
     linkEdges();
+}
+
+ImportGraph ImportGraph::filtered(ImportKindSet keep, const std::vector<char> &drop) const
+{
+    ImportGraph out;
+    out.m_nodes = m_nodes;
+    out.m_index = m_index;
+    out.m_edges.reserve(m_edges.size());
+    for (std::size_t e = 0; e < m_edges.size(); ++e) {
+        if (e < drop.size() && drop[e])
+            continue;
+        const Edge &edge = m_edges[e];
+        if ((edge.kinds & keep) == 0)
+            continue;
+        out.m_edges.push_back(edge);
+        keepKinds(out.m_edges.back(), keep);
+    }
+    out.linkEdges();
+    return out;
 }
 
 void ImportGraph::dropEdges()
 {
     std::vector<Edge>().swap(m_edges);
     m_edgeIndex = {};
-    std::vector<std::vector<int>>().swap(m_out); // outEdges()/inEdges() give none
-    std::vector<std::vector<int>>().swap(m_in);
+    for (std::vector<int> *v : {&m_outStart, &m_outList, &m_outByTarget, &m_inStart, &m_inList})
+        std::vector<int>().swap(*v); // outEdges()/inEdges() give none
 }
 
 void ImportGraph::keepNodesOnly()
@@ -142,12 +184,6 @@ void ImportGraph::keepNodesOnly()
     dropEdges();
     m_index = {};
     m_nodes.shrink_to_fit();
-}
-
-const std::vector<int> &ImportGraph::noEdges()
-{
-    static const std::vector<int> none;
-    return none;
 }
 
 namespace {
@@ -257,6 +293,15 @@ ImportGraph projectToDepth(const ImportGraph &graph, int depth, bool keepExterna
     return out;
 }
 
+bool sameNodes(const ImportGraph &a, const ImportGraph &b)
+{
+    return std::equal(a.nodes().begin(), a.nodes().end(), b.nodes().begin(), b.nodes().end(),
+                      [](const Node &x, const Node &y) {
+                          return x.kind == y.kind && x.origin == y.origin && x.parent == y.parent &&
+                                 x.file == y.file && x.name == y.name;
+                      });
+}
+
 std::vector<int> shortestImportChain(const ImportGraph &graph, int from, int to)
 {
     if (from < 0 || to < 0 || from == to || from >= graph.nodeCount() || to >= graph.nodeCount())
@@ -291,9 +336,7 @@ ImportGraph filteredGraph(const ImportGraph &graph, ImportKindSet keep,
         if (e >= 0)
             cut[std::size_t(e)] = 1;
     }
-    ImportGraph out = graph;
-    out.filterEdges(keep, cut);
-    return out;
+    return graph.filtered(keep, cut);
 }
 
 } // namespace headroom

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace headroom {
@@ -98,14 +99,14 @@ public:
 
     [[nodiscard]] int find(const QString &name) const { return m_index.value(name, -1); }
     [[nodiscard]] int findEdge(int source, int target) const;
-    // (None once the edges are dropped.)
-    [[nodiscard]] const std::vector<int> &outEdges(int node) const
+    // Edge ids by importer and by imported, ascending. (None once the edges are dropped.)
+    [[nodiscard]] std::span<const int> outEdges(int node) const
     {
-        return std::size_t(node) < m_out.size() ? m_out[std::size_t(node)] : noEdges();
+        return adjacent(m_outStart, m_outList, node);
     }
-    [[nodiscard]] const std::vector<int> &inEdges(int node) const
+    [[nodiscard]] std::span<const int> inEdges(int node) const
     {
-        return std::size_t(node) < m_in.size() ? m_in[std::size_t(node)] : noEdges();
+        return adjacent(m_inStart, m_inList, node);
     }
     [[nodiscard]] bool isInternal(int node) const
     {
@@ -121,6 +122,8 @@ public:
     // (by edge id) does not mark, then the edges left with a site, in their order. Nodes and
     // their ids stay; edge ids close up.
     void filterEdges(ImportKindSet keep, const std::vector<char> &drop);
+    // The same as a copy filtered so, without copying what is dropped.
+    [[nodiscard]] ImportGraph filtered(ImportKindSet keep, const std::vector<char> &drop) const;
     // Forgets every edge and its sites, keeping the nodes: a projection measured already and
     // kept for its nodes alone.
     void dropEdges();
@@ -129,14 +132,25 @@ public:
     void keepNodesOnly();
 
 private:
-    static const std::vector<int> &noEdges();
-    void linkEdges(); // m_out and m_in from m_edges
+    static std::span<const int> adjacent(const std::vector<int> &start,
+                                         const std::vector<int> &list, int node)
+    {
+        if (std::size_t(node) + 1 >= start.size())
+            return {};
+        return {list.data() + start[std::size_t(node)],
+                std::size_t(start[std::size_t(node) + 1] - start[std::size_t(node)])};
+    }
+    // The adjacency of the edges as they are (compressed rows: node v's edges are
+    // list[start[v]] .. list[start[v + 1]]), and m_outByTarget, each node's out-edges in the
+    // order of their targets (findEdge's binary search). The pair index serves building alone:
+    // finish() lets it go.
+    void linkEdges();
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     QHash<QString, int> m_index;
     QHash<quint64, int> m_edgeIndex;
-    std::vector<std::vector<int>> m_out;
-    std::vector<std::vector<int>> m_in;
+    std::vector<int> m_outStart, m_outList, m_outByTarget;
+    std::vector<int> m_inStart, m_inList;
 };
 
 // The graph seen at package granularity: every internal node deeper than `depth` dotted
@@ -156,6 +170,10 @@ private:
 // Edges left with no site are dropped.
 [[nodiscard]] ImportGraph filteredGraph(const ImportGraph &graph, ImportKindSet keep,
                                         const QList<QPair<QString, QString>> &cuts = {});
+
+// Whether two graphs have the same nodes (names, kinds, origins, parents, files), id for id:
+// one graph with other edges.
+[[nodiscard]] bool sameNodes(const ImportGraph &a, const ImportGraph &b);
 
 // A shortest import chain from `from` to `to` as edge indices (empty when `to` cannot be
 // reached, or when from == to).
