@@ -13,17 +13,6 @@ quint64 edgeKey(int source, int target)
 {
     return (quint64(quint32(source)) << 32) | quint32(target);
 }
-
-// Keeps the sites of an edge whose kind is in `keep`.
-void keepKinds(Edge &edge, ImportKindSet keep)
-{
-    if ((edge.kinds & ~keep) == 0)
-        return;
-    std::erase_if(edge.sites, [keep](const ImportSite &s) { return !(keep & kindBit(s.kind)); });
-    edge.kinds = 0;
-    for (const ImportSite &s : edge.sites)
-        edge.kinds |= kindBit(s.kind);
-}
 } // namespace
 
 int nameDepth(const QString &dotted)
@@ -66,28 +55,99 @@ int ImportGraph::findEdge(int source, int target) const
     return it != byTarget.end() && m_edges[std::size_t(*it)].target == target ? *it : -1;
 }
 
+void ImportGraph::reopen()
+{
+    m_edgeIndex.reserve(qsizetype(m_edges.size()));
+    m_building.clear();
+    m_building.reserve(m_edges.size());
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        const Edge &edge = m_edges[std::size_t(i)];
+        m_edgeIndex.insert(edgeKey(edge.source, edge.target), i);
+        m_building.emplace_back(edge.sites.begin(), edge.sites.end());
+    }
+}
+
 void ImportGraph::addSite(int source, int target, ImportSite site)
 {
     Q_ASSERT(source >= 0 && target >= 0);
-    if (m_edgeIndex.isEmpty() && !m_edges.empty()) { // more sites for a finished graph
-        m_edgeIndex.reserve(qsizetype(m_edges.size()));
-        for (int i = 0; i < int(m_edges.size()); ++i)
-            m_edgeIndex.insert(
-                edgeKey(m_edges[std::size_t(i)].source, m_edges[std::size_t(i)].target), i);
-    }
+    if (m_edgeIndex.isEmpty() && !m_edges.empty()) // more sites for a finished graph
+        reopen();
     const quint64 key = edgeKey(source, target);
     auto it = m_edgeIndex.find(key);
     int e;
     if (it == m_edgeIndex.end()) {
         e = int(m_edges.size());
         m_edges.push_back(Edge{source, target, 0, {}});
+        m_building.emplace_back();
         m_edgeIndex.insert(key, e);
     } else {
         e = it.value();
     }
-    Edge &edge = m_edges[std::size_t(e)];
-    edge.kinds |= kindBit(site.kind);
-    edge.sites.push_back(site);
+    m_edges[std::size_t(e)].kinds |= kindBit(site.kind);
+    m_building[std::size_t(e)].push_back(site);
+}
+
+void ImportGraph::packSites()
+{
+    std::size_t total = 0;
+    for (std::vector<ImportSite> &sites : m_building) {
+        std::sort(sites.begin(), sites.end(), [](const ImportSite &a, const ImportSite &b) {
+            return std::tie(a.file, a.line, a.kind) < std::tie(b.file, b.line, b.kind);
+        });
+        sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+        total += sites.size();
+    }
+    auto packed = std::make_shared<std::vector<ImportSite>>();
+    packed->reserve(total);
+    for (const std::vector<ImportSite> &sites : m_building)
+        packed->insert(packed->end(), sites.begin(), sites.end());
+    std::size_t at = 0;
+    for (std::size_t e = 0; e < m_edges.size(); ++e) {
+        m_edges[e].sites = std::span<const ImportSite>(packed->data() + at, m_building[e].size());
+        at += m_building[e].size();
+    }
+    std::vector<std::vector<ImportSite>>().swap(m_building);
+    m_sites = std::move(packed);
+}
+
+void ImportGraph::keepEdges(const std::vector<Edge> &from,
+                            const std::shared_ptr<const std::vector<ImportSite>> &sites,
+                            ImportKindSet keep, const std::vector<char> &drop)
+{
+    std::vector<Edge> kept;
+    kept.reserve(from.size());
+    bool narrowed = false; // some sites go: the kept ones need a block of their own
+    for (std::size_t e = 0; e < from.size(); ++e) {
+        const Edge &edge = from[e];
+        if ((e < drop.size() && drop[e]) || (edge.kinds & keep) == 0 || edge.sites.empty())
+            continue;
+        narrowed = narrowed || (edge.kinds & ~keep) != 0;
+        kept.push_back(edge);
+    }
+    if (narrowed) {
+        auto packed = std::make_shared<std::vector<ImportSite>>();
+        std::vector<std::size_t> ends;
+        ends.reserve(kept.size());
+        for (Edge &edge : kept) {
+            std::copy_if(edge.sites.begin(), edge.sites.end(), std::back_inserter(*packed),
+                         [keep](const ImportSite &s) { return (keep & kindBit(s.kind)) != 0; });
+            ends.push_back(packed->size());
+        }
+        std::size_t at = 0;
+        for (std::size_t e = 0; e < kept.size(); ++e) {
+            Edge &edge = kept[e];
+            edge.sites = std::span<const ImportSite>(packed->data() + at, ends[e] - at);
+            edge.kinds = 0;
+            for (const ImportSite &s : edge.sites)
+                edge.kinds |= kindBit(s.kind);
+            at = ends[e];
+        }
+        m_sites = std::move(packed);
+    } else {
+        m_sites = sites;
+    }
+    m_edges = std::move(kept);
+    std::vector<std::vector<ImportSite>>().swap(m_building);
 }
 
 void ImportGraph::finish()
@@ -104,12 +164,8 @@ void ImportGraph::finish()
             return m_nodes[std::size_t(a)].name < m_nodes[std::size_t(b)].name;
         });
     }
-    for (Edge &e : m_edges) {
-        std::sort(e.sites.begin(), e.sites.end(), [](const ImportSite &a, const ImportSite &b) {
-            return std::tie(a.file, a.line, a.kind) < std::tie(b.file, b.line, b.kind);
-        });
-        e.sites.erase(std::unique(e.sites.begin(), e.sites.end()), e.sites.end());
-    }
+    if (m_building.size() == m_edges.size())
+        packSites();
     linkEdges();
 }
 
@@ -138,17 +194,9 @@ void ImportGraph::linkEdges()
 
 void ImportGraph::filterEdges(ImportKindSet keep, const std::vector<char> &drop)
 {
-    std::vector<Edge> kept;
-    kept.reserve(m_edges.size());
-    for (std::size_t e = 0; e < m_edges.size(); ++e) {
-        if (e < drop.size() && drop[e])
-            continue;
-        Edge &edge = m_edges[e];
-        keepKinds(edge, keep);
-        if (!edge.sites.empty())
-            kept.push_back(std::move(edge));
-    }
-    m_edges = std::move(kept);
+    const std::vector<Edge> before = std::move(m_edges);
+    const std::shared_ptr<const std::vector<ImportSite>> sites = std::move(m_sites);
+    keepEdges(before, sites, keep, drop);
     linkEdges();
 }
 
@@ -157,16 +205,7 @@ ImportGraph ImportGraph::filtered(ImportKindSet keep, const std::vector<char> &d
     ImportGraph out;
     out.m_nodes = m_nodes;
     out.m_index = m_index;
-    out.m_edges.reserve(m_edges.size());
-    for (std::size_t e = 0; e < m_edges.size(); ++e) {
-        if (e < drop.size() && drop[e])
-            continue;
-        const Edge &edge = m_edges[e];
-        if ((edge.kinds & keep) == 0)
-            continue;
-        out.m_edges.push_back(edge);
-        keepKinds(out.m_edges.back(), keep);
-    }
+    out.keepEdges(m_edges, m_sites, keep, drop);
     out.linkEdges();
     return out;
 }
@@ -174,6 +213,8 @@ ImportGraph ImportGraph::filtered(ImportKindSet keep, const std::vector<char> &d
 void ImportGraph::dropEdges()
 {
     std::vector<Edge>().swap(m_edges);
+    std::vector<std::vector<ImportSite>>().swap(m_building);
+    m_sites.reset();
     m_edgeIndex = {};
     for (std::vector<int> *v : {&m_outStart, &m_outList, &m_outByTarget, &m_inStart, &m_inList})
         std::vector<int>().swap(*v); // outEdges()/inEdges() give none

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -78,8 +79,11 @@ struct Edge
 {
     int source = -1;
     int target = -1;
-    ImportKindSet kinds = 0;       // union of its sites' kinds
-    std::vector<ImportSite> sites; // sorted by file, line
+    ImportKindSet kinds = 0; // union of its sites' kinds
+    // Sorted by file, line. Held by the graph the edge belongs to, in one block shared by the
+    // graph's copies and filtered copies: an edge is read through its graph, never kept
+    // after it.
+    std::span<const ImportSite> sites;
 
     [[nodiscard]] int weight() const { return int(sites.size()); }
     [[nodiscard]] bool has(ImportKindSet mask) const { return (kinds & mask) != 0; }
@@ -145,8 +149,19 @@ private:
     // order of their targets (findEdge's binary search). The pair index serves building alone:
     // finish() lets it go.
     void linkEdges();
+    // Building: every edge's sites in a list of its own (m_building, by edge id) until
+    // finish() packs them into m_sites, sorted, each site once.
+    void reopen();
+    void packSites();
+    // The edges of `from` that `drop` leaves, with the sites whose kind is in `keep`, into
+    // this graph's m_edges and m_sites (`from`'s block where no site goes).
+    void keepEdges(const std::vector<Edge> &from,
+                   const std::shared_ptr<const std::vector<ImportSite>> &sites, ImportKindSet keep,
+                   const std::vector<char> &drop);
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
+    std::vector<std::vector<ImportSite>> m_building;
+    std::shared_ptr<const std::vector<ImportSite>> m_sites;
     QHash<QString, int> m_index;
     QHash<quint64, int> m_edgeIndex;
     std::vector<int> m_outStart, m_outList, m_outByTarget;

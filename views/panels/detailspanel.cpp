@@ -179,7 +179,8 @@ void DetailsPanel::showImport(const QString &source, const QString &target)
     const auto within = [](const QString &name, const QString &box, const QString &other) {
         return name == box || (!isWithin(other, box) && isWithin(name, box));
     };
-    Edge edge;
+    ImportKindSet edgeKinds = 0;
+    std::vector<ImportSite> edgeSites;
     int edges = 0;
     int single = -1;
     for (int e = 0; e < g.edgeCount(); ++e) {
@@ -187,10 +188,8 @@ void DetailsPanel::showImport(const QString &source, const QString &target)
         if (!within(g.node(candidate.source).name, source, target) ||
             !within(g.node(candidate.target).name, target, source))
             continue;
-        edge.source = candidate.source;
-        edge.target = candidate.target;
-        edge.kinds |= candidate.kinds;
-        edge.sites.insert(edge.sites.end(), candidate.sites.begin(), candidate.sites.end());
+        edgeKinds |= candidate.kinds;
+        edgeSites.insert(edgeSites.end(), candidate.sites.begin(), candidate.sites.end());
         single = e;
         ++edges;
     }
@@ -202,12 +201,12 @@ void DetailsPanel::showImport(const QString &source, const QString &target)
     top->setData(0, TargetNameRole, target);
     QStringList kinds;
     for (int k = 0; k < ImportKindCount; ++k) {
-        if (edge.kinds & kindBit(ImportKind(k)))
+        if (edgeKinds & kindBit(ImportKind(k)))
             kinds << QLatin1String(keyOf(ImportKind(k)));
     }
     new QTreeWidgetItem(this, {tr("Kinds"), kinds.join(QLatin1String(", "))});
-    auto *sites = new QTreeWidgetItem(this, {tr("Sites"), QString::number(edge.sites.size())});
-    for (const ImportSite &s : edge.sites) {
+    auto *sites = new QTreeWidgetItem(this, {tr("Sites"), QString::number(edgeSites.size())});
+    for (const ImportSite &s : edgeSites) {
         auto *site = new QTreeWidgetItem(sites, {siteText(*m_snapshot->analysis, s)});
         site->setData(0, FileRole, s.file);
         site->setData(0, LineRole, s.line);
