@@ -308,6 +308,33 @@ void TestCallValues::edges_data()
         << QStringList{"main.use -> builtins.len (call)", "main.use -> main.Other (instantiate)",
                        "main.use -> main.Other.__add__ (call)"}
         << 0;
+    // `a + b` asks b.__radd__ where a surely cannot add: a literal or a display, an instance
+    // of a class without __add__. A left that is an instance of a class with __add__ is asked
+    // first and taken to answer; one reading cannot type may answer (precision first); `>>`
+    // is __rshift__ itself, not a reflected method.
+    QTest::newRow("reflected operators: the right operand where the left cannot")
+        << FileList{{"main.py", "class Vec:\n"
+                                "    def __add__(self, o):\n        return self\n"
+                                "    def __radd__(self, o):\n        return self\n"
+                                "    def __rmul__(self, k):\n        return self\n"
+                                "    def __rshift__(self, k):\n        return self\n"
+                                "class Num:\n    def __add__(self, o):\n        return self\n"
+                                "class Plain:\n    pass\n"
+                                "def literal(v: Vec):\n    1 + v\n    'x' * v\n"
+                                "def display(v: Vec):\n    [1] + v\n"
+                                "def plain(v: Vec, p: Plain):\n    p + v\n"
+                                "def unknown(v: Vec, anything):\n    anything + v\n    -v + v\n"
+                                "def left_can(v: Vec, n: Num):\n    n + v\n"
+                                "def both_vec(v: Vec):\n    v + v\n"
+                                "def shift(v: Vec, n: Num):\n    n >> v\n    v >> 1\n"}}
+        << QStringList{"main.both_vec -> main.Vec.__add__ (call)",
+                       "main.display -> main.Vec.__radd__ (call)",
+                       "main.left_can -> main.Num.__add__ (call)",
+                       "main.literal -> main.Vec.__radd__ (call)",
+                       "main.literal -> main.Vec.__rmul__ (call)",
+                       "main.plain -> main.Vec.__radd__ (call)",
+                       "main.shift -> main.Vec.__rshift__ (call)"}
+        << 0;
     QTest::newRow("raise instantiates; __new__ runs before __init__")
         << FileList{{"main.py", "class Failed(Exception):\n"
                                 "    def __new__(cls, *a):\n        return super().__new__(cls)\n"

@@ -373,9 +373,14 @@ void TestExtractor::operatorCalls_data()
     QTest::newRow("binary operators")
         // `a // b % c` is `(a // b) % c`: the left of `%` is no name chain.
         << QByteArray("a + b\nx.y - 1\nf() * 2\nm @ n\na // b % c\n1 + a\n'%s' % a\n[a] + b\n")
-        << QStringList{"a.__add__ scope=-1 @1", "x.y.__sub__ scope=-1 @2",
-                       "f().__mul__ scope=-1 @3", "m.__matmul__ scope=-1 @4",
-                       "a.__floordiv__ scope=-1 @5"};
+        // Each asks its right operand too, by the reflected method (`1 + a`: a.__radd__),
+        // unless that is a literal.
+        << QStringList{"a.__add__ scope=-1 @1",       "b.__radd__ scope=-1 @1",
+                       "x.y.__sub__ scope=-1 @2",     "f().__mul__ scope=-1 @3",
+                       "m.__matmul__ scope=-1 @4",    "n.__rmatmul__ scope=-1 @4",
+                       "c.__rmod__ scope=-1 @5",      "a.__floordiv__ scope=-1 @5",
+                       "b.__rfloordiv__ scope=-1 @5", "a.__radd__ scope=-1 @6",
+                       "a.__rmod__ scope=-1 @7",      "b.__radd__ scope=-1 @8"};
     QTest::newRow("comparisons, chained, and membership")
         << QByteArray("a < b <= c\na == 1\na is b\nk in d\nk not in e.f\n")
         << QStringList{"a.__lt__ scope=-1 @1", "b.__le__ scope=-1 @1", "a.__eq__ scope=-1 @2",

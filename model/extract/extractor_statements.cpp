@@ -51,6 +51,31 @@ bool isDeleted(TSNode subscript, TSSymbol deleteStatement, TSSymbol expressionLi
     return !ts_node_is_null(parent) && ts_node_symbol(parent) == deleteStatement;
 }
 
+// A number, a string, None, True, False, a display or a comprehension: a value of a builtin
+// type, which adds nothing of the project's.
+bool isLiteral(TSNode node)
+{
+    if (ts_node_is_null(node))
+        return false;
+    static constexpr std::string_view kLiterals[] = {"integer",
+                                                     "float",
+                                                     "string",
+                                                     "concatenated_string",
+                                                     "true",
+                                                     "false",
+                                                     "none",
+                                                     "list",
+                                                     "tuple",
+                                                     "dictionary",
+                                                     "set",
+                                                     "list_comprehension",
+                                                     "set_comprehension",
+                                                     "dictionary_comprehension",
+                                                     "generator_expression"};
+    const std::string_view type = ts_node_type(node);
+    return std::find(std::begin(kLiterals), std::end(kLiterals), type) != std::end(kLiterals);
+}
+
 } // namespace
 
 // `a + b`, `a < b`, `k in a`, `-a`, `a[k]` (read, assigned or deleted): a call of a special
@@ -61,8 +86,19 @@ void TreeWalker::onOperator(TSNode node, TSSymbol symbol, const Context &ctx)
     const int line = lineOf(node);
     if (symbol == S.binaryOperator) {
         const TSNode op = ts_node_child_by_field_id(node, S.fOperator);
-        if (const char *method = operatorMethod(ts_node_is_null(op) ? "" : ts_node_type(op), false))
-            addOperatorCall(ctx, ts_node_child_by_field_id(node, S.fLeft), method, line);
+        const char *method = operatorMethod(ts_node_is_null(op) ? "" : ts_node_type(op), false);
+        if (!method)
+            return;
+        const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
+        addOperatorCall(ctx, left, method, line);
+        // Where the left operand cannot (a literal, a value of a builtin type), `a + b` falls
+        // back to b.__radd__(a): the reflected method of the right operand, with the left one
+        // as its argument ("<literal>" for a value of a builtin type written out, see
+        // isLiteral(); "" for any other expression reading cannot follow) for the resolver to rule
+        // out a left that can, or may.
+        const std::string reflected = std::string("__r") + (method + 2);
+        addOperatorCall(ctx, ts_node_child_by_field_id(node, S.fRight), reflected, line,
+                        {isLiteral(left) ? QStringLiteral("<literal>") : managerText(left)});
     } else if (symbol == S.unaryOperator) {
         const TSNode op = ts_node_child_by_field_id(node, S.fOperator);
         if (const char *method = operatorMethod(ts_node_is_null(op) ? "" : ts_node_type(op), true))
@@ -101,7 +137,7 @@ void TreeWalker::onOperator(TSNode node, TSSymbol symbol, const Context &ctx)
 }
 
 void TreeWalker::addOperatorCall(const Context &ctx, TSNode operand, std::string_view method,
-                                 int line)
+                                 int line, QStringList arguments)
 {
     if (ts_node_is_null(operand))
         return;
@@ -110,7 +146,7 @@ void TreeWalker::addOperatorCall(const Context &ctx, TSNode operand, std::string
         return; // a literal, a display, a lambda: nothing of the project's
     receiver += QLatin1Char('.');
     receiver += QLatin1String(method.data(), qsizetype(method.size()));
-    addImplicitCall(ctx, std::move(receiver), line, CallOrigin::Operator);
+    addImplicitCall(ctx, std::move(receiver), line, CallOrigin::Operator, std::move(arguments));
 }
 
 // `handlers += [f, g]` (or `|=`) puts elements into the container and leaves the name bound
@@ -359,7 +395,8 @@ void TreeWalker::onRaise(TSNode node, const Context &ctx)
         addImplicitCall(ctx, calleeText(exception), lineOf(node), CallOrigin::Raise);
 }
 
-void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin)
+void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin,
+                                 QStringList arguments)
 {
     if (callee.isEmpty())
         return;
@@ -369,7 +406,7 @@ void TreeWalker::addImplicitCall(const Context &ctx, QString callee, int line, C
                                       .line = line,
                                       .lambda = ctx.lambda,
                                       .decorates = -1,
-                                      .arguments = {},
+                                      .arguments = std::move(arguments),
                                       .decorator = false,
                                       .origin = origin});
 }

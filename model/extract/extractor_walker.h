@@ -172,13 +172,15 @@ private:
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
     void onRaise(TSNode node, const Context &ctx);
-    void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin);
+    void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin,
+                         QStringList arguments = {});
     QString managerText(TSNode node);
     void addStore(const Context &ctx, TSNode target, TSNode value);
     bool addStores(const Context &ctx, TSNode object, TSNode values, int line);
     void onAugmentedAssignment(TSNode node, const Context &ctx);
     void onOperator(TSNode node, TSSymbol symbol, const Context &ctx);
-    void addOperatorCall(const Context &ctx, TSNode operand, std::string_view method, int line);
+    void addOperatorCall(const Context &ctx, TSNode operand, std::string_view method, int line,
+                         QStringList arguments = {});
     QString displayText(TSNode display);
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind,
                         const std::vector<std::string> *keys = nullptr);

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace headroom {
@@ -130,6 +132,22 @@ inline QString plainOperatorMethod(QStringView method)
     if (!method.startsWith(u"__i") || method == u"__invert__" || method.size() < 6)
         return {};
     return QLatin1String("__") + method.mid(3).toString();
+}
+
+// The method a reflected operator's reflects (`b.__radd__` for `a + b`: "__add__", which the
+// left operand is asked first); empty for any other method ("__rshift__" is `>>` itself).
+inline QString forwardOperatorMethod(QStringView method)
+{
+    static constexpr std::array<std::u16string_view, 13> kBinary = {
+        u"add",    u"sub", u"mul", u"truediv", u"floordiv", u"mod",   u"pow",
+        u"matmul", u"and", u"or",  u"xor",     u"lshift",   u"rshift"};
+    if (!method.startsWith(u"__r") || !method.endsWith(u"__") || method.size() < 8)
+        return {};
+    const QStringView core = method.mid(3, method.size() - 5);
+    for (const std::u16string_view op : kBinary)
+        if (core == QStringView(op.data(), qsizetype(op.size())))
+            return QLatin1String("__") + core.toString() + QLatin1String("__");
+    return {};
 }
 
 // A call whose callee is a name or a dotted attribute chain. Calls on other expressions

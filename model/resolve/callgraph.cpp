@@ -350,6 +350,38 @@ private:
     // `a + b` (callee "a.__add__"): where a is an instance of a class of the project, the
     // method its MRO gives; `a += b` falls back to __add__ where the MRO has no __iadd__. Read
     // on a class object (`Alias[int]`), an operator is the metaclass's: no edge.
+    // Whether the left operand of a reflected operator's call (its argument: "<literal>", a
+    // name chain, "" for any other expression) surely lacks `method`, so that Python asks the
+    // right one: a literal (a builtin type's value adds no class of the project), or every
+    // value reading finds for it an instance of a class of the project without the method, a
+    // builtin container, a function, a class or a module. A left reading cannot type, or an
+    // instance of another library's class, may answer: no edge (precision first).
+    bool cannotAnswer(int file, const CallFact &call, Name operand, const QString &method)
+    {
+        if (operand == QLatin1String("<literal>"))
+            return true;
+        if (operand.isEmpty())
+            return false;
+        const Value value =
+            call.lambda >= 0
+                ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)
+                : m_resolver->evaluate(file, call.scope, operand, false, call.line);
+        const std::vector<Value> values = m_resolver->alternatives(value);
+        return !values.empty() && std::all_of(values.begin(), values.end(), [&](const Value &v) {
+            switch (v.kind) {
+            case Value::Instance:
+                return m_resolver->classMember(v.id, method, true).kind == Value::NotFound;
+            case Value::Container:
+            case Value::Function:
+            case Value::Class:
+            case Value::Module:
+                return true;
+            default:
+                return false;
+            }
+        });
+    }
+
     void addOperatorEdges(int file, const CallFact &call, int caller)
     {
         const QStringView callee(call.callee);
@@ -360,6 +392,11 @@ private:
         const QStringView operand = callee.left(dot);
         // (The analysis dropped those whose method no class of the project defines.)
         const QString plain = plainOperatorMethod(method);
+        // `a + b` asks b.__radd__ only where a cannot add.
+        if (const QString forward = forwardOperatorMethod(method);
+            !forward.isEmpty() &&
+            (call.arguments.isEmpty() || !cannotAnswer(file, call, call.arguments[0], forward)))
+            return;
         const Value receiver =
             call.lambda >= 0
                 ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)
