@@ -51,31 +51,6 @@ bool isDeleted(TSNode subscript, TSSymbol deleteStatement, TSSymbol expressionLi
     return !ts_node_is_null(parent) && ts_node_symbol(parent) == deleteStatement;
 }
 
-// A number, a string, None, True, False, a display or a comprehension: a value of a builtin
-// type, which adds nothing of the project's.
-bool isLiteral(TSNode node)
-{
-    if (ts_node_is_null(node))
-        return false;
-    static constexpr std::string_view kLiterals[] = {"integer",
-                                                     "float",
-                                                     "string",
-                                                     "concatenated_string",
-                                                     "true",
-                                                     "false",
-                                                     "none",
-                                                     "list",
-                                                     "tuple",
-                                                     "dictionary",
-                                                     "set",
-                                                     "list_comprehension",
-                                                     "set_comprehension",
-                                                     "dictionary_comprehension",
-                                                     "generator_expression"};
-    const std::string_view type = ts_node_type(node);
-    return std::find(std::begin(kLiterals), std::end(kLiterals), type) != std::end(kLiterals);
-}
-
 } // namespace
 
 // `a + b`, `a < b`, `k in a`, `-a`, `a[k]` (read, assigned or deleted): a call of a special
@@ -97,8 +72,9 @@ void TreeWalker::onOperator(TSNode node, TSSymbol symbol, const Context &ctx)
         // isLiteral(); "" for any other expression reading cannot follow) for the resolver to rule
         // out a left that can, or may.
         const std::string reflected = std::string("__r") + (method + 2);
-        addOperatorCall(ctx, ts_node_child_by_field_id(node, S.fRight), reflected, line,
-                        {isLiteral(left) ? QStringLiteral("<literal>") : managerText(left)});
+        addOperatorCall(
+            ctx, ts_node_child_by_field_id(node, S.fRight), reflected, line,
+            {isLiteral(symbolOf(left)) ? QStringLiteral("<literal>") : managerText(left)});
     } else if (symbol == S.unaryOperator) {
         const TSNode op = ts_node_child_by_field_id(node, S.fOperator);
         if (const char *method = operatorMethod(ts_node_is_null(op) ? "" : ts_node_type(op), true))
@@ -134,6 +110,15 @@ void TreeWalker::onOperator(TSNode node, TSSymbol symbol, const Context &ctx)
         if (ctx.flags & Target)
             addOperatorCall(ctx, value, "__setitem__", line);
     }
+}
+
+// A number, a string, None, True, False, a display or a comprehension: a value of a builtin
+// type, which adds nothing of the project's.
+bool TreeWalker::isLiteral(TSSymbol symbol) const
+{
+    return symbol == S.integer || symbol == S.float_ || symbol == S.string ||
+           symbol == S.concatenatedString || symbol == S.true_ || symbol == S.false_ ||
+           symbol == S.none || isDisplay(symbol);
 }
 
 void TreeWalker::addOperatorCall(const Context &ctx, TSNode operand, std::string_view method,

@@ -68,6 +68,11 @@ PySymbols buildSymbols()
     named(s.ifClause, "if_clause");
     named(s.namedExpression, "named_expression");
     named(s.keywordArgument, "keyword_argument");
+    named(s.integer, "integer");
+    named(s.float_, "float");
+    named(s.true_, "true");
+    named(s.false_, "false");
+    named(s.concatenatedString, "concatenated_string");
     named(s.globalStatement, "global_statement");
     named(s.nonlocalStatement, "nonlocal_statement");
     named(s.importStatement, "import_statement");

@@ -199,6 +199,7 @@ private:
     void nameLambdas();
     QString withLambdaNames(const QString &text, bool nested = false) const;
     bool isDisplay(TSSymbol symbol) const;
+    bool isLiteral(TSSymbol symbol) const;
     std::string_view firstParameter(TSNode function);
     QStringList parameterList(TSNode function, QStringList *defaults = nullptr);
     QStringList argumentList(TSNode call);

@@ -140,22 +140,12 @@ void relationalCohesion(const ImportGraph &graph, ImportKindSet kinds,
                         std::vector<NodeMetrics> &nodes)
 {
     const std::size_t count = std::size_t(graph.nodeCount());
-    std::vector<int> height(count, -1); // dotted depth below the top, by parent links
-    const auto heightOf = [&](int v) {
-        int h = 0;
-        std::size_t steps = 0;
-        for (int p = graph.node(v).parent; p >= 0 && steps <= count; p = graph.node(p).parent) {
-            if (height[std::size_t(p)] >= 0) {
-                h += height[std::size_t(p)] + 1;
-                break;
-            }
-            ++h;
-            ++steps;
-        }
-        return h;
-    };
-    for (std::size_t v = 0; v < count; ++v)
-        height[v] = heightOf(int(v));
+    std::vector<int> height(count, 0); // packages above it, by parent links
+    for (std::size_t v = 0; v < count; ++v) {
+        for (int p = graph.node(int(v)).parent; p >= 0 && std::size_t(height[v]) <= count;
+             p = graph.node(p).parent)
+            ++height[v];
+    }
     std::vector<std::pair<int, int>> pairs; // importing member, imported member
     for (const Edge &edge : graph.edges()) {
         if (!counts(graph, edge, kinds))

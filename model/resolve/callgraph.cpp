@@ -350,6 +350,16 @@ private:
     // `a + b` (callee "a.__add__"): where a is an instance of a class of the project, the
     // method its MRO gives; `a += b` falls back to __add__ where the MRO has no __iadd__. Read
     // on a class object (`Alias[int]`), an operator is the metaclass's: no edge.
+    // `text` read where `fact` (a call or a reference: its scope, lambda and line) is written;
+    // a lambda's body reads names as they end.
+    template <typename Fact>
+    Value valueAt(int file, const Fact &fact, QStringView text, bool called)
+    {
+        return fact.lambda >= 0
+                   ? m_resolver->evaluateInLambda(file, fact.scope, fact.lambda, text, called)
+                   : m_resolver->evaluate(file, fact.scope, text, called, fact.line);
+    }
+
     // Whether the left operand of a reflected operator's call (its argument: "<literal>", a
     // name chain, "" for any other expression) surely lacks `method`, so that Python asks the
     // right one: a literal (a builtin type's value adds no class of the project), or every
@@ -362,11 +372,8 @@ private:
             return true;
         if (operand.isEmpty())
             return false;
-        const Value value =
-            call.lambda >= 0
-                ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)
-                : m_resolver->evaluate(file, call.scope, operand, false, call.line);
-        const std::vector<Value> values = m_resolver->alternatives(value);
+        const std::vector<Value> values =
+            m_resolver->alternatives(valueAt(file, call, operand, false));
         return !values.empty() && std::all_of(values.begin(), values.end(), [&](const Value &v) {
             switch (v.kind) {
             case Value::Instance:
@@ -397,11 +404,7 @@ private:
             !forward.isEmpty() &&
             (call.arguments.isEmpty() || !cannotAnswer(file, call, call.arguments[0], forward)))
             return;
-        const Value receiver =
-            call.lambda >= 0
-                ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, operand, false)
-                : m_resolver->evaluate(file, call.scope, operand, false, call.line);
-        for (const Value &object : m_resolver->alternatives(receiver)) {
+        for (const Value &object : m_resolver->alternatives(valueAt(file, call, operand, false))) {
             if (object.kind != Value::Instance)
                 continue;
             Value found = m_resolver->classMember(object.id, method, true);
@@ -440,11 +443,9 @@ private:
             // property on the way (`a.b.run()`) calls its getter.
             m_propertyReads.clear();
             m_resolver->notePropertyReads(&m_propertyReads);
-            const Value callee =
-                call.origin == CallOrigin::Applied ? m_resolver->appliedDecorator(file, call)
-                : call.lambda >= 0
-                    ? m_resolver->evaluateInLambda(file, call.scope, call.lambda, call.callee, true)
-                    : m_resolver->evaluate(file, call.scope, call.callee, true, call.line);
+            const Value callee = call.origin == CallOrigin::Applied
+                                     ? m_resolver->appliedDecorator(file, call)
+                                     : valueAt(file, call, call.callee, true);
             m_resolver->notePropertyReads(nullptr);
             std::sort(m_propertyReads.begin(), m_propertyReads.end());
             m_propertyReads.erase(std::unique(m_propertyReads.begin(), m_propertyReads.end()),
@@ -623,10 +624,7 @@ private:
             // its getter.
             m_propertyReads.clear();
             m_resolver->notePropertyReads(&m_propertyReads);
-            const Value v =
-                ref.lambda >= 0
-                    ? m_resolver->evaluateInLambda(file, ref.scope, ref.lambda, ref.name, false)
-                    : m_resolver->evaluate(file, ref.scope, ref.name, false, ref.line);
+            const Value v = valueAt(file, ref, ref.name, false);
             m_resolver->notePropertyReads(nullptr);
             const int caller = callerOf(file, ref.scope, ref.lambda);
             for (const int getter : m_propertyReads)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <ranges>
 #include <utility>
 
 namespace headroom {
@@ -87,66 +88,70 @@ void ImportGraph::addSite(int source, int target, ImportSite site)
     m_building[std::size_t(e)].push_back(site);
 }
 
-void ImportGraph::packSites()
+namespace {
+
+// Packs the sites `sitesOf(e)` gives for each edge into one block, in edge order, and points
+// each edge at its own: counted first, so that the block never moves while it is filled.
+template <typename SitesOf>
+std::shared_ptr<const std::vector<ImportSite>> packed(std::vector<Edge> &edges,
+                                                      const SitesOf &sitesOf)
 {
     std::size_t total = 0;
+    for (std::size_t e = 0; e < edges.size(); ++e)
+        total += std::size_t(std::ranges::distance(sitesOf(e)));
+    auto block = std::make_shared<std::vector<ImportSite>>();
+    block->reserve(total);
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const std::size_t at = block->size();
+        std::ranges::copy(sitesOf(e), std::back_inserter(*block));
+        edges[e].sites = std::span<const ImportSite>(block->data() + at, block->size() - at);
+    }
+    return block;
+}
+
+} // namespace
+
+void ImportGraph::packSites()
+{
     for (std::vector<ImportSite> &sites : m_building) {
         std::sort(sites.begin(), sites.end(), [](const ImportSite &a, const ImportSite &b) {
             return std::tie(a.file, a.line, a.kind) < std::tie(b.file, b.line, b.kind);
         });
         sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
-        total += sites.size();
     }
-    auto packed = std::make_shared<std::vector<ImportSite>>();
-    packed->reserve(total);
-    for (const std::vector<ImportSite> &sites : m_building)
-        packed->insert(packed->end(), sites.begin(), sites.end());
-    std::size_t at = 0;
-    for (std::size_t e = 0; e < m_edges.size(); ++e) {
-        m_edges[e].sites = std::span<const ImportSite>(packed->data() + at, m_building[e].size());
-        at += m_building[e].size();
-    }
+    m_sites = packed(m_edges, [this](std::size_t e) -> const std::vector<ImportSite> & {
+        return m_building[e];
+    });
     std::vector<std::vector<ImportSite>>().swap(m_building);
-    m_sites = std::move(packed);
 }
 
 void ImportGraph::keepEdges(const std::vector<Edge> &from,
                             const std::shared_ptr<const std::vector<ImportSite>> &sites,
                             ImportKindSet keep, const std::vector<char> &drop)
 {
-    std::vector<Edge> kept;
-    kept.reserve(from.size());
+    m_edges.clear();
+    m_edges.reserve(from.size());
     bool narrowed = false; // some sites go: the kept ones need a block of their own
     for (std::size_t e = 0; e < from.size(); ++e) {
         const Edge &edge = from[e];
         if ((e < drop.size() && drop[e]) || (edge.kinds & keep) == 0 || edge.sites.empty())
             continue;
         narrowed = narrowed || (edge.kinds & ~keep) != 0;
-        kept.push_back(edge);
+        m_edges.push_back(edge);
     }
+    m_sites = sites;
     if (narrowed) {
-        auto packed = std::make_shared<std::vector<ImportSite>>();
-        std::vector<std::size_t> ends;
-        ends.reserve(kept.size());
-        for (Edge &edge : kept) {
-            std::copy_if(edge.sites.begin(), edge.sites.end(), std::back_inserter(*packed),
-                         [keep](const ImportSite &s) { return (keep & kindBit(s.kind)) != 0; });
-            ends.push_back(packed->size());
-        }
-        std::size_t at = 0;
-        for (std::size_t e = 0; e < kept.size(); ++e) {
-            Edge &edge = kept[e];
-            edge.sites = std::span<const ImportSite>(packed->data() + at, ends[e] - at);
+        m_sites = packed(m_edges, [&](std::size_t e) {
+            return m_edges[e].sites | std::views::filter([keep](const ImportSite &s) {
+                       return (keep & kindBit(s.kind)) != 0;
+                   });
+        });
+        for (Edge &edge : m_edges) {
             edge.kinds = 0;
             for (const ImportSite &s : edge.sites)
                 edge.kinds |= kindBit(s.kind);
-            at = ends[e];
         }
-        m_sites = std::move(packed);
-    } else {
-        m_sites = sites;
     }
-    m_edges = std::move(kept);
     std::vector<std::vector<ImportSite>>().swap(m_building);
 }
 
