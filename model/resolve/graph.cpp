@@ -90,20 +90,24 @@ void ImportGraph::addSite(int source, int target, ImportSite site)
 
 namespace {
 
-// Packs the sites `sitesOf(e)` gives for each edge into one block, in edge order, and points
-// each edge at its own: counted first, so that the block never moves while it is filled.
-template <typename SitesOf>
+// Packs the sites of `sitesOf(e)` that `keep` keeps, for each edge, into one block in edge
+// order, and points each edge at its own: counted first, so that the block never moves while
+// it is filled.
+template <typename SitesOf, typename Keep>
 std::shared_ptr<const std::vector<ImportSite>> packed(std::vector<Edge> &edges,
-                                                      const SitesOf &sitesOf)
+                                                      const SitesOf &sitesOf, const Keep &keep)
 {
     std::size_t total = 0;
-    for (std::size_t e = 0; e < edges.size(); ++e)
-        total += std::size_t(std::ranges::distance(sitesOf(e)));
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const auto &sites = sitesOf(e);
+        total += std::size_t(std::count_if(sites.begin(), sites.end(), keep));
+    }
     auto block = std::make_shared<std::vector<ImportSite>>();
     block->reserve(total);
     for (std::size_t e = 0; e < edges.size(); ++e) {
+        const auto &sites = sitesOf(e);
         const std::size_t at = block->size();
-        std::ranges::copy(sitesOf(e), std::back_inserter(*block));
+        std::copy_if(sites.begin(), sites.end(), std::back_inserter(*block), keep);
         edges[e].sites = std::span<const ImportSite>(block->data() + at, block->size() - at);
     }
     return block;
@@ -119,9 +123,9 @@ void ImportGraph::packSites()
         });
         sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
     }
-    m_sites = packed(m_edges, [this](std::size_t e) -> const std::vector<ImportSite> & {
-        return m_building[e];
-    });
+    m_sites = packed(
+        m_edges, [this](std::size_t e) -> const std::vector<ImportSite> & { return m_building[e]; },
+        [](const ImportSite &) { return true; });
     std::vector<std::vector<ImportSite>>().swap(m_building);
 }
 
@@ -141,11 +145,9 @@ void ImportGraph::keepEdges(const std::vector<Edge> &from,
     }
     m_sites = sites;
     if (narrowed) {
-        m_sites = packed(m_edges, [&](std::size_t e) {
-            return m_edges[e].sites | std::views::filter([keep](const ImportSite &s) {
-                       return (keep & kindBit(s.kind)) != 0;
-                   });
-        });
+        m_sites = packed(
+            m_edges, [this](std::size_t e) { return m_edges[e].sites; },
+            [keep](const ImportSite &s) { return (keep & kindBit(s.kind)) != 0; });
         for (Edge &edge : m_edges) {
             edge.kinds = 0;
             for (const ImportSite &s : edge.sites)
