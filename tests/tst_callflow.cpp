@@ -831,6 +831,47 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.Loop (instantiate)", "main -> main.fake (reference)",
                        "main.run -> main.Loop.call_soon (call)"}
         << 0;
+    // In the scope that stores it, the attribute holds what was stored from there on (a strong
+    // update), until the object's name is bound again.
+    QTest::newRow("a store replaces a method for the calls after it in the same scope")
+        << FileList{{"main.py", "class Loop:\n    def call_soon(self):\n        pass\n"
+                                "def fake():\n    pass\n"
+                                "def test():\n"
+                                "    loop = Loop()\n"
+                                "    loop.call_soon()\n"
+                                "    loop.call_soon = fake\n"
+                                "    loop.call_soon()\n"}}
+        << QStringList{"main.test -> main.Loop (instantiate)",
+                       "main.test -> main.Loop.call_soon (call)", "main.test -> main.fake (call)",
+                       "main.test -> main.fake (reference)"}
+        << 0;
+    QTest::newRow("a module's function replaced where it is then called")
+        << FileList{{"mod.py", "def f():\n    pass\ndef g():\n    pass\n"},
+                    {"main.py", "import mod\n"
+                                "mod.f = mod.g\n"
+                                "mod.f()\n"}}
+        << QStringList{"main -> mod.g (call)", "main -> mod.g (reference)"} << 0;
+    QTest::newRow("a store in a branch joins what the class defines")
+        << FileList{{"main.py", "class C:\n    def h(self):\n        pass\n"
+                                "def a():\n    pass\n"
+                                "def run(flag):\n"
+                                "    c = C()\n"
+                                "    if flag:\n        c.h = a\n"
+                                "    c.h()\n"}}
+        << QStringList{"main.run -> main.C (instantiate)", "main.run -> main.C.h (call)",
+                       "main.run -> main.a (call)", "main.run -> main.a (reference)"}
+        << 0;
+    QTest::newRow("a store on an object whose name is bound again is not read")
+        << FileList{{"main.py", "class C:\n    def h(self):\n        pass\n"
+                                "def a():\n    pass\n"
+                                "def run():\n"
+                                "    c = C()\n"
+                                "    c.h = a\n"
+                                "    c = C()\n"
+                                "    c.h()\n"}}
+        << QStringList{"main.run -> main.C (instantiate)", "main.run -> main.C.h (call)",
+                       "main.run -> main.a (reference)"}
+        << 0;
     QTest::newRow("a store set to None says nothing either way")
         << FileList{{"main.py", "class Q:\n    pass\n"
                                 "def f():\n    pass\n"

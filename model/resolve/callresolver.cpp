@@ -219,9 +219,9 @@ void CallResolver::indexFile(int file)
     std::vector<std::pair<int, int>> selfSites; // (class definition, binding)
     for (int b = 0; b < int(facts.bindings.size()); ++b) {
         const Binding &binding = facts.bindings[std::size_t(b)];
-        if (bindsObjectAttribute(binding))
-            continue; // read by objectStored()
-        if (!binding.selfAttribute) {
+        if (!binding.selfAttribute) { // also `c.h = f`, for attributeStoredBefore()
+            if (bindsObjectAttribute(binding))
+                index.attributeStoreScopes.push_back(binding.scope);
             const int block = binding.branch ? binding.blockEnd - binding.line : 0;
             entries.emplace_back(binding.scope, binding.name, b, binding.line, Entry::Binding,
                                  binding.branch, binding.until, block);
@@ -231,6 +231,10 @@ void CallResolver::indexFile(int file)
         if (method >= 0)
             selfSites.emplace_back(facts.definitions[std::size_t(method)].parent, b);
     }
+    std::sort(index.attributeStoreScopes.begin(), index.attributeStoreScopes.end());
+    index.attributeStoreScopes.erase(
+        std::unique(index.attributeStoreScopes.begin(), index.attributeStoreScopes.end()),
+        index.attributeStoreScopes.end());
     // A name's entries in the order they bind.
     auto less = [](const Entry &a, const Entry &b) {
         if (a.scope != b.scope || a.name != b.name)
@@ -358,6 +362,7 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
     Value value;
     Value receiver; // what the attribute just read was read on
     bool first = true;
+    bool plain = head == nullptr && line != kEnd; // the chain so far is names alone
     for (qsizetype start = 0; start <= expression.size();) {
         qsizetype dot = start; // a plain scan: indexOf() costs more on chains this short
         while (dot < expression.size() && expression[dot] != QLatin1Char('.'))
@@ -410,13 +415,32 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                 value = fromContainer; // `d.get(k)`, `hooks.values()`
                 ops = ops.mid(2);
             } else {
-                const bool calledHere = last && called && ops.isEmpty();
-                if (calledHere)
-                    value = withMethod(value, part);
-                receiver = value;
-                value = attribute(value, part, calledHere);
+                const StoredBefore stored =
+                    plain
+                        ? attributeStoredBefore(
+                              file, scope,
+                              expression.left(part.data() - expression.data() + part.size()), line)
+                        : StoredBefore{};
+                if (stored.decides) {
+                    value = stored.value; // `c.h = f` earlier in the scope: `c.h()` calls f
+                    receiver = {};
+                } else {
+                    const bool calledHere = last && called && ops.isEmpty();
+                    if (calledHere)
+                        value = withMethod(value, part);
+                    receiver = value;
+                    value = attribute(value, part, calledHere);
+                    if (stored.value.kind != Value::NotFound) {
+                        // Stored in a branch: what the object had, or what was stored.
+                        const bool known =
+                            (value.found() || value.kind == Value::Pending) &&
+                            (stored.value.found() || stored.value.kind == Value::Pending);
+                        value = known ? unite({value, stored.value}) : Value::unknown();
+                    }
+                }
             }
         }
+        plain = plain && ops.isEmpty();
         for (qsizetype i = 0; i + 1 < ops.size() && value.found();) {
             if (ops[i] == QLatin1Char('[')) {
                 // "[]" any element, "['a']" and "[0]" the one under a literal key or index,
@@ -444,6 +468,49 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
             return value;
     }
     return value;
+}
+
+// What `chain` (`c.h`, `mod.f`) holds on `line` of a scope that stored it there before
+// (`c.h = f`), unless the chain's objects are bound again in between (the store was on
+// another object) or the attribute is a property (its setter decides). Where a store that
+// always runs (or whose block holds the use) decides it, the store replaces what the object
+// had (a strong update); stores in branches are only what it may hold.
+CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int scope,
+                                                               QStringView chain, int line)
+{
+    const std::vector<int> &storing = m_files[std::size_t(file)].attributeStoreScopes;
+    if (!std::binary_search(storing.begin(), storing.end(), scope))
+        return {}; // most scopes store none: no name to look up
+    const std::optional<Name> name = Name::find(chain);
+    if (!name)
+        return {};
+    const auto [lo, hi] = entriesNamed(file, scope, *name);
+    if (lo == hi || lo->line >= line)
+        return {};
+    if (const std::optional<Name> attribute = Name::find(lastName(chain));
+        attribute && isPropertyName(*attribute))
+        return {};
+    int decided = -1;
+    for (auto it = hi; it != lo;) {
+        --it;
+        if (it->line < line && (!it->branch || line <= it->line + it->block)) {
+            decided = it->line;
+            break;
+        }
+    }
+    const int from = decided >= 0 ? decided : lo->line;
+    for (qsizetype dot = chain.indexOf(QLatin1Char('.')); dot > 0;
+         dot = chain.indexOf(QLatin1Char('.'), dot + 1)) {
+        const auto [plo, phi] = entriesNamed(file, scope, chain.left(dot));
+        if (std::any_of(plo, phi, [&](const Entry &e) {
+                return e.what == Entry::Rebound || (e.line >= from && e.line < line);
+            }))
+            return {};
+    }
+    const Value v = scopeValue(file, scope, *name, line);
+    if (v.kind == Value::Neutral || v.kind == Value::NotFound)
+        return {};
+    return {v, decided >= 0};
 }
 
 // The classes `super(Base, obj)` names, written on `line` of the scope: Base, and the class

@@ -154,12 +154,13 @@ private:
     static_assert(sizeof(Entry) == 20);
     struct FileIndex
     {
-        std::vector<Entry> entries;      // sorted by scope, then name
-        std::vector<int> scopeStart;     // per scope + 1: its first entry (then the next's)
-        std::vector<int> starImports;    // module-level `from m import *`
-        std::vector<int> selfAttributes; // bindings of `self.x`, sorted by their class
-        std::vector<int> selfClass;      // the class definition of each, same order
-        std::vector<int> callsByLine;    // the file's calls, ordered by line
+        std::vector<Entry> entries;            // sorted by scope, then name
+        std::vector<int> scopeStart;           // per scope + 1: its first entry (then the next's)
+        std::vector<int> starImports;          // module-level `from m import *`
+        std::vector<int> selfAttributes;       // bindings of `self.x`, sorted by their class
+        std::vector<int> selfClass;            // the class definition of each, same order
+        std::vector<int> callsByLine;          // the file's calls, ordered by line
+        std::vector<int> attributeStoreScopes; // scopes that store `c.h = ...`, sorted
     };
     enum class Memo : std::uint8_t
     {
@@ -184,14 +185,28 @@ private:
     // inside the cycle is kept for the round it was worked out in, and for good once the cycle
     // settles in that round; otherwise it is computed again when asked later, at most
     // kMaxRetries times, so that what it gives is not what was seen from inside another cycle.
+    // Busy and Provisional never hold at once, so the level is one field for both: 24 bytes a
+    // memo (the resolver keeps one per binding and call read).
     struct ValueMemo
     {
         Memo state = Memo::Todo;
         std::uint8_t retries = 0;
-        int level = 0; // while Busy: its place among the memoised computations in progress
-        Round from;    // while Provisional
-        Value value;   // while Busy: what the round before gave (Pending in the first)
+        std::uint8_t fromRound = 0; // while Provisional: Round::round (below kMaxRounds)
+        // While Busy: its place among the memoised computations in progress; while
+        // Provisional: Round::level.
+        int level = 0;
+        quint32 fromRun = 0; // while Provisional: Round::run
+        Value value;         // while Busy: what the round before gave (Pending in the first)
+
+        [[nodiscard]] Round from() const { return {level, fromRun, fromRound}; }
+        void setFrom(const Round &round)
+        {
+            level = round.level;
+            fromRun = round.run;
+            fromRound = std::uint8_t(round.round);
+        }
     };
+    static_assert(sizeof(ValueMemo) == 24);
     // One memoised computation in progress, by its level.
     struct Level
     {
@@ -210,6 +225,7 @@ private:
     [[nodiscard]] Standing standing(const Round &from) const;
     int enterLevel();
     static constexpr int kMaxRounds = 4;
+    static_assert(kMaxRounds <= 255); // a round fits ValueMemo::fromRound
     // Past this many calls of one name, the parameters they would fill are left untyped:
     // reading them all would cost more than it tells.
     static constexpr std::size_t kMaxCandidates = 2000;
@@ -233,6 +249,13 @@ private:
     [[nodiscard]] std::vector<const CallFact *> callsAt(int file, int scope, int line,
                                                         QStringView callee) const;
     [[nodiscard]] Value lookupName(int file, int scope, QStringView name, int line);
+    struct StoredBefore
+    {
+        Value value;          // NotFound: the scope stores nothing there before the use
+        bool decides = false; // the object's own attribute is not read
+    };
+    [[nodiscard]] StoredBefore attributeStoredBefore(int file, int scope, QStringView chain,
+                                                     int line);
     [[nodiscard]] Value scopeValue(int file, int scope, Name name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value bindingValue(int file, int scope, int binding);
@@ -620,9 +643,9 @@ template <typename CellOf, typename F> Value CallResolver::memoised(CellOf &&cel
             m_levels[std::size_t(memo.level)].read = true;
             return memo.value;
         case Memo::Provisional:
-            switch (standing(memo.from)) {
+            switch (standing(memo.from())) {
             case Standing::Current:
-                m_cycleLow = std::min(m_cycleLow, memo.from.level);
+                m_cycleLow = std::min(m_cycleLow, memo.level);
                 return memo.value;
             case Standing::Settled:
                 memo.state = Memo::Done;
@@ -680,7 +703,7 @@ template <typename CellOf, typename F> Value CallResolver::memoised(CellOf &&cel
         if (!again)
             ++memo.retries;
         memo.state = Memo::Provisional;
-        memo.from = {m_cycleLow, root.run, root.round};
+        memo.setFrom({m_cycleLow, root.run, root.round});
         memo.value = value;
     } else if (cut && memo.retries < kMaxRetries) {
         ++memo.retries;
