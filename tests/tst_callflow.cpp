@@ -327,6 +327,22 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> main.Query (instantiate)", "main -> main.Query.run (call)",
                        "main -> main.Query.where (call)"}
         << 0;
+    QTest::newRow("an attribute of what a call gives, bound and returned")
+        << FileList{{"main.py", "class Job:\n"
+                                "    def run(self):\n        pass\n"
+                                "    def stop(self):\n        pass\n"
+                                "def make():\n    return Job()\n"
+                                "def runner():\n    return Job().run\n"
+                                "go = make().stop\n"
+                                "go()\n"
+                                "runner()()\n"}}
+        << QStringList{"main -> main.Job.run (call)",
+                       "main -> main.Job.stop (call)",
+                       "main -> main.make (call)",
+                       "main -> main.runner (call)",
+                       "main.make -> main.Job (instantiate)",
+                       "main.runner -> main.Job (instantiate)"}
+        << 0;
     QTest::newRow("returns of two functions: both")
         << FileList{{"main.py", "def a():\n    pass\n"
                                 "def b():\n    pass\n"

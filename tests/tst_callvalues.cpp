@@ -225,7 +225,7 @@ void TestCallValues::edges_data()
                                 "@route('/')\ndef index():\n    pass\n"
                                 "@Memo\ndef slow():\n    pass\n"
                                 "index()\nslow()\n"}}
-        << QStringList{"main -> main.Memo (decorator)",
+        << QStringList{"main -> main.Memo (instantiate)",
                        "main -> main.Memo.__call__ (call)",
                        "main -> main.Memo.__init__ (call)",
                        "main -> main.index (call)",

@@ -135,9 +135,10 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
     } else if ((symbol == S.identifier || symbol == S.attribute) && isPlainChain(text(node))) {
         site.kind = BindingKind::Alias;
         value = node;
-    } else if (symbol == S.subscript) {
+    } else if (symbol == S.subscript || symbol == S.attribute) {
         // `h = handlers[0]`: an element of what handlers is ("handlers[0]"); a slice is a copy
-        // holding the same elements (`rest = handlers[1:]`, "handlers[*]").
+        // holding the same elements (`rest = handlers[1:]`, "handlers[*]"). `h = Job().run`:
+        // an attribute of what a call gives ("Job().run").
         QString element = calleeText(node);
         if (element.isEmpty())
             return;
@@ -366,7 +367,8 @@ QString TreeWalker::elementText(TSNode element)
         m_heads.push_back(headOf(text(element)));
         return interned(text(element));
     }
-    if (s == S.call || s == S.subscript) {
+    // A call's result, an element, or an attribute of either (`Job().run`).
+    if (s == S.call || s == S.subscript || s == S.attribute) {
         const QString callee = calleeText(s == S.call ? ts_node_child(element, 0) : element);
         if (callee.isEmpty())
             return QStringLiteral("?");
@@ -606,6 +608,15 @@ void TreeWalker::addReturnedValue(RawDefinition &def, TSNode value, TSSymbol vs)
         if (!def.returnNames.contains(name))
             def.returnNames.append(std::move(name));
         return;
+    }
+    if (vs == S.attribute) { // `return Job().run`: an attribute of what a call gives
+        QString chain = calleeText(value);
+        if (!chain.isEmpty() && !chain.contains(QLatin1Char('['))) { // see namedElement()
+            m_heads.push_back(m_lastHead);
+            if (!def.returnNames.contains(chain))
+                def.returnNames.append(std::move(chain));
+            return;
+        }
     }
     if (vs == S.subscript) { // `return table[name]`: an element of table ("table[]")
         QString element = namedElement(value);

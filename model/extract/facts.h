@@ -96,8 +96,9 @@ template <class T> struct BasicDefinition
     // What a call of a function gives, for the call graph. Empty for classes.
     Text returns;              // the return annotation as written ("A", "Optional[A]")
     Texts returnCalls;         // distinct callee texts of `return callee(...)` statements
-    Texts returnNames;         // distinct name chains of `return a.b` statements, and element
-                               // texts of `return table[k]` ("table[]")
+    Texts returnNames;         // distinct name chains of `return a.b` statements, element
+                               // texts of `return table[k]` ("table[]"), and attributes of
+                               // what a call gives (`return Job().run`: "Job().run")
     Texts returnDisplays;      // `return [f, g]`: each display as a Display binding writes it
     bool returnsOther = false; // some return gives another value, or the function yields
     bool generator = false;    // it yields: a call gives a generator, not what it returns
@@ -188,7 +189,8 @@ enum class BindingKind : std::uint8_t
     NoneValue, // `x = None`
     Global,    // `global x` in the scope
     Nonlocal,  // `nonlocal x` in the scope
-    Alias,     // `x = a.b`: value is the name chain, x stands for what it names
+    Alias,     // `x = a.b`: value is the name chain, x stands for what it names; also an
+               // element text (`x = xs[0]`: "xs[0]", `x = Job().run`: "Job().run")
     // The three below hold a list of elements as "list:e1,e2" (also tuple, set, dict: its
     // values), each a name chain, a callee text with "()" for what a call gives, a callee
     // text such as "xs[]" for a subscript, or "?" for anything else; a literal is an empty

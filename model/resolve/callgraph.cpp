@@ -195,7 +195,8 @@ private:
             addEdge(caller, callee.id, call, site);
             return true;
         case Value::Class: {
-            addEdge(caller, callee.id, decorator ? call : CallEdgeKind::Instantiate, site);
+            // Applied as a decorator too (`@Registry`): it makes an instance.
+            addEdge(caller, callee.id, CallEdgeKind::Instantiate, site);
             // Making an instance runs __new__ where a class of the project defines it, then
             // __init__; an inherited one runs on an instance of this class (`B()` with B
             // inheriting A's __init__: its `self.setup()` calls B's setup).
