@@ -94,7 +94,7 @@ inline QString describe(const Binding &b)
                        .arg(kinds[int(b.kind)]);
     if (!b.value.isEmpty())
         text += "=" + b.value;
-    return b.until > 0 ? text + QStringLiteral(" until=%1").arg(b.until) : text;
+    return b.until() > 0 ? text + QStringLiteral(" until=%1").arg(b.until()) : text;
 }
 
 inline QString describe(const ReferenceFact &r)

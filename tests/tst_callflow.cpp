@@ -888,6 +888,25 @@ void TestCallFlow::edges_data()
         << QStringList{"main.run -> main.C (instantiate)", "main.run -> main.C.h (call)",
                        "main.run -> main.a (reference)"}
         << 0;
+    QTest::newRow("a self attribute stored in a method is what it calls after the store")
+        << FileList{{"main.py", "def a():\n    pass\n"
+                                "def b():\n    pass\n"
+                                "class Job:\n"
+                                "    def __init__(self):\n        self.step = a\n"
+                                "    def run(self):\n"
+                                "        self.step = b\n"
+                                "        self.step()\n"
+                                "    def loop(self, items):\n"
+                                "        for item in items:\n"
+                                "            self.step()\n"
+                                "            self.step = b\n"}}
+        << QStringList{"main.Job.__init__ -> main.a (reference)",
+                       "main.Job.loop -> main.a (call)",
+                       "main.Job.loop -> main.b (call)",
+                       "main.Job.loop -> main.b (reference)",
+                       "main.Job.run -> main.b (call)",
+                       "main.Job.run -> main.b (reference)"}
+        << 0;
     QTest::newRow("a store set to None says nothing either way")
         << FileList{{"main.py", "class Q:\n    pass\n"
                                 "def f():\n    pass\n"

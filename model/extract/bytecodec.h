@@ -54,6 +54,7 @@ public:
         unsignedValue(v);
         return true;
     }
+    bool operator()(std::uint16_t v) { return (*this)(std::uint32_t(v)); }
     bool operator()(bool v)
     {
         out.append(char(v ? 1 : 0));
@@ -160,6 +161,14 @@ public:
         if (!unsignedValue(u) || u > std::numeric_limits<std::uint32_t>::max())
             return false;
         v = std::uint32_t(u);
+        return true;
+    }
+    bool operator()(std::uint16_t &v)
+    {
+        quint64 u = 0;
+        if (!unsignedValue(u) || u > std::numeric_limits<std::uint16_t>::max())
+            return false;
+        v = std::uint16_t(u);
         return true;
     }
     bool operator()(bool &v)

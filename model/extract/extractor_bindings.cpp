@@ -771,9 +771,9 @@ void TreeWalker::finishBindings()
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
         binding.branch = site.branch;
-        binding.blockEnd = site.blockEnd;
+        binding.setBlockEnd(site.blockEnd);
         binding.defaultValue = site.defaultValue;
-        binding.until = site.until;
+        binding.setUntil(site.until);
         if (!site.preset.isEmpty()) {
             binding.value = site.preset;
         } else if (site.value >= 0) {

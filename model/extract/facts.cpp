@@ -80,8 +80,8 @@ public:
                 .value = (*this)(f.value),
                 .line = f.line,
                 .defaultValue = (*this)(f.defaultValue),
-                .until = f.until,
-                .blockEnd = f.blockEnd,
+                .untilSpan = f.untilSpan,
+                .blockSpan = f.blockSpan,
                 .kind = f.kind,
                 .selfAttribute = f.selfAttribute,
                 .branch = f.branch};

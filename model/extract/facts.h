@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -254,14 +255,30 @@ template <class T> struct BasicBinding
     int line = 0;
     Text defaultValue; // Parameter: its default as a Display element ("f", "make()"),
                        // kLiteralDefault for a literal (None, 0, "")
-    int until = 0;     // a comprehension's `for` variable: seen only by uses up to this line (its
-                       // comprehension's last; `line` is its first); 0 for every other binding
-    int blockEnd = 0;  // a branch's: the last line of the block it is in (an if's, a loop's
-                       // body, a try's, a case's); a use on a later line up to it sees only
-                       // this binding (`for x in xs: x = x.name; x.upper()`)
+    // The two line spans below are kept as distances from `line` in 16 bits (a binding is one
+    // of the most numerous facts): until() - line + 1 and blockEnd() - line + 1, 0 for none.
+    std::uint16_t untilSpan = 0;
+    std::uint16_t blockSpan = 0;
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     bool branch = false;        // under an if, loop, try or match of its scope: may not run
+
+    // A comprehension's `for` variable: seen only by uses up to this line (its comprehension's
+    // last; `line` is its first); 0 for every other binding. A comprehension longer than the
+    // span holds is seen to where the span reaches.
+    [[nodiscard]] int until() const { return untilSpan ? line + int(untilSpan) - 1 : 0; }
+    void setUntil(int last)
+    {
+        untilSpan = last >= line ? std::uint16_t(std::min(last - line + 1, 0xFFFF)) : 0;
+    }
+    // A branch's: the last line of the block it is in (an if's, a loop's body, a try's, a
+    // case's); a use on a later line up to it sees only this binding (`for x in xs: x =
+    // x.name; x.upper()`); 0 when none, or when the block is longer than the span holds.
+    [[nodiscard]] int blockEnd() const { return blockSpan ? line + int(blockSpan) - 1 : 0; }
+    void setBlockEnd(int last)
+    {
+        blockSpan = last >= line && last - line + 1 <= 0xFFFF ? std::uint16_t(last - line + 1) : 0;
+    }
 
     friend bool operator==(const BasicBinding &, const BasicBinding &) = default;
 };

@@ -14,7 +14,7 @@ static_assert(!kSizesKnown || sizeof(ImportFact) == 36,
 static_assert(!kSizesKnown || sizeof(Definition) == 80,
               "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(CallFact) == 28, "facts.h changed: bump kFactsFormatVersion");
-static_assert(!kSizesKnown || sizeof(Binding) == 32, "facts.h changed: bump kFactsFormatVersion");
+static_assert(!kSizesKnown || sizeof(Binding) == 28, "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(StoreFact) == 16, "facts.h changed: bump kFactsFormatVersion");
 static_assert(!kSizesKnown || sizeof(ReferenceFact) == 16,
               "facts.h changed: bump kFactsFormatVersion");
@@ -89,7 +89,7 @@ template <class Io, EitherForm<BasicCallFact> T> static bool fields(Io &io, T &f
 template <class Io, EitherForm<BasicBinding> T> static bool fields(Io &io, T &f)
 {
     return io(f.scope) && io(f.name) && io(f.value) && io(f.kind) && io(f.selfAttribute) &&
-           io(f.line) && io(f.branch) && io(f.defaultValue) && io(f.until) && io(f.blockEnd);
+           io(f.line) && io(f.branch) && io(f.defaultValue) && io(f.untilSpan) && io(f.blockSpan);
 }
 
 template <class Io, EitherForm<BasicStoreFact> T> static bool fields(Io &io, T &f)

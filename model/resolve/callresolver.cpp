@@ -222,14 +222,17 @@ void CallResolver::indexFile(int file)
         if (!binding.selfAttribute) { // also `c.h = f`, for attributeStoredBefore()
             if (bindsObjectAttribute(binding))
                 index.attributeStoreScopes.push_back(binding.scope);
-            const int block = binding.branch ? binding.blockEnd - binding.line : 0;
+            const int block = binding.branch ? binding.blockEnd() - binding.line : 0;
             entries.emplace_back(binding.scope, binding.name, b, binding.line, Entry::Binding,
-                                 binding.branch, binding.until, block);
+                                 binding.branch, binding.until(), block);
             continue;
         }
         const int method = methodOf(file, binding.scope);
         if (method >= 0)
             selfSites.emplace_back(facts.definitions[std::size_t(method)].parent, b);
+        const int block = binding.branch ? binding.blockEnd() - binding.line : 0;
+        index.selfEntries.emplace_back(binding.scope, binding.name, b, binding.line, Entry::Binding,
+                                       binding.branch, 0, block);
     }
     std::sort(index.attributeStoreScopes.begin(), index.attributeStoreScopes.end());
     index.attributeStoreScopes.erase(
@@ -242,6 +245,7 @@ void CallResolver::indexFile(int file)
         return std::tie(a.line, a.what, a.index) < std::tie(b.line, b.what, b.index);
     };
     std::sort(entries.begin(), entries.end(), less);
+    std::sort(index.selfEntries.begin(), index.selfEntries.end(), less);
 
     // `global f` (or `nonlocal f`) in a function: what it binds to f rebinds the module's
     // (or the enclosing function's) f at a time reading cannot tell (reboundValue).
@@ -470,47 +474,94 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
     return value;
 }
 
-// What `chain` (`c.h`, `mod.f`) holds on `line` of a scope that stored it there before
-// (`c.h = f`), unless the chain's objects are bound again in between (the store was on
+// What `chain` (`c.h`, `mod.f`, `self.h`) holds on `line` of a scope that stored it there
+// before (`c.h = f`), unless the chain's objects are bound again in between (the store was on
 // another object) or the attribute is a property (its setter decides). Where a store that
 // always runs (or whose block holds the use) decides it, the store replaces what the object
-// had (a strong update); stores in branches are only what it may hold.
+// had (a strong update); stores in branches, or later in a loop that holds the use, are only
+// what it may hold.
 CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int scope,
                                                                QStringView chain, int line)
 {
-    const std::vector<int> &storing = m_files[std::size_t(file)].attributeStoreScopes;
-    if (!std::binary_search(storing.begin(), storing.end(), scope))
+    const FileIndex &index = m_files[std::size_t(file)];
+    const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
+    // `self.h`: among the self attributes the scope binds.
+    const bool self = firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
+                      !index.selfEntries.empty() && isSelfName(file, scope, chain.left(firstDot));
+    if (!self && !std::binary_search(index.attributeStoreScopes.begin(),
+                                     index.attributeStoreScopes.end(), scope))
         return {}; // most scopes store none: no name to look up
-    const std::optional<Name> name = Name::find(chain);
+    const std::optional<Name> name = Name::find(self ? chain.mid(firstDot + 1) : chain);
     if (!name)
         return {};
-    const auto [lo, hi] = entriesNamed(file, scope, *name);
+    EntryRange range;
+    if (self) {
+        range = std::equal_range(index.selfEntries.begin(), index.selfEntries.end(),
+                                 Entry(scope, *name, 0, 0, Entry::Binding, false),
+                                 [](const Entry &a, const Entry &b) {
+                                     return entryLess(a.scope, a.name, b.scope, b.name);
+                                 });
+    } else {
+        range = entriesNamed(file, scope, *name);
+    }
+    const auto [lo, hi] = range;
     if (lo == hi || lo->line >= line)
         return {};
-    if (const std::optional<Name> attribute = Name::find(lastName(chain));
-        attribute && isPropertyName(*attribute))
+    if (isPropertyName(self ? *name : Name(lastName(chain))))
         return {};
-    int decided = -1;
+    auto decided = hi;
     for (auto it = hi; it != lo;) {
         --it;
         if (it->line < line && (!it->branch || line <= it->line + it->block)) {
-            decided = it->line;
+            decided = it;
             break;
         }
     }
-    const int from = decided >= 0 ? decided : lo->line;
-    for (qsizetype dot = chain.indexOf(QLatin1Char('.')); dot > 0;
-         dot = chain.indexOf(QLatin1Char('.'), dot + 1)) {
+    const int from = decided != hi ? decided->line : lo->line;
+    for (qsizetype dot = firstDot; dot > 0; dot = chain.indexOf(QLatin1Char('.'), dot + 1)) {
         const auto [plo, phi] = entriesNamed(file, scope, chain.left(dot));
         if (std::any_of(plo, phi, [&](const Entry &e) {
                 return e.what == Entry::Rebound || (e.line >= from && e.line < line);
             }))
             return {};
     }
-    const Value v = scopeValue(file, scope, *name, line);
-    if (v.kind == Value::Neutral || v.kind == Value::NotFound)
+    if (!self) {
+        const Value v = scopeValue(file, scope, *name, line);
+        if (v.kind == Value::Neutral || v.kind == Value::NotFound)
+            return {};
+        return {v, decided != hi};
+    }
+    std::vector<int> sites;
+    for (auto it = decided != hi ? decided : lo; it != hi && it->line < line; ++it)
+        sites.push_back(it->index);
+    // A store later in a loop that holds the use reaches it in the next round.
+    bool again = false;
+    for (auto it = lo; it != hi; ++it) {
+        if (it->line < line)
+            continue;
+        for (const LoopFact &loop : m_analysis.facts[std::size_t(file)].loops) {
+            if (loop.scope == scope && loop.repeats <= line && line <= loop.endLine &&
+                loop.repeats <= it->line && it->line <= loop.endLine) {
+                sites.push_back(it->index);
+                again = true;
+                break;
+            }
+        }
+    }
+    // Something reading cannot type: the class's reading of the attribute (an annotation in
+    // its body may tell) says at least as much.
+    const Value v = combineSelfBindings(file, sites);
+    if (!v.found() && v.kind != Value::Pending)
         return {};
-    return {v, decided >= 0};
+    return {v, decided != hi && !again};
+}
+
+// Whether `name` is the self (or cls) of the method a scope is or sits in.
+bool CallResolver::isSelfName(int file, int scope, QStringView name) const
+{
+    const int method = methodOf(file, scope);
+    return method >= 0 &&
+           m_analysis.facts[std::size_t(file)].definitions[std::size_t(method)].selfName == name;
 }
 
 // The classes `super(Base, obj)` names, written on `line` of the scope: Base, and the class
