@@ -646,6 +646,26 @@ void TestCallFlow::edges_data()
                        "main.A.go -> main.A (instantiate)",
                        "main.A.go -> main.A.make (call)"}
         << 0;
+    // Read without the line of its call (what a function returns is read once for all its
+    // callers): the scope's one `type(x)` call tells; two different ones tell nothing.
+    QTest::newRow("a return of type(self)(...) is an instance of self's class")
+        << FileList{{"main.py", "class A:\n"
+                                "    def copy(self):\n        return type(self)()\n"
+                                "    def mixed(self, other):\n"
+                                "        if type(other) is A:\n            pass\n"
+                                "        return type(self)()\n"
+                                "    def go(self):\n        pass\n"
+                                "A().copy().go()\n"
+                                "A().mixed(1).go()\n"}}
+        << QStringList{"main -> main.A (instantiate)",
+                       "main -> main.A.copy (call)",
+                       "main -> main.A.go (call)",
+                       "main -> main.A.mixed (call)",
+                       "main.A.copy -> builtins.type (call)",
+                       "main.A.copy -> main.A (instantiate)",
+                       "main.A.mixed -> builtins.type (call)",
+                       "main.A.mixed -> main.A (instantiate)"}
+        << 1;
     // A subclass passing its base's __init__ a value: the base's parameter has it.
     QTest::newRow("super().__init__ passes the base's parameters")
         << FileList{{"main.py", "class Base:\n    def __init__(self, cb=None):\n"

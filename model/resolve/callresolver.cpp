@@ -230,9 +230,6 @@ void CallResolver::indexFile(int file)
         const int method = methodOf(file, binding.scope);
         if (method >= 0)
             selfSites.emplace_back(facts.definitions[std::size_t(method)].parent, b);
-        const int block = binding.branch ? binding.blockEnd() - binding.line : 0;
-        index.selfEntries.emplace_back(binding.scope, binding.name, b, binding.line, Entry::Binding,
-                                       binding.branch, 0, block);
     }
     std::sort(index.attributeStoreScopes.begin(), index.attributeStoreScopes.end());
     index.attributeStoreScopes.erase(
@@ -245,7 +242,6 @@ void CallResolver::indexFile(int file)
         return std::tie(a.line, a.what, a.index) < std::tie(b.line, b.what, b.index);
     };
     std::sort(entries.begin(), entries.end(), less);
-    std::sort(index.selfEntries.begin(), index.selfEntries.end(), less);
 
     // `global f` (or `nonlocal f`) in a function: what it binds to f rebinds the module's
     // (or the enclosing function's) f at a time reading cannot tell (reboundValue).
@@ -486,8 +482,11 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     const FileIndex &index = m_files[std::size_t(file)];
     const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
     // `self.h`: among the self attributes the scope binds.
+    const int method = methodOf(file, scope);
+    const std::vector<Definition> &definitions = m_analysis.facts[std::size_t(file)].definitions;
     const bool self = firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
-                      !index.selfEntries.empty() && isSelfName(file, scope, chain.left(firstDot));
+                      method >= 0 && !index.selfAttributes.empty() &&
+                      definitions[std::size_t(method)].selfName == chain.left(firstDot);
     if (!self && !std::binary_search(index.attributeStoreScopes.begin(),
                                      index.attributeStoreScopes.end(), scope))
         return {}; // most scopes store none: no name to look up
@@ -495,12 +494,23 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     if (!name)
         return {};
     EntryRange range;
+    std::vector<Entry> own; // self: the scope's bindings of the attribute, by line
     if (self) {
-        range = std::equal_range(index.selfEntries.begin(), index.selfEntries.end(),
-                                 Entry(scope, *name, 0, 0, Entry::Binding, false),
-                                 [](const Entry &a, const Entry &b) {
-                                     return entryLess(a.scope, a.name, b.scope, b.name);
-                                 });
+        // Among the self attributes of the method's class (not indexed by scope: a few per
+        // class, and an index of them all would cost memory at every size).
+        const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+        const auto [clo, chi] = std::equal_range(index.selfClass.begin(), index.selfClass.end(),
+                                                 definitions[std::size_t(method)].parent);
+        for (auto it = clo; it != chi; ++it) {
+            const int b = index.selfAttributes[std::size_t(it - index.selfClass.begin())];
+            const Binding &binding = bindings[std::size_t(b)];
+            if (binding.scope == scope && binding.name == *name)
+                own.emplace_back(scope, *name, b, binding.line, Entry::Binding, binding.branch, 0,
+                                 binding.branch ? binding.blockEnd() - binding.line : 0);
+        }
+        std::sort(own.begin(), own.end(),
+                  [](const Entry &a, const Entry &b) { return a.line < b.line; });
+        range = {own.cbegin(), own.cend()};
     } else {
         range = entriesNamed(file, scope, *name);
     }
@@ -554,14 +564,6 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     if (!v.found() && v.kind != Value::Pending)
         return {};
     return {v, decided != hi && !again};
-}
-
-// Whether `name` is the self (or cls) of the method a scope is or sits in.
-bool CallResolver::isSelfName(int file, int scope, QStringView name) const
-{
-    const int method = methodOf(file, scope);
-    return method >= 0 &&
-           m_analysis.facts[std::size_t(file)].definitions[std::size_t(method)].selfName == name;
 }
 
 // The classes `super(Base, obj)` names, written on `line` of the scope: Base, and the class

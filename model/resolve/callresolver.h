@@ -161,7 +161,6 @@ private:
         std::vector<int> selfClass;            // the class definition of each, same order
         std::vector<int> callsByLine;          // the file's calls, ordered by line
         std::vector<int> attributeStoreScopes; // scopes that store `c.h = ...`, sorted
-        std::vector<Entry> selfEntries;        // `self.x` bindings by scope, then x, as `entries`
     };
     enum class Memo : std::uint8_t
     {
@@ -257,7 +256,6 @@ private:
     };
     [[nodiscard]] StoredBefore attributeStoredBefore(int file, int scope, QStringView chain,
                                                      int line);
-    [[nodiscard]] bool isSelfName(int file, int scope, QStringView name) const;
     [[nodiscard]] Value scopeValue(int file, int scope, Name name, int line = kEnd);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value bindingValue(int file, int scope, int binding);

@@ -55,6 +55,20 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                         name == QLatin1String("iter");
     const bool next = name == QLatin1String("next");
     const bool type = name == QLatin1String("type"); // `type(obj)`: obj's class
+    if (line == kEnd && type) {
+        // Read without its line (`return type(self)(...)`): the scope's one `type(x)`.
+        QStringView argument;
+        for (const CallFact &call : m_analysis.facts[std::size_t(file)].calls) {
+            if (call.scope != scope || call.origin != CallOrigin::Written || call.callee != u"type")
+                continue;
+            if (call.arguments.size() != 1 || !isPlainChain(call.arguments.front()) ||
+                (!argument.isEmpty() && argument != call.arguments.front()))
+                return Value::unknown();
+            argument = call.arguments.front();
+        }
+        return argument.isEmpty() ? Value::unknown()
+                                  : classOf(evaluate(file, scope, argument, false));
+    }
     if (line == kEnd)
         return callResult(callee);
     if (!partial && !getattr && !copies && !next && !type) {
