@@ -57,6 +57,24 @@ void TestCallValues::edges_data()
                        "main.main -> main.Session.__exit__ (call)",
                        "main.main -> main.Session.query (call)"}
         << 0;
+    // A plain generator has no __enter__: only one made a context manager gives what it yields.
+    QTest::newRow("with: what a @contextmanager generator yields")
+        << FileList{{"main.py", "import contextlib\n"
+                                "class Session:\n"
+                                "    def query(self):\n        pass\n"
+                                "@contextlib.contextmanager\n"
+                                "def session():\n    yield Session()\n"
+                                "def rows():\n    yield Session()\n"
+                                "def main():\n"
+                                "    with session() as s:\n        s.query()\n"
+                                "    with rows() as r:\n        r.query()\n"}}
+        << QStringList{"main -> contextlib.contextmanager (decorator)",
+                       "main.main -> main.Session.query (call)",
+                       "main.main -> main.rows (call)",
+                       "main.main -> main.session (call)",
+                       "main.rows -> main.Session (instantiate)",
+                       "main.session -> main.Session (instantiate)"}
+        << 1; // r.query()
     QTest::newRow("for over a display: each element")
         << FileList{{"main.py", defs + "for f in (a, b):\n    f()\n"}}
         << QStringList{"main -> main.a (call)", "main -> main.a (reference)",

@@ -148,6 +148,17 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
             if (element.kind != Value::NotFound)
                 return element;
         }
+        // `with session() as s`, session a generator made a context manager
+        // (`@contextmanager`): s is what it yields.
+        if (dot > 0 && (text.mid(dot + 1) == QLatin1String("__enter__") ||
+                        text.mid(dot + 1) == QLatin1String("__aenter__"))) {
+            const Value manager = evaluate(file, scope, text.left(dot), false, b.line);
+            const std::vector<Value> members = alternatives(manager);
+            if (manager.found() &&
+                std::all_of(members.begin(), members.end(),
+                            [this](const Value &v) { return isContextManagerGenerator(v); }))
+                return elementsOf(manager);
+        }
         const Value callee = evaluate(file, scope, b.value, true, b.line);
         if (callee.kind == Value::Builtin && callee.name == QLatin1String("builtins.dict"))
             return containerValue(file, binding); // `d = dict(k=f)`: a dict of its own
@@ -182,6 +193,28 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         return memoised(m_unpacked, file, binding, [&] { return unpackedValue(file, scope, b); });
     }
     return Value::unknown();
+}
+
+// Whether a value is what calling a generator function decorated `@contextmanager` (or
+// `@asynccontextmanager`, as contextlib names them) gives: entering it gives what it yields.
+bool CallResolver::isContextManagerGenerator(const Value &value) const
+{
+    if (value.kind != Value::Container)
+        return false;
+    const ContainerSite &site = m_containers[std::size_t(value.id)];
+    if (site.binding >= 0 || site.function < 0 || site.display >= 0)
+        return false;
+    const CallNode &node = m_graph.node(site.function);
+    if (node.definition < 0)
+        return false;
+    const Definition &def =
+        m_analysis.facts[std::size_t(node.file)].definitions[std::size_t(node.definition)];
+    return def.generator &&
+           std::any_of(def.decorators.begin(), def.decorators.end(), [](const QString &decorator) {
+               const QStringView name = lastName(decorator);
+               return name == QLatin1String("contextmanager") ||
+                      name == QLatin1String("asynccontextmanager");
+           });
 }
 
 } // namespace headroom::detail

@@ -366,6 +366,7 @@ private:
     [[nodiscard]] Value unite(const std::vector<Value> &values);
     [[nodiscard]] Value containerValue(int file, int binding);
     [[nodiscard]] Value functionContainer(int functionNode, int display = -1);
+    [[nodiscard]] bool isContextManagerGenerator(const Value &value) const;
     // The container a display passed as an argument makes (`run([f, g])`), one per call and
     // argument; `display` is its text without the keyword.
     [[nodiscard]] Value argumentContainer(int file, const CallFact &call, int argument,
