@@ -155,20 +155,15 @@ public:
         v = int(wide);
         return true;
     }
-    bool operator()(std::uint32_t &v)
+    // A 32- or 16-bit field: a value past its range is corrupt input.
+    template <class U>
+    requires std::is_same_v<U, std::uint32_t> || std::is_same_v<U, std::uint16_t>
+    bool operator()(U &v)
     {
         quint64 u = 0;
-        if (!unsignedValue(u) || u > std::numeric_limits<std::uint32_t>::max())
+        if (!unsignedValue(u) || u > std::numeric_limits<U>::max())
             return false;
-        v = std::uint32_t(u);
-        return true;
-    }
-    bool operator()(std::uint16_t &v)
-    {
-        quint64 u = 0;
-        if (!unsignedValue(u) || u > std::numeric_limits<std::uint16_t>::max())
-            return false;
-        v = std::uint16_t(u);
+        v = U(u);
         return true;
     }
     bool operator()(bool &v)
