@@ -287,6 +287,22 @@ void TestCallValues::edges_data()
                        "main -> main.Countdown.__next__ (call)",
                        "main.Countdown.__next__ -> builtins.StopIteration (call)"}
         << 0;
+    QTest::newRow("iter() and next() give what __iter__ and __next__ return")
+        << FileList{{"main.py", "class Job:\n    def run(self):\n        pass\n"
+                                "class Cursor:\n"
+                                "    def __next__(self):\n        return Job()\n"
+                                "class Table:\n"
+                                "    def __iter__(self):\n        return Cursor()\n"
+                                "next(iter(Table())).run()\n"}}
+        << QStringList{"main -> builtins.iter (call)",
+                       "main -> builtins.next (call)",
+                       "main -> main.Cursor.__next__ (call)",
+                       "main -> main.Job.run (call)",
+                       "main -> main.Table (instantiate)",
+                       "main -> main.Table.__iter__ (call)",
+                       "main.Cursor.__next__ -> main.Job (instantiate)",
+                       "main.Table.__iter__ -> main.Cursor (instantiate)"}
+        << 0;
     // An operator calls its operand's special method; `a += b` __iadd__, else __add__; a
     // builtin such as len() or str() the argument's (str falling back to __repr__).
     QTest::newRow("operators and builtins call a project class's special methods")

@@ -104,6 +104,18 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
                                    ? argumentContainer(file, call, 0, first)
                                    : evaluate(file, scope, first, false, line);
             const std::vector<Value> members = alternatives(held);
+            // `iter(obj)` and `next(it)` on instances of the project's classes give what their
+            // __iter__ and __next__ return.
+            if ((next || name == QLatin1String("iter")) && call.arguments.size() == 1 &&
+                held.found() && std::all_of(members.begin(), members.end(), [](const Value &v) {
+                    return v.kind == Value::Instance;
+                })) {
+                const char16_t *method = next ? u"__next__" : u"__iter__";
+                return mapped(held, [&](const Value &v) {
+                    const Value found = classMember(v.id, method, true);
+                    return found.kind == Value::Function ? callResult(found) : Value::unknown();
+                });
+            }
             if (!held.found() || !std::all_of(members.begin(), members.end(), [](const Value &v) {
                     return v.kind == Value::Container;
                 }))
