@@ -482,11 +482,14 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     const FileIndex &index = m_files[std::size_t(file)];
     const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
     // `self.h`: among the self attributes the scope binds.
-    const int method = methodOf(file, scope);
     const std::vector<Definition> &definitions = m_analysis.facts[std::size_t(file)].definitions;
-    const bool self = firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
-                      method >= 0 && !index.selfAttributes.empty() &&
-                      definitions[std::size_t(method)].selfName == chain.left(firstDot);
+    int method = -1;
+    bool self = false;
+    if (firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
+        !index.selfAttributes.empty()) {
+        method = methodOf(file, scope);
+        self = method >= 0 && definitions[std::size_t(method)].selfName == chain.left(firstDot);
+    }
     if (!self && !std::binary_search(index.attributeStoreScopes.begin(),
                                      index.attributeStoreScopes.end(), scope))
         return {}; // most scopes store none: no name to look up
@@ -508,8 +511,9 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
                 own.emplace_back(scope, *name, b, binding.line, Entry::Binding, binding.branch, 0,
                                  binding.branch ? binding.blockEnd() - binding.line : 0);
         }
-        std::sort(own.begin(), own.end(),
-                  [](const Entry &a, const Entry &b) { return a.line < b.line; });
+        std::sort(own.begin(), own.end(), [](const Entry &a, const Entry &b) {
+            return std::tie(a.line, a.index) < std::tie(b.line, b.index);
+        });
         range = {own.cbegin(), own.cend()};
     } else {
         range = entriesNamed(file, scope, *name);
@@ -517,7 +521,9 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     const auto [lo, hi] = range;
     if (lo == hi || lo->line >= line)
         return {};
-    if (isPropertyName(self ? *name : Name(lastName(chain))))
+    // A property's setter decides what its getter reads (looked up, never added, by name).
+    if (const std::optional<Name> attribute = self ? name : Name::find(lastName(chain));
+        attribute && isPropertyName(*attribute))
         return {};
     auto decided = hi;
     for (auto it = hi; it != lo;) {
