@@ -609,17 +609,12 @@ void TreeWalker::addReturnedValue(RawDefinition &def, TSNode value, TSSymbol vs)
             def.returnNames.append(std::move(name));
         return;
     }
-    if (vs == S.attribute) { // `return Job().run`: an attribute of what a call gives
-        QString chain = calleeText(value);
-        if (!chain.isEmpty() && !chain.contains(QLatin1Char('['))) { // see namedElement()
-            m_heads.push_back(m_lastHead);
-            if (!def.returnNames.contains(chain))
-                def.returnNames.append(std::move(chain));
-            return;
-        }
-    }
-    if (vs == S.subscript) { // `return table[name]`: an element of table ("table[]")
-        QString element = namedElement(value);
+    // `return table[name]`: an element of table ("table[]"); `return Job().run`: an attribute
+    // of what a call gives, not through a subscript (see namedElement()).
+    if (vs == S.subscript || vs == S.attribute) {
+        QString element = vs == S.subscript ? namedElement(value) : calleeText(value);
+        if (vs == S.attribute && element.contains(QLatin1Char('[')))
+            element.clear();
         if (!element.isEmpty()) {
             m_heads.push_back(m_lastHead);
             if (!def.returnNames.contains(element))

@@ -222,9 +222,7 @@ void CallResolver::indexFile(int file)
         if (!binding.selfAttribute) { // also `c.h = f`, for attributeStoredBefore()
             if (bindsObjectAttribute(binding))
                 index.attributeStoreScopes.push_back(binding.scope);
-            const int block = binding.branch ? binding.blockEnd() - binding.line : 0;
-            entries.emplace_back(binding.scope, binding.name, b, binding.line, Entry::Binding,
-                                 binding.branch, binding.until(), block);
+            entries.push_back(Entry::of(binding, b));
             continue;
         }
         const int method = methodOf(file, binding.scope);
@@ -470,151 +468,6 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
     return value;
 }
 
-// What `chain` (`c.h`, `mod.f`, `self.h`) holds on `line` of a scope that stored it there
-// before (`c.h = f`), unless the chain's objects are bound again in between (the store was on
-// another object) or the attribute is a property (its setter decides). Where a store that
-// always runs (or whose block holds the use) decides it, the store replaces what the object
-// had (a strong update); stores in branches, or later in a loop that holds the use, are only
-// what it may hold.
-CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int scope,
-                                                               QStringView chain, int line)
-{
-    const FileIndex &index = m_files[std::size_t(file)];
-    const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
-    // `self.h`: among the self attributes the scope binds.
-    const std::vector<Definition> &definitions = m_analysis.facts[std::size_t(file)].definitions;
-    int method = -1;
-    bool self = false;
-    if (firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
-        !index.selfAttributes.empty()) {
-        method = methodOf(file, scope);
-        self = method >= 0 && definitions[std::size_t(method)].selfName == chain.left(firstDot);
-    }
-    if (!self && !std::binary_search(index.attributeStoreScopes.begin(),
-                                     index.attributeStoreScopes.end(), scope))
-        return {}; // most scopes store none: no name to look up
-    const std::optional<Name> name = Name::find(self ? chain.mid(firstDot + 1) : chain);
-    if (!name)
-        return {};
-    EntryRange range;
-    std::vector<Entry> own; // self: the scope's bindings of the attribute, by line
-    if (self) {
-        // Among the self attributes of the method's class (not indexed by scope: a few per
-        // class, and an index of them all would cost memory at every size).
-        const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
-        const auto [clo, chi] = std::equal_range(index.selfClass.begin(), index.selfClass.end(),
-                                                 definitions[std::size_t(method)].parent);
-        for (auto it = clo; it != chi; ++it) {
-            const int b = index.selfAttributes[std::size_t(it - index.selfClass.begin())];
-            const Binding &binding = bindings[std::size_t(b)];
-            if (binding.scope == scope && binding.name == *name)
-                own.emplace_back(scope, *name, b, binding.line, Entry::Binding, binding.branch, 0,
-                                 binding.branch ? binding.blockEnd() - binding.line : 0);
-        }
-        std::sort(own.begin(), own.end(), [](const Entry &a, const Entry &b) {
-            return std::tie(a.line, a.index) < std::tie(b.line, b.index);
-        });
-        range = {own.cbegin(), own.cend()};
-    } else {
-        range = entriesNamed(file, scope, *name);
-    }
-    const auto [lo, hi] = range;
-    if (lo == hi || lo->line >= line)
-        return {};
-    // A property's setter decides what its getter reads (looked up, never added, by name).
-    if (const std::optional<Name> attribute = self ? name : Name::find(lastName(chain));
-        attribute && isPropertyName(*attribute))
-        return {};
-    auto decided = hi;
-    for (auto it = hi; it != lo;) {
-        --it;
-        if (it->line < line && (!it->branch || line <= it->line + it->block)) {
-            decided = it;
-            break;
-        }
-    }
-    const int from = decided != hi ? decided->line : lo->line;
-    for (qsizetype dot = firstDot; dot > 0; dot = chain.indexOf(QLatin1Char('.'), dot + 1)) {
-        const auto [plo, phi] = entriesNamed(file, scope, chain.left(dot));
-        if (std::any_of(plo, phi, [&](const Entry &e) {
-                return e.what == Entry::Rebound || (e.line >= from && e.line < line);
-            }))
-            return {};
-    }
-    if (!self) {
-        const Value v = scopeValue(file, scope, *name, line);
-        if (v.kind == Value::Neutral || v.kind == Value::NotFound)
-            return {};
-        return {v, decided != hi};
-    }
-    std::vector<int> sites;
-    for (auto it = decided != hi ? decided : lo; it != hi && it->line < line; ++it)
-        sites.push_back(it->index);
-    // A store later in a loop that holds the use reaches it in the next round.
-    bool again = false;
-    for (auto it = lo; it != hi; ++it) {
-        if (it->line < line)
-            continue;
-        for (const LoopFact &loop : m_analysis.facts[std::size_t(file)].loops) {
-            if (loop.scope == scope && loop.repeats <= line && line <= loop.endLine &&
-                loop.repeats <= it->line && it->line <= loop.endLine) {
-                sites.push_back(it->index);
-                again = true;
-                break;
-            }
-        }
-    }
-    // Something reading cannot type: the class's reading of the attribute (an annotation in
-    // its body may tell) says at least as much.
-    const Value v = combineSelfBindings(file, sites);
-    if (!v.found() && v.kind != Value::Pending)
-        return {};
-    return {v, decided != hi && !again};
-}
-
-// The classes `super(Base, obj)` names, written on `line` of the scope: Base, and the class
-// of obj (an instance or a class) or -1; (-1, -1) for `super()` or when that cannot be told.
-std::pair<int, int> CallResolver::superArguments(int file, int scope, int line)
-{
-    if (line == kEnd)
-        return {-1, -1};
-    std::pair<int, int> named{-1, -1};
-    for (const CallFact *call : callsAt(file, scope, line, u"super")) {
-        if (call->arguments.size() != 2 || call->arguments.front().isEmpty())
-            continue;
-        const Value v = evaluate(file, scope, call->arguments.front(), false, line);
-        const Value of = call->arguments.back().isEmpty()
-                             ? Value{}
-                             : evaluate(file, scope, call->arguments.back(), false, line);
-        const int instance = of.kind == Value::Instance || of.kind == Value::Class ? of.id : -1;
-        if (v.kind != Value::Class ||
-            (named.first >= 0 && (named.first != v.id || named.second != instance)))
-            return {-1, -1}; // two different ones on the line: which is this?
-        named = {v.id, instance};
-    }
-    return named;
-}
-
-int CallResolver::superBase(int file, int scope, int line, int methodClass, int instanceClass)
-{
-    const auto [named, instance] = superArguments(file, scope, line);
-    if (named < 0)
-        return methodClass;
-    // The second argument must be self (an instance of the method's class as reading sees it).
-    return (instance < 0 || instance == methodClass) && inMro(instanceClass, named) ? named : -1;
-}
-
-Value CallResolver::superValue(int mroClass, int after)
-{
-    const quint64 key = (quint64(quint32(mroClass)) << 32) | quint32(after);
-    auto it = m_superIds.constFind(key);
-    if (it == m_superIds.constEnd()) {
-        it = m_superIds.insert(key, int(m_supers.size()));
-        m_supers.emplace_back(mroClass, after);
-    }
-    return Value::of(Value::Super, *it);
-}
-
 // A method of a base class called on an instance of `classNode`: kept for
 // inheritedReceivers().
 void CallResolver::noteReceiver(int classNode, const Value &found)
@@ -723,6 +576,12 @@ Value CallResolver::lookupName(int file, int scope, QStringView text, int line)
 Value CallResolver::scopeValue(int file, int scope, Name name, int line)
 {
     const auto [lo, hi] = entriesNamed(file, scope, name);
+    return entriesValue(file, scope, name, lo, hi, line);
+}
+
+// scopeValue() over entries of `name` in a scope, in the order they bind.
+Value CallResolver::entriesValue(int file, int scope, Name name, EntryIt lo, EntryIt hi, int line)
+{
     if (lo == hi)
         return {};
     const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
@@ -748,9 +607,7 @@ Value CallResolver::scopeValue(int file, int scope, Name name, int line)
     if (before != lo) {
         for (auto it = before; it != lo;) {
             --it;
-            // A binding that may not run still decides a use later in its own block.
-            const bool decides = !it->branch || (it->line < line && line <= it->line + it->block);
-            if (decides && it->what != Entry::Rebound && visible(*it)) {
+            if (it->decides(line) && it->what != Entry::Rebound && visible(*it)) {
                 reach = it;
                 decided = it->line;
                 break;

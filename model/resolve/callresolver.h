@@ -150,6 +150,20 @@ private:
         std::uint32_t untilSpan : 14; // until() - line + 1, 0 for none
         // A comprehension's variable: seen by uses up to this line only; else 0.
         [[nodiscard]] int until() const { return untilSpan ? line + int(untilSpan) - 1 : 0; }
+        // Whether it decides a use on `line` after it: it always runs, or the use is in its
+        // branch's block.
+        [[nodiscard]] bool decides(int use) const
+        {
+            return !branch || (line < use && use <= line + int(block));
+        }
+        // The entry of binding `index` (a fact of the file).
+        static Entry of(const headroom::Binding &binding, int index)
+        {
+            return {binding.scope,   binding.name,
+                    index,           binding.line,
+                    Entry::Binding,  binding.branch,
+                    binding.until(), binding.branch ? binding.blockEnd() - binding.line : 0};
+        }
     };
     static_assert(sizeof(Entry) == 20);
     struct FileIndex
@@ -236,8 +250,8 @@ private:
     static constexpr int kMaxRetries = 16;
 
     void indexFile(int file);
-    using EntryRange =
-        std::pair<std::vector<Entry>::const_iterator, std::vector<Entry>::const_iterator>;
+    using EntryIt = std::vector<Entry>::const_iterator;
+    using EntryRange = std::pair<EntryIt, EntryIt>;
     // The entries that bind `name` in one scope of a file, in the order they bind.
     [[nodiscard]] EntryRange entriesNamed(int file, int scope, QStringView name) const;
     [[nodiscard]] EntryRange entriesNamed(int file, int scope, Name name) const;
@@ -257,6 +271,8 @@ private:
     [[nodiscard]] StoredBefore attributeStoredBefore(int file, int scope, QStringView chain,
                                                      int line);
     [[nodiscard]] Value scopeValue(int file, int scope, Name name, int line = kEnd);
+    [[nodiscard]] Value entriesValue(int file, int scope, Name name, EntryIt lo, EntryIt hi,
+                                     int line);
     [[nodiscard]] Value entryValue(int file, int scope, const Entry &entry);
     [[nodiscard]] Value bindingValue(int file, int scope, int binding);
     [[nodiscard]] Value computeBindingValue(int file, int scope, int binding);

@@ -1,5 +1,6 @@
-// Classes for the call resolver: bases, C3 method resolution order, members and the types
-// of self attributes.
+// Classes for the call resolver: bases, C3 method resolution order, `super()`, members, the
+// types of self attributes, and attributes stored on objects (part of CallResolver, see
+// callresolver.h).
 
 #include "callresolver.h"
 
@@ -466,9 +467,7 @@ Value CallResolver::combineSelfBindings(int file, const std::vector<int> &sites)
         } else if (binding.kind == BindingKind::NoneValue) {
             continue;
         } else {
-            v = entryValue(file, binding.scope,
-                           Entry(binding.scope, binding.name, b, binding.line, Entry::Binding,
-                                 binding.branch));
+            v = entryValue(file, binding.scope, Entry::of(binding, b));
         }
         if (v.kind != Value::Pending && !v.found())
             return Value::unknown();
@@ -611,6 +610,127 @@ bool CallResolver::lacks(const Value &value, QStringView name)
            subclassMember(value.id, name).kind == Value::NotFound &&
            classMember(value.id, u"__getattr__", false).kind == Value::NotFound &&
            classMember(value.id, u"__getattribute__", false).kind == Value::NotFound;
+}
+
+// What `chain` (`c.h`, `mod.f`, `self.h`) holds on `line` of a scope that stored it there
+// before (`c.h = f`), read as a name's bindings are (scopeValue()), unless the chain's
+// objects are bound again in between (the store was on another object) or the attribute is a
+// property (its setter decides). Where a store that always runs (or whose block holds the use)
+// decides it, the store replaces what the object had (a strong update); stores in branches
+// are only what it may hold.
+CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int scope,
+                                                               QStringView chain, int line)
+{
+    const FileIndex &index = m_files[std::size_t(file)];
+    const std::vector<Definition> &definitions = m_analysis.facts[std::size_t(file)].definitions;
+    const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
+    int method = -1;
+    bool self = false; // `self.h`: among the self attributes the scope binds
+    if (firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
+        !index.selfAttributes.empty()) {
+        method = methodOf(file, scope);
+        self = method >= 0 && definitions[std::size_t(method)].selfName == chain.left(firstDot);
+    }
+    if (!self && !std::binary_search(index.attributeStoreScopes.begin(),
+                                     index.attributeStoreScopes.end(), scope))
+        return {}; // most scopes store none: no name to look up
+    const std::optional<Name> name = Name::find(self ? chain.mid(firstDot + 1) : chain);
+    if (!name)
+        return {};
+    EntryRange range;
+    std::vector<Entry> own; // self: the scope's stores of the attribute, in the order they bind
+    if (self) {
+        // Picked from the self attributes of the method's class (a few per class; an index of
+        // them all by scope would cost memory at every size).
+        const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(file)].bindings;
+        const auto [clo, chi] = std::equal_range(index.selfClass.begin(), index.selfClass.end(),
+                                                 definitions[std::size_t(method)].parent);
+        for (auto it = clo; it != chi; ++it) {
+            const int b = index.selfAttributes[std::size_t(it - index.selfClass.begin())];
+            const Binding &binding = bindings[std::size_t(b)];
+            if (binding.scope == scope && binding.name == *name)
+                own.push_back(Entry::of(binding, b));
+        }
+        std::sort(own.begin(), own.end(), [](const Entry &a, const Entry &b) {
+            return std::tie(a.line, a.index) < std::tie(b.line, b.index);
+        });
+        range = {own.cbegin(), own.cend()};
+    } else {
+        range = entriesNamed(file, scope, *name);
+    }
+    const auto [lo, hi] = range;
+    if (lo == hi || lo->line >= line)
+        return {};
+    // Looked up, never added: a name no fact holds is no property's.
+    if (const std::optional<Name> attribute = self ? name : Name::find(lastName(chain));
+        attribute && isPropertyName(*attribute))
+        return {};
+    auto decided = hi;
+    for (auto it = hi; it != lo;) {
+        --it;
+        if (it->line < line && it->decides(line)) {
+            decided = it;
+            break;
+        }
+    }
+    const int from = decided != hi ? decided->line : lo->line;
+    for (qsizetype dot = firstDot; dot > 0; dot = chain.indexOf(QLatin1Char('.'), dot + 1)) {
+        const auto [plo, phi] = entriesNamed(file, scope, chain.left(dot));
+        if (std::any_of(plo, phi, [&](const Entry &e) {
+                return e.what == Entry::Rebound || (e.line >= from && e.line < line);
+            }))
+            return {};
+    }
+    const Value v = entriesValue(file, scope, *name, lo, hi, line);
+    // What reading cannot type on self leaves the class's reading of the attribute (an
+    // annotation in its body may tell); on another object it is what the attribute holds.
+    if (v.kind == Value::Neutral || v.kind == Value::NotFound ||
+        (self && !v.found() && v.kind != Value::Pending))
+        return {};
+    return {v, decided != hi};
+}
+
+// The classes `super(Base, obj)` names, written on `line` of the scope: Base, and the class
+// of obj (an instance or a class) or -1; (-1, -1) for `super()` or when that cannot be told.
+std::pair<int, int> CallResolver::superArguments(int file, int scope, int line)
+{
+    if (line == kEnd)
+        return {-1, -1};
+    std::pair<int, int> named{-1, -1};
+    for (const CallFact *call : callsAt(file, scope, line, u"super")) {
+        if (call->arguments.size() != 2 || call->arguments.front().isEmpty())
+            continue;
+        const Value v = evaluate(file, scope, call->arguments.front(), false, line);
+        const Value of = call->arguments.back().isEmpty()
+                             ? Value{}
+                             : evaluate(file, scope, call->arguments.back(), false, line);
+        const int instance = of.kind == Value::Instance || of.kind == Value::Class ? of.id : -1;
+        if (v.kind != Value::Class ||
+            (named.first >= 0 && (named.first != v.id || named.second != instance)))
+            return {-1, -1}; // two different ones on the line: which is this?
+        named = {v.id, instance};
+    }
+    return named;
+}
+
+int CallResolver::superBase(int file, int scope, int line, int methodClass, int instanceClass)
+{
+    const auto [named, instance] = superArguments(file, scope, line);
+    if (named < 0)
+        return methodClass;
+    // The second argument must be self (an instance of the method's class as reading sees it).
+    return (instance < 0 || instance == methodClass) && inMro(instanceClass, named) ? named : -1;
+}
+
+Value CallResolver::superValue(int mroClass, int after)
+{
+    const quint64 key = (quint64(quint32(mroClass)) << 32) | quint32(after);
+    auto it = m_superIds.constFind(key);
+    if (it == m_superIds.constEnd()) {
+        it = m_superIds.insert(key, int(m_supers.size()));
+        m_supers.emplace_back(mroClass, after);
+    }
+    return Value::of(Value::Super, *it);
 }
 
 } // namespace headroom::detail
