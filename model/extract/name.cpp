@@ -11,6 +11,7 @@
 namespace headroom {
 
 std::array<std::atomic<QString *>, detail::kNameSegments> detail::nameSegments;
+std::array<std::atomic<std::span<const Name> *>, detail::kNameSegments> detail::listSegments;
 
 namespace {
 
@@ -230,11 +231,9 @@ Table<QString> &names()
     return table;
 }
 
-std::array<std::atomic<std::span<const Name> *>, detail::kNameSegments> listSegments;
-
 Table<std::span<const Name>> &lists()
 {
-    static Table<std::span<const Name>> table(listSegments);
+    static Table<std::span<const Name>> table(detail::listSegments);
     return table;
 }
 
@@ -296,11 +295,6 @@ NameList NameList::of(std::span<const Name> elements)
     };
     made.m_id = lists().intern(hash, same, [&] { return stored(elements); });
     return made;
-}
-
-std::span<const Name> NameList::names() const
-{
-    return lists().at(m_id);
 }
 
 QStringList NameList::toList() const

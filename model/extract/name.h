@@ -70,6 +70,11 @@ private:
     std::uint32_t m_id = 0;
 };
 
+namespace detail {
+// The lists by id, in segments as the names' (name.cpp): reading a list is two loads.
+extern std::array<std::atomic<std::span<const Name> *>, kNameSegments> listSegments;
+} // namespace detail
+
 // A list of names, held as one id the same way: equal lists (element for element) have
 // equal ids. The list's elements are the table's names.
 class NameList
@@ -132,7 +137,14 @@ public:
 
     // The elements, held once by the table as 4-byte names (a QStringList would take 24
     // bytes an element).
-    [[nodiscard]] std::span<const Name> names() const;
+    [[nodiscard]] std::span<const Name> names() const
+    {
+        // Segment 0 is made with the table: only the empty list may find none.
+        const std::span<const Name> *segment =
+            detail::listSegments[m_id >> detail::kNameSegmentBits].load(std::memory_order_acquire);
+        return segment ? segment[m_id & ((1u << detail::kNameSegmentBits) - 1)]
+                       : std::span<const Name>();
+    }
     [[nodiscard]] QStringList toList() const;
     [[nodiscard]] bool isEmpty() const { return m_id == 0; }
     [[nodiscard]] qsizetype size() const { return qsizetype(names().size()); }

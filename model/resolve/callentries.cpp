@@ -153,7 +153,7 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         if (dot > 0 && (text.mid(dot + 1) == QLatin1String("__enter__") ||
                         text.mid(dot + 1) == QLatin1String("__aenter__"))) {
             const Value manager = evaluate(file, scope, text.left(dot), false, b.line);
-            const std::vector<Value> members = alternatives(manager);
+            const auto members = alternatives(manager);
             if (manager.found() &&
                 std::all_of(members.begin(), members.end(),
                             [this](const Value &v) { return isContextManagerGenerator(v); }))

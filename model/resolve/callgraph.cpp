@@ -238,7 +238,7 @@ private:
     // Whether a value found for a method is (or may be) a function of the project.
     bool definesMethod(const Value &found) const
     {
-        const std::vector<Value> all = m_resolver->alternatives(found);
+        const auto all = m_resolver->alternatives(found);
         return std::any_of(all.begin(), all.end(),
                            [](const Value &m) { return m.kind == Value::Function; });
     }
@@ -373,8 +373,7 @@ private:
             return true;
         if (operand.isEmpty())
             return false;
-        const std::vector<Value> values =
-            m_resolver->alternatives(valueAt(file, call, operand, false));
+        const auto values = m_resolver->alternatives(valueAt(file, call, operand, false));
         return !values.empty() && std::all_of(values.begin(), values.end(), [&](const Value &v) {
             switch (v.kind) {
             case Value::Instance:

@@ -18,12 +18,16 @@ constexpr std::ptrdiff_t kMaxPassedDisplays = 4;
 // The index of the keyword argument `name=...`, -1 when the call passes none.
 int keywordIndex(const NameList &arguments, QStringView name)
 {
-    for (int i = 0; i < int(arguments.size()); ++i) {
-        const QString &a = arguments[i];
-        if (a.startsWith(QLatin1Char('*')))
-            continue;
-        const qsizetype equals = a.indexOf(QLatin1Char('='));
-        if (equals >= 0 && QStringView(a).left(equals) == name)
+    // `name=...`: the name, then the argument's first "=" (read for every caller of every
+    // parameter followed, so without a search through each argument).
+    const qsizetype n = name.size();
+    if (name.contains(QLatin1Char('=')))
+        return -1;
+    const std::span<const Name> all = arguments.names();
+    for (int i = 0; i < int(all.size()); ++i) {
+        const QString &a = all[std::size_t(i)].str();
+        if (a.size() > n && a[n] == QLatin1Char('=') && a[0] != QLatin1Char('*') &&
+            QStringView(a).left(n) == name)
             return i;
     }
     return -1;
@@ -41,8 +45,9 @@ QString keywordArgument(const NameList &arguments, QStringView name)
 
 bool isPositional(const QString &a)
 {
-    return !a.startsWith(QLatin1String("**")) &&
-           (a.startsWith(QLatin1Char('*')) || !a.contains(QLatin1Char('=')));
+    if (!a.isEmpty() && a[0] == QLatin1Char('*'))
+        return a.size() < 2 || a[1] != QLatin1Char('*');
+    return std::none_of(a.begin(), a.end(), [](QChar c) { return c == QLatin1Char('='); });
 }
 
 } // namespace
@@ -94,7 +99,7 @@ std::vector<Value> CallResolver::setterArguments(int file, int definition)
                 if (binding.selfAttribute && binding.scope >= 0)
                     attribute = binding.name;
                 else if (bindsObjectAttribute(binding))
-                    attribute = Name::find(lastName(binding.name));
+                    attribute = knownName(lastName(binding.name));
                 if (attribute && setters.contains(*attribute))
                     m_setterStores[*attribute].emplace_back(f, b);
             }
@@ -270,7 +275,7 @@ Value CallResolver::passedDirectly(int f, const CallFact &call, int index, QStri
             return {};
         // Only a display's elements may all be known (containerComplete): read no others,
         // nor a copy (what is put into a copy is not read).
-        const std::vector<Value> containers = alternatives(held);
+        const auto containers = alternatives(held);
         if (!std::all_of(containers.begin(), containers.end(), [this](const Value &v) {
                 return v.kind == Value::Container && v.name.isEmpty() && displayOf(v.id) != nullptr;
             }))
@@ -685,8 +690,7 @@ void CallResolver::parameterStores(int container, const QString &name, bool all,
                 const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
                 const QString text = argumentText(call.arguments, index < 0 ? index : index - bound,
                                                   store.parameter);
-                const std::vector<Value> targets =
-                    alternatives(evaluate(f, call.scope, text, false, call.line));
+                const auto targets = alternatives(evaluate(f, call.scope, text, false, call.line));
                 if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
                         return v.kind == Value::Container && v.id == container && v.name.isEmpty();
                     }))

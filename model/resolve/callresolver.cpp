@@ -1,5 +1,7 @@
 #include "callresolver.h"
 
+#include <QVarLengthArray>
+
 #include <QLatin1String>
 
 #include <algorithm>
@@ -306,9 +308,24 @@ std::vector<const CallFact *> CallResolver::callsAt(int file, int scope, int lin
     return out;
 }
 
+std::optional<Name> CallResolver::knownName(QStringView text) const
+{
+    const auto at = reinterpret_cast<std::uintptr_t>(text.data());
+    KnownName &slot =
+        m_knownNames[((at >> 1) ^ (at >> 13) ^ std::uintptr_t(text.size())) & (kKnownNames - 1)];
+    // The place may hold other characters by now: the text is compared as well.
+    if (slot.data == text.data() && slot.size == text.size() && !text.isEmpty() &&
+        QStringView(slot.name.str()) == text)
+        return slot.name;
+    const std::optional<Name> found = Name::find(text);
+    if (found && !found->isEmpty())
+        slot = {text.data(), text.size(), *found};
+    return found;
+}
+
 CallResolver::EntryRange CallResolver::entriesNamed(int file, int scope, QStringView name) const
 {
-    const std::optional<Name> known = Name::find(name);
+    const std::optional<Name> known = knownName(name);
     if (!known) { // no fact holds the text: nothing binds it
         const std::vector<Entry> &entries = m_files[std::size_t(file)].entries;
         return {entries.end(), entries.end()};
@@ -529,7 +546,7 @@ Value CallResolver::headValue(int file, int scope, QStringView name, int line)
 Value CallResolver::lookupName(int file, int scope, QStringView text, int line)
 {
     // A text no fact holds is bound in no scope: the module's star imports may still give it.
-    const std::optional<Name> known = Name::find(text);
+    const std::optional<Name> known = knownName(text);
     const Name name = known ? *known : Name(text);
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
     bool innermost = true;
@@ -621,7 +638,7 @@ Value CallResolver::entriesValue(int file, int scope, Name name, EntryIt lo, Ent
     if (all)
         before = hi;
     const bool ownLine = all && !name.str().startsWith(QLatin1Char('<')); // not `<display1>`
-    std::vector<Value> values;
+    QVarLengthArray<Value, 4> values; // mostly one: no allocation
     bool seen = false;
     for (auto it = lo; it != before; ++it) {
         if ((it < reach && it->what != Entry::Rebound) || !visible(*it) ||
@@ -703,7 +720,7 @@ Value CallResolver::attribute(const Value &object, QStringView name, bool called
     case Value::Set: {
         // One of several values that is sure to lack the attribute (a `FakeSock()` among the
         // sockets a parameter is passed) is not where a use of it leads: the others are.
-        const std::vector<Value> members = m_sets[std::size_t(object.id)]; // lookups add sets
+        const std::span<const Value> members = m_sets[std::size_t(object.id)]; // never move
         std::vector<Value> out;
         out.reserve(members.size());
         for (const Value &member : members) {

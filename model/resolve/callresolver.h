@@ -34,8 +34,26 @@ public:
 
     CallResolver(const Analysis &analysis, const CallGraph &graph);
 
-    // The values a value may be: the members of a Set, else the value itself.
-    [[nodiscard]] std::vector<Value> alternatives(const Value &value) const;
+    // The values a value may be: the members of a Set, else the value itself. Holds no
+    // copy of a Set's members (they never move once made), so taking it allocates nothing.
+    class Alternatives
+    {
+    public:
+        Alternatives(const Value &one) : m_one(one) {}
+        Alternatives(std::span<const Value> set) : m_set(set), m_isSet(true) {}
+        [[nodiscard]] const Value *begin() const { return m_isSet ? m_set.data() : &m_one; }
+        [[nodiscard]] const Value *end() const { return begin() + size(); }
+        [[nodiscard]] std::size_t size() const { return m_isSet ? m_set.size() : 1; }
+        [[nodiscard]] bool empty() const { return size() == 0; }
+        [[nodiscard]] const Value &operator[](std::size_t i) const { return begin()[i]; }
+        [[nodiscard]] const Value &front() const { return *begin(); }
+
+    private:
+        Value m_one;
+        std::span<const Value> m_set;
+        bool m_isSet = false;
+    };
+    [[nodiscard]] Alternatives alternatives(const Value &value) const;
     // The same without a copy, valid while `value` lives (a Set's members never move).
     [[nodiscard]] std::span<const Value> members(const Value &value) const
     {
@@ -250,6 +268,18 @@ private:
     static constexpr int kMaxRetries = 16;
 
     void indexFile(int file);
+    // Name::find() for the resolver: a text looked up again where it was found before (the
+    // same characters at the same place) skips the table's hash and lock. Only names found
+    // are kept: a text the table lacks may be added to it later.
+    [[nodiscard]] std::optional<Name> knownName(QStringView text) const;
+    struct KnownName
+    {
+        const QChar *data = nullptr;
+        qsizetype size = 0;
+        Name name;
+    };
+    static constexpr std::size_t kKnownNames = 4096; // a power of two
+    mutable std::vector<KnownName> m_knownNames = std::vector<KnownName>(kKnownNames);
     using EntryIt = std::vector<Entry>::const_iterator;
     using EntryRange = std::pair<EntryIt, EntryIt>;
     // The entries that bind `name` in one scope of a file, in the order they bind.
@@ -379,7 +409,11 @@ private:
     template <typename CellOf, typename F> Value memoised(CellOf &&cellOf, F &&compute);
     template <typename F>
     Value memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute);
-    [[nodiscard]] Value unite(const std::vector<Value> &values);
+    [[nodiscard]] Value unite(std::span<const Value> values);
+    [[nodiscard]] Value unite(std::initializer_list<Value> values)
+    {
+        return unite(std::span<const Value>(values.begin(), values.size()));
+    }
     [[nodiscard]] Value containerValue(int file, int binding);
     [[nodiscard]] Value functionContainer(int functionNode, int display = -1);
     [[nodiscard]] bool isContextManagerGenerator(const Value &value) const;
@@ -554,8 +588,10 @@ private:
     bool m_cut = false; // an evaluation hit the depth bound: what it gave is not for keeping
     std::vector<std::pair<int, int>> m_supers; // per Super value: (MRO's class, after)
     QHash<quint64, int> m_superIds;
-    std::vector<std::vector<Value>> m_sets;     // sorted members of each Set value
+    std::vector<std::vector<Value>> m_sets; // sorted members of each Set value: a
+    // Set's members stay where they are (its vector is moved, never copied, as sets are added)
     std::map<std::vector<Value>, int> m_setIds; // interned: equal sets are equal values
+    std::vector<Value> m_uniting;               // unite()'s members being gathered
     struct ContainerSite
     {
         int file;
@@ -749,7 +785,7 @@ template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
 {
     if (value.kind != Value::Set)
         return f(value);
-    const std::vector<Value> members = m_sets[std::size_t(value.id)]; // f may add sets
+    const std::span<const Value> members = m_sets[std::size_t(value.id)]; // never move
     std::vector<Value> out;
     out.reserve(members.size());
     for (const Value &member : members) {

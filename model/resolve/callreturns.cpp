@@ -73,7 +73,7 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
         return callResult(callee);
     if (!partial && !getattr && !copies && !next && !type) {
         // A function that gives back a parameter as given: what this call passes.
-        const std::vector<Value> members = alternatives(callee);
+        const auto members = alternatives(callee);
         if (std::none_of(members.begin(), members.end(), [this](const Value &v) {
                 return v.kind == Value::Function && returnsParametersOnly(v.id);
             }))
@@ -103,7 +103,7 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
             const Value held = first.contains(QLatin1Char(':'))
                                    ? argumentContainer(file, call, 0, first)
                                    : evaluate(file, scope, first, false, line);
-            const std::vector<Value> members = alternatives(held);
+            const auto members = alternatives(held);
             // `iter(obj)` and `next(it)` on instances of the project's classes give what their
             // __iter__ and __next__ return.
             if ((next || name == QLatin1String("iter")) && call.arguments.size() == 1 &&
@@ -160,7 +160,7 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
         if (!named.found()) {
             // An object whose every class lacks the attribute gives the default alone.
             const Value object = evaluate(file, scope, first, false, line);
-            const std::vector<Value> objects = alternatives(object);
+            const auto objects = alternatives(object);
             const QStringView attribute = QStringView(second).mid(1, second.size() - 2);
             if (!object.found() ||
                 !std::all_of(objects.begin(), objects.end(),

@@ -15,11 +15,11 @@ constexpr std::size_t kMaxMembers = 32;
 
 } // namespace
 
-std::vector<Value> CallResolver::alternatives(const Value &value) const
+CallResolver::Alternatives CallResolver::alternatives(const Value &value) const
 {
     if (value.kind == Value::Set)
-        return m_sets[std::size_t(value.id)];
-    return {value};
+        return Alternatives(std::span<const Value>(m_sets[std::size_t(value.id)]));
+    return Alternatives(value);
 }
 
 // The level of a memoised computation starting (see ValueMemo).
@@ -44,10 +44,12 @@ CallResolver::Standing CallResolver::standing(const Round &from) const
 // One value standing for all the found values given: itself when they are one, a Set when
 // they are several, Unknown when none is found or they are too many; Pending when none is
 // found but some are still being worked out in a cycle.
-Value CallResolver::unite(const std::vector<Value> &values)
+Value CallResolver::unite(std::span<const Value> values)
 {
-    std::vector<Value> members;
-    members.reserve(values.size());
+    // Gathered in a buffer kept between calls (nothing unite() calls unites): most calls
+    // make no new set, and then allocate nothing.
+    std::vector<Value> &members = m_uniting;
+    members.clear();
     bool pending = false;
     for (const Value &v : values) {
         if (v.kind == Value::Set) {
@@ -72,7 +74,7 @@ Value CallResolver::unite(const std::vector<Value> &values)
         return Value::of(Value::Set, it->second);
     const int id = int(m_sets.size());
     m_sets.push_back(members);
-    m_setIds.emplace(std::move(members), id);
+    m_setIds.emplace(members, id);
     return Value::of(Value::Set, id);
 }
 
@@ -218,7 +220,7 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
 {
     if (!isContainerGetter(method))
         return {};
-    const std::vector<Value> members = alternatives(container);
+    const auto members = alternatives(container);
     if (!std::all_of(members.begin(), members.end(),
                      [](const Value &v) { return v.kind == Value::Container; }))
         return {};

@@ -172,7 +172,7 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         return callResult(v);
     };
     const std::vector<Value> &order = mro(classNode);
-    const std::optional<Name> known = Name::find(name); // else no class body binds it
+    const std::optional<Name> known = knownName(name); // else no class body binds it
     bool skipping = after >= 0;
     std::size_t from = 0; // the first class searched
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -634,7 +634,7 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     if (!self && !std::binary_search(index.attributeStoreScopes.begin(),
                                      index.attributeStoreScopes.end(), scope))
         return {}; // most scopes store none: no name to look up
-    const std::optional<Name> name = Name::find(self ? chain.mid(firstDot + 1) : chain);
+    const std::optional<Name> name = knownName(self ? chain.mid(firstDot + 1) : chain);
     if (!name)
         return {};
     EntryRange range;
@@ -662,7 +662,7 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     if (lo == hi || lo->line >= line)
         return {};
     // Looked up, never added: a name no fact holds is no property's.
-    if (const std::optional<Name> attribute = self ? name : Name::find(lastName(chain));
+    if (const std::optional<Name> attribute = self ? name : knownName(lastName(chain));
         attribute && isPropertyName(*attribute))
         return {};
     auto decided = hi;
