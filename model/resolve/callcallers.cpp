@@ -21,7 +21,8 @@ constexpr std::size_t kMaxDirectCandidates = 8000;
 // sites over 64 and loses none.
 constexpr std::size_t kMaxOtherNameCalls = 1000;
 // The name a call ends in: "save" for "self.save", "c" for "a.b().c", "ops[]" for
-// "ops['a']" (an element by any key), "ops" for "ops[*]" (a slice).
+// "ops['a']" (an element by any key), "ops" for "ops[*]" (a slice). Mostly a part of the
+// callee's text, which the name table holds for good: then it points there, unallocated.
 QString calledName(QStringView callee)
 {
     while (callee.endsWith(QLatin1String("()")))
@@ -29,7 +30,7 @@ QString calledName(QStringView callee)
     const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
     callee = dot < 0 ? callee : callee.mid(dot + 1);
     if (!callee.contains(QLatin1Char('[')))
-        return callee.toString();
+        return QString::fromRawData(callee.data(), callee.size());
     QString out;
     for (qsizetype i = 0; i < callee.size(); ++i) {
         if (callee.mid(i).startsWith(QLatin1String("[*]"))) {

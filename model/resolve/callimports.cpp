@@ -27,7 +27,8 @@ Value CallResolver::moduleAttribute(int module, QStringView name)
 
 Value CallResolver::moduleMember(int module, QStringView name)
 {
-    return moduleMember(module, Name(name));
+    const std::optional<Name> known = knownName(name); // else added to the table
+    return moduleMember(module, known ? *known : Name(name));
 }
 
 Value CallResolver::moduleMember(int module, const QString &name)

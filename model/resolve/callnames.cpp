@@ -31,9 +31,14 @@ void CallResolver::indexCallNames()
     // Read twice: from the names of definitions, then from the names those are bound to
     // (`h = outer; g = h; g(f)`).
     QSet<QStringView> found;
-    const auto add = [&](QStringView from, QString to) {
+    // `to` is the name it is called by, `called[]` for its elements with `elements`: made
+    // into text only for a name that is wanted (most bindings bind none).
+    const auto add = [&](QStringView from, QStringView called, bool elements = false) {
         from = lastName(from);
-        if (!wanted.contains(from) || to.isEmpty() || from == to)
+        if (!wanted.contains(from) || (!elements && called.isEmpty()))
+            return false;
+        const QString to = elements ? called.toString() + QLatin1String("[]") : called.toString();
+        if (from == to)
             return false;
         QStringList &names = m_callNames[from];
         if (names.size() < kMaxCallNames && !names.contains(to)) {
@@ -59,29 +64,27 @@ void CallResolver::indexCallNames()
                      facts.definitions[std::size_t(b.scope)].kind == DefKind::Class))
                     continue;
                 const QString value = b.value.str();
+                const QStringView bound = lastName(b.name.str());
                 if (b.kind == BindingKind::Alias) {
                     if (element(value))
-                        add(value, lastName(b.name.str()).toString());
+                        add(value, bound);
                 } else if (b.kind == BindingKind::Call && round == 1) {
                     if (element(value) && returners.contains(lastName(value)))
-                        add(value, lastName(b.name.str()).toString());
+                        add(value, bound);
                 } else if (b.kind == BindingKind::Element && round == 1) {
                     // `for h in hooks: h(f)`: the elements of "hooks[]" are called by "h".
                     if (element(value))
-                        add(value + QLatin1String("[]"), lastName(b.name.str()).toString());
+                        add(value + QLatin1String("[]"), bound);
                 } else if (b.kind == BindingKind::Display || b.kind == BindingKind::Alternatives) {
                     // `ops = {"a": outer}`: "ops[]"; `h = f if fast else g`: "h".
-                    const QString to = b.kind == BindingKind::Display
-                                           ? lastName(b.name.str()).toString() + QLatin1String("[]")
-                                           : lastName(b.name.str()).toString();
                     for (const QStringView e : displayedElements(value))
                         if (element(e))
-                            add(e, to);
+                            add(e, bound, b.kind == BindingKind::Display);
                 }
             }
             for (const StoreFact &s : facts.stores)
                 if (const QStringView v = keyedElement(s.value.str()).value; element(v))
-                    add(v, lastName(s.target.str()).toString() + QLatin1String("[]"));
+                    add(v, lastName(s.target.str()), true);
             for (const ImportFact &i : facts.imports)
                 if (i.isFrom && !i.alias.isEmpty() && i.name != QLatin1String("*"))
                     add(i.name.str(), i.alias.str());
@@ -165,29 +168,41 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
     int own = 0; // the forwarding function's positional parameters, before its `*`
     bool starred = false;
     QStringView args, kwargs; // the names of its `*args` and `**kwargs`
+    // Read for every call in every function a parameter's callers make: the stars are
+    // looked at without a string comparison, and a function without `*args` or `**kwargs`
+    // forwards nothing.
+    const auto stars = [](const QString &s) {
+        return s.isEmpty() || s[0] != QLatin1Char('*')    ? 0
+               : s.size() > 1 && s[1] == QLatin1Char('*') ? 2
+                                                          : 1;
+    };
     for (const QString &p : def.parameters) {
-        if (p.startsWith(QLatin1String("**"))) {
+        const int n = stars(p);
+        if (n == 2) {
             kwargs = QStringView(p).mid(2);
-        } else if (p.startsWith(QLatin1Char('*'))) {
+        } else if (n == 1) {
             starred = true;
             args = QStringView(p).mid(1); // empty for a bare `*`
         } else if (!starred && p != QLatin1String("/")) {
             ++own;
         }
     }
+    if (args.isEmpty() && kwargs.isEmpty())
+        return {};
     int slot = -1;           // the place in forward's `*args` that fills the parameter
     bool keyword = false;    // forward's `**kwargs` may fill it by name
     int position = 0;        // of the next positional argument
     bool afterSplat = false; // places past a splat are unknown
     for (const QString &a : call.arguments) {
-        if (a.startsWith(QLatin1String("**"))) {
+        const int n = stars(a);
+        if (n == 2) {
             keyword = keyword || (!kwargs.isEmpty() && QStringView(a).mid(2) == kwargs);
-        } else if (a.startsWith(QLatin1Char('*'))) {
+        } else if (n == 1) {
             if (!afterSplat && index >= position && !args.isEmpty() &&
                 QStringView(a).mid(1) == args)
                 slot = index - position;
             afterSplat = true;
-        } else if (!a.contains(QLatin1Char('='))) {
+        } else if (std::none_of(a.begin(), a.end(), [](QChar c) { return c == u'='; })) {
             ++position;
         }
     }

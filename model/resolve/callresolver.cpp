@@ -581,9 +581,23 @@ Value CallResolver::lookupName(int file, int scope, QStringView text, int line)
         if (stored.found())
             return stored;
     }
-    if (v.kind == Value::NotFound && isBuiltinName(name))
-        return Value::named(Value::Builtin, joined(u"builtins", name));
+    if (v.kind == Value::NotFound) {
+        if (const Name builtin = builtinName(name); !builtin.isEmpty())
+            return Value::named(Value::Builtin, builtin);
+    }
     return v;
+}
+
+// "builtins.NAME" for the name of a builtin, the empty name for another: worked out once per
+// name (module code reads `len` and `print` thousands of times).
+Name CallResolver::builtinName(Name name)
+{
+    const auto it = m_builtinNames.constFind(name);
+    if (it != m_builtinNames.constEnd())
+        return *it;
+    const Name qualified = isBuiltinName(name) ? Name(joined(u"builtins", name)) : Name();
+    m_builtinNames.insert(name, qualified);
+    return qualified;
 }
 
 // What one scope binds a name to where it is read: the bindings that reach `line` taken

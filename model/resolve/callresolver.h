@@ -309,6 +309,8 @@ private:
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleMember(int module, QStringView name);
+    [[nodiscard]] Name builtinName(Name name);
+    QHash<Name, Name> m_builtinNames; // builtinName()'s, by name
     [[nodiscard]] Value moduleMember(int module, Name name);
     [[nodiscard]] Value moduleAttribute(int module, QStringView name);
     [[nodiscard]] Value moduleValue(const QString &dotted) const;

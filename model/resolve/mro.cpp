@@ -626,7 +626,7 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
     const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
     int method = -1;
     bool self = false; // `self.h`: among the self attributes the scope binds
-    if (firstDot > 0 && chain.indexOf(QLatin1Char('.'), firstDot + 1) < 0 &&
+    if (firstDot > 0 && std::find(chain.begin() + firstDot + 1, chain.end(), u'.') == chain.end() &&
         !index.selfAttributes.empty()) {
         method = methodOf(file, scope);
         self = method >= 0 && definitions[std::size_t(method)].selfName == chain.left(firstDot);
