@@ -23,6 +23,7 @@
 
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace headroom {
 
@@ -62,7 +63,9 @@ bool isIdentifier(const QString &name)
 
 HoldsFile holdsOnDisk(const QString &folder)
 {
-    return [folder](const QString &name) { return QFileInfo::exists(folder + u'/' + name); };
+    return [folder](const QString &name) {
+        return ::access(QFile::encodeName(folder + u'/' + name).constData(), F_OK) == 0;
+    };
 }
 
 // What an entry with a Python file's name is when it is not a regular file: "folder", "fifo",
@@ -103,24 +106,6 @@ bool isUtf8(const QByteArray &name)
 {
     const std::string_view bytes(name.constData(), std::size_t(name.size()));
     return detail::firstInvalidUtf8(bytes) < 0;
-}
-
-// The entries of a folder whose names are not UTF-8, as raw bytes: QDir leaves them out (no
-// QString names them), so they are listed with readdir.
-std::vector<QByteArray> undecodableNames(const QString &dir)
-{
-    std::vector<QByteArray> names;
-    DIR *handle = ::opendir(QFile::encodeName(dir).constData());
-    if (!handle)
-        return names;
-    while (const dirent *entry = ::readdir(handle)) {
-        const QByteArray name(entry->d_name);
-        if (!isUtf8(name))
-            names.push_back(name);
-    }
-    ::closedir(handle);
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 // Walks the folder, real entries first and symbolic links after, so that a link to a
@@ -179,54 +164,86 @@ private:
         m_out.diagnostics.push_back({code, relative, 0, detail});
     }
 
+    // One read of the folder's entries, each known by the type the listing gives (a look
+    // at the entry itself only where the file system gives none): a folder of a big project
+    // costs one opendir, no stat per entry. Its entries in name order.
     void walk(const Dir &dir)
     {
-        const QFileInfo self(dir.path);
-        if (!self.isReadable() || !self.isExecutable()) {
+        const QByteArray native = QFile::encodeName(dir.path);
+        if (::access(native.constData(), R_OK | X_OK) != 0) { // listed and entered
             skip(DiagnosticCode::Unreadable, dir.relative);
             return;
         }
-        const QFileInfoList entries = QDir(dir.path).entryInfoList(
-            QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-        for (const QFileInfo &entry : entries) {
+        struct Entry
+        {
+            QString name;
+            unsigned char type = DT_UNKNOWN;
+        };
+        std::vector<Entry> entries;
+        std::vector<QByteArray> undecodable; // no QString names them
+        if (DIR *handle = ::opendir(native.constData())) {
+            while (const dirent *e = ::readdir(handle)) {
+                const QByteArray raw(e->d_name);
+                if (raw == "." || raw == "..")
+                    continue;
+                if (isUtf8(raw))
+                    entries.push_back({QFile::decodeName(raw), e->d_type});
+                else
+                    undecodable.push_back(raw);
+            }
+            ::closedir(handle);
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        const QByteArray base = native + '/';
+        for (Entry &entry : entries) {
             ++m_entries;
-            const QString name = entry.fileName();
+            const QString &name = entry.name;
             const QString relative = joinPath(dir.relative, name);
-            if (entry.isSymLink()) {
-                const bool wanted = entry.isDir()
-                                        ? !isSkippedFolder(name, holdsOnDisk(entry.filePath()))
-                                        : isPythonFile(name);
+            const QString path = joinPath(dir.path, name);
+            if (entry.type == DT_UNKNOWN) {
+                struct stat st = {};
+                if (::lstat((base + QFile::encodeName(name)).constData(), &st) != 0)
+                    continue; // gone since the folder was read
+                entry.type = S_ISLNK(st.st_mode)   ? DT_LNK
+                             : S_ISDIR(st.st_mode) ? DT_DIR
+                             : S_ISREG(st.st_mode) ? DT_REG
+                                                   : DT_FIFO; // another kind of file
+            }
+            if (entry.type == DT_LNK) {
+                const QFileInfo link(path);
+                const bool wanted =
+                    link.isDir() ? !isSkippedFolder(name, holdsOnDisk(path)) : isPythonFile(name);
                 if (wanted)
-                    m_links.push_back({entry, relative, dir.depth + 1});
-            } else if (entry.isDir()) {
+                    m_links.push_back({link, relative, dir.depth + 1});
+            } else if (entry.type == DT_DIR) {
                 const QString canonical = joinPath(dir.canonical, name);
                 if (dir.depth + 1 > kMaxDepth) {
                     m_out.truncated = true;
                 } else if (isPythonFile(name)) {
                     skip(DiagnosticCode::NotAFile, relative, QStringLiteral("folder"));
-                } else if (!isSkippedFolder(name, holdsOnDisk(entry.filePath())) &&
+                } else if (!isSkippedFolder(name, holdsOnDisk(path)) &&
                            !m_visitedDirs.contains(canonical)) {
                     m_visitedDirs.insert(canonical);
-                    m_dirs.push_back({entry.filePath(), canonical, relative, dir.depth + 1});
+                    m_dirs.push_back({path, canonical, relative, dir.depth + 1});
                 }
             } else if (isPythonFile(name)) {
-                if (entry.isFile()) {
+                if (entry.type == DT_REG) {
                     m_seenFiles.insert(joinPath(dir.canonical, name));
-                    m_out.files.push_back({relative, entry.filePath()});
-                } else if (const QString kind = specialKind(entry.filePath()); !kind.isEmpty()) {
+                    m_out.files.push_back({relative, path});
+                } else if (const QString kind = specialKind(path); !kind.isEmpty()) {
                     skip(DiagnosticCode::NotAFile, relative, kind);
                 }
             }
         }
-        nameUndecodable(dir);
+        nameUndecodable(dir, base, std::move(undecodable));
     }
 
-    // Entries QDir leaves out, since no QString names them: a Python file or a folder (which
-    // might hold some) is named.
-    void nameUndecodable(const Dir &dir)
+    // Entries no QString names: a Python file or a folder (which might hold some) is named.
+    void nameUndecodable(const Dir &dir, const QByteArray &base, std::vector<QByteArray> raws)
     {
-        const QByteArray base = QFile::encodeName(dir.path) + '/';
-        for (const QByteArray &raw : undecodableNames(dir.path)) {
+        std::sort(raws.begin(), raws.end());
+        for (const QByteArray &raw : raws) {
             struct stat st = {};
             if (::lstat((base + raw).constData(), &st) != 0)
                 continue;
