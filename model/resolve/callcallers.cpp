@@ -113,9 +113,13 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             const auto [f, c] = candidates[i];
             if (!group && callers.settled[i].first >= 0) {
+                // note() for what is kept, written out: the loop that runs most.
                 const auto [begin, end] = callers.settled[i];
-                for (int k = begin; k < end; ++k)
-                    note(callers.settledKeys[std::size_t(k)], f, c);
+                for (int k = begin; k < end; ++k) {
+                    if (callers.settledKeys[std::size_t(k)] == key &&
+                        (scanned.empty() || scanned.back() != std::pair(f, c)))
+                        scanned.emplace_back(f, c);
+                }
                 continue;
             }
             const Value callee = calleeAt(f, c);

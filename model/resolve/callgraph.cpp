@@ -564,6 +564,8 @@ private:
     {
         std::vector<std::pair<int, int>> todo = m_resolver->inheritedReceivers();
         QSet<quint64> seen;
+        // A method's own calls, found once: it is followed for each subclass that inherits it.
+        std::unordered_map<int, std::vector<int>> ownCalls;
         for (std::size_t i = 0; i < todo.size(); ++i) {
             const auto [method, subclass] = todo[i];
             const quint64 key = (quint64(quint32(method)) << 32) | quint32(subclass);
@@ -577,11 +579,18 @@ private:
             if (self.isEmpty())
                 continue;
             const bool byClass = detail::isClassmethod(def);
-            for (const CallFact &call : facts.calls) {
+            const auto [own, fresh] = ownCalls.try_emplace(method);
+            if (fresh) {
+                for (int c = 0; c < int(facts.calls.size()); ++c) {
+                    const CallFact &call = facts.calls[std::size_t(c)];
+                    if (call.scope == node.definition && call.lambda < 0 &&
+                        call.origin == CallOrigin::Written)
+                        own->second.push_back(c);
+                }
+            }
+            for (const int c : own->second) {
+                const CallFact &call = facts.calls[std::size_t(c)];
                 const QStringView callee(call.callee);
-                if (call.scope != node.definition || call.lambda >= 0 ||
-                    call.origin != CallOrigin::Written)
-                    continue;
                 // A classmethod's `cls()` makes an instance of the subclass.
                 if (callee == self && byClass) {
                     addCallEdges(method, Value::of(Value::Class, subclass), false,
