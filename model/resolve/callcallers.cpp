@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <numeric>
 #include <tuple>
 
 namespace headroom::detail {
@@ -107,20 +108,21 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
                 scanned.emplace_back(f, c);
         };
         // Read from inside the grouping, the calls are read again on every request: what
-        // those whose callees are final call is kept from the first request.
-        if (!group && callers.settled.empty())
+        // those whose callees are final call is kept from the first request, and the kept
+        // calls are indexed by callee, so that a request reads only those of its own callee
+        // and the calls not kept yet.
+        if (!group && callers.settled.empty()) {
             callers.settled.assign(candidates.size(), {-1, -1});
-        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            callers.unsettled.resize(candidates.size());
+            std::iota(callers.unsettled.begin(), callers.unsettled.end(), 0);
+        }
+        const auto read = [&](std::size_t i) {
             const auto [f, c] = candidates[i];
             if (!group && callers.settled[i].first >= 0) {
-                // note() for what is kept, written out: the loop that runs most.
                 const auto [begin, end] = callers.settled[i];
-                for (int k = begin; k < end; ++k) {
-                    if (callers.settledKeys[std::size_t(k)] == key &&
-                        (scanned.empty() || scanned.back() != std::pair(f, c)))
-                        scanned.emplace_back(f, c);
-                }
-                continue;
+                for (int k = begin; k < end; ++k)
+                    note(callers.settledKeys[std::size_t(k)], f, c);
+                return;
             }
             const Value callee = calleeAt(f, c);
             // (A request made while reading it may have kept it already.)
@@ -131,11 +133,35 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
                     continue;
                 const quint64 k = valueKey(v.kind, v.id);
                 note(k, f, c);
-                if (keep)
+                if (keep) {
                     callers.settledKeys.push_back(k);
+                    callers.settledByKey[k].push_back(int(i));
+                }
             }
             if (keep)
                 callers.settled[i] = {begin, int(callers.settledKeys.size())};
+        };
+        if (group) {
+            for (std::size_t i = 0; i < candidates.size(); ++i)
+                read(i);
+        } else {
+            // In the list's order: the kept calls of this callee and the calls not kept when
+            // the request began (reading them may keep others: those are read as kept).
+            std::vector<int> kept;
+            if (const auto it = callers.settledByKey.find(key); it != callers.settledByKey.end())
+                kept = it->second;
+            std::sort(kept.begin(), kept.end());
+            const std::vector<int> pending = callers.unsettled;
+            for (std::size_t a = 0, b = 0; a < kept.size() || b < pending.size();) {
+                // (Kept by a request this one is part of, not yet taken off the list.)
+                if (a < kept.size() && b < pending.size() && kept[a] == pending[b])
+                    ++a;
+                const bool fromKept =
+                    b == pending.size() || (a < kept.size() && kept[a] < pending[b]);
+                read(std::size_t(fromKept ? kept[a++] : pending[b++]));
+            }
+            std::erase_if(callers.unsettled,
+                          [&](int i) { return callers.settled[std::size_t(i)].first >= 0; });
         }
         if (group) {
             std::stable_sort(sites.begin(), sites.end(), [](const auto &a, const auto &b) {
@@ -154,6 +180,8 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
             callers.built = true;
             callers.settled = {};
             callers.settledKeys = {};
+            callers.unsettled = {};
+            callers.settledByKey = {};
             callers.provisional = m_cycleLow <= m_memoLevel;
             if (callers.provisional) {
                 const Level &root = m_levels[std::size_t(m_cycleLow)];

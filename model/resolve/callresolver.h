@@ -544,6 +544,8 @@ private:
         // once: per call of the list, its range of settledKeys (begin -1 while not final).
         std::vector<std::pair<int, int>> settled;
         std::vector<quint64> settledKeys;
+        std::vector<int> unsettled; // the calls not kept yet, in the list's order
+        std::unordered_map<quint64, std::vector<int>> settledByKey; // kept calls by callee
     };
     std::unordered_map<const void *, CallersByCallee> m_callers;
     [[nodiscard]] Value calleeAt(int file, int call);
