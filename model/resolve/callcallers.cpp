@@ -107,61 +107,54 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
             else if (k == key && (scanned.empty() || scanned.back() != std::pair(f, c)))
                 scanned.emplace_back(f, c);
         };
-        // Read from inside the grouping, the calls are read again on every request: what
-        // those whose callees are final call is kept from the first request, and the kept
-        // calls are indexed by callee, so that a request reads only those of its own callee
-        // and the calls not kept yet.
-        if (!group && callers.settled.empty()) {
-            callers.settled.assign(candidates.size(), {-1, -1});
-            callers.unsettled.resize(candidates.size());
-            std::iota(callers.unsettled.begin(), callers.unsettled.end(), 0);
+        // Read from inside the grouping, the calls are read again on every request: a call
+        // whose callee is final is kept from the first request that reads it, indexed by what
+        // it calls, so that a request reads only the kept calls of its own callee and the
+        // calls not kept yet.
+        if (!group && callers.kept.empty()) {
+            callers.kept.assign(candidates.size(), false);
+            callers.unkept.resize(candidates.size());
+            std::iota(callers.unkept.begin(), callers.unkept.end(), 0);
         }
         const auto read = [&](std::size_t i) {
             const auto [f, c] = candidates[i];
-            if (!group && callers.settled[i].first >= 0) {
-                const auto [begin, end] = callers.settled[i];
-                for (int k = begin; k < end; ++k)
-                    note(callers.settledKeys[std::size_t(k)], f, c);
-                return;
-            }
             const Value callee = calleeAt(f, c);
             // (A request made while reading it may have kept it already.)
-            const bool keep = !group && calleeFinal(f, c) && callers.settled[i].first < 0;
-            const int begin = int(callers.settledKeys.size());
-            for (const Value &v : members(callee)) {
+            const bool keep = !group && calleeFinal(f, c) && !callers.kept[i];
+            if (keep)
+                callers.kept[i] = true;
+            for (const Value &v : alternatives(callee)) {
                 if (v.kind != Value::Function && v.kind != Value::Class)
                     continue;
                 const quint64 k = valueKey(v.kind, v.id);
                 note(k, f, c);
-                if (keep) {
-                    callers.settledKeys.push_back(k);
-                    callers.settledByKey[k].push_back(int(i));
-                }
+                if (keep)
+                    callers.keptByCallee[k].push_back(int(i));
             }
-            if (keep)
-                callers.settled[i] = {begin, int(callers.settledKeys.size())};
         };
         if (group) {
             for (std::size_t i = 0; i < candidates.size(); ++i)
                 read(i);
         } else {
             // In the list's order: the kept calls of this callee and the calls not kept when
-            // the request began (reading them may keep others: those are read as kept).
+            // the request began (reading them may keep others).
             std::vector<int> kept;
-            if (const auto it = callers.settledByKey.find(key); it != callers.settledByKey.end())
+            if (const auto it = callers.keptByCallee.find(key); it != callers.keptByCallee.end())
                 kept = it->second;
             std::sort(kept.begin(), kept.end());
-            const std::vector<int> pending = callers.unsettled;
+            const std::vector<int> pending = callers.unkept;
             for (std::size_t a = 0, b = 0; a < kept.size() || b < pending.size();) {
                 // (Kept by a request this one is part of, not yet taken off the list.)
                 if (a < kept.size() && b < pending.size() && kept[a] == pending[b])
                     ++a;
-                const bool fromKept =
-                    b == pending.size() || (a < kept.size() && kept[a] < pending[b]);
-                read(std::size_t(fromKept ? kept[a++] : pending[b++]));
+                if (b == pending.size() || (a < kept.size() && kept[a] < pending[b])) {
+                    const auto [f, c] = candidates[std::size_t(kept[a++])];
+                    note(key, f, c);
+                } else {
+                    read(std::size_t(pending[b++]));
+                }
             }
-            std::erase_if(callers.unsettled,
-                          [&](int i) { return callers.settled[std::size_t(i)].first >= 0; });
+            std::erase_if(callers.unkept, [&](int i) { return callers.kept[std::size_t(i)]; });
         }
         if (group) {
             std::stable_sort(sites.begin(), sites.end(), [](const auto &a, const auto &b) {
@@ -178,10 +171,9 @@ CallResolver::callsResolvingTo(const std::vector<std::pair<int, int>> &candidate
             }
             callers.building = false;
             callers.built = true;
-            callers.settled = {};
-            callers.settledKeys = {};
-            callers.unsettled = {};
-            callers.settledByKey = {};
+            callers.kept = {};
+            callers.unkept = {};
+            callers.keptByCallee = {};
             callers.provisional = m_cycleLow <= m_memoLevel;
             if (callers.provisional) {
                 const Level &root = m_levels[std::size_t(m_cycleLow)];

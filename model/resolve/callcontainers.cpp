@@ -143,7 +143,7 @@ std::vector<Value> CallResolver::dictCallValues(int file, int binding)
         else if ((display || isFollowedElement(a)) && !a.startsWith(QLatin1Char('*'))) {
             const Value other = display ? argumentContainer(file, call, int(i), a)
                                         : evaluate(file, b.scope, a, false, b.line);
-            const std::span<const Value> held = members(other);
+            const Alternatives held = alternatives(other);
             const auto ofType = [&](QStringView type) {
                 return other.found() && std::all_of(held.begin(), held.end(), [&](const Value &v) {
                            return v.kind == Value::Container && containerType(v) == type;

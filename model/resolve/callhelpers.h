@@ -8,6 +8,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 namespace headroom::detail {
 
 // The methods that put one element into a container, and which argument is the element
@@ -53,6 +55,25 @@ void storedElements(const FileFacts &facts, int index, QStringList &out);
 // How many stars a function's parameter named `name` is written with: 1 for `*name`, 2 for
 // `**name`, 0 for a plain parameter or none.
 [[nodiscard]] int splatStars(const NameList &parameters, QStringView name);
+
+// The stars a parameter's or an argument's text starts with: 2 for `**kw`, 1 for `*args` (or
+// a bare `*`), 0 else. Read for every argument of every caller: no string comparison.
+[[nodiscard]] inline int leadingStars(QStringView text)
+{
+    if (text.isEmpty() || text[0] != u'*')
+        return 0;
+    return text.size() > 1 && text[1] == u'*' ? 2 : 1;
+}
+
+// Whether a call's argument fills a parameter by position: a plain one (no `name=`) or a
+// `*` splat.
+[[nodiscard]] inline bool isPositional(QStringView argument)
+{
+    const int stars = leadingStars(argument);
+    if (stars > 0)
+        return stars == 1;
+    return std::none_of(argument.begin(), argument.end(), [](QChar c) { return c == u'='; });
+}
 
 // The first name of a dotted one.
 [[nodiscard]] QStringView topName(QStringView dotted);

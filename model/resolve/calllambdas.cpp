@@ -81,7 +81,7 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
     // Whether a call may call the lambda.
     const auto reaches = [&](int f, int c) {
         const Value callee = calleeAt(f, c);
-        const std::span<const Value> callees = members(callee);
+        const Alternatives callees = alternatives(callee);
         return std::any_of(callees.begin(), callees.end(), [node](const Value &v) {
             return v.kind == Value::Function && v.id == node;
         });
@@ -200,7 +200,7 @@ Value CallResolver::computeLambdaParameter(int file, int lambda, int index)
         if (position < 0 && keyword.isEmpty())
             continue;
         const Value callee = calleeAt(file, c);
-        for (const Value &fn : members(callee)) {
+        for (const Value &fn : alternatives(callee)) {
             if (fn.kind != Value::Function || m_graph.node(fn.id).definition < 0)
                 continue;
             const CallNode &target = m_graph.node(fn.id);

@@ -168,16 +168,8 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
     int own = 0; // the forwarding function's positional parameters, before its `*`
     bool starred = false;
     QStringView args, kwargs; // the names of its `*args` and `**kwargs`
-    // Read for every call in every function a parameter's callers make: the stars are
-    // looked at without a string comparison, and a function without `*args` or `**kwargs`
-    // forwards nothing.
-    const auto stars = [](const QString &s) {
-        return s.isEmpty() || s[0] != QLatin1Char('*')    ? 0
-               : s.size() > 1 && s[1] == QLatin1Char('*') ? 2
-                                                          : 1;
-    };
     for (const QString &p : def.parameters) {
-        const int n = stars(p);
+        const int n = leadingStars(p);
         if (n == 2) {
             kwargs = QStringView(p).mid(2);
         } else if (n == 1) {
@@ -188,13 +180,13 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
         }
     }
     if (args.isEmpty() && kwargs.isEmpty())
-        return {};
+        return {};           // forwards nothing: its calls' arguments are not read
     int slot = -1;           // the place in forward's `*args` that fills the parameter
     bool keyword = false;    // forward's `**kwargs` may fill it by name
     int position = 0;        // of the next positional argument
     bool afterSplat = false; // places past a splat are unknown
     for (const QString &a : call.arguments) {
-        const int n = stars(a);
+        const int n = leadingStars(a);
         if (n == 2) {
             keyword = keyword || (!kwargs.isEmpty() && QStringView(a).mid(2) == kwargs);
         } else if (n == 1) {
@@ -202,7 +194,7 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
                 QStringView(a).mid(1) == args)
                 slot = index - position;
             afterSplat = true;
-        } else if (std::none_of(a.begin(), a.end(), [](QChar c) { return c == u'='; })) {
+        } else if (isPositional(a)) {
             ++position;
         }
     }

@@ -43,13 +43,6 @@ QString keywordArgument(const NameList &arguments, QStringView name)
     return a.mid(a.indexOf(QLatin1Char('=')) + 1) + QLatin1Char('='); // "" passed is "="
 }
 
-bool isPositional(const QString &a)
-{
-    if (!a.isEmpty() && a[0] == QLatin1Char('*'))
-        return a.size() < 2 || a[1] != QLatin1Char('*');
-    return std::none_of(a.begin(), a.end(), [](QChar c) { return c == QLatin1Char('='); });
-}
-
 } // namespace
 
 int parameterIndex(const NameList &parameters, QStringView name)
@@ -124,7 +117,7 @@ std::vector<Value> CallResolver::setterArguments(int file, int definition)
         if (object.isEmpty())
             continue;
         const Value owner = evaluate(f, binding.scope, object, false, binding.line);
-        const std::span<const Value> owners = members(owner);
+        const Alternatives owners = alternatives(owner);
         if (std::none_of(owners.begin(), owners.end(), [&](const Value &o) {
                 return o.kind == Value::Instance && propertySetter(o.id, def.name) == setter;
             }))
@@ -271,7 +264,8 @@ Value CallResolver::passedDirectly(int f, const CallFact &call, int index, QStri
             continue;
         }
         if (display || !held.found() ||
-            std::any_of(call.arguments.begin() + i + 1, call.arguments.end(), isPositional))
+            std::any_of(call.arguments.begin() + i + 1, call.arguments.end(),
+                        [](const QString &a) { return isPositional(a); }))
             return {};
         // Only a display's elements may all be known (containerComplete): read no others,
         // nor a copy (what is put into a copy is not read).
@@ -314,7 +308,7 @@ Value CallResolver::unpackedKeyword(int f, const CallFact &call, QStringView nam
         if (!a.startsWith(QLatin1String("**")) || a.size() == 2)
             continue;
         const Value held = unpackedValue(f, call, int(i));
-        const std::span<const Value> containers = members(held);
+        const Alternatives containers = alternatives(held);
         if (!held.found() ||
             !std::all_of(containers.begin(), containers.end(), [&](const Value &c) {
                 return c.kind == Value::Container && c.name.isEmpty() &&

@@ -100,10 +100,8 @@ bool isPlainChain(QStringView text)
 int splatStars(const NameList &parameters, QStringView name)
 {
     for (const QString &p : parameters) {
-        if (!p.startsWith(QLatin1Char('*')))
-            continue;
-        const int stars = p.startsWith(QLatin1String("**")) ? 2 : 1;
-        if (QStringView(p).mid(stars) == name)
+        const int stars = leadingStars(p);
+        if (stars > 0 && QStringView(p).mid(stars) == name)
             return stars;
     }
     return 0;

@@ -34,33 +34,8 @@ public:
 
     CallResolver(const Analysis &analysis, const CallGraph &graph);
 
-    // The values a value may be: the members of a Set, else the value itself. Holds no
-    // copy of a Set's members (they never move once made), so taking it allocates nothing.
-    class Alternatives
-    {
-    public:
-        Alternatives(const Value &one) : m_one(one) {}
-        Alternatives(std::span<const Value> set) : m_set(set), m_isSet(true) {}
-        [[nodiscard]] const Value *begin() const { return m_isSet ? m_set.data() : &m_one; }
-        [[nodiscard]] const Value *end() const { return begin() + size(); }
-        [[nodiscard]] std::size_t size() const { return m_isSet ? m_set.size() : 1; }
-        [[nodiscard]] bool empty() const { return size() == 0; }
-        [[nodiscard]] const Value &operator[](std::size_t i) const { return begin()[i]; }
-        [[nodiscard]] const Value &front() const { return *begin(); }
-
-    private:
-        Value m_one;
-        std::span<const Value> m_set;
-        bool m_isSet = false;
-    };
+    // The values a value may be: the members of a Set, else the value itself.
     [[nodiscard]] Alternatives alternatives(const Value &value) const;
-    // The same without a copy, valid while `value` lives (a Set's members never move).
-    [[nodiscard]] std::span<const Value> members(const Value &value) const
-    {
-        if (value.kind == Value::Set)
-            return m_sets[std::size_t(value.id)];
-        return {&value, 1};
-    }
 
     // The value of a dotted expression as the callee text writes it ("a.b().c", "super().m"),
     // read in a scope of a file. When `called`, the last name is what gets called: a method
@@ -540,12 +515,11 @@ private:
         // callee's in the list's order: flat, since most names have a few callees.
         std::vector<quint64> keys;
         std::vector<std::pair<int, int>> sites;
-        // While grouping is in progress, what the calls whose callees are final call, read
-        // once: per call of the list, its range of settledKeys (begin -1 while not final).
-        std::vector<std::pair<int, int>> settled;
-        std::vector<quint64> settledKeys;
-        std::vector<int> unsettled; // the calls not kept yet, in the list's order
-        std::unordered_map<quint64, std::vector<int>> settledByKey; // kept calls by callee
+        // While grouping is in progress, the calls whose callees are final, kept: per call of
+        // the list whether it is, the others in the list's order, the kept ones by callee.
+        std::vector<bool> kept;
+        std::vector<int> unkept;
+        std::unordered_map<quint64, std::vector<int>> keptByCallee;
     };
     std::unordered_map<const void *, CallersByCallee> m_callers;
     [[nodiscard]] Value calleeAt(int file, int call);

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxMembers = 32;
 
 } // namespace
 
-CallResolver::Alternatives CallResolver::alternatives(const Value &value) const
+Alternatives CallResolver::alternatives(const Value &value) const
 {
     if (value.kind == Value::Set)
         return Alternatives(std::span<const Value>(m_sets[std::size_t(value.id)]));
@@ -190,7 +190,7 @@ Value CallResolver::nestedStored(int container)
             return evaluate(site.file, site.scope, callee.left(callee.indexOf(QLatin1Char('['))),
                             false, site.line);
         });
-        const std::span<const Value> targets = members(target);
+        const Alternatives targets = alternatives(target);
         if (std::none_of(targets.begin(), targets.end(), [&](const Value &v) {
                 return v.kind == Value::Container && v.id == made.defaultOf && v.name.isEmpty();
             }))
@@ -567,7 +567,7 @@ void CallResolver::storesNamed(int container, const QString &name, bool all, F &
                             QStringView(callee).left(callee.lastIndexOf(QLatin1Char('.'))), false,
                             line);
         });
-        const std::span<const Value> targets = members(target);
+        const Alternatives targets = alternatives(target);
         const bool here = std::any_of(targets.begin(), targets.end(), [&](const Value &v) {
             return v.kind == Value::Container && v.id == container && v.name.isEmpty();
         });

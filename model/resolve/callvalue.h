@@ -5,6 +5,7 @@
 #include "name.h"
 
 #include <cstdint>
+#include <span>
 
 namespace headroom::detail {
 
@@ -55,6 +56,26 @@ struct Value
             return a.id < b.id;
         return a.name != b.name && a.name.str() < b.name.str();
     }
+};
+
+// The values a value may be (CallResolver::alternatives()): a Set's members, read in place
+// (they never move once made), or one value held here; taking it allocates nothing.
+class Alternatives
+{
+public:
+    Alternatives(const Value &one) : m_one(one) {}
+    Alternatives(std::span<const Value> set) : m_set(set), m_isSet(true) {}
+    [[nodiscard]] const Value *begin() const { return m_isSet ? m_set.data() : &m_one; }
+    [[nodiscard]] const Value *end() const { return begin() + size(); }
+    [[nodiscard]] std::size_t size() const { return m_isSet ? m_set.size() : 1; }
+    [[nodiscard]] bool empty() const { return size() == 0; }
+    [[nodiscard]] const Value &operator[](std::size_t i) const { return begin()[i]; }
+    [[nodiscard]] const Value &front() const { return *begin(); }
+
+private:
+    Value m_one;
+    std::span<const Value> m_set;
+    bool m_isSet = false;
 };
 
 } // namespace headroom::detail
