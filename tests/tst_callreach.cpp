@@ -75,6 +75,65 @@ void TestCallReach::edges_data()
                                        "        case 2:\n"
                                        "            h()\n"}}
         << either << 0;
+    // Statements on one line --------------------------------------------------------------
+    // A body on its header's line runs after the header binds its targets; a statement after
+    // a `;` after the one before it.
+    QTest::newRow("a parameter read by a body on the def's line")
+        << FileList{{"main.py", defs + "def run(cb): cb()\n"
+                                       "run(b)\n"}}
+        << QStringList{"main -> main.b (reference)", "main -> main.run (call)",
+                       "main.run -> main.b (call)"}
+        << 0;
+    QTest::newRow("a parameter kept by an __init__ on its def's line")
+        << FileList{{"main.py", defs + "class Box:\n"
+                                       "    def __init__(self, cb): self.cb = cb\n"
+                                       "    def go(self): self.cb()\n"
+                                       "Box(a).go()\n"}}
+        << QStringList{"main -> main.Box (instantiate)", "main -> main.Box.__init__ (call)",
+                       "main -> main.Box.go (call)", "main -> main.a (reference)",
+                       "main.Box.go -> main.a (call)"}
+        << 0;
+    QTest::newRow("a loop's variable read by a body on the for's line")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    for h in [b]: h()\n"}}
+        << onlyB << 0;
+    QTest::newRow("a with's target read by a body on the with's line")
+        << FileList{{"main.py", defs + "class Cm:\n"
+                                       "    def __enter__(self):\n        return b\n"
+                                       "    def __exit__(self, *exc):\n        pass\n"
+                                       "def run():\n"
+                                       "    with Cm() as h: h()\n"}}
+        << QStringList{"main.run -> main.Cm (instantiate)", "main.run -> main.Cm.__enter__ (call)",
+                       "main.run -> main.Cm.__exit__ (call)", "main.run -> main.b (call)"}
+        << 0;
+    QTest::newRow("an except's name read by a body on the except's line")
+        << FileList{{"main.py", "class Failed(Exception):\n"
+                                "    def report(self):\n        pass\n"
+                                "def run(job):\n"
+                                "    try:\n        job()\n"
+                                "    except Failed as e: e.report()\n"}}
+        << QStringList{"main.Failed -> builtins.Exception (inherit)",
+                       "main.run -> main.Failed.report (call)"}
+        << 1;
+    QTest::newRow("a statement after a ; sees what the one before binds")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    h = b; h()\n"}}
+        << onlyB << 0;
+    QTest::newRow("a value reading the name it binds reads the binding before")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    h = h; h = b\n"
+                                       "    h()\n"}}
+        << onlyB << 0;
+    QTest::newRow("what the first statement on a line reads is not bound after it")
+        << FileList{{"main.py", defs + "def run():\n"
+                                       "    h = a\n"
+                                       "    h(); h = b\n"}}
+        << QStringList{"main.run -> main.a (call)", "main.run -> main.a (reference)",
+                       "main.run -> main.b (reference)"}
+        << 0;
     QTest::newRow("a loop's variable decides its body")
         << FileList{{"main.py", defs + "def run():\n"
                                        "    h = a\n"

@@ -44,6 +44,9 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
     // A comprehension's variable binds from the comprehension's first line: what its element
     // reads on the lines before its `for` is the variable, not an earlier binding.
     const bool comprehension = (ctx.flags & ComprehensionTarget) != 0;
+    const std::uint32_t at = ts_node_start_byte(name);
+    const bool sameLine =
+        at >= m_header.from && at < m_header.to && lineOf(name) == m_header.bodyLine;
     m_bindings.push_back(BindingSite{ctx.scope,
                                      text,
                                      -1,
@@ -54,7 +57,8 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
                                      {},
                                      {},
                                      comprehension ? m_comprehensionUntil : 0,
-                                     (ctx.flags & InBranch) != 0 ? ctx.blockEnd : 0});
+                                     (ctx.flags & InBranch) != 0 ? ctx.blockEnd : 0,
+                                     sameLine});
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
@@ -81,6 +85,8 @@ void TreeWalker::onAssignment(TSNode node, const Context &ctx)
     while (symbolOf(right) == S.assignment) // `a, b = c, d = f, g`: the last value
         right = ts_node_child_by_field_id(right, S.fRight);
     const TSSymbol ls = symbolOf(left);
+    if (ls == S.identifier)
+        onSemicolonAssignment(node, left, right);
     if (ls == S.patternList || ls == S.tuplePattern || ls == S.listPattern)
         pairTargets(left, right, 0);
     else if (ls == S.subscript)
@@ -766,6 +772,7 @@ void TreeWalker::finishBindings()
         binding.selfAttribute = site.selfAttribute;
         binding.line = site.line;
         binding.branch = site.branch;
+        binding.sameLine = site.sameLine;
         binding.setBlockEnd(site.blockEnd);
         binding.defaultValue = site.defaultValue;
         binding.setUntil(site.until);

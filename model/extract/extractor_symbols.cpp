@@ -59,6 +59,7 @@ PySymbols buildSymbols()
     named(s.tryStatement, "try_statement");
     named(s.exceptClause, "except_clause");
     named(s.exceptGroupClause, "except_group_clause");
+    named(s.withStatement, "with_statement");
     named(s.matchStatement, "match_statement");
     named(s.caseClause, "case_clause");
     named(s.block, "block");

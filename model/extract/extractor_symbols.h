@@ -84,7 +84,7 @@ struct PySymbols
              none = 0, subscript = 0, slice = 0, withItem = 0, asPattern = 0, expressionList = 0,
              raiseStatement = 0, binaryOperator = 0, comparisonOperator = 0, unaryOperator = 0,
              deleteStatement = 0, integer = 0, float_ = 0, true_ = 0, false_ = 0,
-             concatenatedString = 0;
+             concatenatedString = 0, withStatement = 0;
     // Anonymous tokens.
     TSSymbol asyncKeyword = 0;
     TSSymbol error = 0; // ERROR nodes (the runtime's builtin error symbol)

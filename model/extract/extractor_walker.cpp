@@ -298,7 +298,9 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         return false;
     switch (S.act(symbol)) {
     case NodeAct::None:
-        if (symbol == S.withItem)
+        if (symbol == S.withStatement)
+            enterHeader(node, ts_node_child_by_field_id(node, S.fBody));
+        else if (symbol == S.withItem)
             onWithItem(node, ctx);
         else if (symbol == S.raiseStatement)
             onRaise(node, ctx);
@@ -318,8 +320,10 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         frame.scope = onDefinition(node, symbol, ctx);
         frame.flags &= ~std::uint32_t(InBranch); // the body's own branches count from here
         frame.blockEnd = 0;
-        if (symbol == S.functionDefinition)
+        if (symbol == S.functionDefinition) {
             frame.flags |= FunctionLocal;
+            enterHeader(node, ts_node_child_by_field_id(node, S.fBody));
+        }
         return true;
     case NodeAct::If:
         countBranch(ctx);
@@ -341,11 +345,16 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
             m_out.loops.push_back(LoopFact{ctx.scope, lineOf(node),
                                            once ? lineOf(body) : lineOf(node),
                                            int(ts_node_end_point(last).row) + 1});
+            if (symbol == S.forStatement)
+                enterHeader(node, body);
         }
         if (symbol == S.forStatement || symbol == S.forInClause)
             onFor(node, ctx);
-        else if (symbol == S.exceptClause)
+        else if (symbol == S.exceptClause) {
+            if (const std::uint32_t n = ts_node_named_child_count(node); n > 0)
+                enterHeader(node, ts_node_named_child(node, n - 1));
             onExcept(node);
+        }
         return true;
     case NodeAct::Lambda:
         frame.flags |= FunctionLocal | InLambda;
@@ -586,6 +595,43 @@ void TreeWalker::countBranch(const Context &ctx)
         if (def.kind != DefKind::Class)
             ++def.complexity;
     }
+}
+
+void TreeWalker::enterHeader(TSNode node, TSNode body)
+{
+    if (ts_node_is_null(body) || symbolOf(body) != S.block)
+        return;
+    m_header = {ts_node_start_byte(node), ts_node_start_byte(body), lineOf(body)};
+}
+
+// `h = f; h()`: the code after the `;` sees h. Not when the value reads the name itself
+// (`h = h(); h.run()` on one line): a use there would read the binding being made.
+void TreeWalker::onSemicolonAssignment(TSNode assignment, TSNode left, TSNode right)
+{
+    if (ts_node_start_point(assignment).row != ts_node_end_point(assignment).row ||
+        ts_node_is_null(right))
+        return;
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    std::size_t at = ts_node_end_byte(assignment);
+    while (at < m_src.size() && blank(m_src[at]))
+        ++at;
+    if (at >= m_src.size() || m_src[at] != ';')
+        return;
+    ++at;
+    while (at < m_src.size() && blank(m_src[at]))
+        ++at;
+    if (at >= m_src.size() || m_src[at] == '\n' || m_src[at] == '\r' || m_src[at] == '#')
+        return;
+    const std::string_view name = text(left);
+    const std::string_view value = text(right);
+    for (std::size_t i = value.find(name); i != std::string_view::npos;
+         i = value.find(name, i + 1)) {
+        const std::size_t end = i + name.size();
+        if ((i == 0 || !isNameByte(value[i - 1])) &&
+            (end >= value.size() || !isNameByte(value[end])))
+            return;
+    }
+    m_header = {ts_node_start_byte(left), ts_node_end_byte(left), lineOf(left)};
 }
 
 // A read counts as a use of a module-level name unless the same definition binds that name

@@ -19,15 +19,20 @@
 
 namespace headroom::detail {
 
+// A byte of a Python name (any byte of a non-ASCII character counts).
+inline bool isNameByte(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '_' || static_cast<unsigned char>(ch) >= 0x80;
+}
+
 // `a.b.c` written without spaces, comments or calls: what a reference may name.
 inline bool isPlainChain(std::string_view text)
 {
     if (text.empty() || text.front() == '.' || text.back() == '.')
         return false;
-    return std::all_of(text.begin(), text.end(), [](char ch) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-               ch == '_' || ch == '.' || static_cast<unsigned char>(ch) >= 0x80;
-    });
+    return std::all_of(text.begin(), text.end(),
+                       [](char ch) { return ch == '.' || isNameByte(ch); });
 }
 
 inline std::string_view headOf(std::string_view chain)
@@ -124,11 +129,22 @@ private:
         BindingKind kind;
         bool selfAttribute;
         int line;
-        bool branch;          // under an if, loop, try or match of its scope
-        QString preset;       // the value's text when decided at the statement (displays, with)
-        QString defaultValue; // a parameter's default, as an element of a display
-        int until = 0;        // a comprehension's variable: the comprehension's last line
-        int blockEnd = 0;     // a branch's: the last line of its block (Binding::blockEnd)
+        bool branch;           // under an if, loop, try or match of its scope
+        QString preset;        // the value's text when decided at the statement (displays, with)
+        QString defaultValue;  // a parameter's default, as an element of a display
+        int until = 0;         // a comprehension's variable: the comprehension's last line
+        int blockEnd = 0;      // a branch's: the last line of its block (Binding::blockEnd)
+        bool sameLine = false; // Binding::sameLine
+    };
+    // The header of the compound statement being entered (a def's parameters, a `for`'s or
+    // `with`'s targets, an `except`'s name) up to its body, and the line the body starts on:
+    // the targets bound in it on that line are seen by the body there (Binding::sameLine).
+    // Also the target of an assignment a `;` follows.
+    struct Header
+    {
+        std::uint32_t from = 0;
+        std::uint32_t to = 0;
+        int bodyLine = 0;
     };
     // A target of an unpacking, `for` or `with` statement, typed when its site is recorded.
     struct PendingType
@@ -153,6 +169,8 @@ private:
     bool mayHoldFacts(TSNode moduleValue) const;
     bool isFormatString(TSNode string) const;
     void countBranch(const Context &ctx);
+    void enterHeader(TSNode node, TSNode body);
+    void onSemicolonAssignment(TSNode assignment, TSNode left, TSNode right);
     void finish();
 
     // Bindings, returns and references, for the call graph (extractor_bindings.cpp).
@@ -258,6 +276,7 @@ private:
     std::vector<PendingType> m_pending;
     int m_comprehensionUntil = 0; // last line of the comprehension whose `for` is visited
     int m_comprehensionFrom = 0;  // and its first line
+    Header m_header;
     // Per lambda its start byte; per (scope, enclosing lambda) how many lambdas so far.
     std::vector<std::uint32_t> m_lambdaStarts;
     std::map<std::pair<int, int>, int> m_lambdaCounts;

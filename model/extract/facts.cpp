@@ -84,7 +84,8 @@ public:
                 .blockSpan = f.blockSpan,
                 .kind = f.kind,
                 .selfAttribute = f.selfAttribute,
-                .branch = f.branch};
+                .branch = f.branch,
+                .sameLine = f.sameLine};
     }
     template <class To, class From> BasicStoreFact<To> convert(const BasicStoreFact<From> &f)
     {

@@ -262,6 +262,11 @@ template <class T> struct BasicBinding
     BindingKind kind = BindingKind::Plain;
     bool selfAttribute = false; // `self.name = ...` (self = the selfName of the scope)
     bool branch = false;        // under an if, loop, try or match of its scope: may not run
+    // Bound before the code after it on its own line runs, which then sees it: a parameter of a
+    // function whose body starts on that line (`def f(x): x()`), a target of a `for`, `with`
+    // or `except` whose body does (`for h in hs: h()`), a name a statement before a `;` binds
+    // (`h = f; h()`). A use on a binding's line otherwise reads what was bound before it.
+    bool sameLine = false;
 
     // A comprehension's `for` variable: seen only by uses up to this line (its comprehension's
     // last; `line` is its first); 0 for every other binding. A comprehension longer than the

@@ -89,7 +89,8 @@ template <class Io, EitherForm<BasicCallFact> T> static bool fields(Io &io, T &f
 template <class Io, EitherForm<BasicBinding> T> static bool fields(Io &io, T &f)
 {
     return io(f.scope) && io(f.name) && io(f.value) && io(f.kind) && io(f.selfAttribute) &&
-           io(f.line) && io(f.branch) && io(f.defaultValue) && io(f.untilSpan) && io(f.blockSpan);
+           io(f.line) && io(f.branch) && io(f.defaultValue) && io(f.untilSpan) && io(f.blockSpan) &&
+           io(f.sameLine);
 }
 
 template <class Io, EitherForm<BasicStoreFact> T> static bool fields(Io &io, T &f)

@@ -630,7 +630,7 @@ Value CallResolver::entriesValue(int file, int scope, Name name, EntryIt lo, Ent
     auto reach = lo;
     int decided = -1; // the line of the binding that decides the use, -1 when none does
     auto before = lo; // one past the last binding before the line
-    while (before != hi && (before->what == Entry::Rebound || before->line < line ||
+    while (before != hi && (before->what == Entry::Rebound || before->sees(line) ||
                             (before->untilSpan > 0 && before->line <= line)))
         ++before;
     if (before != lo) {

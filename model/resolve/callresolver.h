@@ -124,30 +124,35 @@ private:
             Lambda
         };
         Entry(int scope, Name name, int index, int line, What what, bool branch, int until = 0,
-              int block = 0)
+              int block = 0, bool sameLine = false)
             : scope(scope), name(name), index(index), line(line), what(what), branch(branch),
-              block(block > 0 && block < kMaxSpan ? std::uint32_t(block) : 0),
+              sameLine(sameLine), block(block > 0 && block < kMaxBlock ? std::uint32_t(block) : 0),
               untilSpan(until > 0 ? std::uint32_t(std::clamp(until - line + 1, 1, kMaxSpan)) : 0)
         {
         }
         static constexpr int kMaxSpan = (1 << 14) - 1;
+        static constexpr int kMaxBlock = (1 << 13) - 1;
         int scope;
         Name name;
         int index; // into the facts' definitions, imports or bindings
         int line;  // where it binds; Rebound entries may bind at any time
         std::uint32_t what : 3;
-        std::uint32_t branch : 1; // it may not run: a later use may still see earlier bindings
+        std::uint32_t branch : 1;   // it may not run: a later use may still see earlier bindings
+        std::uint32_t sameLine : 1; // Binding::sameLine: uses on its line see it
         // A branch's binding: how many lines past `line` its block reaches (uses there see
         // only it); 0 when unknown or too far.
-        std::uint32_t block : 14;
+        std::uint32_t block : 13;
         std::uint32_t untilSpan : 14; // until() - line + 1, 0 for none
         // A comprehension's variable: seen by uses up to this line only; else 0.
         [[nodiscard]] int until() const { return untilSpan ? line + int(untilSpan) - 1 : 0; }
+        // Whether a use on `use` comes after it: on a later line, or on its own where it
+        // binds before the rest of its line runs.
+        [[nodiscard]] bool sees(int use) const { return line < use || (sameLine && line == use); }
         // Whether it decides a use on `line` after it: it always runs, or the use is in its
         // branch's block.
         [[nodiscard]] bool decides(int use) const
         {
-            return !branch || (line < use && use <= line + int(block));
+            return !branch || (sees(use) && use <= line + int(block));
         }
         // The entry of binding `index` (a fact of the file).
         static Entry of(const headroom::Binding &binding, int index)
@@ -155,7 +160,8 @@ private:
             return {binding.scope,   binding.name,
                     index,           binding.line,
                     Entry::Binding,  binding.branch,
-                    binding.until(), binding.branch ? binding.blockEnd() - binding.line : 0};
+                    binding.until(), binding.branch ? binding.blockEnd() - binding.line : 0,
+                    binding.sameLine};
         }
     };
     static_assert(sizeof(Entry) == 20);
