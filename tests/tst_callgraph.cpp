@@ -214,6 +214,27 @@ void TestCallGraph::edges_data()
                        "main.make -> main.Base.__init__ (call)",
                        "main.make -> main.Child (instantiate)"}
         << 0;
+    QTest::newRow("an enum's members are instances of it")
+        << FileList{{"main.py", "import enum\n"
+                                "class Color(enum.Enum):\n"
+                                "    RED = 1\n"
+                                "    DEFAULT = RED\n"
+                                "    __slots__ = ()\n"
+                                "    def describe(self):\n        pass\n"
+                                "    helper = staticmethod(print)\n"
+                                "class Plain:\n"
+                                "    RED = 1\n"
+                                "    def describe(self):\n        pass\n"
+                                "Color.RED.describe()\n"
+                                "Color.DEFAULT.describe()\n"
+                                "Color['RED'].describe()\n"
+                                "for c in Color:\n    c.describe()\n"
+                                "Plain.RED.describe()\n"
+                                "Color.__slots__.describe()\n"}}
+        << QStringList{"main -> main.Color.describe (call)",
+                       "main.Color -> builtins.staticmethod (call)",
+                       "main.Color -> enum.Enum (inherit)"}
+        << 2;
     QTest::newRow("self and cls through the C3 order")
         << FileList{{"main.py", "class A:\n"
                                 "    def m(self):\n        pass\n"

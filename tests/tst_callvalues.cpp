@@ -570,6 +570,27 @@ void TestCallValues::edges_data()
         << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
                        "main -> main.b (call)", "main -> main.b (reference)"}
         << 1;
+    QTest::newRow("displays added together keep their places; a name's elements do not")
+        << FileList{{"main.py", defs + "pair = (a,) + (b, c)\n"
+                                       "pair[2]()\n"
+                                       "base = [a]\n"
+                                       "hooks = base + [b]\n"
+                                       "hooks[0]()\n"
+                                       "n = [1] + [c]\n"
+                                       "n[1]()\n"}}
+        << QStringList{"main -> main.a (call)", "main -> main.a (reference)",
+                       "main -> main.b (call)", "main -> main.b (reference)",
+                       "main -> main.c (call)", "main -> main.c (reference)"}
+        << 0;
+    QTest::newRow("a sum of names or of strings is no container")
+        << FileList{{"main.py", defs + "first = [a]\nsecond = [b]\n"
+                                       "both = first + second\n"
+                                       "both[0]()\n"
+                                       "mixed = [a] + (b,)\n"
+                                       "mixed[0]()\n"
+                                       "s = 'x' + 'y'\n"
+                                       "s.upper()\n"}}
+        << QStringList{"main -> main.a (reference)", "main -> main.b (reference)"} << 3;
     QTest::newRow("comprehension variables, items() and enumerate() targets")
         << FileList{{"main.py", defs + "hooks = [a, b]\n"
                                        "[h() for h in hooks]\n"

@@ -62,9 +62,6 @@ int TreeWalker::addBinding(const Context &ctx, TSNode name, std::string_view tex
     return static_cast<int>(m_bindings.size()) - 1;
 }
 
-// Past this many elements a display is data, not a table of functions: left untyped.
-constexpr std::uint32_t kMaxElements = 64;
-
 // The walk visits an assignment, then its target (a name or a self attribute records its
 // site), then the annotation and the value, which type that site: `x = callee(...)`,
 // `x: T = ...`, `x = None`, `x = a.b` (an alias), `x = [a, b]` (a display). Other values leave
@@ -161,6 +158,13 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
         if (!display.isEmpty()) {
             site.kind = BindingKind::Display;
             site.preset = std::move(display);
+        }
+        return;
+    } else if (symbol == S.binaryOperator) {
+        QString joined = concatenationText(node); // `hooks = base + [f]`
+        if (!joined.isEmpty()) {
+            site.kind = BindingKind::Display;
+            site.preset = std::move(joined);
         }
         return;
     } else if (symbol == S.conditionalExpression || symbol == S.booleanOperator) {

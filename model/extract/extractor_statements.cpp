@@ -470,6 +470,79 @@ QString TreeWalker::displayText(const std::vector<TSNode> &elements, std::string
     return out;
 }
 
+// `[f] + [g]`, `base + [g]`, `(f,) + (g,)`: a list or tuple of the operands' elements, as a
+// display writes it ("list:f,g"); a name chain's are its elements ("base[]"), which leave the
+// places unknown (a "?" first, and a tuple then says nothing). Empty unless some operand is a
+// list or tuple display and all are displays of that kind or name chains: `a + b` may add
+// numbers or strings.
+QString TreeWalker::concatenationText(TSNode sum)
+{
+    constexpr std::size_t kMaxOperands = 16;
+    std::vector<TSNode> operands;
+    std::vector<TSNode> todo{sum};
+    while (!todo.empty()) {
+        TSNode n = todo.back();
+        todo.pop_back();
+        while (symbolOf(n) == S.parenthesizedExpression && ts_node_named_child_count(n) == 1)
+            n = ts_node_named_child(n, 0);
+        if (symbolOf(n) == S.binaryOperator) {
+            const TSNode op = ts_node_child_by_field_id(n, S.fOperator);
+            if (ts_node_is_null(op) || std::string_view(ts_node_type(op)) != "+")
+                return {};
+            todo.push_back(ts_node_child_by_field_id(n, S.fRight)); // the left one first
+            todo.push_back(ts_node_child_by_field_id(n, S.fLeft));
+        } else {
+            operands.push_back(n);
+        }
+        if (operands.size() + todo.size() > kMaxOperands)
+            return {};
+    }
+    std::string_view kind;
+    bool named = false;
+    for (const TSNode operand : operands) {
+        const TSSymbol s = symbolOf(operand);
+        if (s == S.list || s == S.tuple) {
+            const std::string_view k = s == S.list ? "list" : "tuple";
+            if (!kind.empty() && kind != k)
+                return {};
+            kind = k;
+        } else if ((s == S.identifier || s == S.attribute) && isPlainChain(text(operand))) {
+            named = true;
+        } else {
+            return {};
+        }
+    }
+    if (kind.empty() || (named && kind == "tuple"))
+        return {};
+    QString out = QString::fromLatin1(kind.data(), qsizetype(kind.size())) + QLatin1Char(':');
+    std::uint32_t count = 0;
+    bool first = true;
+    const auto add = [&](const QString &element) {
+        if (!first)
+            out += QLatin1Char(',');
+        out += element;
+        first = false;
+    };
+    if (named)
+        add(QStringLiteral("?"));
+    for (const TSNode operand : operands) {
+        if (symbolOf(operand) != S.list && symbolOf(operand) != S.tuple) {
+            m_heads.push_back(headOf(text(operand)));
+            add(interned(text(operand)) + QLatin1String("[]"));
+            continue;
+        }
+        for (std::uint32_t i = 0, n = ts_node_named_child_count(operand); i < n; ++i) {
+            const TSNode element = ts_node_named_child(operand, i);
+            if (symbolOf(element) == S.comment)
+                continue;
+            if (++count > kMaxElements)
+                return {};
+            add(elementText(element));
+        }
+    }
+    return out;
+}
+
 // A display inside another (`{"a": {"b": f}}`, `[[f], [g]]`, `d[k] = [f]`) is a container of
 // its own, bound in the scope where it is written to a name of its own ("<display1>" and on
 // per file, inner ones first), which the outer element names: `table["a"]["b"]()` then reads

@@ -19,6 +19,9 @@
 
 namespace headroom::detail {
 
+// Past this many elements a display is data, not a table of functions: left untyped.
+inline constexpr std::uint32_t kMaxElements = 64;
+
 // A byte of a Python name (any byte of a non-ASCII character counts).
 inline bool isNameByte(char ch)
 {
@@ -203,6 +206,7 @@ private:
     QString displayText(const std::vector<TSNode> &elements, std::string_view kind,
                         const std::vector<std::string> *keys = nullptr);
     QString elementText(TSNode element);
+    QString concatenationText(TSNode sum);
     QString nestedDisplay(TSNode display);
     void onReturn(TSNode node, const Context &ctx);
     void branchesOf(TSNode value, std::vector<TSNode> &out, int depth);

@@ -379,6 +379,8 @@ private:
     // Classes (mro.cpp).
     [[nodiscard]] const std::vector<Value> &mro(int classNode);
     [[nodiscard]] bool isMetaclass(int classNode);
+    [[nodiscard]] bool isEnumClass(int classNode);
+    [[nodiscard]] bool isEnumMember(int classNode, Name name, int depth = 0);
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
     // What code outside a class or module stores under `name` on it (`conf.hook = f` with conf
     // a Conf, `mod.handler = f`): `kind` is Class (for its instances too) or Module. NotFound

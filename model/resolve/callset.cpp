@@ -285,9 +285,12 @@ Value CallResolver::storedValue(int file, int scope, QStringView element, int li
     return key.isEmpty() ? elementsOf(all) : keyedElementsOf(all, key);
 }
 
+// A container's elements; an enum class's members (`for c in Color`, `Color[name]`).
 Value CallResolver::elementsOf(const Value &container)
 {
     return mapped(container, [this](const Value &v) {
+        if (v.kind == Value::Class && isEnumClass(v.id))
+            return Value::of(Value::Instance, v.id);
         return v.kind == Value::Container ? containerElements(v.id) : Value::unknown();
     });
 }
@@ -297,6 +300,8 @@ Value CallResolver::elementsOf(const Value &container)
 Value CallResolver::keyedElementsOf(const Value &container, QStringView key)
 {
     return mapped(container, [&](const Value &v) {
+        if (v.kind == Value::Class)
+            return elementsOf(v);
         if (v.kind != Value::Container)
             return Value::unknown();
         return v.name.isEmpty() ? keyedElements(v.id, key) : containerElements(v.id);
