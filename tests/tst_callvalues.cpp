@@ -591,6 +591,27 @@ void TestCallValues::edges_data()
                                        "s = 'x' + 'y'\n"
                                        "s.upper()\n"}}
         << QStringList{"main -> main.a (reference)", "main -> main.b (reference)"} << 3;
+    QTest::newRow("a for over an instance reads its __iter__'s yields or its iterator's __next__")
+        << FileList{{"main.py", defs + "class Gen:\n"
+                                       "    def __iter__(self):\n        yield a\n"
+                                       "class Steps:\n"
+                                       "    def __iter__(self):\n        return self\n"
+                                       "    def __next__(self):\n        return b\n"
+                                       "class Opaque:\n"
+                                       "    def __iter__(self):\n        return make()\n"
+                                       "for h in Gen():\n    h()\n"
+                                       "for h in Steps():\n    h()\n"
+                                       "for h in Opaque():\n    h()\n"}}
+        << QStringList{"main -> main.Gen (instantiate)",
+                       "main -> main.Gen.__iter__ (call)",
+                       "main -> main.Opaque (instantiate)",
+                       "main -> main.Opaque.__iter__ (call)",
+                       "main -> main.Steps (instantiate)",
+                       "main -> main.Steps.__iter__ (call)",
+                       "main -> main.Steps.__next__ (call)",
+                       "main -> main.a (call)",
+                       "main -> main.b (call)"}
+        << 2;
     QTest::newRow("comprehension variables, items() and enumerate() targets")
         << FileList{{"main.py", defs + "hooks = [a, b]\n"
                                        "[h() for h in hooks]\n"

@@ -392,13 +392,28 @@ Value CallResolver::slicedOf(const Value &value)
 }
 
 // What iterating a value gives: a container's elements, but a dict's keys, which reading does
-// not follow (only a dict's values are, also through `d.values()`).
+// not follow (only a dict's values are, also through `d.values()`); of an instance of a
+// project class, what the iterator its __iter__ gives yields: a generator's yields, or what
+// the iterator's __next__ returns (an __iter__ returning self).
 Value CallResolver::iteratedOf(const Value &container)
 {
     return mapped(container, [this](const Value &v) {
         if (v.kind == Value::Container && containerType(v) == QLatin1String("dict"))
             return Value::unknown();
-        return elementsOf(v);
+        if (v.kind != Value::Instance)
+            return elementsOf(v);
+        const Value iter = classMember(v.id, u"__iter__", true);
+        if (iter.kind != Value::Function)
+            return Value::unknown();
+        return mapped(onReceiver(callResult(iter), iter, v), [this](const Value &it) {
+            if (it.kind == Value::Container)
+                return containerElements(it.id);
+            if (it.kind != Value::Instance)
+                return Value::unknown();
+            const Value next = classMember(it.id, u"__next__", true);
+            return next.kind == Value::Function ? onReceiver(callResult(next), next, it)
+                                                : Value::unknown();
+        });
     });
 }
 
