@@ -235,6 +235,39 @@ void TestCallGraph::edges_data()
                        "main.Color -> builtins.staticmethod (call)",
                        "main.Color -> enum.Enum (inherit)"}
         << 2;
+    QTest::newRow("a dataclass's field holds what its instantiations pass")
+        << FileList{{"main.py", "from dataclasses import dataclass, KW_ONLY\n"
+                                "from typing import Callable, ClassVar\n"
+                                "def a():\n    pass\n"
+                                "def b():\n    pass\n"
+                                "def c():\n    pass\n"
+                                "@dataclass\n"
+                                "class Job:\n"
+                                "    runs: ClassVar[int] = 0\n"
+                                "    cb: Callable = None\n"
+                                "@dataclass(frozen=True)\n"
+                                "class Retry(Job):\n"
+                                "    _: KW_ONLY\n"
+                                "    undo: Callable = None\n"
+                                "class Plain:\n"
+                                "    cb: Callable = None\n"
+                                "Job(a).cb()\n"
+                                "Retry(b, undo=c).undo()\n"
+                                "Retry(b).cb()\n"
+                                "Job.cb()\n"
+                                "Plain().cb()\n"}}
+        << QStringList{"main -> dataclasses.dataclass (decorator)",
+                       "main -> main.Job (instantiate)",
+                       "main -> main.Plain (instantiate)",
+                       "main -> main.Retry (instantiate)",
+                       "main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main -> main.c (call)",
+                       "main -> main.c (reference)",
+                       "main.Retry -> main.Job (inherit)"}
+        << 2;
     QTest::newRow("self and cls through the C3 order")
         << FileList{{"main.py", "class A:\n"
                                 "    def m(self):\n        pass\n"

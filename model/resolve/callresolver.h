@@ -381,6 +381,10 @@ private:
     [[nodiscard]] bool isMetaclass(int classNode);
     [[nodiscard]] bool isEnumClass(int classNode);
     [[nodiscard]] bool isEnumMember(int classNode, Name name, int depth = 0);
+    // Dataclasses (calldataclasses.cpp).
+    [[nodiscard]] bool isDataclass(int classNode);
+    [[nodiscard]] int dataclassFieldIndex(int classNode, QStringView name);
+    [[nodiscard]] Value dataclassField(int classNode, Name name);
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
     // What code outside a class or module stores under `name` on it (`conf.hook = f` with conf
     // a Conf, `mod.handler = f`): `kind` is Class (for its instances too) or Module. NotFound
@@ -481,11 +485,13 @@ private:
         int end = 0;
         ValueMemo memo;
     };
-    QHash<quint64, ValueMemo> m_parameters;   // per (file, parameter binding)
-    QHash<quint64, ValueMemo> m_rebounds;     // per (file, global or nonlocal binding)
-    QHash<quint64, ValueMemo> m_unpacked;     // per (file, Unpacked binding)
-    QHash<quint64, ValueMemo> m_storeTargets; // per (file, store as in m_stores): its target
-    QHash<quint64, ValueMemo> m_keyed;        // per (container, key's Name id): keyedElements()
+    QHash<quint64, ValueMemo> m_parameters;      // per (file, parameter binding)
+    QHash<quint64, ValueMemo> m_rebounds;        // per (file, global or nonlocal binding)
+    QHash<quint64, ValueMemo> m_unpacked;        // per (file, Unpacked binding)
+    QHash<quint64, ValueMemo> m_storeTargets;    // per (file, store as in m_stores): its target
+    QHash<quint64, ValueMemo> m_keyed;           // per (container, key's Name id): keyedElements()
+    QHash<quint64, ValueMemo> m_dataclassFields; // per (class node, field's Name id)
+    std::vector<std::int8_t> m_dataclasses;      // per class slot: isDataclass(), -1 unknown
     // Memos for facts of a file read by many (a call's callee, a binding's value): per file
     // and fact, an index into `memos`, -1 until first read; tables made on first use.
     struct DenseMemos

@@ -252,6 +252,12 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
         if (onClass.kind != Value::NotFound && onClass.kind != Value::Function &&
             onClass.kind != Value::Class && isEnumMember(entry.id, *known))
             return Value::of(Value::Instance, entry.id); // `Color.RED`
+        if (onClass.kind != Value::NotFound && onClass.kind != Value::Function && !onClassObject) {
+            // A dataclass's field holds what the instantiations of the instance's class pass.
+            const Value passed = dataclassField(classNode, *known);
+            if (passed.found())
+                onClass = onClass.found() ? unite({onClass, passed}) : passed;
+        }
         if (onClass.kind == Value::Function && !onClassObject &&
             isProperty(definitionOf(onClass.id))) {
             // A property (not a cached one) comes before the instance's own attributes:
