@@ -268,6 +268,22 @@ void TestCallGraph::edges_data()
                        "main -> main.c (reference)",
                        "main.Retry -> main.Job (inherit)"}
         << 2;
+    QTest::newRow("a NamedTuple's field holds what its instantiations pass")
+        << FileList{{"main.py", "from typing import NamedTuple, Callable\n"
+                                "def a():\n    pass\n"
+                                "def b():\n    pass\n"
+                                "class Hook(NamedTuple):\n"
+                                "    cb: Callable\n"
+                                "    n: int = 0\n"
+                                "Hook(a).cb()\n"
+                                "Hook(n=1, cb=b)\n"}}
+        << QStringList{"main -> main.Hook (instantiate)",
+                       "main -> main.a (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (call)",
+                       "main -> main.b (reference)",
+                       "main.Hook -> typing.NamedTuple (inherit)"}
+        << 0;
     QTest::newRow("self and cls through the C3 order")
         << FileList{{"main.py", "class A:\n"
                                 "    def m(self):\n        pass\n"

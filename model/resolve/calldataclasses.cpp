@@ -15,6 +15,14 @@ bool isDataclassDecorator(QStringView text)
     return callee == u"dataclass" || callee.endsWith(u".dataclass");
 }
 
+// typing.NamedTuple as a base: it adds no field of its own.
+bool isNamedTuple(const Value &base)
+{
+    return base.kind == Value::External &&
+           (base.name == QLatin1String("typing.NamedTuple") ||
+            base.name == QLatin1String("typing_extensions.NamedTuple"));
+}
+
 // A class-level annotation that makes no field of the `__init__` (`ClassVar[int]`).
 bool isClassVariable(QStringView annotation)
 {
@@ -24,7 +32,8 @@ bool isClassVariable(QStringView annotation)
 } // namespace
 
 // Whether the class is decorated `@dataclass` and writes no `__init__` of its own (the
-// decorator then writes one).
+// decorator then writes one), or derives from typing.NamedTuple (whose `__new__` takes the
+// fields likewise).
 bool CallResolver::isDataclass(int classNode)
 {
     if (m_dataclasses.empty())
@@ -38,7 +47,10 @@ bool CallResolver::isDataclass(int classNode)
             std::any_of(def.decorators.begin(), def.decorators.end(),
                         [](const QString &d) { return isDataclassDecorator(d); });
         const auto [lo, hi] = entriesNamed(cls.file, cls.definition, u"__init__");
-        known = decorated && lo == hi ? 1 : 0;
+        const std::vector<Value> &direct = bases(classNode);
+        const bool namedTuple = std::any_of(direct.begin(), direct.end(),
+                                            [](const Value &v) { return isNamedTuple(v); });
+        known = (decorated && lo == hi) || namedTuple ? 1 : 0;
     }
     return known == 1;
 }
@@ -53,7 +65,8 @@ int CallResolver::dataclassFieldIndex(int classNode, QStringView name)
     int keywordOnlyFrom = -1;
     const std::vector<Value> &order = mro(classNode);
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        if (it->kind == Value::Builtin && it->name == QLatin1String("builtins.object"))
+        if ((it->kind == Value::Builtin && it->name == QLatin1String("builtins.object")) ||
+            isNamedTuple(*it))
             continue;
         if (it->kind != Value::Class || !isDataclass(it->id)) {
             placesKnown = false;
