@@ -75,6 +75,42 @@ void TestCallReach::edges_data()
                                        "        case 2:\n"
                                        "            h()\n"}}
         << either << 0;
+    // isinstance() narrows a name in its block -------------------------------------------------
+    const QString shapes = "class Shape:\n    def area(self):\n        pass\n"
+                           "class Square(Shape):\n    def area(self):\n        pass\n"
+                           "class Text:\n    def area(self):\n        pass\n";
+    QTest::newRow("an isinstance test keeps what the name holds to instances of the class")
+        << FileList{{"main.py", shapes + "def pick(flag):\n"
+                                         "    if flag:\n        return Square()\n"
+                                         "    return Text()\n"
+                                         "def run(flag):\n"
+                                         "    x = pick(flag)\n"
+                                         "    if isinstance(x, Shape):\n"
+                                         "        x.area()\n"
+                                         "    elif isinstance(x, (Text, Square)):\n"
+                                         "        x.area()\n"}}
+        << QStringList{"main.Square -> main.Shape (inherit)",
+                       "main.pick -> main.Square (instantiate)",
+                       "main.pick -> main.Text (instantiate)",
+                       "main.run -> builtins.isinstance (call)",
+                       "main.run -> main.Square.area (call)",
+                       "main.run -> main.Text.area (call)",
+                       "main.run -> main.pick (call)"}
+        << 0;
+    QTest::newRow("a name nothing types is an instance of the class in the block alone")
+        << FileList{{"main.py", shapes + "CURRENT = None\n"
+                                         "def run(x, y):\n"
+                                         "    if isinstance(x, Square) and y:\n"
+                                         "        x.area()\n"
+                                         "    x.area()\n"
+                                         "    if isinstance(CURRENT, Text):\n"
+                                         "        CURRENT.area()\n"
+                                         "    if isinstance(y, str):\n"
+                                         "        y.area()\n"}}
+        << QStringList{"main.Square -> main.Shape (inherit)",
+                       "main.run -> builtins.isinstance (call)",
+                       "main.run -> main.Square.area (call)"}
+        << 3;
     // Statements on one line --------------------------------------------------------------
     // A body on its header's line runs after the header binds its targets; a statement after
     // a `;` after the one before it.

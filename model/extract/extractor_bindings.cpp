@@ -752,6 +752,7 @@ void TreeWalker::finishBindings()
     }
     std::sort(m_heads.begin(), m_heads.end());
     m_heads.erase(std::unique(m_heads.begin(), m_heads.end()), m_heads.end());
+    dropLoneNarrowings();
     for (const BindingSite &site : m_bindings) {
         const bool inFunction =
             site.scope >= 0 && m_out.definitions[site.scope].kind != DefKind::Class;

@@ -311,6 +311,89 @@ void TreeWalker::onWithItem(TSNode node, const Context &ctx)
     m_pending.push_back({ts_node_start_byte(name), TSNode{}, BindingKind::Call, callee + enter});
 }
 
+// `if isinstance(x, T):` (or an `elif`, or an operand of the `and` that is the whole
+// condition): in the block x is what it was, kept to instances of T. A Narrowed binding on
+// the block's first line, seen in the block alone (finishBindings() keeps it only for
+// a name the scope binds otherwise: it must not make a global or enclosing name local).
+void TreeWalker::onNarrowing(TSNode node, const Context &ctx)
+{
+    const TSNode block = ts_node_child_by_field_id(node, S.fConsequence);
+    const TSNode condition = ts_node_child_by_field_id(node, S.fCondition);
+    // A body on the header's line is not narrowed: the binding is read from the line before
+    // its block, which is then the line before the `if` (or inside the block an `elif` follows).
+    if (ts_node_is_null(block) || ts_node_is_null(condition) || lineOf(block) == lineOf(node))
+        return;
+    std::vector<TSNode> tests{condition};
+    for (int guard = 0; !tests.empty() && guard < 16; ++guard) {
+        TSNode test = tests.back();
+        tests.pop_back();
+        while (symbolOf(test) == S.parenthesizedExpression && ts_node_named_child_count(test) == 1)
+            test = ts_node_named_child(test, 0);
+        if (symbolOf(test) == S.booleanOperator) {
+            const TSNode op = ts_node_child_by_field_id(test, S.fOperator);
+            if (!ts_node_is_null(op) && std::string_view(ts_node_type(op)) == "and") {
+                tests.push_back(ts_node_child_by_field_id(test, S.fRight));
+                tests.push_back(ts_node_child_by_field_id(test, S.fLeft));
+            }
+            continue;
+        }
+        if (symbolOf(test) != S.call || text(ts_node_child(test, 0)) != "isinstance")
+            continue;
+        const TSNode arguments = ts_node_child_by_field_id(test, S.fArguments);
+        if (ts_node_is_null(arguments) || ts_node_named_child_count(arguments) != 2)
+            continue;
+        const TSNode name = ts_node_named_child(arguments, 0);
+        TSNode type = ts_node_named_child(arguments, 1);
+        while (symbolOf(type) == S.parenthesizedExpression && ts_node_named_child_count(type) == 1)
+            type = ts_node_named_child(type, 0);
+        if (symbolOf(name) != S.identifier)
+            continue;
+        QString types;
+        if ((symbolOf(type) == S.identifier || symbolOf(type) == S.attribute) &&
+            isPlainChain(text(type))) {
+            types = elementText(type);
+        } else if (symbolOf(type) == S.tuple) {
+            types = displayText(type);
+            if (types.contains(QLatin1Char('?')) || types.contains(QLatin1Char('(')) ||
+                types.contains(QLatin1String(",,")) || types.endsWith(QLatin1Char(':')) ||
+                types.endsWith(QLatin1Char(',')))
+                continue; // an element that is no name chain: what it allows is unknown
+        } else {
+            continue;
+        }
+        // Seen in the block only (as a comprehension's variable is): past it, x is what the
+        // block left, and where the block did not run, what it was.
+        const int end = int(ts_node_end_point(block).row) + 1;
+        m_bindings.push_back(BindingSite{ctx.scope,
+                                         text(name),
+                                         -1,
+                                         BindingKind::Narrowed,
+                                         false,
+                                         lineOf(block),
+                                         true,
+                                         std::move(types),
+                                         {},
+                                         end,
+                                         end,
+                                         true});
+    }
+}
+
+// Narrowings of names their scope binds nowhere else are dropped (see onNarrowing()).
+void TreeWalker::dropLoneNarrowings()
+{
+    std::vector<ScopedName> bound;
+    for (const BindingSite &site : m_bindings) {
+        if (site.kind != BindingKind::Narrowed)
+            bound.push_back({site.scope, site.name});
+    }
+    std::sort(bound.begin(), bound.end());
+    std::erase_if(m_bindings, [&bound](const BindingSite &site) {
+        return site.kind == BindingKind::Narrowed &&
+               !std::binary_search(bound.begin(), bound.end(), ScopedName{site.scope, site.name});
+    });
+}
+
 // `except Failed as e`: e is an instance of Failed (a tuple of types says nothing).
 void TreeWalker::onExcept(TSNode node)
 {

@@ -130,6 +130,7 @@ PySymbols buildSymbols()
     field(s.fKey, "key");
     field(s.fReturnType, "return_type");
     field(s.fBody, "body");
+    field(s.fConsequence, "consequence");
     field(s.fArguments, "arguments");
     field(s.fOperator, "operator");
     field(s.fArgument, "argument");

@@ -91,7 +91,8 @@ struct PySymbols
 
     TSFieldId fName = 0, fAlias = 0, fLeft = 0, fRight = 0, fAttribute = 0, fParameters = 0,
               fCondition = 0, fModuleName = 0, fSuperclasses = 0, fType = 0, fValue = 0,
-              fReturnType = 0, fBody = 0, fArguments = 0, fOperator = 0, fKey = 0, fArgument = 0;
+              fReturnType = 0, fBody = 0, fConsequence = 0, fArguments = 0, fOperator = 0, fKey = 0,
+              fArgument = 0;
 
     bool complete = false; // every name above was found in the grammar
 

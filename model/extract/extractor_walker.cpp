@@ -329,6 +329,7 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
         countBranch(ctx);
         if (isTypeCheckingTest(node))
             frame.flags |= TcIf;
+        onNarrowing(node, ctx);
         return true;
     case NodeAct::Branch:
         countBranch(ctx);
@@ -348,6 +349,8 @@ bool TreeWalker::visit(TSNode node, TSSymbol symbol, const Context &ctx, Frame &
             if (symbol == S.forStatement)
                 enterHeader(node, body);
         }
+        if (symbol == S.elifClause)
+            onNarrowing(node, ctx);
         if (symbol == S.forStatement || symbol == S.forInClause)
             onFor(node, ctx);
         else if (symbol == S.exceptClause) {

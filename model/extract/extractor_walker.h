@@ -192,6 +192,8 @@ private:
     QString iteratedText(TSNode node);
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
+    void onNarrowing(TSNode node, const Context &ctx);
+    void dropLoneNarrowings();
     void onRaise(TSNode node, const Context &ctx);
     void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin,
                          QStringList arguments = {});

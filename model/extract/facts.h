@@ -208,6 +208,8 @@ enum class BindingKind : std::uint8_t
                   // "gen()", "table[]")
     Unpacked,     // `a, b = pair()`: value is "N:text", the target's place N (from 0) and
                   // the element text of what is unpacked ("1:pair()" for b)
+    Narrowed,     // the block of `if isinstance(x, T):` (its first line): value is T as
+                  // written, or "tuple:A,B"; x is what it was before, kept to instances of T
 };
 
 // A parameter's default that is a literal (`def run(cb=None)`): nothing to call.

@@ -188,6 +188,8 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         return unite(listedValues(file, scope, b.value, b.line));
     case BindingKind::Element:
         return iteratedOf(evaluate(file, scope, b.value, false, b.line));
+    case BindingKind::Narrowed:
+        return memoised(m_unpacked, file, binding, [&] { return narrowedValue(file, scope, b); });
     case BindingKind::Unpacked:
         // Memoised: `a, b = b, a` in a loop reads itself through each of its elements.
         return memoised(m_unpacked, file, binding, [&] { return unpackedValue(file, scope, b); });
@@ -215,6 +217,52 @@ bool CallResolver::isContextManagerGenerator(const Value &value) const
                return name == QLatin1String("contextmanager") ||
                       name == QLatin1String("asynccontextmanager");
            });
+}
+
+// In the block of `if isinstance(x, T):`, x is what it was before the `if`, kept to instances
+// of T: an instance of a project class derived from T stays, one of a base of T (and of no
+// other T) is an instance of T, one of another project class, a function, a class or a module
+// is left out; a builtin's or a library's value stays (an abstract T may have its type
+// registered: `Mapping.register(dict)`); where x was unknown, or nothing is left, x is an
+// instance of T.
+// Where a T is no class of the project (`str`, an imported class), x stays what it was.
+Value CallResolver::narrowedValue(int file, int scope, const Binding &b)
+{
+    const Value before = evaluate(file, scope, b.name.str(), false, b.line - 1);
+    const Value types = b.value.str().startsWith(u"tuple:")
+                            ? unite(listedValues(file, scope, b.value.str(), b.line))
+                            : evaluate(file, scope, b.value.str(), false, b.line);
+    const Alternatives classes = alternatives(types);
+    if (classes.empty() || std::any_of(classes.begin(), classes.end(),
+                                       [](const Value &t) { return t.kind != Value::Class; }))
+        return before;
+    std::vector<Value> kept;
+    if (before.found()) {
+        for (const Value &v : alternatives(before)) {
+            if (v.kind == Value::Function || v.kind == Value::Class || v.kind == Value::Module)
+                continue; // no instance of a project class (nor of a metaclass, rarely tested)
+            if (v.kind != Value::Instance) {
+                kept.push_back(v); // a builtin's or library's value: T may have it registered
+                continue;
+            }
+            if (std::any_of(classes.begin(), classes.end(),
+                            [&](const Value &t) { return inMro(v.id, t.id); })) {
+                kept.push_back(v);
+                continue;
+            }
+            for (const Value &t : classes) {
+                if (inMro(t.id, v.id))
+                    kept.push_back(Value::of(Value::Instance, t.id));
+            }
+        }
+    } else if (before.kind == Value::Pending) {
+        return before;
+    }
+    if (kept.empty()) {
+        for (const Value &t : classes)
+            kept.push_back(Value::of(Value::Instance, t.id));
+    }
+    return unite(kept);
 }
 
 } // namespace headroom::detail

@@ -288,6 +288,7 @@ private:
     [[nodiscard]] Value bindingValue(int file, int scope, int binding);
     [[nodiscard]] Value computeBindingValue(int file, int scope, int binding);
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);
+    [[nodiscard]] Value narrowedValue(int file, int scope, const Binding &b);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleMember(int module, QStringView name);
     [[nodiscard]] Name builtinName(Name name);
