@@ -380,9 +380,9 @@ private:
     // Classes (mro.cpp).
     [[nodiscard]] const std::vector<Value> &mro(int classNode);
     [[nodiscard]] bool isMetaclass(int classNode);
+    // Enums, dataclasses and NamedTuples (callclassmakers.cpp).
     [[nodiscard]] bool isEnumClass(int classNode);
     [[nodiscard]] bool isEnumMember(int classNode, Name name, int depth = 0);
-    // Dataclasses (calldataclasses.cpp).
     [[nodiscard]] bool isDataclass(int classNode);
     [[nodiscard]] int dataclassFieldIndex(int classNode, QStringView name);
     [[nodiscard]] Value dataclassField(int classNode, Name name);

@@ -1,7 +1,11 @@
-// The fields of a dataclass: `@dataclass` writes an `__init__` that stores each parameter on
-// the instance under its field's name, so a field holds what the class's instantiations pass
-// for it (part of CallResolver; see callresolver.h).
+// Classes the library makes more of than their bodies say: an enum's members are instances
+// of it; `@dataclass` writes an `__init__` (and typing.NamedTuple a `__new__`) that stores
+// each parameter under its field's name, so a field holds what the class's instantiations
+// pass for it (part of CallResolver; see callresolver.h).
 #include "callresolver.h"
+
+#include <array>
+#include <string_view>
 
 namespace headroom::detail {
 
@@ -30,6 +34,64 @@ bool isClassVariable(QStringView annotation)
 }
 
 } // namespace
+
+// Whether the class derives from enum.Enum (or IntEnum, StrEnum, Flag, IntFlag, ReprEnum).
+bool CallResolver::isEnumClass(int classNode)
+{
+    static constexpr std::array<std::u16string_view, 6> kBases{u"enum.Enum",    u"enum.IntEnum",
+                                                               u"enum.StrEnum", u"enum.Flag",
+                                                               u"enum.IntFlag", u"enum.ReprEnum"};
+    const std::vector<Value> &order = mro(classNode);
+    return std::any_of(order.begin(), order.end(), [](const Value &v) {
+        return v.kind == Value::External &&
+               std::find(kBases.begin(), kBases.end(), QStringView(v.name.str())) != kBases.end();
+    });
+}
+
+// Whether `name` is a member of an enum class (an instance of it, `Color.RED`): a name its
+// body binds by assignment alone, to a value that is no descriptor (a def, a lambda,
+// staticmethod(), classmethod(), property(), nonmember()), and no _sunder_ or __dunder__ name;
+// an alias of another member (`DEFAULT = RED`) is one too.
+bool CallResolver::isEnumMember(int classNode, Name name, int depth)
+{
+    const QString &text = name.str();
+    if (depth > 4 || text.isEmpty() ||
+        (text.startsWith(QLatin1Char('_')) && text.endsWith(QLatin1Char('_'))) ||
+        !isEnumClass(classNode))
+        return false;
+    const CallNode &cls = m_graph.node(classNode);
+    const std::vector<Binding> &bindings = m_analysis.facts[std::size_t(cls.file)].bindings;
+    const auto [lo, hi] = entriesNamed(cls.file, cls.definition, name);
+    if (lo == hi)
+        return false;
+    for (auto it = lo; it != hi; ++it) {
+        if (it->what != Entry::Binding)
+            return false;
+        const Binding &b = bindings[std::size_t(it->index)];
+        switch (b.kind) {
+        case BindingKind::Plain:
+        case BindingKind::Display:
+        case BindingKind::NoneValue:
+            break;
+        case BindingKind::Call: {
+            const QStringView callee = lastName(b.value.str());
+            if (callee == u"staticmethod" || callee == u"classmethod" || callee == u"property" ||
+                callee == u"nonmember")
+                return false;
+            break;
+        }
+        case BindingKind::Alias: {
+            const std::optional<Name> other = knownName(b.value.str());
+            if (!other || !isEnumMember(classNode, *other, depth + 1))
+                return false;
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return true;
+}
 
 // Whether the class is decorated `@dataclass` and writes no `__init__` of its own (the
 // decorator then writes one), or derives from typing.NamedTuple (whose `__new__` takes the
