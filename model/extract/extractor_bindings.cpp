@@ -232,8 +232,7 @@ void TreeWalker::unpackInto(const std::vector<TSNode> &targets, const QString &u
 
 void TreeWalker::pairTargets(TSNode left, TSNode right, int depth)
 {
-    while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
-        right = ts_node_named_child(right, 0);
+    right = unparenthesized(right);
     const TSSymbol rs = symbolOf(right);
     if (depth == 0 && (rs == S.call || rs == S.subscript ||
                        ((rs == S.identifier || rs == S.attribute) && isPlainChain(text(right))))) {
@@ -496,8 +495,7 @@ QStringList TreeWalker::argumentList(TSNode call)
         return out; // `f(x for x in y)`: a generator, no list
     // With `displays`, a display is its text; a splat's is read apart (below) or not at all.
     const auto chain = [this](TSNode n, bool displays = true) -> QString {
-        while (symbolOf(n) == S.parenthesizedExpression && ts_node_named_child_count(n) == 1)
-            n = ts_node_named_child(n, 0);
+        n = unparenthesized(n);
         const TSSymbol s = symbolOf(n);
         if (s == S.lambda)
             return lambdaPlaceholder(n);

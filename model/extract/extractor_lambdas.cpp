@@ -28,8 +28,7 @@ int TreeWalker::onLambda(TSNode node, const Context &ctx)
     // Its defaults are read where it is written, as they are made there.
     fact.parameters = parameterList(node, &fact.defaults);
     TSNode body = ts_node_child_by_field_id(node, S.fBody);
-    while (symbolOf(body) == S.parenthesizedExpression && ts_node_named_child_count(body) == 1)
-        body = ts_node_named_child(body, 0);
+    body = unparenthesized(body);
     const TSSymbol bs = symbolOf(body);
     if (bs == S.call)
         fact.returnCall = calleeText(ts_node_child(body, 0));

@@ -160,8 +160,7 @@ void TreeWalker::onFor(TSNode node, const Context &ctx)
     m_pending.clear();
     const TSNode left = ts_node_child_by_field_id(node, S.fLeft);
     TSNode right = ts_node_child_by_field_id(node, S.fRight);
-    while (symbolOf(right) == S.parenthesizedExpression && ts_node_named_child_count(right) == 1)
-        right = ts_node_named_child(right, 0);
+    right = unparenthesized(right);
     // The loop asks the iterable for an iterator, and the iterator for each element.
     const QString iterable = managerText(right);
     if (!iterable.isEmpty()) {
@@ -218,8 +217,7 @@ void TreeWalker::pairLoopTargets(TSNode left, TSNode right)
 // call or subscript; "" for anything else.
 QString TreeWalker::iteratedText(TSNode node)
 {
-    while (symbolOf(node) == S.parenthesizedExpression && ts_node_named_child_count(node) == 1)
-        node = ts_node_named_child(node, 0);
+    node = unparenthesized(node);
     const TSSymbol s = symbolOf(node);
     if (s == S.list || s == S.tuple || s == S.set) {
         QString display = nestedDisplay(node);
@@ -327,8 +325,7 @@ void TreeWalker::onNarrowing(TSNode node, const Context &ctx)
     for (int guard = 0; !tests.empty() && guard < 16; ++guard) {
         TSNode test = tests.back();
         tests.pop_back();
-        while (symbolOf(test) == S.parenthesizedExpression && ts_node_named_child_count(test) == 1)
-            test = ts_node_named_child(test, 0);
+        test = unparenthesized(test);
         if (symbolOf(test) == S.booleanOperator) {
             const TSNode op = ts_node_child_by_field_id(test, S.fOperator);
             if (!ts_node_is_null(op) && std::string_view(ts_node_type(op)) == "and") {
@@ -344,20 +341,15 @@ void TreeWalker::onNarrowing(TSNode node, const Context &ctx)
             continue;
         const TSNode name = ts_node_named_child(arguments, 0);
         TSNode type = ts_node_named_child(arguments, 1);
-        while (symbolOf(type) == S.parenthesizedExpression && ts_node_named_child_count(type) == 1)
-            type = ts_node_named_child(type, 0);
+        type = unparenthesized(type);
         if (symbolOf(name) != S.identifier)
             continue;
         QString types;
         if ((symbolOf(type) == S.identifier || symbolOf(type) == S.attribute) &&
             isPlainChain(text(type))) {
             types = elementText(type);
-        } else if (symbolOf(type) == S.tuple) {
+        } else if (symbolOf(type) == S.tuple && namesOnly(type)) {
             types = displayText(type);
-            if (types.contains(QLatin1Char('?')) || types.contains(QLatin1Char('(')) ||
-                types.contains(QLatin1String(",,")) || types.endsWith(QLatin1Char(':')) ||
-                types.endsWith(QLatin1Char(',')))
-                continue; // an element that is no name chain: what it allows is unknown
         } else {
             continue;
         }
@@ -377,6 +369,23 @@ void TreeWalker::onNarrowing(TSNode node, const Context &ctx)
                                          end,
                                          true});
     }
+}
+
+// Whether a tuple holds name chains alone (`(A, mod.B)`): one that holds anything else
+// (`(A, make())`) allows what reading cannot tell.
+bool TreeWalker::namesOnly(TSNode tuple) const
+{
+    const std::uint32_t count = ts_node_named_child_count(tuple);
+    bool any = false;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const TSNode c = ts_node_named_child(tuple, i);
+        if (symbolOf(c) == S.comment)
+            continue;
+        if ((symbolOf(c) != S.identifier && symbolOf(c) != S.attribute) || !isPlainChain(text(c)))
+            return false;
+        any = true;
+    }
+    return any;
 }
 
 // Narrowings of names their scope binds nowhere else are dropped (see onNarrowing()).
@@ -406,8 +415,7 @@ void TreeWalker::onExcept(TSNode node)
     }
     if (symbolOf(alias) != S.identifier)
         return;
-    while (symbolOf(type) == S.parenthesizedExpression && ts_node_named_child_count(type) == 1)
-        type = ts_node_named_child(type, 0);
+    type = unparenthesized(type);
     const TSSymbol ts = symbolOf(type);
     if (ts == S.tuple || ts == S.expressionList) {
         // `except (A, B) as e`: e is an instance of one of them.
@@ -444,8 +452,7 @@ void TreeWalker::onExcept(TSNode node)
 QString TreeWalker::managerText(TSNode node)
 {
     TSNode inner = node;
-    while (symbolOf(inner) == S.parenthesizedExpression && ts_node_named_child_count(inner) == 1)
-        inner = ts_node_named_child(inner, 0);
+    inner = unparenthesized(inner);
     if (isDisplay(symbolOf(inner)))
         return {}; // not a prefix; a display iterated is read as one where that is kept
     const QString element = elementText(node);
@@ -487,8 +494,7 @@ bool TreeWalker::addStores(const Context &ctx, TSNode object, TSNode values, int
     const TSSymbol os = symbolOf(object);
     if (!((os == S.identifier || os == S.attribute) && isPlainChain(text(object))))
         return false;
-    while (symbolOf(values) == S.parenthesizedExpression && ts_node_named_child_count(values) == 1)
-        values = ts_node_named_child(values, 0);
+    values = unparenthesized(values);
     const TSSymbol vs = symbolOf(values);
     QStringList elements;
     if (isDisplay(vs)) {
@@ -566,8 +572,7 @@ QString TreeWalker::concatenationText(TSNode sum)
     while (!todo.empty()) {
         TSNode n = todo.back();
         todo.pop_back();
-        while (symbolOf(n) == S.parenthesizedExpression && ts_node_named_child_count(n) == 1)
-            n = ts_node_named_child(n, 0);
+        n = unparenthesized(n);
         if (symbolOf(n) == S.binaryOperator) {
             const TSNode op = ts_node_child_by_field_id(n, S.fOperator);
             if (ts_node_is_null(op) || std::string_view(ts_node_type(op)) != "+")

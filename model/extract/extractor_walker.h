@@ -194,6 +194,7 @@ private:
     void onExcept(TSNode node);
     void onNarrowing(TSNode node, const Context &ctx);
     void dropLoneNarrowings();
+    bool namesOnly(TSNode tuple) const;
     void onRaise(TSNode node, const Context &ctx);
     void addImplicitCall(const Context &ctx, QString callee, int line, CallOrigin origin,
                          QStringList arguments = {});
@@ -250,6 +251,13 @@ private:
     static TSSymbol symbolOf(TSNode node)
     {
         return ts_node_is_null(node) ? TSSymbol(0) : ts_node_symbol(node);
+    }
+    // The expression inside any number of parentheses: `((f))` is f (a tuple `(f,)` is not).
+    TSNode unparenthesized(TSNode node) const
+    {
+        while (symbolOf(node) == S.parenthesizedExpression && ts_node_named_child_count(node) == 1)
+            node = ts_node_named_child(node, 0);
+        return node;
     }
     std::string_view text(TSNode node) const
     {
