@@ -1147,6 +1147,103 @@ void TestCallValues::edges_data()
                        "main -> one.run (call)",        "main -> two.run (call)",
                        "one.run -> main.a (call)",      "two.run -> main.b (call)"}
         << 0;
+    // A base's __init__ keeping a parameter runs for every subclass; on an instance of one
+    // subclass the attribute holds what that subclass's own instantiations pass (and its
+    // subclasses', through super() too), never another's. An instance of the base itself
+    // may be any of them.
+    QTest::newRow("an inherited __init__ parameter, per subclass")
+        << FileList{{"main.py", defs + "class Base:\n"
+                                       "    def __init__(self, job):\n        self.job = job\n"
+                                       "    def run(self):\n        self.job()\n"
+                                       "class A(Base):\n    def go(self):\n        self.job()\n"
+                                       "class B(Base):\n    def go(self):\n        self.job()\n"
+                                       "class C(B):\n    def __init__(self):\n"
+                                       "        super().__init__(c)\n"
+                                       "class D(Base):\n    def __init__(self):\n"
+                                       "        Base.__init__(self, a)\n"
+                                       "    def go(self):\n        self.job()\n"
+                                       "A(a)\nB(b)\nC()\nD()\n"}}
+        << QStringList{"main -> main.A (instantiate)",
+                       "main -> main.B (instantiate)",
+                       "main -> main.Base.__init__ (call)",
+                       "main -> main.C (instantiate)",
+                       "main -> main.C.__init__ (call)",
+                       "main -> main.D (instantiate)",
+                       "main -> main.D.__init__ (call)",
+                       "main -> main.a (reference)",
+                       "main -> main.b (reference)",
+                       "main.A -> main.Base (inherit)",
+                       "main.A.go -> main.a (call)",
+                       "main.B -> main.Base (inherit)",
+                       "main.B.go -> main.b (call)",
+                       "main.B.go -> main.c (call)",
+                       "main.Base.run -> main.a (call)",
+                       "main.Base.run -> main.b (call)",
+                       "main.Base.run -> main.c (call)",
+                       "main.C -> main.B (inherit)",
+                       "main.C.__init__ -> main.Base.__init__ (call)",
+                       "main.C.__init__ -> main.c (reference)",
+                       "main.D -> main.Base (inherit)",
+                       "main.D.__init__ -> main.Base.__init__ (call)",
+                       "main.D.__init__ -> main.a (reference)",
+                       "main.D.go -> main.a (call)"}
+        << 0;
+    // A subclass instantiated without the argument holds the default, not what the base's
+    // other instantiations pass.
+    QTest::newRow("an inherited __init__ parameter left to its default")
+        << FileList{{"main.py", defs + "class Base:\n"
+                                       "    def __init__(self, job=a):\n        self.job = job\n"
+                                       "class S(Base):\n    def go(self):\n        self.job()\n"
+                                       "S().go()\nBase(b)\n"}}
+        << QStringList{"main -> main.Base (instantiate)", "main -> main.Base.__init__ (call)",
+                       "main -> main.S (instantiate)",    "main -> main.S.go (call)",
+                       "main -> main.b (reference)",      "main.S -> main.Base (inherit)",
+                       "main.S.go -> main.a (call)"}
+        << 0;
+    // `super().__init__(**kwargs)` passes what the function put into its kwargs itself, by
+    // a store or setdefault(), besides what its callers passed.
+    QTest::newRow("what a function puts into its **kwargs before passing them on")
+        << FileList{{"main.py", "class Rel:\n    def hidden(self):\n        pass\n"
+                                "class Field:\n    def __init__(self, rel=None, **kwargs):\n"
+                                "        self.rel = rel\n"
+                                "class M(Field):\n    def __init__(self, **kwargs):\n"
+                                "        kwargs['rel'] = Rel()\n"
+                                "        super().__init__(**kwargs)\n"
+                                "    def go(self):\n        self.rel.hidden()\n"
+                                "class N(Field):\n    def __init__(self, **kwargs):\n"
+                                "        kwargs.setdefault('rel', Rel())\n"
+                                "        super().__init__(**kwargs)\n"
+                                "    def go(self):\n        self.rel.hidden()\n"
+                                "M().go()\nN().go()\n"}}
+        << QStringList{"main -> main.M (instantiate)",
+                       "main -> main.M.__init__ (call)",
+                       "main -> main.M.go (call)",
+                       "main -> main.N (instantiate)",
+                       "main -> main.N.__init__ (call)",
+                       "main -> main.N.go (call)",
+                       "main.M -> main.Field (inherit)",
+                       "main.M.__init__ -> main.Field.__init__ (call)",
+                       "main.M.__init__ -> main.Rel (instantiate)",
+                       "main.M.go -> main.Rel.hidden (call)",
+                       "main.N -> main.Field (inherit)",
+                       "main.N.__init__ -> builtins.dict.setdefault (call)",
+                       "main.N.__init__ -> main.Field.__init__ (call)",
+                       "main.N.__init__ -> main.Rel (instantiate)",
+                       "main.N.go -> main.Rel.hidden (call)"}
+        << 0;
+    // A method a call follows is called, wherever the call sits: one only subclasses define
+    // (a template method's step) gives what theirs return inside a display too.
+    QTest::newRow("a method only subclasses define, called inside a display")
+        << FileList{{"main.py", "class Part:\n    def check(self):\n        pass\n"
+                                "class Form:\n    def parts(self):\n"
+                                "        for p in [self.make_part()]:\n            p.check()\n"
+                                "class PartForm(Form):\n    def make_part(self):\n"
+                                "        return Part()\n"}}
+        << QStringList{"main.Form.parts -> main.Part.check (call)",
+                       "main.Form.parts -> main.PartForm.make_part (call)",
+                       "main.PartForm -> main.Form (inherit)",
+                       "main.PartForm.make_part -> main.Part (instantiate)"}
+        << 0;
     QTest::newRow("a tuple target of a loop takes its place in each element")
         << FileList{{"main.py", defs + "for k, f in [(1, a)]:\n    f()\n"
                                        "pairs = [(b, 1), (c, 2)]\nfor g, n in pairs:\n    g()\n"

@@ -227,7 +227,7 @@ bool CallResolver::calleeFinal(int file, int call) const
 // function, with how many leading parameters the call fills itself (self or cls). False when
 // its callers cannot be told: a class, a function a decorator replaces, too common a name.
 bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &take,
-                                 bool otherNames)
+                                 bool otherNames, int receiver)
 {
     const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
     const Definition &def = defs[std::size_t(definition)];
@@ -259,7 +259,40 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
     std::deque<std::vector<std::pair<int, int>>> scanned(2);
     std::vector<std::span<const std::pair<int, int>>> lists;
     std::vector<bool> instantiating; // per list: its calls make an instance of the class
-    if (!otherNames) {
+    if (init && receiver >= 0) {
+        // The receiver's instantiations when it runs this __init__, its subclasses' that do,
+        // and the explicit calls written in the methods of any of them (`super().__init__(v)`).
+        const CallNode &r = m_graph.node(receiver);
+        const Value own = classMember(receiver, u"__init__", true);
+        if (own.kind == Value::Function && own.id == node) {
+            const std::vector<std::pair<int, int>> &calls = callsNamed(
+                m_analysis.facts[std::size_t(r.file)].definitions[std::size_t(r.definition)].name);
+            if (calls.size() > kMaxCandidates)
+                return false;
+            lists.push_back(callsResolvingTo(calls, valueKey(Value::Class, receiver), scanned[0]));
+        }
+        std::vector<std::pair<int, int>> &inside = scanned.emplace_back();
+        const auto direct =
+            others.size() > kMaxDirectCandidates
+                ? std::span<const std::pair<int, int>>()
+                : callsResolvingTo(others, valueKey(Value::Function, node), scanned[1]);
+        for (const auto &[f, c] : direct) {
+            const std::vector<Definition> &there = m_analysis.facts[std::size_t(f)].definitions;
+            const int method =
+                methodOf(f, m_analysis.facts[std::size_t(f)].calls[std::size_t(c)].scope);
+            const int owner = method < 0 ? -1 : there[std::size_t(method)].parent;
+            if (owner >= 0 && there[std::size_t(owner)].kind == DefKind::Class &&
+                inMro(nodeOf(f, owner), receiver))
+                inside.emplace_back(f, c);
+        }
+        instantiating.assign(lists.size(), true);
+        lists.push_back(inside);
+        instantiating.push_back(false);
+        inheritingInstantiations(receiver, node, lists, scanned);
+        instantiating.resize(lists.size(), true);
+        if (std::all_of(lists.begin(), lists.end(), [](const auto &l) { return l.empty(); }))
+            return false; // made where no call names it (`cls(v)`): nothing restricts them
+    } else if (!otherNames) {
         lists.push_back(callsResolvingTo(candidates, key, scanned[0]));
         lists.push_back(
             others.size() > kMaxDirectCandidates

@@ -95,6 +95,23 @@ std::size_t CallResolver::DenseMemos::slot(int file, int index, std::size_t coun
     return std::size_t(at);
 }
 
+Value CallResolver::withDefault(int file, int scope, const Binding &parameter, const Value &passed)
+{
+    if (parameter.defaultValue.isEmpty())
+        return passed.kind == Value::NotFound ? Value::unknown() : passed;
+    // The default is read where the function is defined, when it is defined; where no call
+    // passes a value reading knows, it is the default alone (`def run(cb=None): if cb is
+    // None: cb = f` then calls f).
+    const Definition &def = m_analysis.facts[std::size_t(file)].definitions[std::size_t(scope)];
+    const Value fallback =
+        parameter.defaultValue == QLatin1String(kLiteralDefault)
+            ? Value::of(Value::Neutral, -1)
+            : evaluate(file, def.parent, parameter.defaultValue, false, def.line);
+    if (passed.kind == Value::NotFound)
+        return fallback.found() || fallback.kind == Value::Neutral ? fallback : Value::unknown();
+    return unite({passed, fallback});
+}
+
 Value CallResolver::computeBindingValue(int file, int scope, int binding)
 {
     const FileFacts &facts = m_analysis.facts[std::size_t(file)];
@@ -116,23 +133,7 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
             return containerValue(file, binding);
         if (!b.value.isEmpty())
             return typeValue(file, facts.definitions[std::size_t(scope)].parent, b.value);
-        {
-            const Value passed = parameterValue(file, binding);
-            if (b.defaultValue.isEmpty())
-                return passed.kind == Value::NotFound ? Value::unknown() : passed;
-            // The default is read where the function is defined, when it is defined; where no
-            // call passes a value reading knows, it is the default alone (`def run(cb=None): if
-            // cb is None: cb = f` then calls f).
-            const Value fallback =
-                b.defaultValue == QLatin1String(kLiteralDefault)
-                    ? Value::of(Value::Neutral, -1)
-                    : evaluate(file, facts.definitions[std::size_t(scope)].parent, b.defaultValue,
-                               false, facts.definitions[std::size_t(scope)].line);
-            if (passed.kind == Value::NotFound)
-                return fallback.found() || fallback.kind == Value::Neutral ? fallback
-                                                                           : Value::unknown();
-            return unite({passed, fallback});
-        }
+        return withDefault(file, scope, b, parameterValue(file, binding));
     case BindingKind::Annotated:
         return typeValue(file, scope, b.value);
     case BindingKind::Call: {

@@ -219,7 +219,44 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
             }
         });
     --m_forwards;
+    if (keyword && storesIntoKeywords(f, call.scope, kwargs)) {
+        // What the forwarding function itself puts under that key (`kwargs["rel"] = r`,
+        // `kwargs.setdefault("rel", r)`) before passing its `**kwargs` on.
+        const Value held = evaluate(f, call.scope, kwargs, false, call.line);
+        for (const Value &c : alternatives(held))
+            if (c.kind == Value::Container && c.name.isEmpty()) {
+                Value v =
+                    storedUnder(c.id, QLatin1Char('\'') + name.toString() + QLatin1Char('\''));
+                if (v.found() || v.kind == Value::Pending)
+                    values.push_back(std::move(v));
+            }
+    }
     return known && !values.empty() ? unite(values) : Value{};
+}
+
+// Whether a function puts anything into its `**kwargs` (named `kwargs`) itself: a store
+// (`kwargs["rel"] = r`) or a call that stores (`kwargs.setdefault("rel", r)`). Read once per
+// function.
+bool CallResolver::storesIntoKeywords(int file, int scope, QStringView kwargs)
+{
+    const quint64 key = quint64(quint32(file)) << 32 | quint32(scope);
+    const auto known = m_keywordStores.constFind(key);
+    if (known != m_keywordStores.constEnd())
+        return *known;
+    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
+    bool stores = std::any_of(facts.stores.begin(), facts.stores.end(), [&](const StoreFact &s) {
+        return s.scope == scope && QStringView(s.target) == kwargs;
+    });
+    for (std::size_t i = 0; !stores && i < facts.calls.size(); ++i) {
+        const CallFact &c = facts.calls[i];
+        const QStringView callee = c.callee;
+        stores = c.scope == scope && callee.size() > kwargs.size() && callee.startsWith(kwargs) &&
+                 callee[kwargs.size()] == QLatin1Char('.') &&
+                 (callee.mid(kwargs.size() + 1) == u"setdefault" ||
+                  callee.mid(kwargs.size() + 1) == u"update");
+    }
+    m_keywordStores.insert(key, stores);
+    return stores;
 }
 
 // A decorated function whose decorator's wrapper passes every argument on unchanged: its

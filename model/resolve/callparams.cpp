@@ -161,7 +161,7 @@ Value CallResolver::decoratorArgument(int file, const CallFact &call)
 // What every resolved call of the function passes for the parameter as a name chain, all
 // taken together; calls that pass something else or that nothing resolves say nothing.
 // NotFound when the calls are known and none passes a value reading knows.
-Value CallResolver::callersValue(int file, int definition, QStringView name)
+Value CallResolver::callersValue(int file, int definition, QStringView name, int receiver)
 {
     const Definition &def =
         m_analysis.facts[std::size_t(file)].definitions[std::size_t(definition)];
@@ -190,11 +190,11 @@ Value CallResolver::callersValue(int file, int definition, QStringView name)
         values = setterArguments(file, definition);
         return values.empty() ? Value{} : unite(values);
     }
-    bool known = forEachCaller(file, definition, take);
+    bool known = forEachCaller(file, definition, take, false, receiver);
     // Where the calls by its own name pass nothing, those by the names it is bound to do
     // (`go = run; go(f)`, `ops["a"](f)`). Only then: reading more calls while the values they
     // pass are still being worked out leaves values unknown (see kMaxOtherNameCalls).
-    if (known && values.empty())
+    if (known && values.empty() && receiver < 0)
         known = forEachCaller(file, definition, take, true);
     // Each display passed is a container of its own: past a few, they would crowd out the
     // other values (a name stands for at most kMaxMembers), so they say nothing then.

@@ -438,7 +438,10 @@ Value CallResolver::evaluate(int file, int scope, QStringView expression, bool c
                     value = stored.value; // `c.h = f` earlier in the scope: `c.h()` calls f
                     receiver = {};
                 } else {
-                    const bool calledHere = last && called && ops.isEmpty();
+                    // Called: the chain's last name when the caller calls it, or any name
+                    // a call follows (`self.make().run`, `[self.make()]`).
+                    const bool calledHere =
+                        (last && called && ops.isEmpty()) || ops.startsWith(QLatin1String("()"));
                     if (calledHere)
                         value = withMethod(value, part);
                     receiver = value;
@@ -502,13 +505,6 @@ void CallResolver::noteReceiver(int classNode, const Value &found)
             m_inheritedReceivers.emplace_back(m.id, classNode);
         }
     }
-}
-
-bool CallResolver::inMro(int classNode, int base)
-{
-    const std::vector<Value> &order = mro(classNode);
-    return std::any_of(order.begin(), order.end(),
-                       [base](const Value &v) { return v.kind == Value::Class && v.id == base; });
 }
 
 // A chain's first name: the scope's self (or cls), else whatever the scopes bind.

@@ -331,7 +331,12 @@ private:
                                   int line);
     // Parameters (callparams.cpp): what the project's calls of the function pass.
     [[nodiscard]] Value parameterValue(int file, int binding);
-    [[nodiscard]] Value callersValue(int file, int definition, QStringView name);
+    // With a `receiver` class, only the calls that run the function (an `__init__`) on an
+    // instance of that class or of its subclasses (receiverAttribute()).
+    [[nodiscard]] Value callersValue(int file, int definition, QStringView name, int receiver = -1);
+    // A parameter's value with its default (`def run(cb=None)`), given what callers pass.
+    [[nodiscard]] Value withDefault(int file, int scope, const Binding &parameter,
+                                    const Value &passed);
     [[nodiscard]] Value decoratorArgument(int file, const CallFact &call);
     [[nodiscard]] std::vector<Value> setterArguments(int file, int definition);
     // Per name of a property with a setter, the bindings that may call it (setterArguments()).
@@ -346,6 +351,8 @@ private:
     [[nodiscard]] Value unpackedValue(int file, const CallFact &call, int argument);
     [[nodiscard]] Value forwardedValue(int file, const CallFact &call, int index, QStringView name);
     int m_forwards = 0; // forwardedValue()s in progress
+    [[nodiscard]] bool storesIntoKeywords(int file, int scope, QStringView kwargs);
+    QHash<quint64, bool> m_keywordStores; // per (file, function): storesIntoKeywords()
     struct Ordered
     {
         bool known = false;
@@ -362,9 +369,11 @@ private:
     bool passedThrough(int file, int definition, const CallerVisitor &take);
     [[nodiscard]] bool calledOnInstance(int file, const CallFact &call);
     [[nodiscard]] int boundByAlias(int file, const CallFact &call);
-    // With `otherNames`, only the calls by the names it is bound to (callNames()).
-    bool forEachCaller(int file, int definition, const CallerVisitor &take,
-                       bool otherNames = false);
+    // With `otherNames`, only the calls by the names it is bound to (callNames()); with a
+    // `receiver` class, for an `__init__`, only those that run it on an instance of that class
+    // or of its subclasses: their instantiations and their methods' explicit calls.
+    bool forEachCaller(int file, int definition, const CallerVisitor &take, bool otherNames = false,
+                       int receiver = -1);
     void inheritingInstantiations(int classNode, int init,
                                   std::vector<std::span<const std::pair<int, int>>> &lists,
                                   std::deque<std::vector<std::pair<int, int>>> &scanned);
@@ -386,6 +395,10 @@ private:
     [[nodiscard]] bool isDataclass(int classNode);
     [[nodiscard]] int dataclassFieldIndex(int classNode, QStringView name);
     [[nodiscard]] Value dataclassField(int classNode, Name name);
+    // The self attribute `name` that methods of `owner` bind, read on an instance of its
+    // subclass `receiver` (callreceivers.cpp). NotFound when no site stores an `__init__`
+    // parameter as it is.
+    [[nodiscard]] Value receiverAttribute(int receiver, int owner, Name name);
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
     // What code outside a class or module stores under `name` on it (`conf.hook = f` with conf
     // a Conf, `mod.handler = f`): `kind` is Class (for its instances too) or Module. NotFound
@@ -428,6 +441,7 @@ private:
                                                   bool *complete = nullptr);
     template <typename F>
     void forEachStore(int container, bool all, F &&take, QStringView key = {});
+    [[nodiscard]] Value storedUnder(int container, QStringView key);
     template <typename F>
     void storesNamed(int container, const QString &name, bool all, F &&take, QStringView key);
     template <typename F>
@@ -491,8 +505,10 @@ private:
     QHash<quint64, ValueMemo> m_unpacked;        // per (file, Unpacked binding)
     QHash<quint64, ValueMemo> m_storeTargets;    // per (file, store as in m_stores): its target
     QHash<quint64, ValueMemo> m_keyed;           // per (container, key's Name id): keyedElements()
+    QHash<quint64, ValueMemo> m_storedUnder;     // per (container, key's Name id): storedUnder()
     QHash<quint64, ValueMemo> m_dataclassFields; // per (class node, field's Name id)
-    std::vector<std::int8_t> m_dataclasses;      // per class slot: isDataclass(), -1 unknown
+    QHash<quint64, ValueMemo> m_receiverAttributes; // per (receiver class, attribute Name id)
+    std::vector<std::int8_t> m_dataclasses;         // per class slot: isDataclass(), -1 unknown
     // Memos for facts of a file read by many (a call's callee, a binding's value): per file
     // and fact, an index into `memos`, -1 until first read; tables made on first use.
     struct DenseMemos
@@ -656,138 +672,6 @@ private:
     bool m_parameterStoresIndexed = false;
 };
 
-// Watches whether the evaluations made while it lives hit the depth bound (flag set by
-// evaluate()); a memo of what they gave is then not kept, so that what a class's bases are
-// does not depend on how deep the evaluation that first asked was.
-class CutWatch
-{
-public:
-    explicit CutWatch(bool &flag) : m_flag(flag), m_outer(flag) { m_flag = false; }
-    ~CutWatch() { m_flag = m_flag || m_outer; }
-    CutWatch(const CutWatch &) = delete;
-    CutWatch &operator=(const CutWatch &) = delete;
-    [[nodiscard]] bool cut() const { return m_flag; }
-
-private:
-    bool &m_flag;
-    bool m_outer;
-};
-
-// The value `compute()` gives for the memo `cellOf()` returns (asked again after computing:
-// the table may have grown), computed once unless it met a cycle that began below it; while
-// it is being computed (a cycle), what the round before gave (see ValueMemo).
-template <typename CellOf, typename F> Value CallResolver::memoised(CellOf &&cellOf, F &&compute)
-{
-    bool again = false; // worked out in an earlier round of the cycle in progress
-    {
-        ValueMemo &memo = cellOf();
-        switch (memo.state) {
-        case Memo::Done:
-            return memo.value;
-        case Memo::Busy:
-            m_cycleLow = std::min(m_cycleLow, memo.level);
-            m_levels[std::size_t(memo.level)].read = true;
-            return memo.value;
-        case Memo::Provisional:
-            switch (standing(memo.from())) {
-            case Standing::Current:
-                m_cycleLow = std::min(m_cycleLow, memo.level);
-                return memo.value;
-            case Standing::Settled:
-                memo.state = Memo::Done;
-                return memo.value;
-            case Standing::Earlier:
-                again = true;
-                break;
-            case Standing::Stale:
-                break;
-            }
-            break;
-        case Memo::Todo:
-            break;
-        }
-        if (!again)
-            memo.value = Value::pending();
-        memo.state = Memo::Busy;
-        memo.level = enterLevel();
-    }
-    const int level = m_memoLevel;
-    const int outer = std::exchange(m_cycleLow, std::numeric_limits<int>::max());
-    Value value;
-    bool cut = false; // an evaluation hit the depth bound: what it gives is not for keeping
-    for (;;) {
-        {
-            const CutWatch watch(m_cut);
-            value = compute();
-            cut = cut || watch.cut();
-        }
-        if (m_cycleLow != level)
-            break; // in no cycle, or in one that began further out
-        // The cycle began here: run again while it or what was read in progress changes.
-        Level &here = m_levels[std::size_t(level)];
-        ValueMemo &memo = cellOf();
-        if (value == memo.value && !here.dirty) {
-            m_settled.insert(here.run, here.round);
-            break;
-        }
-        if (here.round + 1 >= kMaxRounds)
-            break;
-        memo.value = value;
-        ++here.round;
-        here.dirty = false;
-        here.read = false;
-        m_cycleLow = std::numeric_limits<int>::max();
-    }
-    --m_memoLevel;
-    const bool open = m_cycleLow < level; // part of a cycle that began further out
-    ValueMemo &memo = cellOf();
-    if (open && (again || memo.retries < kMaxRetries)) {
-        const Level &here = m_levels[std::size_t(level)];
-        Level &root = m_levels[std::size_t(m_cycleLow)];
-        // What was read of it while in progress is not what it gives: another round.
-        root.dirty = root.dirty || here.dirty || (here.read && !(value == memo.value));
-        if (!again)
-            ++memo.retries;
-        memo.state = Memo::Provisional;
-        memo.setFrom({m_cycleLow, root.run, root.round});
-        memo.value = value;
-    } else if (cut && memo.retries < kMaxRetries) {
-        ++memo.retries;
-        memo.state = Memo::Todo;
-    } else {
-        if (value.kind == Value::Pending)
-            value = Value::unknown(); // nothing but itself gives it a value
-        memo.state = Memo::Done;
-        memo.value = value;
-    }
-    m_cycleLow = open ? std::min(outer, m_cycleLow) : outer;
-    return value;
-}
-
-// memoised() for a table keyed by (file, index).
-template <typename F>
-Value CallResolver::memoised(QHash<quint64, ValueMemo> &table, int file, int index, F &&compute)
-{
-    const quint64 key = (quint64(quint32(file)) << 32) | quint32(index);
-    return memoised([&]() -> ValueMemo & { return table[key]; }, std::forward<F>(compute));
-}
-
-// `f` of each value a Set may be; a member that gives nothing found makes the whole Unknown,
-// one still Pending in a cycle adds nothing (yet).
-template <typename F> Value CallResolver::mapped(const Value &value, F &&f)
-{
-    if (value.kind != Value::Set)
-        return f(value);
-    const std::span<const Value> members = m_sets[std::size_t(value.id)]; // never move
-    std::vector<Value> out;
-    out.reserve(members.size());
-    for (const Value &member : members) {
-        Value v = f(member);
-        if (v.kind != Value::Pending && !v.found())
-            return Value::unknown();
-        out.push_back(std::move(v));
-    }
-    return unite(out);
-}
-
 } // namespace headroom::detail
+
+#include "callmemoised.h"

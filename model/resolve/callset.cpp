@@ -310,7 +310,8 @@ Value CallResolver::keyedElementsOf(const Value &container, QStringView key)
 
 // Of a dict display, its values under that key or under none (`{"a": f, k: g}["a"]` is f or
 // g), and what stores put in under it or none; of `**kwargs`, what its function's callers
-// pass under that keyword or in a dict under that key; of a tuple display, or of a list display
+// pass under that keyword or in a dict under that key, and what the function stores under
+// it (`kwargs["rel"] = r`, `kwargs.setdefault("rel", r)`); of a tuple display, or of a list display
 // nothing is put into, the element at that place when every place up to it is known (no
 // element reading cannot follow, which may be a splat); of anything else, any element.
 Value CallResolver::keyedElements(int container, QStringView key)
@@ -330,7 +331,12 @@ Value CallResolver::keyedElements(int container, QStringView key)
             m_analysis.facts[std::size_t(file)].bindings[std::size_t(made.binding)].kind ==
                 BindingKind::Parameter) // `**kwargs`, `*args`: what callers pass under that key
         {
-            const std::vector<Value> passed = splatValues(file, made.binding, key);
+            std::vector<Value> passed = splatValues(file, made.binding, key);
+            if (type == QLatin1String("dict")) { // and what the function stores under it
+                Value stored = storedUnder(container, key);
+                if (stored.kind != Value::NotFound)
+                    passed.push_back(std::move(stored));
+            }
             return passed.empty() ? Value{} : unite(passed); // none passes it: nothing there
         }
         if (!display)
@@ -376,6 +382,23 @@ Value CallResolver::keyedElements(int container, QStringView key)
         if (elements[at].isEmpty())
             return Value::unknown(); // a literal
         return evaluate(file, scope, elements[at], false, line);
+    });
+}
+
+// What the stores into a container put under a key, or under none (forEachStore()); NotFound
+// when none does.
+Value CallResolver::storedUnder(int container, QStringView key)
+{
+    return memoised(m_storedUnder, container, int(Name(key).id()), [&] {
+        std::vector<Value> values;
+        forEachStore(
+            container, false,
+            [&](Value v) {
+                if (v.found() || v.kind == Value::Pending)
+                    values.push_back(std::move(v));
+            },
+            key);
+        return values.empty() ? Value{} : unite(values);
     });
 }
 

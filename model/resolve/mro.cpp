@@ -150,6 +150,13 @@ const std::vector<Value> &CallResolver::mro(int classNode)
     return m_mros[n];
 }
 
+bool CallResolver::inMro(int classNode, int base)
+{
+    const std::vector<Value> &order = mro(classNode);
+    return std::any_of(order.begin(), order.end(),
+                       [base](const Value &v) { return v.kind == Value::Class && v.id == base; });
+}
+
 bool CallResolver::isMetaclass(int classNode)
 {
     const std::vector<Value> &order = mro(classNode);
@@ -209,7 +216,13 @@ Value CallResolver::classMember(int classNode, QStringView name, bool called, in
             if (data)
                 return onClass.found() ? onClass : Value::unknown();
         }
-        const Value onInstance = selfAttributeType(entry.id, name);
+        Value onInstance = selfAttributeType(entry.id, name);
+        if (onInstance.kind != Value::NotFound && entry.id != classNode && after < 0) {
+            // On a subclass's instance, what its own instantiations pass.
+            Value own = receiverAttribute(classNode, entry.id, *known);
+            if (own.kind != Value::NotFound)
+                onInstance = std::move(own);
+        }
         if (onInstance.kind != Value::NotFound) {
             if (onClass.kind == Value::NotFound && known && isPropertyName(*known)) {
                 // A property of a base class still comes first (`self.data = v` in a
