@@ -392,6 +392,31 @@ void TestCallValues::edges_data()
                        "main -> main.a (call)",           "main -> main.a (reference)",
                        "main -> main.b (call)",           "main -> main.b (reference)"}
         << 0;
+    // The arguments partial binds reach the parameters they fill, by place past a bound
+    // self or by keyword; a class's partial passes them to its __init__. What the partial
+    // object's own calls add (`q(1)`) is not read as the wrapped function's first argument.
+    QTest::newRow("functools.partial passes the arguments it binds")
+        << FileList{{"main.py", defs + "import functools\nfrom functools import partial\n"
+                                       "def run(job, n=1):\n    job()\n"
+                                       "def each(x, cb):\n    cb()\n"
+                                       "class Task:\n    def __init__(self, action):\n"
+                                       "        self.action = action\n"
+                                       "    def go(self):\n        self.action()\n"
+                                       "    def then(self, cb, n):\n        cb()\n"
+                                       "functools.partial(run, a)()\n"
+                                       "q = partial(each, cb=b)\nq(c)\n"
+                                       "t = partial(Task, c)()\nt.go()\n"
+                                       "partial(t.then, a)(2)\n"}}
+        << QStringList{"main -> functools.partial (call)",  "main -> main.Task (instantiate)",
+                       "main -> main.Task.__init__ (call)", "main -> main.Task.go (call)",
+                       "main -> main.Task.then (call)",     "main -> main.Task.then (reference)",
+                       "main -> main.a (reference)",        "main -> main.b (reference)",
+                       "main -> main.c (reference)",        "main -> main.each (call)",
+                       "main -> main.each (reference)",     "main -> main.run (call)",
+                       "main -> main.run (reference)",      "main.Task.go -> main.c (call)",
+                       "main.Task.then -> main.a (call)",   "main.each -> main.b (call)",
+                       "main.run -> main.a (call)"}
+        << 0;
     QTest::newRow("getattr with a computed name gives nothing")
         << FileList{{"main.py", "class Job:\n    def run(self):\n        pass\n"
                                 "def go(name):\n    getattr(Job(), 'do_' + name)()\n"}}

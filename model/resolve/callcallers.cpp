@@ -61,7 +61,18 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
                 const CallFact &call = calls[std::size_t(c)];
                 if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
                     m_callsByName[calledName(call.callee)].emplace_back(f, c);
-                else if (call.origin == CallOrigin::Applied && call.decorates >= 0)
+                if (call.origin == CallOrigin::Written && !call.decorator &&
+                    call.arguments.size() >= 2 &&
+                    (call.callee == u"partial" || call.callee->endsWith(u".partial")) &&
+                    isPlainChain(call.arguments.front())) {
+                    CallFact bound = call;
+                    bound.callee = Name(call.arguments.front());
+                    bound.arguments =
+                        NameList(QStringList(call.arguments.begin() + 1, call.arguments.end()));
+                    m_partialsByName[lastName(call.arguments.front()).toString()].push_back(
+                        int(m_partials.size()));
+                    m_partials.push_back({f, c, std::move(bound)});
+                } else if (call.origin == CallOrigin::Applied && call.decorates >= 0)
                     m_appliedCalls.emplace_back(f, c);
             }
         }
@@ -69,6 +80,39 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
     static const std::vector<std::pair<int, int>> none;
     const auto it = m_callsByName.constFind(QString::fromRawData(name.data(), name.size()));
     return it == m_callsByName.constEnd() ? none : *it;
+}
+
+std::vector<const CallResolver::PartialCall *> CallResolver::partialCallsOf(QStringView name,
+                                                                            quint64 key)
+{
+    (void)callsNamed(name); // indexes them
+    std::vector<const PartialCall *> found;
+    const auto it = m_partialsByName.constFind(QString::fromRawData(name.data(), name.size()));
+    if (it == m_partialsByName.constEnd())
+        return found;
+    for (const int i : *it) { // filled once: never grows while it is read
+        const PartialCall &p = m_partials[std::size_t(i)];
+        const Alternatives partial = alternatives(calleeAt(p.file, p.index));
+        // (The standard library analysed as a project has functools.partial as a class.)
+        if (std::none_of(partial.begin(), partial.end(), [this](const Value &v) {
+                if (v.kind == Value::External)
+                    return v.name == QLatin1String("functools.partial");
+                return v.kind == Value::Class && definitionOf(v.id).qualName == u"partial" &&
+                       m_analysis.file(m_graph.node(v.id).file).module == u"functools";
+            }))
+            continue;
+        const Value bound =
+            p.call.lambda < 0
+                ? evaluate(p.file, p.call.scope, p.call.callee, true, p.call.line)
+                : evaluateInLambda(p.file, p.call.scope, p.call.lambda, p.call.callee, true);
+        const Alternatives values = alternatives(bound);
+        if (std::any_of(values.begin(), values.end(), [key](const Value &v) {
+                return (v.kind == Value::Function || v.kind == Value::Class) &&
+                       valueKey(v.kind, v.id) == key;
+            }))
+            found.push_back(&p);
+    }
+    return found;
 }
 
 // The calls among `candidates` that resolve to the function or class `key` (valueKey()).
@@ -259,17 +303,23 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
     std::deque<std::vector<std::pair<int, int>>> scanned(2);
     std::vector<std::span<const std::pair<int, int>>> lists;
     std::vector<bool> instantiating; // per list: its calls make an instance of the class
+    // `functools.partial(f, a)` calls of it too, read by this name and key.
+    QStringView partialName = otherNames ? QStringView() : called;
+    quint64 partialKey = key;
     if (init && receiver >= 0) {
         // The receiver's instantiations when it runs this __init__, its subclasses' that do,
         // and the explicit calls written in the methods of any of them (`super().__init__(v)`).
         const CallNode &r = m_graph.node(receiver);
         const Value own = classMember(receiver, u"__init__", true);
+        partialName = {};
         if (own.kind == Value::Function && own.id == node) {
-            const std::vector<std::pair<int, int>> &calls = callsNamed(
-                m_analysis.facts[std::size_t(r.file)].definitions[std::size_t(r.definition)].name);
+            partialName =
+                m_analysis.facts[std::size_t(r.file)].definitions[std::size_t(r.definition)].name;
+            partialKey = valueKey(Value::Class, receiver);
+            const std::vector<std::pair<int, int>> &calls = callsNamed(partialName);
             if (calls.size() > kMaxCandidates)
                 return false;
-            lists.push_back(callsResolvingTo(calls, valueKey(Value::Class, receiver), scanned[0]));
+            lists.push_back(callsResolvingTo(calls, partialKey, scanned[0]));
         }
         std::vector<std::pair<int, int>> &inside = scanned.emplace_back();
         const auto direct =
@@ -290,8 +340,6 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         instantiating.push_back(false);
         inheritingInstantiations(receiver, node, lists, scanned);
         instantiating.resize(lists.size(), true);
-        if (std::all_of(lists.begin(), lists.end(), [](const auto &l) { return l.empty(); }))
-            return false; // made where no call names it (`cls(v)`): nothing restricts them
     } else if (!otherNames) {
         lists.push_back(callsResolvingTo(candidates, key, scanned[0]));
         lists.push_back(
@@ -312,6 +360,20 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
             lists.push_back(callsResolvingTo(calls, key, scanned.emplace_back()));
         }
         instantiating.resize(lists.size(), init);
+    }
+    const std::vector<const PartialCall *> partials = partialName.isEmpty()
+                                                          ? std::vector<const PartialCall *>()
+                                                          : partialCallsOf(partialName, partialKey);
+    if (init && receiver >= 0 && partials.empty() &&
+        std::all_of(lists.begin(), lists.end(), [](const auto &l) { return l.empty(); }))
+        return false; // made where no call names it (`cls(v)`): nothing restricts them
+    for (const PartialCall *p : partials) {
+        // A class's partial instantiates it; a method's is read on an instance or the class.
+        const bool method = !init && def.kind == DefKind::Method && !isStatic;
+        take(p->file, p->call,
+             !method         ? int(init)
+             : isClassMethod ? 1
+                             : int(calledOnInstance(p->file, p->call)));
     }
     for (std::size_t i = 0; i < lists.size(); ++i) {
         // A class called: self is the new instance (not in an explicit __init__ call).

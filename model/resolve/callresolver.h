@@ -527,6 +527,19 @@ private:
     // Per name a call ends in: (file, call index) of every call, built on first use.
     QHash<QString, std::vector<std::pair<int, int>>> m_callsByName;
     std::vector<std::pair<int, int>> m_appliedCalls; // `@factory(...)` applied (CallOrigin)
+    // `functools.partial(f, a, k=b)`: a call of f passing a first and b as k (what calls of
+    // the partial object add is not read), with f's text as callee and the rest as arguments;
+    // indexed with the calls, per last name of f.
+    struct PartialCall
+    {
+        int file;
+        int index; // of the partial(...) call
+        CallFact call;
+    };
+    std::deque<PartialCall> m_partials;
+    QHash<QString, std::vector<int>> m_partialsByName;
+    // The partial calls binding arguments to `name` whose f resolves to `key` (valueKey()).
+    [[nodiscard]] std::vector<const PartialCall *> partialCallsOf(QStringView name, quint64 key);
     bool m_callsIndexed = false;
     // Per name of a definition (or a name bound to one), the names one step away that calls
     // of it may end in: "h" for `h = outer`, "ops[]" for `ops = {"a": outer}` (callNames()).
