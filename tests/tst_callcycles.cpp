@@ -32,7 +32,7 @@ void TestCallCycles::edges_data()
                                 "    return on_save\n"
                                 "handler = pick(3)\nhandler()\n"}}
         << QStringList{"main -> main.on_save (call)", "main -> main.pick (call)",
-                       "main.pick -> main.pick (call)"}
+                       "main.pick -> main.on_save (reference)", "main.pick -> main.pick (call)"}
         << 0;
     QTest::newRow("mutual recursion returns what either base case returns")
         << FileList{{"main.py", classes + "def even(n):\n    if n:\n        return odd(n - 1)\n"

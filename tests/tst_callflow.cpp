@@ -148,7 +148,7 @@ void TestCallFlow::edges_data()
                                 "def gen():\n    yield 1\n    return a\n"
                                 "h = gen()\n"
                                 "h()\n"}}
-        << QStringList{"main -> main.gen (call)"} << 1;
+        << QStringList{"main -> main.gen (call)", "main.gen -> main.a (reference)"} << 1;
     QTest::newRow("a chain that names itself")
         << FileList{{"main.py", "x = x.y\nx()\n"}} << QStringList{} << 1;
     QTest::newRow("a parameter's default is one of its values")
@@ -312,7 +312,9 @@ void TestCallFlow::edges_data()
                                 "def pick_handler():\n    return on_save\n"
                                 "handler = pick_handler()\n"
                                 "handler()\n"}}
-        << QStringList{"main -> main.on_save (call)", "main -> main.pick_handler (call)"} << 0;
+        << QStringList{"main -> main.on_save (call)", "main -> main.pick_handler (call)",
+                       "main.pick_handler -> main.on_save (reference)"}
+        << 0;
     QTest::newRow("a returned class")
         << FileList{{"main.py", "class Job:\n    pass\n"
                                 "def kind():\n    return Job\n"
@@ -351,7 +353,8 @@ void TestCallFlow::edges_data()
                                 "    return b\n"
                                 "h = pick(1)\n"
                                 "h()\n"}}
-        << QStringList{"main -> main.a (call)", "main -> main.b (call)", "main -> main.pick (call)"}
+        << QStringList{"main -> main.a (call)", "main -> main.b (call)", "main -> main.pick (call)",
+                       "main.pick -> main.a (reference)", "main.pick -> main.b (reference)"}
         << 0;
     QTest::newRow("a return of something else gives nothing")
         << FileList{{"main.py", "def a():\n    pass\n"
@@ -360,7 +363,7 @@ void TestCallFlow::edges_data()
                                 "    return flag + 1\n"
                                 "h = pick(1)\n"
                                 "h()\n"}}
-        << QStringList{"main -> main.pick (call)"} << 1;
+        << QStringList{"main -> main.pick (call)", "main.pick -> main.a (reference)"} << 1;
 
     // Arguments that are calls or elements -----------------------------------------------------
     QTest::newRow("an instance made in the argument")
@@ -392,8 +395,11 @@ void TestCallFlow::edges_data()
                                 "    return wrap\n"
                                 "@deco(1)\ndef f():\n    pass\n"
                                 "f()\n"}}
-        << QStringList{"main -> main.deco (decorator)", "main -> main.deco.wrap (decorator)",
+        << QStringList{"main -> main.deco (decorator)",
+                       "main -> main.deco.wrap (decorator)",
                        "main -> main.deco.wrap.inner (call)",
+                       "main.deco -> main.deco.wrap (reference)",
+                       "main.deco.wrap -> main.deco.wrap.inner (reference)",
                        "main.deco.wrap.inner -> main.f (call)"}
         << 0;
     // `@outer @inner def f` is outer(inner(f)): outer's fn is inner's wrapper, not f.
@@ -405,9 +411,14 @@ void TestCallFlow::edges_data()
                                 "def ident(fn):\n    return fn\n"
                                 "@outer\n@ident\n@inner\ndef f():\n    pass\n"
                                 "f()\n"}}
-        << QStringList{"main -> main.ident (decorator)", "main -> main.inner (decorator)",
-                       "main -> main.outer (decorator)", "main -> main.outer.wo (call)",
-                       "main.inner.wi -> main.f (call)", "main.outer.wo -> main.inner.wi (call)"}
+        << QStringList{"main -> main.ident (decorator)",
+                       "main -> main.inner (decorator)",
+                       "main -> main.outer (decorator)",
+                       "main -> main.outer.wo (call)",
+                       "main.inner -> main.inner.wi (reference)",
+                       "main.inner.wi -> main.f (call)",
+                       "main.outer -> main.outer.wo (reference)",
+                       "main.outer.wo -> main.inner.wi (call)"}
         << 0;
     // Reading a property calls its getter: `A().b.run()` calls A.b, then B.run; a plain method
     // read on the way is no call.
@@ -462,6 +473,23 @@ void TestCallFlow::edges_data()
                        "main.Form -> builtins.property (decorator)",
                        "main.check -> main.Form.errors (call)",
                        "main.check -> main.Form.ready (reference)"}
+        << 0;
+    // Reading a property as a statement of its own (for its effect) or as what a function
+    // returns runs its getter; a method or a nested function returned is handed on.
+    QTest::newRow("a property read by a statement of its own or returned")
+        << FileList{{"main.py", "class Form:\n"
+                                "    @property\n    def errors(self):\n        return {}\n"
+                                "    def ready(self):\n        return 1\n"
+                                "def check(form: Form):\n    form.errors\n"
+                                "def report(form: Form):\n    return form.errors\n"
+                                "def pick(form: Form):\n    return form.ready\n"
+                                "def make():\n    def inner():\n        pass\n"
+                                "    return inner\n"}}
+        << QStringList{"main.Form -> builtins.property (decorator)",
+                       "main.check -> main.Form.errors (call)",
+                       "main.make -> main.make.inner (reference)",
+                       "main.pick -> main.Form.ready (reference)",
+                       "main.report -> main.Form.errors (call)"}
         << 0;
     // One of a parameter's values that cannot have the attribute is not where a call leads;
     // one that may answer any name (__getattr__) leaves the call unresolved.
@@ -526,6 +554,7 @@ void TestCallFlow::edges_data()
                        "main -> main.bind (decorator)",
                        "main -> main.dec (decorator)",
                        "main -> main.other (call)",
+                       "main.Desc.__get__ -> main.other (reference)",
                        "main.Wrap.__call__ -> main.func (call)",
                        "main.bind -> main.Desc (instantiate)",
                        "main.bind -> main.Desc.__init__ (call)",
@@ -536,6 +565,7 @@ void TestCallFlow::edges_data()
         << FileList{{"main.py", "def dec(fn):\n    return lambda: fn()\n"
                                 "@dec\ndef f():\n    pass\nf()\n"}}
         << QStringList{"main -> main.dec (decorator)", "main -> main.dec.<lambda1> (call)",
+                       "main.dec -> main.dec.<lambda1> (reference)",
                        "main.dec.<lambda1> -> main.f (call)"}
         << 0;
     QTest::newRow("a decorator's wrapper passes each call's arguments to its own function")
@@ -549,6 +579,7 @@ void TestCallFlow::edges_data()
                        "main -> main.b (reference)",
                        "main -> main.logged (decorator)",
                        "main -> main.logged.inner (call)",
+                       "main.logged -> main.logged.inner (reference)",
                        "main.logged.inner -> main.other (call)",
                        "main.logged.inner -> main.run (call)",
                        "main.other -> main.b (call)",
@@ -578,9 +609,13 @@ void TestCallFlow::edges_data()
                        "main -> main.swapped (decorator)",
                        "main -> main.swapped.inner (call)",
                        "main.other -> main.b (call)",
+                       "main.plain -> main.plain.inner (reference)",
                        "main.plain.inner -> main.other (call)",
+                       "main.retry -> main.retry.dec (reference)",
+                       "main.retry.dec -> main.retry.dec.inner (reference)",
                        "main.retry.dec.inner -> main.run (call)",
                        "main.run -> main.a (call)",
+                       "main.swapped -> main.swapped.inner (reference)",
                        "main.swapped.inner -> main.third (call)"}
         << 1;
     QTest::newRow("a method's wrapper passes self and the arguments on")
@@ -600,13 +635,15 @@ void TestCallFlow::edges_data()
                        "main.Job.again -> main.logged.wrapper (call)",
                        "main.Job.again -> main.on_save (reference)",
                        "main.Job.run -> main.on_save (call)",
+                       "main.logged -> main.logged.wrapper (reference)",
                        "main.logged.wrapper -> main.Job.run (call)"}
         << 0;
     QTest::newRow("a call of what a function returns passes its arguments on")
         << FileList{{"main.py", "def run(job):\n    job()\ndef pick():\n    return run\n"
                                 "def a():\n    pass\npick()(a)\n"}}
         << QStringList{"main -> main.a (reference)", "main -> main.pick (call)",
-                       "main -> main.run (call)", "main.run -> main.a (call)"}
+                       "main -> main.run (call)", "main.pick -> main.run (reference)",
+                       "main.run -> main.a (call)"}
         << 0;
     QTest::newRow("getattr with a default")
         << FileList{{"main.py", "class A:\n    def run(self):\n        pass\n"
@@ -704,9 +741,10 @@ void TestCallFlow::edges_data()
                                 "async def main():\n    async for h in agen():\n        h()\n"
                                 "    k = await coro()\n    k()\n"
                                 "    m = await outer()\n    m()\n"}}
-        << QStringList{"main.main -> main.agen (call)",  "main.main -> main.coro (call)",
-                       "main.main -> main.f (call)",     "main.main -> main.g (call)",
-                       "main.main -> main.outer (call)", "main.outer -> main.coro (call)"}
+        << QStringList{"main.coro -> main.g (reference)", "main.main -> main.agen (call)",
+                       "main.main -> main.coro (call)",   "main.main -> main.f (call)",
+                       "main.main -> main.g (call)",      "main.main -> main.outer (call)",
+                       "main.outer -> main.coro (call)"}
         << 0;
     QTest::newRow("a generator's close() is the runtime's: the other values' method stays")
         << FileList{{"main.py", "class C:\n    def close(self):\n        pass\n"
@@ -1074,7 +1112,7 @@ void TestCallFlow::edges_data()
                        "main -> main.Job.hook (call)",
                        "main -> main.on_save (call)",
                        "main.Job -> builtins.property (decorator)",
-
+                       "main.Job.hook -> main.on_save (reference)",
                        "main.Job.run -> main.Job.hook (call)",
                        "main.Job.run -> main.on_save (call)"}
         << 0;
@@ -1104,7 +1142,8 @@ void TestCallFlow::edges_data()
                        "main -> main.on_save (reference)",
                        "main -> main.other (reference)",
                        "main.Job -> builtins.property (decorator)",
-                       "main.Job -> builtins.property.setter (decorator)"}
+                       "main.Job -> builtins.property.setter (decorator)",
+                       "main.Job.hook -> main.on_save (reference)"}
         << 0;
     QTest::newRow("*args and **kwargs passed on fill the parameters of the function called")
         << FileList{{"main.py", "def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n"
@@ -1138,6 +1177,7 @@ void TestCallFlow::edges_data()
         reached << QStringLiteral("main.f%1 -> main.f%2 (call)").arg(i).arg(i + 1);
     }
     chain += QStringLiteral("def f100():\n    return on_save\nf0()()\n");
+    reached << QStringLiteral("main.f100 -> main.on_save (reference)");
     reached.sort();
     QTest::newRow("a chain of a hundred returns") << FileList{{"main.py", chain}} << reached << 0;
 }

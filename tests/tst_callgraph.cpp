@@ -391,6 +391,7 @@ void TestCallGraph::edges_data()
                                 "@deco\ndef target():\n    pass\n"
                                 "def run():\n    target()\n"}}
         << QStringList{"main -> main.deco (decorator)", "main.deco -> functools.wraps (decorator)",
+                       "main.deco -> main.deco.wrapper (reference)",
                        "main.deco.wrapper -> main.target (call)",
                        "main.run -> main.deco.wrapper (call)"}
         << 0;

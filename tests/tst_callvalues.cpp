@@ -159,10 +159,15 @@ void TestCallValues::edges_data()
         << FileList{{"main.py", defs + "def make():\n    return lambda: a()\n"
                                        "make()()\n"
                                        "for h in [lambda: b(), c]:\n    h()\n"}}
-        << QStringList{"main -> main.<lambda1> (call)",   "main -> main.<lambda1> (reference)",
-                       "main -> main.c (call)",           "main -> main.c (reference)",
-                       "main -> main.make (call)",        "main -> main.make.<lambda1> (call)",
-                       "main.<lambda1> -> main.b (call)", "main.make.<lambda1> -> main.a (call)"}
+        << QStringList{"main -> main.<lambda1> (call)",
+                       "main -> main.<lambda1> (reference)",
+                       "main -> main.c (call)",
+                       "main -> main.c (reference)",
+                       "main -> main.make (call)",
+                       "main -> main.make.<lambda1> (call)",
+                       "main.<lambda1> -> main.b (call)",
+                       "main.make -> main.make.<lambda1> (reference)",
+                       "main.make.<lambda1> -> main.a (call)"}
         << 0;
     QTest::newRow("a lambda's parameter is what its calls pass, not the name outside")
         << FileList{{"main.py", defs + "g = lambda a: a()\ng(b)\nh = lambda a: a()\n"}}
@@ -249,7 +254,8 @@ void TestCallValues::edges_data()
                        "main -> main.index (call)",
                        "main -> main.route (decorator)",
                        "main -> main.route.register (decorator)",
-                       "main.Memo.__call__ -> main.slow (call)"}
+                       "main.Memo.__call__ -> main.slow (call)",
+                       "main.route -> main.route.register (reference)"}
         << 0;
     QTest::newRow("a library's decorator leaves the function")
         << FileList{{"main.py", "import functools\n"
@@ -269,10 +275,17 @@ void TestCallValues::edges_data()
                                 "@route('/')\ndef b():\n    pass\n"
                                 "@lazy\ndef c():\n    pass\n"
                                 "def main():\n    a()\n    b()\n    c()\n"}}
-        << QStringList{"main -> main.lazy (decorator)",     "main -> main.overload (decorator)",
-                       "main -> main.register (decorator)", "main -> main.route (decorator)",
-                       "main.lazy -> main.make (call)",     "main.main -> main.b (call)",
-                       "main.main -> main.c (call)",        "main.main -> main.stub (call)"}
+        << QStringList{"main -> main.lazy (decorator)",
+                       "main -> main.overload (decorator)",
+                       "main -> main.register (decorator)",
+                       "main -> main.route (decorator)",
+                       "main.lazy -> main.make (call)",
+                       "main.main -> main.b (call)",
+                       "main.main -> main.c (call)",
+                       "main.main -> main.stub (call)",
+                       "main.make -> main.make.inner (reference)",
+                       "main.overload -> main.stub (reference)",
+                       "main.route -> main.register (reference)"}
         << 0;
 
     // Protocols, classes, builtins that take what they call -----------------------------------
@@ -635,7 +648,8 @@ void TestCallValues::edges_data()
                        "main -> main.Steps.__iter__ (call)",
                        "main -> main.Steps.__next__ (call)",
                        "main -> main.a (call)",
-                       "main -> main.b (call)"}
+                       "main -> main.b (call)",
+                       "main.Steps.__next__ -> main.b (reference)"}
         << 2;
     QTest::newRow("comprehension variables, items() and enumerate() targets")
         << FileList{{"main.py", defs + "hooks = [a, b]\n"
@@ -912,11 +926,12 @@ void TestCallValues::edges_data()
                                        "def main():\n    named['a']()\n"
                                        "    return [o.run for o in objects]\n"
                                        "main()[0]()\n"}}
-        << QStringList{"main -> builtins.range (call)", "main -> main.a (call)",
-                       "main -> main.a (reference)",    "main -> main.b (call)",
-                       "main -> main.b (reference)",    "main -> main.c (call)",
-                       "main -> main.c (reference)",    "main -> main.main (call)",
-                       "main -> main.make (call)",      "main.main -> main.a (call)"}
+        << QStringList{"main -> builtins.range (call)",  "main -> main.a (call)",
+                       "main -> main.a (reference)",     "main -> main.b (call)",
+                       "main -> main.b (reference)",     "main -> main.c (call)",
+                       "main -> main.c (reference)",     "main -> main.main (call)",
+                       "main -> main.make (call)",       "main.main -> main.a (call)",
+                       "main.make -> main.a (reference)"}
         << 1;
 
     QTest::newRow("a generator expression is an iterator of what its element gives")
@@ -939,7 +954,8 @@ void TestCallValues::edges_data()
                        "main.main -> main.b (call)",
                        "main.main -> main.b (reference)",
                        "main.main -> main.c (call)",
-                       "main.main -> main.c (reference)"}
+                       "main.main -> main.c (reference)",
+                       "main.make -> main.a (reference)"}
         << 2;
 
     QTest::newRow("a function gives back its parameter, a local it binds or a tuple")

@@ -97,6 +97,7 @@ PySymbols buildSymbols()
     named(s.listSplat, "list_splat");
     named(s.dictionarySplat, "dictionary_splat");
     named(s.returnStatement, "return_statement");
+    named(s.expressionStatement, "expression_statement");
     named(s.yield, "yield");
     named(s.set, "set");
     named(s.dictionary, "dictionary");
@@ -205,6 +206,7 @@ PySymbols buildSymbols()
     role(ParentRole::PairValue, {s.pair});
     role(ParentRole::Decorator, {s.decorator});
     role(ParentRole::Dotted, {s.dottedName});
+    role(ParentRole::Handed, {s.returnStatement, s.expressionStatement});
     return s;
 }
 

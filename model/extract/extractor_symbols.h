@@ -59,6 +59,8 @@ enum class ParentRole : std::uint8_t
     PairValue,    // pair: a name as the value is a reference
     Decorator,    // the child is the decorator expression
     Nonlocal,     // nonlocal names
+    Handed,       // return, expression statement: a name or attribute as the child is read
+                  // (a property's getter runs) or handed on: a reference
 };
 
 struct PySymbols
@@ -80,11 +82,11 @@ struct PySymbols
              wildcardImport = 0, string = 0, stringStart = 0, stringEnd = 0, interpolation = 0,
              listComprehension = 0, setComprehension = 0, dictionaryComprehension = 0,
              generatorExpression = 0, comment = 0, type = 0, listSplat = 0, dictionarySplat = 0,
-             returnStatement = 0, yield = 0, set = 0, dictionary = 0, pair = 0, argumentList = 0,
-             none = 0, subscript = 0, slice = 0, withItem = 0, asPattern = 0, expressionList = 0,
-             raiseStatement = 0, binaryOperator = 0, comparisonOperator = 0, unaryOperator = 0,
-             deleteStatement = 0, integer = 0, float_ = 0, true_ = 0, false_ = 0,
-             concatenatedString = 0, withStatement = 0;
+             returnStatement = 0, expressionStatement = 0, yield = 0, set = 0, dictionary = 0,
+             pair = 0, argumentList = 0, none = 0, subscript = 0, slice = 0, withItem = 0,
+             asPattern = 0, expressionList = 0, raiseStatement = 0, binaryOperator = 0,
+             comparisonOperator = 0, unaryOperator = 0, deleteStatement = 0, integer = 0,
+             float_ = 0, true_ = 0, false_ = 0, concatenatedString = 0, withStatement = 0;
     // Anonymous tokens.
     TSSymbol asyncKeyword = 0;
     TSSymbol error = 0; // ERROR nodes (the runtime's builtin error symbol)

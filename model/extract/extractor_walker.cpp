@@ -275,6 +275,9 @@ TreeWalker::Context TreeWalker::contextFor(const Frame &parent, TSSymbol symbol,
     case ParentRole::Nonlocal:
         ctx.flags |= Global | Nonlocal;
         break;
+    case ParentRole::Handed:
+        ctx.flags |= Argument;
+        break;
     }
     return ctx;
 }
