@@ -575,12 +575,15 @@ void TestCallValues::edges_data()
                                        "def gen():\n    yield a\n    yield from others\n"
                                        "def main():\n    for f in gen():\n        f()\n"
                                        "def pump():\n    g = gen()\n    g.send(None)()\n"
-                                       "    [c].send(1)\n"}}
+                                       "    [c].send(1)\n"
+                                       "def step():\n    gen().__next__()()\n"}}
         << QStringList{"main -> main.b (reference)",      "main.main -> main.a (call)",
                        "main.main -> main.b (call)",      "main.main -> main.gen (call)",
                        "main.pump -> main.a (call)",      "main.pump -> main.b (call)",
-                       "main.pump -> main.c (reference)", "main.pump -> main.gen (call)"}
-        << 2; // the generator's own send (no builtin names it); a list has no send
+                       "main.pump -> main.c (reference)", "main.pump -> main.gen (call)",
+                       "main.step -> main.a (call)",      "main.step -> main.b (call)",
+                       "main.step -> main.gen (call)"}
+        << 3; // the generator's own send and __next__ (no builtin names them); a list has no send
     QTest::newRow("what global and nonlocal bind reaches the other scope")
         << FileList{{"main.py", defs + "handler = a\n"
                                        "def install():\n    global handler\n    handler = b\n"

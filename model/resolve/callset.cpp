@@ -207,12 +207,13 @@ bool isContainerGetter(QStringView method)
 {
     return method == QLatin1String("get") || method == QLatin1String("pop") ||
            method == QLatin1String("setdefault") || method == QLatin1String("copy") ||
-           method == QLatin1String("values") || method == QLatin1String("send");
+           method == QLatin1String("values") || method == QLatin1String("send") ||
+           method == QLatin1String("__next__");
 }
 
 // What a method of a container gives, where it gives elements or the container itself:
 // `d.get(k)`, `d.pop(k)`, `d.setdefault(k, f)`, `d.values()`, `xs.copy()`, a generator's
-// `g.send(v)`. Not found for any other method. Given the `call` by a literal key
+// `g.send(v)` and `g.__next__()`. Not found for any other method. Given the `call` by a literal key
 // (keyedCallAt()), `get` and `pop` give the elements under it or their default (`get` with
 // none gives None where nothing is under it), `setdefault` those under it.
 Value CallResolver::containerMethodResult(const Value &container, QStringView method, int file,
@@ -243,7 +244,8 @@ Value CallResolver::containerMethodResult(const Value &container, QStringView me
             return Value::of(Value::Neutral, -1); // None
         return under;
     }
-    if (method == QLatin1String("send")) // a generator's: the next value it yields
+    if (method == QLatin1String("send") || method == QLatin1String("__next__"))
+        // A generator's: the next value it yields.
         return std::all_of(members.begin(), members.end(),
                            [this](const Value &v) {
                                // A generator's own (no type), or an iterator over one.
@@ -779,9 +781,11 @@ Value CallResolver::withMethod(const Value &value, QStringView name)
 Value CallResolver::containerAttribute(const Value &container, QStringView name, bool called)
 {
     const QStringView type = containerType(container);
-    if (type.isEmpty() && called &&
-        isWordOf(QLatin1String(" send throw close asend athrow aclose "), name))
-        return Value::of(Value::Neutral, -1); // the runtime's: `gen.close()`, `agen.aclose()`
+    if (called && ((type.isEmpty() &&
+                    isWordOf(QLatin1String(" send throw close asend athrow aclose "), name)) ||
+                   ((type.isEmpty() || type == QLatin1String(kIteratorType)) &&
+                    name == QLatin1String("__next__"))))
+        return Value::of(Value::Neutral, -1); // the runtime's: `gen.close()`, `it.__next__()`
     if (!called || type.isEmpty() || type == QLatin1String(kIteratorType) || !hasMethod(type, name))
         return Value::unknown(); // a generator's other methods are the iterator protocol's
     QString qualified = QStringLiteral("builtins.");
