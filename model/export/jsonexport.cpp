@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -18,6 +20,47 @@ QLatin1String key(const char *k)
 {
     return QLatin1String(k);
 }
+
+// An object's fields, written as QJsonDocument writes an object (keys sorted) without
+// building a QJsonObject first: a large project has hundreds of thousands of nodes, edges and
+// sites, and making each a QJsonObject cost more than writing it. A field is a value, or
+// (`write`) written by a function of its own.
+class Fields
+{
+public:
+    void set(const char *name, QJsonValue value)
+    {
+        m_fields.push_back({name, std::move(value), {}});
+    }
+    void set(const char *name, std::function<void(JsonWriter &)> write)
+    {
+        m_fields.push_back({name, QJsonValue(), std::move(write)});
+    }
+    void write(JsonWriter &json)
+    {
+        std::stable_sort(m_fields.begin(), m_fields.end(), [](const Field &a, const Field &b) {
+            return std::strcmp(a.name, b.name) < 0;
+        });
+        json.beginObject();
+        for (const Field &f : m_fields) {
+            json.key(f.name);
+            if (f.write)
+                f.write(json);
+            else
+                json.value(f.value);
+        }
+        json.endObject();
+    }
+
+private:
+    struct Field
+    {
+        const char *name;
+        QJsonValue value;
+        std::function<void(JsonWriter &)> write;
+    };
+    std::vector<Field> m_fields;
+};
 
 QString nodePath(const Analysis &analysis, const ImportGraph &graph, int id)
 {
@@ -62,6 +105,22 @@ QJsonArray sitesJson(const Analysis &analysis, const Edge &e)
     return sites;
 }
 
+void writeSites(JsonWriter &json, const Analysis &analysis, const Edge &e)
+{
+    json.beginArray();
+    for (const ImportSite &s : e.sites) {
+        json.beginObject(); // keys in sorted order
+        json.key("file");
+        json.value(analysis.file(s.file).relativePath);
+        json.key("kind");
+        json.value(keyOf(s.kind));
+        json.key("line");
+        json.value(s.line);
+        json.endObject();
+    }
+    json.endArray();
+}
+
 QJsonObject edgeRef(const Analysis &analysis, const ImportGraph &g, int e)
 {
     const Edge &edge = g.edge(e);
@@ -85,71 +144,73 @@ double rounded(double v)
     return std::round(v * 1000.0) / 1000.0;
 }
 
-QJsonObject nodeJson(const Analysis &analysis, const Review &review, int i)
+void writeNode(JsonWriter &json, const Analysis &analysis, const Review &review, int i)
 {
     const ImportGraph &graph = review.graph;
     const Node &n = graph.node(i);
-    QJsonObject o;
-    o[key("id")] = n.name;
-    o[key("kind")] = QLatin1String(keyOf(n.kind));
-    o[key("origin")] = QLatin1String(keyOf(n.origin));
-    o[key("fan_in")] = int(graph.inEdges(i).size());
-    o[key("fan_out")] = int(graph.outEdges(i).size());
-    if (n.origin != Origin::Internal)
-        return o;
+    Fields o;
+    o.set("id", n.name);
+    o.set("kind", QLatin1String(keyOf(n.kind)));
+    o.set("origin", QLatin1String(keyOf(n.origin)));
+    o.set("fan_in", int(graph.inEdges(i).size()));
+    o.set("fan_out", int(graph.outEdges(i).size()));
+    if (n.origin != Origin::Internal) {
+        o.write(json);
+        return;
+    }
     const NodeMetrics &m = review.metrics.nodes[std::size_t(i)];
-    o[key("path")] = nodePath(analysis, graph, i);
-    o[key("parent")] = n.parent >= 0 ? QJsonValue(graph.node(n.parent).name) : QJsonValue();
-    o[key("level")] = m.level;
-    o[key("layer")] = m.layer;
-    o[key("cycle")] = m.cycle >= 0 ? QJsonValue(m.cycle) : QJsonValue();
-    o[key("ca")] = m.ca;
-    o[key("ce")] = m.ce;
-    o[key("instability")] = rounded(m.instability);
-    o[key("abstractness")] = rounded(m.abstractness);
-    o[key("distance")] = rounded(m.distance);
-    o[key("cohesion")] = m.moduleCohesion;
+    o.set("path", nodePath(analysis, graph, i));
+    o.set("parent", n.parent >= 0 ? QJsonValue(graph.node(n.parent).name) : QJsonValue());
+    o.set("level", m.level);
+    o.set("layer", m.layer);
+    o.set("cycle", m.cycle >= 0 ? QJsonValue(m.cycle) : QJsonValue());
+    o.set("ca", m.ca);
+    o.set("ce", m.ce);
+    o.set("instability", rounded(m.instability));
+    o.set("abstractness", rounded(m.abstractness));
+    o.set("distance", rounded(m.distance));
+    o.set("cohesion", m.moduleCohesion);
     if (!n.children.empty())
-        o[key("relational_cohesion")] = rounded(m.relationalCohesion);
+        o.set("relational_cohesion", rounded(m.relationalCohesion));
     if (const auto it = review.packages.constFind(n.name); it != review.packages.constEnd()) {
-        o[key("acd")] = rounded(it->acd);
-        o[key("nccd")] = rounded(it->nccd);
-        o[key("propagation_cost")] = rounded(it->propagationCost);
+        o.set("acd", rounded(it->acd));
+        o.set("nccd", rounded(it->nccd));
+        o.set("propagation_cost", rounded(it->propagationCost));
     }
-    o[key("files")] = m.files;
-    o[key("sloc")] = m.sloc;
-    o[key("definitions")] = m.definitions;
-    o[key("top_level_definitions")] = m.topLevelDefinitions;
-    o[key("classes")] = m.classes;
-    o[key("worst_class_lcom4")] = m.worstClassLcom4;
-    o[key("max_complexity")] = m.maxComplexity;
-    o[key("mean_complexity")] = rounded(m.meanComplexity);
+    o.set("files", m.files);
+    o.set("sloc", m.sloc);
+    o.set("definitions", m.definitions);
+    o.set("top_level_definitions", m.topLevelDefinitions);
+    o.set("classes", m.classes);
+    o.set("worst_class_lcom4", m.worstClassLcom4);
+    o.set("max_complexity", m.maxComplexity);
+    o.set("mean_complexity", rounded(m.meanComplexity));
     if (!analysis.churn.empty()) {
-        o[key("total_complexity")] = double(m.totalComplexity);
-        o[key("churn")] = m.churn;
-        o[key("hotspot")] = double(m.hotspot);
+        o.set("total_complexity", double(m.totalComplexity));
+        o.set("churn", m.churn);
+        o.set("hotspot", double(m.hotspot));
     }
-    return o;
+    o.write(json);
 }
 
-QJsonObject classJson(const Analysis &analysis, const ClassMetrics &c)
+void writeClass(JsonWriter &json, const Analysis &analysis, const ClassMetrics &c)
 {
     const Definition &d =
         analysis.facts[std::size_t(c.file)].definitions[std::size_t(c.definition)];
-    QJsonObject o;
-    o[key("id")] = c.qualifiedName;
-    o[key("kind")] = QLatin1String("class");
-    o[key("origin")] = QLatin1String("internal");
-    o[key("parent")] = analysis.file(c.file).module;
-    o[key("path")] = analysis.file(c.file).relativePath;
-    o[key("line")] = d.line;
-    o[key("methods")] = c.methods;
-    o[key("lcom4")] = c.lcom4;
+    Fields o;
+    o.set("id", c.qualifiedName);
+    o.set("kind", QLatin1String("class"));
+    o.set("origin", QLatin1String("internal"));
+    o.set("parent", analysis.file(c.file).module);
+    o.set("path", analysis.file(c.file).relativePath);
+    o.set("line", d.line);
+    o.set("methods", c.methods);
+    o.set("lcom4", c.lcom4);
     // null, not 1: a class without instance attributes has no share of them to measure.
-    o[key("cohesion")] = c.cohesion ? QJsonValue(rounded(*c.cohesion)) : QJsonValue();
-    o[key("abstract")] = c.abstract;
-    o[key("sloc")] = d.sloc;
-    return o;
+    o.set("cohesion", c.cohesion ? QJsonValue(rounded(*c.cohesion)) : QJsonValue());
+    o.set("abstract", c.abstract);
+    o.set("sloc", d.sloc);
+    o.write(json);
 }
 
 QJsonObject findingJson(const Review &review, const Finding &f)
@@ -226,10 +287,10 @@ void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review)
     arrays[QStringLiteral("nodes")] = [&] {
         json.beginArray();
         for (int i = 0; i < graph.nodeCount(); ++i)
-            add(nodeJson(analysis, review, i));
+            writeNode(json, analysis, review, i);
         if (review.options.packageDepth == 0) {
             for (const ClassMetrics &c : metrics.classes)
-                add(classJson(analysis, c));
+                writeClass(json, analysis, c);
         }
         json.endArray();
     };
@@ -241,17 +302,17 @@ void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review)
         json.beginArray();
         for (int ei = 0; ei < graph.edgeCount(); ++ei) {
             const Edge &e = graph.edge(ei);
-            QJsonObject o;
-            o[key("source")] = graph.node(e.source).name;
-            o[key("target")] = graph.node(e.target).name;
-            o[key("kind")] = QLatin1String("import");
-            o[key("import_kinds")] = kindArray(e.kinds);
-            o[key("weight")] = e.weight();
+            Fields o;
+            o.set("source", graph.node(e.source).name);
+            o.set("target", graph.node(e.target).name);
+            o.set("kind", QLatin1String("import"));
+            o.set("import_kinds", kindArray(e.kinds));
+            o.set("weight", e.weight());
             const int cycle = metrics.nodes[std::size_t(e.source)].cycle;
-            o[key("in_cycle")] = cycle >= 0 && cycle == metrics.nodes[std::size_t(e.target)].cycle;
-            o[key("upward")] = bool(upward[std::size_t(ei)]);
-            o[key("sites")] = sitesJson(analysis, e);
-            add(o);
+            o.set("in_cycle", cycle >= 0 && cycle == metrics.nodes[std::size_t(e.target)].cycle);
+            o.set("upward", bool(upward[std::size_t(ei)]));
+            o.set("sites", [&](JsonWriter &out) { writeSites(out, analysis, e); });
+            o.write(json);
         }
         json.endArray();
     };
