@@ -2,7 +2,9 @@
 
 #include "extractor_input.h"
 
+#include <array>
 #include <cstring>
+#include <string_view>
 
 namespace headroom::detail {
 
@@ -27,8 +29,19 @@ public:
 
     Python2Hint run()
     {
+        // The bytes a construct can start with; every other byte is passed over at once.
+        static const std::array<bool, 256> starts = [] {
+            std::array<bool, 256> table{};
+            for (const unsigned char c : std::string_view("peru`<U0123456789"))
+                table[c] = true;
+            return table;
+        }();
         const std::size_t n = m_src.size();
         for (std::size_t i = 0; i < n; ++i) {
+            while (i < n && !starts[static_cast<unsigned char>(m_src[i])])
+                ++i;
+            if (i == n)
+                break;
             const char c = m_src[i];
             if (i > 0 && isWordByte(m_src[i - 1]) && c != '`' && c != '<')
                 continue; // inside a word: no token starts here
