@@ -92,19 +92,6 @@ QJsonArray kindArray(ImportKindSet kinds)
     return out;
 }
 
-QJsonArray sitesJson(const Analysis &analysis, const Edge &e)
-{
-    QJsonArray sites;
-    for (const ImportSite &s : e.sites) {
-        QJsonObject so;
-        so[key("file")] = analysis.file(s.file).relativePath;
-        so[key("line")] = s.line;
-        so[key("kind")] = QLatin1String(keyOf(s.kind));
-        sites.append(so);
-    }
-    return sites;
-}
-
 void writeSites(JsonWriter &json, const Analysis &analysis, const Edge &e)
 {
     json.beginArray();
@@ -121,14 +108,20 @@ void writeSites(JsonWriter &json, const Analysis &analysis, const Edge &e)
     json.endArray();
 }
 
-QJsonObject edgeRef(const Analysis &analysis, const ImportGraph &g, int e)
+// Edges named by their ends, with their sites (a cycle's, a contract violation's chain).
+void writeEdgeRefs(JsonWriter &json, const Analysis &analysis, const ImportGraph &g,
+                   const std::vector<int> &edges)
 {
-    const Edge &edge = g.edge(e);
-    QJsonObject o;
-    o[key("source")] = g.node(edge.source).name;
-    o[key("target")] = g.node(edge.target).name;
-    o[key("sites")] = sitesJson(analysis, edge);
-    return o;
+    json.beginArray();
+    for (const int e : edges) {
+        const Edge &edge = g.edge(e);
+        Fields o;
+        o.set("source", g.node(edge.source).name);
+        o.set("target", g.node(edge.target).name);
+        o.set("sites", [&](JsonWriter &out) { writeSites(out, analysis, edge); });
+        o.write(json);
+    }
+    json.endArray();
 }
 
 QJsonArray namesOf(const ImportGraph &g, const std::vector<int> &nodes)
@@ -213,64 +206,59 @@ void writeClass(JsonWriter &json, const Analysis &analysis, const ClassMetrics &
     o.write(json);
 }
 
-QJsonObject findingJson(const Review &review, const Finding &f)
+void writeFinding(JsonWriter &json, const Review &review, const Finding &f)
 {
-    QJsonObject o;
-    o[key("check")] = QLatin1String(keyOf(f.check));
+    Fields o;
+    o.set("check", QLatin1String(keyOf(f.check)));
     if (f.classIndex >= 0)
-        o[key("node")] = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
+        o.set("node", review.metrics.classes[std::size_t(f.classIndex)].qualifiedName);
     else if (f.node >= 0)
-        o[key("node")] = review.graph.node(f.node).name;
+        o.set("node", review.graph.node(f.node).name);
     else
-        o[key("node")] = QJsonValue();
-    o[key("value")] = f.value;
-    o[key("limit")] = f.limit;
-    o[key("excess")] = f.excess;
-    return o;
+        o.set("node", QJsonValue());
+    o.set("value", f.value);
+    o.set("limit", f.limit);
+    o.set("excess", f.excess);
+    o.write(json);
 }
 
-QJsonObject cycleJson(const Analysis &analysis, const Review &review, const Cycle &c)
+void writeCycle(JsonWriter &json, const Analysis &analysis, const Review &review, const Cycle &c)
 {
     const ImportGraph &g = review.graph;
-    QJsonObject o;
-    o[key("members")] = namesOf(g, c.members);
-    QJsonArray breaking;
-    for (const int e : c.breakingSet)
-        breaking.append(edgeRef(analysis, g, e));
-    o[key("breaking_set")] = breaking;
-    o[key("breaking_weight")] = c.breakingWeight;
-    o[key("exact")] = c.exact;
-    o[key("chain")] = c.chains.empty()
-                          ? QJsonArray()
-                          : QJsonArray::fromStringList(chainText(analysis, g, c.chains.front()));
-    QJsonArray edges;
-    for (const int e : c.edges)
-        edges.append(edgeRef(analysis, g, e));
-    o[key("edges")] = edges;
-    return o;
+    Fields o;
+    o.set("members", namesOf(g, c.members));
+    o.set("breaking_set", [&](JsonWriter &out) { writeEdgeRefs(out, analysis, g, c.breakingSet); });
+    o.set("breaking_weight", c.breakingWeight);
+    o.set("exact", c.exact);
+    o.set("chain", c.chains.empty()
+                       ? QJsonArray()
+                       : QJsonArray::fromStringList(chainText(analysis, g, c.chains.front())));
+    o.set("edges", [&](JsonWriter &out) { writeEdgeRefs(out, analysis, g, c.edges); });
+    o.write(json);
 }
 
-QJsonObject contractJson(const Analysis &analysis, const ContractResult &r)
+void writeContract(JsonWriter &json, const Analysis &analysis, const ContractResult &r)
 {
-    QJsonObject o;
-    o[key("name")] = r.config.name;
-    o[key("type")] = r.config.type;
-    o[key("status")] = QLatin1String(keyOf(r.status));
+    Fields o;
+    o.set("name", r.config.name);
+    o.set("type", r.config.type);
+    o.set("status", QLatin1String(keyOf(r.status)));
     if (!r.reason.isEmpty())
-        o[key("reason")] = r.reason;
-    QJsonArray violations;
-    for (const ContractViolation &v : r.violations) {
-        QJsonObject vo;
-        vo[key("from")] = v.from;
-        vo[key("to")] = v.to;
-        QJsonArray chain;
-        for (const int e : v.chain)
-            chain.append(edgeRef(analysis, analysis.graph, e));
-        vo[key("chain")] = chain;
-        violations.append(vo);
-    }
-    o[key("violations")] = violations;
-    return o;
+        o.set("reason", r.reason);
+    o.set("violations", [&](JsonWriter &out) {
+        out.beginArray();
+        for (const ContractViolation &v : r.violations) {
+            Fields vo;
+            vo.set("from", v.from);
+            vo.set("to", v.to);
+            vo.set("chain", [&](JsonWriter &chainOut) {
+                writeEdgeRefs(chainOut, analysis, analysis.graph, v.chain);
+            });
+            vo.write(out);
+        }
+        out.endArray();
+    });
+    o.write(json);
 }
 
 } // namespace
@@ -280,10 +268,9 @@ void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review)
     const ImportGraph &graph = review.graph;
     const Metrics &metrics = review.metrics;
 
-    // The long arrays are written an element at a time, each made as a small object: the
-    // whole document as one QJsonObject took five times its text in memory.
+    // The long arrays are written an element at a time (Fields): the whole document as one
+    // QJsonObject took five times its text in memory.
     std::map<QString, std::function<void()>> arrays;
-    const auto add = [&json](const QJsonValue &element) { json.value(element); };
     arrays[QStringLiteral("nodes")] = [&] {
         json.beginArray();
         for (int i = 0; i < graph.nodeCount(); ++i)
@@ -319,36 +306,36 @@ void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review)
     arrays[QStringLiteral("cycles")] = [&] {
         json.beginArray();
         for (const Cycle &c : metrics.cycles)
-            add(cycleJson(analysis, review, c));
+            writeCycle(json, analysis, review, c);
         json.endArray();
     };
     arrays[QStringLiteral("findings")] = [&] {
         json.beginArray();
         for (const Finding &f : metrics.findings)
-            add(findingJson(review, f));
+            writeFinding(json, review, f);
         json.endArray();
     };
     arrays[QStringLiteral("contracts")] = [&] {
         json.beginArray();
         for (const ContractResult &r : review.contracts)
-            add(contractJson(analysis, r));
+            writeContract(json, analysis, r);
         json.endArray();
     };
     arrays[QStringLiteral("diagnostics")] = [&] {
         json.beginArray();
         for (const Diagnostic &d : reviewDiagnostics(analysis, review)) {
-            QJsonObject o;
-            o[key("code")] = QLatin1String(keyOf(d.code));
+            Fields o;
+            o.set("code", QLatin1String(keyOf(d.code)));
             const Severity sev = severityOf(d.code);
-            o[key("severity")] = QLatin1String(sev == Severity::Error     ? "error"
-                                               : sev == Severity::Warning ? "warning"
-                                                                          : "info");
-            o[key("file")] = d.file;
+            o.set("severity", QLatin1String(sev == Severity::Error     ? "error"
+                                            : sev == Severity::Warning ? "warning"
+                                                                       : "info"));
+            o.set("file", d.file);
             if (d.line > 0)
-                o[key("line")] = d.line;
+                o.set("line", d.line);
             if (!d.detail.isEmpty())
-                o[key("detail")] = d.detail;
-            add(o);
+                o.set("detail", d.detail);
+            o.write(json);
         }
         json.endArray();
     };

@@ -82,6 +82,16 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
     return it == m_callsByName.constEnd() ? none : *it;
 }
 
+// functools.partial: the library's, or (the standard library analysed as a project) the
+// functools module's own class.
+bool CallResolver::isFunctoolsPartial(const Value &v) const
+{
+    if (v.kind == Value::External)
+        return v.name == QLatin1String("functools.partial");
+    return v.kind == Value::Class && definitionOf(v.id).qualName == u"partial" &&
+           m_analysis.file(m_graph.node(v.id).file).module == u"functools";
+}
+
 std::vector<const CallResolver::PartialCall *> CallResolver::partialCallsOf(QStringView name,
                                                                             quint64 key)
 {
@@ -93,13 +103,8 @@ std::vector<const CallResolver::PartialCall *> CallResolver::partialCallsOf(QStr
     for (const int i : *it) { // filled once: never grows while it is read
         const PartialCall &p = m_partials[std::size_t(i)];
         const Alternatives partial = alternatives(calleeAt(p.file, p.index));
-        // (The standard library analysed as a project has functools.partial as a class.)
-        if (std::none_of(partial.begin(), partial.end(), [this](const Value &v) {
-                if (v.kind == Value::External)
-                    return v.name == QLatin1String("functools.partial");
-                return v.kind == Value::Class && definitionOf(v.id).qualName == u"partial" &&
-                       m_analysis.file(m_graph.node(v.id).file).module == u"functools";
-            }))
+        if (std::none_of(partial.begin(), partial.end(),
+                         [this](const Value &v) { return isFunctoolsPartial(v); }))
             continue;
         const Value bound =
             p.call.lambda < 0
@@ -326,15 +331,10 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
             others.size() > kMaxDirectCandidates
                 ? std::span<const std::pair<int, int>>()
                 : callsResolvingTo(others, valueKey(Value::Function, node), scanned[1]);
-        for (const auto &[f, c] : direct) {
-            const std::vector<Definition> &there = m_analysis.facts[std::size_t(f)].definitions;
-            const int method =
-                methodOf(f, m_analysis.facts[std::size_t(f)].calls[std::size_t(c)].scope);
-            const int owner = method < 0 ? -1 : there[std::size_t(method)].parent;
-            if (owner >= 0 && there[std::size_t(owner)].kind == DefKind::Class &&
-                inMro(nodeOf(f, owner), receiver))
+        for (const auto &[f, c] : direct)
+            if (isMethodOf(f, m_analysis.facts[std::size_t(f)].calls[std::size_t(c)].scope,
+                           receiver))
                 inside.emplace_back(f, c);
-        }
         instantiating.assign(lists.size(), true);
         lists.push_back(inside);
         instantiating.push_back(false);
@@ -390,6 +390,18 @@ bool CallResolver::forEachCaller(int file, int definition, const CallerVisitor &
         }
     }
     return true;
+}
+
+// Whether a scope is (or sits in) a method of the class or of one of its subclasses.
+bool CallResolver::isMethodOf(int file, int scope, int classNode)
+{
+    const int method = methodOf(file, scope);
+    if (method < 0)
+        return false;
+    const std::vector<Definition> &defs = m_analysis.facts[std::size_t(file)].definitions;
+    const int owner = defs[std::size_t(method)].parent;
+    return owner >= 0 && defs[std::size_t(owner)].kind == DefKind::Class &&
+           inMro(nodeOf(file, owner), classNode);
 }
 
 // The calls that instantiate subclasses of a class inheriting its `__init__` (function node

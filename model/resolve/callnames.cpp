@@ -235,26 +235,20 @@ Value CallResolver::forwardedValue(int f, const CallFact &call, int index, QStri
 }
 
 // Whether a function puts anything into its `**kwargs` (named `kwargs`) itself: a store
-// (`kwargs["rel"] = r`) or a call that stores (`kwargs.setdefault("rel", r)`). Read once per
-// function.
+// (`kwargs["rel"] = r`) or a call that stores (`kwargs.setdefault("rel", r)`), as the index of
+// stores files them. Read once per function.
 bool CallResolver::storesIntoKeywords(int file, int scope, QStringView kwargs)
 {
     const quint64 key = quint64(quint32(file)) << 32 | quint32(scope);
     const auto known = m_keywordStores.constFind(key);
     if (known != m_keywordStores.constEnd())
         return *known;
-    const FileFacts &facts = m_analysis.facts[std::size_t(file)];
-    bool stores = std::any_of(facts.stores.begin(), facts.stores.end(), [&](const StoreFact &s) {
-        return s.scope == scope && QStringView(s.target) == kwargs;
-    });
-    for (std::size_t i = 0; !stores && i < facts.calls.size(); ++i) {
-        const CallFact &c = facts.calls[i];
-        const QStringView callee = c.callee;
-        stores = c.scope == scope && callee.size() > kwargs.size() && callee.startsWith(kwargs) &&
-                 callee[kwargs.size()] == QLatin1Char('.') &&
-                 (callee.mid(kwargs.size() + 1) == u"setdefault" ||
-                  callee.mid(kwargs.size() + 1) == u"update");
-    }
+    indexStores();
+    const auto sites = m_stores.constFind(kwargs.toString());
+    const bool stores = sites != m_stores.constEnd() &&
+                        std::any_of(sites->begin(), sites->end(), [&](const StoreSite &site) {
+                            return site.file == file && site.scope == scope;
+                        });
     m_keywordStores.insert(key, stores);
     return stores;
 }

@@ -17,21 +17,15 @@ namespace headroom::detail {
 // instantiations pass.
 Value CallResolver::receiverAttribute(int receiver, int owner, Name name)
 {
-    if (receiver == owner || !m_attributes[classSlot(owner)])
+    if (receiver == owner)
         return {};
     return memoised(m_receiverAttributes, receiver, int(name.id()), [&]() -> Value {
+        const SelfAttribute *attribute = selfAttribute(owner, name.str());
+        if (!attribute)
+            return {};
         const CallNode &cls = m_graph.node(owner);
         const FileFacts &facts = m_analysis.facts[std::size_t(cls.file)];
-        const ClassAttributes &attributes = *m_attributes[classSlot(owner)];
-        const auto it = std::lower_bound(attributes.names.begin(), attributes.names.end(), name,
-                                         [](const SelfAttribute &a, Name key) {
-                                             return QStringView(a.name) < QStringView(key);
-                                         });
-        if (it == attributes.names.end() || it->name != name)
-            return {};
-        // Copied: reading a value may fill other classes' attributes.
-        const std::vector<int> sites(attributes.sites.begin() + it->begin,
-                                     attributes.sites.begin() + it->end);
+        const std::vector<int> sites = selfAttributeSites(owner, *attribute);
         bool read = false; // some site is such a parameter
         std::vector<Value> values;
         for (const int site : sites) {

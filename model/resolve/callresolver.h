@@ -385,6 +385,7 @@ private:
     [[nodiscard]] QStringList callNames(QStringView name);
     void indexCallNames();
     [[nodiscard]] int methodOf(int file, int scope) const;
+    [[nodiscard]] bool isMethodOf(int file, int scope, int classNode);
 
     // Classes (mro.cpp).
     [[nodiscard]] const std::vector<Value> &mro(int classNode);
@@ -400,6 +401,11 @@ private:
     // parameter as it is.
     [[nodiscard]] Value receiverAttribute(int receiver, int owner, Name name);
     [[nodiscard]] Value selfAttributeType(int classNode, QStringView name);
+    // The self attribute `name` of a class (its sites filled on first use), null when none.
+    struct SelfAttribute;
+    [[nodiscard]] SelfAttribute *selfAttribute(int classNode, QStringView name);
+    [[nodiscard]] std::vector<int> selfAttributeSites(int classNode,
+                                                      const SelfAttribute &attribute);
     // What code outside a class or module stores under `name` on it (`conf.hook = f` with conf
     // a Conf, `mod.handler = f`): `kind` is Class (for its instances too) or Module. NotFound
     // when nothing is stored there.
@@ -540,6 +546,7 @@ private:
     QHash<QString, std::vector<int>> m_partialsByName;
     // The partial calls binding arguments to `name` whose f resolves to `key` (valueKey()).
     [[nodiscard]] std::vector<const PartialCall *> partialCallsOf(QStringView name, quint64 key);
+    [[nodiscard]] bool isFunctoolsPartial(const Value &v) const;
     bool m_callsIndexed = false;
     // Per name of a definition (or a name bound to one), the names one step away that calls
     // of it may end in: "h" for `h = outer`, "ops[]" for `ops = {"a": outer}` (callNames()).

@@ -44,9 +44,8 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
     const bool builtin = callee.kind == Value::Builtin;
     const QStringView name = builtin ? QStringView(callee.name).mid(9) : QStringView(); // builtins.
     // `fn = staticmethod(f)` in a class body: `self.fn()` calls f (so does a classmethod's).
-    const bool partial =
-        (callee.kind == Value::External && callee.name == QLatin1String("functools.partial")) ||
-        name == QLatin1String("staticmethod") || name == QLatin1String("classmethod");
+    const bool partial = isFunctoolsPartial(callee) || name == QLatin1String("staticmethod") ||
+                         name == QLatin1String("classmethod");
     const bool getattr = name == QLatin1String("getattr");
     // `list(xs)`, `sorted(xs)` hold xs's elements; `next(it)` is one of them.
     const bool copies = name == QLatin1String("list") || name == QLatin1String("tuple") ||

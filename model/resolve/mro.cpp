@@ -420,7 +420,7 @@ Value CallResolver::classmethodsOf(const Value &value)
 }
 
 // The type `self.name` holds in instances of a class, from what its methods assign.
-Value CallResolver::selfAttributeType(int classNode, QStringView name)
+CallResolver::SelfAttribute *CallResolver::selfAttribute(int classNode, QStringView name)
 {
     const std::size_t n = classSlot(classNode);
     const CallNode &cls = m_graph.node(classNode);
@@ -457,15 +457,26 @@ Value CallResolver::selfAttributeType(int classNode, QStringView name)
     const auto it = std::lower_bound(
         names.begin(), names.end(), name,
         [](const SelfAttribute &a, QStringView key) { return QStringView(a.name) < key; });
-    if (it == names.end() || QStringView(it->name) != name)
+    return it == names.end() || QStringView(it->name) != name ? nullptr : &*it;
+}
+
+// The sites of a class's self attribute, in their order (copied: reading a value may fill
+// other classes' attributes).
+std::vector<int> CallResolver::selfAttributeSites(int classNode, const SelfAttribute &attribute)
+{
+    const std::vector<int> &all = m_attributes[classSlot(classNode)]->sites;
+    return {all.begin() + attribute.begin, all.begin() + attribute.end};
+}
+
+Value CallResolver::selfAttributeType(int classNode, QStringView name)
+{
+    SelfAttribute *attribute = selfAttribute(classNode, name);
+    if (!attribute)
         return {};
-    SelfAttribute &attribute = *it;
-    return memoised([&]() -> ValueMemo & { return attribute.memo; },
+    return memoised([&]() -> ValueMemo & { return attribute->memo; },
                     [&] {
-                        const std::vector<int> &all = filled.sites;
-                        const std::vector<int> sites(all.begin() + attribute.begin,
-                                                     all.begin() + attribute.end);
-                        return combineSelfBindings(cls.file, sites);
+                        return combineSelfBindings(m_graph.node(classNode).file,
+                                                   selfAttributeSites(classNode, *attribute));
                     });
 }
 
