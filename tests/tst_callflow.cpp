@@ -812,6 +812,29 @@ void TestCallFlow::edges_data()
                                 "hooks.handler = on_save\n"
                                 "def run():\n    hooks.handler()\n"}}
         << QStringList{"main -> main.on_save (reference)", "main.run -> main.on_save (call)"} << 0;
+    // setattr with a literal name is an assignment; with a computed one it binds nothing known.
+    QTest::newRow("setattr with a literal name")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def on_load():\n    pass\n"
+                                "class Job:\n"
+                                "    def __init__(self):\n"
+                                "        setattr(self, \"done\", on_save)\n"
+                                "    def finish(self):\n        self.done()\n"
+                                "job = Job()\n"
+                                "setattr(job, 'hook', on_load)\n"
+                                "job.hook()\n"
+                                "setattr(job, key, on_save)\n"
+                                "job.other()\n"}}
+        << QStringList{"main -> builtins.setattr (call)",
+                       "main -> main.Job (instantiate)",
+                       "main -> main.Job.__init__ (call)",
+                       "main -> main.on_load (call)",
+                       "main -> main.on_load (reference)",
+                       "main -> main.on_save (reference)",
+                       "main.Job.__init__ -> builtins.setattr (call)",
+                       "main.Job.__init__ -> main.on_save (reference)",
+                       "main.Job.finish -> main.on_save (call)"}
+        << 1;
     // `= None` where the name is bound says nothing, so what is set from outside is it.
     QTest::newRow("a None placeholder in a module or class, set from outside")
         << FileList{{"pkg/__init__.py", ""},

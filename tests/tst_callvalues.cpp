@@ -94,6 +94,17 @@ void TestCallValues::edges_data()
         << QStringList{"main -> main.a (reference)", "main -> main.b (reference)",
                        "main.run -> main.a (call)", "main.run -> main.b (call)"}
         << 0;
+    // dict(zip(keys, values)) holds the values, under the keys where both are displays.
+    QTest::newRow("a dict made of zip(keys, values)")
+        << FileList{{"main.py", defs + "table = dict(zip(['a', 'b'], [a, b]))\n"
+                                       "names = [c]\n"
+                                       "more = dict(zip(keys, names))\n"
+                                       "def run(key):\n    table['b']()\n    more[key]()\n"}}
+        << QStringList{"main -> builtins.dict (call)", "main -> builtins.zip (call)",
+                       "main -> main.a (reference)",   "main -> main.b (reference)",
+                       "main -> main.c (reference)",   "main.run -> main.b (call)",
+                       "main.run -> main.c (call)"}
+        << 0;
     QTest::newRow("elements put in by subscript, append and add, from another module")
         << FileList{{"registry.py", "routes = {}\nhooks = []\n"
                                     "def dispatch(name):\n    routes[name]()\n"

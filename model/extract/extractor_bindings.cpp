@@ -120,6 +120,13 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
             site.kind = BindingKind::Annotated;
         value = node;
     } else if (symbol == S.call) {
+        if (!parameter) {
+            if (QString zipped = zippedDictText(node); !zipped.isEmpty()) {
+                site.kind = BindingKind::Display; // `d = dict(zip(keys, values))`
+                site.preset = std::move(zipped);
+                return;
+            }
+        }
         site.kind = BindingKind::Call;
         value = ts_node_child(node, 0); // the callee
     } else if (symbol == S.none) {

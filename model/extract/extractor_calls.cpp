@@ -131,7 +131,10 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     }
     const bool fills =
         callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
+    const bool sets = callee == QLatin1String("setattr");
     addWrittenCall(std::move(callee), node, ctx);
+    if (sets)
+        onSetattr(node, ctx);
     if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
         // `xs.extend(f for f in fs)`: the generator is the argument list and the argument.
@@ -142,6 +145,34 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
         if (isDisplay(fs))
             addStores(ctx, ts_node_child(function, 0), first, lineOf(node));
     }
+}
+
+// `setattr(obj, "name", value)` with a literal name binds as `obj.name = value` does: a self
+// attribute where obj is the method's self, an attribute of another object where it is a
+// name chain. Any other form (a computed name, a splat, a keyword) binds nothing known.
+void TreeWalker::onSetattr(TSNode call, const Context &ctx)
+{
+    std::vector<TSNode> parts;
+    if (!positionalArguments(call, parts) || parts.size() != 3 || symbolOf(parts[1]) != S.string)
+        return;
+    const TSSymbol os = symbolOf(parts[0]);
+    if ((os != S.identifier && os != S.attribute) || !isPlainChain(text(parts[0])))
+        return;
+    const QString quoted = quotedName(parts[1]); // "'name'"
+    if (quoted.isEmpty())
+        return;
+    const QString name = quoted.mid(1, quoted.size() - 2);
+    const std::string_view object = text(parts[0]);
+    const bool self = ctx.scope >= 0 && os == S.identifier && !m_selfNames[ctx.scope].empty() &&
+                      object == m_selfNames[ctx.scope];
+    m_madeNames.push_back(self ? name.toStdString()
+                               : std::string(object) + '.' + name.toStdString());
+    const int site = addBinding(ctx, call, m_madeNames.back(), BindingKind::Plain, self);
+    if (site < 0)
+        return;
+    typeSite(site, parts[2]);
+    if (self)
+        m_out.attributes.push_back(RawAttributeUse{ctx.scope, name, lineOf(call), true});
 }
 
 void TreeWalker::onDecorated(TSNode node)

@@ -255,6 +255,76 @@ bool TreeWalker::pairZip(const std::vector<TSNode> &targets, TSNode right)
     return true;
 }
 
+// A call's arguments when all are positional, none a splat; false for any other.
+bool TreeWalker::positionalArguments(TSNode call, std::vector<TSNode> &out) const
+{
+    const TSNode arguments = ts_node_child_by_field_id(call, S.fArguments);
+    if (symbolOf(arguments) != S.argumentList)
+        return false;
+    const std::uint32_t count = ts_node_named_child_count(arguments);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const TSNode a = ts_node_named_child(arguments, i);
+        const TSSymbol s = symbolOf(a);
+        if (s == S.keywordArgument || s == S.listSplat || s == S.dictionarySplat)
+            return false;
+        if (s != S.comment)
+            out.push_back(a);
+    }
+    return true;
+}
+
+// `dict(zip(keys, values))` as a dict display: the values' elements, under the keys' literal
+// keys where both are displays of as many elements (`dict(zip(["a", "b"], [f, g]))` is
+// "dict:'a':f,'b':g"); a name chain of values gives its elements ("dict:handlers[]"). ""
+// for any other call.
+QString TreeWalker::zippedDictText(TSNode call)
+{
+    const TSNode function = ts_node_child(call, 0);
+    std::vector<TSNode> outer;
+    if (symbolOf(function) != S.identifier || text(function) != "dict" ||
+        !positionalArguments(call, outer) || outer.size() != 1)
+        return {};
+    const TSNode zipped = unparenthesized(outer.front());
+    std::vector<TSNode> pair;
+    if (symbolOf(zipped) != S.call || symbolOf(ts_node_child(zipped, 0)) != S.identifier ||
+        text(ts_node_child(zipped, 0)) != "zip" || !positionalArguments(zipped, pair) ||
+        pair.size() != 2)
+        return {};
+    const TSNode keys = unparenthesized(pair[0]);
+    const TSNode values = unparenthesized(pair[1]);
+    const TSSymbol vs = symbolOf(values);
+    if ((vs == S.identifier || vs == S.attribute) && isPlainChain(text(values))) {
+        m_heads.push_back(headOf(text(values)));
+        return QLatin1String("dict:") + qtext(values) + QLatin1String("[]");
+    }
+    if (vs != S.list && vs != S.tuple)
+        return {};
+    const auto elementsOf = [this](TSNode display) {
+        std::vector<TSNode> out;
+        const std::uint32_t count = ts_node_named_child_count(display);
+        for (std::uint32_t i = 0; i < count && out.size() <= kMaxElements; ++i) {
+            const TSNode c = ts_node_named_child(display, i);
+            if (symbolOf(c) != S.comment)
+                out.push_back(c);
+        }
+        return out;
+    };
+    const std::vector<TSNode> elements = elementsOf(values);
+    if (elements.size() > kMaxElements ||
+        std::any_of(elements.begin(), elements.end(),
+                    [this](TSNode e) { return symbolOf(e) == S.listSplat; }))
+        return {};
+    std::vector<std::string> names;
+    const TSSymbol ks = symbolOf(keys);
+    if (ks == S.list || ks == S.tuple) {
+        for (const TSNode k : elementsOf(keys))
+            names.push_back(keyOf(k));
+    }
+    if (names.size() != elements.size())
+        names.assign(elements.size(), std::string());
+    return displayText(elements, "dict", &names);
+}
+
 void TreeWalker::pairItemsOrEnumerate(TSNode left, TSNode right)
 {
     if (ts_node_named_child_count(left) != 2 || symbolOf(right) != S.call)

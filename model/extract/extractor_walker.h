@@ -164,6 +164,7 @@ private:
     void onIdentifier(TSNode node, const Context &ctx);
     void onAttribute(TSNode node, const Context &ctx);
     void onCall(TSNode node, const Context &ctx);
+    void onSetattr(TSNode call, const Context &ctx);
     void addWrittenCall(QString callee, TSNode node, const Context &ctx);
     void onDecorated(TSNode node);
     void onDecorator(TSNode node, const Context &ctx);
@@ -189,6 +190,8 @@ private:
     void pairLoopTargets(TSNode left, TSNode right);
     void pairItemsOrEnumerate(TSNode left, TSNode right);
     bool pairZip(const std::vector<TSNode> &targets, TSNode right);
+    QString zippedDictText(TSNode call);
+    bool positionalArguments(TSNode call, std::vector<TSNode> &out) const;
     QString iteratedText(TSNode node);
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
@@ -302,6 +305,7 @@ private:
     int m_scope = -1; // the scope of the node being visited
     // One string per distinct name in the file's kept bindings and references.
     std::unordered_map<std::string_view, QString> m_interned;
+    std::deque<std::string> m_madeNames;     // binding names no source text spells ("obj.name")
     std::vector<NameRead> m_references;      // names handed on, before filtering
     std::vector<std::string_view> m_heads;   // first names of call chains and kept references
     std::vector<std::string_view> m_handles; // definition and imported names
