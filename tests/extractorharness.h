@@ -83,10 +83,10 @@ inline QString describe(const NameUse &n)
 
 inline QString describe(const Binding &b)
 {
-    static const char *const kinds[] = {"plain",   "call",         "annotated", "param",
-                                        "none",    "global",       "nonlocal",  "alias",
-                                        "display", "alternatives", "element",   "unpacked"};
-    static_assert(std::size(kinds) == std::size_t(BindingKind::Unpacked) + 1);
+    static const char *const kinds[] = {
+        "plain", "call",    "annotated",    "param",   "none",     "global",   "nonlocal",
+        "alias", "display", "alternatives", "element", "unpacked", "narrowed", "sent"};
+    static_assert(std::size(kinds) == std::size_t(BindingKind::Sent) + 1);
     QString text = QStringLiteral("%1%2 scope=%3 @%4 %5")
                        .arg(b.selfAttribute ? "self." : "", b.name.str())
                        .arg(b.scope)

@@ -388,6 +388,20 @@ void TestCallFlow::edges_data()
         << QStringList{"main -> builtins.sorted (call)", "main -> main.J (instantiate)",
                        "main -> main.J.key (call)"}
         << 0;
+    // `@registered(on_save)` is a call of registered like any: its parameter is on_save.
+    QTest::newRow("a decorator factory's arguments reach its parameters")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def registered(hook):\n    def wrap(func):\n"
+                                "        hook()\n        return func\n    return wrap\n"
+                                "@registered(on_save)\ndef handler():\n    pass\n"
+                                "handler()\n"}}
+        << QStringList{"main -> main.handler (call)",
+                       "main -> main.on_save (reference)",
+                       "main -> main.registered (decorator)",
+                       "main -> main.registered.wrap (decorator)",
+                       "main.registered -> main.registered.wrap (reference)",
+                       "main.registered.wrap -> main.on_save (call)"}
+        << 0;
     // `@deco(1)` calls deco, then what it gives with the function: a wrapper's fn is f.
     QTest::newRow("a decorator factory's decorator gets the function")
         << FileList{{"main.py", "def deco(n):\n    def wrap(fn):\n        def inner():\n"
@@ -746,6 +760,21 @@ void TestCallFlow::edges_data()
                        "main.main -> main.g (call)",      "main.main -> main.outer (call)",
                        "main.outer -> main.coro (call)"}
         << 0;
+    // `x = yield` is what send() passes to that generator's objects; not another generator's,
+    // not through `yield from` (the inner generator's return value).
+    QTest::newRow("a value sent into a generator")
+        << FileList{{"main.py", "def on_save():\n    pass\n"
+                                "def on_load():\n    pass\n"
+                                "def worker():\n    while True:\n"
+                                "        job = yield\n        job()\n"
+                                "def other():\n    task = yield 1\n    task()\n"
+                                "def relay():\n    got = yield from worker()\n    got()\n"
+                                "w = worker()\nnext(w)\nw.send(on_save)\n"
+                                "o = other()\no.send(None)\n"}}
+        << QStringList{"main -> builtins.next (call)",     "main -> main.on_save (reference)",
+                       "main -> main.other (call)",        "main -> main.worker (call)",
+                       "main.relay -> main.worker (call)", "main.worker -> main.on_save (call)"}
+        << 4;
     QTest::newRow("a generator's close() is the runtime's: the other values' method stays")
         << FileList{{"main.py", "class C:\n    def close(self):\n        pass\n"
                                 "    async def aclose(self):\n        pass\n"

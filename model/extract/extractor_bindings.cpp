@@ -132,6 +132,13 @@ void TreeWalker::typeSite(int siteIndex, TSNode node)
     } else if (symbol == S.none) {
         site.kind = BindingKind::NoneValue;
         return;
+    } else if (symbol == S.yield && !parameter) {
+        // `x = yield v`: what the generator is sent; `x = yield from g()` is g's return value,
+        // which reading does not follow.
+        const TSNode second = ts_node_child(node, 1);
+        if (ts_node_is_null(second) || std::string_view(ts_node_type(second)) != "from")
+            site.kind = BindingKind::Sent;
+        return;
     } else if (parameter) {
         return; // a default is only one of the values a caller may pass
     } else if (symbol == S.string) {

@@ -210,6 +210,7 @@ enum class BindingKind : std::uint8_t
                   // the element text of what is unpacked ("1:pair()" for b)
     Narrowed,     // the block of `if isinstance(x, T):` (its first line): value is T as
                   // written, or "tuple:A,B"; x is what it was before, kept to instances of T
+    Sent,         // `x = yield ...` in a generator: what `send(v)` on its generators passes
 };
 
 // A parameter's default that is a literal (`def run(cb=None)`): nothing to call.

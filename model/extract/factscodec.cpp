@@ -56,7 +56,7 @@ static constexpr quint64 valueCount(CallOrigin)
 }
 static constexpr quint64 valueCount(BindingKind)
 {
-    return quint64(BindingKind::Narrowed) + 1;
+    return quint64(BindingKind::Sent) + 1;
 }
 static constexpr quint64 valueCount(DiagnosticCode)
 {

@@ -12,7 +12,7 @@ namespace headroom {
 // The version of the encoding below. Bump it whenever facts.h or diagnostic.h changes (a
 // field, its meaning, an enum's values) or the encoding does: the fact cache keeps only
 // entries written with the same version, so stale facts are never read back.
-inline constexpr int kFactsFormatVersion = 21;
+inline constexpr int kFactsFormatVersion = 22;
 
 // FileFacts as compact little-endian bytes: variable-length integers, UTF-8 strings, every
 // vector counted. Decoding checks every length against the bytes left and every enum against

@@ -59,7 +59,7 @@ const std::vector<std::pair<int, int>> &CallResolver::callsNamed(QStringView nam
                 // A decorator's application passes the definition; other calls in a
                 // decorator's expression are calls like any.
                 const CallFact &call = calls[std::size_t(c)];
-                if (call.origin == CallOrigin::Written && (!call.decorator || call.decorates >= 0))
+                if (call.origin == CallOrigin::Written)
                     m_callsByName[calledName(call.callee)].emplace_back(f, c);
                 if (call.origin == CallOrigin::Written && !call.decorator &&
                     call.arguments.size() >= 2 &&

@@ -191,6 +191,8 @@ Value CallResolver::computeBindingValue(int file, int scope, int binding)
         return iteratedOf(evaluate(file, scope, b.value, false, b.line));
     case BindingKind::Narrowed:
         return memoised(m_unpacked, file, binding, [&] { return narrowedValue(file, scope, b); });
+    case BindingKind::Sent:
+        return memoised(m_unpacked, file, binding, [&] { return sentValue(file, scope); });
     case BindingKind::Unpacked:
         // Memoised: `a, b = b, a` in a loop reads itself through each of its elements.
         return memoised(m_unpacked, file, binding, [&] { return unpackedValue(file, scope, b); });

@@ -289,6 +289,7 @@ private:
     [[nodiscard]] Value computeBindingValue(int file, int scope, int binding);
     [[nodiscard]] Value reboundValue(int file, const Entry &entry);
     [[nodiscard]] Value narrowedValue(int file, int scope, const Binding &b);
+    [[nodiscard]] Value sentValue(int file, int scope);
     [[nodiscard]] Value moduleMember(int module, const QString &name);
     [[nodiscard]] Value moduleMember(int module, QStringView name);
     [[nodiscard]] Name builtinName(Name name);

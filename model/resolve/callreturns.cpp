@@ -174,6 +174,36 @@ Value CallResolver::callResultAt(const Value &callee, int file, int scope, int l
     return Value::unknown();
 }
 
+// What `x = yield` in the generator function `scope` gives x: what the project's calls
+// `g.send(v)` pass, g a generator it made (`next(g)` and `for` pass None). Unknown outside a
+// generator function, and where no call sends it anything known.
+Value CallResolver::sentValue(int file, int scope)
+{
+    if (scope < 0 || !m_analysis.facts[std::size_t(file)].definitions[std::size_t(scope)].generator)
+        return Value::unknown();
+    const Value generator = functionContainer(nodeOf(file, scope));
+    std::vector<Value> values;
+    for (const auto &[f, c] : callsNamed(u"send")) {
+        const CallFact &call = m_analysis.facts[std::size_t(f)].calls[std::size_t(c)];
+        const QStringView callee(call.callee);
+        if (call.arguments.size() != 1 || !callee.endsWith(QLatin1String(".send")))
+            continue;
+        const QStringView receiver = callee.chopped(5);
+        const Value object = call.lambda >= 0
+                                 ? evaluateInLambda(f, call.scope, call.lambda, receiver, false)
+                                 : evaluate(f, call.scope, receiver, false, call.line);
+        const auto made = alternatives(object);
+        if (std::find(made.begin(), made.end(), generator) == made.end())
+            continue;
+        const QString &sent = call.arguments.front();
+        if (sent.isEmpty() || sent.startsWith(QLatin1Char('*')) || sent.contains(QLatin1Char('=')))
+            continue;
+        if (const Value v = argumentValue(f, call, sent); v.found() || v.kind == Value::Pending)
+            values.push_back(v);
+    }
+    return values.empty() ? Value::unknown() : unite(values);
+}
+
 // A function's result: its return annotation, else the instances, functions and classes its
 // returns give (Unknown when any gives something else). A generator gives a generator.
 Value CallResolver::returnValue(int functionNode)
