@@ -90,6 +90,16 @@ const FileList &lcomProject()
     return files;
 }
 
+// lcomProject() analysed, with its metrics and one of its nodes (-1 when missing).
+struct LcomAnalysis
+{
+    explicit LcomAnalysis(const QString &name) : node(analysis ? analysis->graph.find(name) : -1) {}
+    ProjectFixture project{lcomProject()};
+    AnalysisPtr analysis = analyzeProject(project.path());
+    Metrics metrics = analysis ? computeMetrics(*analysis, analysis->graph) : Metrics{};
+    int node;
+};
+
 // `lines` lines of code.
 QString linesOf(int lines)
 {
@@ -146,6 +156,8 @@ private slots:
     void scene_data();
     void scene();
     void classLcom4_data();
+    void outsideClasses_data();
+    void outsideClasses();
     void classLcom4();
     void lcom4Colours();
     void names_data();
@@ -354,12 +366,11 @@ void TestTreemap::classLcom4()
 {
     QFETCH(QString, node);
     QFETCH(int, expected);
-    const ProjectFixture project(lcomProject());
-    const AnalysisPtr analysis = analyzeProject(project.path());
-    QVERIFY(analysis);
-    const Metrics metrics = computeMetrics(*analysis, analysis->graph);
-    const int v = analysis->graph.find(node);
-    QVERIFY(v >= 0);
+    const LcomAnalysis lcom(node);
+    QVERIFY(lcom.analysis && lcom.node >= 0);
+    const AnalysisPtr &analysis = lcom.analysis;
+    const Metrics &metrics = lcom.metrics;
+    const int v = lcom.node;
     QCOMPARE(metrics.nodes[std::size_t(v)].worstClassLcom4, std::max(expected, 0));
     const std::optional<double> value =
         MetricChoice::value(Metric::ClassLcom4, metrics, analysis->graph, v);
@@ -384,6 +395,48 @@ void TestTreemap::classLcom4()
         QCOMPARE(item->style().fill, own > 0 ? scale.colorAt(own) : TreemapScene::noValueColor());
     }
     QVERIFY(seen);
+}
+
+void TestTreemap::outsideClasses_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<bool>("rest"); // a grey cell of the module's lines outside its classes
+    QTest::newRow("class cohesion, an import outside the class")
+        << int(Metric::ClassLcom4) << u"shop.cart"_s << true;
+    QTest::newRow("class cohesion, nothing outside the class")
+        << int(Metric::ClassLcom4) << u"shop.web.forms"_s << false;
+    QTest::newRow("module cohesion: the module's own value")
+        << int(Metric::ModuleCohesion) << u"shop.cart"_s << false;
+    QTest::newRow("instability: the module's own value")
+        << int(Metric::Instability) << u"shop.cart"_s << false;
+}
+
+void TestTreemap::outsideClasses()
+{
+    QFETCH(int, metric);
+    QFETCH(QString, node);
+    QFETCH(bool, rest);
+    const LcomAnalysis lcom(node);
+    QVERIFY(lcom.analysis && lcom.node >= 0);
+    const AnalysisPtr &analysis = lcom.analysis;
+    const Metrics &metrics = lcom.metrics;
+    const int v = lcom.node;
+    std::unique_ptr<TreemapScene> scene(
+        new TreemapScene(*analysis, analysis->graph, metrics, Metric(metric)));
+    const QRectF module = scene->itemForNode(v)->sceneBoundingRect();
+    int cells = 0;
+    for (const TreemapItem *item : treemapItems(*scene)) {
+        if (item->data(TreemapScene::KindKey).toInt() != TreemapScene::RestItem ||
+            item->data(TreemapScene::NodeKey).toInt() != v)
+            continue;
+        ++cells;
+        QCOMPARE(item->style().fill, TreemapScene::noValueColor());
+        QCOMPARE(item->data(TreemapScene::ClassKey).toInt(), -1);
+        QVERIFY(inside(item->sceneBoundingRect(), module));
+        QVERIFY(item->toolTip().contains(node));
+    }
+    QCOMPARE(cells, rest ? 1 : 0);
 }
 
 void TestTreemap::lcom4Colours()

@@ -2942,6 +2942,17 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%Ln Module, zu klein, um sie einzeln zu zeigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>outside classes</source>
+        <translation>außerhalb von Klassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of code outside classes</source>
+        <translation>
+            <numerusform>%n Codezeile außerhalb von Klassen</numerusform>
+            <numerusform>%n Codezeilen außerhalb von Klassen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2942,6 +2942,17 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%Ln modules too small to show one by one</numerusform>
         </translation>
     </message>
+    <message>
+        <source>outside classes</source>
+        <translation>outside classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of code outside classes</source>
+        <translation>
+            <numerusform>%n line of code outside classes</numerusform>
+            <numerusform>%n lines of code outside classes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2942,6 +2942,17 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>%Ln módulos demasiado pequeños para mostrarlos uno a uno</numerusform>
         </translation>
     </message>
+    <message>
+        <source>outside classes</source>
+        <translation>fuera de clases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of code outside classes</source>
+        <translation>
+            <numerusform>%n línea de código fuera de clases</numerusform>
+            <numerusform>%n líneas de código fuera de clases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

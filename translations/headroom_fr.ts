@@ -2942,6 +2942,17 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>%Ln modules trop petits pour être montrés un à un</numerusform>
         </translation>
     </message>
+    <message>
+        <source>outside classes</source>
+        <translation>hors des classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of code outside classes</source>
+        <translation>
+            <numerusform>%n ligne de code hors des classes</numerusform>
+            <numerusform>%n lignes de code hors des classes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2882,6 +2882,16 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>個別に表示するには小さすぎる %Ln 個のモジュール</numerusform>
         </translation>
     </message>
+    <message>
+        <source>outside classes</source>
+        <translation>クラス外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of code outside classes</source>
+        <translation>
+            <numerusform>クラス外のコード %n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

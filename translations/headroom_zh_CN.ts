@@ -2882,6 +2882,16 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%Ln 个模块太小，无法逐个显示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>outside classes</source>
+        <translation>类之外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of code outside classes</source>
+        <translation>
+            <numerusform>类之外的 %n 行代码</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

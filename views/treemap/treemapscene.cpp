@@ -355,6 +355,23 @@ void TreemapBuilder::addClasses(int node, const QRectF &content, const QColor &m
         for (const std::size_t i : small)
             m_scene.m_classItems.insert(classes[i], aggregate);
     }
+    // A module is coloured by its least cohesive class; its functions and module-level code
+    // have no LCOM4 and are not that class: a grey cell of their own, not the module's red.
+    if (const double rest = weights[classes.size()];
+        m_scene.metric() == Metric::ClassLcom4 && rest > 0) {
+        TreemapStyle style;
+        style.fill = TreemapScene::noValueColor();
+        style.text = QColor(Qt::black);
+        style.border = QColor(0x55, 0x55, 0x55, 140);
+        style.borderWidth = 1;
+        style.fontPx = TreemapItem::LabelPixelSize;
+        style.elide = false; // "out…ses" says nothing
+        QGraphicsItem *item = add(rects[classes.size()], TreemapScene::tr("outside classes"), style,
+                                  node, -1, TreemapScene::RestItem);
+        item->setToolTip(
+            m_graph.node(node).name + u'\n' +
+            TreemapScene::tr("%n line(s) of code outside classes", nullptr, int(rest)));
+    }
     const bool byLcom =
         m_scene.metric() == Metric::ModuleCohesion || m_scene.metric() == Metric::ClassLcom4;
     const HeatScale &scale = m_scene.classScale();

@@ -27,8 +27,11 @@ namespace headroom {
 // smaller than MinimumCellArea are not drawn one by one but as one hatched grey cell of their
 // summed lines, "12 more modules" where that fits (AggregateItem: NodeKey the package or
 // module holding them, ClassKey -1, CountKey how many modules or classes it stands for,
-// SlocKey their lines). One such member alone keeps its own cell. So the number of items
-// stays bounded by the canvas, not the project: a window on 100,000 modules stays smooth.
+// SlocKey their lines). One such member alone keeps its own cell. Coloured by class
+// cohesion, a module's lines outside its classes are a cell of their own with no value
+// ("outside classes", RestItem: NodeKey the module), not the colour of its worst class. So the
+// number of items stays bounded by the canvas, not the project: a window on 100,000 modules stays
+// smooth.
 class TreemapScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -47,7 +50,8 @@ public:
         PackageItem = 0,
         ModuleItem = 1,
         ClassItem = 2,
-        AggregateItem = 3
+        AggregateItem = 3,
+        RestItem = 4 // coloured by class cohesion: a module's lines outside its classes
     };
     // About 6 x 6 scene pixels: a cell smaller than this can be neither seen nor clicked.
     static constexpr double MinimumCellArea = 36;
