@@ -28,9 +28,9 @@ QString calledName(QStringView callee)
 {
     while (callee.endsWith(QLatin1String("()")))
         callee.chop(2);
-    const qsizetype dot = callee.lastIndexOf(QLatin1Char('.'));
+    const qsizetype dot = findLastChar(callee, u'.');
     callee = dot < 0 ? callee : callee.mid(dot + 1);
-    if (!callee.contains(QLatin1Char('[')))
+    if (findChar(callee, u'[') < 0)
         return QString::fromRawData(callee.data(), callee.size());
     QString out;
     for (qsizetype i = 0; i < callee.size(); ++i) {

@@ -21,13 +21,13 @@ int keywordIndex(const NameList &arguments, QStringView name)
     // `name=...`: the name, then the argument's first "=" (read for every caller of every
     // parameter followed, so without a search through each argument).
     const qsizetype n = name.size();
-    if (name.contains(QLatin1Char('=')))
+    if (findChar(name, u'=') >= 0)
         return -1;
     const std::span<const Name> all = arguments.names();
     for (int i = 0; i < int(all.size()); ++i) {
         const QString &a = all[std::size_t(i)].str();
         if (a.size() > n && a[n] == QLatin1Char('=') && a[0] != QLatin1Char('*') &&
-            QStringView(a).left(n) == name)
+            sameText(QStringView(a).left(n), name))
             return i;
     }
     return -1;

@@ -313,7 +313,7 @@ std::optional<Name> CallResolver::knownName(QStringView text) const
         m_knownNames[((at >> 1) ^ (at >> 13) ^ std::uintptr_t(text.size())) & (kKnownNames - 1)];
     // The place may hold other characters by now: the text is compared as well.
     if (slot.data == text.data() && slot.size == text.size() && !text.isEmpty() &&
-        QStringView(slot.name.str()) == text)
+        sameText(slot.name.str(), text))
         return slot.name;
     const std::optional<Name> found = Name::find(text);
     if (found && !found->isEmpty())

@@ -98,7 +98,7 @@ int storedArgument(QStringView method)
 
 QStringView lastName(QStringView chain)
 {
-    const qsizetype dot = chain.lastIndexOf(QLatin1Char('.'));
+    const qsizetype dot = findLastChar(chain, u'.');
     return dot < 0 ? chain : chain.mid(dot + 1);
 }
 

@@ -439,7 +439,7 @@ CallResolver::SelfAttribute *CallResolver::selfAttribute(int classNode, QStringV
         // Grouped by name, each name's bindings in their order.
         const auto nameOf = [&](int b) { return QStringView(bindings[std::size_t(b)].name); };
         std::stable_sort(attributes.sites.begin(), attributes.sites.end(),
-                         [&](int x, int y) { return nameOf(x) < nameOf(y); });
+                         [&](int x, int y) { return shortlexLess(nameOf(x), nameOf(y)); });
         for (std::size_t i = 0; i < attributes.sites.size();) {
             const Name name = bindings[std::size_t(attributes.sites[i])].name;
             std::size_t j = i + 1;
@@ -456,8 +456,8 @@ CallResolver::SelfAttribute *CallResolver::selfAttribute(int classNode, QStringV
     std::vector<SelfAttribute> &names = filled.names;
     const auto it = std::lower_bound(
         names.begin(), names.end(), name,
-        [](const SelfAttribute &a, QStringView key) { return QStringView(a.name) < key; });
-    return it == names.end() || QStringView(it->name) != name ? nullptr : &*it;
+        [](const SelfAttribute &a, QStringView key) { return shortlexLess(a.name, key); });
+    return it == names.end() || !sameText(it->name, name) ? nullptr : &*it;
 }
 
 // The sites of a class's self attribute, in their order (copied: reading a value may fill
@@ -656,7 +656,7 @@ CallResolver::StoredBefore CallResolver::attributeStoredBefore(int file, int sco
 {
     const FileIndex &index = m_files[std::size_t(file)];
     const std::vector<Definition> &definitions = m_analysis.facts[std::size_t(file)].definitions;
-    const qsizetype firstDot = chain.indexOf(QLatin1Char('.'));
+    const qsizetype firstDot = findChar(chain, u'.');
     int method = -1;
     bool self = false; // `self.h`: among the self attributes the scope binds
     if (firstDot > 0 && std::find(chain.begin() + firstDot + 1, chain.end(), u'.') == chain.end() &&
