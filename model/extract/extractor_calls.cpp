@@ -107,6 +107,46 @@ void TreeWalker::addWrittenCall(QString callee, TSNode node, const Context &ctx)
                                       .origin = CallOrigin::Written});
 }
 
+// A string literal that is one name, as "'name'" (what getattr needs); "" for any other.
+QString TreeWalker::quotedName(TSNode string) const
+{
+    QString value;
+    if (!stringValue(string, value) || value.isEmpty() || value.front().isDigit())
+        return {};
+    const bool name = std::all_of(value.begin(), value.end(), [](QChar ch) {
+        return ch.isLetterOrNumber() || ch == QLatin1Char('_');
+    });
+    return name ? QLatin1Char('\'') + value + QLatin1Char('\'') : QString();
+}
+
+// A subscript's index as a key the call graph tells elements apart by: a string literal
+// that is letters, digits and underscores ("'name'"), or a decimal integer ("0", "-1"); ""
+// for any other (a name, an expression, a bytes literal, a long one).
+std::string TreeWalker::keyOf(TSNode index) const
+{
+    constexpr std::size_t kMaxKey = 64;
+    const TSSymbol s = symbolOf(index);
+    if (s == S.string) {
+        const std::string_view quote = text(ts_node_child(index, 0));
+        QString value;
+        if (quote.find_first_of("bBfF") != std::string_view::npos || !stringValue(index, value) ||
+            value.isEmpty() || std::size_t(value.size()) > kMaxKey ||
+            !std::all_of(value.begin(), value.end(), [](QChar ch) {
+                return ch.isDigit() || (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') ||
+                       ch == u'_';
+            }))
+            return {};
+        return '\'' + value.toStdString() + '\'';
+    }
+    const std::string_view t = ts_node_is_null(index) ? std::string_view{} : text(index);
+    const std::string_view digits = t.starts_with('-') ? t.substr(1) : t;
+    const std::string_view type = ts_node_is_null(index) ? "" : ts_node_type(index);
+    if ((type != "integer" && type != "unary_operator") || digits.empty() || digits.size() > 9 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+    return std::string(t);
+}
+
 void TreeWalker::onCall(TSNode node, const Context &ctx)
 {
     const TSNode function = ts_node_child(node, 0);
@@ -131,10 +171,8 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
     }
     const bool fills =
         callee.endsWith(QLatin1String(".extend")) || callee.endsWith(QLatin1String(".update"));
-    const bool sets = callee == QLatin1String("setattr");
     addWrittenCall(std::move(callee), node, ctx);
-    if (sets)
-        onSetattr(node, ctx);
+    onSetattr(node, ctx);
     if (fills) { // `xs.extend([f, g])`: the display's elements go into xs
         const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
         // `xs.extend(f for f in fs)`: the generator is the argument list and the argument.
@@ -153,7 +191,7 @@ void TreeWalker::onCall(TSNode node, const Context &ctx)
 void TreeWalker::onSetattr(TSNode call, const Context &ctx)
 {
     std::vector<TSNode> parts;
-    if (!positionalArguments(call, parts) || parts.size() != 3 || symbolOf(parts[1]) != S.string)
+    if (!namedCall(call, "setattr", parts) || parts.size() != 3 || symbolOf(parts[1]) != S.string)
         return;
     const TSSymbol os = symbolOf(parts[0]);
     if ((os != S.identifier && os != S.attribute) || !isPlainChain(text(parts[0])))

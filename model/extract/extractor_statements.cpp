@@ -231,23 +231,13 @@ QString TreeWalker::iteratedText(TSNode node)
 // `for a, b in zip(xs, ys)`: as many plain names as iterables, each an element of its own.
 bool TreeWalker::pairZip(const std::vector<TSNode> &targets, TSNode right)
 {
-    if (symbolOf(right) != S.call)
+    std::vector<TSNode> iterables;
+    if (!namedCall(right, "zip", iterables) || iterables.size() != targets.size())
         return false;
-    const TSNode function = ts_node_child(right, 0);
-    const TSNode arguments = ts_node_child_by_field_id(right, S.fArguments);
-    if (symbolOf(function) != S.identifier || text(function) != "zip" ||
-        symbolOf(arguments) != S.argumentList ||
-        ts_node_named_child_count(arguments) != targets.size())
-        return false;
-    for (std::uint32_t i = 0; i < targets.size(); ++i) {
-        const TSNode argument = ts_node_named_child(arguments, i);
-        if (symbolOf(argument) == S.keywordArgument || symbolOf(argument) == S.listSplat)
-            return false;
-    }
-    for (std::uint32_t i = 0; i < targets.size(); ++i) {
+    for (std::size_t i = 0; i < targets.size(); ++i) {
         if (symbolOf(targets[i]) != S.identifier)
             continue;
-        const QString iterable = iteratedText(ts_node_named_child(arguments, i));
+        const QString iterable = iteratedText(iterables[i]);
         if (!iterable.isEmpty())
             m_pending.push_back(
                 {ts_node_start_byte(targets[i]), TSNode{}, BindingKind::Element, iterable});
@@ -255,10 +245,14 @@ bool TreeWalker::pairZip(const std::vector<TSNode> &targets, TSNode right)
     return true;
 }
 
-// A call's arguments when all are positional, none a splat; false for any other.
-bool TreeWalker::positionalArguments(TSNode call, std::vector<TSNode> &out) const
+// Whether `node` is a call of the plain name `function` (`zip(a, b)`) with positional
+// arguments only, none a splat; they are then in `out`.
+bool TreeWalker::namedCall(TSNode node, std::string_view function, std::vector<TSNode> &out) const
 {
-    const TSNode arguments = ts_node_child_by_field_id(call, S.fArguments);
+    const TSNode callee = ts_node_child(node, 0);
+    if (symbolOf(node) != S.call || symbolOf(callee) != S.identifier || text(callee) != function)
+        return false;
+    const TSNode arguments = ts_node_child_by_field_id(node, S.fArguments);
     if (symbolOf(arguments) != S.argumentList)
         return false;
     const std::uint32_t count = ts_node_named_child_count(arguments);
@@ -279,16 +273,10 @@ bool TreeWalker::positionalArguments(TSNode call, std::vector<TSNode> &out) cons
 // for any other call.
 QString TreeWalker::zippedDictText(TSNode call)
 {
-    const TSNode function = ts_node_child(call, 0);
     std::vector<TSNode> outer;
-    if (symbolOf(function) != S.identifier || text(function) != "dict" ||
-        !positionalArguments(call, outer) || outer.size() != 1)
-        return {};
-    const TSNode zipped = unparenthesized(outer.front());
     std::vector<TSNode> pair;
-    if (symbolOf(zipped) != S.call || symbolOf(ts_node_child(zipped, 0)) != S.identifier ||
-        text(ts_node_child(zipped, 0)) != "zip" || !positionalArguments(zipped, pair) ||
-        pair.size() != 2)
+    if (!namedCall(call, "dict", outer) || outer.size() != 1 ||
+        !namedCall(unparenthesized(outer.front()), "zip", pair) || pair.size() != 2)
         return {};
     const TSNode keys = unparenthesized(pair[0]);
     const TSNode values = unparenthesized(pair[1]);

@@ -191,7 +191,7 @@ private:
     void pairItemsOrEnumerate(TSNode left, TSNode right);
     bool pairZip(const std::vector<TSNode> &targets, TSNode right);
     QString zippedDictText(TSNode call);
-    bool positionalArguments(TSNode call, std::vector<TSNode> &out) const;
+    bool namedCall(TSNode node, std::string_view function, std::vector<TSNode> &out) const;
     QString iteratedText(TSNode node);
     void onWithItem(TSNode node, const Context &ctx);
     void onExcept(TSNode node);
