@@ -17,6 +17,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <numeric>
+
 using namespace headroom;
 
 namespace {
@@ -100,6 +102,8 @@ private slots:
     void edges_data();
     void edges();
     void nodes();
+    void edgeSites_data();
+    void edgeSites();
     void importUses();
     void classLevel();
     void exportJson();
@@ -473,6 +477,61 @@ void TestCallGraph::edges()
         qWarning("actual edges:\n  %s", qPrintable(actual.join("\n  ")));
     QCOMPARE(actual, expected);
     QCOMPARE(b.graph.unresolvedTotal(), unresolved);
+}
+
+// CallGraph::setEdges(): sites in any order, repeated or not, become one edge per (caller,
+// callee, kind), edges ordered by caller, callee and kind, each edge's sites ordered and once.
+// A site is written "caller>callee:kind@file:line"; an edge "caller>callee:kind@file:line,...".
+void TestCallGraph::edgeSites_data()
+{
+    QTest::addColumn<QStringList>("found");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("one site") << QStringList{"0>1:0@0:3"} << QStringList{"0>1:0@0:3"};
+    QTest::newRow("sites of an edge ordered and once")
+        << QStringList{"2>1:0@0:9", "2>1:0@0:3", "2>1:0@0:9", "2>1:0@1:1"}
+        << QStringList{"2>1:0@0:3,0:9,1:1"};
+    QTest::newRow("callers out of order")
+        << QStringList{"5>0:0@0:1", "1>7:0@0:2", "3>2:0@0:3", "1>2:0@0:4"}
+        << QStringList{"1>2:0@0:4", "1>7:0@0:2", "3>2:0@0:3", "5>0:0@0:1"};
+    QTest::newRow("kinds of one pair apart, in kind order")
+        << QStringList{"0>1:2@0:5", "0>1:0@0:5", "0>1:1@0:6"}
+        << QStringList{"0>1:0@0:5", "0>1:1@0:6", "0>1:2@0:5"};
+    QTest::newRow("a caller far from the others")
+        << QStringList{"40000>3:0@2:8", "0>3:0@2:7", "40000>3:0@2:1"}
+        << QStringList{"0>3:0@2:7", "40000>3:0@2:1,2:8"};
+    QTest::newRow("nothing") << QStringList{} << QStringList{};
+}
+
+void TestCallGraph::edgeSites()
+{
+    QFETCH(QStringList, found);
+    QFETCH(QStringList, expected);
+    static const QRegularExpression site(QStringLiteral("^(\\d+)>(\\d+):(\\d)@(\\d+):(\\d+)$"));
+    std::deque<CallEdgeSite> sites;
+    for (const QString &text : found) {
+        const QRegularExpressionMatch m = site.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        sites.push_back(CallEdgeSite{m.captured(1).toInt(), m.captured(2).toInt(),
+                                     CallEdgeKind(m.captured(3).toInt()),
+                                     CallSite{m.captured(4).toInt(), m.captured(5).toInt()}});
+    }
+    CallGraph g;
+    g.setEdges(std::move(sites));
+    QStringList written;
+    for (const CallEdge &e : g.edges) {
+        QStringList at;
+        for (const CallSite &s : g.sitesOf(e))
+            at << QStringLiteral("%1:%2").arg(s.file).arg(s.line);
+        written << QStringLiteral("%1>%2:%3@%4")
+                       .arg(e.caller)
+                       .arg(e.callee)
+                       .arg(int(e.kind))
+                       .arg(at.join(u','));
+    }
+    QCOMPARE(written, expected);
+    QCOMPARE(g.sites.size(), std::size_t(std::accumulate(
+                                 g.edges.begin(), g.edges.end(), 0,
+                                 [](int n, const CallEdge &e) { return n + int(e.siteCount); })));
 }
 
 void TestCallGraph::nodes()

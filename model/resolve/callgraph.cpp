@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <tuple>
 
 namespace headroom {
 
@@ -703,70 +702,6 @@ private:
 };
 
 } // namespace
-
-int CallGraph::classOf(int node) const
-{
-    for (int n = node; n >= 0; n = nodes[std::size_t(n)].parent) {
-        const CallNodeKind kind = nodes[std::size_t(n)].kind;
-        if (kind == CallNodeKind::Class)
-            return n;
-        if (kind == CallNodeKind::Module)
-            return -1;
-    }
-    return -1;
-}
-
-int CallGraph::unresolvedTotal() const
-{
-    int total = 0;
-    for (const int n : unresolved)
-        total += n;
-    return total;
-}
-
-void CallGraph::setEdges(std::deque<CallEdgeSite> collected)
-{
-    // Sorted as one vector: a deque's iterators cost several times a pointer's in the sort.
-    // Taken from the front, so the deque gives its blocks back while the vector fills.
-    std::vector<CallEdgeSite> found;
-    found.reserve(collected.size());
-    while (!collected.empty()) {
-        found.push_back(collected.front());
-        collected.pop_front();
-    }
-    std::sort(found.begin(), found.end(), [](const CallEdgeSite &a, const CallEdgeSite &b) {
-        return std::tie(a.caller, a.callee, a.kind, a.site) <
-               std::tie(b.caller, b.callee, b.kind, b.site);
-    });
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    const auto sameEdge = [](const CallEdgeSite &a, const CallEdgeSite &b) {
-        return a.caller == b.caller && a.callee == b.callee && a.kind == b.kind;
-    };
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < found.size(); ++i)
-        count += i == 0 || !sameEdge(found[i - 1], found[i]) ? 1 : 0;
-    edges.clear();
-    edges.reserve(count);
-    sites.clear();
-    sites.reserve(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i) {
-        const CallEdgeSite &f = found[i];
-        if (i == 0 || !sameEdge(found[i - 1], f))
-            edges.push_back(CallEdge{f.caller, f.callee, f.kind, std::uint32_t(sites.size()), 0});
-        sites.push_back(f.site);
-        ++edges.back().siteCount;
-    }
-}
-
-void CallGraph::buildIndex()
-{
-    m_index.clear();
-    m_index.reserve(qsizetype(nodes.size()));
-    for (int i = 0; i < int(nodes.size()); ++i) {
-        if (!m_index.contains(nodes[std::size_t(i)].qualifiedName))
-            m_index.insert(nodes[std::size_t(i)].qualifiedName, i);
-    }
-}
 
 CallGraph buildCallGraph(const Analysis &analysis)
 {

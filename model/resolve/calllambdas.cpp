@@ -53,7 +53,7 @@ int CallResolver::nestedLambda(int file, int lambda, QStringView name) const
     return -1;
 }
 
-Value CallResolver::argumentValue(int file, const CallFact &call, QStringView text)
+Value CallResolver::computeArgumentValue(int file, const CallFact &call, QStringView text)
 {
     if (call.lambda >= 0)
         return evaluateInLambda(file, call.scope, call.lambda, text, false);

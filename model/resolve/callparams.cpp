@@ -716,6 +716,8 @@ CallResolver::callersPassing(int i, int index, const QString &name,
         !m_parameterStores[std::size_t(i)].built && !m_parameterStores[std::size_t(i)].building;
     if (group)
         m_parameterStores[std::size_t(i)].building = true;
+    else if (!m_parameterStores[std::size_t(i)].built)
+        m_partial = true;
     if (group || !m_parameterStores[std::size_t(i)].built) {
         const int file = m_parameterStores[std::size_t(i)].file;
         const int definition = m_parameterStores[std::size_t(i)].definition;

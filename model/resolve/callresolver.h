@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <limits>
 #include <map>
@@ -70,6 +69,8 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
+    [[nodiscard]] Value computeClassMember(int classNode, QStringView name, bool called, int after,
+                                           bool onClassObject, std::optional<Name> known);
     // The project's classes naming a class as a base (nodes), and a walk of them and theirs:
     // at most kMaxSubclasses, each once, below those the visit descends into; false when the
     // visit stopped or the hierarchy is wider than the bound.
@@ -347,6 +348,48 @@ private:
     [[nodiscard]] Value lambdaParameter(int file, int lambda, int index);
     [[nodiscard]] Value computeLambdaParameter(int file, int lambda, int index);
     QHash<quint64, ValueMemo> m_lambdaParameters; // per (file, lambda << 8 | parameter)
+    // What argumentValue() gave, per argument text read of a call, where final: a function's
+    // callers are read once per parameter, and their receivers and arguments each time. Only
+    // texts inside the call's own (its callee or an argument, which live as long as the
+    // facts) are kept, by where they are: a text made for the asking is read each time.
+    struct ArgumentKey
+    {
+        const CallFact *call = nullptr;
+        const QChar *text = nullptr;
+        qsizetype size = 0;
+        friend bool operator==(const ArgumentKey &, const ArgumentKey &) = default;
+        friend size_t qHash(const ArgumentKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.call, key.text, key.size);
+        }
+    };
+    QHash<ArgumentKey, Value> m_arguments;
+    // compute()'s value, `final` when it may be kept (see callfinal.cpp).
+    template <typename F> Value finalOrNot(F &&compute, bool &final);
+    // What classMember() gave, where final (as for m_arguments), per class, name and how it
+    // was read; whether a property was read on the way (notePropertyReads() wants that noted).
+    struct MemberKey
+    {
+        int classNode = -1;
+        std::uint32_t name = 0; // Name::id()
+        int after = -1;
+        bool called = false;
+        bool onClassObject = false;
+        friend bool operator==(const MemberKey &, const MemberKey &) = default;
+        friend size_t qHash(const MemberKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.classNode, key.name, key.after,
+                              int(key.called) | int(key.onClassObject) << 1);
+        }
+    };
+    struct Member
+    {
+        Value value;
+        bool readProperty = false;
+    };
+    QHash<MemberKey, Member> m_classMembers;
+    quint64 m_propertiesRead = 0; // property getters read by classMember(), ever
+    [[nodiscard]] Value computeArgumentValue(int file, const CallFact &call, QStringView text);
     [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
     [[nodiscard]] Value unpackedKeyword(int file, const CallFact &call, QStringView name);
     [[nodiscard]] Value unpackedValue(int file, const CallFact &call, int argument);
@@ -616,6 +659,10 @@ private:
     quint32 m_runs = 0;                               // memoised computations started
     QHash<quint32, int> m_settled; // the runs whose cycle settled: the round it settled in
     bool m_cut = false; // an evaluation hit the depth bound: what it gave is not for keeping
+    // An evaluation read something still being worked out outside the memos (a class's bases
+    // or MRO, a container's completeness, the objects or callers being gathered): what it
+    // gave is not for the caches of final values (argumentValue(), classMember()).
+    bool m_partial = false;
     std::vector<std::pair<int, int>> m_supers; // per Super value: (MRO's class, after)
     QHash<quint64, int> m_superIds;
     std::vector<std::vector<Value>> m_sets; // sorted members of each Set value: a

@@ -683,8 +683,10 @@ Value CallResolver::computeElements(int container)
 // (bound or returned) may be; their stores are read only when the display itself is.
 bool CallResolver::containerComplete(int container)
 {
-    if (m_containers[std::size_t(container)].completeState != Memo::Todo)
+    if (m_containers[std::size_t(container)].completeState != Memo::Todo) {
+        m_partial = m_partial || m_containers[std::size_t(container)].completeState == Memo::Busy;
         return m_containers[std::size_t(container)].complete; // false while Busy (a cycle)
+    }
     m_containers[std::size_t(container)].completeState = Memo::Busy;
     int scope = -1;
     int line = kEnd;

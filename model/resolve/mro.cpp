@@ -89,8 +89,10 @@ bool isPropertyMethod(QStringView name)
 const std::vector<Value> &CallResolver::bases(int classNode)
 {
     const std::size_t n = classSlot(classNode);
-    if (m_basesState[n] != Memo::Todo)
+    if (m_basesState[n] != Memo::Todo) {
+        m_partial = m_partial || m_basesState[n] == Memo::Busy;
         return m_bases[n]; // a class among its own bases sees those read so far
+    }
     m_basesState[n] = Memo::Busy;
     const CutWatch watch(m_cut);
     const CallNode &node = m_graph.node(classNode);
@@ -116,8 +118,10 @@ const std::vector<Value> &CallResolver::bases(int classNode)
 const std::vector<Value> &CallResolver::mro(int classNode)
 {
     const std::size_t n = classSlot(classNode);
-    if (m_mroState[n] != Memo::Todo)
+    if (m_mroState[n] != Memo::Todo) {
+        m_partial = m_partial || m_mroState[n] == Memo::Busy;
         return m_mros[n];
+    }
     m_mroState[n] = Memo::Busy;
     const CutWatch watch(m_cut);
     m_mros[n] = {Value::of(Value::Class, classNode)}; // what a cycle of bases sees
@@ -169,17 +173,17 @@ bool CallResolver::isMetaclass(int classNode)
 // on its instances decides; both at once (an instance attribute hiding a method) say
 // nothing certain unless they agree. An external base answers for any name that is called; an
 // unreadable one stops the search. NotFound when no class has it.
-Value CallResolver::classMember(int classNode, QStringView name, bool called, int after,
-                                bool onClassObject)
+Value CallResolver::computeClassMember(int classNode, QStringView name, bool called, int after,
+                                       bool onClassObject, std::optional<Name> known)
 {
     // What reading the property (getter) `v` gives, its getter noted as called.
     const auto readProperty = [&](const Value &v) {
+        ++m_propertiesRead;
         if (m_propertyReads && m_depth == 1) // read by the expression itself
             m_propertyReads->push_back(v.id);
         return callResult(v);
     };
     const std::vector<Value> &order = mro(classNode);
-    const std::optional<Name> known = knownName(name); // else no class body binds it
     bool skipping = after >= 0;
     std::size_t from = 0; // the first class searched
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -538,8 +542,10 @@ Value CallResolver::objectStored(Value::Kind kind, int id, QStringView name)
     if (found == m_objectStoreIds.constEnd())
         return {};
     const std::size_t n = std::size_t(*found);
-    if (m_objectStores[n].building)
+    if (m_objectStores[n].building) {
+        m_partial = true;
         return Value::unknown(); // asked while its objects are read: nothing certain
+    }
     if (!m_objectStores[n].built) {
         m_objectStores[n].building = true;
         const std::vector<std::pair<int, int>> sites = m_objectStores[n].sites;
