@@ -451,6 +451,25 @@ void TestCallFlow::edges_data()
                        "main.A.use -> main.B.run (call)",
                        "main.other -> main.A.use (call)"}
         << 0;
+    // A property first read inside another value (what `helper(a)` returns) and then by an
+    // expression of its own: each expression that reads it calls its getter, whichever read
+    // came first (what the class gives for the name is kept once worked out).
+    QTest::newRow("a property read again after a read inside another value")
+        << FileList{{"main.py", "class A:\n    @property\n    def b(self):\n        return B()\n"
+                                "class B:\n    def run(self):\n        pass\n"
+                                "def helper(a: A):\n    return a.b\n"
+                                "def main():\n    a = A()\n    helper(a).run()\n    a.b.run()\n"
+                                "def other(a: A):\n    a.b.run()\n"}}
+        << QStringList{"main.A -> builtins.property (decorator)",
+                       "main.A.b -> main.B (instantiate)",
+                       "main.helper -> main.A.b (call)",
+                       "main.main -> main.A (instantiate)",
+                       "main.main -> main.A.b (call)",
+                       "main.main -> main.B.run (call)",
+                       "main.main -> main.helper (call)",
+                       "main.other -> main.A.b (call)",
+                       "main.other -> main.B.run (call)"}
+        << 0;
     // Through self, any read of a property calls its getter (`x = self.errors`, `if
     // self.ready:`), also in a function nested in the method; a property of the same name on
     // another class, a plain attribute and a store are no call.
