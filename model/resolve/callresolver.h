@@ -69,8 +69,6 @@ public:
     // A method that a class and its bases lack, as the project's subclasses of it define it
     // (a template method's `self.step()`): each one's, NotFound when none does.
     [[nodiscard]] Value subclassMember(int classNode, QStringView name);
-    [[nodiscard]] Value computeClassMember(int classNode, QStringView name, bool called, int after,
-                                           bool onClassObject, std::optional<Name> known);
     // The project's classes naming a class as a base (nodes), and a walk of them and theirs:
     // at most kMaxSubclasses, each once, below those the visit descends into; false when the
     // visit stopped or the hierarchy is wider than the bound.
@@ -388,6 +386,9 @@ private:
         bool readProperty = false;
     };
     QHash<MemberKey, Member> m_classMembers;
+    // classMember() worked out (`known`: the name, when the name table has it).
+    [[nodiscard]] Value computeClassMember(int classNode, QStringView name, bool called, int after,
+                                           bool onClassObject, std::optional<Name> known);
     quint64 m_propertiesRead = 0; // property getters read by classMember(), ever
     [[nodiscard]] Value computeArgumentValue(int file, const CallFact &call, QStringView text);
     [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
