@@ -29,19 +29,20 @@ template <typename F> Value CallResolver::finalOrNot(F &&compute, bool &final)
 
 Value CallResolver::argumentValue(int file, const CallFact &call, QStringView text)
 {
-    const std::less<const QChar *> before;
-    const auto inside = [&](QStringView whole) {
-        return !before(text.data(), whole.data()) &&
-               !before(whole.data() + whole.size(), text.data() + text.size());
-    };
-    if (!inside(call.callee) && std::none_of(call.arguments.begin(), call.arguments.end(), inside))
-        return computeArgumentValue(file, call, text);
+    // A kept text lives as long as the facts, so no other text can be where it is: looked up
+    // by place, and kept only when it is part of the call's own (its callee or an argument).
     const ArgumentKey key{&call, text.data(), text.size()};
     if (const auto known = m_arguments.constFind(key); known != m_arguments.constEnd())
         return *known;
     bool final = false;
     const Value value = finalOrNot([&] { return computeArgumentValue(file, call, text); }, final);
-    if (final)
+    const std::less<const QChar *> before;
+    const auto inside = [&](QStringView whole) {
+        return !before(text.data(), whole.data()) &&
+               !before(whole.data() + whole.size(), text.data() + text.size());
+    };
+    if (final &&
+        (inside(call.callee) || std::any_of(call.arguments.begin(), call.arguments.end(), inside)))
         m_arguments.insert(key, value);
     return value;
 }

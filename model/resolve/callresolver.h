@@ -362,6 +362,7 @@ private:
         }
     };
     QHash<ArgumentKey, Value> m_arguments;
+    [[nodiscard]] Value computeArgumentValue(int file, const CallFact &call, QStringView text);
     // compute()'s value, `final` when it may be kept (see callfinal.cpp).
     template <typename F> Value finalOrNot(F &&compute, bool &final);
     // What classMember() gave, where final (as for m_arguments), per class, name and how it
@@ -390,7 +391,6 @@ private:
     [[nodiscard]] Value computeClassMember(int classNode, QStringView name, bool called, int after,
                                            bool onClassObject, std::optional<Name> known);
     quint64 m_propertiesRead = 0; // property getters read by classMember(), ever
-    [[nodiscard]] Value computeArgumentValue(int file, const CallFact &call, QStringView text);
     [[nodiscard]] Value passedDirectly(int file, const CallFact &call, int index, QStringView name);
     [[nodiscard]] Value unpackedKeyword(int file, const CallFact &call, QStringView name);
     [[nodiscard]] Value unpackedValue(int file, const CallFact &call, int argument);
