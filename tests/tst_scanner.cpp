@@ -1,4 +1,5 @@
 #include "pyproject.h"
+#include "scanlisting.h"
 #include "scanner.h"
 
 #include <QDateTime>
@@ -226,6 +227,8 @@ private slots:
     void cancelled();
     void unreadableFolder();
     void djangoAsPackage();
+    void gitWorkTree_data();
+    void gitWorkTree();
 };
 
 void TestScanner::scan_data()
@@ -686,6 +689,55 @@ void TestScanner::djangoAsPackage()
     for (const SourceFile &file : result.files)
         QVERIFY2(!file.relativePath.contains(QLatin1String("__pycache__")),
                  qPrintable(file.relativePath));
+}
+
+void TestScanner::gitWorkTree_data()
+{
+    QTest::addColumn<QString>("gitEntry"); // "dir:PATH" or "file:PATH" under the temporary folder
+    QTest::addColumn<QString>("asked");    // under the temporary folder
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("a repository's folder") << "dir:.git"
+                                           << "" << true;
+    QTest::newRow("with a slash after it") << "dir:.git"
+                                           << "/" << true;
+    QTest::newRow("a folder deep below one") << "dir:.git"
+                                             << "/pkg/sub" << true;
+    QTest::newRow("a linked work tree's .git file") << "file:wt/.git"
+                                                    << "/wt/pkg" << true;
+    QTest::newRow("a repository beside, not above") << "dir:other/.git"
+                                                    << "/pkg" << false;
+    QTest::newRow("none") << ""
+                          << "/pkg" << false;
+}
+
+void TestScanner::gitWorkTree()
+{
+    QFETCH(QString, gitEntry);
+    QFETCH(QString, asked);
+    QFETCH(bool, expected);
+    QTemporaryDir temp;
+    QVERIFY(QDir(temp.path()).mkpath(QStringLiteral("pkg/sub")));
+    QVERIFY(QDir(temp.path()).mkpath(QStringLiteral("wt/pkg")));
+    if (!expected) {
+        // The answer "none" holds only where no folder above the temporary one is in git.
+        for (QDir up(temp.path()); up.cdUp();) {
+            if (QFileInfo::exists(up.filePath(QStringLiteral(".git"))))
+                QSKIP("the temporary folder lies inside a git work tree");
+            if (up.isRoot())
+                break;
+        }
+    }
+    const QString kind = gitEntry.section(u':', 0, 0);
+    const QString entry = temp.filePath(gitEntry.section(u':', 1));
+    if (kind == QLatin1String("dir")) {
+        QVERIFY(QDir().mkpath(entry));
+    } else if (kind == QLatin1String("file")) {
+        QFile gitFile(entry);
+        QVERIFY(gitFile.open(QIODevice::WriteOnly));
+        gitFile.write("gitdir: /elsewhere/.git/worktrees/wt\n");
+    }
+    QCOMPARE(detail::mayBeInGitWorkTree(temp.path() + asked), expected);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
+
+#include <unistd.h>
+
 namespace headroom::detail {
 
 QString joinPath(const QString &base, const QString &name)
@@ -31,6 +35,22 @@ QString escapedName(const QByteArray &raw)
         rest.remove_prefix(valid + 1);
     }
     return out;
+}
+
+bool mayBeInGitWorkTree(const QString &folder)
+{
+    QByteArray dir = QFile::encodeName(folder);
+    while (dir.size() > 1 && dir.endsWith('/'))
+        dir.chop(1);
+    for (;;) {
+        const QByteArray probe = dir == "/" ? QByteArray("/.git") : dir + "/.git";
+        if (::access(probe.constData(), F_OK) == 0)
+            return true;
+        const qsizetype slash = dir.lastIndexOf('/');
+        if (slash < 0 || dir == "/")
+            return false;
+        dir.truncate(std::max<qsizetype>(slash, 1)); // "/a" goes up to "/"
+    }
 }
 
 bool isPythonFile(const QString &name)

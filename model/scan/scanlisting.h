@@ -26,6 +26,11 @@ inline constexpr qsizetype kMaxFiles = 200000; // Python files listed
 // A file name's bytes with every byte that is not part of valid UTF-8 written as \xNN.
 [[nodiscard]] QString escapedName(const QByteArray &raw);
 
+// Whether git could find a work tree holding `folder` (an absolute, clean path): a `.git`
+// (a repository's folder, or the file a linked work tree or a submodule has) in it or in a
+// folder above. Where there is none, `git ls-files` can only fail: it is not started.
+[[nodiscard]] bool mayBeInGitWorkTree(const QString &folder);
+
 // Whether a folder holds a file: (name relative to the folder) -> exists.
 using HoldsFile = std::function<bool(const QString &name)>;
 

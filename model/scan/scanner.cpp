@@ -642,7 +642,7 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
     std::optional<Listing> listing;
     if (revision)
         listing = listRevision(*revision, root, options);
-    else if (options.useGit)
+    else if (options.useGit && mayBeInGitWorkTree(root))
         listing = listWithGit(root, options);
     result.fromGit = listing.has_value() && !listing->cancelled;
     if (!listing && !isCancelled(options))
