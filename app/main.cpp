@@ -1,94 +1,69 @@
-#include "cli.h"
-#include "headroomversion.h"
-#include "mainwindow.h"
+// The program: the commands that only write text (analyze, summary, check, diff,
+// --version) run here, with Qt's core library alone; everything that draws (the window,
+// export, report, help, a start with no display) is in the headroom-gui module
+// (guimain.cpp), loaded for it. Qt's GUI, widget and SVG libraries are bound in full as they
+// load (Debian links them with BIND_NOW): about 20 ms a start that a text command, run on
+// every commit by a hook or a CI step, no longer pays.
 
-#include <QApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
-#include <QTabWidget>
+#include "cli.h"
+#include "startup.h"
+
+#include <QCoreApplication>
+#include <QStringList>
 #include <QTextStream>
-#include <QTranslator>
+
+#include <cstdio>
+#include <string>
+
+#include <dlfcn.h>
+#include <limits.h>
+#include <unistd.h>
 
 using namespace headroom;
 
 namespace {
 
-// An X11 or Wayland display, or a platform chosen by hand.
-bool hasDisplay()
+// The folder of this program's file ("" when it cannot be told).
+std::string programFolder()
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
-           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    char path[PATH_MAX];
+    const ssize_t size = ::readlink("/proc/self/exe", path, sizeof path - 1);
+    if (size <= 0)
+        return {};
+    const std::string file(path, std::size_t(size));
+    return file.substr(0, file.rfind('/'));
 }
 
-// The language chosen in the settings ("" = the system's), else the system locale.
-void installTranslators(QCoreApplication &app)
+// Where the module is: beside the program in the build tree, else where it is installed
+// relative to the program (resources/install.cmake).
+std::string modulePath()
 {
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    // A language Headroom does not speak falls back to English, which brings its plurals.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("headroom"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/headroom_en.qm")))
-        app.installTranslator(own);
+    const std::string folder = programFolder();
+    const std::string beside = folder + "/" HEADROOM_GUI_MODULE;
+    if (::access(beside.c_str(), R_OK) == 0)
+        return beside;
+    return folder + "/" HEADROOM_GUI_FROM_BINDIR "/" HEADROOM_GUI_MODULE;
 }
 
-void setNames()
+int runGuiModule(int argc, char **argv)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("headroom"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
-}
-
-// Waits for the first pictures, then grabs the window once per tab and quits.
-void takeScreenshots(MainWindow &window, const QString &folder)
-{
-    QObject::connect(
-        &window, &MainWindow::picturesBuilt, &window,
-        [&window, folder] {
-            // The analysis finished (calls resolved), not the import graph shown before it.
-            if (!window.settled())
-                return;
-            auto *tabs = window.findChild<QTabWidget *>();
-            const char *names[] = {"graph", "matrix", "treemap", "tables"};
-            for (int tab = 0; tab < tabs->count() && tab < 4; ++tab) {
-                tabs->setCurrentIndex(tab);
-                QCoreApplication::processEvents();
-                const QString path =
-                    folder + QLatin1Char('/') + QLatin1String(names[tab]) + QLatin1String(".png");
-                if (!window.grab().save(path))
-                    qWarning("headroom: cannot write %s", qPrintable(path));
-            }
-            QTextStream(stdout)
-                << QCoreApplication::translate("main", "Wrote screenshots to %1").arg(folder)
-                << Qt::endl;
-            QCoreApplication::quit();
-        },
-        Qt::QueuedConnection);
-}
-
-// The bundled sample project: installed at a fixed place relative to the binary
-// (bin/../share/headroom/sample); run from the build tree it was built in, the source tree's.
-// An installed binary never looks into the source tree it was built from.
-QString sampleProject()
-{
-    const QDir bin(QCoreApplication::applicationDirPath());
-    const QString installed =
-        QDir::cleanPath(bin.filePath(QStringLiteral(HEADROOM_SAMPLE_FROM_BINDIR)));
-    if (QFileInfo(installed).isDir())
-        return installed;
-    const QString buildTree = QFileInfo(QStringLiteral(HEADROOM_BUILD_BINDIR)).canonicalFilePath();
-    if (!buildTree.isEmpty() && buildTree == QFileInfo(bin.path()).canonicalFilePath())
-        return QStringLiteral(HEADROOM_SAMPLE_IN_SOURCE);
-    return installed; // not installed: opening it says so
+    const std::string path = modulePath();
+    using Entry = int (*)(int, char **);
+    void *module = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    const auto entry =
+        module ? reinterpret_cast<Entry>(::dlsym(module, "headroomGuiMain")) : nullptr;
+    if (entry)
+        return entry(argc, argv);
+    const char *why = ::dlerror();
+    QCoreApplication app(argc, argv);
+    setNames();
+    installTranslators(app);
+    // dlerror() names the file and why; without one, the file is named here.
+    CommandLine::standardError()
+        << CommandLine::tr("headroom: cannot load the window and the drawing commands: %1")
+               .arg(why ? QString::fromLocal8Bit(why) : QString::fromLocal8Bit(path.c_str()))
+        << Qt::endl;
+    return Failure;
 }
 
 } // namespace
@@ -96,47 +71,13 @@ QString sampleProject()
 int main(int argc, char **argv)
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool command = CommandLine::isCommand(first);
-    if (command || !hasDisplay()) {
-        // Headless: painting commands need a QApplication (scenes, fonts); the offscreen
-        // platform gives one without a display.
-        if (!hasDisplay())
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        const bool paints = !command || CommandLine::needsGui(first);
-        std::unique_ptr<QCoreApplication> app(paints ? new QApplication(argc, argv)
-                                                     : new QCoreApplication(argc, argv));
-        setNames();
-        installTranslators(*app);
-        CommandLine::keepAnalysesUntilExit();
-        if (command)
-            return CommandLine::run(QCoreApplication::arguments());
-        // No display: write the report the window would have shown.
-        return CommandLine::writeReport(first.isEmpty() ? sampleProject() : first,
-                                        QStringLiteral("headroom-report.svg"));
-    }
-    QApplication app(argc, argv);
+    if (!CommandLine::isTextCommand(first))
+        return runGuiModule(argc, argv);
+    QCoreApplication app(argc, argv);
     setNames();
-    // The menu entry (resources/headroom.desktop) and the icon theme's icon; the built-in
-    // copy when Headroom is not installed.
-    QGuiApplication::setDesktopFileName(QStringLiteral("headroom"));
-    const QIcon builtIn(QStringLiteral(":/icons/headroom.svg"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("headroom"), builtIn));
     installTranslators(app);
-    // `headroom --screenshots DIR [FOLDER]`: one PNG of the window per tab, then quit.
-    QStringList args = QCoreApplication::arguments().mid(1);
-    QString shots;
-    if (args.value(0) == QLatin1String("--screenshots")) {
-        shots = args.value(1);
-        args = args.mid(2);
-        if (shots.isEmpty() || !QDir().mkpath(shots)) {
-            qWarning("headroom: --screenshots needs a folder it can write to");
-            return 2;
-        }
-    }
-    MainWindow window;
-    window.show();
-    if (!shots.isEmpty())
-        takeScreenshots(window, shots);
-    window.openFolder(args.value(0).isEmpty() ? sampleProject() : args.value(0));
-    return app.exec();
+    CommandLine::keepAnalysesUntilExit();
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1); // the parser sees "headroom <options> <path>"
+    return CommandLine::finish(CommandLine::runTextCommand(first, arguments).value_or(Failure));
 }

@@ -1,5 +1,6 @@
 # Installing and packaging (README, "Installing"). Included last from the top CMakeLists.txt.
-#   cmake --install build --prefix /usr/local     bin/headroom, share/headroom/sample, menu entry
+#   cmake --install build --prefix /usr/local     bin/headroom, lib/.../headroom/headroom-gui.so,
+#                                                 share/headroom/sample, menu entry
 #   cd build && cpack -G DEB                      headroom_<version>_<arch>.deb
 #
 # The translations need no files of their own: qt_add_translations (app/CMakeLists.txt)
@@ -7,6 +8,8 @@
 include(GNUInstallDirs)
 
 install(TARGETS headroom RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The window and the drawing commands, loaded by the program (app/main.cpp).
+install(TARGETS headroom-gui LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/headroom)
 # The binary finds the sample at a fixed place relative to itself (app/main.cpp).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/sample/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/headroom/sample

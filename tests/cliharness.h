@@ -19,18 +19,23 @@ struct Outcome
     QString out;
     QString err;
 };
-// Runs the program itself, in English, standard output to `stdoutFile` when given.
-inline Outcome runProgram(const QStringList &args, const QString &stdoutFile = {})
+// Runs `program` in English, standard output to `stdoutFile` when given, with `extra`
+// environment variables.
+inline Outcome runProgramAt(const QString &program, const QStringList &args,
+                            const QString &stdoutFile = {},
+                            const QList<QPair<QString, QString>> &extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const auto &[name, value] : extra)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     if (!stdoutFile.isEmpty())
         process.setStandardOutputFile(stdoutFile);
-    process.start(QStringLiteral(HEADROOM_EXE), args);
+    process.start(program, args);
     Outcome outcome;
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
         return outcome;
@@ -38,6 +43,11 @@ inline Outcome runProgram(const QStringList &args, const QString &stdoutFile = {
     outcome.out = QString::fromUtf8(process.readAllStandardOutput());
     outcome.err = QString::fromUtf8(process.readAllStandardError());
     return outcome;
+}
+// Runs the program itself, in English, standard output to `stdoutFile` when given.
+inline Outcome runProgram(const QStringList &args, const QString &stdoutFile = {})
+{
+    return runProgramAt(QStringLiteral(HEADROOM_EXE), args, stdoutFile);
 }
 // "code file severity detail" for each diagnostic of an `analyze` JSON output.
 inline QStringList diagnosticsOf(const QByteArray &json)

@@ -55,6 +55,10 @@ private slots:
 
     void settingsReachEveryFrontEnd_data();
     void settingsReachEveryFrontEnd();
+
+    void librariesLoaded_data();
+    void librariesLoaded();
+    void drawingModuleMissing();
 };
 
 void TestCli::report()
@@ -593,6 +597,69 @@ void TestCli::settingsReachEveryFrontEnd()
         QCOMPARE(runProgram({"report", project.path(), "-o", file}).exitCode, 0);
         QVERIFY2(readAll(file).contains("1 level deep"), readAll(file).constData());
     }
+}
+
+void TestCli::librariesLoaded_data()
+{
+    QTest::addColumn<QStringList>("args"); // PROJECT and OUT stand for a fixture and a file
+    QTest::addColumn<bool>("drawing");     // Qt's GUI library loaded
+
+    QTest::newRow("--version") << QStringList{"--version"} << false;
+    QTest::newRow("analyze") << QStringList{"analyze", "PROJECT", "-q", "-o", "OUT"} << false;
+    QTest::newRow("summary") << QStringList{"summary", "PROJECT"} << false;
+    QTest::newRow("check") << QStringList{"check", "PROJECT"} << false;
+    QTest::newRow("export") << QStringList{"export", "PROJECT", "--view", "graph", "-o", "OUT"}
+                            << true;
+    QTest::newRow("report") << QStringList{"report", "PROJECT", "-o", "OUT"} << true;
+}
+
+// The text commands start without Qt's GUI, widget and SVG libraries (a hook or a CI step
+// runs them on every commit); the commands that draw load them with the drawing module.
+void TestCli::librariesLoaded()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, drawing);
+    ProjectFixture project(shopFiles());
+    QTemporaryDir out;
+    for (QString &arg : args) {
+        if (arg == QLatin1String("PROJECT"))
+            arg = project.path();
+        else if (arg == QLatin1String("OUT"))
+            arg = out.filePath(args.first() == QLatin1String("analyze") ? "a.json" : "a.svg");
+    }
+    // The dynamic linker names every library it loads on standard error.
+    const Outcome outcome = runProgramAt(QStringLiteral(HEADROOM_EXE), args, {},
+                                         {{QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+    QVERIFY2(outcome.exitCode == 0 ||
+                 (args.first() == QLatin1String("check") && outcome.exitCode == 1),
+             qPrintable(outcome.err.right(2000)));
+    QVERIFY2(outcome.err.contains(QLatin1String("libQt6Core.so")), "LD_DEBUG said nothing");
+    QCOMPARE(outcome.err.contains(QLatin1String("libQt6Gui.so")), drawing);
+    QCOMPARE(outcome.err.contains(QLatin1String("libQt6Widgets.so")), drawing);
+    QCOMPARE(outcome.err.contains(QLatin1String("headroom-gui")), drawing);
+}
+
+// A program whose drawing module is missing still runs the text commands, and says what is
+// missing for the others.
+void TestCli::drawingModuleMissing()
+{
+    QTemporaryDir bin;
+    const QString copy = bin.filePath(QStringLiteral("headroom"));
+    QVERIFY(QFile::copy(QStringLiteral(HEADROOM_EXE), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ExeOwner));
+    const Outcome version = runProgramAt(copy, {QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QStringLiteral("headroom " HEADROOM_VERSION "\n"));
+
+    ProjectFixture project(shopFiles());
+    const Outcome exported = runProgramAt(copy, {QStringLiteral("export"), project.path(), "-o",
+                                                 bin.filePath(QStringLiteral("a.svg"))});
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.startsWith(
+                 QLatin1String("headroom: cannot load the window and the drawing commands: ")),
+             qPrintable(exported.err));
+    QVERIFY2(exported.err.contains(QLatin1String("headroom-gui")), qPrintable(exported.err));
+    QVERIFY(!QFileInfo::exists(bin.filePath(QStringLiteral("a.svg"))));
 }
 
 QTEST_MAIN(TestCli)

@@ -469,6 +469,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --memory takes a number of megabytes, or 0</source>
         <translation>headroom: --memory erwartet eine Anzahl Megabyte oder 0</translation>
     </message>
+    <message>
+        <source>headroom: cannot load the window and the drawing commands: %1</source>
+        <translation>headroom: das Fenster und die Zeichenbefehle lassen sich nicht laden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -469,6 +469,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>headroom: --memory takes a number of megabytes, or 0</source>
         <translation>headroom: --memory espera un número de megabytes, o 0</translation>
     </message>
+    <message>
+        <source>headroom: cannot load the window and the drawing commands: %1</source>
+        <translation>headroom: no se pueden cargar la ventana y las órdenes de dibujo: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

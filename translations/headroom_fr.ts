@@ -469,6 +469,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>headroom: --memory takes a number of megabytes, or 0</source>
         <translation>headroom : --memory attend un nombre de mégaoctets, ou 0</translation>
     </message>
+    <message>
+        <source>headroom: cannot load the window and the drawing commands: %1</source>
+        <translation>headroom : impossible de charger la fenêtre et les commandes de dessin : %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -457,6 +457,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --memory takes a number of megabytes, or 0</source>
         <translation>headroom: --memory にはメガバイト数か 0 を指定してください</translation>
     </message>
+    <message>
+        <source>headroom: cannot load the window and the drawing commands: %1</source>
+        <translation>headroom: ウィンドウと描画コマンドを読み込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -457,6 +457,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: --memory takes a number of megabytes, or 0</source>
         <translation>headroom：--memory 需要兆字节数，或 0</translation>
     </message>
+    <message>
+        <source>headroom: cannot load the window and the drawing commands: %1</source>
+        <translation>headroom：无法加载窗口和绘图命令：%1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -708,6 +708,13 @@ bool CommandLine::isCommand(const QString &word)
            word == QLatin1String("-h") || word == QLatin1String("--version");
 }
 
+bool CommandLine::isTextCommand(const QString &word)
+{
+    return word == QLatin1String("analyze") || word == QLatin1String("summary") ||
+           word == QLatin1String("check") || word == QLatin1String("diff") ||
+           word == QLatin1String("--version");
+}
+
 bool CommandLine::needsGui(const QString &word)
 {
     return word == QLatin1String("report") || word == QLatin1String("export");

@@ -29,6 +29,8 @@ class CommandLine
 
 public:
     [[nodiscard]] static bool isCommand(const QString &word);
+    // The commands runTextCommand() runs.
+    [[nodiscard]] static bool isTextCommand(const QString &word);
     // Commands that paint (report, export) need a QApplication: scenes and fonts.
     [[nodiscard]] static bool needsGui(const QString &word);
     // arguments[0] is the program, arguments[1] the command. Returns the exit code.
