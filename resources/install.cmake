@@ -43,6 +43,14 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libgit2 is loaded when a revision is read, not linked (model/git/gitapi.h), so
+# dpkg-shlibdeps cannot see it: the package owning the library found at configure time.
+get_filename_component(_libgit2_real "${HEADROOM_LIBGIT2_FILE}" REALPATH)
+execute_process(COMMAND dpkg-query -S "${_libgit2_real}"
+                OUTPUT_VARIABLE _libgit2_owner RESULT_VARIABLE _libgit2_query ERROR_QUIET)
+if(_libgit2_query EQUAL 0 AND _libgit2_owner MATCHES "^([^:,]+)")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "${CMAKE_MATCH_1}")
+endif()
 # The graph's labels are drawn in DejaVu Sans; Wayland sessions need Qt's Wayland plugin
 # (without it Qt falls back to X11 through XWayland).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, qt6-wayland")

@@ -603,22 +603,27 @@ void TestCli::librariesLoaded_data()
 {
     QTest::addColumn<QStringList>("args"); // PROJECT and OUT stand for a fixture and a file
     QTest::addColumn<bool>("drawing");     // Qt's GUI library loaded
+    QTest::addColumn<bool>("git");         // libgit2 loaded
 
-    QTest::newRow("--version") << QStringList{"--version"} << false;
-    QTest::newRow("analyze") << QStringList{"analyze", "PROJECT", "-q", "-o", "OUT"} << false;
-    QTest::newRow("summary") << QStringList{"summary", "PROJECT"} << false;
-    QTest::newRow("check") << QStringList{"check", "PROJECT"} << false;
+    const QStringList analyze{"analyze", "PROJECT", "-q", "-o", "OUT"};
+    QTest::newRow("--version") << QStringList{"--version"} << false << false;
+    QTest::newRow("analyze") << analyze << false << false;
+    QTest::newRow("analyze --churn") << analyze + QStringList{"--churn", "30"} << false << true;
+    QTest::newRow("summary") << QStringList{"summary", "PROJECT"} << false << false;
+    QTest::newRow("check") << QStringList{"check", "PROJECT"} << false << false;
     QTest::newRow("export") << QStringList{"export", "PROJECT", "--view", "graph", "-o", "OUT"}
-                            << true;
-    QTest::newRow("report") << QStringList{"report", "PROJECT", "-o", "OUT"} << true;
+                            << true << false;
+    QTest::newRow("report") << QStringList{"report", "PROJECT", "-o", "OUT"} << true << false;
 }
 
 // The text commands start without Qt's GUI, widget and SVG libraries (a hook or a CI step
 // runs them on every commit); the commands that draw load them with the drawing module.
+// libgit2 is loaded only where a revision is read (--churn here; --rev, diff).
 void TestCli::librariesLoaded()
 {
     QFETCH(QStringList, args);
     QFETCH(bool, drawing);
+    QFETCH(bool, git);
     ProjectFixture project(shopFiles());
     QTemporaryDir out;
     for (QString &arg : args) {
@@ -637,6 +642,7 @@ void TestCli::librariesLoaded()
     QCOMPARE(outcome.err.contains(QLatin1String("libQt6Gui.so")), drawing);
     QCOMPARE(outcome.err.contains(QLatin1String("libQt6Widgets.so")), drawing);
     QCOMPARE(outcome.err.contains(QLatin1String("headroom-gui")), drawing);
+    QCOMPARE(outcome.err.contains(QLatin1String("libgit2.so")), git);
 }
 
 // A program whose drawing module is missing still runs the text commands, and says what is

@@ -918,6 +918,21 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GitApi</name>
+    <message>
+        <source>%1 cannot be loaded</source>
+        <translation>%1 lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2</source>
+        <translation>%1 hat keine Funktion %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be initialised</source>
+        <translation>%1 ließ sich nicht initialisieren</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Imports</source>

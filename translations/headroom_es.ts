@@ -918,6 +918,21 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>GitApi</name>
+    <message>
+        <source>%1 cannot be loaded</source>
+        <translation>no se puede cargar %1</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2</source>
+        <translation>%1 no tiene la función %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be initialised</source>
+        <translation>no se pudo inicializar %1</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Imports</source>

@@ -918,6 +918,21 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     </message>
 </context>
 <context>
+    <name>GitApi</name>
+    <message>
+        <source>%1 cannot be loaded</source>
+        <translation>impossible de charger %1</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2</source>
+        <translation>%1 n’a pas de fonction %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be initialised</source>
+        <translation>%1 n’a pas pu être initialisée</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Imports</source>

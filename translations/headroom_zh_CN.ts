@@ -905,6 +905,21 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GitApi</name>
+    <message>
+        <source>%1 cannot be loaded</source>
+        <translation>无法加载 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2</source>
+        <translation>%1 没有函数 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be initialised</source>
+        <translation>无法初始化 %1</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Imports</source>
