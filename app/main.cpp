@@ -12,7 +12,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <cstdio>
 #include <string>
 
 #include <dlfcn.h>

@@ -21,9 +21,11 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <optional>
 
@@ -697,22 +699,43 @@ int diffCommand(const QStringList &arguments)
     return writeOrComplain(parser.value(output), data) ? Success : Failure;
 }
 
+int versionCommand(const QStringList &)
+{
+    CommandLine::printOut(QStringLiteral("headroom " HEADROOM_VERSION "\n"));
+    return Success;
+}
+
+// The commands that only write text: the one list runTextCommand() and main.cpp read.
+struct TextCommand
+{
+    const char *word;
+    int (*run)(const QStringList &arguments);
+};
+constexpr TextCommand kTextCommands[] = {
+    {"analyze", analyzeCommand}, {"summary", summaryCommand},   {"check", checkCommand},
+    {"diff", diffCommand},       {"--version", versionCommand},
+};
+
+const TextCommand *textCommand(const QString &word)
+{
+    const auto *found =
+        std::find_if(std::begin(kTextCommands), std::end(kTextCommands),
+                     [&](const TextCommand &c) { return word == QLatin1String(c.word); });
+    return found == std::end(kTextCommands) ? nullptr : found;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return word == QLatin1String("analyze") || word == QLatin1String("report") ||
-           word == QLatin1String("summary") || word == QLatin1String("check") ||
-           word == QLatin1String("diff") || word == QLatin1String("export") ||
-           word == QLatin1String("help") || word == QLatin1String("--help") ||
-           word == QLatin1String("-h") || word == QLatin1String("--version");
+    return isTextCommand(word) || word == QLatin1String("report") ||
+           word == QLatin1String("export") || word == QLatin1String("help") ||
+           word == QLatin1String("--help") || word == QLatin1String("-h");
 }
 
 bool CommandLine::isTextCommand(const QString &word)
 {
-    return word == QLatin1String("analyze") || word == QLatin1String("summary") ||
-           word == QLatin1String("check") || word == QLatin1String("diff") ||
-           word == QLatin1String("--version");
+    return textCommand(word) != nullptr;
 }
 
 bool CommandLine::needsGui(const QString &word)
@@ -758,18 +781,8 @@ void CommandLine::printProblems(const Snapshot &snapshot, int limit)
 
 std::optional<int> CommandLine::runTextCommand(const QString &command, const QStringList &arguments)
 {
-    if (command == QLatin1String("analyze"))
-        return analyzeCommand(arguments);
-    if (command == QLatin1String("summary"))
-        return summaryCommand(arguments);
-    if (command == QLatin1String("check"))
-        return checkCommand(arguments);
-    if (command == QLatin1String("diff"))
-        return diffCommand(arguments);
-    if (command == QLatin1String("--version")) {
-        printOut(QStringLiteral("headroom " HEADROOM_VERSION "\n"));
-        return Success;
-    }
+    if (const TextCommand *found = textCommand(command))
+        return found->run(arguments);
     return std::nullopt;
 }
 
