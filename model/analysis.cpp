@@ -13,7 +13,10 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <condition_variable>
+#include <deque>
 #include <mutex>
+#include <numeric>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -215,22 +218,35 @@ std::unique_ptr<FactCache> openFactCache(const CacheOptions &options, QString *w
     return FactCache::open(settings, why);
 }
 
-std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &options,
-                                  int threads, const ProgressFn &progress, FactCache *cache,
-                                  ExtractCounts *counts, bool callFacts,
-                                  std::vector<QByteArray> *contentKeys)
+namespace {
+
+// What a worker makes of a file's raw facts: without what only the call graph reads unless
+// asked for (after the cache has it all), names interned.
+FileFacts finished(RawFileFacts raw, bool callFacts)
+{
+    if (!callFacts)
+        dropCallFacts(raw);
+    return interned(raw);
+}
+
+// Extracts the files `todo` names (indices into the scan's files) into `facts`, with
+// `threads` workers; `done` files are already done of the `total` progress counts.
+void extractInto(const ScanResult &scan, const ExtractOptions &options, int threads,
+                 const ProgressFn &progress, FactCache *cache, ExtractCounts *counts,
+                 bool callFacts, std::vector<QByteArray> *contentKeys,
+                 std::vector<FileFacts> &facts, const std::vector<int> &todo, int doneBefore)
 {
     const std::vector<SourceFile> &files = scan.files;
-    std::vector<FileFacts> facts(files.size());
-    if (contentKeys)
-        contentKeys->assign(files.size(), QByteArray());
-    const int count = int(files.size());
+    const int count = int(todo.size());
+    const int total = int(files.size());
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount());
     threads = std::min(threads, std::max(1, count));
 
+    if (progress && doneBefore > 0)
+        progress(Stage::Parsing, doneBefore, total);
     std::atomic_int next{0};
-    std::atomic_int done{0};
+    std::atomic_int done{doneBefore};
     std::atomic_int parsed{0};
     std::atomic_int cached{0};
     // A parse takes many times its file's size in memory: big files are parsed one at a
@@ -239,19 +255,17 @@ std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &
     auto work = [&] {
         PythonExtractor extractor;
         const Worker worker{extractor, options, scan, cache, bigFile, parsed, cached};
-        for (int i = next++; i < count; i = next++) {
+        for (int k = next++; k < count; k = next++) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                 return;
+            const std::size_t i = std::size_t(todo[std::size_t(k)]);
             QByteArray key;
-            RawFileFacts f = worker.extract(files[std::size_t(i)], &key);
+            facts[i] = finished(worker.extract(files[i], &key), callFacts);
             if (contentKeys)
-                (*contentKeys)[std::size_t(i)] = std::move(key);
-            if (!callFacts) // after the cache has them all, before their names are interned
-                dropCallFacts(f);
-            facts[std::size_t(i)] = interned(f);
+                (*contentKeys)[i] = std::move(key);
             const int d = ++done;
             if (progress)
-                progress(Stage::Parsing, d, count);
+                progress(Stage::Parsing, d, total);
         }
     };
     std::vector<std::jthread> workers;
@@ -260,8 +274,208 @@ std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &
         workers.emplace_back(work);
     work();
     workers.clear(); // joins
+    if (counts) {
+        counts->parsed += parsed.load();
+        counts->cached += cached.load();
+    }
+}
+
+// Extraction begun while the scan still runs: the scan names each file as it lists it
+// (ScanOptions::listed), and workers read and parse those while the scanning thread walks
+// on. Only `.py` files (a stub may lose to its module's `.py`, and a project of stubs is
+// rare) and only the work tree's (a revision's files are listed at once). What the scan
+// leaves out is dropped; what it keeps and no worker reached is extracted afterwards.
+class EarlyExtraction
+{
+public:
+    EarlyExtraction(int workers, const AnalysisOptions &options, const std::atomic_bool *cancel,
+                    std::unique_ptr<FactCache> &cache, QString *cacheError)
+        : m_options(options), m_cache(cache), m_cacheError(cacheError)
+    {
+        m_extract = options.extract;
+        m_extract.cancel = cancel;
+        m_results.resize(std::size_t(workers) + 1); // the last for the scanning thread
+        m_threads.reserve(std::size_t(workers));
+        for (int w = 0; w < workers; ++w)
+            m_threads.emplace_back([this, w] { work(std::size_t(w)); });
+    }
+    ~EarlyExtraction() { stop(); }
+    EarlyExtraction(const EarlyExtraction &) = delete;
+    EarlyExtraction &operator=(const EarlyExtraction &) = delete;
+
+    // ScanOptions::listed, on the scanning thread.
+    void listed(const ListedFile &file)
+    {
+        if (!file.relativePath.endsWith(QLatin1String(".py")))
+            return;
+        const std::scoped_lock lock(m_mutex);
+        if (!m_started) {
+            // The options every worker reads are settled before the first file is queued
+            // (the queue's lock publishes them).
+            m_started = true;
+            m_scan.folder = file.folder;
+            if (m_options.maxFileBytes)
+                m_extract.maxBytes = *m_options.maxFileBytes;
+            else if (file.maxFileBytes > 0)
+                m_extract.maxBytes = file.maxFileBytes;
+            m_cache = openCache(m_options.cache, m_extract, m_cacheError);
+        }
+        m_queue.push_back(file.relativePath);
+        m_wake.notify_one();
+    }
+
+    // Whether the cache was opened here (with the first file).
+    [[nodiscard]] bool started() const { return m_started; }
+
+    // The scan is over, with `total` files: the scanning thread helps with what is queued
+    // (progress counting files from now on), then every worker ends.
+    void finish(int total, const ProgressFn &progress)
+    {
+        {
+            const std::scoped_lock lock(m_mutex);
+            m_closed = true;
+            m_total = total;
+            m_progress = progress ? &progress : nullptr;
+        }
+        m_wake.notify_all();
+        work(m_results.size() - 1);
+        m_threads.clear(); // joins
+    }
+
+    // The scan failed or the project is too large: what is queued is left.
+    void stop()
+    {
+        {
+            const std::scoped_lock lock(m_mutex);
+            m_closed = true;
+            m_stopped = true;
+        }
+        m_wake.notify_all();
+        m_threads.clear();
+    }
+
+    // Moves the facts of the scan's files that were extracted into `facts` (and their keys
+    // into `contentKeys`); the indices of the others, in order.
+    std::vector<int> takeInto(const ScanResult &scan, std::vector<FileFacts> &facts,
+                              std::vector<QByteArray> *contentKeys, ExtractCounts &counts)
+    {
+        QHash<QString, Extracted *> byPath;
+        for (std::vector<Extracted> &list : m_results)
+            for (Extracted &e : list)
+                byPath.insert(e.relativePath, &e);
+        std::vector<int> rest;
+        for (std::size_t i = 0; i < scan.files.size(); ++i) {
+            Extracted *e = byPath.value(scan.files[i].relativePath);
+            if (!e) {
+                rest.push_back(int(i));
+                continue;
+            }
+            facts[i] = std::move(e->facts);
+            if (contentKeys)
+                (*contentKeys)[i] = std::move(e->key);
+            counts.parsed += e->parsed;
+            counts.cached += e->cached;
+        }
+        m_results.clear();
+        return rest;
+    }
+
+    [[nodiscard]] const ExtractOptions &extractOptions() const { return m_extract; }
+
+private:
+    struct Extracted
+    {
+        QString relativePath;
+        FileFacts facts;
+        QByteArray key;
+        bool parsed = false;
+        bool cached = false;
+    };
+
+    void work(std::size_t slot)
+    {
+        PythonExtractor extractor;
+        std::vector<Extracted> &out = m_results[slot];
+        for (;;) {
+            QString relative;
+            const ProgressFn *progress = nullptr;
+            int total = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopped || m_closed || !m_queue.empty(); });
+                if (m_stopped || m_queue.empty())
+                    return;
+                relative = std::move(m_queue.front());
+                m_queue.pop_front();
+                progress = m_progress;
+                total = m_total;
+            }
+            if (m_extract.cancel && m_extract.cancel->load(std::memory_order_relaxed))
+                return;
+            if (pastShare())
+                return; // the rest waits for the scan's estimate
+            std::atomic_int parsed{0};
+            std::atomic_int cached{0};
+            const Worker worker{extractor, m_extract, m_scan, m_cache.get(),
+                                m_bigFile, parsed,    cached};
+            SourceFile file;
+            file.relativePath = relative;
+            QByteArray key;
+            FileFacts facts = finished(worker.extract(file, &key), m_options.callFacts);
+            m_bytes += facts.bytes;
+            const int done = ++m_files;
+            out.push_back(
+                {std::move(relative), std::move(facts), std::move(key), parsed > 0, cached > 0});
+            if (progress)
+                (*progress)(Stage::Parsing, std::min(done, total), total);
+        }
+    }
+
+    // With a memory limit, what is read before the scan's estimate says the project fits
+    // stays within a quarter of it (by the same estimate, memoryestimate.h).
+    [[nodiscard]] bool pastShare() const
+    {
+        return m_options.memoryLimit > 0 &&
+               estimatedPeakBytes(m_bytes.load(), m_files.load(), m_options.callFacts) >
+                   m_options.memoryLimit / 4;
+    }
+
+    const AnalysisOptions &m_options;
+    std::unique_ptr<FactCache> &m_cache;
+    QString *m_cacheError;
+    ExtractOptions m_extract;
+    ScanResult m_scan; // the folder alone: what a worker reads files from
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<QString> m_queue;
+    bool m_started = false;
+    bool m_closed = false;
+    bool m_stopped = false;
+    std::mutex m_bigFile;
+    std::atomic<qint64> m_bytes{0}; // of the files read so far
+    std::atomic_int m_files{0};
+    const ProgressFn *m_progress = nullptr; // set by finish(), with the scan's file count
+    int m_total = 0;
+    std::vector<std::vector<Extracted>> m_results; // per worker, the scanning thread's last
+    std::vector<std::jthread> m_threads;           // last member: joined first
+};
+
+} // namespace
+
+std::vector<FileFacts> extractAll(const ScanResult &scan, const ExtractOptions &options,
+                                  int threads, const ProgressFn &progress, FactCache *cache,
+                                  ExtractCounts *counts, bool callFacts,
+                                  std::vector<QByteArray> *contentKeys)
+{
+    std::vector<FileFacts> facts(scan.files.size());
+    if (contentKeys)
+        contentKeys->assign(scan.files.size(), QByteArray());
+    std::vector<int> all(scan.files.size());
+    std::iota(all.begin(), all.end(), 0);
     if (counts)
-        *counts = ExtractCounts{parsed.load(), cached.load()};
+        *counts = {};
+    extractInto(scan, options, threads, progress, cache, counts, callFacts, contentKeys, facts, all,
+                0);
     return facts;
 }
 
@@ -308,9 +522,19 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         progress(Stage::Scanning, 0, 0);
     ScanOptions scanOptions = options.scan;
     scanOptions.cancel = cancel;
+    // With more than one thread, the others parse what the scan has listed while it walks on
+    // (EarlyExtraction); a revision's files are listed at once.
+    const int threads =
+        options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+    std::unique_ptr<FactCache> cache;
+    std::optional<EarlyExtraction> early;
+    if (threads > 1 && options.scan.revision.isEmpty()) {
+        early.emplace(threads - 1, options, cancel, cache, &analysis->cacheError);
+        scanOptions.listed = [&early](const ListedFile &file) { early->listed(file); };
+    }
     analysis->scan = scanProject(folder, scanOptions);
     if (analysis->scan.status != ScanStatus::Ok)
-        return analysis;
+        return analysis; // `early` stops and drops what it read
     analysis->diagnostics = analysis->scan.diagnostics;
     if (options.memoryLimit > 0) {
         analysis->memory = estimateMemory(analysis->scan, options);
@@ -326,14 +550,28 @@ AnalysisPtr analyzeProject(const QString &folder, const AnalysisOptions &options
         extractOptions.maxBytes = *options.maxFileBytes;
     else if (analysis->scan.maxFileBytes > 0)
         extractOptions.maxBytes = analysis->scan.maxFileBytes;
-    // The cache is the analysis's own: never a file in the project.
-    const std::unique_ptr<FactCache> cache =
-        openCache(options.cache, extractOptions, &analysis->cacheError);
+    // The cache is the analysis's own: never a file in the project. Opened with the first
+    // file listed when extraction began during the scan.
+    if (!early || !early->started())
+        cache = openCache(options.cache, extractOptions, &analysis->cacheError);
     ExtractCounts counts;
     std::vector<QByteArray> contentKeys;
-    analysis->facts =
-        extractAll(analysis->scan, extractOptions, options.threads, progress, cache.get(), &counts,
-                   options.callFacts, cache ? &contentKeys : nullptr);
+    if (cache)
+        contentKeys.assign(analysis->scan.files.size(), QByteArray());
+    analysis->facts.resize(analysis->scan.files.size());
+    std::vector<int> rest;
+    if (early) {
+        early->finish(int(analysis->scan.files.size()), progress);
+        rest = early->takeInto(analysis->scan, analysis->facts, cache ? &contentKeys : nullptr,
+                               counts);
+        early.reset();
+    } else {
+        rest.resize(analysis->scan.files.size());
+        std::iota(rest.begin(), rest.end(), 0);
+    }
+    extractInto(analysis->scan, extractOptions, threads, progress, cache.get(), &counts,
+                options.callFacts, cache ? &contentKeys : nullptr, analysis->facts, rest,
+                int(analysis->scan.files.size() - rest.size()));
     if (cancelled()) {
         analysis->scan.status = ScanStatus::Cancelled;
         return analysis;

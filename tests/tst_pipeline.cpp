@@ -1,7 +1,9 @@
 // The one pipeline: what it decides for every front end. The packages a first picture
 // opens, from hand-made module graphs, and on the sample through runPipeline.
+#include "githarness.h"
 #include "graphspec.h"
 #include "pipeline.h"
+#include "projectfixture.h"
 #include "structure.h"
 
 #include <QtTest>
@@ -20,6 +22,8 @@ private slots:
     void memoryLimit_data();
     void memoryLimit();
     void estimate();
+    void extractedDuringScan_data();
+    void extractedDuringScan();
     void withoutCallFacts();
     void withoutPackageRollups();
     void withoutReachability();
@@ -348,6 +352,79 @@ void TestPipeline::whatIfMeasuresAgain()
     // Cutting changes what is measured: no module cycle is left without its breaking sets.
     if (cuts == Cuts::EveryBreakingSet && depth == 0)
         QVERIFY(m.cycles.empty() && !before.cycles.empty());
+}
+
+// With more than one thread, files are read and parsed while the scan lists the rest
+// (analysis.cpp, EarlyExtraction): the analysis is the one a single thread makes, whatever the
+// scan leaves out (a stub losing to its module, a file over pyproject's size limit), through
+// the walk or git's listing, with the cache cold or warm.
+void TestPipeline::extractedDuringScan_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<bool>("git");
+    const QString big = QStringLiteral("x = 1\n").repeated(40);
+    const FileList project{
+        {QStringLiteral("pyproject.toml"),
+         QStringLiteral("[tool.headroom]\nmax_file_bytes = 200\n")},
+        {QStringLiteral("app/__init__.py"), QString()},
+        {QStringLiteral("app/core.py"),
+         QStringLiteral("from app import util\n\ndef run():\n    return util.helper()\n")},
+        {QStringLiteral("app/util.py"), QStringLiteral("def helper():\n    return 1\n")},
+        {QStringLiteral("app/util.pyi"), QStringLiteral("def helper() -> int: ...\n")},
+        {QStringLiteral("app/shapes.pyi"), QStringLiteral("class Shape: ...\n")},
+        {QStringLiteral("app/big.py"), big},
+        {QStringLiteral("app/broken.py"), QStringLiteral("def broken(:\n    pass\n")},
+        {QStringLiteral("tools/cli.py"), QStringLiteral("import app.core\napp.core.run()\n")},
+    };
+    QTest::newRow("walk") << project << false;
+    QTest::newRow("git listing") << project << true;
+}
+
+void TestPipeline::extractedDuringScan()
+{
+    QFETCH(FileList, files);
+    QFETCH(bool, git);
+    const ProjectFixture fixture(files);
+    if (git && !test::runGit(fixture.path(), {QStringLiteral("init"), QStringLiteral("-q")}))
+        QSKIP("git is not available");
+    const QTemporaryDir cacheDir;
+    auto analyse = [&](int threads, bool cached, qint64 limit = 0) {
+        AnalysisOptions options;
+        options.threads = threads;
+        options.memoryLimit = limit;
+        options.cache.enabled = cached;
+        options.cache.dir = cacheDir.path();
+        return analyzeProject(fixture.path(), options);
+    };
+    const AnalysisPtr one = analyse(1, false);
+    QCOMPARE(one->scan.status, ScanStatus::Ok);
+    QCOMPARE(one->scan.fromGit, git);
+    QCOMPARE(int(one->scan.files.size()), 7); // util.pyi loses to util.py
+    QCOMPARE(one->parsedFiles, 6);            // big.py is over the limit
+    QVERIFY(std::any_of(one->diagnostics.cbegin(), one->diagnostics.cend(),
+                        [](const Diagnostic &d) { return d.file == u"app/big.py"; }));
+    // Cold, then warm: every file parsed, then every one from the cache.
+    for (const int threads : {2, 3}) {
+        for (const bool cached : {false, true, true}) {
+            const AnalysisPtr many = analyse(threads, cached);
+            QCOMPARE(many->scan.status, ScanStatus::Ok);
+            QCOMPARE(many->scan.files.size(), one->scan.files.size());
+            for (std::size_t i = 0; i < one->scan.files.size(); ++i)
+                QCOMPARE(many->scan.files[i].relativePath, one->scan.files[i].relativePath);
+            QVERIFY(many->facts == one->facts);
+            QVERIFY(many->diagnostics == one->diagnostics);
+            QCOMPARE(many->graph.edgeCount(), one->graph.edgeCount());
+            QCOMPARE(many->parsedFiles + many->cachedFiles, one->parsedFiles);
+        }
+    }
+    // Under a memory limit the project fits, the files read during the scan stay within a
+    // share of it (here less than the whole): the rest are read after, to the same facts.
+    const AnalysisPtr fits = analyse(2, false, std::numeric_limits<qint64>::max());
+    const qint64 limit = fits->memory.neededBytes;
+    const AnalysisPtr bounded = analyse(2, false, limit);
+    QCOMPARE(bounded->scan.status, ScanStatus::Ok);
+    QVERIFY(bounded->facts == one->facts);
+    QCOMPARE(bounded->parsedFiles, one->parsedFiles);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -35,6 +35,9 @@ constexpr int kMaxDepth = 100;
 constexpr qsizetype kMaxEntries = 2000000; // directory entries looked at while walking
 constexpr int kGitTimeoutMs = 20000;
 
+// Hears of each regular Python file a listing takes, as it takes it.
+using FoundFile = std::function<void(const QString &relative)>;
+
 bool isCancelled(const ScanOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
@@ -113,8 +116,9 @@ bool isUtf8(const QByteArray &name)
 class Walker
 {
 public:
-    Walker(const QString &root, const ScanOptions &options)
-        : m_root(root), m_rootSlash(joinPath(root, {})), m_options(options)
+    // `found` hears of each regular file as it is listed (ScanOptions::listed).
+    Walker(const QString &root, const ScanOptions &options, const FoundFile &found)
+        : m_root(root), m_rootSlash(joinPath(root, {})), m_options(options), m_found(found)
     {
     }
 
@@ -231,6 +235,8 @@ private:
                 if (entry.type == DT_REG) {
                     m_seenFiles.insert(joinPath(dir.canonical, name));
                     m_out.files.push_back({relative, path});
+                    if (m_found)
+                        m_found(relative);
                 } else if (const QString kind = specialKind(path); !kind.isEmpty()) {
                     skip(DiagnosticCode::NotAFile, relative, kind);
                 }
@@ -292,6 +298,7 @@ private:
     QString m_root;
     QString m_rootSlash;
     const ScanOptions &m_options;
+    const FoundFile &m_found;
     QSet<QString> m_visitedDirs;
     QSet<QString> m_seenFiles;
     std::vector<Dir> m_dirs;
@@ -368,7 +375,8 @@ void nameSpecialFiles(const QString &root, const QSet<QString> &folders, Listing
 
 // nullopt sends the caller to the walk: also when git lists no Python file at all, as for a
 // folder that some enclosing repository ignores.
-std::optional<Listing> listWithGit(const QString &root, const ScanOptions &options)
+std::optional<Listing> listWithGit(const QString &root, const ScanOptions &options,
+                                   const FoundFile &found)
 {
     Listing out;
     const std::optional<QByteArray> output = runGitLsFiles(root, options, out.cancelled);
@@ -405,6 +413,8 @@ std::optional<Listing> listWithGit(const QString &root, const ScanOptions &optio
         } else if (info.isFile()) {
             seenFiles.insert(path);
             out.files.push_back({relative, path});
+            if (found)
+                found(relative);
         } else if (const QString kind = specialKind(path); !kind.isEmpty()) {
             out.diagnostics.push_back({DiagnosticCode::NotAFile, relative, 0, kind});
         } // else a tracked file deleted from the work tree: not part of the project now
@@ -639,14 +649,20 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
                          : openedName.isEmpty()  ? root
                                                  : openedName;
 
+    FoundFile found;
+    if (options.listed && !revision) {
+        found = [&options, &root, maxBytes = project.maxFileBytes](const QString &relative) {
+            options.listed({root, relative, maxBytes});
+        };
+    }
     std::optional<Listing> listing;
     if (revision)
         listing = listRevision(*revision, root, options);
     else if (options.useGit && mayBeInGitWorkTree(root))
-        listing = listWithGit(root, options);
+        listing = listWithGit(root, options, found);
     result.fromGit = listing.has_value() && !listing->cancelled;
     if (!listing && !isCancelled(options))
-        listing = Walker(root, options).run();
+        listing = Walker(root, options, found).run();
     if (!listing || listing->cancelled || isCancelled(options)) {
         result.status = ScanStatus::Cancelled;
         result.fromGit = false;

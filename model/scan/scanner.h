@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,14 @@ struct SourceFile
     bool isScript = false;      // a loose file outside any package under a root (top-level module)
 };
 
+// A regular Python file as the scan finds it, before the scan ends (ScanOptions::listed).
+struct ListedFile
+{
+    QString folder;          // the project folder, absolute and canonical (ScanResult::folder)
+    QString relativePath;    // as ScanResult::files will name it
+    qint64 maxFileBytes = 0; // pyproject.toml's [tool.headroom] max_file_bytes, 0 for none
+};
+
 struct ScanOptions
 {
     QStringList roots;  // extra source roots relative to the folder, besides those found
@@ -33,6 +42,12 @@ struct ScanOptions
     // read from the object store; empty: the files as they are now.
     QString revision;
     const std::atomic_bool *cancel = nullptr;
+    // Called on the scanning thread with each regular Python file the walk of the folder or
+    // git's listing finds, as it finds it (not for a revision's files, nor for files reached
+    // through links), so that reading them may begin before the scan ends. A file named
+    // here may still be left out of the result (a file of the same module wins, or the scan
+    // is cancelled): ScanResult::files is what counts.
+    std::function<void(const ListedFile &)> listed;
 };
 
 enum class ScanStatus : std::uint8_t
