@@ -230,7 +230,7 @@ FileFacts finished(RawFileFacts raw, bool callFacts)
 }
 
 // Extracts the files `todo` names (indices into the scan's files) into `facts`, with
-// `threads` workers; `done` files are already done of the `total` progress counts.
+// `threads` workers; progress counts on from `doneBefore` files done of the scan's.
 void extractInto(const ScanResult &scan, const ExtractOptions &options, int threads,
                  const ProgressFn &progress, FactCache *cache, ExtractCounts *counts,
                  bool callFacts, std::vector<QByteArray> *contentKeys,
@@ -379,8 +379,6 @@ public:
         m_results.clear();
         return rest;
     }
-
-    [[nodiscard]] const ExtractOptions &extractOptions() const { return m_extract; }
 
 private:
     struct Extracted
