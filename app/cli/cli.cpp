@@ -21,11 +21,9 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
-#include <iterator>
 #include <limits>
 #include <optional>
 
@@ -718,10 +716,11 @@ constexpr TextCommand kTextCommands[] = {
 
 const TextCommand *textCommand(const QString &word)
 {
-    const auto *found =
-        std::find_if(std::begin(kTextCommands), std::end(kTextCommands),
-                     [&](const TextCommand &c) { return word == QLatin1String(c.word); });
-    return found == std::end(kTextCommands) ? nullptr : found;
+    for (const TextCommand &command : kTextCommands) {
+        if (word == QLatin1String(command.word))
+            return &command;
+    }
+    return nullptr;
 }
 
 } // namespace

@@ -26,9 +26,9 @@ GitRevision::Churn GitRevision::churn(int days, qint64 end) const
     out.to = end > 0 ? end : m_commitTime;
     out.from = out.to - qint64(days) * 24 * 3600;
     const std::lock_guard guard(m_lock);
-    const detail::GitApi &git = detail::git(); // open: loaded
+    const detail::GitApi &api = detail::git(); // open: loaded
     git_oid id;
-    if (git.oid_fromstr(&id, m_commitId.toLatin1().constData()) != 0) {
+    if (api.oid_fromstr(&id, m_commitId.toLatin1().constData()) != 0) {
         out.error = errorText();
         return out;
     }
@@ -40,19 +40,19 @@ GitRevision::Churn GitRevision::churn(int days, qint64 end) const
         options.pathspec.count = 1;
     }
     detail::OwnedCommit commit;
-    if (git.commit_lookup(&commit.p, m_repository, &id) != 0) {
+    if (api.commit_lookup(&commit.p, m_repository, &id) != 0) {
         out.error = errorText();
         return out;
     }
     while (commit.p) {
-        const qint64 time = qint64(git.commit_time(commit.p));
+        const qint64 time = qint64(api.commit_time(commit.p));
         // First parents run back in time; a commit dated after the window's end (a clock
         // skew, a rebase) is passed over, one before its start ends the walk.
         if (time < out.from)
             break;
         detail::OwnedCommit parent;
-        if (git.commit_parentcount(commit.p) > 0 &&
-            git.commit_parent(&parent.p, commit.p, 0) != 0) {
+        if (api.commit_parentcount(commit.p) > 0 &&
+            api.commit_parent(&parent.p, commit.p, 0) != 0) {
             out.error = errorText();
             return out;
         }
@@ -60,16 +60,16 @@ GitRevision::Churn GitRevision::churn(int days, qint64 end) const
             detail::OwnedTree tree;
             detail::OwnedTree before;
             detail::OwnedDiff diff;
-            if (git.commit_tree(&tree.p, commit.p) != 0 ||
-                (parent.p && git.commit_tree(&before.p, parent.p) != 0) ||
-                git.diff_tree_to_tree(&diff.p, m_repository, before.p, tree.p, &options) != 0) {
+            if (api.commit_tree(&tree.p, commit.p) != 0 ||
+                (parent.p && api.commit_tree(&before.p, parent.p) != 0) ||
+                api.diff_tree_to_tree(&diff.p, m_repository, before.p, tree.p, &options) != 0) {
                 out.error = errorText();
                 return out;
             }
             ++out.commitsInWindow;
-            const size_t deltas = git.diff_num_deltas(diff.p);
+            const size_t deltas = api.diff_num_deltas(diff.p);
             for (size_t i = 0; i < deltas; ++i) {
-                const git_diff_delta *d = git.diff_get_delta(diff.p, i);
+                const git_diff_delta *d = api.diff_get_delta(diff.p, i);
                 const char *path =
                     d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path;
                 if (!path)

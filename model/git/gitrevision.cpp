@@ -27,21 +27,22 @@ struct WalkState
 
 int collect(const char *root, const git_tree_entry *entry, void *payload)
 {
+    const GitApi &api = git();
     auto *state = static_cast<WalkState *>(payload);
-    const QByteArray raw = QByteArray(root) + git().tree_entry_name(entry);
+    const QByteArray raw = QByteArray(root) + api.tree_entry_name(entry);
     QStringDecoder decode(QStringDecoder::Utf8);
     const QString path = decode(raw);
     const QByteArray rawPath = decode.hasError() ? raw : QByteArray();
-    switch (git().tree_entry_filemode(entry)) {
+    switch (api.tree_entry_filemode(entry)) {
     case GIT_FILEMODE_TREE:
         state->dirs->insert(path);
         break;
     case GIT_FILEMODE_BLOB:
     case GIT_FILEMODE_BLOB_EXECUTABLE:
-        state->entries->push_back({path, hexId(git().tree_entry_id(entry)), false, rawPath});
+        state->entries->push_back({path, hexId(api.tree_entry_id(entry)), false, rawPath});
         break;
     case GIT_FILEMODE_LINK:
-        state->entries->push_back({path, hexId(git().tree_entry_id(entry)), true, rawPath});
+        state->entries->push_back({path, hexId(api.tree_entry_id(entry)), true, rawPath});
         break;
     default: // a submodule's commit: another repository, not part of this project
         break;
@@ -54,11 +55,14 @@ int collect(const char *root, const git_tree_entry *entry, void *payload)
 GitRevision::Opened GitRevision::open(const QString &folder, const QString &expression)
 {
     Opened out;
-    if (QString why; !loadGit(&why)) {
+    QString why;
+    const GitApi *loaded = loadGit(&why);
+    if (!loaded) {
         out.error = RevisionError::NoSuchRevision; // none can be read
         out.detail = why;
         return out;
     }
+    const GitApi &api = *loaded;
     std::shared_ptr<GitRevision> revision(new GitRevision);
     revision->m_expression = expression;
     const QString canonical = QFileInfo(folder).canonicalFilePath();
@@ -66,15 +70,15 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
         out.error = RevisionError::NotInRepository;
         return out;
     }
-    if (git().repository_open_ext(&revision->m_repository, QFile::encodeName(canonical).constData(),
-                                  0, nullptr) != 0) {
+    if (api.repository_open_ext(&revision->m_repository, QFile::encodeName(canonical).constData(),
+                                0, nullptr) != 0) {
         out.error = RevisionError::NotInRepository;
         out.detail = lastGitError();
         return out;
     }
     git_repository *repo = revision->m_repository;
     // The folder's place in the repository: under the work tree, or the top of a bare one.
-    if (const char *workdir = git().repository_workdir(repo)) {
+    if (const char *workdir = api.repository_workdir(repo)) {
         const QString top = QFileInfo(QFile::decodeName(workdir)).canonicalFilePath();
         if (canonical != top && !canonical.startsWith(top + u'/')) {
             out.error = RevisionError::NotInRepository;
@@ -89,20 +93,20 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
     }
 
     OwnedObject object;
-    if (git().revparse_single(&object.p, repo, expression.toUtf8().constData()) != 0) {
+    if (api.revparse_single(&object.p, repo, expression.toUtf8().constData()) != 0) {
         out.error = RevisionError::NoSuchRevision;
         out.detail = lastGitError();
         return out;
     }
     OwnedObject commit;
-    if (git().object_peel(&commit.p, object.p, GIT_OBJECT_COMMIT) == 0) {
+    if (api.object_peel(&commit.p, object.p, GIT_OBJECT_COMMIT) == 0) {
         auto *c = reinterpret_cast<git_commit *>(commit.p);
-        revision->m_commitId = QString::fromLatin1(hexId(git().commit_id(c)));
-        revision->m_summary = QString::fromUtf8(git().commit_summary(c));
-        revision->m_commitTime = qint64(git().commit_time(c));
+        revision->m_commitId = QString::fromLatin1(hexId(api.commit_id(c)));
+        revision->m_summary = QString::fromUtf8(api.commit_summary(c));
+        revision->m_commitTime = qint64(api.commit_time(c));
     }
     OwnedObject treeObject;
-    if (git().object_peel(&treeObject.p, object.p, GIT_OBJECT_TREE) != 0) {
+    if (api.object_peel(&treeObject.p, object.p, GIT_OBJECT_TREE) != 0) {
         out.error = RevisionError::NoSuchRevision;
         out.detail = lastGitError();
         return out;
@@ -111,16 +115,16 @@ GitRevision::Opened GitRevision::open(const QString &folder, const QString &expr
     OwnedTree sub;
     if (!revision->m_prefix.isEmpty()) {
         OwnedEntry entry;
-        if (git().tree_entry_bypath(&entry.p, top, revision->m_prefix.toUtf8().constData()) != 0 ||
-            git().tree_entry_type(entry.p) != GIT_OBJECT_TREE ||
-            git().tree_lookup(&sub.p, repo, git().tree_entry_id(entry.p)) != 0) {
+        if (api.tree_entry_bypath(&entry.p, top, revision->m_prefix.toUtf8().constData()) != 0 ||
+            api.tree_entry_type(entry.p) != GIT_OBJECT_TREE ||
+            api.tree_lookup(&sub.p, repo, api.tree_entry_id(entry.p)) != 0) {
             out.error = RevisionError::FolderMissing;
             return out;
         }
     }
     WalkState state{&revision->m_entries, &revision->m_dirs};
     revision->m_dirs.insert(QString());
-    if (git().tree_walk(sub.p ? sub.p : top, GIT_TREEWALK_PRE, collect, &state) != 0) {
+    if (api.tree_walk(sub.p ? sub.p : top, GIT_TREEWALK_PRE, collect, &state) != 0) {
         out.error = RevisionError::NoSuchRevision;
         out.detail = lastGitError();
         return out;
@@ -199,16 +203,17 @@ const RevisionEntry *GitRevision::fileOf(const RevisionEntry &entry, QString *er
 
 qint64 GitRevision::size(const RevisionEntry &entry, QString *error) const
 {
+    const GitApi &api = git(); // open: loaded
     const RevisionEntry *file = fileOf(entry, error);
     git_oid id;
-    if (!file || git().oid_fromstr(&id, file->id.constData()) != 0)
+    if (!file || api.oid_fromstr(&id, file->id.constData()) != 0)
         return -1;
     std::lock_guard guard(m_lock);
     OwnedOdb odb;
     size_t length = 0;
     git_object_t type = GIT_OBJECT_INVALID;
-    if (git().repository_odb(&odb.p, m_repository) != 0 ||
-        git().odb_read_header(&length, &type, odb.p, &id) != 0) {
+    if (api.repository_odb(&odb.p, m_repository) != 0 ||
+        api.odb_read_header(&length, &type, odb.p, &id) != 0) {
         *error = lastGitError();
         return -1;
     }
@@ -223,18 +228,19 @@ std::optional<QByteArray> GitRevision::read(const RevisionEntry &entry, QString 
 std::optional<QByteArray> GitRevision::read(const RevisionEntry &entry, QString *error,
                                             bool throughLinks) const
 {
+    const GitApi &api = git(); // open: loaded
     const RevisionEntry *file = throughLinks ? fileOf(entry, error) : &entry;
     git_oid id;
-    if (!file || git().oid_fromstr(&id, file->id.constData()) != 0)
+    if (!file || api.oid_fromstr(&id, file->id.constData()) != 0)
         return std::nullopt;
     std::lock_guard guard(m_lock);
     OwnedBlob blob;
-    if (git().blob_lookup(&blob.p, m_repository, &id) != 0) {
+    if (api.blob_lookup(&blob.p, m_repository, &id) != 0) {
         *error = lastGitError();
         return std::nullopt;
     }
-    const auto size = qsizetype(git().blob_rawsize(blob.p));
-    return QByteArray(static_cast<const char *>(git().blob_rawcontent(blob.p)), size);
+    const auto size = qsizetype(api.blob_rawsize(blob.p));
+    return QByteArray(static_cast<const char *>(api.blob_rawcontent(blob.p)), size);
 }
 
 std::optional<QByteArray> GitRevision::read(const QString &path) const
