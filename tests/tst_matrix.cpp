@@ -128,6 +128,8 @@ private slots:
     void pageFit_data();
     void pageFit();
     void flatProjectOnAPage();
+    void legend_data();
+    void legend();
     void pinnedHeaders();
     void django();
 };
@@ -612,7 +614,9 @@ void TestMatrix::pageFit()
     PictureOptions options;
     options.preset = preset;
     options.labelPixelSize = 0;
+    options.legend = scene.legend(); // beside the cells, as `headroom export` puts it
     const QString note = scene.fitToPage(options);
+    options.legend = scene.legend();
     QCOMPARE(scene.isAggregated(), aggregated);
     QCOMPARE(note.isEmpty(), !aggregated);
     const double scale = PictureExport::sceneScale(scene.sceneRect(), options);
@@ -624,6 +628,7 @@ void TestMatrix::pageFit()
     const QString svg = QString::fromUtf8(picture.data);
     for (int p = 0; p < packages; ++p)
         QVERIFY2(svg.contains(u">p%1<"_s.arg(p)), qPrintable(u"p%1"_s.arg(p)));
+    QVERIFY(svg.contains(u">Dependency matrix<"_s));
     if (!aggregated)
         QVERIFY(svg.contains(u">m%1<"_s.arg(packages * perPackage - 1)));
 }
@@ -643,6 +648,57 @@ void TestMatrix::flatProjectOnAPage()
     QVERIFY(scene.fitToPage(options).isEmpty());
     QVERIFY(!scene.isAggregated());
     QCOMPARE(scene.model().size(), 200);
+}
+
+void TestMatrix::legend_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("aggregateDepth"); // -1: modules
+
+    QTest::newRow("modules, one site each") << u"p.a->p.b, p.b->q.c"_s << -1;
+    QTest::newRow("modules, a cycle of 5 sites") << u"p.a->q.b*5, q.b->p.a, q.b->q.c"_s << -1;
+    QTest::newRow("packages summed") << u"p.a->q.b*3, p.d->q.b*4, q.b->q.c"_s << 0;
+}
+
+// The key is the matrix's as it stands: its colours are the cells' own, its highest count
+// the highest cell's, and it says when the rows are packages.
+void TestMatrix::legend()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, aggregateDepth);
+    const ImportGraph graph = graphOf(spec);
+    MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
+    if (aggregateDepth >= 0)
+        scene.setAggregateDepth(aggregateDepth);
+    QCOMPARE(scene.isAggregated(), aggregateDepth >= 0);
+    const Legend key = scene.legend();
+    QVERIFY(key.matrix().has_value());
+    QVERIFY(!key.showsEdges());
+    QCOMPARE(key.title(), u"Dependency matrix"_s);
+    QCOMPARE(key.matrix()->aggregated, scene.isAggregated());
+    QCOMPARE(key.matrix()->most, std::max(2, scene.model().maxCount()));
+    // The legend's samples are painted in the colours the cells are.
+    QImage image(key.size().toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    key.paint(&painter, QPointF());
+    painter.end();
+    const auto shows = [&image](const QColor &c) { // the gradient's ends within a step
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor p = image.pixelColor(x, y);
+                if (std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) +
+                        std::abs(p.blue() - c.blue()) <=
+                    12)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const QColor &c :
+         {MatrixScene::upwardColor(), MatrixScene::diagonalColor(), scene.countScale().colorAt(1.0),
+          scene.countScale().colorAt(key.matrix()->most)})
+        QVERIFY2(shows(c), qPrintable(c.name()));
 }
 
 void TestMatrix::pinnedHeaders()

@@ -317,9 +317,11 @@ void TestWindow::legendRemembered()
         w.show();
         QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
         auto *graph = w.findChild<GraphView *>(QStringLiteral("graphView"));
-        auto *legend = w.findChild<LegendPanel *>();
         auto *dock = w.findChild<QDockWidget *>(QStringLiteral("legend"));
-        QVERIFY(graph && legend && dock);
+        QVERIFY(graph && dock);
+        // The dock's panel (each view has one of its own too, for when it stands beside it).
+        auto *legend = qobject_cast<LegendPanel *>(dock->widget());
+        QVERIFY(legend);
         dock->show();
         // The legend is the picture's, in a dock of its own: nothing of it is drawn over
         // the picture.
@@ -331,6 +333,10 @@ void TestWindow::legendRemembered()
         w.findChild<QTabWidget *>()->setCurrentWidget(
             w.findChild<GraphView *>(QStringLiteral("treemapView")));
         QVERIFY(!legend->legend()->showsEdges());
+        // The matrix's key: its cells and outlines.
+        w.findChild<QTabWidget *>()->setCurrentWidget(
+            w.findChild<GraphView *>(QStringLiteral("matrixView")));
+        QVERIFY(legend->legend().has_value() && legend->legend()->matrix().has_value());
         w.findChild<QTabWidget *>()->setCurrentWidget(graph);
         // L hides it, and the window remembers.
         QTest::keyClick(graph, Qt::Key_L);

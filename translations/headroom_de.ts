@@ -1066,6 +1066,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>too small to show one by one</source>
         <translation>zu klein, um sie einzeln zu zeigen</translation>
     </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Abhängigkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</source>
+        <translation>Jede Zeile und Spalte ist ein Paket. Eine Zeile importiert die Spalten, in denen ihre Zellen gefüllt sind; eine Zelle summiert die Importstellen der Module der Pakete.</translation>
+    </message>
+    <message>
+        <source>A row&apos;s module imports the columns where its cells are filled.</source>
+        <translation>Das Modul einer Zeile importiert die Spalten, in denen ihre Zellen gefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Highest level first: imports that follow the layering lie right of the diagonal.</source>
+        <translation>Höchste Ebene zuerst: Importe, die der Schichtung folgen, liegen rechts der Diagonale.</translation>
+    </message>
+    <message>
+        <source>import sites in a cell</source>
+        <translation>Importstellen in einer Zelle</translation>
+    </message>
+    <message>
+        <source>left of the diagonal: against the layering, whatever its count</source>
+        <translation>links der Diagonale: gegen die Schichtung, unabhängig von der Anzahl</translation>
+    </message>
+    <message>
+        <source>modules in one import cycle</source>
+        <translation>Module in einem Importzyklus</translation>
+    </message>
+    <message>
+        <source>packages in one cycle of package imports</source>
+        <translation>Pakete in einem Zyklus von Paketimporten</translation>
+    </message>
+    <message>
+        <source>the diagonal: imports inside a package, grey where there are none</source>
+        <translation>die Diagonale: Importe innerhalb eines Pakets, grau, wo es keine gibt</translation>
+    </message>
+    <message>
+        <source>the diagonal: a module and itself</source>
+        <translation>die Diagonale: ein Modul und es selbst</translation>
+    </message>
+    <message>
+        <source>beside a name: its level (0 imports nothing of the project)</source>
+        <translation>neben einem Namen: seine Ebene (0 importiert nichts aus dem Projekt)</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>
@@ -2497,18 +2541,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
-    </message>
-    <message>
-        <source>Row imports column: %1 1 to %2 %3 import sites</source>
-        <translation>Zeile importiert Spalte: %1 1 bis %2 %3 Importstellen</translation>
-    </message>
-    <message>
-        <source>%1 against the layering</source>
-        <translation>%1 gegen die Schichtung</translation>
-    </message>
-    <message>
-        <source>%1 cycle</source>
-        <translation>%1 Zyklus</translation>
     </message>
     <message>
         <source>%1 does not import %2</source>

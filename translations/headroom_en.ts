@@ -1066,6 +1066,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>too small to show one by one</source>
         <translation>too small to show one by one</translation>
     </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Dependency matrix</translation>
+    </message>
+    <message>
+        <source>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</source>
+        <translation>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</translation>
+    </message>
+    <message>
+        <source>A row&apos;s module imports the columns where its cells are filled.</source>
+        <translation>A row&apos;s module imports the columns where its cells are filled.</translation>
+    </message>
+    <message>
+        <source>Highest level first: imports that follow the layering lie right of the diagonal.</source>
+        <translation>Highest level first: imports that follow the layering lie right of the diagonal.</translation>
+    </message>
+    <message>
+        <source>import sites in a cell</source>
+        <translation>import sites in a cell</translation>
+    </message>
+    <message>
+        <source>left of the diagonal: against the layering, whatever its count</source>
+        <translation>left of the diagonal: against the layering, whatever its count</translation>
+    </message>
+    <message>
+        <source>modules in one import cycle</source>
+        <translation>modules in one import cycle</translation>
+    </message>
+    <message>
+        <source>packages in one cycle of package imports</source>
+        <translation>packages in one cycle of package imports</translation>
+    </message>
+    <message>
+        <source>the diagonal: imports inside a package, grey where there are none</source>
+        <translation>the diagonal: imports inside a package, grey where there are none</translation>
+    </message>
+    <message>
+        <source>the diagonal: a module and itself</source>
+        <translation>the diagonal: a module and itself</translation>
+    </message>
+    <message>
+        <source>beside a name: its level (0 imports nothing of the project)</source>
+        <translation>beside a name: its level (0 imports nothing of the project)</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>
@@ -2497,18 +2541,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(top level)</source>
         <translation>(top level)</translation>
-    </message>
-    <message>
-        <source>Row imports column: %1 1 to %2 %3 import sites</source>
-        <translation>Row imports column: %1 1 to %2 %3 import sites</translation>
-    </message>
-    <message>
-        <source>%1 against the layering</source>
-        <translation>%1 against the layering</translation>
-    </message>
-    <message>
-        <source>%1 cycle</source>
-        <translation>%1 cycle</translation>
     </message>
     <message>
         <source>%1 does not import %2</source>

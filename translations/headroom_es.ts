@@ -1066,6 +1066,50 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>too small to show one by one</source>
         <translation>demasiado pequeños para mostrarlos uno a uno</translation>
     </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Matriz de dependencias</translation>
+    </message>
+    <message>
+        <source>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</source>
+        <translation>Cada fila y columna es un paquete. Una fila importa las columnas donde sus celdas están rellenas; una celda suma los puntos de importación de los módulos de los paquetes.</translation>
+    </message>
+    <message>
+        <source>A row&apos;s module imports the columns where its cells are filled.</source>
+        <translation>El módulo de una fila importa las columnas donde sus celdas están rellenas.</translation>
+    </message>
+    <message>
+        <source>Highest level first: imports that follow the layering lie right of the diagonal.</source>
+        <translation>Primero el nivel más alto: las importaciones que siguen las capas quedan a la derecha de la diagonal.</translation>
+    </message>
+    <message>
+        <source>import sites in a cell</source>
+        <translation>puntos de importación en una celda</translation>
+    </message>
+    <message>
+        <source>left of the diagonal: against the layering, whatever its count</source>
+        <translation>a la izquierda de la diagonal: contra las capas, sea cual sea su número</translation>
+    </message>
+    <message>
+        <source>modules in one import cycle</source>
+        <translation>módulos en un mismo ciclo de importación</translation>
+    </message>
+    <message>
+        <source>packages in one cycle of package imports</source>
+        <translation>paquetes en un mismo ciclo de importaciones entre paquetes</translation>
+    </message>
+    <message>
+        <source>the diagonal: imports inside a package, grey where there are none</source>
+        <translation>la diagonal: importaciones dentro de un paquete, gris donde no hay ninguna</translation>
+    </message>
+    <message>
+        <source>the diagonal: a module and itself</source>
+        <translation>la diagonal: un módulo consigo mismo</translation>
+    </message>
+    <message>
+        <source>beside a name: its level (0 imports nothing of the project)</source>
+        <translation>junto a un nombre: su nivel (0 no importa nada del proyecto)</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>
@@ -2497,18 +2541,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>(top level)</source>
         <translation>(nivel superior)</translation>
-    </message>
-    <message>
-        <source>Row imports column: %1 1 to %2 %3 import sites</source>
-        <translation>La fila importa la columna: %1 1 a %2 %3 puntos de import</translation>
-    </message>
-    <message>
-        <source>%1 against the layering</source>
-        <translation>%1 contra la estratificación</translation>
-    </message>
-    <message>
-        <source>%1 cycle</source>
-        <translation>%1 ciclo</translation>
     </message>
     <message>
         <source>%1 does not import %2</source>

@@ -1066,6 +1066,50 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>too small to show one by one</source>
         <translation>trop petits pour être montrés un par un</translation>
     </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>Matrice de dépendances</translation>
+    </message>
+    <message>
+        <source>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</source>
+        <translation>Chaque ligne et chaque colonne est un paquet. Une ligne importe les colonnes où ses cellules sont remplies ; une cellule additionne les sites d&apos;import des modules des paquets.</translation>
+    </message>
+    <message>
+        <source>A row&apos;s module imports the columns where its cells are filled.</source>
+        <translation>Le module d&apos;une ligne importe les colonnes où ses cellules sont remplies.</translation>
+    </message>
+    <message>
+        <source>Highest level first: imports that follow the layering lie right of the diagonal.</source>
+        <translation>Niveau le plus haut d&apos;abord : les imports qui suivent les couches sont à droite de la diagonale.</translation>
+    </message>
+    <message>
+        <source>import sites in a cell</source>
+        <translation>sites d&apos;import dans une cellule</translation>
+    </message>
+    <message>
+        <source>left of the diagonal: against the layering, whatever its count</source>
+        <translation>à gauche de la diagonale : contre les couches, quel que soit son nombre</translation>
+    </message>
+    <message>
+        <source>modules in one import cycle</source>
+        <translation>modules d&apos;un même cycle d&apos;imports</translation>
+    </message>
+    <message>
+        <source>packages in one cycle of package imports</source>
+        <translation>paquets d&apos;un même cycle d&apos;imports entre paquets</translation>
+    </message>
+    <message>
+        <source>the diagonal: imports inside a package, grey where there are none</source>
+        <translation>la diagonale : imports à l&apos;intérieur d&apos;un paquet, gris là où il n&apos;y en a pas</translation>
+    </message>
+    <message>
+        <source>the diagonal: a module and itself</source>
+        <translation>la diagonale : un module et lui-même</translation>
+    </message>
+    <message>
+        <source>beside a name: its level (0 imports nothing of the project)</source>
+        <translation>à côté d&apos;un nom : son niveau (0 n&apos;importe rien du projet)</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>
@@ -2497,18 +2541,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
-    </message>
-    <message>
-        <source>Row imports column: %1 1 to %2 %3 import sites</source>
-        <translation>La ligne importe la colonne : %1 1 à %2 %3 emplacements d&apos;import</translation>
-    </message>
-    <message>
-        <source>%1 against the layering</source>
-        <translation>%1 contre la stratification</translation>
-    </message>
-    <message>
-        <source>%1 cycle</source>
-        <translation>%1 cycle</translation>
     </message>
     <message>
         <source>%1 does not import %2</source>

@@ -1053,6 +1053,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>too small to show one by one</source>
         <translation>小さすぎて個別に表示できないもの</translation>
     </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>依存関係マトリクス</translation>
+    </message>
+    <message>
+        <source>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</source>
+        <translation>各行と各列はパッケージです。行は、セルが塗られた列をインポートします。セルはパッケージのモジュールのインポート箇所を合計します。</translation>
+    </message>
+    <message>
+        <source>A row&apos;s module imports the columns where its cells are filled.</source>
+        <translation>行のモジュールは、セルが塗られた列をインポートします。</translation>
+    </message>
+    <message>
+        <source>Highest level first: imports that follow the layering lie right of the diagonal.</source>
+        <translation>高いレベルから順に並びます。階層に従うインポートは対角線の右側にあります。</translation>
+    </message>
+    <message>
+        <source>import sites in a cell</source>
+        <translation>セル内のインポート箇所</translation>
+    </message>
+    <message>
+        <source>left of the diagonal: against the layering, whatever its count</source>
+        <translation>対角線の左側：件数にかかわらず、階層に逆らうインポート</translation>
+    </message>
+    <message>
+        <source>modules in one import cycle</source>
+        <translation>同じインポート循環内のモジュール</translation>
+    </message>
+    <message>
+        <source>packages in one cycle of package imports</source>
+        <translation>パッケージ間インポートの同じ循環内のパッケージ</translation>
+    </message>
+    <message>
+        <source>the diagonal: imports inside a package, grey where there are none</source>
+        <translation>対角線：パッケージ内のインポート（ない場合は灰色）</translation>
+    </message>
+    <message>
+        <source>the diagonal: a module and itself</source>
+        <translation>対角線：モジュール自身</translation>
+    </message>
+    <message>
+        <source>beside a name: its level (0 imports nothing of the project)</source>
+        <translation>名前の横：そのレベル（0 はプロジェクトの何もインポートしない）</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>
@@ -2447,18 +2491,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(top level)</source>
         <translation>(トップレベル)</translation>
-    </message>
-    <message>
-        <source>Row imports column: %1 1 to %2 %3 import sites</source>
-        <translation>行が列をインポート: %1 1 ～ %2 %3 インポート箇所</translation>
-    </message>
-    <message>
-        <source>%1 against the layering</source>
-        <translation>%1 階層に逆らうインポート</translation>
-    </message>
-    <message>
-        <source>%1 cycle</source>
-        <translation>%1 循環</translation>
     </message>
     <message>
         <source>%1 does not import %2</source>

@@ -1053,6 +1053,50 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>too small to show one by one</source>
         <translation>太小而无法逐个显示</translation>
     </message>
+    <message>
+        <source>Dependency matrix</source>
+        <translation>依赖矩阵</translation>
+    </message>
+    <message>
+        <source>Each row and column is a package. A row imports the columns where its cells are filled; a cell sums the import sites of the packages&apos; modules.</source>
+        <translation>每一行和每一列都是一个包。一行导入其单元格被填充的那些列；单元格汇总各包中模块的导入位置。</translation>
+    </message>
+    <message>
+        <source>A row&apos;s module imports the columns where its cells are filled.</source>
+        <translation>一行的模块导入其单元格被填充的那些列。</translation>
+    </message>
+    <message>
+        <source>Highest level first: imports that follow the layering lie right of the diagonal.</source>
+        <translation>最高层级在前：遵循分层的导入位于对角线右侧。</translation>
+    </message>
+    <message>
+        <source>import sites in a cell</source>
+        <translation>单元格中的导入位置</translation>
+    </message>
+    <message>
+        <source>left of the diagonal: against the layering, whatever its count</source>
+        <translation>对角线左侧：违背分层，不论数量多少</translation>
+    </message>
+    <message>
+        <source>modules in one import cycle</source>
+        <translation>同一导入循环中的模块</translation>
+    </message>
+    <message>
+        <source>packages in one cycle of package imports</source>
+        <translation>同一包间导入循环中的包</translation>
+    </message>
+    <message>
+        <source>the diagonal: imports inside a package, grey where there are none</source>
+        <translation>对角线：包内的导入，没有导入时为灰色</translation>
+    </message>
+    <message>
+        <source>the diagonal: a module and itself</source>
+        <translation>对角线：模块与其自身</translation>
+    </message>
+    <message>
+        <source>beside a name: its level (0 imports nothing of the project)</source>
+        <translation>名称旁：其层级（0 表示不导入项目中的任何内容）</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>
@@ -2447,18 +2491,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>(top level)</source>
         <translation>（顶层）</translation>
-    </message>
-    <message>
-        <source>Row imports column: %1 1 to %2 %3 import sites</source>
-        <translation>行导入列：%1 1 至 %2 %3 处导入</translation>
-    </message>
-    <message>
-        <source>%1 against the layering</source>
-        <translation>%1 违背分层</translation>
-    </message>
-    <message>
-        <source>%1 cycle</source>
-        <translation>%1 循环</translation>
     </message>
     <message>
         <source>%1 does not import %2</source>

@@ -322,7 +322,10 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
                             .arg(MetricChoice::name(r.metric));
         d.scene = std::move(graphScene);
     } else if (r.view == QLatin1String("matrix")) {
-        d.scene.reset(makeMatrixScene(analysis, graph, metrics));
+        auto *matrix = makeMatrixScene(analysis, graph, metrics);
+        d.scene.reset(matrix);
+        if (auto *m = qobject_cast<MatrixScene *>(matrix))
+            d.legend = m->legend();
         d.labelPixelSize = 0; // the matrix sizes its own headers
     } else {
         Legend legend(r.metric, MetricChoice::scale(r.metric, metrics, graph, HeadBudget{}));
@@ -422,6 +425,7 @@ int ExportCommand::run(const QStringList &arguments)
         if (auto *matrix = qobject_cast<MatrixScene *>(drawn.scene.get())) {
             if (const QString note = matrix->fitToPage(options); !note.isEmpty())
                 err() << tr("headroom: %1").arg(note) << Qt::endl;
+            options.legend = matrix->legend(); // its key at the level chosen
         }
         if (r->format != PictureFormat::Dot)
             picture = PictureExport::render(*drawn.scene, r->format, options);

@@ -164,9 +164,17 @@ void MainWindow::showPictures(const PictureDataPtr &d)
             if (node >= 0)
                 selectNode(m_snapshot->graph().find(m->graph().node(node).name));
         });
+        // Its key follows the aggregation the zoom or a collapsed package chooses.
+        connect(m, &MatrixScene::groupsChanged, this, [this, m] {
+            m_matrixView->setLegend(m->legend());
+            showLegend();
+        });
     }
     replace(m_matrixView, matrix);
-    m_matrixView->setLegend(std::nullopt);
+    if (auto *m = qobject_cast<MatrixScene *>(matrix))
+        m_matrixView->setLegend(m->legend());
+    else
+        m_matrixView->setLegend(std::nullopt);
     // Laid out at the size it is shown, so that its names come out at their size.
     m_treemapView->setCaption(TreemapScene::colourTitle(m_view.metric));
     TreemapScene *treemap =

@@ -3,6 +3,7 @@
 #include "changestyle.h"
 #include "containeritem.h"
 #include "edgeitem.h"
+#include "matrixscene.h"
 #include "nodeitem.h"
 #include "treemapscene.h"
 
@@ -11,6 +12,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <functional>
 
 namespace headroom {
 
@@ -38,8 +40,18 @@ const QColor MutedColor(0x55, 0x5b, 0x63);
 
 Legend::Legend(Metric metric, const HeatScale &scale) : m_metric(metric), m_scale(scale) {}
 
+Legend Legend::forMatrix(const MatrixKey &key)
+{
+    Legend legend;
+    legend.m_edges = false;
+    legend.m_matrix = key;
+    return legend;
+}
+
 QString Legend::title() const
 {
+    if (m_matrix)
+        return tr("Dependency matrix");
     if (!m_metric)
         return tr("Imports");
     const QString unit = MetricChoice::unit(*m_metric);
@@ -88,6 +100,8 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
     };
 
     wrapped(title(), titleFont, titleMetrics, TextColor);
+    if (m_matrix)
+        return std::ceil(drawMatrix(p, x, y + 4) + Padding - topLeft.y());
     if (!m_since.isEmpty())
         y = drawChanges(p, x, y + Gap / 2);
     if (m_metric) {
@@ -257,6 +271,96 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
         }
     }
     return std::ceil(y + Padding - topLeft.y());
+}
+
+// The key to a dependency matrix, its samples drawn as the matrix draws its cells and
+// outlines (MatrixGridItem).
+double Legend::drawMatrix(QPainter *p, double x, double y) const
+{
+    const MatrixKey &key = *m_matrix;
+    const double inner = Width - 2 * Padding;
+    const QFont textFont = legendFont(15);
+    const QFontMetricsF textMetrics(textFont);
+    const double labelX = x + SampleWidth + Gap;
+    const double labelWidth = inner - SampleWidth - Gap;
+    const auto paragraph = [&](const QString &s, const QColor &colour) {
+        const QRectF r = textMetrics.boundingRect(QRectF(x, y, inner, 1e6), Qt::TextWordWrap, s);
+        if (p) {
+            p->setFont(textFont);
+            p->setPen(colour);
+            p->drawText(QRectF(x, y, inner, r.height()), Qt::TextWordWrap, s);
+        }
+        y += r.height();
+    };
+    // A row of the key: a cell-sized sample, centred in the sample column, and its meaning.
+    const double cell = MatrixScene::cellSize();
+    const auto row = [&](const QString &label, const std::function<void(const QRectF &)> &sample) {
+        const double h = std::max(
+            RowHeight,
+            textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, label)
+                    .height() +
+                4);
+        if (p) {
+            p->save();
+            sample(QRectF(x + (SampleWidth - cell) / 2, y + (h - cell) / 2, cell, cell));
+            p->restore();
+            p->setFont(textFont);
+            p->setPen(TextColor);
+            p->drawText(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap,
+                        label);
+        }
+        y += h;
+    };
+
+    paragraph(key.aggregated
+                  ? tr("Each row and column is a package. A row imports the columns where its "
+                       "cells are filled; a cell sums the import sites of the packages' "
+                       "modules.")
+                  : tr("A row's module imports the columns where its cells are filled."),
+              MutedColor);
+    paragraph(tr("Highest level first: imports that follow the layering lie right of the "
+                 "diagonal."),
+              MutedColor);
+    y += Gap;
+    // The cells' colour, sampled from the matrix's own scale.
+    const QRectF bar(x, y, inner, BarHeight);
+    if (p) {
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (int i = 0; i <= 32; ++i)
+            gradient.setColorAt(i / 32.0, key.counts.colorAt(1.0 + i / 32.0 * (key.most - 1)));
+        p->setPen(QPen(MutedColor, 1.0));
+        p->setBrush(gradient);
+        p->drawRect(bar);
+        p->setFont(textFont);
+        p->setPen(TextColor);
+        const QRectF ends(x, y + BarHeight + 2, inner, textMetrics.height());
+        p->drawText(ends, Qt::AlignLeft, QString::number(1));
+        p->drawText(ends, Qt::AlignRight, QString::number(key.most));
+        p->drawText(ends, Qt::AlignHCenter, tr("import sites in a cell"));
+    }
+    y += BarHeight + 2 + textMetrics.height() + Gap;
+    const QColor cycle = HeatScale::diverging(1.0);
+    row(tr("left of the diagonal: against the layering, whatever its count"),
+        [&](const QRectF &r) { p->fillRect(r, MatrixScene::upwardColor()); });
+    row(tr("modules in one import cycle"), [&](const QRectF &r) {
+        p->setPen(QPen(cycle, 2.5));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(r);
+    });
+    row(tr("packages in one cycle of package imports"), [&](const QRectF &r) {
+        p->setPen(QPen(cycle, 1.5, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(r);
+    });
+    row(key.aggregated ? tr("the diagonal: imports inside a package, grey where there are none")
+                       : tr("the diagonal: a module and itself"),
+        [&](const QRectF &r) { p->fillRect(r, MatrixScene::diagonalColor()); });
+    row(tr("beside a name: its level (0 imports nothing of the project)"), [&](const QRectF &r) {
+        p->setFont(legendFont(15));
+        p->setPen(Qt::darkGray);
+        p->drawText(r, Qt::AlignCenter, QString::number(3));
+    });
+    return y;
 }
 
 QList<Legend::ChangeKey> Legend::changeKeys()

@@ -32,6 +32,19 @@ public:
     Legend() = default; // the edge key alone
     Legend(Metric metric, const HeatScale &scale);
 
+    // The key to a dependency matrix (MatrixScene): what a cell's colour counts (`counts`,
+    // from one import site to `most`), the cells against the layering, the outlines of
+    // module and package cycles, the diagonal and the level beside each name. `aggregated`:
+    // the rows and columns are packages.
+    struct MatrixKey
+    {
+        HeatScale counts;
+        int most = 2;
+        bool aggregated = false;
+    };
+    [[nodiscard]] static Legend forMatrix(const MatrixKey &key);
+    [[nodiscard]] const std::optional<MatrixKey> &matrix() const { return m_matrix; }
+
     [[nodiscard]] bool hasScale() const { return m_metric.has_value(); }
     [[nodiscard]] std::optional<Metric> metric() const { return m_metric; }
     [[nodiscard]] const HeatScale &scale() const { return m_scale; }
@@ -73,9 +86,11 @@ public:
 private:
     double draw(QPainter *painter, QPointF topLeft) const;           // returns the height used
     double drawChanges(QPainter *painter, double x, double y) const; // returns the new y
+    double drawMatrix(QPainter *painter, double x, double y) const;  // returns the new y
 
     std::optional<Metric> m_metric;
     HeatScale m_scale;
+    std::optional<MatrixKey> m_matrix;
     bool m_edges = true;
     bool m_containers = false;
     bool m_calls = false;

@@ -21,7 +21,7 @@ constexpr double Gap = 10;      // between the label and the package name column
 constexpr double MaxText = 300; // widest label or package name column
 constexpr double MinReadablePx = MatrixScene::MinLabelPixels;
 constexpr int NumberPixels = 10; // a cell's count, shrunk to fit the cell
-const QColor DiagonalColor(0xe8, 0xe8, 0xe8);
+const QColor DiagonalColor = MatrixScene::diagonalColor();
 const QColor SeparatorColor(0x80, 0x80, 0x80);
 const QColor BandColor(0xf2, 0xf2, 0xf2);
 const QColor SelectionBand(255, 214, 0, 70);

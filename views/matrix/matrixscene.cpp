@@ -38,6 +38,16 @@ QColor MatrixScene::upwardColor()
     return HeatScale::diverging(0.9);
 }
 
+QColor MatrixScene::diagonalColor()
+{
+    return {0xe8, 0xe8, 0xe8};
+}
+
+Legend MatrixScene::legend() const
+{
+    return Legend::forMatrix({m_scale, std::max(2, m_model.maxCount()), isAggregated()});
+}
+
 void MatrixScene::rebuild()
 {
     m_model = MatrixModel(m_graph, m_metrics, m_options);
@@ -55,7 +65,7 @@ void MatrixScene::rebuild()
     // Headers over the cells, the corner over both, for a view that pins them (MatrixView).
     m_rowHeader->setZValue(1);
     m_colHeader->setZValue(2);
-    // The corner names the project; a caption under the cells says how to read them.
+    // The corner names the project; an aggregated picture says so under its cells.
     QFont font = matrixLabelFont(true);
     font.setPixelSize(14);
     auto *title = addSimpleText(
@@ -63,41 +73,30 @@ void MatrixScene::rebuild()
     title->setPos(-left, -top);
     title->setZValue(3);
     m_titleItem = title;
-    const QRectF all(-left, -top, left + matrixRect().width(), top + matrixRect().height());
-    auto *caption = addText(QString());
-    caption->setFont(matrixLabelFont());
-    caption->setDefaultTextColor(QColor(0x30, 0x30, 0x30));
-    caption->setTextWidth(all.width());
-    caption->setHtml(captionHtml());
-    caption->setPos(all.left(), all.bottom() + Pad);
-    setSceneRect(all.united(caption->sceneBoundingRect()).adjusted(-8, -8, 8, 8));
+    QRectF all(-left, -top, left + matrixRect().width(), top + matrixRect().height());
+    if (const QString note = caption(); !note.isEmpty()) {
+        auto *text = addText(QString());
+        text->setFont(matrixLabelFont());
+        text->setDefaultTextColor(QColor(0x30, 0x30, 0x30));
+        text->setTextWidth(all.width());
+        text->setPlainText(note);
+        text->setPos(all.left(), all.bottom() + Pad);
+        all = all.united(text->sceneBoundingRect());
+    }
+    setSceneRect(all.adjusted(-8, -8, 8, 8));
     update();
 }
 
-QString MatrixScene::captionHtml() const
+// Under the cells, what an aggregated picture stands for; the key to its colours and
+// outlines is its legend (legend()).
+QString MatrixScene::caption() const
 {
-    auto swatch = [](const QColor &color) {
-        return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
-    };
-    const int most = std::max(2, m_model.maxCount());
-    const QString counts = tr("Row imports column: %1 1 to %2 %3 import sites")
-                               .arg(swatch(m_scale.colorAt(1)), swatch(m_scale.colorAt(most)))
-                               .arg(most);
-    const QString upward = tr("%1 against the layering").arg(swatch(upwardColor()));
-    const QString cycles =
-        tr("%1 cycle")
-            .arg(swatch(HeatScale::diverging(1.0))
-                     .replace(QStringLiteral("&#9632;"), QStringLiteral("&#9633;")));
-    QString html =
-        counts + QStringLiteral(" &nbsp; ") + upward + QStringLiteral(" &nbsp; ") + cycles;
-    if (isAggregated()) {
-        html += QStringLiteral("<br>") +
-                tr("Aggregated: each row and column is a package (%n row(s) for %1 modules); a "
-                   "cell sums the import sites of its packages' modules.",
-                   nullptr, m_model.size())
-                    .arg(m_levels.front().rows);
-    }
-    return html;
+    if (!isAggregated())
+        return {};
+    return tr("Aggregated: each row and column is a package (%n row(s) for %1 modules); a "
+              "cell sums the import sites of its packages' modules.",
+              nullptr, m_model.size())
+        .arg(m_levels.front().rows);
 }
 
 QRectF MatrixScene::matrixRect() const

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "heatscale.h"
+#include "legend.h"
 #include "matrixmodel.h"
 #include "metrics.h"
 
@@ -43,6 +44,9 @@ public:
     // The colour scale of the cell counts, for a legend.
     [[nodiscard]] const HeatScale &countScale() const { return m_scale; }
     [[nodiscard]] static QColor upwardColor();
+    [[nodiscard]] static QColor diagonalColor();
+    // The key to the matrix as it is now aggregated (it changes with groupsChanged()).
+    [[nodiscard]] Legend legend() const;
 
     // Scene geometry.
     [[nodiscard]] static constexpr double cellSize() { return 18.0; }
@@ -89,7 +93,7 @@ protected:
 
 private:
     void rebuild();
-    [[nodiscard]] QString captionHtml() const;
+    [[nodiscard]] QString caption() const;
     [[nodiscard]] int groupHeaderAt(QPointF scenePos) const;
 
     ImportGraph m_graph;
