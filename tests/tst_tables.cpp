@@ -4,6 +4,7 @@
 // name column stays put while the figures scroll, rows are compact, and a class or function
 // row shows its own figures in the pane.
 #include "frozencolumnview.h"
+#include "legend.h"
 #include "metricsfilterproxy.h"
 #include "metricstablemodel.h"
 #include "projectfixture.h"
@@ -12,7 +13,9 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QtTest>
@@ -127,6 +130,8 @@ private slots:
     void compactRows();
     void rowDetails_data();
     void rowDetails();
+    void legendMatchesCells_data();
+    void legendMatchesCells();
 
 private:
     // The fixture's snapshot, reviewed with a head budget of `budget` everywhere.
@@ -742,3 +747,58 @@ void TestTables::rowDetails()
 
 QTEST_MAIN(TestTables)
 #include "tst_tables.moc"
+
+void TestTables::legendMatchesCells_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("budget");
+
+    for (const int budget : {1, 7}) {
+        QTest::addRow("packages, budget %d", budget) << Kind::Packages << budget;
+        QTest::addRow("modules, budget %d", budget) << Kind::Modules << budget;
+        QTest::addRow("classes, budget %d", budget) << Kind::Classes << budget;
+        QTest::addRow("functions, budget %d", budget) << Kind::Functions << budget;
+    }
+}
+
+// The Legend dock's key to the tables shows every colour a cell takes: each coloured cell's
+// colour lies on one of its two bars.
+void TestTables::legendMatchesCells()
+{
+    QFETCH(Kind, kind);
+    QFETCH(int, budget);
+    const Legend key = Legend::forTables();
+    QVERIFY(key.isTableKey());
+    QVERIFY(!key.showsEdges());
+    QImage image(key.size().toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    key.paint(&painter, QPointF());
+    painter.end();
+    std::vector<QColor> shown;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            shown.push_back(image.pixelColor(x, y));
+    }
+    const auto onKey = [&shown](const QColor &c) {
+        return std::any_of(shown.begin(), shown.end(), [&c](const QColor &k) {
+            return std::abs(k.red() - c.red()) + std::abs(k.green() - c.green()) +
+                       std::abs(k.blue() - c.blue()) <=
+                   12;
+        });
+    };
+    MetricsTableModel model(kind);
+    model.setSnapshot(snapshot(budget));
+    int coloured = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QVariant fill = model.index(r, c).data(Qt::BackgroundRole);
+            if (!fill.isValid())
+                continue;
+            ++coloured;
+            const QColor colour = fill.value<QBrush>().color();
+            QVERIFY2(onKey(colour), qPrintable(u"%1, %2: %3"_s.arg(r).arg(c).arg(colour.name())));
+        }
+    }
+    QVERIFY(coloured > 0);
+}

@@ -337,6 +337,9 @@ void TestWindow::legendRemembered()
         w.findChild<QTabWidget *>()->setCurrentWidget(
             w.findChild<GraphView *>(QStringLiteral("matrixView")));
         QVERIFY(legend->legend().has_value() && legend->legend()->matrix().has_value());
+        // The tables' key: what their warm and tinted cells mean.
+        w.findChild<QTabWidget *>()->setCurrentWidget(w.findChild<TablesPane *>());
+        QVERIFY(legend->legend().has_value() && legend->legend()->isTableKey());
         w.findChild<QTabWidget *>()->setCurrentWidget(graph);
         // L hides it, and the window remembers.
         QTest::keyClick(graph, Qt::Key_L);

@@ -1110,6 +1110,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>beside a name: its level (0 imports nothing of the project)</source>
         <translation>neben einem Namen: seine Ebene (0 importiert nichts aus dem Projekt)</translation>
     </message>
+    <message>
+        <source>Colours of the tables</source>
+        <translation>Farben der Tabellen</translation>
+    </message>
+    <message>
+        <source>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</source>
+        <translation>Nur eine Zahl, die einen Blick verdient, ist warm gefärbt; die anderen sind nach Größe getönt. Der Tooltip eines Spaltentitels sagt, was sie misst.</translation>
+    </message>
+    <message>
+        <source>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</source>
+        <translation>Über dem Kopfbudget oder der üblichen Grenze einer Metrik (LCOM4 über 1):</translation>
+    </message>
+    <message>
+        <source>just over</source>
+        <translation>knapp darüber</translation>
+    </message>
+    <message>
+        <source>furthest over</source>
+        <translation>am weitesten darüber</translation>
+    </message>
+    <message>
+        <source>Other figures, within their column:</source>
+        <translation>Andere Zahlen, innerhalb ihrer Spalte:</translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation>am wenigsten</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>am meisten</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

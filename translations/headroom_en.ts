@@ -1110,6 +1110,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>beside a name: its level (0 imports nothing of the project)</source>
         <translation>beside a name: its level (0 imports nothing of the project)</translation>
     </message>
+    <message>
+        <source>Colours of the tables</source>
+        <translation>Colours of the tables</translation>
+    </message>
+    <message>
+        <source>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</source>
+        <translation>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</translation>
+    </message>
+    <message>
+        <source>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</source>
+        <translation>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</translation>
+    </message>
+    <message>
+        <source>just over</source>
+        <translation>just over</translation>
+    </message>
+    <message>
+        <source>furthest over</source>
+        <translation>furthest over</translation>
+    </message>
+    <message>
+        <source>Other figures, within their column:</source>
+        <translation>Other figures, within their column:</translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation>least</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>most</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -1110,6 +1110,38 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>beside a name: its level (0 imports nothing of the project)</source>
         <translation>junto a un nombre: su nivel (0 no importa nada del proyecto)</translation>
     </message>
+    <message>
+        <source>Colours of the tables</source>
+        <translation>Colores de las tablas</translation>
+    </message>
+    <message>
+        <source>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</source>
+        <translation>Solo una cifra que merece atención es cálida; las demás se matizan por tamaño. Pase el puntero sobre el título de una columna para ver qué mide.</translation>
+    </message>
+    <message>
+        <source>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</source>
+        <translation>Por encima del presupuesto cognitivo o del límite habitual de una métrica (LCOM4 mayor que 1):</translation>
+    </message>
+    <message>
+        <source>just over</source>
+        <translation>apenas por encima</translation>
+    </message>
+    <message>
+        <source>furthest over</source>
+        <translation>lo más por encima</translation>
+    </message>
+    <message>
+        <source>Other figures, within their column:</source>
+        <translation>Otras cifras, dentro de su columna:</translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>mayor</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

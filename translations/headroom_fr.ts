@@ -1110,6 +1110,38 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>beside a name: its level (0 imports nothing of the project)</source>
         <translation>à côté d&apos;un nom : son niveau (0 n&apos;importe rien du projet)</translation>
     </message>
+    <message>
+        <source>Colours of the tables</source>
+        <translation>Couleurs des tableaux</translation>
+    </message>
+    <message>
+        <source>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</source>
+        <translation>Seul un chiffre qui mérite un regard est en couleur chaude ; les autres sont teintés selon leur taille. Survolez le titre d&apos;une colonne pour voir ce qu&apos;elle mesure.</translation>
+    </message>
+    <message>
+        <source>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</source>
+        <translation>Au-delà du budget cognitif ou de la limite habituelle d&apos;une métrique (LCOM4 au-dessus de 1) :</translation>
+    </message>
+    <message>
+        <source>just over</source>
+        <translation>juste au-delà</translation>
+    </message>
+    <message>
+        <source>furthest over</source>
+        <translation>le plus au-delà</translation>
+    </message>
+    <message>
+        <source>Other figures, within their column:</source>
+        <translation>Autres chiffres, dans leur colonne :</translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation>le moins</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>le plus</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -1097,6 +1097,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>beside a name: its level (0 imports nothing of the project)</source>
         <translation>名前の横：そのレベル（0 はプロジェクトの何もインポートしない）</translation>
     </message>
+    <message>
+        <source>Colours of the tables</source>
+        <translation>表の色</translation>
+    </message>
+    <message>
+        <source>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</source>
+        <translation>注意が必要な数値だけが暖色になり、ほかは大きさに応じて淡く色付けされます。列の見出しにポインターを置くと、何を測るかが表示されます。</translation>
+    </message>
+    <message>
+        <source>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</source>
+        <translation>認知予算、または指標の通常の上限（LCOM4 は 1）を超えたもの：</translation>
+    </message>
+    <message>
+        <source>just over</source>
+        <translation>わずかに超過</translation>
+    </message>
+    <message>
+        <source>furthest over</source>
+        <translation>最も超過</translation>
+    </message>
+    <message>
+        <source>Other figures, within their column:</source>
+        <translation>そのほかの数値（列の中での大きさ）：</translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>最大</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

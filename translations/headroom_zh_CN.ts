@@ -1097,6 +1097,38 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>beside a name: its level (0 imports nothing of the project)</source>
         <translation>名称旁：其层级（0 表示不导入项目中的任何内容）</translation>
     </message>
+    <message>
+        <source>Colours of the tables</source>
+        <translation>表格的颜色</translation>
+    </message>
+    <message>
+        <source>Only a figure that needs a look is warm; the others are tinted by size. Hover over a column&apos;s title for what it measures.</source>
+        <translation>只有需要注意的数字使用暖色；其他数字按大小浅色着色。将指针悬停在列标题上可查看它衡量的内容。</translation>
+    </message>
+    <message>
+        <source>Past the head budget, or a metric&apos;s usual limit (LCOM4 above 1):</source>
+        <translation>超出认知预算或指标的常用上限（LCOM4 大于 1）：</translation>
+    </message>
+    <message>
+        <source>just over</source>
+        <translation>略微超出</translation>
+    </message>
+    <message>
+        <source>furthest over</source>
+        <translation>超出最多</translation>
+    </message>
+    <message>
+        <source>Other figures, within their column:</source>
+        <translation>其他数字，在其所在列中：</translation>
+    </message>
+    <message>
+        <source>least</source>
+        <translation>最少</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>最多</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -289,7 +289,12 @@ void MainWindow::openFolder(const QString &folder)
 void MainWindow::showLegend()
 {
     const auto *view = qobject_cast<const GraphView *>(m_tabs->currentWidget());
-    m_legend->setLegend(view ? view->legend() : std::nullopt);
+    if (view)
+        m_legend->setLegend(view->legend());
+    else
+        m_legend->setLegend(m_tabs->currentWidget() == m_tables && m_snapshot
+                                ? std::optional<Legend>(Legend::forTables())
+                                : std::nullopt);
 }
 
 void MainWindow::buildDocks()

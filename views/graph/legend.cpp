@@ -4,6 +4,7 @@
 #include "containeritem.h"
 #include "edgeitem.h"
 #include "matrixscene.h"
+#include "metricstablemodel.h"
 #include "nodeitem.h"
 #include "treemapscene.h"
 
@@ -36,9 +37,57 @@ QFont legendFont(int pixels, bool bold = false)
 const QColor TextColor(0x22, 0x22, 0x22);
 const QColor MutedColor(0x55, 0x5b, 0x63);
 
+// Wrapped text `at.width()` wide from at.topLeft(). Returns the height used.
+double drawParagraph(QPainter *p, const QRectF &at, const QString &s, const QColor &colour)
+{
+    const QFont font = legendFont(15);
+    const QRectF r = QFontMetricsF(font).boundingRect(QRectF(at.x(), at.y(), at.width(), 1e6),
+                                                      Qt::TextWordWrap, s);
+    if (p) {
+        p->setFont(font);
+        p->setPen(colour);
+        p->drawText(QRectF(at.x(), at.y(), at.width(), r.height()), Qt::TextWordWrap, s);
+    }
+    return r.height();
+}
+
+// A colour bar `width` wide at (x, y), sampled from `colourAt` (t from 0 to 1), with its ends
+// and middle named under it. Returns the height used.
+double drawBar(QPainter *p, double x, double y, double width,
+               const std::function<QColor(double)> &colourAt, const QString &left,
+               const QString &middle, const QString &right)
+{
+    const QFont font = legendFont(15);
+    const QFontMetricsF metrics(font);
+    if (p) {
+        const QRectF bar(x, y, width, BarHeight);
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (int i = 0; i <= 32; ++i)
+            gradient.setColorAt(i / 32.0, colourAt(i / 32.0));
+        p->setPen(QPen(MutedColor, 1.0));
+        p->setBrush(gradient);
+        p->drawRect(bar);
+        p->setFont(font);
+        p->setPen(TextColor);
+        const QRectF ends(x, y + BarHeight + 2, width, metrics.height());
+        p->drawText(ends, Qt::AlignLeft, left);
+        p->drawText(ends, Qt::AlignRight, right);
+        p->drawText(ends, Qt::AlignHCenter, middle);
+    }
+    return BarHeight + 2 + metrics.height();
+}
+
 } // namespace
 
 Legend::Legend(Metric metric, const HeatScale &scale) : m_metric(metric), m_scale(scale) {}
+
+Legend Legend::forTables()
+{
+    Legend legend;
+    legend.m_edges = false;
+    legend.m_tables = true;
+    return legend;
+}
 
 Legend Legend::forMatrix(const MatrixKey &key)
 {
@@ -52,6 +101,8 @@ QString Legend::title() const
 {
     if (m_matrix)
         return tr("Dependency matrix");
+    if (m_tables)
+        return tr("Colours of the tables");
     if (!m_metric)
         return tr("Imports");
     const QString unit = MetricChoice::unit(*m_metric);
@@ -102,6 +153,8 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
     wrapped(title(), titleFont, titleMetrics, TextColor);
     if (m_matrix)
         return std::ceil(drawMatrix(p, x, y + 4) + Padding - topLeft.y());
+    if (m_tables)
+        return std::ceil(drawTables(p, x, y + 4) + Padding - topLeft.y());
     if (!m_since.isEmpty())
         y = drawChanges(p, x, y + Gap / 2);
     if (m_metric) {
@@ -284,13 +337,7 @@ double Legend::drawMatrix(QPainter *p, double x, double y) const
     const double labelX = x + SampleWidth + Gap;
     const double labelWidth = inner - SampleWidth - Gap;
     const auto paragraph = [&](const QString &s, const QColor &colour) {
-        const QRectF r = textMetrics.boundingRect(QRectF(x, y, inner, 1e6), Qt::TextWordWrap, s);
-        if (p) {
-            p->setFont(textFont);
-            p->setPen(colour);
-            p->drawText(QRectF(x, y, inner, r.height()), Qt::TextWordWrap, s);
-        }
-        y += r.height();
+        y += drawParagraph(p, QRectF(x, y, inner, 0), s, colour);
     };
     // A row of the key: a cell-sized sample, centred in the sample column, and its meaning.
     const double cell = MatrixScene::cellSize();
@@ -323,22 +370,10 @@ double Legend::drawMatrix(QPainter *p, double x, double y) const
               MutedColor);
     y += Gap;
     // The cells' colour, sampled from the matrix's own scale.
-    const QRectF bar(x, y, inner, BarHeight);
-    if (p) {
-        QLinearGradient gradient(bar.topLeft(), bar.topRight());
-        for (int i = 0; i <= 32; ++i)
-            gradient.setColorAt(i / 32.0, key.counts.colorAt(1.0 + i / 32.0 * (key.most - 1)));
-        p->setPen(QPen(MutedColor, 1.0));
-        p->setBrush(gradient);
-        p->drawRect(bar);
-        p->setFont(textFont);
-        p->setPen(TextColor);
-        const QRectF ends(x, y + BarHeight + 2, inner, textMetrics.height());
-        p->drawText(ends, Qt::AlignLeft, QString::number(1));
-        p->drawText(ends, Qt::AlignRight, QString::number(key.most));
-        p->drawText(ends, Qt::AlignHCenter, tr("import sites in a cell"));
-    }
-    y += BarHeight + 2 + textMetrics.height() + Gap;
+    y += drawBar(
+        p, x, y, inner, [&key](double t) { return key.counts.colorAt(1.0 + t * (key.most - 1)); },
+        QString::number(1), tr("import sites in a cell"), QString::number(key.most));
+    y += Gap;
     const QColor cycle = HeatScale::diverging(1.0);
     row(tr("left of the diagonal: against the layering, whatever its count"),
         [&](const QRectF &r) { p->fillRect(r, MatrixScene::upwardColor()); });
@@ -360,6 +395,40 @@ double Legend::drawMatrix(QPainter *p, double x, double y) const
         p->setPen(Qt::darkGray);
         p->drawText(r, Qt::AlignCenter, QString::number(3));
     });
+    return y;
+}
+
+// The key to the tables' colours, sampled from the tables' own (MetricsTableModel).
+double Legend::drawTables(QPainter *p, double x, double y) const
+{
+    const double inner = Width - 2 * Padding;
+    const QFont textFont = legendFont(15);
+    const QFontMetricsF textMetrics(textFont);
+    const auto paragraph = [&](const QString &s, const QColor &colour) {
+        y += drawParagraph(p, QRectF(x, y, inner, 0), s, colour);
+    };
+    paragraph(tr("Only a figure that needs a look is warm; the others are tinted by size. Hover "
+                 "over a column's title for what it measures."),
+              MutedColor);
+    y += Gap;
+    // Past a limit: a budget check's scale, from its limit to the column's furthest over.
+    const HeatScale over(HeatScale::Kind::Diverging, 0.0, 14.0, 7.0);
+    paragraph(tr("Past the head budget, or a metric's usual limit (LCOM4 above 1):"), TextColor);
+    y += 4;
+    y += drawBar(
+        p, x, y, inner,
+        [&over](double t) {
+            return MetricsTableModel::cellColour(over, 7.0 + 1e-6 + t * 7.0).value_or(Qt::white);
+        },
+        tr("just over"), QString(), tr("furthest over"));
+    y += Gap;
+    const HeatScale size(HeatScale::Kind::Sequential, 0.0, 1.0);
+    paragraph(tr("Other figures, within their column:"), TextColor);
+    y += 4;
+    y += drawBar(
+        p, x, y, inner,
+        [&size](double t) { return MetricsTableModel::cellColour(size, t).value_or(Qt::white); },
+        tr("least"), QString(), tr("most"));
     return y;
 }
 

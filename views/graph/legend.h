@@ -44,6 +44,10 @@ public:
     };
     [[nodiscard]] static Legend forMatrix(const MatrixKey &key);
     [[nodiscard]] const std::optional<MatrixKey> &matrix() const { return m_matrix; }
+    // The key to the tables' colours (MetricsTableModel::cellColour): warm past a budget or
+    // a limit, a pale tint by size within a column otherwise.
+    [[nodiscard]] static Legend forTables();
+    [[nodiscard]] bool isTableKey() const { return m_tables; }
 
     [[nodiscard]] bool hasScale() const { return m_metric.has_value(); }
     [[nodiscard]] std::optional<Metric> metric() const { return m_metric; }
@@ -87,10 +91,12 @@ private:
     double draw(QPainter *painter, QPointF topLeft) const;           // returns the height used
     double drawChanges(QPainter *painter, double x, double y) const; // returns the new y
     double drawMatrix(QPainter *painter, double x, double y) const;  // returns the new y
+    double drawTables(QPainter *painter, double x, double y) const;  // returns the new y
 
     std::optional<Metric> m_metric;
     HeatScale m_scale;
     std::optional<MatrixKey> m_matrix;
+    bool m_tables = false;
     bool m_edges = true;
     bool m_containers = false;
     bool m_calls = false;

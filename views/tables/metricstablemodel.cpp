@@ -54,20 +54,6 @@ HeatScale warnAbove(double threshold, double highest, double top)
     return HeatScale(HeatScale::Kind::Diverging, 0.0, std::max(highest, top), threshold);
 }
 
-// A table colours what needs a look: a diverging scale only past its threshold (over the
-// budget or the customary limit), in the legend's colours, and a sequential scale as a
-// pale tint of the legend's colour, so that a column of magnitudes stays calm to read.
-std::optional<QColor> heatColour(const HeatScale &scale, double value)
-{
-    if (scale.kind() == HeatScale::Kind::Diverging)
-        return value > scale.threshold() ? std::optional<QColor>(scale.colorAt(value))
-                                         : std::nullopt;
-    constexpr float Tint = 0.45f;
-    const QColor c = scale.colorAt(value);
-    return QColor::fromRgbF(1.0f - Tint * (1.0f - c.redF()), 1.0f - Tint * (1.0f - c.greenF()),
-                            1.0f - Tint * (1.0f - c.blueF()));
-}
-
 QColor legibleOn(const QColor &fill)
 {
     const double y = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
@@ -433,6 +419,20 @@ Qt::ItemFlags MetricsTableModel::flags(const QModelIndex &index) const
     return index.isValid() ? flags | Qt::ItemNeverHasChildren : flags;
 }
 
+// A table colours what needs a look: a diverging scale only past its threshold (over the
+// budget or the customary limit), in the legend's colours, and a sequential scale as a
+// pale tint of the legend's colour, so that a column of magnitudes stays calm to read.
+std::optional<QColor> MetricsTableModel::cellColour(const HeatScale &scale, double value)
+{
+    if (scale.kind() == HeatScale::Kind::Diverging)
+        return value > scale.threshold() ? std::optional<QColor>(scale.colorAt(value))
+                                         : std::nullopt;
+    constexpr float Tint = 0.45f;
+    const QColor c = scale.colorAt(value);
+    return QColor::fromRgbF(1.0f - Tint * (1.0f - c.redF()), 1.0f - Tint * (1.0f - c.greenF()),
+                            1.0f - Tint * (1.0f - c.blueF()));
+}
+
 QVariant MetricsTableModel::alignment(const Column &column)
 {
     const bool text = column.format == Format::Text || column.format == Format::Location;
@@ -447,7 +447,7 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
     const Column &column = m_columns[std::size_t(index.column())];
     const QVariant &value = row.cells[std::size_t(index.column())];
     const std::optional<QColor> heat = column.scale && value.isValid()
-                                           ? heatColour(*column.scale, value.toDouble())
+                                           ? cellColour(*column.scale, value.toDouble())
                                            : std::nullopt;
     static_assert(InCycleRole - NodeIdRole == 7, "identity roles in Row's order");
     if (role >= NodeIdRole && role <= InCycleRole) {

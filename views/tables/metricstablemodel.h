@@ -143,6 +143,9 @@ public:
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] SnapshotPtr snapshot() const { return m_snapshot; }
+    // The colour of a cell holding `value` in a column of `scale` (Qt::BackgroundRole):
+    // a diverging scale colours only what lies past its threshold, a sequential one tints.
+    [[nodiscard]] static std::optional<QColor> cellColour(const HeatScale &scale, double value);
     // The first row whose NodeIdRole is `node` (packages, modules), -1 when none.
     [[nodiscard]] int rowOfNode(int node) const;
 
