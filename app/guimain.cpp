@@ -8,10 +8,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QTreeWidget>
 
 using namespace headroom;
 
@@ -26,15 +28,32 @@ void takeScreenshots(MainWindow &window, const QString &folder)
             // The analysis finished (calls resolved), not the import graph shown before it.
             if (!window.settled())
                 return;
-            auto *tabs = window.findChild<QTabWidget *>();
+            const auto shoot = [&window, &folder](const char *name) {
+                QCoreApplication::processEvents();
+                const QString path =
+                    folder + QLatin1Char('/') + QLatin1String(name) + QLatin1String(".png");
+                if (!window.grab().save(path))
+                    qWarning("headroom: cannot write %s", qPrintable(path));
+            };
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pictureTabs"));
             const char *names[] = {"graph", "matrix", "treemap", "tables"};
             for (int tab = 0; tab < tabs->count() && tab < 4; ++tab) {
                 tabs->setCurrentIndex(tab);
-                QCoreApplication::processEvents();
-                const QString path =
-                    folder + QLatin1Char('/') + QLatin1String(names[tab]) + QLatin1String(".png");
-                if (!window.grab().save(path))
-                    qWarning("headroom: cannot write %s", qPrintable(path));
+                shoot(names[tab]);
+            }
+            // The graph again, with the first cycle and then the first finding chosen in
+            // their panels: what a reviewer clicks first.
+            tabs->setCurrentIndex(0);
+            for (const char *panel : {"cycles", "findings"}) {
+                auto *dock = window.findChild<QDockWidget *>(QLatin1String(panel));
+                auto *list = dock ? qobject_cast<QTreeWidget *>(dock->widget()) : nullptr;
+                if (!list)
+                    continue;
+                dock->show();
+                dock->raise();
+                if (QTreeWidgetItem *first = list->topLevelItem(0))
+                    list->setCurrentItem(first);
+                shoot(panel);
             }
             QTextStream(stdout)
                 << QCoreApplication::translate("main", "Wrote screenshots to %1").arg(folder)

@@ -63,6 +63,7 @@ private slots:
     void structureMap();
     void panelsFollowThePicture();
     void cutFromTheCycles();
+    void cycleShownInThePicture();
     void importsInThePicture();
     void callGraphPictures();
     void focusFoldsWhatIsFar();
@@ -496,6 +497,55 @@ void TestWindow::cutFromTheCycles()
     w.redoCut();
     QVERIFY(shown.wait(30000));
     QCOMPARE(int(w.snapshot()->review.metrics.cycles.size()), before - 1);
+}
+
+// Choosing a cycle in its panel highlights its chain's arrows in the picture; choosing one of
+// its imports highlights that import alone.
+void TestWindow::cycleShownInThePicture()
+{
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    auto *cycles = w.findChild<CyclesPanel *>();
+    auto *graph =
+        qobject_cast<GraphScene *>(w.findChild<GraphView *>(QStringLiteral("graphView"))->scene());
+    QVERIFY(graph && cycles->topLevelItemCount() > 0);
+    const auto highlighted = [graph] {
+        QSet<QPair<int, int>> out;
+        for (const EdgeItem *e : graph->edgeItems()) {
+            if (e->isHighlighted())
+                out.insert({e->look().source, e->look().target});
+        }
+        return out;
+    };
+    QVERIFY(highlighted().isEmpty());
+    QTreeWidgetItem *cycle = cycles->topLevelItem(0);
+    // A short list opens its cycles, with their chains and cuts.
+    QVERIFY(cycles->topLevelItemCount() <= 3 && cycle->isExpanded());
+    QCOMPARE(cycle->child(0)->text(0), QStringLiteral("Chain"));
+    QVERIFY(cycle->child(0)->isExpanded());
+    cycles->setCurrentItem(cycle);
+    const QSet<QPair<int, int>> loop = highlighted();
+    QVERIFY(loop.size() >= 2); // a cycle's chain goes round: at least there and back
+    // Every highlighted arrow joins two of the cycle's boxes, and it closes: each box it
+    // leaves it also enters.
+    QSet<int> from;
+    QSet<int> to;
+    for (const auto &[source, target] : loop) {
+        from.insert(source);
+        to.insert(target);
+    }
+    QCOMPARE(from, to);
+    // One import of its cuts: that arrow alone, one of the loop's or another of the cycle's.
+    QTreeWidgetItem *cut = nullptr;
+    for (int i = 0; i < cycle->childCount() && !cut; ++i) {
+        if (cycle->child(i)->text(0).startsWith(QLatin1String("Imports to cut")))
+            cut = cycle->child(i)->child(0);
+    }
+    QVERIFY(cut);
+    cycles->setCurrentItem(cut);
+    QCOMPARE(highlighted().size(), 1);
+    cycles->setCurrentItem(nullptr);
+    QVERIFY(highlighted().isEmpty());
 }
 
 // An import in the picture is selectable (Details shows its sites) and "why does A depend on

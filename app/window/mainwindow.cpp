@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_controller = new AnalysisController(this);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pictureTabs"));
     m_graphView = new GraphView(m_tabs);
     m_matrixView = new MatrixView(m_tabs);
     m_treemapView = new GraphView(m_tabs);
@@ -387,6 +388,13 @@ void MainWindow::buildDocks()
     connect(m_problems, &ProblemsPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_details, &DetailsPanel::cutRequested, this, &MainWindow::cutBetween);
     connect(m_cycles, &CyclesPanel::cutRequested, this, &MainWindow::cutImports);
+    // A cycle chosen in its panel is shown in the picture: its chain's arrows highlighted.
+    connect(m_cycles, &CyclesPanel::importsChosen, this,
+            [this](const QList<QPair<QString, QString>> &imports) {
+                if (auto *graph = qobject_cast<GraphScene *>(m_graphView->scene()))
+                    graph->highlightImports(imports.isEmpty() ? boxesOf(m_whyChain)
+                                                              : boxesOf(imports));
+            });
     connect(m_tables, &TablesPane::nodeActivated, this, &MainWindow::selectNode);
     connect(m_tables, &TablesPane::siteActivated, this, &MainWindow::showSite);
     connect(m_cutsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

@@ -281,10 +281,19 @@ void GraphScene::highlightImports(const QList<QPair<QString, QString>> &imports)
         names.insert(n->node(), n->look().name);
     for (const ContainerItem *c : m_containers)
         names.insert(c->node(), c->look().name);
-    for (EdgeItem *e : m_edges) {
-        const QPair<QString, QString> ends{names.value(e->look().source),
-                                           names.value(e->look().target)};
-        e->setHighlighted(imports.contains(ends));
+    std::vector<bool> chosen(m_edges.size());
+    bool any = false;
+    for (std::size_t i = 0; i < m_edges.size(); ++i) {
+        const EdgeItem *e = m_edges[i];
+        chosen[i] =
+            imports.contains({names.value(e->look().source), names.value(e->look().target)});
+        any = any || chosen[i];
+    }
+    // The others fade while some are highlighted: in a picture dense with a cycle's red, a
+    // chain stands out only so.
+    for (std::size_t i = 0; i < m_edges.size(); ++i) {
+        m_edges[i]->setHighlighted(chosen[i]);
+        m_edges[i]->setOpacity(any && !chosen[i] ? FadedOpacity : 1.0);
     }
 }
 

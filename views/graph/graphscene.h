@@ -95,8 +95,10 @@ public:
     // The selected graph node, -1 when none.
     [[nodiscard]] int selectedNode() const;
     void selectNode(int node);
-    // Highlights the imports between these boxes (names); the others lose it.
+    // Highlights the imports between these boxes (names); the others lose it and, while
+    // any is highlighted, fade to FadedOpacity.
     void highlightImports(const QList<QPair<QString, QString>> &imports);
+    static constexpr double FadedOpacity = 0.25;
 
 signals:
     void nodeSelected(int node); // -1 when the selection was cleared

@@ -19,7 +19,8 @@ enum Role
     NodeRole = Qt::UserRole + 1,
     FileRole,
     LineRole,
-    ImportsRole // QList<int>: the shown graph's edges a cut on this row removes
+    ImportsRole, // QList<int>: the shown graph's edges a cut on this row removes
+    ChainRole    // QList<int>: on a cycle's row, the shown graph's edges of its chain
 };
 } // namespace
 
@@ -36,6 +37,8 @@ CyclesPanel::CyclesPanel(QWidget *parent) : QTreeWidget(parent)
         if (node.isValid())
             emit nodeActivated(node.toInt());
     });
+    connect(this, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { emit importsChosen(shownBy(item)); });
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QTreeWidgetItem *item = itemAt(pos);
@@ -76,8 +79,32 @@ QList<QPair<QString, QString>> CyclesPanel::importsOf(const QTreeWidgetItem *ite
     return imports;
 }
 
-// What identifies a row across rebuilds: its text and its parents' (a cycle by its first
-// member, which a cut elsewhere does not change).
+// An import's row: that import; any other row of a cycle: the cycle's chain.
+QList<QPair<QString, QString>> CyclesPanel::shownBy(const QTreeWidgetItem *item) const
+{
+    QList<QPair<QString, QString>> imports;
+    if (!item)
+        return imports;
+    const ImportGraph &g = shownGraph();
+    const auto add = [&](const QList<int> &edges) {
+        for (const int e : edges) {
+            if (e >= 0 && e < g.edgeCount())
+                imports.append({g.node(g.edge(e).source).name, g.node(g.edge(e).target).name});
+        }
+    };
+    if (item->parent() && item->data(0, ImportsRole).isValid()) {
+        add(item->data(0, ImportsRole).value<QList<int>>());
+        return imports;
+    }
+    const QTreeWidgetItem *top = item;
+    while (top->parent())
+        top = top->parent();
+    add(top->data(0, ChainRole).value<QList<int>>());
+    return imports;
+}
+
+// What identifies a row across rebuilds: its text and its parents' (a cycle by its members,
+// which a cut elsewhere does not change, and which another picture's cycles do not share).
 QString CyclesPanel::keyOf(const QTreeWidgetItem *item)
 {
     QStringList parts;
@@ -138,11 +165,9 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
 {
     // Rows opened before (and where the list was scrolled) stay so: cutting one cycle's
     // imports must not fold the others away.
-    QSet<QString> expanded;
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if ((*it)->isExpanded())
-            expanded.insert(keyOf(*it));
-    }
+    QHash<QString, bool> expanded; // by every row's key: whether it was open
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        expanded.insert(keyOf(*it), (*it)->isExpanded());
     const bool restore = topLevelItemCount() > 0;
     const int scrolled = verticalScrollBar()->value();
     clear();
@@ -151,8 +176,11 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
     const auto finish = qScopeGuard([&] {
         if (!restore)
             return;
-        for (QTreeWidgetItemIterator it(this); *it; ++it)
-            (*it)->setExpanded(expanded.contains(keyOf(*it)));
+        // Rows not shown before (another picture's cycles) open as a first list does.
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            if (const auto was = expanded.constFind(keyOf(*it)); was != expanded.cend())
+                (*it)->setExpanded(*was);
+        }
         verticalScrollBar()->setValue(scrolled);
     });
     const Analysis &a = *m_snapshot->analysis;
@@ -169,11 +197,17 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
             this, {tr("Cycle %1: %n member(s)", nullptr, int(c.members.size())).arg(i + 1),
                    tr("cut %n import(s)", nullptr, int(c.breakingSet.size()))});
         top->setData(0, NodeRole, c.members.front());
-        top->setData(1, Qt::UserRole, g.node(c.members.front()).name);
+        QStringList memberNames;
+        for (const int m : c.members)
+            memberNames << g.node(m).name;
+        top->setData(1, Qt::UserRole, memberNames.join(QLatin1Char(' ')));
         top->setData(0, ImportsRole,
                      QVariant::fromValue(QList<int>(c.breakingSet.begin(), c.breakingSet.end())));
         top->setToolTip(0, tr("Right-click or Delete: cut the suggested imports (what if)"));
         if (!c.chains.empty()) {
+            top->setData(
+                0, ChainRole,
+                QVariant::fromValue(QList<int>(c.chains.front().begin(), c.chains.front().end())));
             auto *chain = new QTreeWidgetItem(top, {tr("Chain")});
             for (const int e : c.chains.front()) {
                 const Edge &edge = g.edge(e);
@@ -207,8 +241,11 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
     }
     if (cycles.empty())
         new QTreeWidgetItem(this, {tr("No import cycles")});
-    else if (cycles.size() <= 3)
-        expandToDepth(0);
+    else if (cycles.size() <= 3) {
+        // Opened one by one: expandToDepth() would fold the chains and cuts opened above.
+        for (int i = 0; i < topLevelItemCount(); ++i)
+            topLevelItem(i)->setExpanded(true);
+    }
 }
 
 } // namespace headroom
