@@ -51,7 +51,11 @@ void takeScreenshots(MainWindow &window, const QString &folder)
                     continue;
                 dock->show();
                 dock->raise();
-                if (QTreeWidgetItem *first = list->topLevelItem(0))
+                // A cycle's row; the first finding under its heading.
+                QTreeWidgetItem *first = list->topLevelItem(0);
+                if (first && first->childCount() > 0 && qstrcmp(panel, "findings") == 0)
+                    first = first->child(0);
+                if (first)
                     list->setCurrentItem(first);
                 shoot(panel);
             }

@@ -5,6 +5,7 @@
 #include "cyclespanel.h"
 #include "detailspanel.h"
 #include "edgeitem.h"
+#include "findingspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "legendpanel.h"
@@ -64,6 +65,7 @@ private slots:
     void panelsFollowThePicture();
     void cutFromTheCycles();
     void cycleShownInThePicture();
+    void findingChosen();
     void importsInThePicture();
     void callGraphPictures();
     void focusFoldsWhatIsFar();
@@ -546,6 +548,44 @@ void TestWindow::cycleShownInThePicture()
     QCOMPARE(highlighted().size(), 1);
     cycles->setCurrentItem(nullptr);
     QVERIFY(highlighted().isEmpty());
+}
+
+// Choosing a finding shows what it is about, as choosing a table's row does: a class's
+// source, a package's or module's box.
+void TestWindow::findingChosen()
+{
+    // A module of nine functions and a class of nine methods: both past the budget of 7.
+    QString functions;
+    QString methods = QStringLiteral("class Wide:\n");
+    for (int i = 0; i < 9; ++i) {
+        functions += QStringLiteral("def f%1():\n    pass\n").arg(i);
+        methods += QStringLiteral("    def m%1(self):\n        pass\n").arg(i);
+    }
+    const ProjectFixture project(FileList{{QStringLiteral("p/__init__.py"), QString()},
+                                          {QStringLiteral("p/many.py"), functions},
+                                          {QStringLiteral("p/wide.py"), methods}});
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
+    auto *findings = w.findChild<FindingsPanel *>();
+    QVERIFY(findings && findings->topLevelItemCount() > 0);
+    QTreeWidgetItem *group = findings->topLevelItem(0);
+    const Review &review = w.snapshot()->review;
+    QCOMPARE(group->childCount(), int(review.metrics.findings.size()));
+    int checked = 0;
+    for (int i = 0; i < group->childCount(); ++i) {
+        const Finding &f = review.metrics.findings[std::size_t(i)];
+        findings->setCurrentItem(group->child(i));
+        if (f.classIndex >= 0) {
+            const ClassMetrics &c = review.metrics.classes[std::size_t(f.classIndex)];
+            QVERIFY(w.findChild<SourceView *>()->currentFile().endsWith(
+                w.snapshot()->analysis->file(c.file).relativePath));
+            ++checked;
+        } else if (f.node >= 0) {
+            QCOMPARE(w.viewState().selected, w.snapshot()->graph().node(f.node).name);
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 2);
 }
 
 // An import in the picture is selectable (Details shows its sites) and "why does A depend on

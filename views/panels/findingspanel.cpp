@@ -42,12 +42,17 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+    // Choosing a finding shows it, as choosing a table's row does: its source and its box.
+    const auto show = [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
         if (item->data(0, FileRole).isValid())
             emit siteActivated({item->data(0, FileRole).toInt(), item->data(0, LineRole).toInt()});
         if (item->data(0, NodeRole).isValid())
             emit nodeActivated(item->data(0, NodeRole).toInt());
-    });
+    };
+    connect(this, &QTreeWidget::itemActivated, this, show);
+    connect(this, &QTreeWidget::currentItemChanged, this, show);
 }
 
 void FindingsPanel::setSnapshot(SnapshotPtr snapshot)

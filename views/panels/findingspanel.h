@@ -9,7 +9,8 @@ namespace headroom {
 // What has grown past the head budget, by excess, and every import-linter contract with
 // the import chains that break it. Each finding names what is over, the kind of check it
 // failed and its value against the budget (the excess in its tooltip); long names are cut
-// in the middle and shown whole in their tooltip.
+// in the middle and shown whole in their tooltip. Choosing a finding (or activating it)
+// opens its source and selects its box, as a table's row does.
 class FindingsPanel : public QTreeWidget
 {
     Q_OBJECT
