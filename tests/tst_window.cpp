@@ -323,7 +323,7 @@ void TestWindow::legendRemembered()
         auto *dock = w.findChild<QDockWidget *>(QStringLiteral("legend"));
         QVERIFY(graph && dock);
         // The dock's panel (each view has one of its own too, for when it stands beside it).
-        auto *legend = qobject_cast<LegendPanel *>(dock->widget());
+        auto *legend = dock->findChild<LegendPanel *>();
         QVERIFY(legend);
         dock->show();
         // The legend is the picture's, in a dock of its own: nothing of it is drawn over

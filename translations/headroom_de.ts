@@ -1923,6 +1923,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>The calls behind this import are listed once they are resolved</source>
         <translation>Die Aufrufe hinter diesem Import werden aufgeführt, sobald sie aufgelöst sind</translation>
     </message>
+    <message>
+        <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
+        <translation>Wählen Sie einen Kasten oder einen Pfeil des Graphen, eine Zelle der Matrix, eine Zeile einer Tabelle oder eines Bereichs: seine Kennzahlen, Importe und Importeure erscheinen hier.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1923,6 +1923,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>The calls behind this import are listed once they are resolved</source>
         <translation>Las llamadas detrás de esta importación se listan una vez resueltas</translation>
     </message>
+    <message>
+        <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
+        <translation>Elija una caja o una flecha del grafo, una celda de la matriz, una fila de una tabla o de un panel: sus cifras, importaciones e importadores aparecen aquí.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1923,6 +1923,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>The calls behind this import are listed once they are resolved</source>
         <translation>Les appels derrière cette importation sont listés une fois résolus</translation>
     </message>
+    <message>
+        <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
+        <translation>Choisissez une boîte ou une flèche du graphe, une cellule de la matrice, une ligne d&apos;un tableau ou d&apos;un panneau : ses chiffres, ses imports et ceux qui l&apos;importent s&apos;affichent ici.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

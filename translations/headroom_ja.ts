@@ -1885,6 +1885,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>The calls behind this import are listed once they are resolved</source>
         <translation>このインポートの背後にある呼び出しは、解決後に一覧表示されます</translation>
     </message>
+    <message>
+        <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
+        <translation>グラフのボックスや矢印、マトリクスのセル、表やパネルの行を選ぶと、その数値、インポート、インポート元がここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1885,6 +1885,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>The calls behind this import are listed once they are resolved</source>
         <translation>此导入背后的调用将在解析完成后列出</translation>
     </message>
+    <message>
+        <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
+        <translation>选择图中的方框或箭头、矩阵中的单元格、表格或面板中的一行：其数值、导入和导入方会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

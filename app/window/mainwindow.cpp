@@ -38,6 +38,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -360,9 +361,16 @@ void MainWindow::buildDocks()
     resizeDocks({project, details}, {300, 360}, Qt::Horizontal);
     // The legend of the picture on show, in a dock beside the pictures so that it never
     // covers a box; shown or hidden as the user left it (saveState), L toggles it.
+    // It scrolls when the column is short, so that Details keeps room for what is chosen.
     m_legend = new LegendPanel(this);
-    m_legendDock = dock(m_legend, tr("Legend"), "legend", Qt::RightDockWidgetArea);
+    auto *legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_legendDock = dock(legendScroll, tr("Legend"), "legend", Qt::RightDockWidgetArea);
     splitDockWidget(details, m_legendDock, Qt::Vertical);
+    resizeDocks({details, m_legendDock, source}, {300, 320, 160}, Qt::Vertical);
     for (GraphView *view : {m_graphView, m_matrixView, m_treemapView}) {
         view->setLegendBeside(false);
         connect(view, &GraphView::legendToggleRequested, this,

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -285,6 +286,18 @@ void DetailsPanel::showNode(int node)
     auto *importedBy = row(tr("Imported by"), QString::number(in.size()));
     addEdges(importedBy, g, in, false);
     importedBy->setExpanded(true);
+}
+
+void DetailsPanel::paintEvent(QPaintEvent *event)
+{
+    QTreeWidget::paintEvent(event);
+    if (topLevelItemCount() > 0)
+        return;
+    QPainter p(viewport());
+    p.setPen(palette().placeholderText().color());
+    p.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignTop | Qt::TextWordWrap,
+               tr("Choose a box or an arrow of the graph, a cell of the matrix, a row of a table "
+                  "or of a panel: its figures, imports and importers show here."));
 }
 
 } // namespace headroom

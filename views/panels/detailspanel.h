@@ -33,6 +33,10 @@ signals:
     // Cut the import(s) from `source` to `target`: names of the boxes of the graph shown.
     void cutRequested(const QString &source, const QString &target);
 
+protected:
+    // Empty, it says how to fill it.
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void addEdges(QTreeWidgetItem *parent, const ImportGraph &g, const std::vector<int> &edges,
                   bool outgoing);
