@@ -402,8 +402,6 @@ double Legend::drawMatrix(QPainter *p, double x, double y) const
 double Legend::drawTables(QPainter *p, double x, double y) const
 {
     const double inner = Width - 2 * Padding;
-    const QFont textFont = legendFont(15);
-    const QFontMetricsF textMetrics(textFont);
     const auto paragraph = [&](const QString &s, const QColor &colour) {
         y += drawParagraph(p, QRectF(x, y, inner, 0), s, colour);
     };
