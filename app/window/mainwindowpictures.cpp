@@ -146,7 +146,8 @@ void MainWindow::showPictures(const PictureDataPtr &d)
         graphLegend.setChangesSince(m_compareLabel);
     m_graphView->setLegend(graphLegend);
     QGraphicsScene *matrix = makeMatrixScene(a, d->graph, d->metrics);
-    if (auto *m = qobject_cast<MatrixScene *>(matrix)) {
+    auto *m = qobject_cast<MatrixScene *>(matrix);
+    if (m) {
         // A cell opens its first import site; a header selects its module.
         connect(m, &MatrixScene::cellSelected, this, [this, m](int row, int col) {
             const int r = row >= 0 ? row : col;
@@ -171,10 +172,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
         });
     }
     replace(m_matrixView, matrix);
-    if (auto *m = qobject_cast<MatrixScene *>(matrix))
-        m_matrixView->setLegend(m->legend());
-    else
-        m_matrixView->setLegend(std::nullopt);
+    m_matrixView->setLegend(m ? std::optional<Legend>(m->legend()) : std::nullopt);
     // Laid out at the size it is shown, so that its names come out at their size.
     m_treemapView->setCaption(TreemapScene::colourTitle(m_view.metric));
     TreemapScene *treemap =

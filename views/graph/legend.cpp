@@ -37,18 +37,35 @@ QFont legendFont(int pixels, bool bold = false)
 const QColor TextColor(0x22, 0x22, 0x22);
 const QColor MutedColor(0x55, 0x5b, 0x63);
 
-// Wrapped text `at.width()` wide from at.topLeft(). Returns the height used.
-double drawParagraph(QPainter *p, const QRectF &at, const QString &s, const QColor &colour)
+// Wrapped text `width` wide from (x, y). Returns the height used.
+double drawParagraph(QPainter *p, double x, double y, double width, const QString &s,
+                     const QFont &font, const QColor &colour)
 {
-    const QFont font = legendFont(15);
-    const QRectF r = QFontMetricsF(font).boundingRect(QRectF(at.x(), at.y(), at.width(), 1e6),
-                                                      Qt::TextWordWrap, s);
+    const QRectF r =
+        QFontMetricsF(font).boundingRect(QRectF(x, y, width, 1e6), Qt::TextWordWrap, s);
     if (p) {
         p->setFont(font);
         p->setPen(colour);
-        p->drawText(QRectF(at.x(), at.y(), at.width(), r.height()), Qt::TextWordWrap, s);
+        p->drawText(QRectF(x, y, width, r.height()), Qt::TextWordWrap, s);
     }
     return r.height();
+}
+
+// The text of a key's row, `width` wide from (x, y), centred in a row of at least RowHeight.
+// Returns the row's height, for its sample to be centred in.
+double drawRowLabel(QPainter *p, double x, double y, double width, const QString &s)
+{
+    const QFont font = legendFont(15);
+    const double h = std::max(
+        RowHeight,
+        QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, s).height() +
+            4);
+    if (p) {
+        p->setFont(font);
+        p->setPen(TextColor);
+        p->drawText(QRectF(x, y, width, h), Qt::AlignVCenter | Qt::TextWordWrap, s);
+    }
+    return h;
 }
 
 // A colour bar `width` wide at (x, y), sampled from `colourAt` (t from 0 to 1), with its ends
@@ -133,7 +150,6 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
     double y = topLeft.y() + Padding;
     const QFont titleFont = legendFont(17, true);
     const QFont textFont = legendFont(15);
-    const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF textMetrics(textFont);
     const auto text = [&](const QRectF &r, int flags, const QString &s, const QFont &f,
                           const QColor &c) {
@@ -143,14 +159,11 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
         p->setPen(c);
         p->drawText(r, flags, s);
     };
-    const auto wrapped = [&](const QString &s, const QFont &f, const QFontMetricsF &m,
-                             const QColor &c) {
-        const QRectF r = m.boundingRect(QRectF(x, y, inner, 1e6), Qt::TextWordWrap, s);
-        text(QRectF(x, y, inner, r.height()), Qt::TextWordWrap, s, f, c);
-        y += r.height();
+    const auto wrapped = [&](const QString &s, const QFont &f, const QColor &c) {
+        y += drawParagraph(p, x, y, inner, s, f, c);
     };
 
-    wrapped(title(), titleFont, titleMetrics, TextColor);
+    wrapped(title(), titleFont, TextColor);
     if (m_matrix)
         return std::ceil(drawMatrix(p, x, y + 4) + Padding - topLeft.y());
     if (m_tables)
@@ -159,7 +172,7 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
         y = drawChanges(p, x, y + Gap / 2);
     if (m_metric) {
         y += 4;
-        wrapped(MetricChoice::description(*m_metric), textFont, textMetrics, MutedColor);
+        wrapped(MetricChoice::description(*m_metric), textFont, MutedColor);
         y += Gap;
         // The gradient bar, sampled from the scale so that it matches the nodes exactly.
         const double lo = m_scale.minimum();
@@ -241,11 +254,7 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
         const double labelX = x + SampleWidth + Gap;
         const double labelWidth = inner - SampleWidth - Gap;
         const auto row = [&](const QString &label, const EdgeLook &look, bool node = false) {
-            const double h = std::max(
-                RowHeight,
-                textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, label)
-                        .height() +
-                    4);
+            const double h = drawRowLabel(p, labelX, y, labelWidth, label);
             const double cy = y + h / 2;
             if (p && node) {
                 p->setPen(NodeItem::cycleBorder());
@@ -259,8 +268,6 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                 if (look.upward)
                     EdgeItem::paintCutMarker(p, QPointF(x + SampleWidth / 2, cy));
             }
-            text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, label,
-                 textFont, TextColor);
             y += h;
         };
         // Samples of three sites: a hairline would hide the cycle tint.
@@ -268,7 +275,7 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             wrapped(tr("Boxes: the module's functions and methods (or classes) named without "
                        "the module, and what they call or what calls them, by full name. A box "
                        "is above what it calls."),
-                    textFont, textMetrics, MutedColor);
+                    textFont, MutedColor);
             y += Gap / 2;
             row(tr("call"), EdgeLook{-1, -1, 3, false, false, false});
             row(tr("in a recursion: points down, like any call"),
@@ -320,7 +327,7 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             y += h + Gap / 2;
             wrapped(tr("Imports that a longer path of imports already implies are left out; "
                        "View > Show Every Import draws them all."),
-                    textFont, textMetrics, MutedColor);
+                    textFont, MutedColor);
         }
     }
     return std::ceil(y + Padding - topLeft.y());
@@ -332,29 +339,18 @@ double Legend::drawMatrix(QPainter *p, double x, double y) const
 {
     const MatrixKey &key = *m_matrix;
     const double inner = Width - 2 * Padding;
-    const QFont textFont = legendFont(15);
-    const QFontMetricsF textMetrics(textFont);
-    const double labelX = x + SampleWidth + Gap;
-    const double labelWidth = inner - SampleWidth - Gap;
     const auto paragraph = [&](const QString &s, const QColor &colour) {
-        y += drawParagraph(p, QRectF(x, y, inner, 0), s, colour);
+        y += drawParagraph(p, x, y, inner, s, legendFont(15), colour);
     };
     // A row of the key: a cell-sized sample, centred in the sample column, and its meaning.
     const double cell = MatrixScene::cellSize();
     const auto row = [&](const QString &label, const std::function<void(const QRectF &)> &sample) {
-        const double h = std::max(
-            RowHeight,
-            textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, label)
-                    .height() +
-                4);
+        const double h =
+            drawRowLabel(p, x + SampleWidth + Gap, y, inner - SampleWidth - Gap, label);
         if (p) {
             p->save();
             sample(QRectF(x + (SampleWidth - cell) / 2, y + (h - cell) / 2, cell, cell));
             p->restore();
-            p->setFont(textFont);
-            p->setPen(TextColor);
-            p->drawText(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap,
-                        label);
         }
         y += h;
     };
@@ -370,9 +366,10 @@ double Legend::drawMatrix(QPainter *p, double x, double y) const
               MutedColor);
     y += Gap;
     // The cells' colour, sampled from the matrix's own scale.
+    const double most = key.counts.maximum();
     y += drawBar(
-        p, x, y, inner, [&key](double t) { return key.counts.colorAt(1.0 + t * (key.most - 1)); },
-        QString::number(1), tr("import sites in a cell"), QString::number(key.most));
+        p, x, y, inner, [&key, most](double t) { return key.counts.colorAt(1.0 + t * (most - 1)); },
+        QString::number(1), tr("import sites in a cell"), QString::number(most));
     y += Gap;
     const QColor cycle = HeatScale::diverging(1.0);
     row(tr("left of the diagonal: against the layering, whatever its count"),
@@ -403,7 +400,7 @@ double Legend::drawTables(QPainter *p, double x, double y) const
 {
     const double inner = Width - 2 * Padding;
     const auto paragraph = [&](const QString &s, const QColor &colour) {
-        y += drawParagraph(p, QRectF(x, y, inner, 0), s, colour);
+        y += drawParagraph(p, x, y, inner, s, legendFont(15), colour);
     };
     paragraph(tr("Only a figure that needs a look is warm; the others are tinted by size. Hover "
                  "over a column's title for what it measures."),
@@ -469,21 +466,9 @@ double Legend::drawChanges(QPainter *p, double x, double y) const
     const double inner = Width - 2 * Padding;
     const QFont headFont = legendFont(15, true);
     const QFont textFont = legendFont(15);
-    const QFontMetricsF textMetrics(textFont);
     const double labelX = x + SampleWidth + Gap;
     const double labelWidth = inner - SampleWidth - Gap;
-    const auto label = [&](const QString &s) {
-        const double h = std::max(
-            RowHeight,
-            textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, s).height() +
-                4);
-        if (p) {
-            p->setFont(textFont);
-            p->setPen(TextColor);
-            p->drawText(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, s);
-        }
-        return h;
-    };
+    const auto label = [&](const QString &s) { return drawRowLabel(p, labelX, y, labelWidth, s); };
     const auto box = [&](double cy, const QPen &pen, const QColor &fill) {
         const QRectF r(x + 4, cy - RowHeight / 2 + 5, SampleWidth - 14, RowHeight - 10);
         p->setPen(pen);

@@ -33,13 +33,12 @@ public:
     Legend(Metric metric, const HeatScale &scale);
 
     // The key to a dependency matrix (MatrixScene): what a cell's colour counts (`counts`,
-    // from one import site to `most`), the cells against the layering, the outlines of
+    // from one import site to its maximum), the cells against the layering, the outlines of
     // module and package cycles, the diagonal and the level beside each name. `aggregated`:
     // the rows and columns are packages.
     struct MatrixKey
     {
         HeatScale counts;
-        int most = 2;
         bool aggregated = false;
     };
     [[nodiscard]] static Legend forMatrix(const MatrixKey &key);

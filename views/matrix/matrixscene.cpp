@@ -16,6 +16,7 @@ namespace {
 
 constexpr double S = MatrixScene::cellSize();
 constexpr double Pad = 6;
+constexpr int TitlePixels = 14; // the project's name in the corner
 
 } // namespace
 
@@ -45,7 +46,7 @@ QColor MatrixScene::diagonalColor()
 
 Legend MatrixScene::legend() const
 {
-    return Legend::forMatrix({m_scale, std::max(2, m_model.maxCount()), isAggregated()});
+    return Legend::forMatrix({m_scale, isAggregated()});
 }
 
 void MatrixScene::rebuild()
@@ -67,7 +68,7 @@ void MatrixScene::rebuild()
     m_colHeader->setZValue(2);
     // The corner names the project; an aggregated picture says so under its cells.
     QFont font = matrixLabelFont(true);
-    font.setPixelSize(14);
+    font.setPixelSize(TitlePixels);
     auto *title = addSimpleText(
         QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, std::max(left - Pad, 40.0)), font);
     title->setPos(-left, -top);
@@ -161,6 +162,10 @@ QString MatrixScene::fitToPage(const PictureOptions &options)
             matrixLabelFont().pixelSize() * scale >= MinLabelPixels)
             break;
     }
+    // The corner's project name, too small to read on this page, is left to the page's title
+    // (a flat project of hundreds of modules keeps its rows and shrinks).
+    m_titleItem->setVisible(TitlePixels * PictureExport::sceneScale(sceneRect(), options) >=
+                            MinLabelPixels);
     if (!isAggregated())
         return {};
     return tr("the matrix shows %n package(s) instead of %1 modules, so that its cells and "

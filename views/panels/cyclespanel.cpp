@@ -65,42 +65,35 @@ void CyclesPanel::keyPressEvent(QKeyEvent *event)
     QTreeWidget::keyPressEvent(event);
 }
 
-// A cycle's row (its suggested cuts) or an import's row (that import); else nothing.
-QList<QPair<QString, QString>> CyclesPanel::importsOf(const QTreeWidgetItem *item) const
+// These edges of shownGraph() by the names of their ends.
+QList<QPair<QString, QString>> CyclesPanel::namesOf(const QVariant &edges) const
 {
     QList<QPair<QString, QString>> imports;
-    if (!item)
-        return imports;
     const ImportGraph &g = shownGraph();
-    for (const int e : item->data(0, ImportsRole).value<QList<int>>()) {
+    for (const int e : edges.value<QList<int>>()) {
         if (e >= 0 && e < g.edgeCount())
             imports.append({g.node(g.edge(e).source).name, g.node(g.edge(e).target).name});
     }
     return imports;
 }
 
+// A cycle's row (its suggested cuts) or an import's row (that import); else nothing.
+QList<QPair<QString, QString>> CyclesPanel::importsOf(const QTreeWidgetItem *item) const
+{
+    return item ? namesOf(item->data(0, ImportsRole)) : QList<QPair<QString, QString>>();
+}
+
 // An import's row: that import; any other row of a cycle: the cycle's chain.
 QList<QPair<QString, QString>> CyclesPanel::shownBy(const QTreeWidgetItem *item) const
 {
-    QList<QPair<QString, QString>> imports;
     if (!item)
-        return imports;
-    const ImportGraph &g = shownGraph();
-    const auto add = [&](const QList<int> &edges) {
-        for (const int e : edges) {
-            if (e >= 0 && e < g.edgeCount())
-                imports.append({g.node(g.edge(e).source).name, g.node(g.edge(e).target).name});
-        }
-    };
-    if (item->parent() && item->data(0, ImportsRole).isValid()) {
-        add(item->data(0, ImportsRole).value<QList<int>>());
-        return imports;
-    }
+        return {};
+    if (item->parent() && item->data(0, ImportsRole).isValid())
+        return importsOf(item);
     const QTreeWidgetItem *top = item;
     while (top->parent())
         top = top->parent();
-    add(top->data(0, ChainRole).value<QList<int>>());
-    return imports;
+    return namesOf(top->data(0, ChainRole));
 }
 
 // What identifies a row across rebuilds: its text and its parents' (a cycle by its members,

@@ -38,6 +38,7 @@ protected:
 
 private:
     void addModuleCycles(QTreeWidgetItem *parent, const Cycle &packageCycle);
+    [[nodiscard]] QList<QPair<QString, QString>> namesOf(const QVariant &edges) const;
     [[nodiscard]] QList<QPair<QString, QString>> importsOf(const QTreeWidgetItem *item) const;
     [[nodiscard]] QList<QPair<QString, QString>> shownBy(const QTreeWidgetItem *item) const;
     [[nodiscard]] static QString keyOf(const QTreeWidgetItem *item);
