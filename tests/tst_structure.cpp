@@ -16,6 +16,8 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 
 using namespace headroom;
 using test::graphOf;
@@ -32,6 +34,8 @@ private slots:
     void fittingOpen();
     void layoutContainsAndWraps_data();
     void layoutContainsAndWraps();
+    void edgesBetweenColumns_data();
+    void edgesBetweenColumns();
     void djangoSlide();
     void dotClusters();
 };
@@ -57,6 +61,18 @@ QString edgesOf(const StructureMap &map, const ImportGraph &g, bool (*keep)(cons
                        g.node(c.members[std::size_t(e.to)].node).name;
     }
     return out.join(QLatin1String(", "));
+}
+
+// Box 0 a container holding `leaves` boxes of a few widths: box i + 1 is m00i, on layer
+// layerOf(i).
+NestedLayoutRequest leavesIn(int leaves, const std::function<int(int)> &layerOf)
+{
+    NestedLayoutRequest request;
+    request.boxes.push_back({-1, true, QSizeF(80, 0), 0, QStringLiteral("box"), qQNaN()});
+    for (int i = 0; i < leaves; ++i)
+        request.boxes.push_back({0, false, QSizeF(90 + 7 * (i % 5), 30), layerOf(i),
+                                 QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0')), qQNaN()});
+    return request;
 }
 
 } // namespace
@@ -177,19 +193,9 @@ void TestStructure::layoutContainsAndWraps()
 {
     QFETCH(int, leaves);
     QFETCH(int, layers);
-    NestedLayoutRequest request;
-    request.boxes.push_back({-1, true, QSizeF(80, 0), 0, QStringLiteral("box"), qQNaN()});
-    for (int i = 0; i < leaves; ++i) {
-        NestedBox leaf{0,
-                       false,
-                       QSizeF(90 + 7 * (i % 5), 30),
-                       i % layers,
-                       QStringLiteral("m%1").arg(i, 2, 10, QLatin1Char('0')),
-                       qQNaN()};
-        request.boxes.push_back(leaf);
-        if (i > 0)
-            request.edges.push_back({i, i + 1});
-    }
+    NestedLayoutRequest request = leavesIn(leaves, [layers](int i) { return i % layers; });
+    for (int i = 1; i < leaves; ++i)
+        request.edges.push_back({i, i + 1});
     const NestedLayoutResult result = nestedLayout(request);
     QCOMPARE(result.rects.size(), request.boxes.size());
     QCOMPARE(result.edges.size(), request.edges.size());
@@ -201,6 +207,86 @@ void TestStructure::layoutContainsAndWraps()
     }
     const double ratio = frame.width() / frame.height();
     QVERIFY2(ratio > 0.6 && ratio < 3.0, qPrintable(QString::number(ratio)));
+}
+
+void TestStructure::edgesBetweenColumns_data()
+{
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("perLayer");
+    QTest::newRow("a chain") << 18 << 1;
+    QTest::newRow("a chain of rows") << 12 << 3;
+    QTest::newRow("a long chain of rows") << 24 << 4;
+}
+
+// A long chain of layers flows into columns; an import from one column to another leaves its
+// box on the side facing the other column (or into the band beside its row), runs down the
+// gap between the columns and arrives the same way: it crosses no box, not even its own ends,
+// instead of hooking round them into the other column.
+void TestStructure::edgesBetweenColumns()
+{
+    QFETCH(int, layers);
+    QFETCH(int, perLayer);
+    const int leaves = layers * perLayer;
+    NestedLayoutRequest request =
+        leavesIn(leaves, [&](int i) { return layers - 1 - i / perLayer; });
+    // Down the layers near and far, and cuts up them.
+    for (int i = 1; i <= leaves; ++i) {
+        for (const int step : {perLayer, 5 * perLayer + 1, 7 * perLayer + 2})
+            if (i + step <= leaves)
+                request.edges.push_back({i, i + step});
+        if (i + 9 * perLayer <= leaves)
+            request.edges.push_back({i + 9 * perLayer, i});
+    }
+    const NestedLayoutResult result = nestedLayout(request);
+    QCOMPARE(result.edges.size(), request.edges.size());
+    // Columns: the runs of boxes across no wider apart than neighbours in a row.
+    std::vector<int> byLeft(static_cast<std::size_t>(leaves));
+    std::iota(byLeft.begin(), byLeft.end(), 1);
+    std::sort(byLeft.begin(), byLeft.end(), [&](int a, int b) {
+        return result.rects[std::size_t(a)].left() < result.rects[std::size_t(b)].left();
+    });
+    std::vector<int> columnOf(std::size_t(leaves) + 1, 0);
+    double right = result.rects[std::size_t(byLeft.front())].right();
+    int columns = 1;
+    for (const int b : byLeft) {
+        const QRectF r = result.rects[std::size_t(b)];
+        if (r.left() > right + request.gap + 1)
+            ++columns;
+        right = std::max(right, r.right());
+        columnOf[std::size_t(b)] = columns;
+    }
+    const auto column = [&](int box) { return columnOf[std::size_t(box)]; };
+    QVERIFY2(columns >= 2, "the chain stays one strip");
+    int across = 0;
+    for (std::size_t e = 0; e < result.edges.size(); ++e) {
+        const NestedEdge &edge = request.edges[e];
+        const std::vector<QPointF> &p = result.edges[e].points;
+        QVERIFY(result.edges[e].curved && p.size() >= 4 && (p.size() - 1) % 3 == 0);
+        const auto onBorder = [](const QRectF &r, QPointF at) {
+            return r.adjusted(-0.5, -0.5, 0.5, 0.5).contains(at) &&
+                   !r.adjusted(0.5, 0.5, -0.5, -0.5).contains(at);
+        };
+        QVERIFY(onBorder(result.rects[std::size_t(edge.from)], p.front()));
+        QVERIFY(onBorder(result.rects[std::size_t(edge.to)], p.back()));
+        if (column(edge.from) == column(edge.to)) // the curves of every picture
+            continue;
+        ++across;
+        for (std::size_t k = 0; k + 3 < p.size(); k += 3) {
+            for (int step = 0; step <= 20; ++step) {
+                const double t = step / 20.0;
+                const double u = 1 - t;
+                const QPointF at = u * u * u * p[k] + 3 * u * u * t * p[k + 1] +
+                                   3 * u * t * t * p[k + 2] + t * t * t * p[k + 3];
+                for (int b = 1; b <= leaves; ++b)
+                    QVERIFY2(!result.rects[std::size_t(b)].adjusted(1, 1, -1, -1).contains(at),
+                             qPrintable(QStringLiteral("m%1 -> m%2 crosses m%3")
+                                            .arg(edge.from - 1)
+                                            .arg(edge.to - 1)
+                                            .arg(b - 1)));
+            }
+        }
+    }
+    QVERIFY(across > 0);
 }
 
 // Django's first picture fits the budget and reads on a slide: every label at least 9 px

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <optional>
 
 namespace headroom {
 
@@ -12,6 +14,8 @@ constexpr int OrderingSweeps = 4;
 constexpr int WidthCandidates = 40;
 constexpr int MaxColumns = 4;
 constexpr int MinLayersForColumns = 8;
+constexpr double LaneStep = 5.0;     // between lines running side by side along a column gap
+constexpr double CornerRadius = 8.0; // of a line's bends on its way to another column
 
 struct Row
 {
@@ -38,6 +42,12 @@ public:
         const std::size_t n = request.boxes.size();
         m_size.resize(n);
         m_local.resize(n);
+        m_column.resize(n, 0);
+        m_channels.resize(n);
+        m_rowEnds.first.resize(n, false);
+        m_rowEnds.second.resize(n, false);
+        m_gaps.resize(n + 1);
+        m_contentHeight.resize(n + 1, 0.0);
         m_members.resize(n + 1); // the last list is the top's
         for (std::size_t i = 0; i < n; ++i) {
             const int p = request.boxes[i].parent;
@@ -229,22 +239,37 @@ private:
             container < m_request.boxes.size() ? m_request.boxes[container].size.width() : 0;
         const double contentWidth = std::max(content.width(), minimum - extraW);
         double left = (contentWidth - content.width()) / 2;
+        m_gaps[container].clear();
+        m_contentHeight[container] = content.height();
         for (std::size_t c = 0; c + 1 < bestSplit.size(); ++c) {
             const double width = rowsWidth(best, bestSplit[c], bestSplit[c + 1]);
             double y = 0;
             for (std::size_t r = bestSplit[c]; r < bestSplit[c + 1]; ++r) {
                 const Row &row = best.rows[r];
+                const double above =
+                    r > bestSplit[c] ? (best.layerStart[r] ? m_request.layerGap : m_request.wrapGap)
+                                     : m_request.padding;
+                const double below =
+                    r + 1 < bestSplit[c + 1]
+                        ? (best.layerStart[r + 1] ? m_request.layerGap : m_request.wrapGap)
+                        : m_request.padding;
                 if (r > bestSplit[c])
-                    y += best.layerStart[r] ? m_request.layerGap : m_request.wrapGap;
+                    y += above;
                 double x = left + (width - row.width) / 2;
+                m_rowEnds.first[std::size_t(row.boxes.front())] = true;
+                m_rowEnds.second[std::size_t(row.boxes.back())] = true;
                 for (const int b : row.boxes) {
                     const QSizeF s = m_size[std::size_t(b)];
                     m_local[std::size_t(b)] = QPointF(x, y + (row.height - s.height()) / 2);
+                    m_column[std::size_t(b)] = int(c);
+                    m_channels[std::size_t(b)] = {y - above / 2, y + row.height + below / 2};
                     x += s.width() + m_request.gap;
                 }
                 y += row.height;
             }
             left += width + m_request.columnGap;
+            if (c + 2 < bestSplit.size())
+                m_gaps[container].push_back(left - m_request.columnGap / 2);
         }
         return {contentWidth + extraW, content.height() + extraH};
     }
@@ -293,17 +318,71 @@ private:
         return {width, height};
     }
 
+    // The gaps between the columns of an edge's container that the edge runs along: the one
+    // beside the importer's column towards the other end, and the one beside the imported's
+    // (the same for neighbouring columns). Nothing in one column.
+    struct Gaps
+    {
+        std::size_t container = 0;
+        std::size_t out = 0;
+        std::size_t in = 0;
+        double originX = 0; // the container's content left, in scene coordinates
+        double top = 0;     // the middle of the margin above its content, likewise
+        double bottom = 0;  // and below it
+    };
+    [[nodiscard]] std::optional<Gaps> gapsBetween(const NestedLayoutResult &result, int from,
+                                                  int to) const
+    {
+        const std::size_t n = m_request.boxes.size();
+        const int ca = m_column[std::size_t(from)];
+        const int cb = m_column[std::size_t(to)];
+        const int p = m_request.boxes[std::size_t(from)].parent;
+        const std::size_t container = p >= 0 && std::size_t(p) < n ? std::size_t(p) : n;
+        if (ca == cb || p != m_request.boxes[std::size_t(to)].parent)
+            return std::nullopt;
+        Gaps gaps{container, std::size_t(cb > ca ? ca : ca - 1),
+                  std::size_t(cb > ca ? cb - 1 : cb)};
+        if (std::max(gaps.out, gaps.in) >= m_gaps[container].size())
+            return std::nullopt;
+        const QPointF origin =
+            container < n ? result.rects[container].topLeft() + contentOffset() : QPointF();
+        gaps.originX = origin.x();
+        gaps.top = origin.y() - m_request.padding / 2;
+        gaps.bottom = origin.y() + m_contentHeight[container] + m_request.padding / 2;
+        return gaps;
+    }
+
+    // The y of a box's parent's content top, in scene coordinates.
+    [[nodiscard]] double contentTop(const NestedLayoutResult &result, int box) const
+    {
+        const int p = m_request.boxes[std::size_t(box)].parent;
+        return p >= 0 && std::size_t(p) < result.rects.size()
+                   ? result.rects[std::size_t(p)].top() + contentOffset().y()
+                   : 0.0;
+    }
+
     void routeEdges(NestedLayoutResult &result) const
     {
         const auto &rects = result.rects;
         enum Side
         {
             Bottom,
-            Top
+            Top,
+            Left,
+            Right
         };
-        // Per (box, side): the edges that end there, with the other end's x, to spread them.
+        // Per (box, side): the edges that end there, with where the other end lies along that
+        // side, to spread them.
         std::map<std::pair<int, int>, std::vector<std::pair<double, std::pair<int, bool>>>> ends;
         std::vector<std::pair<Side, Side>> sides(m_request.edges.size(), {Bottom, Top});
+        // Per edge into another column: the gaps it runs along and the lanes it takes there.
+        std::vector<std::optional<Gaps>> gaps(m_request.edges.size());
+        std::vector<std::pair<double, double>> laneX(m_request.edges.size());
+        // Per gap: the edges along it (the lane's end: 0 leaving, 1 arriving) by the span
+        // they run, to give each a lane.
+        std::map<std::pair<std::size_t, std::size_t>,
+                 std::vector<std::pair<QPointF, std::pair<int, int>>>>
+            lanes;
         for (std::size_t e = 0; e < m_request.edges.size(); ++e) {
             const NestedEdge &edge = m_request.edges[e];
             if (edge.from < 0 || edge.to < 0 || std::size_t(edge.from) >= rects.size() ||
@@ -319,8 +398,52 @@ private:
                 sides[e] = {Top, Bottom}; // up: a cut
             else
                 sides[e] = {Top, Top}; // within a layer: an arch above it
-            ends[{edge.from, sides[e].first}].push_back({b.center().x(), {int(e), true}});
-            ends[{edge.to, sides[e].second}].push_back({a.center().x(), {int(e), false}});
+            if ((gaps[e] = gapsBetween(result, edge.from, edge.to))) {
+                const Gaps &gap = *gaps[e];
+                if (la == lb)
+                    sides[e] = {Bottom, Top};
+                // A box at its row's end towards the gap is left and reached from the side.
+                const bool rightwards =
+                    m_column[std::size_t(edge.to)] > m_column[std::size_t(edge.from)];
+                const auto &[firsts, lasts] = m_rowEnds;
+                if (rightwards ? lasts[std::size_t(edge.from)] : firsts[std::size_t(edge.from)])
+                    sides[e].first = rightwards ? Right : Left;
+                if (rightwards ? firsts[std::size_t(edge.to)] : lasts[std::size_t(edge.to)])
+                    sides[e].second = rightwards ? Left : Right;
+                const QPointF span(std::min(a.center().y(), b.center().y()),
+                                   std::max(a.center().y(), b.center().y()));
+                laneX[e] = {gap.originX + m_gaps[gap.container][gap.out],
+                            gap.originX + m_gaps[gap.container][gap.in]};
+                lanes[{gap.container, gap.out}].push_back({span, {int(e), 0}});
+                if (gap.in != gap.out)
+                    lanes[{gap.container, gap.in}].push_back({span, {int(e), 1}});
+            }
+            const auto along = [&](Side side, const QRectF &other) {
+                return side == Left || side == Right ? other.center().y() : other.center().x();
+            };
+            ends[{edge.from, sides[e].first}].push_back({along(sides[e].first, b), {int(e), true}});
+            ends[{edge.to, sides[e].second}].push_back(
+                {along(sides[e].second, a), {int(e), false}});
+        }
+        // Side by side across the gap, so that each line can be followed.
+        for (auto &[gap, list] : lanes) {
+            std::stable_sort(list.begin(), list.end(), [](const auto &x, const auto &y) {
+                return x.first.x() != y.first.x() ? x.first.x() < y.first.x()
+                                                  : x.first.y() < y.first.y();
+            });
+            const double step =
+                list.size() > 1
+                    ? std::min(LaneStep, 0.7 * m_request.columnGap / double(list.size() - 1))
+                    : 0.0;
+            for (std::size_t k = 0; k < list.size(); ++k) {
+                const auto [e, end] = list[k].second;
+                const double shift = (double(k) - double(list.size() - 1) / 2) * step;
+                const Gaps &g = *gaps[std::size_t(e)];
+                if (end == 0)
+                    laneX[std::size_t(e)].first += shift;
+                if (end == 1 || g.in == g.out)
+                    laneX[std::size_t(e)].second += shift;
+            }
         }
         std::vector<QPointF> start(m_request.edges.size());
         std::vector<QPointF> finish(m_request.edges.size());
@@ -329,9 +452,13 @@ private:
                              [](const auto &x, const auto &y) { return x.first < y.first; });
             const QRectF r = rects[std::size_t(key.first)];
             for (std::size_t k = 0; k < list.size(); ++k) {
-                const double x =
-                    r.left() + r.width() * (0.2 + 0.6 * (double(k) + 0.5) / double(list.size()));
-                const QPointF p(x, key.second == Bottom ? r.bottom() : r.top());
+                const double f = 0.2 + 0.6 * (double(k) + 0.5) / double(list.size());
+                const double x = r.left() + r.width() * f;
+                const double y = r.top() + r.height() * f;
+                const QPointF p = key.second == Bottom ? QPointF(x, r.bottom())
+                                  : key.second == Top  ? QPointF(x, r.top())
+                                  : key.second == Left ? QPointF(r.left(), y)
+                                                       : QPointF(r.right(), y);
                 (list[k].second.second ? start : finish)[std::size_t(list[k].second.first)] = p;
             }
         }
@@ -340,33 +467,86 @@ private:
             EdgeRoute route{edge.from, edge.to, {}, true};
             const QPointF p0 = start[e];
             const QPointF p3 = finish[e];
-            QPointF c1;
-            QPointF c2;
-            if (sides[e].first == Top && sides[e].second == Top) {
+            if (gaps[e]) {
+                // Into another column: out sideways, or into the band beside the row and along
+                // it; down or up the gap between the columns (past a column between them, over
+                // or under the content); in the same way at the other end. It crosses no box.
+                const auto reach = [&](int box, Side side, QPointF port, double gx) {
+                    if (side == Left || side == Right)
+                        return std::vector<QPointF>{QPointF(gx, port.y())};
+                    const auto [above, below] = m_channels[std::size_t(box)];
+                    const double y = contentTop(result, box) + (side == Top ? above : below);
+                    return std::vector<QPointF>{QPointF(port.x(), y), QPointF(gx, y)};
+                };
+                const auto [outX, inX] = laneX[e];
+                std::vector<QPointF> corners{p0};
+                const std::vector<QPointF> out = reach(edge.from, sides[e].first, p0, outX);
+                std::vector<QPointF> in = reach(edge.to, sides[e].second, p3, inX);
+                std::reverse(in.begin(), in.end());
+                corners.insert(corners.end(), out.begin(), out.end());
+                if (gaps[e]->out != gaps[e]->in) {
+                    const double y =
+                        out.back().y() + in.front().y() < gaps[e]->top + gaps[e]->bottom
+                            ? gaps[e]->top
+                            : gaps[e]->bottom;
+                    corners.insert(corners.end(), {QPointF(outX, y), QPointF(inX, y)});
+                }
+                corners.insert(corners.end(), in.begin(), in.end());
+                corners.push_back(p3);
+                route.points = rounded(corners);
+            } else if (sides[e].first == Top && sides[e].second == Top) {
                 const double lift = std::max(24.0, std::abs(p3.x() - p0.x()) / 6);
-                c1 = p0 - QPointF(0, lift);
-                c2 = p3 - QPointF(0, lift);
+                route.points = {p0, p0 - QPointF(0, lift), p3 - QPointF(0, lift), p3};
             } else {
-                // Leave downwards (upwards for a cut) and arrive the same way, even when the
-                // other end sits in another column.
+                // Leave downwards (upwards for a cut) and arrive the same way.
                 const double sign = sides[e].first == Bottom ? 1.0 : -1.0;
-                // Into another column the other way up: a short hook at each end, not a loop
-                // around the whole picture.
-                const bool natural = sign * (p3.y() - p0.y()) > 0;
-                const double dy = natural ? std::max(20.0, std::abs(p3.y() - p0.y()) / 2) : 40.0;
-                c1 = QPointF(p0.x(), p0.y() + sign * dy);
-                c2 = QPointF(p3.x(), p3.y() - sign * dy);
+                const double dy = std::max(20.0, std::abs(p3.y() - p0.y()) / 2);
+                route.points = {p0, QPointF(p0.x(), p0.y() + sign * dy),
+                                QPointF(p3.x(), p3.y() - sign * dy), p3};
             }
-            route.points = {p0, c1, c2, p3};
             for (const QPointF &p : route.points)
                 result.bounds = result.bounds.united(QRectF(p, QSizeF(0.01, 0.01)));
             result.edges.push_back(std::move(route));
         }
     }
 
+    // A path of straight horizontal and vertical stretches as cubic Bézier pieces, its
+    // corners rounded.
+    [[nodiscard]] static std::vector<QPointF> rounded(const std::vector<QPointF> &corners)
+    {
+        std::vector<QPointF> out{corners.front()};
+        const auto straightTo = [&out](QPointF to) {
+            const QPointF from = out.back();
+            out.insert(out.end(), {from + (to - from) / 3, from + 2 * (to - from) / 3, to});
+        };
+        for (std::size_t i = 1; i + 1 < corners.size(); ++i) {
+            const QPointF in = corners[i] - corners[i - 1];
+            const QPointF outDir = corners[i + 1] - corners[i];
+            const double lengthIn = std::hypot(in.x(), in.y());
+            const double lengthOut = std::hypot(outDir.x(), outDir.y());
+            if (lengthIn < 1e-6 || lengthOut < 1e-6)
+                continue;
+            const double r = std::min({CornerRadius, lengthIn / 2, lengthOut / 2});
+            const QPointF before = corners[i] - in * (r / lengthIn);
+            const QPointF after = corners[i] + outDir * (r / lengthOut);
+            straightTo(before);
+            out.insert(out.end(), {corners[i], corners[i], after});
+        }
+        straightTo(corners.back());
+        return out;
+    }
+
     const NestedLayoutRequest &m_request;
     std::vector<QSizeF> m_size;
     std::vector<QPointF> m_local; // top-left inside the parent's content
+    std::vector<int> m_column;    // the column of its container's content a box sits in
+    // Per box, inside its parent's content: the middle of the free bands above and below its
+    // row, where a line to another column runs clear of the row's boxes.
+    std::vector<std::pair<double, double>> m_channels;
+    // Per box: whether it is the first (leftmost) and the last box of its row.
+    std::pair<std::vector<bool>, std::vector<bool>> m_rowEnds;
+    std::vector<std::vector<double>> m_gaps; // per container: the middles between its columns
+    std::vector<double> m_contentHeight;     // per container: the height of its rows
     std::vector<std::vector<int>> m_members;
     std::vector<std::vector<int>> m_neighbours;
 };

@@ -34,14 +34,13 @@ struct NestedLayoutRequest
 {
     std::vector<NestedBox> boxes; // containers before their members
     std::vector<NestedEdge> edges;
-    double headerHeight = 26.0; // a container's name strip
-    double padding = 10.0;      // inside a container, around its rows
-    double gap = 12.0;          // between neighbours in a row
-    double wrapGap = 10.0;      // between the rows one layer wraps into
-    double layerGap = 30.0;
-    double columnGap = 40.0;    // between the columns a long chain of layers flows into         //
-                                // between layers: room for the imports
-    double aspect = 16.0 / 9.0; // width : height the top aims for
+    double headerHeight = 26.0;     // a container's name strip
+    double padding = 10.0;          // inside a container, around its rows
+    double gap = 12.0;              // between neighbours in a row
+    double wrapGap = 10.0;          // between the rows one layer wraps into
+    double layerGap = 30.0;         // between layers: room for the imports
+    double columnGap = 40.0;        // between the columns a long chain of layers flows into
+    double aspect = 16.0 / 9.0;     // width : height the top aims for
     double innerAspect = 3.0 / 2.0; // the same for containers inside it
 };
 
@@ -58,7 +57,8 @@ struct NestedLayoutResult
 // than the container's aim wraps into several rows inside its band, so that containers keep
 // near their aspect instead of growing into strips. Containers are sized bottom-up and placed
 // top-down. Imports are cubic curves from the importer's bottom to the imported's top, or
-// from top to bottom when they point up (cuts).
+// from top to bottom when they point up (cuts); between two columns they leave and arrive
+// sideways and run along the gap between them.
 [[nodiscard]] NestedLayoutResult nestedLayout(const NestedLayoutRequest &request);
 
 } // namespace headroom
