@@ -65,6 +65,7 @@ private slots:
     void panelsFollowThePicture();
     void cutFromTheCycles();
     void cycleShownInThePicture();
+    void cutsOneRowPerImport();
     void findingChosen();
     void importsInThePicture();
     void callGraphPictures();
@@ -548,6 +549,43 @@ void TestWindow::cycleShownInThePicture()
     QCOMPARE(highlighted().size(), 1);
     cycles->setCurrentItem(nullptr);
     QVERIFY(highlighted().isEmpty());
+}
+
+// A cycle's cuts are listed one row per import, as many as its row says to cut; an import
+// written in several places has them under it, each opening its file at its line.
+void TestWindow::cutsOneRowPerImport()
+{
+    const ProjectFixture project(
+        FileList{{QStringLiteral("p/__init__.py"), QString()},
+                 {QStringLiteral("p/a.py"), QStringLiteral("import p.b\nfrom p.b import x\n")},
+                 {QStringLiteral("p/b.py"), QStringLiteral("import p.a\nfrom p.a import y\n")}});
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
+    auto *cycles = w.findChild<CyclesPanel *>();
+    QCOMPARE(cycles->topLevelItemCount(), 1);
+    QTreeWidgetItem *cycle = cycles->topLevelItem(0);
+    QVERIFY2(cycle->text(1).startsWith(QLatin1String("cut 1 import")), qPrintable(cycle->text(1)));
+    QTreeWidgetItem *cuts = nullptr;
+    for (int i = 0; i < cycle->childCount(); ++i) {
+        if (cycle->child(i)->text(0).startsWith(QLatin1String("Imports to cut")))
+            cuts = cycle->child(i);
+    }
+    QVERIFY(cuts);
+    QCOMPARE(cuts->childCount(), 1);
+    QTreeWidgetItem *cut = cuts->child(0);
+    QVERIFY2(cut->text(0) == QLatin1String("p.a imports p.b") ||
+                 cut->text(0) == QLatin1String("p.b imports p.a"),
+             qPrintable(cut->text(0)));
+    QVERIFY2(cut->text(1).startsWith(QLatin1String("2 import statement")),
+             qPrintable(cut->text(1)));
+    QCOMPARE(cut->childCount(), 2);
+    const QString file = cut->text(0).startsWith(QLatin1String("p.a")) ? QStringLiteral("p/a.py")
+                                                                       : QStringLiteral("p/b.py");
+    QCOMPARE(cut->child(0)->text(0), file + QLatin1String(":1"));
+    QCOMPARE(cut->child(1)->text(0), file + QLatin1String(":2"));
+    QSignalSpy opened(cycles, &CyclesPanel::siteActivated);
+    emit cycles->itemActivated(cut->child(1), 0);
+    QCOMPARE(opened.size(), 1);
 }
 
 // Choosing a finding shows what it is about, as choosing a table's row does: a class's

@@ -1766,6 +1766,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Right-click or Delete: cut the suggested imports (what if)</source>
         <translation>Rechtsklick oder Entf: die vorgeschlagenen Importe kappen (Was-wäre-wenn)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import statement(s)</source>
+        <translation>
+            <numerusform>%n Import-Anweisung</numerusform>
+            <numerusform>%n Import-Anweisungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::DetailsPanel</name>

@@ -1766,6 +1766,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Right-click or Delete: cut the suggested imports (what if)</source>
         <translation>Right-click or Delete: cut the suggested imports (what if)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import statement(s)</source>
+        <translation>
+            <numerusform>%n import statement</numerusform>
+            <numerusform>%n import statements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::DetailsPanel</name>

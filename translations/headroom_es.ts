@@ -1766,6 +1766,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Right-click or Delete: cut the suggested imports (what if)</source>
         <translation>Clic derecho o Supr: cortar los imports sugeridos (simulación)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import statement(s)</source>
+        <translation>
+            <numerusform>%n sentencia import</numerusform>
+            <numerusform>%n sentencias import</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::DetailsPanel</name>

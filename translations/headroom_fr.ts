@@ -1766,6 +1766,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Right-click or Delete: cut the suggested imports (what if)</source>
         <translation>Clic droit ou Suppr : couper les imports suggérés (simulation)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import statement(s)</source>
+        <translation>
+            <numerusform>%n instruction import</numerusform>
+            <numerusform>%n instructions import</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::DetailsPanel</name>

@@ -1734,6 +1734,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Right-click or Delete: cut the suggested imports (what if)</source>
         <translation>右クリックまたは Delete キー: 提案されたインポートを切断 (仮定)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import statement(s)</source>
+        <translation>
+            <numerusform>%n 個の import 文</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::DetailsPanel</name>

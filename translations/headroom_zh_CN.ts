@@ -1734,6 +1734,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Right-click or Delete: cut the suggested imports (what if)</source>
         <translation>右键单击或按 Delete 键：切断建议的导入（假设）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n import statement(s)</source>
+        <translation>
+            <numerusform>%n 条 import 语句</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::DetailsPanel</name>

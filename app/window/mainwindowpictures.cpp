@@ -329,15 +329,17 @@ void MainWindow::describePicture(const PictureDataPtr &d)
     m_cycles->setPicture(facts);
     const Analysis &a = *d->snapshot->analysis;
     const Metrics &m = d->metrics;
+    // The project's counts first, then the picture's: the findings and problems are the
+    // whole project's, whatever the picture shows.
     m_status->setText(
         tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
+        QLatin1String(", ") +
+        tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
+        QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size())) +
         QLatin1String("; ") +
         tr("this picture (%1): depth %2, %n cycle(s)", nullptr, int(m.cycles.size()))
             .arg(facts ? facts->what : m_levelBox->currentText())
-            .arg(m.depth) +
-        QLatin1String("; ") +
-        tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
-        QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size())));
+            .arg(m.depth));
 }
 
 } // namespace headroom

@@ -178,8 +178,11 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
     });
     const Analysis &a = *m_snapshot->analysis;
     const ImportGraph &g = shownGraph();
+    // A row that opens the import's place; `text` empty: the place is its text.
     auto siteItem = [&](QTreeWidgetItem *parent, const QString &text, const ImportSite &site) {
-        auto *item = new QTreeWidgetItem(parent, {text, siteText(a, site)});
+        auto *item =
+            new QTreeWidgetItem(parent, text.isEmpty() ? QStringList{siteText(a, site)}
+                                                       : QStringList{text, siteText(a, site)});
         item->setData(0, FileRole, site.file);
         item->setData(0, LineRole, site.line);
         return item;
@@ -214,14 +217,23 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
         }
         auto *cuts = new QTreeWidgetItem(
             top, {c.exact ? tr("Imports to cut") : tr("Imports to cut (heuristic)")});
+        // One row per import of the picture, as the cycle's count says; where it is written
+        // in more than one place, those places under it.
         for (const int e : c.breakingSet) {
             const Edge &edge = g.edge(e);
-            for (const ImportSite &site : edge.sites)
-                siteItem(
-                    cuts,
-                    tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name),
-                    site)
-                    ->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
+            const QString text =
+                tr("%1 imports %2").arg(g.node(edge.source).name, g.node(edge.target).name);
+            QTreeWidgetItem *item = nullptr;
+            if (edge.sites.size() == 1) {
+                item = siteItem(cuts, text, edge.sites.front());
+            } else {
+                item = new QTreeWidgetItem(
+                    cuts, {text, tr("%n import statement(s)", nullptr, int(edge.sites.size()))});
+                for (const ImportSite &site : edge.sites)
+                    siteItem(item, QString(), site)
+                        ->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
+            }
+            item->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
         }
         cuts->setExpanded(true);
         auto *members = new QTreeWidgetItem(top, {tr("Members")});
