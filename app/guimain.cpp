@@ -51,10 +51,14 @@ void takeScreenshots(MainWindow &window, const QString &folder)
                     continue;
                 dock->show();
                 dock->raise();
-                // A cycle's row; the first finding under its heading.
+                // A cycle's row; the first finding of the first group under its heading.
                 QTreeWidgetItem *first = list->topLevelItem(0);
-                if (first && first->childCount() > 0 && qstrcmp(panel, "findings") == 0)
-                    first = first->child(0);
+                if (qstrcmp(panel, "findings") == 0) {
+                    for (int depth = 0; depth < 2 && first && first->childCount() > 0; ++depth) {
+                        first->setExpanded(true);
+                        first = first->child(0);
+                    }
+                }
                 if (first)
                     list->setCurrentItem(first);
                 shoot(panel);

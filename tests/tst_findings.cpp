@@ -72,6 +72,7 @@ class TestFindings : public QObject
 
 private slots:
     void initTestCase();
+    void groupedByCheck();
     void budget_data();
     void budget();
     void elidesInTheMiddle_data();
@@ -79,10 +80,11 @@ private slots:
     void contracts();
 
 private:
-    [[nodiscard]] QTreeWidgetItem *finding(const QString &name) const;
+    [[nodiscard]] QTreeWidgetItem *finding(const QString &name, const QString &group = {}) const;
 
     std::unique_ptr<ProjectFixture> m_project;
     std::unique_ptr<FindingsPanel> m_panel;
+    std::vector<Finding> m_findings;
 };
 
 void TestFindings::initTestCase()
@@ -97,16 +99,56 @@ void TestFindings::initTestCase()
     review.settings.metrics.budget = HeadBudget::uniform(2);
     snapshot->review = buildReview(*snapshot->analysis, snapshot->analysis->graph, review,
                                    parseImportLinterIni(Contracts, u".importlinter"_s), nullptr);
+    m_findings = snapshot->review.metrics.findings;
     m_panel = std::make_unique<FindingsPanel>();
     m_panel->setSnapshot(SnapshotPtr(std::move(snapshot)));
 }
 
-QTreeWidgetItem *TestFindings::finding(const QString &name) const
+// Findings come grouped by the check they failed, the group of the largest excess first,
+// each headed by its title and count and holding every finding of that check, by excess; a
+// short list opens every group.
+void TestFindings::groupedByCheck()
+{
+    QTreeWidgetItem *budget = m_panel->topLevelItem(0);
+    QVERIFY(budget && budget->isExpanded());
+    QCOMPARE(budget->text(FindingsPanel::NameColumn),
+             u"Over the head budget (%1)"_s.arg(m_findings.size()));
+    std::vector<std::pair<BudgetCheck, std::vector<int>>> expected; // excesses by check
+    for (const Finding &f : m_findings) {
+        auto at = std::find_if(expected.begin(), expected.end(),
+                               [&f](const auto &e) { return e.first == f.check; });
+        if (at == expected.end())
+            at = expected.insert(expected.end(), {f.check, {}});
+        at->second.push_back(f.excess);
+    }
+    QCOMPARE(budget->childCount(), int(expected.size()));
+    QVERIFY(expected.size() >= 4);
+    int row = 0;
+    for (const auto &[check, excesses] : expected) {
+        QTreeWidgetItem *group = budget->child(row++);
+        QCOMPARE(group->text(FindingsPanel::NameColumn),
+                 u"%1 (%2)"_s.arg(FindingText::checkTitle(check)).arg(excesses.size()));
+        QCOMPARE(group->childCount(), int(excesses.size()));
+        QVERIFY(group->isExpanded());
+        QVERIFY(std::is_sorted(excesses.rbegin(), excesses.rend()));
+        if (row > 1) // the group before has the larger excess
+            QVERIFY(expected[std::size_t(row - 2)].second.front() >= excesses.front());
+    }
+    // The contracts' types need the column.
+    QVERIFY(!m_panel->isColumnHidden(FindingsPanel::CheckColumn));
+}
+
+QTreeWidgetItem *TestFindings::finding(const QString &name, const QString &group) const
 {
     QTreeWidgetItem *budget = m_panel->topLevelItem(0);
     for (int i = 0; budget && i < budget->childCount(); ++i) {
-        if (budget->child(i)->text(FindingsPanel::NameColumn) == name)
-            return budget->child(i);
+        QTreeWidgetItem *g = budget->child(i);
+        if (!group.isEmpty() && !g->text(FindingsPanel::NameColumn).startsWith(group + u" ("_s))
+            continue;
+        for (int k = 0; k < g->childCount(); ++k) {
+            if (g->child(k)->text(FindingsPanel::NameColumn) == name)
+                return g->child(k);
+        }
     }
     return nullptr;
 }
@@ -142,23 +184,14 @@ void TestFindings::budget()
     QFETCH(QString, value);
     QFETCH(int, excess);
     QCOMPARE(m_panel->headerItem()->text(FindingsPanel::CheckColumn), u"Check"_s);
-    QTreeWidgetItem *budget = m_panel->topLevelItem(0);
-    QVERIFY(budget);
-    QTreeWidgetItem *item = nullptr;
+    QTreeWidgetItem *item = finding(name, check);
     QStringList seen;
-    for (int i = 0; i < budget->childCount(); ++i) {
-        QTreeWidgetItem *child = budget->child(i);
-        seen << child->text(FindingsPanel::NameColumn) + u": "_s +
-                    child->text(FindingsPanel::CheckColumn);
-        if (child->text(FindingsPanel::NameColumn) == name &&
-            child->text(FindingsPanel::CheckColumn) == check)
-            item = child;
-    }
+    for (QTreeWidgetItemIterator it(m_panel.get()); *it; ++it)
+        seen << (*it)->text(FindingsPanel::NameColumn);
     QVERIFY2(item, qPrintable(seen.join(u", "_s)));
     QCOMPARE(item->text(FindingsPanel::ValueColumn), value);
-    QCOMPARE(item->toolTip(FindingsPanel::NameColumn), name);
-    // The tooltip of the check and value says what it counts and how far it is over.
-    const QString says = item->toolTip(FindingsPanel::CheckColumn);
+    // The tooltip says the name whole, what it counts and how far it is over.
+    const QString says = item->toolTip(FindingsPanel::NameColumn);
     QVERIFY2(says.startsWith(name + u" has "_s) &&
                  says.endsWith(u", %1 over the budget of 2"_s.arg(excess)),
              qPrintable(says));

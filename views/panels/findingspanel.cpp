@@ -6,6 +6,8 @@
 
 #include <QHeaderView>
 
+#include <map>
+
 namespace headroom {
 
 namespace {
@@ -67,22 +69,30 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
     auto *budget = new QTreeWidgetItem(
         this, {tr("Over the head budget (%1)").arg(review.metrics.findings.size())});
     budget->setFirstColumnSpanned(true);
+    // One group per kind of check (packages, modules, classes, the project), the one with the
+    // largest excess first, each by excess: a project of hundreds of findings reads first as
+    // how many of each kind are over.
+    std::map<BudgetCheck, QTreeWidgetItem *> groups;
     for (const Finding &f : review.metrics.findings) {
+        QTreeWidgetItem *&group = groups[f.check];
+        if (!group) {
+            group = new QTreeWidgetItem(budget);
+            group->setFirstColumnSpanned(true);
+        }
         QString what = tr("the project");
         if (f.classIndex >= 0)
             what = review.metrics.classes[std::size_t(f.classIndex)].qualifiedName;
         else if (f.node >= 0)
             what = g.node(f.node).name;
-        auto *item = new QTreeWidgetItem(budget, {what, FindingText::checkTitle(f.check),
-                                                  tr("%1 of %2").arg(f.value).arg(f.limit)});
+        auto *item =
+            new QTreeWidgetItem(group, {what, QString(), tr("%1 of %2").arg(f.value).arg(f.limit)});
         const QString says = tr("%1 has %2 %3, %4 over the budget of %5")
                                  .arg(what)
                                  .arg(f.value)
                                  .arg(FindingText::checkName(f.check))
                                  .arg(f.excess)
                                  .arg(f.limit);
-        item->setToolTip(NameColumn, what);
-        item->setToolTip(CheckColumn, says);
+        item->setToolTip(NameColumn, says);
         item->setToolTip(ValueColumn, says);
         item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (f.node >= 0)
@@ -94,7 +104,16 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
                           a.facts[std::size_t(c.file)].definitions[std::size_t(c.definition)].line);
         }
     }
+    // A short list shows whole; a long one first says how many of each kind.
+    const bool open = review.metrics.findings.size() <= std::size_t(OpenFindings);
+    for (const auto &[check, group] : groups) {
+        group->setText(NameColumn,
+                       tr("%1 (%2)").arg(FindingText::checkTitle(check)).arg(group->childCount()));
+        group->setExpanded(open);
+    }
     budget->setExpanded(true);
+    // The groups name the check: the column only holds the contracts' types.
+    setColumnHidden(CheckColumn, review.contracts.empty());
 
     if (review.contracts.empty())
         return;

@@ -6,10 +6,11 @@
 
 namespace headroom {
 
-// What has grown past the head budget, by excess, and every import-linter contract with
-// the import chains that break it. Each finding names what is over, the kind of check it
-// failed and its value against the budget (the excess in its tooltip); long names are cut
-// in the middle and shown whole in their tooltip. Choosing a finding (or activating it)
+// What has grown past the head budget, and every import-linter contract with the import
+// chains that break it. The findings are grouped by the kind of check they failed, each
+// group by excess and headed by its count (open when there are few findings); each names
+// what is over and its value against the budget, and its tooltip says it whole with the
+// excess. Long names are cut in the middle. Choosing a finding (or activating it)
 // opens its source and selects its box, as a table's row does.
 class FindingsPanel : public QTreeWidget
 {
@@ -19,9 +20,12 @@ public:
     enum Column
     {
         NameColumn,  // what is over its budget (or the contract, the chain, the import)
-        CheckColumn, // the kind of finding (or the contract's type)
+        CheckColumn, // the contract's type (hidden without contracts; findings are grouped)
         ValueColumn, // "value of budget" (or the contract's status)
     };
+
+    // Up to this many findings every group shows open; past it the groups show their counts.
+    static constexpr int OpenFindings = 40;
 
     explicit FindingsPanel(QWidget *parent = nullptr);
     void setSnapshot(SnapshotPtr snapshot);
