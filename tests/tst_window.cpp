@@ -66,6 +66,7 @@ private slots:
     void cutFromTheCycles();
     void cycleShownInThePicture();
     void cutsOneRowPerImport();
+    void detailsReadWhole();
     void findingChosen();
     void importsInThePicture();
     void callGraphPictures();
@@ -442,6 +443,17 @@ void TestWindow::panelsFollowThePicture()
     // A module inside a closed package: its own figures, and which box holds it.
     w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.domain.order")));
     QVERIFY(value(QStringLiteral("Box")).contains(QLatin1String("tinyshop.domain")));
+    // A module of a module cycle inside a closed package: its cycle is one of those the
+    // Cycles panel lists under the picture's cycles, unnumbered, so Details numbers none.
+    const Cycle &moduleCycle = w.snapshot()->review.metrics.cycles.front();
+    const QString member = w.snapshot()->graph().node(moduleCycle.members.front()).name;
+    QVERIFY(w.pictureGraph().find(member) < 0);
+    w.selectNode(w.snapshot()->graph().find(member));
+    QVERIFY2(
+        value(QStringLiteral("Cycle"))
+            .startsWith(
+                QStringLiteral("in a module cycle of %1 module").arg(moduleCycle.members.size())),
+        qPrintable(value(QStringLiteral("Cycle"))));
 
     auto *cycles = w.findChild<CyclesPanel *>();
     QVERIFY(cycles->shownGraph().find(QStringLiteral("tinyshop.domain")) >= 0);
@@ -586,6 +598,36 @@ void TestWindow::cutsOneRowPerImport()
     QSignalSpy opened(cycles, &CyclesPanel::siteActivated);
     emit cycles->itemActivated(cut->child(1), 0);
     QCOMPARE(opened.size(), 1);
+}
+
+// Details in a narrow dock: a long property name or value wraps onto more lines, its row as
+// tall as they need, instead of losing its middle ("Distanc...m the ...").
+void TestWindow::detailsReadWhole()
+{
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    auto *details = w.findChild<DetailsPanel *>();
+    details->resize(300, 800);
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("tinyshop.domain.order")));
+    QVERIFY(details->topLevelItemCount() > 5);
+    const QFontMetrics metrics(details->font());
+    const int oneLine = details->visualItemRect(details->topLevelItem(0)).height();
+    int taller = 0;
+    for (int i = 0; i < details->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = details->topLevelItem(i);
+        const int height = details->visualItemRect(item).height();
+        for (int column = 0; column < 2; ++column) {
+            const int indent = column == 0 ? details->indentation() : 0;
+            const int needed =
+                metrics
+                    .boundingRect(QRect(0, 0, details->columnWidth(column) - indent, 1 << 20),
+                                  Qt::TextWordWrap, item->text(column))
+                    .height();
+            QVERIFY2(needed <= height, qPrintable(item->text(column)));
+        }
+        taller += height > oneLine ? 1 : 0;
+    }
+    QVERIFY(taller > 0); // "Distance from the main sequence" takes two lines
 }
 
 // Choosing a finding shows what it is about, as choosing a table's row does: a class's

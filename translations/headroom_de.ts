@@ -1934,6 +1934,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
         <translation>Wählen Sie einen Kasten oder einen Pfeil des Graphen, eine Zelle der Matrix, eine Zeile einer Tabelle oder eines Bereichs: seine Kennzahlen, Importe und Importeure erscheinen hier.</translation>
     </message>
+    <message numerus="yes">
+        <source>in a module cycle of %n module(s)</source>
+        <translation>
+            <numerusform>in einem Modulzyklus aus %n Modul</numerusform>
+            <numerusform>in einem Modulzyklus aus %n Modulen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

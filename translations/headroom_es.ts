@@ -1934,6 +1934,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
         <translation>Elija una caja o una flecha del grafo, una celda de la matriz, una fila de una tabla o de un panel: sus cifras, importaciones e importadores aparecen aquí.</translation>
     </message>
+    <message numerus="yes">
+        <source>in a module cycle of %n module(s)</source>
+        <translation>
+            <numerusform>en un ciclo de módulos de %n módulo</numerusform>
+            <numerusform>en un ciclo de módulos de %n módulos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1934,6 +1934,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
         <translation>Choisissez une boîte ou une flèche du graphe, une cellule de la matrice, une ligne d&apos;un tableau ou d&apos;un panneau : ses chiffres, ses imports et ceux qui l&apos;importent s&apos;affichent ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>in a module cycle of %n module(s)</source>
+        <translation>
+            <numerusform>dans un cycle de modules de %n module</numerusform>
+            <numerusform>dans un cycle de modules de %n modules</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1895,6 +1895,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
         <translation>グラフのボックスや矢印、マトリクスのセル、表やパネルの行を選ぶと、その数値、インポート、インポート元がここに表示されます。</translation>
     </message>
+    <message numerus="yes">
+        <source>in a module cycle of %n module(s)</source>
+        <translation>
+            <numerusform>モジュール循環 (モジュール %n 個) に含まれる</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1895,6 +1895,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Choose a box or an arrow of the graph, a cell of the matrix, a row of a table or of a panel: its figures, imports and importers show here.</source>
         <translation>选择图中的方框或箭头、矩阵中的单元格、表格或面板中的一行：其数值、导入和导入方会显示在这里。</translation>
     </message>
+    <message numerus="yes">
+        <source>in a module cycle of %n module(s)</source>
+        <translation>
+            <numerusform>位于一个模块循环（%n 个模块）中</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

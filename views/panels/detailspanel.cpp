@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 
 #include <algorithm>
 
@@ -32,6 +34,9 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QTreeWidget(parent)
     header()->resizeSection(0, fontMetrics().horizontalAdvance(tr("Relational cohesion")) + 24);
     setWordWrap(true);
     setTextElideMode(Qt::ElideMiddle);
+    // A wrapped row's height follows its columns' widths: measured again when a column (or
+    // the dock) changes width.
+    connect(header(), &QHeaderView::sectionResized, this, &DetailsPanel::fitRows);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, FileRole).isValid())
@@ -223,6 +228,7 @@ void DetailsPanel::showImport(const QString &source, const QString &target)
         note->setForeground(0, palette().color(QPalette::PlaceholderText));
     }
     uses->setExpanded(true);
+    fitRows();
 }
 
 void DetailsPanel::showNode(int node)
@@ -273,10 +279,13 @@ void DetailsPanel::showNode(int node)
                     ->setToolTip(0, MetricChoice::description(metric));
         }
         const int cycle = nm.cycle;
-        if (cycle >= 0)
-            row(tr("Cycle"), tr("in cycle %1 of %n module(s)", nullptr,
-                                int(m.cycles[std::size_t(cycle)].members.size()))
-                                 .arg(cycle + 1));
+        const int members = cycle >= 0 ? int(m.cycles[std::size_t(cycle)].members.size()) : 0;
+        // The Cycles panel numbers the picture's cycles: a module inside a closed package is
+        // in one of the module cycles it lists under them, unnumbered.
+        if (cycle >= 0 && m_picture && box < 0)
+            row(tr("Cycle"), tr("in a module cycle of %n module(s)", nullptr, members));
+        else if (cycle >= 0)
+            row(tr("Cycle"), tr("in cycle %1 of %n module(s)", nullptr, members).arg(cycle + 1));
     }
     std::vector<int> out(g.outEdges(shown).begin(), g.outEdges(shown).end());
     std::vector<int> in(g.inEdges(shown).begin(), g.inEdges(shown).end());
@@ -286,6 +295,34 @@ void DetailsPanel::showNode(int node)
     auto *importedBy = row(tr("Imported by"), QString::number(in.size()));
     addEdges(importedBy, g, in, false);
     importedBy->setExpanded(true);
+    fitRows();
+}
+
+// QTreeView gives every row one line whatever its text: each row is given the height its
+// wrapped texts take at the columns' widths, so that long labels and values read whole.
+void DetailsPanel::fitRows()
+{
+    const QFontMetrics metrics(font());
+    // What the item's own drawing keeps beside its text, on each side.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        int depth = rootIsDecorated() ? 1 : 0;
+        for (const QTreeWidgetItem *p = item->parent(); p; p = p->parent())
+            ++depth;
+        int height = metrics.height();
+        for (int column = 0; column < columnCount(); ++column) {
+            const int indent = column == 0 ? depth * indentation() : 0;
+            const int width = std::max(metrics.averageCharWidth() * 4,
+                                       columnWidth(column) - indent - 2 * margin - 2);
+            height = std::max(height, metrics
+                                          .boundingRect(QRect(0, 0, width, 1 << 20),
+                                                        Qt::TextWordWrap, item->text(column))
+                                          .height());
+        }
+        // One line keeps the style's own height. (A hint of no width is not taken.)
+        item->setSizeHint(0, height > metrics.height() ? QSize(1, height + 2 * margin) : QSize());
+    }
 }
 
 void DetailsPanel::paintEvent(QPaintEvent *event)

@@ -42,6 +42,7 @@ private:
                   bool outgoing);
     void addUses(QTreeWidgetItem *parent, const ImportGraph &g, const Edge &edge);
     [[nodiscard]] static QString useKindText(CallEdgeKind kind);
+    void fitRows();
 
     SnapshotPtr m_snapshot;
     PictureFactsPtr m_picture;
