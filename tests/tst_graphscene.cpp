@@ -72,6 +72,8 @@ private slots:
     void items();
     void edgeStyles_data();
     void edgeStyles();
+    void legendKey_data();
+    void legendKey();
     void coloursFromTheScale_data();
     void coloursFromTheScale();
     void levelsUpwards();
@@ -199,6 +201,54 @@ void TestGraphScene::edgeStyles()
     QCOMPARE(e->pen().widthF(), e->look().upward ? std::max(2.0, EdgeItem::widthFor(sites))
                                                  : EdgeItem::widthFor(sites));
     QVERIFY(EdgeItem::widthFor(2) > EdgeItem::widthFor(1));
+}
+
+void TestGraphScene::legendKey_data()
+{
+    QTest::addColumn<QStringList>("nodes"); // empty: all
+    QTest::addColumn<bool>("allImports");
+    QTest::addColumn<QString>("drawn"); // the key's rows: i c x t m p
+    QTest::newRow("every import") << QStringList() << true << "i c x t m";
+    // d => e (type-checking only) is implied by d -> a -> b -> e: left out.
+    QTest::newRow("reduced") << QStringList() << false << "i c x m";
+    QTest::newRow("type checking alone") << QStringList{"shop.d", "shop.e"} << true << "t";
+    QTest::newRow("one box") << QStringList{"shop.e"} << true << "";
+    QTest::newRow("a cycle's boxes")
+        << QStringList{"shop.a", "shop.b", "shop.c"} << true << "c x m";
+}
+
+// The legend lists what the picture draws and nothing else: a picture without cycles has no
+// key to cuts, one without imports none to their widths.
+void TestGraphScene::legendKey()
+{
+    QFETCH(QStringList, nodes);
+    QFETCH(bool, allImports);
+    QFETCH(QString, drawn);
+    GraphPictureOptions options;
+    for (const QString &n : nodes)
+        options.nodes.push_back(node(n));
+    options.allImports = allImports;
+    const auto s = makeGraphScene(*m_analysis, m_graph, m_metrics, options);
+    QVERIFY(s);
+    const Legend::GraphKey key = s->legendKey();
+    QStringList rows;
+    for (const auto &[on, code] : {std::pair{key.imports, "i"},
+                                   {key.cycleImports, "c"},
+                                   {key.cuts, "x"},
+                                   {key.typeChecking, "t"},
+                                   {key.cycleMembers, "m"},
+                                   {key.packages, "p"},
+                                   {key.containers, "o"}}) {
+        if (on)
+            rows << QLatin1String(code);
+    }
+    QCOMPARE(rows.join(QLatin1Char(' ')), drawn);
+    // Each row left out makes the key shorter; the full key is the default.
+    Legend full(Metric::Level, s->scale());
+    Legend shown = full;
+    shown.setGraphKey(key);
+    QCOMPARE(full.graphKey(), Legend::GraphKey{});
+    QCOMPARE(shown.size().height() < full.size().height(), drawn != QLatin1String("i c x t m p"));
 }
 
 void TestGraphScene::levelsUpwards()

@@ -315,6 +315,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
         }
         d.legend = Legend(r.metric, graphScene->scale());
         d.legend->setShowsContainers(graphScene->isStructureMap());
+        d.legend->setGraphKey(graphScene->legendKey());
         d.legend->setChangesSince(since.label);
         d.description = ExportCommand::tr("%1 nodes coloured by %2, imports pointing down to the "
                                           "foundation, cuts pointing up")

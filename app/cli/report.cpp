@@ -46,6 +46,7 @@ QByteArray Report::svg(const Snapshot &snapshot, QString *error)
                              nullptr, metrics.depth);
     options.legend = Legend(Metric::Level, scene->scale());
     options.legend->setShowsContainers(true);
+    options.legend->setGraphKey(scene->legendKey());
     options.preset = PicturePreset::Natural;
     const Picture result = PictureExport::render(*scene, PictureFormat::Svg, options);
     if (!result.ok())

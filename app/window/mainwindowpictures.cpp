@@ -142,6 +142,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     const bool calls = m_view.packageDepth == -1 || m_view.packageDepth == -2;
     graphLegend.setShowsContainers(graph->isStructureMap() && !calls);
     graphLegend.setShowsCalls(calls);
+    graphLegend.setGraphKey(graph->legendKey());
     if (graph->showsChanges())
         graphLegend.setChangesSince(m_compareLabel);
     m_graphView->setLegend(graphLegend);

@@ -394,6 +394,25 @@ void GraphScene::drawBackground(QPainter *painter, const QRectF &rect)
     }
 }
 
+Legend::GraphKey GraphScene::legendKey() const
+{
+    Legend::GraphKey key{false, false, false, false, false, false, !m_containers.empty()};
+    for (const EdgeItem *e : m_edges) {
+        const EdgeLook &look = e->look();
+        key.typeChecking = key.typeChecking || look.typeCheckingOnly;
+        key.cuts = key.cuts || look.upward;
+        key.cycleImports = key.cycleImports || (look.inCycle && !look.upward);
+        key.imports = key.imports || (!look.inCycle && !look.upward && !look.typeCheckingOnly);
+    }
+    for (const NodeItem *n : m_nodes) {
+        key.cycleMembers = key.cycleMembers || n->look().inCycle;
+        key.packages = key.packages || n->look().members > 0;
+    }
+    for (const ContainerItem *c : m_containers)
+        key.cycleMembers = key.cycleMembers || c->look().inCycle;
+    return key;
+}
+
 NodeItem *GraphScene::itemForNode(int node) const
 {
     for (NodeItem *item : m_nodes) {

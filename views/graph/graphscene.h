@@ -5,6 +5,7 @@
 #include "focus.h"
 #include "heatscale.h"
 #include "layout.h"
+#include "legend.h"
 #include "metricchoice.h"
 #include "metrics.h"
 
@@ -88,6 +89,8 @@ public:
     [[nodiscard]] bool isStructureMap() const { return m_structure; }
     // A picture of a change: what changed is marked (the legend should say so).
     [[nodiscard]] bool showsChanges() const { return m_changes; }
+    // What the picture draws, for a legend that lists that alone.
+    [[nodiscard]] Legend::GraphKey legendKey() const;
     [[nodiscard]] NodeItem *itemForNode(int node) const;
     // Where every box sits by name (opened packages' containers as name + "/"), to keep
     // them there in the next picture of the same projection.

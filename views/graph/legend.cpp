@@ -286,15 +286,22 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             y += Gap / 2;
             return std::ceil(y + Padding - topLeft.y());
         }
-        row(tr("import"), EdgeLook{-1, -1, 3, false, false, false});
-        row(tr("in a cycle: points down, like any import"),
-            EdgeLook{-1, -1, 3, true, false, false});
-        row(tr("cut here: points up; cutting these breaks every cycle"),
-            EdgeLook{-1, -1, 3, true, true, false});
-        row(tr("type-checking only"), EdgeLook{-1, -1, 3, false, false, true});
-        row(tr("module in a cycle"), EdgeLook{}, true);
+        const GraphKey &key = m_graphKey;
+        if (key.imports)
+            row(tr("import"), EdgeLook{-1, -1, 3, false, false, false});
+        if (key.cycleImports)
+            row(tr("in a cycle: points down, like any import"),
+                EdgeLook{-1, -1, 3, true, false, false});
+        if (key.cuts)
+            row(tr("cut here: points up; cutting these breaks every cycle"),
+                EdgeLook{-1, -1, 3, true, true, false});
+        if (key.typeChecking)
+            row(tr("type-checking only"), EdgeLook{-1, -1, 3, false, false, true});
+        if (key.cycleMembers)
+            row(tr("module in a cycle"), EdgeLook{}, true);
+        const bool anyImport = key.imports || key.cycleImports || key.cuts || key.typeChecking;
         const double cy = y + RowHeight / 2;
-        if (p) {
+        if (p && anyImport) {
             const int sites[] = {1, 10, 100};
             for (int i = 0; i < 3; ++i) {
                 EdgeLook look;
@@ -304,27 +311,35 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                 p->drawLine(QPointF(sx + 2, cy), QPointF(sx + SampleWidth / 3 - 4, cy));
             }
         }
-        text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
-             tr("width: 1, 10, 100 import sites"), textFont, TextColor);
-        y += RowHeight;
-        text(QRectF(x, y, SampleWidth, RowHeight), Qt::AlignCenter, tr("(12)"), textFont,
-             TextColor);
-        text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
-             tr("a package of 12 modules"), textFont, TextColor);
-        y += RowHeight;
+        if (anyImport) {
+            text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
+                 tr("width: 1, 10, 100 import sites"), textFont, TextColor);
+            y += RowHeight;
+        }
+        if (key.packages) {
+            text(QRectF(x, y, SampleWidth, RowHeight), Qt::AlignCenter, tr("(12)"), textFont,
+                 TextColor);
+            text(QRectF(labelX, y, labelWidth, RowHeight), Qt::AlignVCenter,
+                 tr("a package of 12 modules"), textFont, TextColor);
+            y += RowHeight;
+        }
         if (m_containers) {
-            const QString opened = tr("an opened package: its modules inside, in layers of their "
-                                      "own; double-click a name to open or close it");
-            const double h = std::max(
-                RowHeight * 1.5,
-                textMetrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, opened)
-                        .height() +
-                    4);
-            if (p)
-                ContainerItem::paintSample(p, QRectF(x, y + 4, SampleWidth, h - 8));
-            text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, opened,
-                 textFont, TextColor);
-            y += h + Gap / 2;
+            if (key.containers) {
+                const QString opened = tr("an opened package: its modules inside, in layers of "
+                                          "their own; double-click a name to open or close it");
+                const double h =
+                    std::max(RowHeight * 1.5, textMetrics
+                                                      .boundingRect(QRectF(0, 0, labelWidth, 1e6),
+                                                                    Qt::TextWordWrap, opened)
+                                                      .height() +
+                                                  4);
+                if (p)
+                    ContainerItem::paintSample(p, QRectF(x, y + 4, SampleWidth, h - 8));
+                text(QRectF(labelX, y, labelWidth, h), Qt::AlignVCenter | Qt::TextWordWrap, opened,
+                     textFont, TextColor);
+                y += h;
+            }
+            y += Gap / 2;
             wrapped(tr("Imports that a longer path of imports already implies are left out; "
                        "View > Show Every Import draws them all."),
                     textFont, MutedColor);

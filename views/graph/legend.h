@@ -55,6 +55,21 @@ public:
 
     [[nodiscard]] bool showsEdges() const { return m_edges; }
     void setShowsEdges(bool edges) { m_edges = edges; }
+    // What a graph picture draws (GraphScene::legendKey), so that its key lists that alone:
+    // a picture without cycles has no key to cuts. Everything unless set.
+    struct GraphKey
+    {
+        bool imports = true;      // an import outside any cycle
+        bool cycleImports = true; // an import inside a cycle
+        bool cuts = true;         // an import to cut
+        bool typeChecking = true; // a type-checking-only import
+        bool cycleMembers = true; // a box or frame outlined for its cycle
+        bool packages = true;     // a box standing for a package's modules: "(12)"
+        bool containers = true;   // an opened package's frame
+        friend bool operator==(const GraphKey &, const GraphKey &) = default;
+    };
+    void setGraphKey(const GraphKey &key) { m_graphKey = key; }
+    [[nodiscard]] const GraphKey &graphKey() const { return m_graphKey; }
     // Structure maps: what an opened package's frame is, and that implied imports are left out.
     void setShowsContainers(bool containers) { m_containers = containers; }
     // Treemaps with cells standing for members too small to show: their hatched key.
@@ -100,6 +115,7 @@ private:
     bool m_containers = false;
     bool m_calls = false;
     bool m_aggregates = false;
+    GraphKey m_graphKey;
     QString m_since;
 };
 
