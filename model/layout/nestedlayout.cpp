@@ -13,7 +13,7 @@ namespace {
 constexpr int OrderingSweeps = 4;
 constexpr int WidthCandidates = 40;
 constexpr int MaxColumns = 4;
-constexpr int MinLayersForColumns = 8;
+constexpr int MinLayersForColumns = 4;
 constexpr double LaneStep = 5.0;     // between lines running side by side along a column gap
 constexpr double CornerRadius = 8.0; // of a line's bends on its way to another column
 
@@ -210,8 +210,10 @@ private:
         Arrangement best;
         std::vector<std::size_t> bestSplit;
         double bestScore = std::numeric_limits<double>::infinity();
-        // Columns cost the reading order (up is no longer "imports" across them): only a
-        // long chain of layers, which one column would turn into a strip, flows into them.
+        // Columns cost the reading order (up is no longer "imports" across them, though the
+        // imports between columns run along the gaps): only a chain of layers that one column
+        // would stack into a strip flows into them, tall opened packages on top of each other
+        // as well as many narrow layers.
         const int maxColumns = int(layers.size()) >= MinLayersForColumns
                                    ? std::min<int>(MaxColumns, int(layers.size()))
                                    : 1;
