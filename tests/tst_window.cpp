@@ -594,6 +594,10 @@ void TestWindow::cutsOneRowPerImport()
     const QString file = cut->text(0).startsWith(QLatin1String("p.a")) ? QStringLiteral("p/a.py")
                                                                        : QStringLiteral("p/b.py");
     QCOMPARE(cut->child(0)->text(0), file + QLatin1String(":1"));
+    // Where the dock hides the second column, the tooltip says it.
+    QVERIFY(cut->toolTip(0).startsWith(cut->text(0) + QLatin1Char('\n') + cut->text(1)));
+    QTreeWidgetItem *chainStep = cycle->child(0)->child(0);
+    QCOMPARE(chainStep->toolTip(0), chainStep->text(0) + QLatin1Char('\n') + chainStep->text(1));
     QCOMPARE(cut->child(1)->text(0), file + QLatin1String(":2"));
     QSignalSpy opened(cycles, &CyclesPanel::siteActivated);
     emit cycles->itemActivated(cut->child(1), 0);

@@ -185,6 +185,9 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
                                                        : QStringList{text, siteText(a, site)});
         item->setData(0, FileRole, site.file);
         item->setData(0, LineRole, site.line);
+        // The dock is narrow: the place shows with the import where the column is off-screen.
+        item->setToolTip(0, text.isEmpty() ? siteText(a, site)
+                                           : text + QLatin1Char('\n') + siteText(a, site));
         return item;
     };
     for (std::size_t i = 0; i < cycles.size(); ++i) {
@@ -229,6 +232,7 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
             } else {
                 item = new QTreeWidgetItem(
                     cuts, {text, tr("%n import statement(s)", nullptr, int(edge.sites.size()))});
+                item->setToolTip(0, text + QLatin1Char('\n') + item->text(1));
                 for (const ImportSite &site : edge.sites)
                     siteItem(item, QString(), site)
                         ->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
