@@ -57,8 +57,9 @@ struct NestedLayoutResult
 // than the container's aim wraps into several rows inside its band, so that containers keep
 // near their aspect instead of growing into strips. Containers are sized bottom-up and placed
 // top-down. Imports are cubic curves from the importer's bottom to the imported's top, or
-// from top to bottom when they point up (cuts); between two columns they leave and arrive
-// sideways and run along the gap between them.
+// from top to bottom when they point up (cuts); between two columns they leave sideways (or
+// through the free band beside their row), run along the gap between the columns and arrive
+// the same way, crossing no box.
 [[nodiscard]] NestedLayoutResult nestedLayout(const NestedLayoutRequest &request);
 
 } // namespace headroom
