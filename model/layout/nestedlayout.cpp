@@ -44,14 +44,13 @@ public:
         m_local.resize(n);
         m_column.resize(n, 0);
         m_channels.resize(n);
-        m_rowEnds.first.resize(n, false);
-        m_rowEnds.second.resize(n, false);
+        m_firstInRow.resize(n, false);
+        m_lastInRow.resize(n, false);
         m_gaps.resize(n + 1);
         m_contentHeight.resize(n + 1, 0.0);
         m_members.resize(n + 1); // the last list is the top's
         for (std::size_t i = 0; i < n; ++i) {
-            const int p = request.boxes[i].parent;
-            m_members[p >= 0 && std::size_t(p) < n ? std::size_t(p) : n].push_back(int(i));
+            m_members[containerOf(int(i))].push_back(int(i));
             m_size[i] = request.boxes[i].size;
         }
         m_neighbours.resize(n);
@@ -75,10 +74,8 @@ public:
         NestedLayoutResult result;
         result.rects.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
-            const int p = m_request.boxes[i].parent;
-            const QPointF origin = p >= 0 && std::size_t(p) < n
-                                       ? result.rects[std::size_t(p)].topLeft() + contentOffset()
-                                       : QPointF();
+            // Containers come before their members: the parent is placed already.
+            const QPointF origin = contentOrigin(result, containerOf(int(i)));
             result.rects[i] = QRectF(origin + m_local[i], m_size[i]);
             result.bounds = result.bounds.united(result.rects[i]);
         }
@@ -90,6 +87,22 @@ private:
     [[nodiscard]] QPointF contentOffset() const
     {
         return {m_request.padding, m_request.headerHeight + m_request.padding};
+    }
+
+    // The container a box sits in: its parent, or the box count for the top.
+    [[nodiscard]] std::size_t containerOf(int box) const
+    {
+        const std::size_t n = m_request.boxes.size();
+        const int p = m_request.boxes[std::size_t(box)].parent;
+        return p >= 0 && std::size_t(p) < n ? std::size_t(p) : n;
+    }
+
+    // Where a container's content starts in scene coordinates (the top's at the origin).
+    [[nodiscard]] QPointF contentOrigin(const NestedLayoutResult &result,
+                                        std::size_t container) const
+    {
+        return container < result.rects.size() ? result.rects[container].topLeft() + contentOffset()
+                                               : QPointF();
     }
 
     // Orders each layer's members: old positions where known, else by barycentre of their
@@ -258,8 +271,8 @@ private:
                 if (r > bestSplit[c])
                     y += above;
                 double x = left + (width - row.width) / 2;
-                m_rowEnds.first[std::size_t(row.boxes.front())] = true;
-                m_rowEnds.second[std::size_t(row.boxes.back())] = true;
+                m_firstInRow[std::size_t(row.boxes.front())] = true;
+                m_lastInRow[std::size_t(row.boxes.back())] = true;
                 for (const int b : row.boxes) {
                     const QSizeF s = m_size[std::size_t(b)];
                     m_local[std::size_t(b)] = QPointF(x, y + (row.height - s.height()) / 2);
@@ -335,32 +348,20 @@ private:
     [[nodiscard]] std::optional<Gaps> gapsBetween(const NestedLayoutResult &result, int from,
                                                   int to) const
     {
-        const std::size_t n = m_request.boxes.size();
         const int ca = m_column[std::size_t(from)];
         const int cb = m_column[std::size_t(to)];
-        const int p = m_request.boxes[std::size_t(from)].parent;
-        const std::size_t container = p >= 0 && std::size_t(p) < n ? std::size_t(p) : n;
-        if (ca == cb || p != m_request.boxes[std::size_t(to)].parent)
+        const std::size_t container = containerOf(from);
+        if (ca == cb || container != containerOf(to))
             return std::nullopt;
         Gaps gaps{container, std::size_t(cb > ca ? ca : ca - 1),
                   std::size_t(cb > ca ? cb - 1 : cb)};
         if (std::max(gaps.out, gaps.in) >= m_gaps[container].size())
             return std::nullopt;
-        const QPointF origin =
-            container < n ? result.rects[container].topLeft() + contentOffset() : QPointF();
+        const QPointF origin = contentOrigin(result, container);
         gaps.originX = origin.x();
         gaps.top = origin.y() - m_request.padding / 2;
         gaps.bottom = origin.y() + m_contentHeight[container] + m_request.padding / 2;
         return gaps;
-    }
-
-    // The y of a box's parent's content top, in scene coordinates.
-    [[nodiscard]] double contentTop(const NestedLayoutResult &result, int box) const
-    {
-        const int p = m_request.boxes[std::size_t(box)].parent;
-        return p >= 0 && std::size_t(p) < result.rects.size()
-                   ? result.rects[std::size_t(p)].top() + contentOffset().y()
-                   : 0.0;
     }
 
     void routeEdges(NestedLayoutResult &result) const
@@ -407,10 +408,12 @@ private:
                 // A box at its row's end towards the gap is left and reached from the side.
                 const bool rightwards =
                     m_column[std::size_t(edge.to)] > m_column[std::size_t(edge.from)];
-                const auto &[firsts, lasts] = m_rowEnds;
-                if (rightwards ? lasts[std::size_t(edge.from)] : firsts[std::size_t(edge.from)])
+                const auto towardsGap = [&](int box, bool right) {
+                    return (right ? m_lastInRow : m_firstInRow)[std::size_t(box)];
+                };
+                if (towardsGap(edge.from, rightwards))
                     sides[e].first = rightwards ? Right : Left;
-                if (rightwards ? firsts[std::size_t(edge.to)] : lasts[std::size_t(edge.to)])
+                if (towardsGap(edge.to, !rightwards))
                     sides[e].second = rightwards ? Left : Right;
                 const QPointF span(std::min(a.center().y(), b.center().y()),
                                    std::max(a.center().y(), b.center().y()));
@@ -477,7 +480,8 @@ private:
                     if (side == Left || side == Right)
                         return std::vector<QPointF>{QPointF(gx, port.y())};
                     const auto [above, below] = m_channels[std::size_t(box)];
-                    const double y = contentTop(result, box) + (side == Top ? above : below);
+                    const double y =
+                        contentOrigin(result, containerOf(box)).y() + (side == Top ? above : below);
                     return std::vector<QPointF>{QPointF(port.x(), y), QPointF(gx, y)};
                 };
                 const auto [outX, inX] = laneX[e];
@@ -545,8 +549,8 @@ private:
     // Per box, inside its parent's content: the middle of the free bands above and below its
     // row, where a line to another column runs clear of the row's boxes.
     std::vector<std::pair<double, double>> m_channels;
-    // Per box: whether it is the first (leftmost) and the last box of its row.
-    std::pair<std::vector<bool>, std::vector<bool>> m_rowEnds;
+    std::vector<bool> m_firstInRow;          // per box: the leftmost of its row
+    std::vector<bool> m_lastInRow;           // per box: the rightmost of its row
     std::vector<std::vector<double>> m_gaps; // per container: the middles between its columns
     std::vector<double> m_contentHeight;     // per container: the height of its rows
     std::vector<std::vector<int>> m_members;

@@ -396,7 +396,13 @@ void GraphScene::drawBackground(QPainter *painter, const QRectF &rect)
 
 Legend::GraphKey GraphScene::legendKey() const
 {
-    Legend::GraphKey key{false, false, false, false, false, false, !m_containers.empty()};
+    Legend::GraphKey key{.imports = false,
+                         .cycleImports = false,
+                         .cuts = false,
+                         .typeChecking = false,
+                         .cycleMembers = false,
+                         .packages = false,
+                         .containers = !m_containers.empty()};
     for (const EdgeItem *e : m_edges) {
         const EdgeLook &look = e->look();
         key.typeChecking = key.typeChecking || look.typeCheckingOnly;

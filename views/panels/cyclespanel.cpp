@@ -178,16 +178,20 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
     });
     const Analysis &a = *m_snapshot->analysis;
     const ImportGraph &g = shownGraph();
+    // A row of an import and where it is: the dock is narrow, so its tooltip says both, the
+    // second column being off-screen.
+    auto importItem = [](QTreeWidgetItem *parent, const QString &text, const QString &where) {
+        auto *item = new QTreeWidgetItem(parent, {text, where});
+        item->setToolTip(0, text + QLatin1Char('\n') + where);
+        return item;
+    };
     // A row that opens the import's place; `text` empty: the place is its text.
     auto siteItem = [&](QTreeWidgetItem *parent, const QString &text, const ImportSite &site) {
+        const QString where = siteText(a, site);
         auto *item =
-            new QTreeWidgetItem(parent, text.isEmpty() ? QStringList{siteText(a, site)}
-                                                       : QStringList{text, siteText(a, site)});
+            text.isEmpty() ? new QTreeWidgetItem(parent, {where}) : importItem(parent, text, where);
         item->setData(0, FileRole, site.file);
         item->setData(0, LineRole, site.line);
-        // The dock is narrow: the place shows with the import where the column is off-screen.
-        item->setToolTip(0, text.isEmpty() ? siteText(a, site)
-                                           : text + QLatin1Char('\n') + siteText(a, site));
         return item;
     };
     for (std::size_t i = 0; i < cycles.size(); ++i) {
@@ -230,9 +234,8 @@ void CyclesPanel::setCycles(const std::vector<Cycle> &cycles)
             if (edge.sites.size() == 1) {
                 item = siteItem(cuts, text, edge.sites.front());
             } else {
-                item = new QTreeWidgetItem(
-                    cuts, {text, tr("%n import statement(s)", nullptr, int(edge.sites.size()))});
-                item->setToolTip(0, text + QLatin1Char('\n') + item->text(1));
+                item = importItem(cuts, text,
+                                  tr("%n import statement(s)", nullptr, int(edge.sites.size())));
                 for (const ImportSite &site : edge.sites)
                     siteItem(item, QString(), site)
                         ->setData(0, ImportsRole, QVariant::fromValue(QList<int>{e}));
