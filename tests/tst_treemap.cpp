@@ -159,6 +159,8 @@ private slots:
     void outsideClasses_data();
     void outsideClasses();
     void classLcom4();
+    void closedPackage_data();
+    void closedPackage();
     void lcom4Colours();
     void names_data();
     void names();
@@ -395,6 +397,116 @@ void TestTreemap::classLcom4()
         QCOMPARE(item->style().fill, own > 0 ? scale.colorAt(own) : TreemapScene::noValueColor());
     }
     QVERIFY(seen);
+}
+
+void TestTreemap::closedPackage_data()
+{
+    QTest::addColumn<int>("depth");      // the picture's package level
+    QTest::addColumn<QString>("closed"); // the package it shows as one box
+    QTest::addColumn<QStringList>("members");
+    QTest::addColumn<QStringList>("worst"); // per member, its worst class LCOM4 ("" none)
+    QTest::addColumn<int>("metric");
+    const QStringList web{u"forms"_s, u"views"_s, u"__init__"_s};
+    const QStringList webWorst{u"1"_s, u"3"_s, u"1"_s};
+    const QStringList shop{u"cart"_s, u"util"_s, u"web"_s, u"__init__"_s};
+    const QStringList shopWorst{u"2"_s, QString(), u"3"_s, QString()};
+    QTest::newRow("a subpackage, by level")
+        << 2 << u"shop.web"_s << web << webWorst << int(Metric::Level);
+    QTest::newRow("a subpackage, by class cohesion")
+        << 2 << u"shop.web"_s << web << webWorst << int(Metric::ClassLcom4);
+    QTest::newRow("the top package, by level")
+        << 1 << u"shop"_s << shop << shopWorst << int(Metric::Level);
+    QTest::newRow("the top package, by class cohesion")
+        << 1 << u"shop"_s << shop << shopWorst << int(Metric::ClassLcom4);
+}
+
+// A package the picture shows closed holds its members, as the analysis has them, not the
+// classes of every file inside it: one cell per member in proportion to its lines, named
+// by its last part, selecting the package; a class is found at its member's cell.
+void TestTreemap::closedPackage()
+{
+    QFETCH(int, depth);
+    QFETCH(QString, closed);
+    QFETCH(QStringList, members);
+    QFETCH(QStringList, worst);
+    QFETCH(int, metric);
+    const LcomAnalysis lcom(closed);
+    QVERIFY(lcom.analysis && lcom.node >= 0);
+    const Analysis &analysis = *lcom.analysis;
+    const ImportGraph picture = projectToDepth(analysis.graph, depth, false);
+    const int box = picture.find(closed);
+    QVERIFY(box >= 0 && picture.node(box).children.empty());
+    const Metrics metrics = computeMetrics(analysis, picture);
+    std::unique_ptr<TreemapScene> scene(
+        new TreemapScene(analysis, picture, metrics, Metric(metric)));
+    const auto *boxItem = dynamic_cast<const TreemapItem *>(scene->itemForNode(box));
+    QVERIFY(boxItem);
+    QCOMPARE(boxItem->data(TreemapScene::KindKey).toInt(), int(TreemapScene::ModuleItem));
+
+    QHash<QString, const TreemapItem *> cells;
+    for (const TreemapItem *item : treemapItems(*scene)) {
+        if (item->data(TreemapScene::KindKey).toInt() == TreemapScene::ClassItem)
+            QVERIFY2(item->data(TreemapScene::NodeKey).toInt() != box, "a class of a closed box");
+        if (item->data(TreemapScene::KindKey).toInt() != TreemapScene::MemberItem)
+            continue;
+        QCOMPARE(item->data(TreemapScene::NodeKey).toInt(), box);
+        QCOMPARE(item->data(TreemapScene::ClassKey).toInt(), -1);
+        QVERIFY(inside(item->sceneBoundingRect(), boxItem->sceneBoundingRect()));
+        QVERIFY(item->flags() & QGraphicsItem::ItemIsSelectable);
+        cells.insert(item->name(), item);
+    }
+    QCOMPARE(QSet<QString>(cells.keyBegin(), cells.keyEnd()),
+             QSet<QString>(members.begin(), members.end()));
+
+    // Areas follow the members' lines (a subpackage's: all its files').
+    auto lines = [&](const QString &member) {
+        const QString name = member == u"__init__"_s ? closed : closed + u'.' + member;
+        int sum = 0;
+        for (const SourceFile &file : analysis.scan.files) {
+            const bool in = member == u"__init__"_s
+                                ? file.module == name
+                                : file.module == name || file.module.startsWith(name + u'.');
+            if (in)
+                sum += analysis.facts[std::size_t(&file - analysis.scan.files.data())].sloc;
+        }
+        return double(sum);
+    };
+    const QString first = members.first();
+    for (const QString &m : members) {
+        QVERIFY2(lines(m) > 0, qPrintable(m));
+        QVERIFY2(
+            std::abs(area(cells[m]->sceneBoundingRect()) / area(cells[first]->sceneBoundingRect()) -
+                     lines(m) / lines(first)) < 1e-6,
+            qPrintable(m));
+    }
+
+    // Colours: the package's, or by class cohesion each member's worst class.
+    const HeatScale &scale = scene->moduleScale();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QColor fill = cells[members[i]]->style().fill;
+        if (Metric(metric) != Metric::ClassLcom4)
+            QCOMPARE(fill, boxItem->style().fill);
+        else if (worst[i].isEmpty())
+            QCOMPARE(fill, TreemapScene::noValueColor());
+        else
+            QCOMPARE(fill, scale.colorAt(worst[i].toDouble()));
+    }
+
+    // Each top-level class of the package is found at the member holding its module.
+    int found = 0;
+    for (int c = 0; c < int(metrics.classes.size()); ++c) {
+        const ClassMetrics &cls = metrics.classes[std::size_t(c)];
+        if (!cls.qualifiedName.startsWith(closed + u'.'))
+            continue;
+        const QString module = analysis.scan.files[std::size_t(cls.file)].module;
+        QString member = module == closed ? u"__init__"_s : module.mid(closed.size() + 1);
+        member.truncate(member.indexOf(u'.') < 0 ? member.size() : member.indexOf(u'.'));
+        const auto *item = dynamic_cast<const TreemapItem *>(scene->itemForClass(c));
+        QVERIFY2(item, qPrintable(cls.qualifiedName));
+        QCOMPARE(item->name(), member);
+        ++found;
+    }
+    QVERIFY(found >= 3);
 }
 
 void TestTreemap::outsideClasses_data()

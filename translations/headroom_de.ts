@@ -3054,6 +3054,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n Codezeilen außerhalb von Klassen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Worst class LCOM4: %1</source>
+        <translation>Schlechteste Klasse, LCOM4: %1</translation>
+    </message>
+    <message>
+        <source>A part of %1, which this picture shows as one box</source>
+        <translation>Ein Teil von %1, das dieses Bild als einen Kasten zeigt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

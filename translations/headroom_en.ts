@@ -3054,6 +3054,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n lines of code outside classes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Worst class LCOM4: %1</source>
+        <translation>Worst class LCOM4: %1</translation>
+    </message>
+    <message>
+        <source>A part of %1, which this picture shows as one box</source>
+        <translation>A part of %1, which this picture shows as one box</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

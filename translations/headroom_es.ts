@@ -3054,6 +3054,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>%n líneas de código fuera de clases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Worst class LCOM4: %1</source>
+        <translation>Peor clase, LCOM4: %1</translation>
+    </message>
+    <message>
+        <source>A part of %1, which this picture shows as one box</source>
+        <translation>Una parte de %1, que esta imagen muestra como una sola caja</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3054,6 +3054,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>%n lignes de code hors des classes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Worst class LCOM4: %1</source>
+        <translation>Pire classe, LCOM4 : %1</translation>
+    </message>
+    <message>
+        <source>A part of %1, which this picture shows as one box</source>
+        <translation>Une partie de %1, que cette image montre comme une seule boîte</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

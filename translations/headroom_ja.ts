@@ -2991,6 +2991,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>クラス外のコード %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Worst class LCOM4: %1</source>
+        <translation>最悪のクラスの LCOM4: %1</translation>
+    </message>
+    <message>
+        <source>A part of %1, which this picture shows as one box</source>
+        <translation>%1 の一部（この図では 1 つの箱として表示）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

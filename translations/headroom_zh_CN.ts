@@ -2991,6 +2991,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>类之外的 %n 行代码</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Worst class LCOM4: %1</source>
+        <translation>最差类的 LCOM4：%1</translation>
+    </message>
+    <message>
+        <source>A part of %1, which this picture shows as one box</source>
+        <translation>%1 的一部分（此图将其显示为一个框）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

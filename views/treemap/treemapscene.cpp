@@ -85,6 +85,12 @@ private:
     void addPackage(int node, const QRectF &rect, int depth);
     void addModule(int node, const QRectF &rect, const QString &label);
     void addClasses(int node, const QRectF &content, const QColor &moduleFill);
+    [[nodiscard]] std::vector<int> closedMembers(int node, int *inFull);
+    [[nodiscard]] double fullTotal(int fullNode);
+    [[nodiscard]] int fullModuleCount(int fullNode);
+    [[nodiscard]] int fullWorstLcom4(int fullNode);
+    void addMembers(int node, int inFull, const std::vector<int> &members, const QRectF &content,
+                    const TreemapStyle &packageStyle);
     [[nodiscard]] int moduleCount(int node);
     QGraphicsItem *addAggregate(int node, const QRectF &rect, int count, double sloc, bool classes);
     void showIn(int node, QGraphicsItem *item);
@@ -98,6 +104,12 @@ private:
     std::vector<double> m_total;             // per node: its lines and its members', -1 unknown
     std::vector<std::vector<int>> m_classes; // per node: its top-level classes
     std::vector<int> m_ownLcom4;             // per node: the worst LCOM4 of its own files
+    // For the members of packages the picture shows closed, per node of the analysis's graph:
+    // its lines and its members' (-1 unknown), the worst LCOM4 of its own file.
+    std::vector<double> m_fullTotal;
+    std::vector<int> m_fullOwnLcom4;
+    std::vector<int> m_fullWorstLcom4; // its own and its members' (-1 unknown)
+    std::vector<int> m_classFullNode;  // per class: the analysis's node of its module, -1 none
 };
 
 int TreemapBuilder::ownSloc(int node) const
@@ -134,6 +146,11 @@ void TreemapBuilder::build()
     m_total.assign(std::size_t(m_graph.nodeCount()), -1.0);
     m_classes.assign(std::size_t(m_graph.nodeCount()), {});
     m_ownLcom4.assign(std::size_t(m_graph.nodeCount()), 0);
+    const ImportGraph &full = m_analysis.graph;
+    m_fullTotal.assign(std::size_t(full.nodeCount()), -1.0);
+    m_fullOwnLcom4.assign(std::size_t(full.nodeCount()), 0);
+    m_fullWorstLcom4.assign(std::size_t(full.nodeCount()), -1);
+    m_classFullNode.assign(m_metrics.classes.size(), -1);
     // A file belongs to the node of its module, or of the module's nearest ancestor.
     for (int i = 0; i < int(m_metrics.classes.size()); ++i) {
         const ClassMetrics &c = m_metrics.classes[std::size_t(i)];
@@ -141,6 +158,11 @@ void TreemapBuilder::build()
         if (!def || c.file >= int(m_analysis.scan.files.size()))
             continue;
         QString name = m_analysis.scan.files[std::size_t(c.file)].module;
+        if (const int own = full.find(name); own >= 0 && full.isInternal(own)) {
+            m_classFullNode[std::size_t(i)] = own;
+            int &worst = m_fullOwnLcom4[std::size_t(own)];
+            worst = std::max(worst, c.lcom4);
+        }
         int node = m_graph.find(name);
         while ((node < 0 || !m_graph.isInternal(node)) && name.contains(QLatin1Char('.'))) {
             name.truncate(name.lastIndexOf(QLatin1Char('.')));
@@ -315,20 +337,182 @@ void TreemapBuilder::addModule(int node, const QRectF &rect, const QString &labe
     style.border = QColor(0x55, 0x55, 0x55);
     style.borderWidth = 1;
     style.fontPx = TreemapItem::LabelPixelSize;
-    const bool hasClasses = !m_classes[std::size_t(node)].empty();
-    const bool header = hasClasses && rect.height() >= 2 * ModuleHeader && rect.width() >= 30;
+    // A package the picture shows closed holds its members, as an open one would; a module
+    // (or a package's own __init__) its classes.
+    int inFull = -1;
+    const std::vector<int> members = init ? std::vector<int>() : closedMembers(node, &inFull);
+    const bool hasParts = !members.empty() || !m_classes[std::size_t(node)].empty();
+    const bool header = hasParts && rect.height() >= 2 * ModuleHeader && rect.width() >= 30;
     style.header = header ? ModuleHeader : 0;
     style.headerFill = style.fill;
-    // Classes cover a module without a header strip: its name is then left to the tooltip.
-    QGraphicsItem *item = add(rect, hasClasses && !header ? QString() : label, style, node, -1,
+    // Parts cover a module without a header strip: its name is then left to the tooltip.
+    QGraphicsItem *item = add(rect, hasParts && !header ? QString() : label, style, node, -1,
                               TreemapScene::ModuleItem);
     const QString name = m_graph.node(node).name;
     item->setToolTip(
         toolTip(node, init ? name + QStringLiteral(".__init__") : name, ownSloc(node), init));
     if (!m_scene.m_nodeItems.contains(node))
         m_scene.m_nodeItems.insert(node, item);
-    if (hasClasses)
-        addClasses(node, rect.adjusted(1.5, header ? ModuleHeader : 1.5, -1.5, -1.5), style.fill);
+    const QRectF content = rect.adjusted(1.5, header ? ModuleHeader : 1.5, -1.5, -1.5);
+    if (!members.empty())
+        addMembers(node, inFull, members, content, style);
+    else if (hasParts)
+        addClasses(node, content, style.fill);
+}
+
+// The members of a package the picture shows closed (`node` has none in the picture's graph),
+// as the analysis's graph has them, and that package's node there; empty for a module.
+std::vector<int> TreemapBuilder::closedMembers(int node, int *inFull)
+{
+    std::vector<int> members;
+    if (m_graph.node(node).kind == NodeKind::Module || &m_graph == &m_analysis.graph)
+        return members;
+    const ImportGraph &full = m_analysis.graph;
+    *inFull = full.find(m_graph.node(node).name);
+    if (*inFull < 0)
+        return members;
+    for (const int child : full.node(*inFull).children) {
+        if (full.isInternal(child) && fullTotal(child) > 0)
+            members.push_back(child);
+    }
+    return members;
+}
+
+// A node of the analysis's graph: its own file's lines and its members'.
+double TreemapBuilder::fullTotal(int fullNode)
+{
+    double &t = m_fullTotal[std::size_t(fullNode)];
+    if (t < 0) {
+        const Node &n = m_analysis.graph.node(fullNode);
+        t = n.file >= 0 && std::size_t(n.file) < m_analysis.facts.size()
+                ? m_analysis.facts[std::size_t(n.file)].sloc
+                : 0;
+        for (const int child : n.children) {
+            if (m_analysis.graph.isInternal(child))
+                t += fullTotal(child);
+        }
+    }
+    return t;
+}
+
+int TreemapBuilder::fullWorstLcom4(int fullNode)
+{
+    int &w = m_fullWorstLcom4[std::size_t(fullNode)];
+    if (w < 0) {
+        w = m_fullOwnLcom4[std::size_t(fullNode)];
+        for (const int child : m_analysis.graph.node(fullNode).children) {
+            if (m_analysis.graph.isInternal(child))
+                w = std::max(w, fullWorstLcom4(child));
+        }
+    }
+    return w;
+}
+
+int TreemapBuilder::fullModuleCount(int fullNode)
+{
+    const Node &n = m_analysis.graph.node(fullNode);
+    int count = 0;
+    for (const int child : n.children) {
+        if (m_analysis.graph.isInternal(child) && fullTotal(child) > 0)
+            count += fullModuleCount(child);
+    }
+    return count == 0 || n.file >= 0 ? count + 1 : count;
+}
+
+// The members of the closed package `node` (`inFull` in the analysis's graph) inside its cell:
+// one cell each, in proportion to its lines, named by the last part of its name, the small
+// ones as one aggregate. They are the package's part of the picture, so they take its colour
+// and select it; coloured by class cohesion, each takes the worst LCOM4 of its own classes.
+void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &members,
+                                const QRectF &content, const TreemapStyle &packageStyle)
+{
+    if (content.width() <= 0 || content.height() <= 0)
+        return;
+    const ImportGraph &full = m_analysis.graph;
+    std::vector<double> weights;
+    for (const int m : members)
+        weights.push_back(fullTotal(m));
+    const int ownFile = full.node(inFull).file;
+    weights.push_back(ownFile >= 0 && std::size_t(ownFile) < m_analysis.facts.size()
+                          ? m_analysis.facts[std::size_t(ownFile)].sloc
+                          : 0); // the package's own __init__
+    const std::vector<std::size_t> small =
+        tooSmall(weights, members.size(), content.width() * content.height());
+    mergeWeights(weights, small);
+    const std::vector<QRectF> rects = squarify(weights, content);
+
+    // The worst LCOM4 in a member's files; the __init__'s own.
+    std::vector<int> worst;
+    for (const int m : members)
+        worst.push_back(fullWorstLcom4(m));
+    worst.push_back(m_fullOwnLcom4[std::size_t(inFull)]);
+    // Which member holds each of the package's classes: the one its module is in.
+    const std::vector<int> &classes = m_classes[std::size_t(node)];
+    std::vector<int> classMember(classes.size(), -1);
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        int v = m_classFullNode[std::size_t(classes[i])];
+        while (v >= 0 && v != inFull && full.node(v).parent != inFull)
+            v = full.node(v).parent;
+        if (v == inFull)
+            classMember[i] = int(members.size());
+        else if (const auto it = std::find(members.begin(), members.end(), v);
+                 v >= 0 && it != members.end())
+            classMember[i] = int(it - members.begin());
+    }
+
+    const bool byLcom = m_scene.metric() == Metric::ClassLcom4;
+    const HeatScale &scale = m_scene.moduleScale();
+    const QString closedName = m_graph.node(node).name;
+    std::vector<QGraphicsItem *> items(members.size() + 1, nullptr);
+    auto addCell = [&](std::size_t i, const QString &name, const QString &label, double lines) {
+        TreemapStyle style;
+        style.borderWidth = 1;
+        style.fontPx = TreemapItem::LabelPixelSize;
+        if (byLcom) {
+            const int lcom = worst[i];
+            style.fill = lcom > 0 ? scale.colorAt(lcom) : TreemapScene::noValueColor();
+            style.text = lcom > 0 ? scale.textColorAt(lcom) : QColor(Qt::black);
+        } else {
+            style.fill = packageStyle.fill;
+            style.text = packageStyle.text;
+        }
+        style.border = style.text;
+        style.border.setAlpha(140);
+        QGraphicsItem *item = add(rects[i], label, style, node, -1, TreemapScene::MemberItem);
+        QString tip = name + u'\n' + TreemapScene::tr("%n line(s) of code", nullptr, int(lines));
+        if (byLcom && worst[i] > 0)
+            tip += u'\n' + TreemapScene::tr("Worst class LCOM4: %1").arg(worst[i]);
+        tip +=
+            u'\n' +
+            TreemapScene::tr("A part of %1, which this picture shows as one box").arg(closedName);
+        item->setToolTip(tip);
+        items[i] = item;
+    };
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (weights[i] > 0)
+            addCell(i, full.node(members[i]).name, lastComponent(full.node(members[i]).name),
+                    weights[i]);
+    }
+    if (weights[members.size()] > 0)
+        addCell(members.size(), closedName + QStringLiteral(".__init__"),
+                QStringLiteral("__init__"), weights[members.size()]);
+    QGraphicsItem *aggregate = nullptr;
+    if (!small.empty()) {
+        int count = 0;
+        double sloc = 0;
+        for (const std::size_t i : small) {
+            count += fullModuleCount(members[i]);
+            sloc += fullTotal(members[i]);
+        }
+        aggregate = addAggregate(node, rects.back(), count, sloc, false);
+        for (const std::size_t i : small)
+            items[i] = aggregate;
+    }
+    // A class is found at the cell of the member that holds it.
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        if (classMember[i] >= 0 && items[std::size_t(classMember[i])])
+            m_scene.m_classItems.insert(classes[i], items[std::size_t(classMember[i])]);
+    }
 }
 
 void TreemapBuilder::addClasses(int node, const QRectF &content, const QColor &moduleFill)

@@ -13,6 +13,9 @@ namespace headroom {
 // The cohesion treemap: packages hold their modules and subpackages, modules hold their
 // top-level classes; every area is proportional to source lines (a module's lines outside
 // its classes are the unlabelled rest of it, a package's __init__ is a part of its own).
+// A package the picture's graph shows closed holds its members as the analysis's graph has
+// them (MemberItem: NodeKey the package), in its colour (by class cohesion: each member's
+// worst class), not the classes of every file inside it.
 // Colour: with Metric::ModuleCohesion, modules by their parts (diverging around 1) and
 // classes by LCOM4; with Metric::ClassLcom4, modules by their least cohesive class (a
 // package's __init__ by its own file's) and classes by their own LCOM4; with any other
@@ -51,7 +54,8 @@ public:
         ModuleItem = 1,
         ClassItem = 2,
         AggregateItem = 3,
-        RestItem = 4 // coloured by class cohesion: a module's lines outside its classes
+        RestItem = 4,  // coloured by class cohesion: a module's lines outside its classes
+        MemberItem = 5 // a member of a package the picture shows closed (NodeKey: that package)
     };
     // About 6 x 6 scene pixels: a cell smaller than this can be neither seen nor clicked.
     static constexpr double MinimumCellArea = 36;
