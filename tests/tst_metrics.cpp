@@ -632,6 +632,8 @@ void TestMetrics::classCohesion_data()
     QTest::addColumn<int>("methods");
     QTest::addColumn<int>("lcom4");
     QTest::addColumn<double>("cohesion"); // -1: none (no attributes, or constructors only)
+    // LCOM4's parts in order: "methods|shared names", each list comma-separated.
+    QTest::addColumn<QStringList>("parts");
 
     const QByteArray init = "class C:\n"
                             "    def __init__(self):\n"
@@ -640,55 +642,55 @@ void TestMetrics::classCohesion_data()
     QTest::newRow("two parts") << init + "    def f(self):\n        return self.a\n"
                                          "    def g(self):\n        return self.a + 1\n"
                                          "    def h(self):\n        return self.b\n"
-                               << 4 << 2 << 0.5;
+                               << 4 << 2 << 0.5 << QStringList{u"f,g|a"_s, u"h|b"_s};
     QTest::newRow("joined by a call")
         << init + "    def f(self):\n        return self.a\n"
                   "    def g(self):\n        return self.a + 1\n"
                   "    def h(self):\n        return self.b + self.f()\n"
-        << 4 << 1 << 0.5;
+        << 4 << 1 << 0.5 << QStringList{u"f,g,h|a,b"_s};
     QTest::newRow("bound method passed counts as a call")
         << init + "    def f(self):\n        return self.a\n"
                   "    def h(self):\n        run(self.f)\n        return self.b\n"
-        << 3 << 1 << 0.5;
-    QTest::newRow("constructor only") << init << 1 << 0 << -1.0;
+        << 3 << 1 << 0.5 << QStringList{u"f,h|a,b"_s};
+    QTest::newRow("constructor only") << init << 1 << 0 << -1.0 << QStringList();
     QTest::newRow("no class attributes")
         << QByteArray("class C:\n    def f(self):\n        return 1\n"
                       "    def g(self):\n        return 2\n")
-        << 2 << 2 << -1.0;
+        << 2 << 2 << -1.0 << QStringList{u"f|"_s, u"g|"_s};
     QTest::newRow("property and setter are one")
         << QByteArray("class C:\n"
                       "    def __init__(self):\n        self._x = 0\n"
                       "    @property\n    def x(self):\n        return self._x\n"
                       "    @x.setter\n    def x(self, v):\n        self._x = v\n"
                       "    def other(self):\n        return 1\n")
-        << 4 << 2 << 2.0 / 3.0;
+        << 4 << 2 << 2.0 / 3.0 << QStringList{u"x|_x"_s, u"other|"_s};
     QTest::newRow("inherited method links nothing")
         << QByteArray("class C(Base):\n"
                       "    def f(self):\n        self.save()\n"
                       "    def g(self):\n        self.save()\n")
-        << 2 << 2 << -1.0;
+        << 2 << 2 << -1.0 << QStringList{u"f|"_s, u"g|"_s};
     QTest::newRow("shared inherited attribute links")
         << QByteArray("class C(Base):\n"
                       "    def f(self):\n        return self.name\n"
                       "    def g(self):\n        return self.name\n")
-        << 2 << 1 << -1.0;
+        << 2 << 1 << -1.0 << QStringList{u"f,g|name"_s};
     QTest::newRow("cls calls")
         << QByteArray("class C:\n"
                       "    @classmethod\n    def make(cls):\n        return cls.build()\n"
                       "    @classmethod\n    def build(cls):\n        return 1\n")
-        << 2 << 1 << -1.0;
+        << 2 << 1 << -1.0 << QStringList{u"make,build|"_s};
     QTest::newRow("closure inside a method")
         << QByteArray("class C:\n"
                       "    def f(self):\n        def inner():\n            return self.a\n"
                       "        return inner\n"
                       "    def g(self):\n        self.a = 1\n")
-        << 2 << 1 << 1.0;
+        << 2 << 1 << 1.0 << QStringList{u"f,g|a"_s};
     QTest::newRow("static method stands alone")
         << QByteArray("class C:\n"
                       "    def __init__(self):\n        self.a = 1\n"
                       "    def f(self):\n        return self.a\n"
                       "    @staticmethod\n    def s(x):\n        return x\n")
-        << 3 << 2 << 0.5;
+        << 3 << 2 << 0.5 << QStringList{u"f|a"_s, u"s|"_s};
 }
 
 void TestMetrics::classCohesion()
@@ -697,12 +699,19 @@ void TestMetrics::classCohesion()
     QFETCH(int, methods);
     QFETCH(int, lcom4);
     QFETCH(double, cohesion);
-    const std::vector<ClassMetrics> classes =
-        classMetrics(PythonExtractor().extract(code), 0, u"m"_s);
+    QFETCH(QStringList, parts);
+    const FileFacts facts = PythonExtractor().extract(code);
+    const std::vector<ClassMetrics> classes = classMetrics(facts, 0, u"m"_s);
     QCOMPARE(classes.size(), std::size_t(1));
     QCOMPARE(classes.front().methods, methods);
     QCOMPARE(classes.front().lcom4, lcom4);
     QCOMPARE(classes.front().cohesion.value_or(-1.0), cohesion);
+    // The parts the Details panel lists: as many as LCOM4 counts.
+    QStringList got;
+    for (const CohesionPart &part : cohesionParts(facts, classes.front().definition))
+        got << part.methods.join(u',') + u'|' + part.shared.join(u',');
+    QCOMPARE(got, parts);
+    QCOMPARE(int(got.size()), lcom4);
 }
 
 void TestMetrics::moduleCohesion_data()

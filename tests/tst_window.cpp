@@ -6,11 +6,13 @@
 #include "detailspanel.h"
 #include "edgeitem.h"
 #include "findingspanel.h"
+#include "frozencolumnview.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "legendpanel.h"
 #include "mainwindow.h"
 #include "matrixscene.h"
+#include "metricchoice.h"
 #include "metricstablemodel.h"
 #include "moduletreemodel.h"
 #include "nodeitem.h"
@@ -68,6 +70,7 @@ private slots:
     void cutsOneRowPerImport();
     void detailsReadWhole();
     void findingChosen();
+    void classDetails();
     void importsInThePicture();
     void callGraphPictures();
     void focusFoldsWhatIsFar();
@@ -687,6 +690,101 @@ void TestWindow::findingChosen()
         }
     }
     QCOMPARE(checked, 2);
+}
+
+// A class chosen in the Findings panel, the Classes table or the treemap shows as a class in
+// Details: where it is, its methods, its LCOM4 with the parts a split would separate (the
+// largest first) and its finding; choosing a module shows the module again.
+void TestWindow::classDetails()
+{
+    // Nine methods: five share self.b, four self.a: LCOM4 2, past the budget of 7.
+    QString methods = QStringLiteral("class Wide:\n");
+    for (int i = 0; i < 9; ++i)
+        methods += QStringLiteral("    def m%1(self):\n        return self.%2\n")
+                       .arg(i)
+                       .arg(i < 4 ? QStringLiteral("a") : QStringLiteral("b"));
+    const ProjectFixture project(FileList{{QStringLiteral("p/__init__.py"), QString()},
+                                          {QStringLiteral("p/other.py"), QStringLiteral("X = 1\n")},
+                                          {QStringLiteral("p/wide.py"), methods}});
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
+    auto *details = w.findChild<DetailsPanel *>();
+    const Review &review = w.snapshot()->review;
+    int wide = -1;
+    for (std::size_t i = 0; i < review.metrics.classes.size(); ++i) {
+        if (review.metrics.classes[i].qualifiedName == QLatin1String("p.wide.Wide"))
+            wide = int(i);
+    }
+    QVERIFY(wide >= 0);
+    // The rows by their property, each with its children's texts.
+    const auto rows = [details] {
+        QHash<QString, QStringList> out;
+        for (int i = 0; i < details->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = details->topLevelItem(i);
+            QStringList texts{item->text(1)};
+            for (int c = 0; c < item->childCount(); ++c)
+                texts << item->child(c)->text(0) + u'=' + item->child(c)->text(1);
+            out.insert(item->text(0), texts);
+        }
+        return out;
+    };
+    const auto showsWide = [&] {
+        QCOMPARE(details->shownClass(), wide);
+        const QHash<QString, QStringList> shown = rows();
+        QCOMPARE(shown.value(DetailsPanel::tr("Class")).value(0), QStringLiteral("p.wide.Wide"));
+        QCOMPARE(shown.value(DetailsPanel::tr("File")).value(0), QStringLiteral("p/wide.py:1"));
+        QCOMPARE(shown.value(DetailsPanel::tr("Methods")).value(0), QStringLiteral("9"));
+        const QStringList lcom = shown.value(MetricChoice::name(Metric::ClassLcom4));
+        QCOMPARE(lcom.size(), 3);
+        QCOMPARE(lcom[0], QStringLiteral("2"));
+        QVERIFY2(lcom[1].startsWith(DetailsPanel::tr("Part %1").arg(1) + u'=') &&
+                     lcom[1].contains(QStringLiteral("m4, m5, m6, m7, m8")) &&
+                     lcom[1].contains(QStringLiteral("self.b")),
+                 qPrintable(lcom[1]));
+        QVERIFY2(lcom[2].contains(QStringLiteral("m0, m1, m2, m3")) &&
+                     lcom[2].contains(QStringLiteral("self.a")),
+                 qPrintable(lcom[2]));
+        QVERIFY(shown.value(DetailsPanel::tr("Over the budget")).value(0).contains(u"9 of 7"));
+    };
+
+    // From its finding.
+    auto *findings = w.findChild<FindingsPanel *>();
+    QTreeWidgetItem *finding = nullptr;
+    for (QTreeWidgetItemIterator it(findings); *it; ++it) {
+        if ((*it)->text(FindingsPanel::NameColumn) == QLatin1String("p.wide.Wide"))
+            finding = *it;
+    }
+    QVERIFY(finding);
+    findings->setCurrentItem(finding);
+    showsWide();
+
+    // A module chosen: the module again.
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("p.other")));
+    QCOMPARE(details->shownClass(), -1);
+    QVERIFY(!rows().contains(DetailsPanel::tr("Class")));
+
+    // From its row in the Classes table.
+    auto *tables = w.findChild<TablesPane *>();
+    FrozenColumnView *classes = tables->view(int(MetricsTableModel::Kind::Classes));
+    QModelIndex row;
+    for (int r = 0; r < classes->model()->rowCount(); ++r) {
+        const QModelIndex index = classes->model()->index(r, 0);
+        if (index.data(MetricsTableModel::ClassIndexRole).toInt() == wide)
+            row = index;
+    }
+    QVERIFY(row.isValid());
+    classes->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+    showsWide();
+
+    // From its cell in the treemap.
+    w.selectNode(w.snapshot()->graph().find(QStringLiteral("p.other")));
+    QCOMPARE(details->shownClass(), -1);
+    auto *treemap = qobject_cast<TreemapScene *>(
+        w.findChild<GraphView *>(QStringLiteral("treemapView"))->scene());
+    QVERIFY(treemap && treemap->itemForClass(wide));
+    treemap->clearSelection();
+    treemap->itemForClass(wide)->setSelected(true);
+    showsWide();
 }
 
 // An import in the picture is selectable (Details shows its sites) and "why does A depend on

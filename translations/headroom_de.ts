@@ -1941,6 +1941,102 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>in einem Modulzyklus aus %n Modulen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>%1 in this picture</source>
+        <translation>%1 in diesem Bild</translation>
+    </message>
+    <message>
+        <source>Lines of code</source>
+        <translation>Codezeilen</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s): %1</source>
+        <translation>
+            <numerusform>%n Methode: %1</numerusform>
+            <numerusform>%n Methoden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharing %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>Weitere Teile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) of several methods</source>
+        <translation>
+            <numerusform>%n weiterer Teil aus mehreren Methoden</numerusform>
+            <numerusform>%n weitere Teile aus mehreren Methoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Allein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) linked to no other: %1</source>
+        <translation>
+            <numerusform>%n Methode ohne Verbindung zu einer anderen: %1</numerusform>
+            <numerusform>%n Methoden ohne Verbindung zu einer anderen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each a part of its own: it calls no other method of the class and shares no attribute with one</source>
+        <translation>Jede ein eigener Teil: Sie ruft keine andere Methode der Klasse auf und teilt mit keiner ein Attribut</translation>
+    </message>
+    <message>
+        <source>Attribute share</source>
+        <translation>Attributanteil</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The share of the instance attributes a method uses, averaged over its methods</source>
+        <translation>Der Anteil der Instanzattribute, den eine Methode verwendet, gemittelt über ihre Methoden</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstrakt</translation>
+    </message>
+    <message>
+        <source>yes (an ABC or Protocol base, or an abstract method)</source>
+        <translation>ja (eine Basis ABC oder Protocol, oder eine abstrakte Methode)</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Über dem Budget</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

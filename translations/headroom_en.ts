@@ -1941,6 +1941,102 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>in a module cycle of %n modules</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>%1 in this picture</source>
+        <translation>%1 in this picture</translation>
+    </message>
+    <message>
+        <source>Lines of code</source>
+        <translation>Lines of code</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s): %1</source>
+        <translation>
+            <numerusform>%n method: %1</numerusform>
+            <numerusform>%n methods: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharing %1</source>
+        <translation>sharing %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>More parts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) of several methods</source>
+        <translation>
+            <numerusform>%n more part of several methods</numerusform>
+            <numerusform>%n more parts of several methods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Alone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) linked to no other: %1</source>
+        <translation>
+            <numerusform>%n method linked to no other: %1</numerusform>
+            <numerusform>%n methods linked to no other: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each a part of its own: it calls no other method of the class and shares no attribute with one</source>
+        <translation>Each a part of its own: it calls no other method of the class and shares no attribute with one</translation>
+    </message>
+    <message>
+        <source>Attribute share</source>
+        <translation>Attribute share</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The share of the instance attributes a method uses, averaged over its methods</source>
+        <translation>The share of the instance attributes a method uses, averaged over its methods</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>yes (an ABC or Protocol base, or an abstract method)</source>
+        <translation>yes (an ABC or Protocol base, or an abstract method)</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Over the budget</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

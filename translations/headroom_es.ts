@@ -1941,6 +1941,102 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>en un ciclo de módulos de %n módulos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>%1 in this picture</source>
+        <translation>%1 en esta imagen</translation>
+    </message>
+    <message>
+        <source>Lines of code</source>
+        <translation>Líneas de código</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s): %1</source>
+        <translation>
+            <numerusform>%n método: %1</numerusform>
+            <numerusform>%n métodos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharing %1</source>
+        <translation>compartiendo %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Parte %1</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>Más partes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) of several methods</source>
+        <translation>
+            <numerusform>%n parte más de varios métodos</numerusform>
+            <numerusform>%n partes más de varios métodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Solos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) linked to no other: %1</source>
+        <translation>
+            <numerusform>%n método sin enlace con ningún otro: %1</numerusform>
+            <numerusform>%n métodos sin enlace con ningún otro: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each a part of its own: it calls no other method of the class and shares no attribute with one</source>
+        <translation>Cada uno es una parte propia: no llama a ningún otro método de la clase ni comparte atributos con ninguno</translation>
+    </message>
+    <message>
+        <source>Attribute share</source>
+        <translation>Proporción de atributos</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The share of the instance attributes a method uses, averaged over its methods</source>
+        <translation>La proporción de atributos de instancia que usa un método, promediada sobre sus métodos</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstracta</translation>
+    </message>
+    <message>
+        <source>yes (an ABC or Protocol base, or an abstract method)</source>
+        <translation>sí (una base ABC o Protocol, o un método abstracto)</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -1941,6 +1941,102 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>dans un cycle de modules de %n modules</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>%1 in this picture</source>
+        <translation>%1 dans cette image</translation>
+    </message>
+    <message>
+        <source>Lines of code</source>
+        <translation>Lignes de code</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s): %1</source>
+        <translation>
+            <numerusform>%n méthode : %1</numerusform>
+            <numerusform>%n méthodes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharing %1</source>
+        <translation>partageant %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>Autres parties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) of several methods</source>
+        <translation>
+            <numerusform>%n autre partie de plusieurs méthodes</numerusform>
+            <numerusform>%n autres parties de plusieurs méthodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Isolées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) linked to no other: %1</source>
+        <translation>
+            <numerusform>%n méthode liée à aucune autre : %1</numerusform>
+            <numerusform>%n méthodes liées à aucune autre : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each a part of its own: it calls no other method of the class and shares no attribute with one</source>
+        <translation>Chacune est une partie à elle seule : elle n&apos;appelle aucune autre méthode de la classe et ne partage aucun attribut avec elles</translation>
+    </message>
+    <message>
+        <source>Attribute share</source>
+        <translation>Part des attributs</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The share of the instance attributes a method uses, averaged over its methods</source>
+        <translation>La part des attributs d&apos;instance qu&apos;une méthode utilise, en moyenne sur ses méthodes</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstraite</translation>
+    </message>
+    <message>
+        <source>yes (an ABC or Protocol base, or an abstract method)</source>
+        <translation>oui (une base ABC ou Protocol, ou une méthode abstraite)</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>Au-delà du budget</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

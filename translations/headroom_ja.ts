@@ -1901,6 +1901,98 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>モジュール循環 (モジュール %n 個) に含まれる</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>%1 in this picture</source>
+        <translation>この図では %1</translation>
+    </message>
+    <message>
+        <source>Lines of code</source>
+        <translation>コード行数</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s): %1</source>
+        <translation>
+            <numerusform>%n 個のメソッド: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharing %1</source>
+        <translation>共有: %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>部分 %1</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>その他の部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) of several methods</source>
+        <translation>
+            <numerusform>複数メソッドからなる部分がほかに %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>単独</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) linked to no other: %1</source>
+        <translation>
+            <numerusform>他と結びつかないメソッド %n 個: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each a part of its own: it calls no other method of the class and shares no attribute with one</source>
+        <translation>それぞれが単独の部分: クラスの他のメソッドを呼ばず、属性も共有しない</translation>
+    </message>
+    <message>
+        <source>Attribute share</source>
+        <translation>属性の使用率</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The share of the instance attributes a method uses, averaged over its methods</source>
+        <translation>メソッドが使うインスタンス属性の割合（メソッド全体の平均）</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>抽象</translation>
+    </message>
+    <message>
+        <source>yes (an ABC or Protocol base, or an abstract method)</source>
+        <translation>はい（ABC または Protocol の基底、または抽象メソッド）</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>予算超過</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

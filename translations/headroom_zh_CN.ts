@@ -1901,6 +1901,98 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>位于一个模块循环（%n 个模块）中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>%1 in this picture</source>
+        <translation>此图中的 %1</translation>
+    </message>
+    <message>
+        <source>Lines of code</source>
+        <translation>代码行数</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s): %1</source>
+        <translation>
+            <numerusform>%n 个方法：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharing %1</source>
+        <translation>共享 %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>部分 %1</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>更多部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s) of several methods</source>
+        <translation>
+            <numerusform>另有 %n 个由多个方法组成的部分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>孤立</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) linked to no other: %1</source>
+        <translation>
+            <numerusform>%n 个与其他方法无关联的方法：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each a part of its own: it calls no other method of the class and shares no attribute with one</source>
+        <translation>各自成为一个部分：不调用该类的其他方法，也不与其共享属性</translation>
+    </message>
+    <message>
+        <source>Attribute share</source>
+        <translation>属性占比</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The share of the instance attributes a method uses, averaged over its methods</source>
+        <translation>方法所用实例属性的占比，按其所有方法取平均</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>抽象</translation>
+    </message>
+    <message>
+        <source>yes (an ABC or Protocol base, or an abstract method)</source>
+        <translation>是（ABC 或 Protocol 基类，或抽象方法）</translation>
+    </message>
+    <message>
+        <source>Over the budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -389,6 +389,7 @@ void MainWindow::buildDocks()
             selectNode(m_snapshot->graph().find(g.node(node).name));
     });
     connect(m_findings, &FindingsPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_findings, &FindingsPanel::classActivated, m_details, &DetailsPanel::showClass);
     connect(m_details, &DetailsPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_cycles, &CyclesPanel::siteActivated, this, &MainWindow::showSite);
     connect(m_findings, &FindingsPanel::siteActivated, this, &MainWindow::showSite);
@@ -405,6 +406,7 @@ void MainWindow::buildDocks()
             });
     connect(m_tables, &TablesPane::nodeActivated, this, &MainWindow::selectNode);
     connect(m_tables, &TablesPane::siteActivated, this, &MainWindow::showSite);
+    connect(m_tables, &TablesPane::classActivated, m_details, &DetailsPanel::showClass);
     connect(m_cutsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_cutsList->row(item);
         if (row >= 0 && row < m_view.cuts.size()) {

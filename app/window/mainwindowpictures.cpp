@@ -182,8 +182,11 @@ void MainWindow::showPictures(const PictureDataPtr &d)
     connect(treemap, &QGraphicsScene::selectionChanged, this, [this, treemap] {
         const QList<QGraphicsItem *> items = treemap->selectedItems();
         const int node = items.isEmpty() ? -1 : items.first()->data(TreemapScene::NodeKey).toInt();
+        const int cls = items.isEmpty() ? -1 : items.first()->data(TreemapScene::ClassKey).toInt();
         if (node >= 0 && node < pictureGraph().nodeCount() && m_snapshot)
             selectNode(m_snapshot->graph().find(pictureGraph().node(node).name));
+        if (cls >= 0) // a class's cell: the class in Details
+            m_details->showClass(cls);
     });
     replace(m_treemapView, treemap);
     Legend treemapLegend(

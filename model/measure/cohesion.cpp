@@ -126,8 +126,10 @@ QString selfCallee(const QString &callee)
     return {};
 }
 
+// LCOM4 and the attribute share of one class; with `parts`, its connected parts too.
 void measureClass(ClassMetrics &out, const std::vector<int> &methods,
-                  const std::vector<std::vector<SelfUse>> &usesOf, const FileFacts &facts)
+                  const std::vector<std::vector<SelfUse>> &usesOf, const FileFacts &facts,
+                  std::vector<CohesionPart> *parts = nullptr)
 {
     QSet<QString> methodNames, stored, called;
     QHash<QString, QList<int>> byName; // considered methods by name, local indices
@@ -155,6 +157,7 @@ void measureClass(ClassMetrics &out, const std::vector<int> &methods,
             sets.unite(same.front(), j);
     }
     QHash<QString, int> firstUser;
+    std::vector<QSet<QString>> shared(parts ? considered.size() : 0); // per method
     double shares = 0;
     for (int i = 0; i < int(considered.size()); ++i) {
         QSet<QString> used;
@@ -166,6 +169,8 @@ void measureClass(ClassMetrics &out, const std::vector<int> &methods,
             }
             if (called.contains(use.name) && !stored.contains(use.name))
                 continue; // an inherited method
+            if (parts)
+                shared[std::size_t(i)].insert(use.name);
             const auto it = firstUser.constFind(use.name);
             if (it == firstUser.cend())
                 firstUser.insert(use.name, i);
@@ -180,6 +185,72 @@ void measureClass(ClassMetrics &out, const std::vector<int> &methods,
     out.lcom4 = considered.empty() ? 0 : sets.count();
     if (!considered.empty() && !attributes.isEmpty())
         out.cohesion = shares / double(considered.size());
+    if (!parts)
+        return;
+    // A part's root is its first method: the parts come in the order of their first methods.
+    QHash<int, std::size_t> partOf;
+    std::vector<QSet<QString>> names;
+    for (int i = 0; i < int(considered.size()); ++i) {
+        const int root = sets.find(i);
+        if (!partOf.contains(root)) {
+            partOf.insert(root, parts->size());
+            parts->emplace_back();
+            names.emplace_back();
+        }
+        const std::size_t p = partOf.value(root);
+        const QString &name = facts.definitions[std::size_t(considered[std::size_t(i)])].name;
+        if (!(*parts)[p].methods.contains(name)) // a property and its setter: one name
+            (*parts)[p].methods << name;
+        names[p].unite(shared[std::size_t(i)]);
+    }
+    for (std::size_t p = 0; p < parts->size(); ++p) {
+        (*parts)[p].shared = QStringList(names[p].begin(), names[p].end());
+        (*parts)[p].shared.sort();
+    }
+}
+
+// A file's methods per class and the names each method uses through self/cls.
+struct ClassInputs
+{
+    std::vector<std::vector<int>> methodsOf;  // per definition: its methods, if a class
+    std::vector<std::vector<SelfUse>> usesOf; // per definition: its uses, if a method
+};
+
+ClassInputs classInputs(const FileFacts &facts, const std::vector<ResolvedUse> &resolved)
+{
+    const std::size_t count = facts.definitions.size();
+    ClassInputs in{std::vector<std::vector<int>>(count), std::vector<std::vector<SelfUse>>(count)};
+    for (std::size_t d = 0; d < count; ++d) {
+        const Definition &def = facts.definitions[d];
+        if (def.kind == DefKind::Method && validIndex(facts, def.parent) &&
+            facts.definitions[std::size_t(def.parent)].kind == DefKind::Class)
+            in.methodsOf[std::size_t(def.parent)].push_back(int(d));
+    }
+    for (const AttributeUse &a : facts.attributes) {
+        const int m = owningMethod(facts, a.scope);
+        if (m >= 0)
+            in.usesOf[std::size_t(m)].push_back({a.attribute, a.store, false});
+    }
+    for (const CallFact &c : facts.calls) {
+        // An operator's special method counts where the call graph resolves it (below), as
+        // whether its call is kept at all depends on the rest of the project.
+        if (c.origin == CallOrigin::Operator)
+            continue;
+        const int m = owningMethod(facts, c.scope);
+        QString name = m >= 0 ? selfCallee(c.callee) : QString();
+        if (!name.isEmpty())
+            in.usesOf[std::size_t(m)].push_back({std::move(name), false, true});
+    }
+    for (const ResolvedUse &use : resolved) {
+        const int m = owningMethod(facts, use.caller);
+        if (m < 0 || !validIndex(facts, use.callee))
+            continue;
+        const Definition &callee = facts.definitions[std::size_t(use.callee)];
+        if (callee.kind == DefKind::Method &&
+            callee.parent == facts.definitions[std::size_t(m)].parent)
+            in.usesOf[std::size_t(m)].push_back({callee.name, false, true});
+    }
+    return in;
 }
 
 } // namespace
@@ -201,39 +272,7 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
                                        const std::vector<ResolvedUse> &resolved)
 {
     const std::size_t count = facts.definitions.size();
-    std::vector<std::vector<int>> methodsOf(count);
-    for (std::size_t d = 0; d < count; ++d) {
-        const Definition &def = facts.definitions[d];
-        if (def.kind == DefKind::Method && validIndex(facts, def.parent) &&
-            facts.definitions[std::size_t(def.parent)].kind == DefKind::Class)
-            methodsOf[std::size_t(def.parent)].push_back(int(d));
-    }
-    std::vector<std::vector<SelfUse>> usesOf(count);
-    for (const AttributeUse &a : facts.attributes) {
-        const int m = owningMethod(facts, a.scope);
-        if (m >= 0)
-            usesOf[std::size_t(m)].push_back({a.attribute, a.store, false});
-    }
-    for (const CallFact &c : facts.calls) {
-        // An operator's special method counts where the call graph resolves it (below), as
-        // whether its call is kept at all depends on the rest of the project.
-        if (c.origin == CallOrigin::Operator)
-            continue;
-        const int m = owningMethod(facts, c.scope);
-        QString name = m >= 0 ? selfCallee(c.callee) : QString();
-        if (!name.isEmpty())
-            usesOf[std::size_t(m)].push_back({std::move(name), false, true});
-    }
-    for (const ResolvedUse &use : resolved) {
-        const int m = owningMethod(facts, use.caller);
-        if (m < 0 || !validIndex(facts, use.callee))
-            continue;
-        const Definition &callee = facts.definitions[std::size_t(use.callee)];
-        if (callee.kind == DefKind::Method &&
-            callee.parent == facts.definitions[std::size_t(m)].parent)
-            usesOf[std::size_t(m)].push_back({callee.name, false, true});
-    }
-
+    const ClassInputs in = classInputs(facts, resolved);
     std::vector<ClassMetrics> out;
     for (std::size_t c = 0; c < count; ++c) {
         const Definition &cls = facts.definitions[c];
@@ -244,12 +283,25 @@ std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file, const Q
         m.definition = int(c);
         m.qualifiedName =
             module.isEmpty() ? cls.qualName.str() : module + QLatin1Char('.') + cls.qualName;
-        m.methods = int(methodsOf[c].size());
-        m.abstract = abstractFromParts(cls, facts, methodsOf[c]);
-        measureClass(m, methodsOf[c], usesOf, facts);
+        m.methods = int(in.methodsOf[c].size());
+        m.abstract = abstractFromParts(cls, facts, in.methodsOf[c]);
+        measureClass(m, in.methodsOf[c], in.usesOf, facts);
         out.push_back(std::move(m));
     }
     return out;
+}
+
+std::vector<CohesionPart> cohesionParts(const FileFacts &facts, int definition,
+                                        const std::vector<ResolvedUse> &resolved)
+{
+    std::vector<CohesionPart> parts;
+    if (!validIndex(facts, definition) ||
+        facts.definitions[std::size_t(definition)].kind != DefKind::Class)
+        return parts;
+    const ClassInputs in = classInputs(facts, resolved);
+    ClassMetrics m;
+    measureClass(m, in.methodsOf[std::size_t(definition)], in.usesOf, facts, &parts);
+    return parts;
 }
 
 int moduleComponents(const FileFacts &facts, const std::vector<ResolvedUse> &resolved)

@@ -3,6 +3,7 @@
 #include "facts.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -52,6 +53,22 @@ struct ResolvedUse
 [[nodiscard]] std::vector<ClassMetrics> classMetrics(const FileFacts &facts, int file,
                                                      const QString &module,
                                                      const std::vector<ResolvedUse> &resolved = {});
+
+// One connected part of a class's methods as LCOM4 counts them: its methods in definition
+// order (constructors left out, a property and its setter one name) and the names they use
+// through self/cls that link them (attributes, and names not stored here), sorted.
+struct CohesionPart
+{
+    QStringList methods;
+    QStringList shared;
+};
+
+// The parts of the class `definition` of `facts`, as many as classMetrics() gives it for
+// LCOM4 with the same `resolved` uses, in the order of their first methods; none for a
+// class without methods other than constructors.
+[[nodiscard]] std::vector<CohesionPart>
+cohesionParts(const FileFacts &facts, int definition,
+              const std::vector<ResolvedUse> &resolved = {});
 
 // Module cohesion: connected components among the file's top-level functions and classes,
 // two linked when code anywhere inside one uses the other's name (a NameUse, or a call of

@@ -490,26 +490,48 @@ void fileMeasuresOf(const Analysis &analysis, const ImportGraph &graph,
 
 } // namespace
 
-// Per file, the call graph's edges between two definitions of that file (module-level code
-// as caller -1): the resolved uses cohesion counts. Empty lists without a call graph.
+// The call graph's edge `e` as a use between two definitions of one file (module-level code
+// as caller -1), with that file; file -1 when it is none.
+static std::pair<int, ResolvedUse> resolvedUse(const CallGraph &calls, const CallEdge &e)
+{
+    // A lambda's uses count for the definition (or module code) it sits in.
+    const auto owner = [&calls](int n) {
+        while (calls.node(n).lambda >= 0)
+            n = calls.node(n).parent;
+        return n;
+    };
+    const CallNode &caller = calls.node(owner(e.caller));
+    const CallNode &callee = calls.node(owner(e.callee));
+    if (caller.file < 0 || caller.file != callee.file || callee.definition < 0 ||
+        e.kind == CallEdgeKind::Uses)
+        return {-1, {}};
+    return {caller.file, {caller.definition, callee.definition}};
+}
+
+// Per file, the call graph's edges between two definitions of that file: the resolved uses
+// cohesion counts. Empty lists without a call graph.
 static std::vector<std::vector<ResolvedUse>> resolvedUses(const CallGraph *calls, std::size_t files)
 {
     std::vector<std::vector<ResolvedUse>> out(files);
     if (!calls)
         return out;
-    // A lambda's uses count for the definition (or module code) it sits in.
-    const auto owner = [calls](int n) {
-        while (calls->node(n).lambda >= 0)
-            n = calls->node(n).parent;
-        return n;
-    };
     for (const CallEdge &e : calls->edges) {
-        const CallNode &caller = calls->node(owner(e.caller));
-        const CallNode &callee = calls->node(owner(e.callee));
-        if (caller.file < 0 || caller.file != callee.file || std::size_t(caller.file) >= files ||
-            callee.definition < 0 || e.kind == CallEdgeKind::Uses)
-            continue;
-        out[std::size_t(caller.file)].push_back({caller.definition, callee.definition});
+        const auto [file, use] = resolvedUse(*calls, e);
+        if (file >= 0 && std::size_t(file) < files)
+            out[std::size_t(file)].push_back(use);
+    }
+    return out;
+}
+
+std::vector<ResolvedUse> resolvedUsesIn(const CallGraph *calls, int file)
+{
+    std::vector<ResolvedUse> out;
+    if (!calls)
+        return out;
+    for (const CallEdge &e : calls->edges) {
+        const auto [in, use] = resolvedUse(*calls, e);
+        if (in == file)
+            out.push_back(use);
     }
     return out;
 }

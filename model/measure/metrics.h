@@ -185,6 +185,9 @@ struct FileMeasures
 
 // With `calls` (the analysis's call graph), cohesion counts the calls it resolved.
 [[nodiscard]] FileMeasures measureFiles(const Analysis &analysis, const CallGraph *calls = nullptr);
+// The call graph's uses between two definitions of `file` (module-level code as caller -1),
+// which cohesion counts for its classes and its module (see cohesionParts()).
+[[nodiscard]] std::vector<ResolvedUse> resolvedUsesIn(const CallGraph *calls, int file);
 
 // A what-if's head start: the metrics (scope Everything) of a graph of the same analysis and
 // call graph with other imports (cut, or other kinds shown). Where its nodes are the graph's

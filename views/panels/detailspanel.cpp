@@ -1,5 +1,7 @@
 #include "detailspanel.h"
 
+#include "cohesion.h"
+#include "diagnostictext.h"
 #include "exporter.h"
 #include "metricchoice.h"
 
@@ -59,7 +61,21 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QTreeWidget(parent)
 
 void DetailsPanel::setSnapshot(SnapshotPtr snapshot)
 {
+    // A class shown stays shown in the new snapshot, found by its name.
+    const QString shownClass =
+        m_snapshot && m_class >= 0
+            ? m_snapshot->review.metrics.classes[std::size_t(m_class)].qualifiedName
+            : QString();
     m_snapshot = std::move(snapshot);
+    if (!shownClass.isEmpty() && m_snapshot) {
+        const SharedList<ClassMetrics> &classes = m_snapshot->review.metrics.classes;
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            if (classes[i].qualifiedName == shownClass) {
+                showClass(int(i));
+                return;
+            }
+        }
+    }
     const int node = m_node;
     m_node = -1;
     showNode(m_snapshot && node < m_snapshot->graph().nodeCount() ? node : -1);
@@ -68,6 +84,10 @@ void DetailsPanel::setSnapshot(SnapshotPtr snapshot)
 void DetailsPanel::setPicture(PictureFactsPtr picture)
 {
     m_picture = std::move(picture);
+    if (m_class >= 0) {
+        showClass(m_class);
+        return;
+    }
     const int node = m_node;
     m_node = -1;
     showNode(m_snapshot && node < m_snapshot->graph().nodeCount() ? node : -1);
@@ -231,10 +251,120 @@ void DetailsPanel::showImport(const QString &source, const QString &target)
     fitRows();
 }
 
+QTreeWidgetItem *DetailsPanel::addRow(const QString &label, const QString &value)
+{
+    auto *item = new QTreeWidgetItem(this, {label, value});
+    item->setToolTip(1, value);
+    return item;
+}
+
+void DetailsPanel::showClass(int classIndex)
+{
+    clear();
+    m_node = -1;
+    m_class = -1;
+    if (!m_snapshot || classIndex < 0 ||
+        std::size_t(classIndex) >= m_snapshot->review.metrics.classes.size())
+        return;
+    m_class = classIndex;
+    const Analysis &a = *m_snapshot->analysis;
+    const Metrics &metrics = m_snapshot->review.metrics;
+    const ClassMetrics &c = metrics.classes[std::size_t(classIndex)];
+    if (c.file < 0 || std::size_t(c.file) >= a.facts.size())
+        return;
+    const FileFacts &facts = a.facts[std::size_t(c.file)];
+    const Definition &def = facts.definitions[std::size_t(c.definition)];
+    addRow(tr("Class"), c.qualifiedName);
+    const QString module = a.file(c.file).module;
+    if (m_picture && m_picture->graph) {
+        if (const int holder = holderIn(*m_picture->graph, module); holder >= 0)
+            addRow(tr("Box"), tr("%1 in this picture").arg(m_picture->graph->node(holder).name));
+    }
+    QTreeWidgetItem *file =
+        addRow(tr("File"), QStringLiteral("%1:%2").arg(a.file(c.file).relativePath).arg(def.line));
+    file->setData(0, FileRole, c.file);
+    file->setData(0, LineRole, def.line);
+    addRow(tr("Lines of code"), QLocale().toString(def.sloc));
+    addRow(tr("Methods"), QLocale().toString(c.methods));
+    QTreeWidgetItem *lcom = addRow(MetricChoice::name(Metric::ClassLcom4),
+                                   c.lcom4 > 0 ? QString::number(c.lcom4) : tr("n/a"));
+    lcom->setToolTip(0, MetricChoice::description(Metric::ClassLcom4));
+    // The parts: what a split along its seams would separate, the largest first.
+    if (c.lcom4 > 1) {
+        std::vector<CohesionPart> parts =
+            cohesionParts(facts, c.definition, resolvedUsesIn(m_snapshot->calls.get(), c.file));
+        std::stable_sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) {
+            return x.methods.size() > y.methods.size();
+        });
+        constexpr qsizetype MaxNames = 12;
+        const auto names = [](QStringList list, const QString &prefix) {
+            for (QString &name : list)
+                name.prepend(prefix);
+            if (list.size() <= MaxNames)
+                return list.join(QLatin1String(", "));
+            const qsizetype more = list.size() - MaxNames;
+            list.resize(MaxNames);
+            return tr("%1 and %n more", nullptr, int(more)).arg(list.join(QLatin1String(", ")));
+        };
+        // Parts of several methods one by one (the largest first, a few); the methods linked
+        // to no other together: the parts of a split, and what needs no class at all.
+        constexpr std::size_t MaxParts = 8;
+        QStringList alone;
+        std::size_t shown = 0;
+        std::size_t more = 0;
+        for (const CohesionPart &part : parts) {
+            if (part.methods.size() == 1) {
+                alone << part.methods;
+                continue;
+            }
+            if (shown == MaxParts) {
+                ++more;
+                continue;
+            }
+            QString value = tr("%n method(s): %1", nullptr, int(part.methods.size()))
+                                .arg(names(part.methods, QString()));
+            if (!part.shared.isEmpty())
+                value += u'\n' + tr("sharing %1").arg(names(part.shared, QStringLiteral("self.")));
+            auto *item = new QTreeWidgetItem(lcom, {tr("Part %1").arg(++shown), value});
+            QString whole = part.methods.join(QLatin1String(", "));
+            if (!part.shared.isEmpty())
+                whole += u'\n' + part.shared.join(QLatin1String(", "));
+            item->setToolTip(1, whole);
+        }
+        if (more > 0)
+            new QTreeWidgetItem(lcom, {tr("More parts"), tr("%n more part(s) of several methods",
+                                                            nullptr, int(more))});
+        if (!alone.isEmpty()) {
+            auto *item = new QTreeWidgetItem(
+                lcom,
+                {tr("Alone"), tr("%n method(s) linked to no other: %1", nullptr, int(alone.size()))
+                                  .arg(names(alone, QString()))});
+            item->setToolTip(0, tr("Each a part of its own: it calls no other method of the "
+                                   "class and shares no attribute with one"));
+            item->setToolTip(1, alone.join(QLatin1String(", ")));
+        }
+        lcom->setExpanded(true);
+    }
+    if (c.cohesion)
+        addRow(tr("Attribute share"), tr("%1%").arg(qRound(*c.cohesion * 100)))
+            ->setToolTip(0, tr("The share of the instance attributes a method uses, averaged "
+                               "over its methods"));
+    if (c.abstract)
+        addRow(tr("Abstract"), tr("yes (an ABC or Protocol base, or an abstract method)"));
+    for (const Finding &f : metrics.findings) {
+        if (f.classIndex == classIndex)
+            addRow(
+                tr("Over the budget"),
+                tr("%1: %2 of %3").arg(FindingText::checkTitle(f.check)).arg(f.value).arg(f.limit));
+    }
+    fitRows();
+}
+
 void DetailsPanel::showNode(int node)
 {
     clear();
     m_node = node;
+    m_class = -1;
     if (!m_snapshot || node < 0)
         return;
     const QString &name = m_snapshot->graph().node(node).name;
@@ -244,10 +374,8 @@ void DetailsPanel::showNode(int node)
     const Metrics &m = box >= 0 ? *m_picture->metrics : m_snapshot->review.metrics;
     const int shown = box >= 0 ? box : node;
     const Node &n = g.node(shown);
-    auto row = [this](const QString &label, const QString &value) {
-        auto *item = new QTreeWidgetItem(this, {label, value});
-        item->setToolTip(1, value);
-        return item;
+    const auto row = [this](const QString &label, const QString &value) {
+        return addRow(label, value);
     };
     row(tr("Name"), n.name);
     const NodeMetrics &nm = m.nodes[std::size_t(shown)];

@@ -6,9 +6,9 @@
 
 namespace headroom {
 
-// The selected module or package as the picture on show has it: a package box is a package
-// of many modules there, with its package-level coupling and cohesion, its level and its row
-// in the picture; a module the picture holds inside a closed package is described at module
+// The selected module or package (or class) as the picture on show has it: a package box is a
+// package of many modules there, with its package-level coupling and cohesion, its level and its
+// row in the picture; a module the picture holds inside a closed package is described at module
 // level, saying which box holds it. Its metrics, what it imports and what imports it, each
 // import with its sites and the calls behind it. An import's context menu can cut it for
 // "what if" (an import between packages: every module import behind it).
@@ -22,6 +22,10 @@ public:
     // The picture on show; null: describe the snapshot's module graph.
     void setPicture(PictureFactsPtr picture);
     void showNode(int node); // a node of the snapshot's graph
+    // A class (index into the review's Metrics::classes): where it is, its size, its LCOM4
+    // with the parts that make it up (what a split would separate), and its findings.
+    void showClass(int classIndex);
+    [[nodiscard]] int shownClass() const { return m_class; }
     // The import between two boxes of the picture (names; the snapshot's modules without a
     // picture): its kinds, its sites and the calls behind it.
     void showImport(const QString &source, const QString &target);
@@ -43,10 +47,12 @@ private:
     void addUses(QTreeWidgetItem *parent, const ImportGraph &g, const Edge &edge);
     [[nodiscard]] static QString useKindText(CallEdgeKind kind);
     void fitRows();
+    QTreeWidgetItem *addRow(const QString &label, const QString &value);
 
     SnapshotPtr m_snapshot;
     PictureFactsPtr m_picture;
     int m_node = -1;
+    int m_class = -1;
 };
 
 } // namespace headroom

@@ -15,7 +15,8 @@ enum Role
 {
     NodeRole = Qt::UserRole + 1,
     FileRole,
-    LineRole
+    LineRole,
+    ClassRole
 };
 
 QString statusText(const ContractResult &r)
@@ -52,6 +53,8 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QTreeWidget(parent)
             emit siteActivated({item->data(0, FileRole).toInt(), item->data(0, LineRole).toInt()});
         if (item->data(0, NodeRole).isValid())
             emit nodeActivated(item->data(0, NodeRole).toInt());
+        if (item->data(0, ClassRole).isValid())
+            emit classActivated(item->data(0, ClassRole).toInt());
     };
     connect(this, &QTreeWidget::itemActivated, this, show);
     connect(this, &QTreeWidget::currentItemChanged, this, show);
@@ -102,6 +105,7 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
             item->setData(0, FileRole, c.file);
             item->setData(0, LineRole,
                           a.facts[std::size_t(c.file)].definitions[std::size_t(c.definition)].line);
+            item->setData(0, ClassRole, f.classIndex);
         }
     }
     // A short list shows whole; a long one first says how many of each kind.

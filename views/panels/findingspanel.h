@@ -11,7 +11,7 @@ namespace headroom {
 // group by excess and headed by its count (open when there are few findings); each names
 // what is over and its value against the budget, and its tooltip says it whole with the
 // excess. Long names are cut in the middle. Choosing a finding (or activating it)
-// opens its source and selects its box, as a table's row does.
+// opens its source and selects its box, as a table's row does (a class's: the class).
 class FindingsPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ public:
 signals:
     void nodeActivated(int node);
     void siteActivated(headroom::SourceLocation site);
+    // A class's finding: after its module's node, the class (index into Metrics::classes).
+    void classActivated(int classIndex);
 };
 
 } // namespace headroom

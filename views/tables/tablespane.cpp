@@ -61,6 +61,9 @@ TablesPane::TablesPane(QWidget *parent) : QWidget(parent)
                         emit siteActivated({file, line});
                     else if (current.data(MetricsTableModel::NodeIdRole).toInt() >= 0)
                         emit nodeActivated(current.data(MetricsTableModel::NodeIdRole).toInt());
+                    if (const int c = current.data(MetricsTableModel::ClassIndexRole).toInt();
+                        k == int(MetricsTableModel::Kind::Classes) && c >= 0)
+                        emit classActivated(c);
                 });
         connect(m_filter, &QLineEdit::textChanged, m_proxies[k],
                 &MetricsFilterProxy::setFilterText);

@@ -45,6 +45,8 @@ public:
 signals:
     void nodeActivated(int node);
     void siteActivated(headroom::SourceLocation site);
+    // A row of the Classes table, after its site: the class (index into Metrics::classes).
+    void classActivated(int classIndex);
 
 private:
     void updateRowDetails();
