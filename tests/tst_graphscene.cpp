@@ -19,6 +19,7 @@
 #include <cstdlib>
 
 using namespace headroom;
+using namespace Qt::StringLiterals;
 using namespace headroom::test;
 
 namespace {
@@ -70,6 +71,8 @@ class TestGraphScene : public QObject
 private slots:
     void initTestCase();
     void items();
+    void elidedNames_data();
+    void elidedNames();
     void edgeStyles_data();
     void edgeStyles();
     void legendKey_data();
@@ -132,6 +135,49 @@ EdgeItem *TestGraphScene::edge(GraphScene &s, const QString &from, const QString
             return e;
     }
     return nullptr;
+}
+
+void TestGraphScene::elidedNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("fits") << u"models.query"_s;
+    QTest::newRow("a class of another package")
+        << u"django.contrib.gis.db.backends.postgis.operations.PostGISOperations"_s;
+    QTest::newRow("a deep module") << u"contrib.admin.templatetags.admin_modify.submit_row"_s;
+    QTest::newRow("one long component")
+        << u"a_function_whose_name_alone_is_far_too_long_for_any_box_of_the_picture"_s;
+    QTest::newRow("a long last component")
+        << u"pkg.a_function_whose_name_alone_is_far_too_long_for_any_box_of_the_picture"_s;
+}
+
+// A name too long for a box loses whole components from its start, never its end: as many
+// as it must, no more; a last component too long alone is cut in the middle.
+void TestGraphScene::elidedNames()
+{
+    QFETCH(QString, name);
+    const QFont &font = NodeItem::primaryFont();
+    const QFontMetricsF metrics(font);
+    const QString shown = NodeItem::elidedName(font, name);
+    QVERIFY(metrics.horizontalAdvance(shown) <= NodeItem::MaxTextWidth);
+    if (metrics.horizontalAdvance(name) <= NodeItem::MaxTextWidth) {
+        QCOMPARE(shown, name);
+        return;
+    }
+    const QString ellipsis(QChar(0x2026));
+    const QString last = name.mid(name.lastIndexOf(u'.') + 1);
+    if (metrics.horizontalAdvance(ellipsis + last) > NodeItem::MaxTextWidth) {
+        QVERIFY(!shown.startsWith(ellipsis) && shown.contains(ellipsis));
+        QVERIFY(last.startsWith(shown.left(shown.indexOf(ellipsis))));
+        QVERIFY(last.endsWith(shown.mid(shown.indexOf(ellipsis) + 1)));
+        return;
+    }
+    QVERIFY(shown.startsWith(ellipsis));
+    const QString kept = shown.mid(1);
+    QVERIFY(name.endsWith(u'.' + kept)); // whole components
+    // One more component would not have fitted.
+    const QString before = name.left(name.size() - kept.size() - 1);
+    const QString more = ellipsis + before.mid(before.lastIndexOf(u'.') + 1) + u'.' + kept;
+    QVERIFY(metrics.horizontalAdvance(more) > NodeItem::MaxTextWidth);
 }
 
 void TestGraphScene::items()

@@ -18,7 +18,6 @@ namespace {
 constexpr double PaddingX = 9.0;
 constexpr double PaddingY = 6.0;
 constexpr double LineGap = 2.0;
-constexpr double MaxTextWidth = 260.0;
 constexpr double Radius = 5.0;
 
 // Under this many device pixels a label is unreadable: draw the box alone.
@@ -31,12 +30,24 @@ bool isVector(const QPainter *painter)
     return engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
 }
 
-QString elided(const QFont &font, const QString &text)
-{
-    return QFontMetricsF(font).elidedText(text, Qt::ElideMiddle, MaxTextWidth);
-}
-
 } // namespace
+
+QString NodeItem::elidedName(const QFont &font, const QString &text)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(text) <= MaxTextWidth)
+        return text;
+    // A dotted name loses whole components from its start ("…deletion.Collector"): its end
+    // says what the box is, its start is what it shares with its neighbours.
+    const QString ellipsis(QChar(0x2026));
+    for (qsizetype dot = text.indexOf(u'.'); dot >= 0; dot = text.indexOf(u'.', dot + 1)) {
+        const QString shorter = ellipsis + text.mid(dot + 1);
+        if (metrics.horizontalAdvance(shorter) <= MaxTextWidth)
+            return shorter;
+    }
+    // A last component too long alone is cut in the middle.
+    return metrics.elidedText(text.mid(text.lastIndexOf(u'.') + 1), Qt::ElideMiddle, MaxTextWidth);
+}
 
 const QFont &NodeItem::primaryFont()
 {
@@ -68,7 +79,7 @@ QPen NodeItem::cycleBorder()
 QSizeF NodeItem::sizeFor(const QString &primary, const QString &secondary)
 {
     const QFontMetricsF first(primaryFont());
-    double width = first.horizontalAdvance(elided(primaryFont(), primary));
+    double width = first.horizontalAdvance(elidedName(primaryFont(), primary));
     if (!secondary.isEmpty())
         width += LineGap * 3 + QFontMetricsF(secondaryFont()).horizontalAdvance(secondary);
     return {std::ceil(width + 2 * PaddingX), std::ceil(first.height() + 2 * PaddingY)};
@@ -100,7 +111,7 @@ NodeItem::NodeItem(int node, NodeLook look, QSizeF size)
     // One line: the name in bold, then the member count of a collapsed package.
     const QFont &first = primaryFont();
     const QFont &second = secondaryFont();
-    m_primary.setText(elided(first, m_look.primary));
+    m_primary.setText(elidedName(first, m_look.primary));
     m_primary.setTextFormat(Qt::PlainText);
     m_primary.prepare(QTransform(), first);
     double width = m_primary.size().width();

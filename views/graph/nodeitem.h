@@ -51,6 +51,11 @@ public:
     [[nodiscard]] static QPen cycleBorder();
     // The box that holds these lines; what the layout request asks for.
     [[nodiscard]] static QSizeF sizeFor(const QString &primary, const QString &secondary);
+    // The widest a name is printed (scene pixels, at the primary font).
+    static constexpr double MaxTextWidth = 260.0;
+    // The name as the box prints it: whole where it fits, else without its first dotted
+    // components ("…deletion.Collector"), a last component too long alone cut in the middle.
+    [[nodiscard]] static QString elidedName(const QFont &font, const QString &text);
 
     NodeItem(int node, NodeLook look, QSizeF size);
 
