@@ -7,10 +7,13 @@
 #include "matrixview.h"
 #include "pictureexport.h"
 #include "projectfixture.h"
+#include "svgtexts.h"
 
+#include "svgtexts.h"
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+
 #include <QtTest>
 
 #include <map>
@@ -128,6 +131,7 @@ private slots:
     void pageFit_data();
     void pageFit();
     void flatProjectOnAPage();
+    void heaviestRowsNamed();
     void legend_data();
     void legend();
     void pinnedHeaders();
@@ -651,6 +655,38 @@ void TestMatrix::flatProjectOnAPage()
     QCOMPARE(scene.model().size(), 200);
     // Its names come out too small to read: the corner's name is left to the page's title.
     QVERIFY(!scene.titleItem()->isVisible());
+}
+
+// Rows too thin for every name: the ones with the most import sites are named, at a readable
+// size, each where it finds room; the others are not.
+void TestMatrix::heaviestRowsNamed()
+{
+    QStringList spec;
+    for (int i = 0; i < 200; ++i)
+        spec << u"m%1->m%2"_s.arg(i).arg((i + 1) % 200);
+    for (int i = 0; i < 60; ++i)
+        spec << u"hub->m%1"_s.arg(i * 3) << u"m%1->core"_s.arg(i * 3 + 1);
+    const ImportGraph graph = graphOf(spec.join(u','));
+    MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
+    PictureOptions options;
+    options.preset = PicturePreset::Slide;
+    options.labelPixelSize = 0;
+    QVERIFY(scene.fitToPage(options).isEmpty());
+    QCOMPARE(scene.model().size(), 202);
+    const Picture picture = PictureExport::render(scene, PictureFormat::Svg, options);
+    QVERIFY(picture.ok());
+    QHash<QString, int> named;
+    for (const test::SvgText &t : test::svgTexts(picture.data)) {
+        if (t.text == u"hub"_s || t.text == u"core"_s || t.text.startsWith(u'm')) {
+            QVERIFY2(t.pixels >= 9, qPrintable(t.text));
+            ++named[t.text];
+        }
+    }
+    // hub makes the most imports (its row), core receives the most (its column).
+    QVERIFY(named.value(u"hub"_s) >= 1);
+    QVERIFY(named.value(u"core"_s) >= 1);
+    // A few names, not 202 of them on top of one another.
+    QVERIFY(named.size() < 60);
 }
 
 void TestMatrix::legend_data()

@@ -279,6 +279,18 @@ void MatrixHeaderItem::reset()
             m_group, bold.horizontalAdvance(groupName(group) + QStringLiteral(" \u25b8")) + 4);
     m_label = std::min(m_label, MaxText);
     m_group = std::min(m_group, MaxText);
+    // The sites each row makes (each column receives): the thick lines of a large matrix.
+    std::vector<long long> sites(std::size_t(model.size()), 0);
+    for (const MatrixModel::Cell &cell : model.cells())
+        sites[std::size_t(m_columns ? cell.col : cell.row)] += cell.count;
+    m_heaviest.clear();
+    for (int i = 0; i < model.size(); ++i) {
+        if (sites[std::size_t(i)] > 0)
+            m_heaviest.push_back(i);
+    }
+    std::stable_sort(m_heaviest.begin(), m_heaviest.end(), [&sites](int a, int b) {
+        return sites[std::size_t(a)] > sites[std::size_t(b)];
+    });
     m_level = m_columns ? 0.0 : plain.horizontalAdvance(QStringLiteral("00")) + 8;
     m_extent = Pad + m_level + m_label + (m_group > 0 ? Gap + m_group : 0.0);
 }
@@ -382,6 +394,69 @@ void MatrixHeaderItem::paintGroupNames(QPainter *painter, double lod, int first,
                           (m_columns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop,
                           metrics.elidedText(name, Qt::ElideMiddle, width));
     }
+    // The rows that carry the most imports are the lines a reader asks about: named, in
+    // plain print, with a tick pointing at their row.
+    QFont plain = matrixLabelFont();
+    plain.setPixelSize(font.pixelSize());
+    const QFontMetricsF plainMetrics(plain);
+    painter->setFont(plain);
+    const double tick = 4 / lod;
+    const double leader = 8 / lod;
+    const MatrixModel &model = m_scene->model();
+    for (const auto &[r, at] : landmarks(plainMetrics.height(), metrics.height())) {
+        if (r < first || r >= last)
+            continue;
+        // A tick at the row; a name moved off it (past a package's name) is led to it.
+        const double centre = (r + 0.5) * S;
+        const QRectF line = across(0, tick, r);
+        const QRectF lead = across(tick, leader, r);
+        painter->setPen(cosmetic(Qt::darkGray, 1));
+        painter->drawLine(QPointF(line.left(), centre), QPointF(line.right(), centre));
+        const double from = m_columns ? lead.left() : lead.right();
+        const double to = m_columns ? lead.right() : lead.left();
+        painter->drawLine(QPointF(from, centre), QPointF(to, at));
+        painter->setPen(Qt::black);
+        const QRectF room = across(Pad + tick, width - tick, r);
+        painter->drawText(QRectF(room.left(), at - plainMetrics.height() / 2, room.width(),
+                                 plainMetrics.height()),
+                          (m_columns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                          plainMetrics.elidedText(rowLabel(*m_scene, model.row(r)), Qt::ElideMiddle,
+                                                  width - tick));
+    }
+}
+
+std::vector<MatrixHeaderItem::Landmark> MatrixHeaderItem::landmarks(double lineHeight,
+                                                                    double groupHeight) const
+{
+    constexpr std::size_t MaxLandmarks = 24;
+    // Along the header: what the group names hold, then each name placed.
+    std::vector<std::pair<double, double>> taken;
+    for (const MatrixModel::Group &group : m_scene->model().groups()) {
+        if (group.count * S >= 1.3 * groupHeight)
+            taken.emplace_back(group.first * S, group.first * S + groupHeight);
+    }
+    const double length = m_scene->model().size() * S;
+    std::vector<Landmark> out;
+    for (const int r : m_heaviest) {
+        if (out.size() == MaxLandmarks)
+            break;
+        // At its row, or up to two lines off it where another name stands there.
+        for (const double shift : {0.0, 1.0, -1.0, 2.0, -2.0}) {
+            const double centre = (r + 0.5) * S + shift * lineHeight;
+            const double top = centre - lineHeight / 2;
+            const double bottom = top + lineHeight;
+            const bool free = top >= -lineHeight / 2 && bottom <= length + lineHeight / 2 &&
+                              std::none_of(taken.begin(), taken.end(), [&](const auto &span) {
+                                  return top < span.second && span.first < bottom;
+                              });
+            if (free) {
+                taken.emplace_back(top, bottom);
+                out.push_back({r, centre});
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace headroom

@@ -55,6 +55,14 @@ private:
     [[nodiscard]] QRectF across(double from, double width, int index, int count = 1) const;
     void paintLabels(QPainter *painter, int first, int last) const;
     void paintGroupNames(QPainter *painter, double lod, int first, int last) const;
+    // Zoomed out: the rows (or columns) named beside the group names, the ones with the most
+    // import sites first, where a name finds room.
+    struct Landmark
+    {
+        int index;     // row (column)
+        double centre; // of its name along the header, scene units: at the row, or moved
+    };
+    [[nodiscard]] std::vector<Landmark> landmarks(double lineHeight, double groupHeight) const;
 
     const MatrixScene *m_scene;
     bool m_columns;
@@ -62,6 +70,7 @@ private:
     double m_label = 0;
     double m_group = 0;
     double m_extent = 0;
+    std::vector<int> m_heaviest; // rows (columns) with import sites, the most sites first
 };
 
 } // namespace headroom
