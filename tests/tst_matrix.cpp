@@ -31,6 +31,26 @@ ImportGraph graphOf(const QString &spec)
     return test::graphOf(spec, test::SpecFiles::Named);
 }
 
+// 200 top-level modules in a ring, each importing the next.
+QStringList ringOf200()
+{
+    QStringList spec;
+    for (int i = 0; i < 200; ++i)
+        spec << u"m%1->m%2"_s.arg(i).arg((i + 1) % 200);
+    return spec;
+}
+
+// The options of a slide, the matrix fitted to it.
+PictureOptions fittedToASlide(MatrixScene &scene)
+{
+    PictureOptions options;
+    options.preset = PicturePreset::Slide;
+    options.labelPixelSize = 0;
+    if (!scene.fitToPage(options).isEmpty())
+        qWarning("the matrix was aggregated to fit the slide");
+    return options;
+}
+
 QString rowNames(const MatrixModel &model)
 {
     QStringList out;
@@ -642,15 +662,9 @@ void TestMatrix::pageFit()
 // nothing, so the page keeps the modules.
 void TestMatrix::flatProjectOnAPage()
 {
-    QStringList spec;
-    for (int i = 0; i < 200; ++i)
-        spec << u"m%1->m%2"_s.arg(i).arg((i + 1) % 200);
-    const ImportGraph graph = graphOf(spec.join(u','));
+    const ImportGraph graph = graphOf(ringOf200().join(u','));
     MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
-    PictureOptions options;
-    options.preset = PicturePreset::Slide;
-    options.labelPixelSize = 0;
-    QVERIFY(scene.fitToPage(options).isEmpty());
+    fittedToASlide(scene);
     QVERIFY(!scene.isAggregated());
     QCOMPARE(scene.model().size(), 200);
     // Its names come out too small to read: the corner's name is left to the page's title.
@@ -661,17 +675,13 @@ void TestMatrix::flatProjectOnAPage()
 // size, each where it finds room; the others are not.
 void TestMatrix::heaviestRowsNamed()
 {
-    QStringList spec;
-    for (int i = 0; i < 200; ++i)
-        spec << u"m%1->m%2"_s.arg(i).arg((i + 1) % 200);
+    QStringList spec = ringOf200();
     for (int i = 0; i < 60; ++i)
         spec << u"hub->m%1"_s.arg(i * 3) << u"m%1->core"_s.arg(i * 3 + 1);
     const ImportGraph graph = graphOf(spec.join(u','));
     MatrixScene scene(graph, computeMetrics(Analysis{}, graph), u"test"_s);
-    PictureOptions options;
-    options.preset = PicturePreset::Slide;
-    options.labelPixelSize = 0;
-    QVERIFY(scene.fitToPage(options).isEmpty());
+    const PictureOptions options = fittedToASlide(scene);
+    QVERIFY(!scene.isAggregated());
     QCOMPARE(scene.model().size(), 202);
     const Picture picture = PictureExport::render(scene, PictureFormat::Svg, options);
     QVERIFY(picture.ok());
