@@ -4,6 +4,7 @@
 // contract lists its chain.
 #include "contracts.h"
 #include "diagnostictext.h"
+#include "dottedname.h"
 #include "findingspanel.h"
 #include "projectfixture.h"
 #include "review.h"
@@ -75,8 +76,8 @@ private slots:
     void groupedByCheck();
     void budget_data();
     void budget();
-    void elidesInTheMiddle_data();
-    void elidesInTheMiddle();
+    void elidesDottedNames_data();
+    void elidesDottedNames();
     void contracts();
 
 private:
@@ -198,27 +199,45 @@ void TestFindings::budget()
     QCOMPARE(item->toolTip(FindingsPanel::ValueColumn), says);
 }
 
-void TestFindings::elidesInTheMiddle_data()
+void TestFindings::elidesDottedNames_data()
 {
     QTest::addColumn<int>("width"); // of the name column, in average characters
     QTest::newRow("20 characters") << 20;
     QTest::newRow("30 characters") << 30;
     QTest::newRow("45 characters") << 45;
+    QTest::newRow("70 characters") << 70;
 }
 
-// The name column narrower than the class's name: its package and its class name both show.
-void TestFindings::elidesInTheMiddle()
+// The name column narrower than the class's name: it loses whole components from its start
+// and keeps the class's name (cut in the middle only when that alone is too long).
+void TestFindings::elidesDottedNames()
 {
     QFETCH(int, width);
     QTreeWidgetItem *item = finding(Descriptor);
     QVERIFY(item);
     QCOMPARE(item->text(FindingsPanel::NameColumn), Descriptor);
-    QCOMPARE(m_panel->textElideMode(), Qt::ElideMiddle);
+    auto *delegate = qobject_cast<DottedNameDelegate *>(
+        m_panel->itemDelegateForColumn(FindingsPanel::NameColumn));
+    QVERIFY(delegate);
     const QFontMetrics metrics(m_panel->font());
-    const QString shown = metrics.elidedText(Descriptor, m_panel->textElideMode(),
-                                             metrics.averageCharWidth() * width);
-    QVERIFY(shown.size() < Descriptor.size());
-    QVERIFY2(shown.startsWith(u"app.m"_s) && shown.endsWith(u"riptor"_s), qPrintable(shown));
+    QStyleOptionViewItem option;
+    option.initFrom(m_panel.get());
+    option.widget = m_panel.get();
+    option.rect = QRect(0, 0, metrics.averageCharWidth() * width, metrics.height() + 4);
+    const QString shown =
+        delegate->shownText(option, m_panel->indexFromItem(item, FindingsPanel::NameColumn));
+    const QString ellipsis(QChar(0x2026));
+    QVERIFY(metrics.horizontalAdvance(shown) <= option.rect.width());
+    if (metrics.horizontalAdvance(Descriptor) <= option.rect.width() - 8) {
+        QCOMPARE(shown, Descriptor);
+    } else if (shown.startsWith(ellipsis)) {
+        QVERIFY2(Descriptor.endsWith(u'.' + shown.mid(1)), qPrintable(shown));
+    } else {
+        QVERIFY2(shown.startsWith(u"Forward"_s.left(3)) && shown.endsWith(u"riptor"_s) &&
+                     shown.contains(ellipsis),
+                 qPrintable(shown));
+    }
+    QVERIFY2(shown.endsWith(u"riptor"_s), qPrintable(shown));
 }
 
 void TestFindings::contracts()

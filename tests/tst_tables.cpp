@@ -3,6 +3,7 @@
 // every kind of table passes QAbstractItemModelTester across snapshot swaps. On screen: the
 // name column stays put while the figures scroll, rows are compact, and a class or function
 // row shows its own figures in the pane.
+#include "dottedname.h"
 #include "frozencolumnview.h"
 #include "legend.h"
 #include "metricsfilterproxy.h"
@@ -564,6 +565,8 @@ void TestTables::frozenColumn()
     for (int c = 1; c < view.model()->columnCount(); ++c)
         QVERIFY(frozen->isColumnHidden(c));
     QCOMPARE(frozen->columnWidth(0), view.columnWidth(0));
+    // Names lose their first components, paths their middle.
+    QVERIFY(qobject_cast<DottedNameDelegate *>(frozen->itemDelegateForColumn(0)));
     for (const QTableView *v : {static_cast<QTableView *>(&view), frozen}) {
         QCOMPARE(v->textElideMode(), Qt::ElideMiddle);
         QVERIFY2(!v->wordWrap(), "a wrapped path loses its end, not its middle");

@@ -1,6 +1,7 @@
 #include "nodeitem.h"
 
 #include "changestyle.h"
+#include "dottedname.h"
 #include "edgeitem.h"
 
 #include <QFontMetricsF>
@@ -34,19 +35,7 @@ bool isVector(const QPainter *painter)
 
 QString NodeItem::elidedName(const QFont &font, const QString &text)
 {
-    const QFontMetricsF metrics(font);
-    if (metrics.horizontalAdvance(text) <= MaxTextWidth)
-        return text;
-    // A dotted name loses whole components from its start ("…deletion.Collector"): its end
-    // says what the box is, its start is what it shares with its neighbours.
-    const QString ellipsis(QChar(0x2026));
-    for (qsizetype dot = text.indexOf(u'.'); dot >= 0; dot = text.indexOf(u'.', dot + 1)) {
-        const QString shorter = ellipsis + text.mid(dot + 1);
-        if (metrics.horizontalAdvance(shorter) <= MaxTextWidth)
-            return shorter;
-    }
-    // A last component too long alone is cut in the middle.
-    return metrics.elidedText(text.mid(text.lastIndexOf(u'.') + 1), Qt::ElideMiddle, MaxTextWidth);
+    return elideDottedName(QFontMetricsF(font), text, MaxTextWidth);
 }
 
 const QFont &NodeItem::primaryFont()

@@ -1,6 +1,7 @@
 #include "findingspanel.h"
 
 #include "diagnostictext.h"
+#include "dottedname.h"
 #include "exporter.h"
 #include "metricchoice.h"
 
@@ -38,9 +39,11 @@ QString statusText(const ContractResult &r)
 FindingsPanel::FindingsPanel(QWidget *parent) : QTreeWidget(parent)
 {
     setHeaderLabels({tr("Finding"), tr("Check"), tr("Value")});
-    // Dotted names differ at their ends: cut them in the middle, never at the end. The dock
-    // is narrow, so the name gets every pixel the check and the value leave.
+    // Dotted names differ at their ends: a long one loses whole components from its start
+    // ("…models.sql.query.Query"), other texts their middle. The dock is narrow, so the name
+    // gets every pixel the check and the value leave.
     setTextElideMode(Qt::ElideMiddle);
+    setItemDelegateForColumn(NameColumn, new DottedNameDelegate(this));
     setIndentation(fontMetrics().height() * 3 / 4);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);

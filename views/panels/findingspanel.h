@@ -10,8 +10,9 @@ namespace headroom {
 // chains that break it. The findings are grouped by the kind of check they failed, each
 // group by excess and headed by its count (open when there are few findings); each names
 // what is over and its value against the budget, and its tooltip says it whole with the
-// excess. Long names are cut in the middle. Choosing a finding (or activating it)
-// opens its source and selects its box, as a table's row does (a class's: the class).
+// excess. Long names lose their first components (DottedNameDelegate). Choosing a finding (or
+// activating it) opens its source and selects its box, as a table's row does (a class's: the
+// class).
 class FindingsPanel : public QTreeWidget
 {
     Q_OBJECT

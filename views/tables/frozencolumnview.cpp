@@ -1,5 +1,7 @@
 #include "frozencolumnview.h"
 
+#include "dottedname.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -33,6 +35,8 @@ FrozenColumnView::FrozenColumnView(QWidget *parent)
     m_frozen->setVerticalScrollMode(ScrollPerPixel);
     m_frozen->setWordWrap(false);
     m_frozen->setTextElideMode(Qt::ElideMiddle);
+    // The names: a long one loses whole components from its start, not its middle.
+    m_frozen->setItemDelegateForColumn(0, new DottedNameDelegate(m_frozen));
     m_frozen->setSelectionBehavior(SelectRows);
     m_frozen->setSelectionMode(SingleSelection);
     m_frozen->horizontalHeader()->setSortIndicatorShown(true);
