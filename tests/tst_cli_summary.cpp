@@ -134,6 +134,15 @@ void TestCliSummary::cutLists_data()
         << QStringList{"12 modules above level 6, the budget: m00, m01, m02, m03, m04, m05, "
                        "m06, m07, m08, m09, and 2 more\n"}
         << QStringList{"m10,", "m11,", "..."};
+    QTest::newRow("one import to cut: on the cycle's line")
+        << cycles(1) << QStringList{"\n  cut to break it: p.", " (p/"} << QStringList{"cut these"};
+    QTest::newRow("two imports to cut: one to a line")
+        << FileList{{"p/__init__.py", ""},
+                    {"p/a.py", "from p import b\n"},
+                    {"p/b.py", "from p import a\nfrom p import c\n"},
+                    {"p/c.py", "from p import b\n"}}
+        << QStringList{"\n  cut these 2 imports to break it:\n    p.", " imports p.", ")\n    p."}
+        << QStringList{"; p."};
     QTest::newRow("11 contract chains, 10 shown")
         << brokenContract(11)
         << QStringList{"BROKEN by 11 import chains", "app.s9 must not import app.web",

@@ -1605,6 +1605,20 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>    und %n weitere Ketten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it:</source>
+        <translation>
+            <numerusform>  diesen %n Import kappen, um ihn aufzubrechen:</numerusform>
+            <numerusform>  diese %n Importe kappen, um ihn aufzubrechen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it (near-smallest, found by heuristic):</source>
+        <translation>
+            <numerusform>  diesen %n Import kappen, um ihn aufzubrechen (nahezu kleinste Auswahl, heuristisch gefunden):</numerusform>
+            <numerusform>  diese %n Importe kappen, um ihn aufzubrechen (nahezu kleinste Auswahl, heuristisch gefunden):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -1605,6 +1605,20 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>    and %n more chains</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it:</source>
+        <translation>
+            <numerusform>  cut this %n import to break it:</numerusform>
+            <numerusform>  cut these %n imports to break it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it (near-smallest, found by heuristic):</source>
+        <translation>
+            <numerusform>  cut this %n import to break it (near-smallest, found by heuristic):</numerusform>
+            <numerusform>  cut these %n imports to break it (near-smallest, found by heuristic):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

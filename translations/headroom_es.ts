@@ -1605,6 +1605,20 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>    y %n cadenas más</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it:</source>
+        <translation>
+            <numerusform>  corte esta %n importación para romperlo:</numerusform>
+            <numerusform>  corte estas %n importaciones para romperlo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it (near-smallest, found by heuristic):</source>
+        <translation>
+            <numerusform>  corte esta %n importación para romperlo (casi la mínima, hallada por heurística):</numerusform>
+            <numerusform>  corte estas %n importaciones para romperlo (casi la mínima, hallada por heurística):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -1605,6 +1605,20 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>    et %n autres chaînes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it:</source>
+        <translation>
+            <numerusform>  couper cet import (%n) pour le rompre :</numerusform>
+            <numerusform>  couper ces %n imports pour le rompre :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it (near-smallest, found by heuristic):</source>
+        <translation>
+            <numerusform>  couper cet import (%n) pour le rompre (presque minimal, trouvé par heuristique) :</numerusform>
+            <numerusform>  couper ces %n imports pour le rompre (presque minimal, trouvé par heuristique) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

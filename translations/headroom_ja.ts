@@ -1576,6 +1576,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>    ほかに連鎖 %n 個</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it:</source>
+        <translation>
+            <numerusform>  これを断ち切るには次の %n 件のインポートを削除:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it (near-smallest, found by heuristic):</source>
+        <translation>
+            <numerusform>  これを断ち切るには次の %n 件のインポートを削除（ほぼ最小、ヒューリスティックで算出）:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -1576,6 +1576,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>    另有 %n 条导入链</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it:</source>
+        <translation>
+            <numerusform>  切断以下 %n 个导入即可打破它：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cut these %n imports to break it (near-smallest, found by heuristic):</source>
+        <translation>
+            <numerusform>  切断以下 %n 个导入即可打破它（近似最小，启发式求得）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -33,10 +33,21 @@ QString Summary::cycleLine(const Analysis &analysis, const Review &review, int i
                     .arg(g.node(edge.source).name, g.node(edge.target).name,
                          sites.join(QLatin1String(", ")));
     }
+    // One import on the line; several one to a line, as a reader ticks them off.
+    if (cuts.size() <= 1) {
+        line += QLatin1Char('\n') +
+                (c.exact ? tr("  cut to break it: %1")
+                         : tr("  cut to break it (near-smallest, found by heuristic): %1"))
+                    .arg(cuts.value(0));
+        return line;
+    }
     line += QLatin1Char('\n') +
-            (c.exact ? tr("  cut to break it: %1")
-                     : tr("  cut to break it (near-smallest, found by heuristic): %1"))
-                .arg(cuts.join(QLatin1String("; ")));
+            (c.exact ? tr("  cut these %n imports to break it:", nullptr, int(cuts.size()))
+                     : tr("  cut these %n imports to break it (near-smallest, found by "
+                          "heuristic):",
+                          nullptr, int(cuts.size())));
+    for (const QString &cut : std::as_const(cuts))
+        line += QStringLiteral("\n    ") + cut;
     return line;
 }
 
