@@ -703,9 +703,11 @@ void TestWindow::classDetails()
         methods += QStringLiteral("    def m%1(self):\n        return self.%2\n")
                        .arg(i)
                        .arg(i < 4 ? QStringLiteral("a") : QStringLiteral("b"));
-    const ProjectFixture project(FileList{{QStringLiteral("p/__init__.py"), QString()},
-                                          {QStringLiteral("p/other.py"), QStringLiteral("X = 1\n")},
-                                          {QStringLiteral("p/wide.py"), methods}});
+    const ProjectFixture project(
+        FileList{{QStringLiteral("p/__init__.py"), QString()},
+                 {QStringLiteral("p/other.py"), QStringLiteral("from p.wide import Wide\n\n\n"
+                                                               "def make():\n    return Wide()\n")},
+                 {QStringLiteral("p/wide.py"), methods}});
     MainWindow w;
     QVERIFY(picturesAfter(w, [&] { w.openFolder(project.path()); }));
     auto *details = w.findChild<DetailsPanel *>();
@@ -745,6 +747,10 @@ void TestWindow::classDetails()
                      lcom[2].contains(QStringLiteral("self.a")),
                  qPrintable(lcom[2]));
         QVERIFY(shown.value(DetailsPanel::tr("Over the budget")).value(0).contains(u"9 of 7"));
+        // Who uses it: p.other instantiates it.
+        const QStringList users = shown.value(DetailsPanel::tr("Used from"));
+        QCOMPARE(users.size(), 2);
+        QVERIFY2(users[1].startsWith(QStringLiteral("p.other (1 use")), qPrintable(users[1]));
     };
 
     // From its finding.

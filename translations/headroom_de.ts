@@ -2051,6 +2051,28 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
+    <message>
+        <source>Used from</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</source>
+        <translation>Module, deren Code die Klasse oder eine ihrer Methoden aufruft, instanziiert, referenziert, als Dekorator nutzt oder von ihr erbt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n use(s))</source>
+        <translation>
+            <numerusform>%1 (%n Verwendung)</numerusform>
+            <numerusform>%1 (%n Verwendungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

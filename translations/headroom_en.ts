@@ -2051,6 +2051,28 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
+    <message>
+        <source>Used from</source>
+        <translation>Used from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</source>
+        <translation>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n use(s))</source>
+        <translation>
+            <numerusform>%1 (%n use)</numerusform>
+            <numerusform>%1 (%n uses)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -2051,6 +2051,28 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
+    <message>
+        <source>Used from</source>
+        <translation>Usada desde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</source>
+        <translation>Módulos cuyo código llama, instancia, referencia, usa como decorador o hereda de la clase o de uno de sus métodos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n use(s))</source>
+        <translation>
+            <numerusform>%1 (%n uso)</numerusform>
+            <numerusform>%1 (%n usos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -2051,6 +2051,28 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
+    <message>
+        <source>Used from</source>
+        <translation>Utilisée depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</source>
+        <translation>Modules dont le code appelle, instancie, référence, utilise comme décorateur la classe ou l&apos;une de ses méthodes, ou en hérite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n use(s))</source>
+        <translation>
+            <numerusform>%1 (%n utilisation)</numerusform>
+            <numerusform>%1 (%n utilisations)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -2005,6 +2005,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1: %2 of %3</source>
         <translation>%1: %2 / %3</translation>
     </message>
+    <message>
+        <source>Used from</source>
+        <translation>使用元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個のモジュール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</source>
+        <translation>このクラスまたはそのメソッドを呼び出し、インスタンス化し、参照し、デコレータとして使い、または継承するコードを持つモジュール</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n use(s))</source>
+        <translation>
+            <numerusform>%1（%n 回使用）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -2005,6 +2005,26 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
+    <message>
+        <source>Used from</source>
+        <translation>使用方</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules whose code calls, instantiates, references, decorates with or derives from the class or one of its methods</source>
+        <translation>其代码调用、实例化、引用、用作装饰器或继承该类或其某个方法的模块</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n use(s))</source>
+        <translation>
+            <numerusform>%1（使用 %n 次）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::FindingsPanel</name>

@@ -357,7 +357,57 @@ void DetailsPanel::showClass(int classIndex)
                 tr("Over the budget"),
                 tr("%1: %2 of %3").arg(FindingText::checkTitle(f.check)).arg(f.value).arg(f.limit));
     }
+    addClassUsers(classIndex);
     fitRows();
+}
+
+// The modules whose code calls, instantiates, references, decorates with or derives from
+// the class or one of its methods (from the call graph), the most uses first.
+void DetailsPanel::addClassUsers(int classIndex)
+{
+    const CallGraph *calls = m_snapshot->calls.get();
+    const ClassMetrics &c = m_snapshot->review.metrics.classes[std::size_t(classIndex)];
+    if (!calls || c.file < 0 || std::size_t(c.file) >= calls->firstNode.size())
+        return;
+    const int classNode = calls->definitionNode(c.file, c.definition);
+    const auto inside = [calls, classNode](int n) {
+        for (; n >= 0 && calls->node(n).kind != CallNodeKind::Module; n = calls->node(n).parent) {
+            if (n == classNode)
+                return true;
+        }
+        return false;
+    };
+    const ImportGraph &modules = m_snapshot->analysis->graph;
+    QHash<int, int> usesFrom; // module node -> uses
+    for (const CallEdge &e : calls->edges) {
+        if (e.kind == CallEdgeKind::Uses || !inside(e.callee) || inside(e.caller))
+            continue;
+        if (const int module = calls->node(e.caller).module; module >= 0)
+            usesFrom[module] += std::max(1, int(e.siteCount));
+    }
+    std::vector<std::pair<int, int>> ranked(usesFrom.keyValueBegin(), usesFrom.keyValueEnd());
+    std::sort(ranked.begin(), ranked.end(), [&modules](const auto &x, const auto &y) {
+        return x.second != y.second ? x.second > y.second
+                                    : modules.node(x.first).name < modules.node(y.first).name;
+    });
+    QTreeWidgetItem *users =
+        addRow(tr("Used from"), tr("%n module(s)", nullptr, int(ranked.size())));
+    users->setToolTip(0, tr("Modules whose code calls, instantiates, references, decorates with "
+                            "or derives from the class or one of its methods"));
+    constexpr std::size_t MaxShown = 12;
+    for (std::size_t i = 0; i < ranked.size() && i < MaxShown; ++i) {
+        const QString &name = modules.node(ranked[i].first).name;
+        // Spanning the row: a dotted name needs the width of both columns.
+        auto *item =
+            new QTreeWidgetItem(users, {tr("%1 (%n use(s))", nullptr, ranked[i].second).arg(name)});
+        item->setFirstColumnSpanned(true);
+        item->setToolTip(0, item->text(0));
+        if (const int node = m_snapshot->graph().find(name); node >= 0)
+            item->setData(0, NodeRole, node);
+    }
+    if (ranked.size() > MaxShown)
+        new QTreeWidgetItem(users, {tr("%n more", nullptr, int(ranked.size() - MaxShown))});
+    users->setExpanded(!ranked.empty());
 }
 
 void DetailsPanel::showNode(int node)
@@ -439,10 +489,13 @@ void DetailsPanel::fitRows()
         for (const QTreeWidgetItem *p = item->parent(); p; p = p->parent())
             ++depth;
         int height = metrics.height();
-        for (int column = 0; column < columnCount(); ++column) {
+        // A row spanning both columns has their width for its one text.
+        const bool spanned = item->isFirstColumnSpanned();
+        for (int column = 0; column < (spanned ? 1 : columnCount()); ++column) {
             const int indent = column == 0 ? depth * indentation() : 0;
-            const int width = std::max(metrics.averageCharWidth() * 4,
-                                       columnWidth(column) - indent - 2 * margin - 2);
+            const int room = spanned ? viewport()->width() : columnWidth(column);
+            const int width =
+                std::max(metrics.averageCharWidth() * 4, room - indent - 2 * margin - 2);
             height = std::max(height, metrics
                                           .boundingRect(QRect(0, 0, width, 1 << 20),
                                                         Qt::TextWordWrap, item->text(column))

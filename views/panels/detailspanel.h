@@ -23,7 +23,8 @@ public:
     void setPicture(PictureFactsPtr picture);
     void showNode(int node); // a node of the snapshot's graph
     // A class (index into the review's Metrics::classes): where it is, its size, its LCOM4
-    // with the parts that make it up (what a split would separate), and its findings.
+    // with the parts that make it up (what a split would separate), its findings and the
+    // modules that use it.
     void showClass(int classIndex);
     [[nodiscard]] int shownClass() const { return m_class; }
     // The import between two boxes of the picture (names; the snapshot's modules without a
@@ -47,6 +48,7 @@ private:
     void addUses(QTreeWidgetItem *parent, const ImportGraph &g, const Edge &edge);
     [[nodiscard]] static QString useKindText(CallEdgeKind kind);
     void fitRows();
+    void addClassUsers(int classIndex);
     QTreeWidgetItem *addRow(const QString &label, const QString &value);
 
     SnapshotPtr m_snapshot;
