@@ -289,62 +289,8 @@ void DetailsPanel::showClass(int classIndex)
     QTreeWidgetItem *lcom = addRow(MetricChoice::name(Metric::ClassLcom4),
                                    c.lcom4 > 0 ? QString::number(c.lcom4) : tr("n/a"));
     lcom->setToolTip(0, MetricChoice::description(Metric::ClassLcom4));
-    // The parts: what a split along its seams would separate, the largest first.
-    if (c.lcom4 > 1) {
-        std::vector<CohesionPart> parts =
-            cohesionParts(facts, c.definition, resolvedUsesIn(m_snapshot->calls.get(), c.file));
-        std::stable_sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) {
-            return x.methods.size() > y.methods.size();
-        });
-        constexpr qsizetype MaxNames = 12;
-        const auto names = [](QStringList list, const QString &prefix) {
-            for (QString &name : list)
-                name.prepend(prefix);
-            if (list.size() <= MaxNames)
-                return list.join(QLatin1String(", "));
-            const qsizetype more = list.size() - MaxNames;
-            list.resize(MaxNames);
-            return tr("%1 and %n more", nullptr, int(more)).arg(list.join(QLatin1String(", ")));
-        };
-        // Parts of several methods one by one (the largest first, a few); the methods linked
-        // to no other together: the parts of a split, and what needs no class at all.
-        constexpr std::size_t MaxParts = 8;
-        QStringList alone;
-        std::size_t shown = 0;
-        std::size_t more = 0;
-        for (const CohesionPart &part : parts) {
-            if (part.methods.size() == 1) {
-                alone << part.methods;
-                continue;
-            }
-            if (shown == MaxParts) {
-                ++more;
-                continue;
-            }
-            QString value = tr("%n method(s): %1", nullptr, int(part.methods.size()))
-                                .arg(names(part.methods, QString()));
-            if (!part.shared.isEmpty())
-                value += u'\n' + tr("sharing %1").arg(names(part.shared, QStringLiteral("self.")));
-            auto *item = new QTreeWidgetItem(lcom, {tr("Part %1").arg(++shown), value});
-            QString whole = part.methods.join(QLatin1String(", "));
-            if (!part.shared.isEmpty())
-                whole += u'\n' + part.shared.join(QLatin1String(", "));
-            item->setToolTip(1, whole);
-        }
-        if (more > 0)
-            new QTreeWidgetItem(lcom, {tr("More parts"), tr("%n more part(s) of several methods",
-                                                            nullptr, int(more))});
-        if (!alone.isEmpty()) {
-            auto *item = new QTreeWidgetItem(
-                lcom,
-                {tr("Alone"), tr("%n method(s) linked to no other: %1", nullptr, int(alone.size()))
-                                  .arg(names(alone, QString()))});
-            item->setToolTip(0, tr("Each a part of its own: it calls no other method of the "
-                                   "class and shares no attribute with one"));
-            item->setToolTip(1, alone.join(QLatin1String(", ")));
-        }
-        lcom->setExpanded(true);
-    }
+    if (c.lcom4 > 1)
+        addCohesionParts(lcom, classIndex);
     if (c.cohesion)
         addRow(tr("Attribute share"), tr("%1%").arg(qRound(*c.cohesion * 100)))
             ->setToolTip(0, tr("The share of the instance attributes a method uses, averaged "
@@ -359,6 +305,66 @@ void DetailsPanel::showClass(int classIndex)
     }
     addClassUsers(classIndex);
     fitRows();
+}
+
+// Under the LCOM4 row, the parts it counts: what a split along the class's seams would
+// separate. Parts of several methods one by one (the largest first, a few), then the methods
+// linked to no other together, which need no class at all.
+void DetailsPanel::addCohesionParts(QTreeWidgetItem *lcom, int classIndex)
+{
+    const ClassMetrics &c = m_snapshot->review.metrics.classes[std::size_t(classIndex)];
+    const FileFacts &facts = m_snapshot->analysis->facts[std::size_t(c.file)];
+    std::vector<CohesionPart> parts =
+        cohesionParts(facts, c.definition, resolvedUsesIn(m_snapshot->calls.get(), c.file));
+    std::stable_sort(parts.begin(), parts.end(), [](const auto &x, const auto &y) {
+        return x.methods.size() > y.methods.size();
+    });
+    constexpr qsizetype MaxNames = 12;
+    const auto names = [](QStringList list, const QString &prefix) {
+        for (QString &name : list)
+            name.prepend(prefix);
+        if (list.size() <= MaxNames)
+            return list.join(QLatin1String(", "));
+        const qsizetype more = list.size() - MaxNames;
+        list.resize(MaxNames);
+        return tr("%1 and %n more", nullptr, int(more)).arg(list.join(QLatin1String(", ")));
+    };
+    constexpr std::size_t MaxParts = 8;
+    QStringList alone;
+    std::size_t shown = 0;
+    std::size_t more = 0;
+    for (const CohesionPart &part : parts) {
+        if (part.methods.size() == 1) {
+            alone << part.methods;
+            continue;
+        }
+        if (shown == MaxParts) {
+            ++more;
+            continue;
+        }
+        QString value = tr("%n method(s): %1", nullptr, int(part.methods.size()))
+                            .arg(names(part.methods, QString()));
+        if (!part.shared.isEmpty())
+            value += u'\n' + tr("sharing %1").arg(names(part.shared, QStringLiteral("self.")));
+        auto *item = new QTreeWidgetItem(lcom, {tr("Part %1").arg(++shown), value});
+        QString whole = part.methods.join(QLatin1String(", "));
+        if (!part.shared.isEmpty())
+            whole += u'\n' + part.shared.join(QLatin1String(", "));
+        item->setToolTip(1, whole);
+    }
+    if (more > 0)
+        new QTreeWidgetItem(
+            lcom, {tr("More parts"), tr("%n more part(s) of several methods", nullptr, int(more))});
+    if (!alone.isEmpty()) {
+        auto *item = new QTreeWidgetItem(
+            lcom,
+            {tr("Alone"), tr("%n method(s) linked to no other: %1", nullptr, int(alone.size()))
+                              .arg(names(alone, QString()))});
+        item->setToolTip(0, tr("Each a part of its own: it calls no other method of the "
+                               "class and shares no attribute with one"));
+        item->setToolTip(1, alone.join(QLatin1String(", ")));
+    }
+    lcom->setExpanded(true);
 }
 
 // The modules whose code calls, instantiates, references, decorates with or derives from

@@ -48,6 +48,7 @@ private:
     void addUses(QTreeWidgetItem *parent, const ImportGraph &g, const Edge &edge);
     [[nodiscard]] static QString useKindText(CallEdgeKind kind);
     void fitRows();
+    void addCohesionParts(QTreeWidgetItem *lcom, int classIndex);
     void addClassUsers(int classIndex);
     QTreeWidgetItem *addRow(const QString &label, const QString &value);
 

@@ -6,6 +6,7 @@
 #include <QGraphicsItem>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace headroom {
@@ -62,6 +63,68 @@ void mergeWeights(std::vector<double> &weights, const std::vector<std::size_t> &
     weights.push_back(merged);
 }
 
+// Sums over a graph's subtrees (a node and its internal members, all the way down), each
+// worked out once: lines, the modules they stand for, the worst LCOM4.
+class Subtrees
+{
+public:
+    // `ownLines` and `ownLcom4`: of the node's own file(s).
+    Subtrees(const ImportGraph &graph, std::function<int(int)> ownLines,
+             std::function<int(int)> ownLcom4)
+        : m_graph(graph), m_ownLines(std::move(ownLines)), m_ownLcom4(std::move(ownLcom4)),
+          m_lines(std::size_t(graph.nodeCount()), -1.0), m_worst(std::size_t(graph.nodeCount()), -1)
+    {
+    }
+    [[nodiscard]] int ownLines(int node) const { return m_ownLines(node); }
+    [[nodiscard]] double lines(int node)
+    {
+        double &t = m_lines[std::size_t(node)];
+        if (t < 0) {
+            t = m_ownLines(node);
+            for (const int child : internalChildren(node))
+                t += lines(child);
+        }
+        return t;
+    }
+    // Itself, or a package's __init__ and its members' modules.
+    [[nodiscard]] int modules(int node)
+    {
+        int count = 0;
+        for (const int child : internalChildren(node)) {
+            if (lines(child) > 0)
+                count += modules(child);
+        }
+        return count == 0 || m_ownLines(node) > 0 ? count + 1 : count;
+    }
+    [[nodiscard]] int worstLcom4(int node)
+    {
+        int &w = m_worst[std::size_t(node)];
+        if (w < 0) {
+            w = m_ownLcom4(node);
+            for (const int child : internalChildren(node))
+                w = std::max(w, worstLcom4(child));
+        }
+        return w;
+    }
+
+private:
+    [[nodiscard]] std::vector<int> internalChildren(int node) const
+    {
+        std::vector<int> out;
+        for (const int child : m_graph.node(node).children) {
+            if (m_graph.isInternal(child))
+                out.push_back(child);
+        }
+        return out;
+    }
+
+    const ImportGraph &m_graph;
+    std::function<int(int)> m_ownLines;
+    std::function<int(int)> m_ownLcom4;
+    std::vector<double> m_lines;
+    std::vector<int> m_worst;
+};
+
 } // namespace
 
 // Lays the graph out into the scene, package by package.
@@ -70,13 +133,25 @@ class TreemapBuilder
 public:
     TreemapBuilder(TreemapScene &scene, const Analysis &analysis, const ImportGraph &graph,
                    const Metrics &metrics)
-        : m_scene(scene), m_analysis(analysis), m_graph(graph), m_metrics(metrics)
+        : m_scene(scene), m_analysis(analysis), m_graph(graph), m_metrics(metrics),
+          m_shown(
+              graph, [this](int node) { return ownSloc(node); },
+              [this](int node) { return m_ownLcom4[std::size_t(node)]; }),
+          m_full(
+              analysis.graph,
+              [this](int node) {
+                  const int file = m_analysis.graph.node(node).file;
+                  return file >= 0 && std::size_t(file) < m_analysis.facts.size()
+                             ? m_analysis.facts[std::size_t(file)].sloc
+                             : 0;
+              },
+              [this](int node) { return m_fullOwnLcom4[std::size_t(node)]; })
     {
     }
     void build();
 
 private:
-    [[nodiscard]] double total(int node);
+    [[nodiscard]] double total(int node) { return m_shown.lines(node); }
     [[nodiscard]] int ownSloc(int node) const;
     [[nodiscard]] const Definition *definitionOf(int classIndex) const;
     [[nodiscard]] std::optional<double> valueOf(int node, bool ownFileOnly) const;
@@ -86,12 +161,8 @@ private:
     void addModule(int node, const QRectF &rect, const QString &label);
     void addClasses(int node, const QRectF &content, const QColor &moduleFill);
     [[nodiscard]] std::vector<int> closedMembers(int node, int *inFull);
-    [[nodiscard]] double fullTotal(int fullNode);
-    [[nodiscard]] int fullModuleCount(int fullNode);
-    [[nodiscard]] int fullWorstLcom4(int fullNode);
     void addMembers(int node, int inFull, const std::vector<int> &members, const QRectF &content,
                     const TreemapStyle &packageStyle);
-    [[nodiscard]] int moduleCount(int node);
     QGraphicsItem *addAggregate(int node, const QRectF &rect, int count, double sloc, bool classes);
     void showIn(int node, QGraphicsItem *item);
     QGraphicsItem *add(const QRectF &rect, const QString &label, const TreemapStyle &style,
@@ -101,33 +172,19 @@ private:
     const Analysis &m_analysis;
     const ImportGraph &m_graph;
     const Metrics &m_metrics;
-    std::vector<double> m_total;             // per node: its lines and its members', -1 unknown
     std::vector<std::vector<int>> m_classes; // per node: its top-level classes
     std::vector<int> m_ownLcom4;             // per node: the worst LCOM4 of its own files
-    // For the members of packages the picture shows closed, per node of the analysis's graph:
-    // its lines and its members' (-1 unknown), the worst LCOM4 of its own file.
-    std::vector<double> m_fullTotal;
+    // Per node of the analysis's graph (for the members of packages the picture shows closed):
+    // the worst LCOM4 of its own file.
     std::vector<int> m_fullOwnLcom4;
-    std::vector<int> m_fullWorstLcom4; // its own and its members' (-1 unknown)
-    std::vector<int> m_classFullNode;  // per class: the analysis's node of its module, -1 none
+    std::vector<int> m_classFullNode; // per class: the analysis's node of its module, -1 none
+    Subtrees m_shown;                 // the picture's graph
+    Subtrees m_full;                  // the analysis's
 };
 
 int TreemapBuilder::ownSloc(int node) const
 {
     return std::size_t(node) < m_metrics.nodes.size() ? m_metrics.nodes[std::size_t(node)].sloc : 0;
-}
-
-double TreemapBuilder::total(int node)
-{
-    double &t = m_total[std::size_t(node)];
-    if (t < 0) {
-        t = ownSloc(node);
-        for (const int child : m_graph.node(node).children) {
-            if (m_graph.isInternal(child))
-                t += total(child);
-        }
-    }
-    return t;
 }
 
 const Definition *TreemapBuilder::definitionOf(int classIndex) const
@@ -143,13 +200,10 @@ const Definition *TreemapBuilder::definitionOf(int classIndex) const
 
 void TreemapBuilder::build()
 {
-    m_total.assign(std::size_t(m_graph.nodeCount()), -1.0);
     m_classes.assign(std::size_t(m_graph.nodeCount()), {});
     m_ownLcom4.assign(std::size_t(m_graph.nodeCount()), 0);
     const ImportGraph &full = m_analysis.graph;
-    m_fullTotal.assign(std::size_t(full.nodeCount()), -1.0);
     m_fullOwnLcom4.assign(std::size_t(full.nodeCount()), 0);
-    m_fullWorstLcom4.assign(std::size_t(full.nodeCount()), -1);
     m_classFullNode.assign(m_metrics.classes.size(), -1);
     // A file belongs to the node of its module, or of the module's nearest ancestor.
     for (int i = 0; i < int(m_metrics.classes.size()); ++i) {
@@ -276,23 +330,12 @@ void TreemapBuilder::addPackage(int node, const QRectF &rect, int depth)
     int count = 0;
     double sloc = 0;
     for (const std::size_t i : small) {
-        count += moduleCount(members[i]);
+        count += m_shown.modules(members[i]);
         sloc += total(members[i]);
     }
     QGraphicsItem *aggregate = addAggregate(node, rects.back(), count, sloc, false);
     for (const std::size_t i : small)
         showIn(members[i], aggregate);
-}
-
-// The modules a member stands for: itself, or a package's __init__ and its members' modules.
-int TreemapBuilder::moduleCount(int node)
-{
-    int count = 0;
-    for (const int child : m_graph.node(node).children) {
-        if (m_graph.isInternal(child) && total(child) > 0)
-            count += moduleCount(child);
-    }
-    return count == 0 || ownSloc(node) > 0 ? count + 1 : count;
 }
 
 // A member too small to show, and everything in it, is found at the aggregate cell.
@@ -372,51 +415,10 @@ std::vector<int> TreemapBuilder::closedMembers(int node, int *inFull)
     if (*inFull < 0)
         return members;
     for (const int child : full.node(*inFull).children) {
-        if (full.isInternal(child) && fullTotal(child) > 0)
+        if (full.isInternal(child) && m_full.lines(child) > 0)
             members.push_back(child);
     }
     return members;
-}
-
-// A node of the analysis's graph: its own file's lines and its members'.
-double TreemapBuilder::fullTotal(int fullNode)
-{
-    double &t = m_fullTotal[std::size_t(fullNode)];
-    if (t < 0) {
-        const Node &n = m_analysis.graph.node(fullNode);
-        t = n.file >= 0 && std::size_t(n.file) < m_analysis.facts.size()
-                ? m_analysis.facts[std::size_t(n.file)].sloc
-                : 0;
-        for (const int child : n.children) {
-            if (m_analysis.graph.isInternal(child))
-                t += fullTotal(child);
-        }
-    }
-    return t;
-}
-
-int TreemapBuilder::fullWorstLcom4(int fullNode)
-{
-    int &w = m_fullWorstLcom4[std::size_t(fullNode)];
-    if (w < 0) {
-        w = m_fullOwnLcom4[std::size_t(fullNode)];
-        for (const int child : m_analysis.graph.node(fullNode).children) {
-            if (m_analysis.graph.isInternal(child))
-                w = std::max(w, fullWorstLcom4(child));
-        }
-    }
-    return w;
-}
-
-int TreemapBuilder::fullModuleCount(int fullNode)
-{
-    const Node &n = m_analysis.graph.node(fullNode);
-    int count = 0;
-    for (const int child : n.children) {
-        if (m_analysis.graph.isInternal(child) && fullTotal(child) > 0)
-            count += fullModuleCount(child);
-    }
-    return count == 0 || n.file >= 0 ? count + 1 : count;
 }
 
 // The members of the closed package `node` (`inFull` in the analysis's graph) inside its cell:
@@ -431,11 +433,8 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
     const ImportGraph &full = m_analysis.graph;
     std::vector<double> weights;
     for (const int m : members)
-        weights.push_back(fullTotal(m));
-    const int ownFile = full.node(inFull).file;
-    weights.push_back(ownFile >= 0 && std::size_t(ownFile) < m_analysis.facts.size()
-                          ? m_analysis.facts[std::size_t(ownFile)].sloc
-                          : 0); // the package's own __init__
+        weights.push_back(m_full.lines(m));
+    weights.push_back(m_full.ownLines(inFull)); // the package's own __init__
     const std::vector<std::size_t> small =
         tooSmall(weights, members.size(), content.width() * content.height());
     mergeWeights(weights, small);
@@ -444,7 +443,7 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
     // The worst LCOM4 in a member's files; the __init__'s own.
     std::vector<int> worst;
     for (const int m : members)
-        worst.push_back(fullWorstLcom4(m));
+        worst.push_back(m_full.worstLcom4(m));
     worst.push_back(m_fullOwnLcom4[std::size_t(inFull)]);
     // Which member holds each of the package's classes: the one its module is in.
     const std::vector<int> &classes = m_classes[std::size_t(node)];
@@ -501,8 +500,8 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
         int count = 0;
         double sloc = 0;
         for (const std::size_t i : small) {
-            count += fullModuleCount(members[i]);
-            sloc += fullTotal(members[i]);
+            count += m_full.modules(members[i]);
+            sloc += m_full.lines(members[i]);
         }
         aggregate = addAggregate(node, rects.back(), count, sloc, false);
         for (const std::size_t i : small)
