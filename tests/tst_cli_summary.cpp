@@ -171,12 +171,18 @@ void TestCliSummary::classCohesion_data()
 
     QTest::newRow("no instance attributes")
         << "class C:\n    def f(self):\n        return 1\n    def g(self):\n        return 2\n"
-        << "  m.C: 2 parts, 2 methods, cohesion n/a (no instance attributes)\n"
+        << "  m.C: 2 parts, 2 methods, cohesion n/a (no instance attributes); 2 methods alone\n"
         << -1.0;
     QTest::newRow("attributes used by half")
         << "class C:\n    def __init__(self):\n        self.a = 1\n        self.b = 2\n"
            "    def f(self):\n        return self.a\n    def g(self):\n        return self.b\n"
-        << "  m.C: 2 parts, 3 methods, cohesion 50%\n"
+        << "  m.C: 2 parts, 3 methods, cohesion 50%; 2 methods alone\n"
+        << 0.5;
+    QTest::newRow("a part of two methods and one alone")
+        << "class C:\n    def __init__(self):\n        self.a = 1\n        self.b = 2\n"
+           "    def f(self):\n        return self.a\n    def g(self):\n        return self.a\n"
+           "    def h(self):\n        return self.b\n"
+        << "  m.C: 2 parts, 4 methods, cohesion 50%; 1 part of several methods, 1 method alone\n"
         << 0.5;
     QTest::newRow("constructor only") << "class C:\n    def __init__(self):\n        self.a = 1\n"
                                       << QString() << -1.0;

@@ -1619,6 +1619,20 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>  diese %n Importe kappen, um ihn aufzubrechen (nahezu kleinste Auswahl, heuristisch gefunden):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of several methods</source>
+        <translation>
+            <numerusform>%n Teil aus mehreren Methoden</numerusform>
+            <numerusform>%n Teile aus mehreren Methoden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) alone</source>
+        <translation>
+            <numerusform>%n Methode allein</numerusform>
+            <numerusform>%n Methoden allein</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -1619,6 +1619,20 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>  cut these %n imports to break it (near-smallest, found by heuristic):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of several methods</source>
+        <translation>
+            <numerusform>%n part of several methods</numerusform>
+            <numerusform>%n parts of several methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) alone</source>
+        <translation>
+            <numerusform>%n method alone</numerusform>
+            <numerusform>%n methods alone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -1619,6 +1619,20 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>  corte estas %n importaciones para romperlo (casi la mínima, hallada por heurística):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of several methods</source>
+        <translation>
+            <numerusform>%n parte de varios métodos</numerusform>
+            <numerusform>%n partes de varios métodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) alone</source>
+        <translation>
+            <numerusform>%n método solo</numerusform>
+            <numerusform>%n métodos solos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

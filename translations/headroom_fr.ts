@@ -1619,6 +1619,20 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>  couper ces %n imports pour le rompre (presque minimal, trouvé par heuristique) :</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of several methods</source>
+        <translation>
+            <numerusform>%n partie de plusieurs méthodes</numerusform>
+            <numerusform>%n parties de plusieurs méthodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) alone</source>
+        <translation>
+            <numerusform>%n méthode isolée</numerusform>
+            <numerusform>%n méthodes isolées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

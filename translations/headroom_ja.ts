@@ -1588,6 +1588,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>  これを断ち切るには次の %n 件のインポートを削除（ほぼ最小、ヒューリスティックで算出）:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of several methods</source>
+        <translation>
+            <numerusform>複数メソッドからなる部分 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) alone</source>
+        <translation>
+            <numerusform>単独のメソッド %n 個</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -1588,6 +1588,18 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>  切断以下 %n 个导入即可打破它（近似最小，启发式求得）：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) of several methods</source>
+        <translation>
+            <numerusform>%n 个由多个方法组成的部分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) alone</source>
+        <translation>
+            <numerusform>%n 个孤立方法</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>

@@ -490,7 +490,8 @@ int summaryCommand(const QStringList &arguments)
     if (!snapshot)
         return Failure;
     CommandLine::printProblems(*snapshot);
-    CommandLine::printOut(Summary::text(*snapshot->analysis, snapshot->review));
+    CommandLine::printOut(
+        Summary::text(*snapshot->analysis, snapshot->review, snapshot->calls.get()));
     return Success;
 }
 

@@ -1,7 +1,9 @@
 #include "summary.h"
 
+#include "cohesion.h"
 #include "diagnostictext.h"
 #include "exporter.h"
+#include "metrics.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -160,8 +162,28 @@ void writeCycles(QTextStream &s, const Analysis &analysis, const Review &review)
         s << Summary::tr("and %n more cycle(s)", nullptr, cycles - ShownItems) << Qt::endl;
 }
 
+// What the parts of a class are: how many hold several methods, how many methods stand alone
+// (a class of many parts and methods alone is a namespace of functions).
+QString partsText(const Analysis &analysis, const ClassMetrics &c, const CallGraph *calls)
+{
+    if (c.file < 0 || std::size_t(c.file) >= analysis.facts.size())
+        return {};
+    int several = 0;
+    int alone = 0;
+    for (const CohesionPart &part : cohesionParts(analysis.facts[std::size_t(c.file)], c.definition,
+                                                  resolvedUsesIn(calls, c.file)))
+        ++(part.methods.size() > 1 ? several : alone);
+    QStringList said;
+    if (several > 0)
+        said << Summary::tr("%n part(s) of several methods", nullptr, several);
+    if (alone > 0)
+        said << Summary::tr("%n method(s) alone", nullptr, alone);
+    return said.isEmpty() ? QString() : QStringLiteral("; ") + said.join(QLatin1String(", "));
+}
+
 // The least cohesive classes: most parts first.
-void writeClasses(QTextStream &s, const Metrics &m)
+void writeClasses(QTextStream &s, const Analysis &analysis, const Metrics &m,
+                  const CallGraph *calls)
 {
     std::vector<const ClassMetrics *> classes;
     for (const ClassMetrics &c : m.classes) {
@@ -189,7 +211,7 @@ void writeClasses(QTextStream &s, const Metrics &m)
                              .arg(c.qualifiedName)
                              .arg(c.lcom4)
                              .arg(c.methods);
-        s << line << Qt::endl;
+        s << line << partsText(analysis, c, calls) << Qt::endl;
     }
     if (count > ShownItems)
         s << Summary::tr("  and %n more class(es)", nullptr, count - ShownItems) << Qt::endl;
@@ -227,7 +249,7 @@ void writeContracts(QTextStream &s, const Analysis &analysis, const Review &revi
 
 } // namespace
 
-QString Summary::text(const Analysis &analysis, const Review &review)
+QString Summary::text(const Analysis &analysis, const Review &review, const CallGraph *calls)
 {
     const Metrics &m = review.metrics;
     QString out;
@@ -251,7 +273,7 @@ QString Summary::text(const Analysis &analysis, const Review &review)
     s << Qt::endl;
     writeCycles(s, analysis, review);
     s << Qt::endl;
-    writeClasses(s, m);
+    writeClasses(s, analysis, m, calls);
     s << Qt::endl;
     writeFindings(s, review);
     if (!review.contracts.empty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "callgraph.h"
 #include "review.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,10 @@ class Summary
     Q_DECLARE_TR_FUNCTIONS(Summary)
 
 public:
-    [[nodiscard]] static QString text(const Analysis &analysis, const Review &review);
+    // With `calls` (the review's call graph), each class's parts count the calls it resolved
+    // as LCOM4 did.
+    [[nodiscard]] static QString text(const Analysis &analysis, const Review &review,
+                                      const CallGraph *calls = nullptr);
 
     // One line per item, shared with `headroom check`.
     [[nodiscard]] static QString cycleLine(const Analysis &analysis, const Review &review,
