@@ -343,6 +343,7 @@ void TestTreemap::scene()
     QCOMPARE(area(cartClass) / area(lineClass), 1.0); // the same code, the same lines
     QCOMPARE(scene->itemForNode(graph.find(u"shop"_s))->data(TreemapScene::KindKey).toInt(),
              int(TreemapScene::PackageItem));
+    QVERIFY(!scene->hasMembers()); // every package open: nothing shown as one box
 
     // Every item paints, selected or not.
     scene->itemForClass(0)->setSelected(true);
@@ -457,6 +458,13 @@ void TestTreemap::closedPackage()
     }
     QCOMPARE(QSet<QString>(cells.keyBegin(), cells.keyEnd()),
              QSet<QString>(members.begin(), members.end()));
+    // The legend keys them: they take the package's colour, not their own.
+    QVERIFY(scene->hasMembers());
+    Legend legend(Metric(metric), scene->moduleScale());
+    legend.setShowsEdges(false);
+    const double without = legend.size().height();
+    legend.setShowsMembers(true);
+    QVERIFY(legend.size().height() > without);
 
     // Areas follow the members' lines (a subpackage's: all its files').
     auto lines = [&](const QString &member) {

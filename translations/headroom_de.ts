@@ -1142,6 +1142,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>most</source>
         <translation>am meisten</translation>
     </message>
+    <message>
+        <source>a package shown as one box: its parts inside, in its colour</source>
+        <translation>ein als ein Kasten gezeigtes Paket: seine Teile darin, in seiner Farbe</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

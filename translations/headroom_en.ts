@@ -1142,6 +1142,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>most</source>
         <translation>most</translation>
     </message>
+    <message>
+        <source>a package shown as one box: its parts inside, in its colour</source>
+        <translation>a package shown as one box: its parts inside, in its colour</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -1142,6 +1142,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>most</source>
         <translation>mayor</translation>
     </message>
+    <message>
+        <source>a package shown as one box: its parts inside, in its colour</source>
+        <translation>un paquete mostrado como una sola caja: sus partes dentro, en su color</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

@@ -1142,6 +1142,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>most</source>
         <translation>le plus</translation>
     </message>
+    <message>
+        <source>a package shown as one box: its parts inside, in its colour</source>
+        <translation>un paquet montré comme une seule boîte : ses parties à l&apos;intérieur, dans sa couleur</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

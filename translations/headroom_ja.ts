@@ -1129,6 +1129,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>most</source>
         <translation>最大</translation>
     </message>
+    <message>
+        <source>a package shown as one box: its parts inside, in its colour</source>
+        <translation>1 つの箱として表示したパッケージ: その部分を内側にその色で表示</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

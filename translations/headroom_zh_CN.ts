@@ -1129,6 +1129,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>most</source>
         <translation>最多</translation>
     </message>
+    <message>
+        <source>a package shown as one box: its parts inside, in its colour</source>
+        <translation>显示为一个框的包：其各部分在内，使用它的颜色</translation>
+    </message>
 </context>
 <context>
     <name>MetricChoice</name>

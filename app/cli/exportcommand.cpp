@@ -345,6 +345,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
                                                                 : TreemapScene::canvasFor(area));
         if (treemap) {
             legend.setShowsAggregates(treemap->hasAggregates());
+            legend.setShowsMembers(treemap->hasMembers());
             d.legend = legend;
         }
         d.scene.reset(treemap);

@@ -193,6 +193,7 @@ void MainWindow::showPictures(const PictureDataPtr &d)
         m_view.metric, MetricChoice::scale(m_view.metric, d->metrics, d->graph, d->options.budget));
     treemapLegend.setShowsEdges(false);
     treemapLegend.setShowsAggregates(treemap->hasAggregates());
+    treemapLegend.setShowsMembers(treemap->hasMembers());
     m_treemapView->setLegend(treemapLegend);
     showLegend();
     if (!d->error.isEmpty())

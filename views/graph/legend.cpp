@@ -248,6 +248,26 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
                  Qt::AlignVCenter, tr("too small to show one by one"), textFont, TextColor);
             y += RowHeight;
         }
+        if (m_members) {
+            // A package the picture shows as one box, its parts inside in its colour.
+            const double h =
+                drawRowLabel(p, x + SampleWidth + Gap, y, inner - SampleWidth - Gap,
+                             tr("a package shown as one box: its parts inside, in its colour"));
+            if (p) {
+                const QRectF sample(x, y + (h - (RowHeight - 8)) / 2, SampleWidth, RowHeight - 8);
+                p->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0));
+                p->setBrush(m_scale.colorAt(m_scale.minimum()));
+                p->drawRect(sample);
+                QColor frame = m_scale.textColorAt(m_scale.minimum());
+                frame.setAlpha(140);
+                p->setPen(QPen(frame, 1.0));
+                p->setBrush(Qt::NoBrush);
+                const double half = sample.width() / 2;
+                for (const double left : {sample.left() + 3, sample.left() + half + 1})
+                    p->drawRect(QRectF(left, sample.top() + 3, half - 4, sample.height() - 6));
+            }
+            y += h;
+        }
     }
     if (m_edges) {
         y += Gap / 2;

@@ -75,6 +75,10 @@ public:
     // Treemaps with cells standing for members too small to show: their hatched key.
     void setShowsAggregates(bool aggregates) { m_aggregates = aggregates; }
     [[nodiscard]] bool showsAggregates() const { return m_aggregates; }
+    // Treemaps with the parts of a package the picture shows as one box: their key (they take
+    // that package's colour, not their own).
+    void setShowsMembers(bool members) { m_members = members; }
+    [[nodiscard]] bool showsMembers() const { return m_members; }
     // Call-graph pictures: what the boxes are, and calls instead of imports.
     void setShowsCalls(bool calls) { m_calls = calls; }
     // A picture of a change: the key to its marks (added, removed ghosts, new cycles), the
@@ -115,6 +119,7 @@ private:
     bool m_containers = false;
     bool m_calls = false;
     bool m_aggregates = false;
+    bool m_members = false;
     GraphKey m_graphKey;
     QString m_since;
 };

@@ -478,6 +478,7 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
         style.border = style.text;
         style.border.setAlpha(140);
         QGraphicsItem *item = add(rects[i], label, style, node, -1, TreemapScene::MemberItem);
+        m_scene.m_hasMembers = true;
         QString tip = name + u'\n' + TreemapScene::tr("%n line(s) of code", nullptr, int(lines));
         if (byLcom && worst[i] > 0)
             tip += u'\n' + TreemapScene::tr("Worst class LCOM4: %1").arg(worst[i]);

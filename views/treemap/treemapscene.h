@@ -81,6 +81,8 @@ public:
     [[nodiscard]] QGraphicsItem *itemForClass(int classIndex) const;
     // Whether some cell stands for members too small to show (the legend's hatched key).
     [[nodiscard]] bool hasAggregates() const { return m_hasAggregates; }
+    // Whether some package the picture shows closed holds its parts (the legend's key).
+    [[nodiscard]] bool hasMembers() const { return m_hasMembers; }
 
     // The rectangle the treemap fills; the scene rect has a margin around it.
     [[nodiscard]] QRectF canvas() const { return m_canvas; }
@@ -96,6 +98,7 @@ private:
     QHash<int, QGraphicsItem *> m_nodeItems;
     QHash<int, QGraphicsItem *> m_classItems;
     bool m_hasAggregates = false;
+    bool m_hasMembers = false;
 
     friend class TreemapBuilder;
 };
