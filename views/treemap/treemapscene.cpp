@@ -81,8 +81,7 @@ public:
         double &t = m_lines[std::size_t(node)];
         if (t < 0) {
             t = m_ownLines(node);
-            for (const int child : internalChildren(node))
-                t += lines(child);
+            forEachMember(node, [&t, this](int child) { t += lines(child); });
         }
         return t;
     }
@@ -90,10 +89,10 @@ public:
     [[nodiscard]] int modules(int node)
     {
         int count = 0;
-        for (const int child : internalChildren(node)) {
+        forEachMember(node, [&count, this](int child) {
             if (lines(child) > 0)
                 count += modules(child);
-        }
+        });
         return count == 0 || m_ownLines(node) > 0 ? count + 1 : count;
     }
     [[nodiscard]] int worstLcom4(int node)
@@ -101,21 +100,19 @@ public:
         int &w = m_worst[std::size_t(node)];
         if (w < 0) {
             w = m_ownLcom4(node);
-            for (const int child : internalChildren(node))
-                w = std::max(w, worstLcom4(child));
+            forEachMember(node, [&w, this](int child) { w = std::max(w, worstLcom4(child)); });
         }
         return w;
     }
 
 private:
-    [[nodiscard]] std::vector<int> internalChildren(int node) const
+    // Calls `fn` with each of the node's members inside the project.
+    template <typename Fn> void forEachMember(int node, Fn fn) const
     {
-        std::vector<int> out;
         for (const int child : m_graph.node(node).children) {
             if (m_graph.isInternal(child))
-                out.push_back(child);
+                fn(child);
         }
-        return out;
     }
 
     const ImportGraph &m_graph;
