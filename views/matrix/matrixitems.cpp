@@ -437,9 +437,11 @@ std::vector<MatrixHeaderItem::Landmark> MatrixHeaderItem::landmarks(double lineH
     }
     const double length = m_scene->model().size() * S;
     std::vector<Landmark> out;
-    for (const int r : m_heaviest) {
-        if (out.size() == MaxLandmarks)
-            break;
+    // Painting asks on every exposure: a bounded number of candidates keeps a matrix of many
+    // thousand rows smooth, and rows further down the list carry too little to name.
+    const std::size_t candidates = std::min(m_heaviest.size(), 8 * MaxLandmarks);
+    for (std::size_t k = 0; k < candidates && out.size() < MaxLandmarks; ++k) {
+        const int r = m_heaviest[k];
         // At its row, or up to two lines off it where another name stands there.
         for (const double shift : {0.0, 1.0, -1.0, 2.0, -2.0}) {
             const double centre = (r + 0.5) * S + shift * lineHeight;
