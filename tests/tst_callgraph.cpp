@@ -102,6 +102,7 @@ private slots:
     void edges_data();
     void edges();
     void nodes();
+    void edgesFromFile();
     void edgeSites_data();
     void edgeSites();
     void importUses();
@@ -532,6 +533,38 @@ void TestCallGraph::edgeSites()
     QCOMPARE(g.sites.size(), std::size_t(std::accumulate(
                                  g.edges.begin(), g.edges.end(), 0,
                                  [](int n, const CallEdge &e) { return n + int(e.siteCount); })));
+}
+
+// A file's edges are the run of the sorted edges whose caller is one of its nodes (module
+// code, definitions, lambdas), the last file's too.
+void TestCallGraph::edgesFromFile()
+{
+    const Built b = build({{"pkg/__init__.py", "from pkg.b import g\n\ng()\n"},
+                           {"pkg/a.py", "from pkg.b import g\n\n\ndef f():\n    return g()\n"
+                                        "\n\nrun = lambda: f()\n"},
+                           {"pkg/b.py", "import os\n\n\ndef g():\n    return os.getcwd()\n"
+                                        "\n\nh = lambda: g()\n"}});
+    const CallGraph &g = b.graph;
+    QVERIFY(g.firstNode.size() == 3);
+    int seen = 0;
+    for (int file = 0; file < int(g.firstNode.size()); ++file) {
+        std::vector<const CallEdge *> expected;
+        for (const CallEdge &e : g.edges) {
+            if (g.node(e.caller).file == file)
+                expected.push_back(&e);
+        }
+        std::vector<const CallEdge *> got;
+        for (const CallEdge &e : g.edgesFromFile(file))
+            got.push_back(&e);
+        QCOMPARE(got, expected);
+        QVERIFY2(!got.empty(), qPrintable(b.analysis->file(file).relativePath));
+        seen += int(got.size());
+    }
+    QCOMPARE(seen, int(std::count_if(g.edges.begin(), g.edges.end(), [&g](const CallEdge &e) {
+                 return g.node(e.caller).file >= 0;
+             })));
+    QVERIFY(g.edgesFromFile(-1).empty());
+    QVERIFY(g.edgesFromFile(int(g.firstNode.size())).empty());
 }
 
 void TestCallGraph::nodes()

@@ -486,12 +486,11 @@ int summaryCommand(const QStringList &arguments)
     PipelineOptions options;
     if (!common.read(parser, &options))
         return UsageError;
-    const SnapshotPtr snapshot = CommandLine::analyse(*folder, options);
-    if (!snapshot)
+    const SnapshotPtr s = CommandLine::analyse(*folder, options);
+    if (!s)
         return Failure;
-    CommandLine::printProblems(*snapshot);
-    CommandLine::printOut(
-        Summary::text(*snapshot->analysis, snapshot->review, snapshot->calls.get()));
+    CommandLine::printProblems(*s);
+    CommandLine::printOut(Summary::text(*s->analysis, s->review, s->calls.get()));
     return Success;
 }
 

@@ -528,7 +528,7 @@ std::vector<ResolvedUse> resolvedUsesIn(const CallGraph *calls, int file)
     std::vector<ResolvedUse> out;
     if (!calls)
         return out;
-    for (const CallEdge &e : calls->edges) {
+    for (const CallEdge &e : calls->edgesFromFile(file)) {
         const auto [in, use] = resolvedUse(*calls, e);
         if (in == file)
             out.push_back(use);

@@ -21,6 +21,22 @@ int CallGraph::classOf(int node) const
     return -1;
 }
 
+std::span<const CallEdge> CallGraph::edgesFromFile(int file) const
+{
+    if (file < 0 || std::size_t(file) >= firstNode.size())
+        return {};
+    const int first = firstNode[std::size_t(file)];
+    // The next file's module node; after the last file, past its lambdas.
+    int end = std::size_t(file) + 1 < firstNode.size() ? firstNode[std::size_t(file) + 1]
+                                                       : firstLambda[std::size_t(file)];
+    while (std::size_t(end) < nodes.size() && nodes[std::size_t(end)].file == file)
+        ++end;
+    const auto byCaller = [](const CallEdge &e, int node) { return e.caller < node; };
+    const auto from = std::lower_bound(edges.begin(), edges.end(), first, byCaller);
+    const auto to = std::lower_bound(from, edges.end(), end, byCaller);
+    return {from, to};
+}
+
 int CallGraph::unresolvedTotal() const
 {
     int total = 0;

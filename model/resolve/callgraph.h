@@ -146,6 +146,9 @@ struct CallGraph
     }
     // The class a node belongs to: itself when a class, else the nearest enclosing class.
     [[nodiscard]] int classOf(int node) const;
+    // The edges whose caller is one of `file`'s nodes (its module code, definitions and
+    // lambdas): a file's nodes are consecutive and the edges sorted by caller.
+    [[nodiscard]] std::span<const CallEdge> edgesFromFile(int file) const;
     [[nodiscard]] int unresolvedTotal() const;
 
     void buildIndex();

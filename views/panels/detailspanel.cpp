@@ -376,17 +376,11 @@ void DetailsPanel::addClassUsers(int classIndex)
     if (!calls || c.file < 0 || std::size_t(c.file) >= calls->firstNode.size())
         return;
     const int classNode = calls->definitionNode(c.file, c.definition);
-    const auto inside = [calls, classNode](int n) {
-        for (; n >= 0 && calls->node(n).kind != CallNodeKind::Module; n = calls->node(n).parent) {
-            if (n == classNode)
-                return true;
-        }
-        return false;
-    };
     const ImportGraph &modules = m_snapshot->analysis->graph;
     QHash<int, int> usesFrom; // module node -> uses
     for (const CallEdge &e : calls->edges) {
-        if (e.kind == CallEdgeKind::Uses || !inside(e.callee) || inside(e.caller))
+        if (e.kind == CallEdgeKind::Uses || calls->classOf(e.callee) != classNode ||
+            calls->classOf(e.caller) == classNode)
             continue;
         if (const int module = calls->node(e.caller).module; module >= 0)
             usesFrom[module] += std::max(1, int(e.siteCount));
@@ -430,36 +424,33 @@ void DetailsPanel::showNode(int node)
     const Metrics &m = box >= 0 ? *m_picture->metrics : m_snapshot->review.metrics;
     const int shown = box >= 0 ? box : node;
     const Node &n = g.node(shown);
-    const auto row = [this](const QString &label, const QString &value) {
-        return addRow(label, value);
-    };
-    row(tr("Name"), n.name);
+    addRow(tr("Name"), n.name);
     const NodeMetrics &nm = m.nodes[std::size_t(shown)];
     const bool package =
         box >= 0 && (n.kind == NodeKind::Package || n.kind == NodeKind::Namespace) && nm.files > 1;
     if (package) {
-        row(tr("Box"), tr("package of %n module(s) in this picture (%1)", nullptr, nm.files)
-                           .arg(m_picture->what));
+        addRow(tr("Box"), tr("package of %n module(s) in this picture (%1)", nullptr, nm.files)
+                              .arg(m_picture->what));
     } else if (m_picture && box < 0) {
         // Inside a closed package of the picture: say which box holds it.
         if (const int holder = holderIn(*m_picture->graph, name); holder >= 0)
-            row(tr("Box"), tr("inside %1 in this picture; figures of the module alone")
-                               .arg(m_picture->graph->node(holder).name));
+            addRow(tr("Box"), tr("inside %1 in this picture; figures of the module alone")
+                                  .arg(m_picture->graph->node(holder).name));
     }
     if (n.file >= 0 && !package) {
-        QTreeWidgetItem *file = row(tr("File"), m_snapshot->analysis->file(n.file).relativePath);
+        QTreeWidgetItem *file = addRow(tr("File"), m_snapshot->analysis->file(n.file).relativePath);
         file->setData(0, FileRole, n.file);
         file->setData(0, LineRole, 1);
     }
     if (g.isInternal(shown)) {
         if (box >= 0 && std::size_t(box) < m_picture->layers.size() &&
             m_picture->layers[std::size_t(box)] >= 0)
-            row(tr("Row in this picture"),
-                tr("layer %1 (0 at the bottom)").arg(m_picture->layers[std::size_t(box)]))
+            addRow(tr("Row in this picture"),
+                   tr("layer %1 (0 at the bottom)").arg(m_picture->layers[std::size_t(box)]))
                 ->setToolTip(0, tr("The row the box sits on: what it imports is below it"));
         for (const Metric metric : MetricChoice::all()) {
             if (const auto v = MetricChoice::value(metric, m, g, shown))
-                row(MetricChoice::name(metric), MetricChoice::format(metric, *v))
+                addRow(MetricChoice::name(metric), MetricChoice::format(metric, *v))
                     ->setToolTip(0, MetricChoice::description(metric));
         }
         const int cycle = nm.cycle;
@@ -467,16 +458,16 @@ void DetailsPanel::showNode(int node)
         // The Cycles panel numbers the picture's cycles: a module inside a closed package is
         // in one of the module cycles it lists under them, unnumbered.
         if (cycle >= 0 && m_picture && box < 0)
-            row(tr("Cycle"), tr("in a module cycle of %n module(s)", nullptr, members));
+            addRow(tr("Cycle"), tr("in a module cycle of %n module(s)", nullptr, members));
         else if (cycle >= 0)
-            row(tr("Cycle"), tr("in cycle %1 of %n module(s)", nullptr, members).arg(cycle + 1));
+            addRow(tr("Cycle"), tr("in cycle %1 of %n module(s)", nullptr, members).arg(cycle + 1));
     }
     std::vector<int> out(g.outEdges(shown).begin(), g.outEdges(shown).end());
     std::vector<int> in(g.inEdges(shown).begin(), g.inEdges(shown).end());
-    auto *imports = row(tr("Imports"), QString::number(out.size()));
+    auto *imports = addRow(tr("Imports"), QString::number(out.size()));
     addEdges(imports, g, out, true);
     imports->setExpanded(true);
-    auto *importedBy = row(tr("Imported by"), QString::number(in.size()));
+    auto *importedBy = addRow(tr("Imported by"), QString::number(in.size()));
     addEdges(importedBy, g, in, false);
     importedBy->setExpanded(true);
     fitRows();

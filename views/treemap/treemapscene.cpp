@@ -122,6 +122,29 @@ private:
     std::vector<int> m_worst;
 };
 
+// A package's members and its own __init__ (last) laid out in `content`: their weights (a
+// member too small to show at 0, their sum in one more weight after the __init__'s), which
+// members are too small, and the rectangles in the weights' order.
+struct MemberCells
+{
+    std::vector<double> weights;
+    std::vector<std::size_t> small;
+    std::vector<QRectF> rects;
+};
+
+MemberCells memberCells(Subtrees &sizes, const std::vector<int> &members, int package,
+                        const QRectF &content)
+{
+    MemberCells cells;
+    for (const int m : members)
+        cells.weights.push_back(sizes.lines(m));
+    cells.weights.push_back(sizes.ownLines(package));
+    cells.small = tooSmall(cells.weights, members.size(), content.width() * content.height());
+    mergeWeights(cells.weights, cells.small);
+    cells.rects = squarify(cells.weights, content);
+    return cells;
+}
+
 } // namespace
 
 // Lays the graph out into the scene, package by package.
@@ -161,6 +184,8 @@ private:
     void addMembers(int node, int inFull, const std::vector<int> &members, const QRectF &content,
                     const TreemapStyle &packageStyle);
     QGraphicsItem *addAggregate(int node, const QRectF &rect, int count, double sloc, bool classes);
+    QGraphicsItem *addSmallMembers(int node, const MemberCells &cells,
+                                   const std::vector<int> &members, Subtrees &sizes);
     void showIn(int node, QGraphicsItem *item);
     QGraphicsItem *add(const QRectF &rect, const QString &label, const TreemapStyle &style,
                        int node, int classIndex, TreemapScene::Kind kind);
@@ -308,31 +333,32 @@ void TreemapBuilder::addPackage(int node, const QRectF &rect, int depth)
         rect.adjusted(inset, style.header + (header ? Padding : inset), -inset, -inset);
     if (content.width() <= 0 || content.height() <= 0)
         return;
-    std::vector<double> weights;
-    for (const int m : members)
-        weights.push_back(total(m));
-    weights.push_back(ownSloc(node)); // the package's own __init__
-    const std::vector<std::size_t> small =
-        tooSmall(weights, members.size(), content.width() * content.height());
-    mergeWeights(weights, small);
-    const std::vector<QRectF> rects = squarify(weights, content);
+    const MemberCells cells = memberCells(m_shown, members, node, content);
     for (std::size_t i = 0; i < members.size(); ++i) {
-        if (weights[i] > 0)
-            addPackage(members[i], rects[i], depth + 1);
+        if (cells.weights[i] > 0)
+            addPackage(members[i], cells.rects[i], depth + 1);
     }
     if (ownSloc(node) > 0)
-        addModule(node, rects[members.size()], QStringLiteral("__init__"));
-    if (small.empty())
-        return;
+        addModule(node, cells.rects[members.size()], QStringLiteral("__init__"));
+    if (QGraphicsItem *aggregate = addSmallMembers(node, cells, members, m_shown)) {
+        for (const std::size_t i : cells.small)
+            showIn(members[i], aggregate);
+    }
+}
+
+// The aggregate cell of the members `cells` found too small to show, nullptr when none.
+QGraphicsItem *TreemapBuilder::addSmallMembers(int node, const MemberCells &cells,
+                                               const std::vector<int> &members, Subtrees &sizes)
+{
+    if (cells.small.empty())
+        return nullptr;
     int count = 0;
     double sloc = 0;
-    for (const std::size_t i : small) {
-        count += m_shown.modules(members[i]);
-        sloc += total(members[i]);
+    for (const std::size_t i : cells.small) {
+        count += sizes.modules(members[i]);
+        sloc += sizes.lines(members[i]);
     }
-    QGraphicsItem *aggregate = addAggregate(node, rects.back(), count, sloc, false);
-    for (const std::size_t i : small)
-        showIn(members[i], aggregate);
+    return addAggregate(node, cells.rects.back(), count, sloc, false);
 }
 
 // A member too small to show, and everything in it, is found at the aggregate cell.
@@ -428,14 +454,8 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
     if (content.width() <= 0 || content.height() <= 0)
         return;
     const ImportGraph &full = m_analysis.graph;
-    std::vector<double> weights;
-    for (const int m : members)
-        weights.push_back(m_full.lines(m));
-    weights.push_back(m_full.ownLines(inFull)); // the package's own __init__
-    const std::vector<std::size_t> small =
-        tooSmall(weights, members.size(), content.width() * content.height());
-    mergeWeights(weights, small);
-    const std::vector<QRectF> rects = squarify(weights, content);
+    const MemberCells cells = memberCells(m_full, members, inFull, content);
+    const std::vector<double> &weights = cells.weights;
 
     // The worst LCOM4 in a member's files; the __init__'s own.
     std::vector<int> worst;
@@ -474,7 +494,7 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
         }
         style.border = style.text;
         style.border.setAlpha(140);
-        QGraphicsItem *item = add(rects[i], label, style, node, -1, TreemapScene::MemberItem);
+        QGraphicsItem *item = add(cells.rects[i], label, style, node, -1, TreemapScene::MemberItem);
         m_scene.m_hasMembers = true;
         QString tip = name + u'\n' + TreemapScene::tr("%n line(s) of code", nullptr, int(lines));
         if (byLcom && worst[i] > 0)
@@ -493,16 +513,8 @@ void TreemapBuilder::addMembers(int node, int inFull, const std::vector<int> &me
     if (weights[members.size()] > 0)
         addCell(members.size(), closedName + QStringLiteral(".__init__"),
                 QStringLiteral("__init__"), weights[members.size()]);
-    QGraphicsItem *aggregate = nullptr;
-    if (!small.empty()) {
-        int count = 0;
-        double sloc = 0;
-        for (const std::size_t i : small) {
-            count += m_full.modules(members[i]);
-            sloc += m_full.lines(members[i]);
-        }
-        aggregate = addAggregate(node, rects.back(), count, sloc, false);
-        for (const std::size_t i : small)
+    if (QGraphicsItem *aggregate = addSmallMembers(node, cells, members, m_full)) {
+        for (const std::size_t i : cells.small)
             items[i] = aggregate;
     }
     // A class is found at the cell of the member that holds it.
