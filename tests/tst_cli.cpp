@@ -7,6 +7,7 @@
 #include "memoryestimate.h"
 #include "outputfile.h"
 #include "projectfixture.h"
+#include "svgtexts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,9 @@ private slots:
 
     void settingsReachEveryFrontEnd_data();
     void settingsReachEveryFrontEnd();
+
+    void exportFocus_data();
+    void exportFocus();
 
     void librariesLoaded_data();
     void librariesLoaded();
@@ -597,6 +601,64 @@ void TestCli::settingsReachEveryFrontEnd()
         QCOMPARE(runProgram({"report", project.path(), "-o", file}).exitCode, 0);
         QVERIFY2(readAll(file).contains("1 level deep"), readAll(file).constData());
     }
+}
+
+void TestCli::exportFocus_data()
+{
+    QTest::addColumn<QStringList>("args"); // after: export PROJECT -o OUT.svg
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");  // on standard error, "" for nothing
+    QTest::addColumn<QString>("title"); // the picture's title from its "around", "" for none
+
+    QTest::newRow("a module") << QStringList{"--focus", "shop.a"} << 0 << ""
+                              << "(structure), around shop.a (1 import away)";
+    QTest::newRow("a namespace package") << QStringList{"--focus", "tools"} << 0 << ""
+                                         << "(structure), around tools";
+    // A misspelt name is not drawn as the package around it.
+    QTest::newRow("not a module") << QStringList{"--focus", "shop.zz"} << 1
+                                  << "headroom: shop.zz is not a module of PROJECT"
+                                  << "";
+    QTest::newRow("not a module, no package either")
+        << QStringList{"--focus", "nowhere"} << 1 << "headroom: nowhere is not a module of PROJECT"
+        << "";
+    QTest::newRow("a package at its depth")
+        << QStringList{"--level", "package", "--focus", "shop"} << 0 << ""
+        << "(packages, depth 1), around shop";
+    // Depth 1 would draw it as all of shop: the picture goes down to it.
+    QTest::newRow("a module deeper than the level")
+        << QStringList{"--level", "package", "--focus", "shop.a"} << 0
+        << "headroom: shop.a lies inside shop at depth 1: drawing depth 2, where it is a box of "
+           "its own"
+        << "(packages, depth 2), around shop.a";
+}
+
+void TestCli::exportFocus()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QFETCH(QString, title);
+    ProjectFixture project(shopFiles());
+    QTemporaryDir out;
+    const QString svg = out.filePath(QStringLiteral("focus.svg"));
+    const Outcome outcome =
+        runProgram(QStringList{"export", project.path(), "-o", svg, "--preset", "slide"} + args);
+    QVERIFY2(outcome.exitCode == exitCode, qPrintable(outcome.err));
+    said.replace(QLatin1String("PROJECT"), QFileInfo(project.path()).fileName());
+    if (said.isEmpty())
+        QVERIFY2(!outcome.err.contains(QLatin1String("headroom: ")), qPrintable(outcome.err));
+    else
+        QVERIFY2(outcome.err.contains(said + QLatin1Char('\n')), qPrintable(outcome.err));
+    QCOMPARE(QFileInfo::exists(svg), exitCode == 0);
+    if (exitCode != 0)
+        return;
+    QStringList texts;
+    for (const test::SvgText &t : test::svgTexts(readAll(svg)))
+        texts << t.text;
+    QVERIFY2(texts.filter(title).size() == 1, qPrintable(texts.join(QLatin1Char('|'))));
+    // The legend keys the ring round the focus.
+    QVERIFY2(texts.contains(QLatin1String("the focus: what the picture is around")),
+             qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 void TestCli::librariesLoaded_data()

@@ -1,5 +1,6 @@
 // The graph picture: a small analysed project in, node and edge items with the expected
 // colours, dashes and levels out; focus neighbourhoods; exports as SVG, PNG, PDF and DOT.
+#include "containeritem.h"
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -7,6 +8,7 @@
 #include "nodeitem.h"
 #include "pictureexport.h"
 #include "projectfixture.h"
+#include "structurepicture.h"
 #include "svgclasses.h"
 
 #include <QGraphicsRectItem>
@@ -84,6 +86,8 @@ private slots:
     void ringLayers();
     void focus_data();
     void focus();
+    void focusRing_data();
+    void focusRing();
     void selection();
     void deletedWhileSelected();
     void paintsAtEveryZoom();
@@ -443,6 +447,77 @@ void TestGraphScene::focus()
         QVERIFY(s->itemForNode(e->look().source));
         QVERIFY(s->itemForNode(e->look().target));
     }
+}
+
+void TestGraphScene::focusRing_data()
+{
+    QTest::addColumn<bool>("structure");
+    QTest::addColumn<QStringList>("open"); // a structure map's opened packages
+    QTest::addColumn<QString>("focus");
+    QTest::addColumn<QString>("ringed"); // the box or opened package ringed; "" none
+    QTest::addColumn<bool>("frame");     // an opened package's frame rather than a box
+    QTest::newRow("modules: the focus") << false << QStringList{} << "shop.e"
+                                        << "shop.e" << false;
+    QTest::newRow("modules: no focus") << false << QStringList{} << ""
+                                       << "" << false;
+    QTest::newRow("structure map: a module") << true << QStringList{"shop"} << "shop.c"
+                                             << "shop.c" << false;
+    // An opened package whose own module (an empty __init__) has no box: its frame.
+    QTest::newRow("structure map: an opened package") << true << QStringList{"shop"} << "shop"
+                                                      << "shop" << true;
+    QTest::newRow("structure map: inside a closed package") << true << QStringList{} << "shop.c"
+                                                            << "shop" << false;
+}
+
+// The box a focus picture is around is ringed, and only it; the legend keys the ring and
+// the DOT export marks it.
+void TestGraphScene::focusRing()
+{
+    QFETCH(bool, structure);
+    QFETCH(QStringList, open);
+    QFETCH(QString, focus);
+    QFETCH(QString, ringed);
+    QFETCH(bool, frame);
+    GraphPictureOptions options;
+    options.focus = focus;
+    std::unique_ptr<GraphScene> s;
+    if (structure) {
+        const StructurePicture picture =
+            makeStructurePicture(*m_analysis, m_analysis->graph, open, {}, nullptr, options);
+        s = std::make_unique<GraphScene>(*m_analysis, picture, options);
+    } else {
+        s = makeGraphScene(*m_analysis, m_graph, m_metrics, options);
+    }
+    QVERIFY(s);
+    QStringList boxes, frames;
+    for (const NodeItem *n : s->nodeItems()) {
+        if (n->look().focus) {
+            boxes << n->look().name;
+            // The ring is painted inside what the item says it covers.
+            const double ring = NodeItem::FocusGap + NodeItem::focusRing().widthF();
+            QVERIFY(n->boundingRect().contains(n->rect().adjusted(-ring, -ring, ring, ring)));
+        }
+    }
+    for (const ContainerItem *c : s->containerItems()) {
+        if (c->look().focus)
+            frames << c->look().name;
+    }
+    const QStringList expected = ringed.isEmpty() ? QStringList{} : QStringList{ringed};
+    QCOMPARE(boxes, frame ? QStringList{} : expected);
+    QCOMPARE(frames, frame ? expected : QStringList{});
+    QCOMPARE(s->legendKey().focus, !ringed.isEmpty());
+    const QByteArray dot = PictureExport::graphDot(*s, QStringLiteral("The shop"));
+    QStringList marked;
+    for (const test::DotStatement &st : test::dotStatements(dot)) {
+        if (st.classes.split(u' ').contains(u"focus"_s))
+            marked << st.id;
+    }
+    // A cluster's own attributes follow its opening line.
+    static const QRegularExpression cluster(
+        uR"re(subgraph "cluster_([^"]*)" \{\n\s*graph \[[^\]]*class="focus")re"_s);
+    for (const QRegularExpressionMatch &m : cluster.globalMatch(QString::fromUtf8(dot)))
+        marked << m.captured(1);
+    QCOMPARE(marked, expected);
 }
 
 void TestGraphScene::selection()

@@ -873,6 +873,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes from %1 to %2 · %3</source>
         <translation>Änderungen von %1 bis %2 · %3</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 ist kein Modul von %2</translation>
+    </message>
+    <message>
+        <source>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</source>
+        <translation>headroom: %1 liegt auf Tiefe %3 in %2: gezeichnet wird Tiefe %4, wo es ein eigenes Kästchen ist</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1145,6 +1153,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package shown as one box: its parts inside, in its colour</source>
         <translation>ein als ein Kasten gezeigtes Paket: seine Teile darin, in seiner Farbe</translation>
+    </message>
+    <message>
+        <source>the focus: what the picture is around</source>
+        <translation>der Fokus: worum es im Bild geht</translation>
     </message>
 </context>
 <context>

@@ -873,6 +873,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes from %1 to %2 · %3</source>
         <translation>Changes from %1 to %2 · %3</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 is not a module of %2</translation>
+    </message>
+    <message>
+        <source>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</source>
+        <translation>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1145,6 +1153,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package shown as one box: its parts inside, in its colour</source>
         <translation>a package shown as one box: its parts inside, in its colour</translation>
+    </message>
+    <message>
+        <source>the focus: what the picture is around</source>
+        <translation>the focus: what the picture is around</translation>
     </message>
 </context>
 <context>

@@ -873,6 +873,14 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Changes from %1 to %2 · %3</source>
         <translation>Cambios de %1 a %2 · %3</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 no es un módulo de %2</translation>
+    </message>
+    <message>
+        <source>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</source>
+        <translation>headroom: %1 está dentro de %2 en la profundidad %3: se dibuja la profundidad %4, donde es una caja propia</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1145,6 +1153,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>a package shown as one box: its parts inside, in its colour</source>
         <translation>un paquete mostrado como una sola caja: sus partes dentro, en su color</translation>
+    </message>
+    <message>
+        <source>the focus: what the picture is around</source>
+        <translation>el foco: aquello en torno a lo que gira la imagen</translation>
     </message>
 </context>
 <context>

@@ -873,6 +873,14 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Changes from %1 to %2 · %3</source>
         <translation>Changements de %1 à %2 · %3</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom : %1 n’est pas un module de %2</translation>
+    </message>
+    <message>
+        <source>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</source>
+        <translation>headroom : %1 se trouve dans %2 à la profondeur %3 : dessin à la profondeur %4, où il a sa propre boîte</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1145,6 +1153,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>a package shown as one box: its parts inside, in its colour</source>
         <translation>un paquet montré comme une seule boîte : ses parties à l&apos;intérieur, dans sa couleur</translation>
+    </message>
+    <message>
+        <source>the focus: what the picture is around</source>
+        <translation>le focus : ce autour de quoi l’image est centrée</translation>
     </message>
 </context>
 <context>

@@ -860,6 +860,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes from %1 to %2 · %3</source>
         <translation>%1 から %2 までの変更 · %3</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom: %1 は %2 のモジュールではありません</translation>
+    </message>
+    <message>
+        <source>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</source>
+        <translation>headroom: %1 は深さ %3 では %2 の中にあります。独立した箱になる深さ %4 で描きます</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1132,6 +1140,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package shown as one box: its parts inside, in its colour</source>
         <translation>1 つの箱として表示したパッケージ: その部分を内側にその色で表示</translation>
+    </message>
+    <message>
+        <source>the focus: what the picture is around</source>
+        <translation>フォーカス：この図の中心</translation>
     </message>
 </context>
 <context>

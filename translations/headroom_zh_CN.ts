@@ -860,6 +860,14 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Changes from %1 to %2 · %3</source>
         <translation>从 %1 到 %2 的变更 · %3</translation>
     </message>
+    <message>
+        <source>headroom: %1 is not a module of %2</source>
+        <translation>headroom：%1 不是 %2 的模块</translation>
+    </message>
+    <message>
+        <source>headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a box of its own</source>
+        <translation>headroom：%1 在深度 %3 时位于 %2 之内：改为绘制深度 %4，在那里它是单独的方框</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1132,6 +1140,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>a package shown as one box: its parts inside, in its colour</source>
         <translation>显示为一个框的包：其各部分在内，使用它的颜色</translation>
+    </message>
+    <message>
+        <source>the focus: what the picture is around</source>
+        <translation>焦点：此图围绕的对象</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,17 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     return r;
 }
 
+// Whether `name` is a module or package of the project: a focus must be one (a misspelt
+// name would otherwise be drawn as the package around it).
+bool isProjectName(const ImportGraph &modules, const QString &name)
+{
+    for (int i = 0; i < modules.nodeCount(); ++i) {
+        if (modules.isInternal(i) && isWithin(modules.node(i).name, name))
+            return true;
+    }
+    return false;
+}
+
 // The shown node that stands for `name`: itself, or the package it was merged into.
 int findShown(const ImportGraph &graph, const QString &name)
 {
@@ -286,6 +297,7 @@ Drawn draw(const Request &r, const Snapshot &snapshot, const Since &since)
         picture.budget = snapshot.settings().metrics.budget;
         picture.cycleKinds = snapshot.settings().metrics.cycles.kinds;
         picture.changes = since.changes;
+        picture.focus = r.focus;
         if (since.changes && !structure) {
             picture.marks = std::make_shared<const ChangeMarks>(
                 changeMarks(moduleGraph, *since.changes, graph, mapping));
@@ -378,6 +390,24 @@ int ExportCommand::run(const QStringList &arguments)
         return Failure;
     CommandLine::printProblems(*snapshot);
     const AnalysisPtr analysis = snapshot->analysis;
+    if (!r->focus.isEmpty() && !isProjectName(analysis->graph, r->focus)) {
+        err() << tr("headroom: %1 is not a module of %2").arg(r->focus, analysis->scan.projectName)
+              << Qt::endl;
+        return Failure;
+    }
+    // A focus inside a package of the level asked for would be drawn as that package (all of
+    // `django` for django.db at depth 1): the picture goes down to the focus's own depth.
+    if (const int depth = int(r->focus.count(QLatin1Char('.'))) + 1;
+        r->depth > 0 && !r->focus.isEmpty() && depth > r->depth) {
+        err() << tr("headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a "
+                    "box of its own")
+                     .arg(r->focus, r->focus.section(QLatin1Char('.'), 0, r->depth - 1))
+                     .arg(r->depth)
+                     .arg(depth)
+              << Qt::endl;
+        r->depth = depth;
+        snapshot = reviewAt(*snapshot, depth, false);
+    }
 
     Since since;
     // The earlier state with the same flags, then what changed since it: always the modules

@@ -40,6 +40,7 @@ void MainWindow::rebuildPictures()
     request.options.allImports = m_view.allImports;
     request.expanded = QSet<QString>(m_view.expanded.begin(), m_view.expanded.end());
     request.focus = m_view.focus;
+    request.options.focus = m_view.focus;
     request.hops = m_view.hops;
     request.fitFocus = m_fitFocus && request.structure && !request.focus.isEmpty();
     request.selected = m_selected;

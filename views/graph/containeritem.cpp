@@ -87,7 +87,9 @@ QRectF ContainerItem::headerRect() const
 
 QRectF ContainerItem::boundingRect() const
 {
-    const double margin = m_look.change == Change::Kept ? 2.0 : 10.0; // room for the badge
+    double margin = m_look.change == Change::Kept ? 2.0 : 10.0; // room for the badge
+    if (m_look.focus)                                           // and for the ring
+        margin = std::max(margin, NodeItem::FocusGap + NodeItem::focusRing().widthF() + 1.0);
     return m_rect.adjusted(-margin, -margin, margin, margin);
 }
 
@@ -112,6 +114,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(m_border);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect, Radius, Radius);
+    if (m_look.focus)
+        NodeItem::paintFocusRing(painter, m_rect, Radius);
     if (m_look.change != Change::Kept)
         ChangeStyle::paintBadge(painter, m_rect.topRight() + QPointF(-2, 2),
                                 m_look.change == Change::Added);

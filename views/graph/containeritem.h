@@ -21,6 +21,7 @@ struct ContainerLook
     // A picture of a change: a package all of whose modules are new (or gone), marked as a
     // box is (ChangeStyle).
     Change change = Change::Kept;
+    bool focus = false; // the package a focus picture is around: ringed as a box is
 };
 
 // An opened package of a structure map: a frame around its members with a header strip

@@ -245,6 +245,10 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
         }
         // A change's marks over the cycle's tint.
         markBox(attributes, "rounded,filled", look.change, look.inNewCycle);
+        if (look.focus) { // the ring round it
+            attributes.push_back({"peripheries", "2"});
+            DotWriter::addClass(attributes, "focus");
+        }
         dot.node(look.name, attributes);
     };
     // Opened packages as clusters around their members, nested as in the picture.
@@ -262,6 +266,10 @@ QByteArray PictureExport::graphDot(const GraphScene &scene, const QString &title
             if (look.inCycle)
                 DotWriter::addClass(attributes, "cycle");
             markBox(attributes, "rounded", look.change, false);
+            if (look.focus) { // a cluster has one outline: a thick one
+                DotWriter::set(attributes, {"penwidth", "3"});
+                DotWriter::addClass(attributes, "focus");
+            }
             dot.beginCluster(look.name, attributes);
             writeInside(look.name);
             dot.endCluster();

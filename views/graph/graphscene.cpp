@@ -205,6 +205,7 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         cycleEdges.insert(c.edges.begin(), c.edges.end());
     const std::set<int> upward(metrics.upwardEdges.begin(), metrics.upwardEdges.end());
 
+    const int focused = options.focus.isEmpty() ? -1 : holderIn(graph, options.focus);
     QRectF nodesRect;
     for (const int i : shown) {
         const NodePlacement *p = placed.value(i);
@@ -221,6 +222,7 @@ GraphScene::GraphScene(const Analysis &analysis, const ImportGraph &graph, const
         look.inCycle = metrics.nodes[std::size_t(i)].cycle >= 0;
         look.change = marks.node(i);
         look.inNewCycle = marks.nodeInCycle(i);
+        look.focus = i == focused;
         look.value = options.heat ? MetricChoice::value(m_metric, options.heat->metrics,
                                                         options.heat->graph, i)
                                   : MetricChoice::value(m_metric, metrics, graph, i);
@@ -402,7 +404,8 @@ Legend::GraphKey GraphScene::legendKey() const
                          .typeChecking = false,
                          .cycleMembers = false,
                          .packages = false,
-                         .containers = !m_containers.empty()};
+                         .containers = !m_containers.empty(),
+                         .focus = false};
     for (const EdgeItem *e : m_edges) {
         const EdgeLook &look = e->look();
         key.typeChecking = key.typeChecking || look.typeCheckingOnly;
@@ -413,9 +416,12 @@ Legend::GraphKey GraphScene::legendKey() const
     for (const NodeItem *n : m_nodes) {
         key.cycleMembers = key.cycleMembers || n->look().inCycle;
         key.packages = key.packages || n->look().members > 0;
+        key.focus = key.focus || n->look().focus;
     }
-    for (const ContainerItem *c : m_containers)
+    for (const ContainerItem *c : m_containers) {
         key.cycleMembers = key.cycleMembers || c->look().inCycle;
+        key.focus = key.focus || c->look().focus;
+    }
     return key;
 }
 

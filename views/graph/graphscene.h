@@ -29,6 +29,8 @@ struct GraphPictureOptions
     ImportKindSet cycleKinds = RuntimeImportKinds; // the kinds Metrics counted (MetricsOptions)
     // The graph nodes to show (a focus neighbourhood, say); empty: every internal node.
     std::vector<int> nodes;
+    // The module (or package) a focus picture is around: the box that holds it is ringed.
+    QString focus;
     bool sizeBySloc = false; // wider boxes for bigger modules
     LayoutEngine engine = LayoutEngine::Layered;
     // Pictures draw the transitive reduction of the layered imports (a structure map, each

@@ -319,6 +319,19 @@ double Legend::draw(QPainter *p, QPointF topLeft) const
             row(tr("type-checking only"), EdgeLook{-1, -1, 3, false, false, true});
         if (key.cycleMembers)
             row(tr("module in a cycle"), EdgeLook{}, true);
+        if (key.focus) {
+            const double h =
+                drawRowLabel(p, labelX, y, labelWidth, tr("the focus: what the picture is around"));
+            if (p) {
+                const double cy = y + h / 2;
+                p->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0));
+                p->setBrush(Qt::white);
+                const QRectF box(x + 8, cy - 4, SampleWidth - 16, 8);
+                p->drawRoundedRect(box, 2, 2);
+                NodeItem::paintFocusRing(p, box, 2);
+            }
+            y += h;
+        }
         const bool anyImport = key.imports || key.cycleImports || key.cuts || key.typeChecking;
         const double cy = y + RowHeight / 2;
         if (p && anyImport) {

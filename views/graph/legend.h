@@ -66,6 +66,7 @@ public:
         bool cycleMembers = true; // a box or frame outlined for its cycle
         bool packages = true;     // a box standing for a package's modules: "(12)"
         bool containers = true;   // an opened package's frame
+        bool focus = false;       // the ring round what a focus picture is around
         friend bool operator==(const GraphKey &, const GraphKey &) = default;
     };
     void setGraphKey(const GraphKey &key) { m_graphKey = key; }

@@ -65,6 +65,19 @@ QPen NodeItem::cycleBorder()
     return {tint, 2.5};
 }
 
+QPen NodeItem::focusRing()
+{
+    return {QColor(0x1f, 0x1f, 0x1f), 3.0};
+}
+
+void NodeItem::paintFocusRing(QPainter *painter, const QRectF &box, double radius)
+{
+    painter->setPen(focusRing());
+    painter->setBrush(Qt::NoBrush);
+    const double out = FocusGap + focusRing().widthF() / 2;
+    painter->drawRoundedRect(box.adjusted(-out, -out, out, out), radius + out, radius + out);
+}
+
 QSizeF NodeItem::sizeFor(const QString &primary, const QString &secondary)
 {
     const QFontMetricsF first(primaryFont());
@@ -117,8 +130,10 @@ NodeItem::NodeItem(int node, NodeLook look, QSizeF size)
 
 QRectF NodeItem::boundingRect() const
 {
-    // A changed box's badge stands out over its top right corner.
-    const double margin = m_look.change == Change::Kept ? 2.0 : 10.0;
+    // A changed box's badge stands out over its top right corner; a focus's ring round it.
+    double margin = m_look.change == Change::Kept ? 2.0 : 10.0;
+    if (m_look.focus)
+        margin = std::max(margin, FocusGap + focusRing().widthF() + 1.0);
     return m_rect.adjusted(-margin, -margin, margin, margin);
 }
 
@@ -137,9 +152,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(isSelected() ? m_selectedBorder : m_border);
     if (lod < 0.2 && !vector) {
         painter->drawRect(m_rect); // far away: rounded corners and text cannot be seen
+        if (m_look.focus)
+            paintFocusRing(painter, m_rect, 0.0);
         return;
     }
     painter->drawRoundedRect(m_rect, Radius, Radius);
+    if (m_look.focus) {
+        paintFocusRing(painter, m_rect, Radius);
+        painter->setBrush(m_brush);
+    }
     if (m_look.change == Change::Added && m_look.inNewCycle) {
         // Both marks: the cycle's outline, the added one inside it.
         painter->setPen(ChangeStyle::addedBorder());

@@ -31,6 +31,7 @@ struct NodeLook
     // dashed, "−" badge), a member of a new or grown cycle (outlined in its colour).
     Change change = Change::Kept;
     bool inNewCycle = false;
+    bool focus = false; // the box a focus picture is around: ringed (focusRing())
 };
 
 // One node of the graph picture: a rounded box with its name, filled with the metric's
@@ -49,6 +50,11 @@ public:
     [[nodiscard]] static const QFont &secondaryFont();
     // The outline of a module in a cycle (the legend draws it too).
     [[nodiscard]] static QPen cycleBorder();
+    // The ring round the box a focus picture is around, FocusGap outside its outline (the
+    // legend and opened packages draw it too).
+    [[nodiscard]] static QPen focusRing();
+    static constexpr double FocusGap = 5.0;
+    static void paintFocusRing(QPainter *painter, const QRectF &box, double radius);
     // The box that holds these lines; what the layout request asks for.
     [[nodiscard]] static QSizeF sizeFor(const QString &primary, const QString &secondary);
     // The widest a name is printed (scene pixels, at the primary font).

@@ -5,6 +5,7 @@
 #include "edgeitem.h"
 #include "nodeitem.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace headroom {
@@ -156,6 +157,15 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
     const Metrics &metrics = picture.metrics;
     const ImportGraph &heatGraph = picture.heat ? picture.heat->graph : graph;
     const Metrics &heat = picture.heat ? picture.heat->metrics : metrics;
+    // The focus's box is ringed; its package's frame only where no box stands for it (an
+    // opened package's own module is a box inside its frame, and is what a focus names).
+    const int focused = options.focus.isEmpty() ? -1 : holderIn(graph, options.focus);
+    const bool focusBoxed =
+        std::any_of(picture.boxes.begin(), picture.boxes.end(), [&](const auto &box) {
+            const StructureMember &member =
+                picture.map.containers[std::size_t(box.first)].members[std::size_t(box.second)];
+            return member.container < 0 && member.node == focused;
+        });
     for (std::size_t b = 0; b < picture.boxes.size(); ++b) {
         const auto [c, m] = picture.boxes[b];
         const StructureContainer &container = picture.map.containers[std::size_t(c)];
@@ -171,6 +181,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
             // Its own module says whether the package is new or gone; its members say where
             // the new cycles are (an outline round all of `django` would say nothing).
             look.change = picture.marks.node(member.node);
+            look.focus = member.node == focused && !focusBoxed;
             for (int up = c; up > 0; up = picture.map.containers[std::size_t(up)].parent)
                 ++look.depth;
             auto *item = new ContainerItem(member.node, std::move(look), rect);
@@ -189,6 +200,7 @@ GraphScene::GraphScene(const Analysis &analysis, const StructurePicture &picture
         look.inCycle = member.cycle >= 0;
         look.change = picture.marks.node(member.node);
         look.inNewCycle = picture.marks.nodeInCycle(member.node);
+        look.focus = member.node == focused;
         look.value = MetricChoice::value(m_metric, heat, heatGraph, member.node);
         look.fill = look.value ? m_scale.colorAt(*look.value) : QColor(0xdc, 0xdc, 0xdc);
         look.text = look.value ? m_scale.textColorAt(*look.value) : QColor(Qt::black);
