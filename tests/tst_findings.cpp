@@ -9,6 +9,7 @@
 #include "projectfixture.h"
 #include "review.h"
 
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 using namespace headroom;
@@ -78,6 +79,11 @@ private slots:
     void budget();
     void elidesDottedNames_data();
     void elidesDottedNames();
+    void uniqueSuffixes_data();
+    void uniqueSuffixes();
+    void elisionKeepsWhatDiffers_data();
+    void elisionKeepsWhatDiffers();
+    void alikeNamesTellApart();
     void contracts();
 
 private:
@@ -238,6 +244,107 @@ void TestFindings::elidesDottedNames()
                  qPrintable(shown));
     }
     QVERIFY2(shown.endsWith(u"riptor"_s), qPrintable(shown));
+}
+
+void TestFindings::uniqueSuffixes_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<int>>("lengths");
+    QTest::newRow("all different at the end")
+        << QStringList{"a.b.C", "a.b.D", "x.E"} << QList<int>{1, 1, 1};
+    QTest::newRow("alike to the backend")
+        << QStringList{"db.backends.mysql.operations.DatabaseOperations",
+                       "db.backends.oracle.operations.DatabaseOperations",
+                       "db.backends.base.operations.BaseDatabaseOperations"}
+        << QList<int>{3, 3, 1};
+    QTest::newRow("one a suffix of another")
+        << QStringList{"a.b.c", "b.c", "z.c"} << QList<int>{3, 2, 2};
+    QTest::newRow("the same name twice") << QStringList{"p.q", "p.q", "r"} << QList<int>{2, 2, 1};
+    QTest::newRow("one name") << QStringList{"p.q.r"} << QList<int>{1};
+    QTest::newRow("none") << QStringList{} << QList<int>{};
+}
+
+void TestFindings::uniqueSuffixes()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QList<int>, lengths);
+    const std::vector<int> got = uniqueSuffixLengths(names);
+    QCOMPARE(QList<int>(got.begin(), got.end()), lengths);
+}
+
+void TestFindings::elisionKeepsWhatDiffers_data()
+{
+    QTest::addColumn<QString>("room"); // the column is as wide as this text
+    QTest::addColumn<QString>("shown");
+    const QString name = u"django.db.backends.mysql.operations.DatabaseOperations"_s;
+    QTest::newRow("wide: whole") << name << name;
+    QTest::newRow("the suffix that differs")
+        << u"…mysql.operations.DatabaseOperations"_s << u"…mysql.operations.DatabaseOperations"_s;
+    QTest::newRow("narrow: the component that differs, then the last")
+        << u"…mysql…DatabaseOperations"_s << u"…mysql…DatabaseOperations"_s;
+    QTest::newRow("narrower: what differs cut at its end")
+        << u"…mys…DatabaseOperations"_s << u"…mys…DatabaseOperations"_s;
+    QTest::newRow("narrowest: the last alone")
+        << u"DatabaseOperations"_s << u"DatabaseOperations"_s;
+}
+
+// Too narrow for the suffix that tells it from its peers, a name keeps the component that
+// differs beside its last, never only the last that every peer shares, while there is room.
+void TestFindings::elisionKeepsWhatDiffers()
+{
+    QFETCH(QString, room);
+    QFETCH(QString, shown);
+    const QString name = u"django.db.backends.mysql.operations.DatabaseOperations"_s;
+    const QFontMetricsF metrics(m_panel->font());
+    const double width = metrics.horizontalAdvance(room) + 1;
+    QCOMPARE(elideDottedName(metrics, name, width, 3), shown);
+    // Without peers, the longest suffix that fits.
+    QVERIFY(!elideDottedName(metrics, name,
+                             metrics.horizontalAdvance(u"…mysql…DatabaseOperations"_s) + 1, 1)
+                 .contains(u"mysql"_s));
+}
+
+// Classes of the same name in two backends, too big for the budget: in a narrow Findings
+// dock each still says which backend it is.
+void TestFindings::alikeNamesTellApart()
+{
+    const QString methods = u"    def a(self):\n        pass\n\n"
+                            u"    def b(self):\n        pass\n\n"
+                            u"    def c(self):\n        pass\n"_s;
+    const ProjectFixture project(
+        {{u"shop/__init__.py"_s, u""_s},
+         {u"shop/backends/__init__.py"_s, u""_s},
+         {u"shop/backends/mysql/__init__.py"_s, u""_s},
+         {u"shop/backends/mysql/operations.py"_s, u"class DatabaseOperations:\n"_s + methods},
+         {u"shop/backends/oracle/__init__.py"_s, u""_s},
+         {u"shop/backends/oracle/operations.py"_s, u"class DatabaseOperations:\n"_s + methods}});
+    AnalysisOptions options;
+    options.scan.useGit = false;
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->analysis = analyzeProject(project.path(), options);
+    ReviewOptions review;
+    review.settings.metrics.budget = HeadBudget::uniform(2);
+    snapshot->review =
+        buildReview(*snapshot->analysis, snapshot->analysis->graph, review, {}, nullptr);
+    FindingsPanel panel;
+    panel.setSnapshot(SnapshotPtr(std::move(snapshot)));
+    auto *delegate =
+        qobject_cast<DottedNameDelegate *>(panel.itemDelegateForColumn(FindingsPanel::NameColumn));
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(&panel);
+    option.widget = &panel;
+    const QFontMetrics metrics(panel.font());
+    option.rect = QRect(0, 0, metrics.horizontalAdvance(u"…mysql…DatabaseOperations"_s) + 24,
+                        metrics.height() + 4);
+    QStringList shown;
+    for (QTreeWidgetItemIterator it(&panel); *it; ++it) {
+        if ((*it)->text(FindingsPanel::NameColumn).endsWith(u".DatabaseOperations"_s))
+            shown << delegate->shownText(option,
+                                         panel.indexFromItem(*it, FindingsPanel::NameColumn));
+    }
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"…mysql…DatabaseOperations"_s, u"…oracle…DatabaseOperations"_s}));
 }
 
 void TestFindings::contracts()

@@ -117,6 +117,8 @@ private slots:
     void cells_data();
     void cells();
     void roles();
+    void uniqueSuffixes_data();
+    void uniqueSuffixes();
     void sortsNumerically_data();
     void sortsNumerically();
     void sortsLocationsByLine();
@@ -304,6 +306,56 @@ void TestTables::cells()
     else if (value.isValid())
         QCOMPARE(actual, value);
     QCOMPARE(index.data(MetricsTableModel::TextRole).toString(), text);
+}
+
+void TestTables::uniqueSuffixes_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("longest"); // the most components a name needs
+    QTest::newRow("packages") << Kind::Packages << 1;
+    QTest::newRow("modules") << Kind::Modules << 2;
+    QTest::newRow("classes") << Kind::Classes << 3;
+    QTest::newRow("functions") << Kind::Functions << 4;
+}
+
+// Each name says how many of its last components tell it from every other row's (what the
+// name column keeps when narrow): that many do, one fewer do not.
+void TestTables::uniqueSuffixes()
+{
+    QFETCH(Kind, kind);
+    QFETCH(int, longest);
+    const QString helper = u"class Helper:\n    def run(self):\n        pass\n"_s;
+    const ProjectFixture project({{u"app/__init__.py"_s, u""_s},
+                                  {u"app/x/__init__.py"_s, u""_s},
+                                  {u"app/x/util.py"_s, helper},
+                                  {u"app/y/__init__.py"_s, u""_s},
+                                  {u"app/y/util.py"_s, helper},
+                                  {u"app/z.py"_s, u"def run():\n    pass\n"_s}});
+    MetricsTableModel model(kind);
+    model.setAnalysis(analyzeProject(project.path()));
+    QVERIFY(model.rowCount() > 1);
+    const auto suffix = [](const QString &name, int n) {
+        return name.split(u'.').mid(std::max<qsizetype>(0, name.count(u'.') + 1 - n)).join(u'.');
+    };
+    QStringList names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names << model.index(r, 0).data(Qt::DisplayRole).toString();
+    int most = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const int keep = model.index(r, 0).data(DottedNameDelegate::UniqueSuffixRole).toInt();
+        QVERIFY(keep >= 1);
+        most = std::max(most, keep);
+        const auto clashes = [&](int n) {
+            for (int o = 0; o < names.size(); ++o) {
+                if (o != r && suffix(names[o], n) == suffix(names[r], n))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY2(!clashes(keep), qPrintable(names[r]));
+        QVERIFY2(keep == 1 || clashes(keep - 1), qPrintable(names[r]));
+    }
+    QCOMPARE(most, longest);
 }
 
 void TestTables::roles()

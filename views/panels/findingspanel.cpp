@@ -117,6 +117,15 @@ void FindingsPanel::setSnapshot(SnapshotPtr snapshot)
         group->setText(NameColumn,
                        tr("%1 (%2)").arg(FindingText::checkTitle(check)).arg(group->childCount()));
         group->setExpanded(open);
+        // Names alike at their end (five backends' DatabaseOperations) keep what tells them
+        // apart when the column is too narrow for them whole.
+        QStringList names;
+        for (int i = 0; i < group->childCount(); ++i)
+            names << group->child(i)->text(NameColumn);
+        const std::vector<int> keep = uniqueSuffixLengths(names);
+        for (int i = 0; i < group->childCount(); ++i)
+            group->child(i)->setData(NameColumn, DottedNameDelegate::UniqueSuffixRole,
+                                     keep[std::size_t(i)]);
     }
     budget->setExpanded(true);
     // The groups name the check: the column only holds the contracts' types.

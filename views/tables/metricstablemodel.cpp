@@ -1,5 +1,6 @@
 #include "metricstablemodel.h"
 
+#include "dottedname.h"
 #include "metricchoice.h"
 
 #include <QBrush>
@@ -147,6 +148,13 @@ void MetricsTableModel::rebuild()
     const Build builds[] = {&MetricsTableModel::buildPackages, &MetricsTableModel::buildModules,
                             &MetricsTableModel::buildClasses, &MetricsTableModel::buildFunctions};
     (this->*builds[int(m_kind)])(); // in Kind's order
+    QStringList names;
+    names.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        names << row.cells.front().toString();
+    const std::vector<int> keep = uniqueSuffixLengths(names);
+    for (std::size_t r = 0; r < m_rows.size(); ++r)
+        m_rows[r].uniqueSuffix = keep[r];
     // Metric columns the table did not scale itself: sizes and excess (3 over is red) over
     // what the table holds, the rest as the legend colours the module graph.
     for (int c = 0; c < int(m_columns.size()); ++c) {
@@ -467,6 +475,8 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
                    : value;
     case Qt::ToolTipRole:
         return index.column() == 0 ? row.qualifiedName : QVariant();
+    case DottedNameDelegate::UniqueSuffixRole:
+        return index.column() == 0 ? row.uniqueSuffix : QVariant();
     case Qt::TextAlignmentRole:
         return alignment(column);
     case Qt::BackgroundRole:

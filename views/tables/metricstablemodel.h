@@ -188,6 +188,7 @@ private:
         bool inCycle = false;
         QString qualifiedName;
         std::vector<QVariant> cells; // one per column, invalid where the metric does not apply
+        int uniqueSuffix = 1;        // of the name column's text among the table's (dottedname.h)
     };
 
     [[nodiscard]] static std::vector<Column> columnsFor(Kind kind);
