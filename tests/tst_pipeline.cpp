@@ -45,6 +45,13 @@ void TestPipeline::fittingOpen_data()
     QTest::newRow("a lone top package always opens") << nested << 0 << QStringList{"p"};
     QTest::newRow("externals do not count")
         << QStringLiteral("a->!os, a->!sys, a->!re, b->a") << 2 << QStringList{};
+    // p holds its own code and six vendored modules: room for one of them, its own opens.
+    const QString vendoring =
+        QStringLiteral("p.core.a->p._vendor.v1, p.core.b, p.core.c, p._vendor.v2, "
+                       "p._vendor.v3, p._vendor.v4, p._vendor.v5, p._vendor.v6");
+    QTest::newRow("vendored code opens last") << vendoring << 7 << QStringList{"p", "p.core"};
+    QTest::newRow("vendored code opens when there is room")
+        << vendoring << 9 << QStringList{"p", "p._vendor", "p.core"};
     QTest::newRow("flat project: nothing to open")
         << QStringLiteral("a, b, c, d") << 3 << QStringList{};
 }

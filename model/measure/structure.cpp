@@ -291,6 +291,23 @@ StructureMap buildStructure(const ImportGraph &picture, ImportKindSet counted)
     return map;
 }
 
+bool isVendored(const QString &name)
+{
+    // The names pip (`pip._vendor`), setuptools (`_vendor`, `extern`), botocore
+    // (`vendored`) and many others give the copies of other projects they ship.
+    static const QStringList vendoring{
+        QStringLiteral("_vendor"),     QStringLiteral("vendor"),
+        QStringLiteral("_vendored"),   QStringLiteral("vendored"),
+        QStringLiteral("extern"),      QStringLiteral("_extern"),
+        QStringLiteral("third_party"), QStringLiteral("_third_party"),
+        QStringLiteral("thirdparty")};
+    for (const QStringView part : QStringView(name).split(u'.')) {
+        if (vendoring.contains(part))
+            return true;
+    }
+    return false;
+}
+
 QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes, QStringList opened,
                                 const QStringList &preferred)
 {
@@ -308,6 +325,11 @@ QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes, QS
             continue;
         for (int a = v; a >= 0; a = moduleGraph.node(a).parent)
             ++files[std::size_t(a)];
+    }
+    std::vector<char> vendored(std::size_t(moduleGraph.nodeCount()), 0);
+    for (int v = 0; v < moduleGraph.nodeCount(); ++v) {
+        if (moduleGraph.isInternal(v) && !children[std::size_t(v)].empty())
+            vendored[std::size_t(v)] = isVendored(moduleGraph.node(v).name);
     }
     QStringList open;
     int boxes = int(visible.size());
@@ -354,6 +376,9 @@ QStringList fittingOpenPackages(const ImportGraph &moduleGraph, int maxBoxes, QS
         std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
             if (rank(a) != rank(b))
                 return rank(a) < rank(b);
+            if (const bool va = vendored[std::size_t(a)]; va != vendored[std::size_t(b)])
+                return !va; // the project's own code first
+
             if (files[std::size_t(a)] != files[std::size_t(b)])
                 return files[std::size_t(a)] > files[std::size_t(b)];
             return moduleGraph.node(a).name < moduleGraph.node(b).name;
