@@ -297,6 +297,16 @@ void TestCli::configuration_data()
         << pyproject("[tool.headroom.check]\nmax_cycle = 3\n") << QStringList{"check"} << 1
         << QStringList{"FAIL configuration",
                        "pyproject.toml:2: could not be read as configuration (max_cycle)"};
+    // Left out: its files are not read, the imports of them are neither drawn nor unresolved.
+    QTest::newRow("summary: exclude in pyproject.toml")
+        << pyproject("[tool.headroom]\nexclude = [\"app/b.py\"]\n") << QStringList{"summary"} << 0
+        << QStringList{"2 files (1 more left out by exclude)", "No import cycles"};
+    QTest::newRow("check: --exclude")
+        << FileList{} << QStringList{"check", "--exclude", "b.py", "--exclude", "nothing/"} << 0
+        << QStringList{"All rules pass"};
+    QTest::newRow("check: exclude of the wrong type")
+        << pyproject("[tool.headroom]\nexclude = 3\n") << QStringList{"check"} << 1
+        << QStringList{"FAIL configuration", "pyproject.toml:2"};
     QTest::newRow("check: a pyproject.toml that is no TOML")
         << pyproject("[tool.headroom\n") << QStringList{"check"} << 1
         << QStringList{"FAIL configuration", "pyproject.toml:1"};

@@ -57,6 +57,8 @@ private slots:
     void edges();
     void externals_data();
     void externals();
+    void excluded_data();
+    void excluded();
     void relativeBase_data();
     void relativeBase();
     void projection();
@@ -211,6 +213,55 @@ void TestResolver::edges()
     const AnalysisPtr a = analyzeProject(project.path());
     QCOMPARE(a->scan.status, ScanStatus::Ok);
     QCOMPARE(edgeList(*a, false), expected);
+    QCOMPARE(unresolvedList(*a), unresolved);
+}
+
+void TestResolver::excluded_data()
+{
+    QTest::addColumn<FileList>("files");
+    QTest::addColumn<QStringList>("exclude");
+    QTest::addColumn<QStringList>("expected"); // edges, externals included
+    QTest::addColumn<QStringList>("unresolved");
+
+    const FileList vendoring{
+        {"app/__init__.py", ""},
+        {"app/core.py", "from app._vendor import rich\nimport app._vendor.rich.text\n"
+                        "from ._vendor.rich import text\nfrom . import util\nimport app.gone\n"},
+        {"app/util.py", ""},
+        {"app/_vendor/__init__.py", ""},
+        {"app/_vendor/rich/__init__.py", ""},
+        {"app/_vendor/rich/text.py", "import app.core\n"}};
+    QTest::newRow("nothing left out")
+        << vendoring << QStringList{}
+        << QStringList{"app._vendor.rich.text -> app.core [runtime]",
+                       "app.core -> app._vendor.rich [runtime]",
+                       "app.core -> app._vendor.rich.text [runtime] x2",
+                       "app.core -> app.util [runtime]"}
+        << QStringList{"app/core.py:5 app.gone"};
+    // Its imports are left out with it, never unresolved; a missing module still is.
+    QTest::newRow("a folder left out")
+        << vendoring << QStringList{"app/_vendor"} << QStringList{"app.core -> app.util [runtime]"}
+        << QStringList{"app/core.py:5 app.gone"};
+    // A top-level package left out is not someone else's code either.
+    QTest::newRow("a top-level package left out")
+        << FileList{{"main.py", "import gen.api\nfrom gen import api\nimport requests\n"},
+                    {"gen/__init__.py", ""},
+                    {"gen/api.py", ""}}
+        << QStringList{"gen"} << QStringList{"main -> requests [runtime]"} << QStringList{};
+}
+
+void TestResolver::excluded()
+{
+    QFETCH(FileList, files);
+    QFETCH(QStringList, exclude);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unresolved);
+    ProjectFixture project(files);
+    AnalysisOptions options;
+    options.scan.exclude = exclude;
+    const AnalysisPtr a = analyzeProject(project.path(), options);
+    QCOMPARE(a->scan.status, ScanStatus::Ok);
+    QCOMPARE(edgeList(*a, true), expected);
     QCOMPARE(unresolvedList(*a), unresolved);
 }
 

@@ -52,8 +52,10 @@ struct Row
     ScanStatus status = ScanStatus::Ok;
     Texts optionRoots = {};
     Git git = Git::Off;
-    Texts tracked = {}; // Git::Repo: files to `git add`
-    Texts removed = {}; // Git::Repo: files deleted after adding
+    Texts tracked = {};  // Git::Repo: files to `git add`
+    Texts removed = {};  // Git::Repo: files deleted after adding
+    Texts exclude = {};  // ScanOptions::exclude
+    Texts excluded = {}; // the modules left out (ScanResult::excluded)
 };
 
 QStringList strings(const Texts &texts)
@@ -411,6 +413,52 @@ void TestScanner::scan_data()
     add("no repository: git falls back to the walk", {.files = {"pkg/__init__.py"},
                                                       .modules = {"pkg=pkg/__init__.py init"},
                                                       .git = Git::Fallback});
+    // Exclude patterns (issue: vendored and generated code left out of the analysis).
+    const Texts vendoring = {"pkg/__init__.py",
+                             "pkg/core.py",
+                             "pkg/_vendor/__init__.py",
+                             "pkg/_vendor/rich/__init__.py",
+                             "pkg/_vendor/rich/text.py",
+                             "pkg/api_pb2.py",
+                             "pkg/migrations/0001_initial.py",
+                             "other/migrations/0002.py"};
+    add("exclude: a folder from the project's folder",
+        {.files = vendoring,
+         .modules = {"other.migrations.0002=other/migrations/0002.py script",
+                     "pkg=pkg/__init__.py init", "pkg.api_pb2=pkg/api_pb2.py",
+                     "pkg.core=pkg/core.py",
+                     "pkg.migrations.0001_initial=pkg/migrations/0001_initial.py script"},
+         .exclude = {"pkg/_vendor"},
+         .excluded = {"pkg._vendor", "pkg._vendor.rich", "pkg._vendor.rich.text"}});
+    add("exclude: a name at any depth, a file glob, a trailing slash",
+        {.files = vendoring,
+         .modules = {"pkg=pkg/__init__.py init", "pkg._vendor=pkg/_vendor/__init__.py init",
+                     "pkg._vendor.rich=pkg/_vendor/rich/__init__.py init",
+                     "pkg._vendor.rich.text=pkg/_vendor/rich/text.py", "pkg.core=pkg/core.py"},
+         .exclude = {"migrations/", "*_pb2.py"},
+         .excluded = {"other.migrations.0002", "pkg.api_pb2", "pkg.migrations.0001_initial"}});
+    add("exclude: ** across folders, ? for one character",
+        {.files = vendoring,
+         .modules = {"other.migrations.0002=other/migrations/0002.py script",
+                     "pkg=pkg/__init__.py init", "pkg._vendor=pkg/_vendor/__init__.py init",
+                     "pkg._vendor.rich=pkg/_vendor/rich/__init__.py init",
+                     "pkg.api_pb2=pkg/api_pb2.py",
+                     "pkg.migrations.0001_initial=pkg/migrations/0001_initial.py script"},
+         .exclude = {"pkg/**/text.py", "./pkg/c?re.py"},
+         .excluded = {"pkg._vendor.rich.text", "pkg.core"}});
+    add("exclude in pyproject.toml and as an option, listed by git",
+        {.files = {"pyproject.toml|[tool.headroom]\nexclude = [\"gen\"]\n", "app/__init__.py",
+                   "app/gen/__init__.py", "app/gen/x.py", "app/tests/test_x.py", "app/x.py"},
+         .modules = {"app=app/__init__.py init", "app.x=app/x.py"},
+         .git = Git::Repo,
+         .tracked = {"."},
+         .exclude = {"app/tests"},
+         .excluded = {"app.gen", "app.gen.x", "app.tests.test_x"}});
+    add("exclude everything", {.files = {"a.py", "b/c.py"},
+                               .modules = {},
+                               .status = ScanStatus::NoPython,
+                               .exclude = {"**"},
+                               .excluded = {"a", "b.c"}});
     add("missing path",
         {.files = {"a.py"}, .modules = {}, .scan = "nope", .status = ScanStatus::Missing});
     add("a file",
@@ -434,6 +482,10 @@ void TestScanner::scan()
     ScanOptions options;
     options.useGit = row.git != Git::Off;
     options.roots = strings(row.optionRoots);
+    options.exclude = strings(row.exclude);
+    // Files named to the early readers while the scan runs: never an excluded one.
+    QStringList listed;
+    options.listed = [&listed](const ListedFile &file) { listed << file.relativePath; };
     if (row.git == Git::Repo) {
         if (!hasGit())
             QSKIP("git is not installed");
@@ -465,6 +517,14 @@ void TestScanner::scan()
     }
     // Joined, so that a failure shows both lists.
     QCOMPARE(modules.join(u'\n'), strings(row.modules).join(u'\n'));
+    QCOMPARE(result.excluded, strings(row.excluded));
+    for (const QString &file : std::as_const(listed)) {
+        const QString module = file.chopped(3).replace(u'/', u'.');
+        QVERIFY2(!result.excluded.contains(module) &&
+                     !result.excluded.contains(module.chopped(std::min<qsizetype>(
+                         module.size(), module.endsWith(QLatin1String(".__init__")) ? 9 : 0))),
+                 qPrintable(file));
+    }
     QStringList expectedDiagnostics = strings(row.diagnostics);
     expectedDiagnostics.sort();
     QCOMPARE(describe(result.diagnostics).join(u'\n'), expectedDiagnostics.join(u'\n'));
@@ -510,6 +570,7 @@ void TestScanner::revisionMatchesWorkTree()
     const QString folder = scan.isEmpty() ? proj : proj + u'/' + scan;
     ScanOptions options;
     options.roots = strings(row.optionRoots);
+    options.exclude = strings(row.exclude);
     const ScanResult now = scanProject(folder, options);
     const QStringList before = snapshot(temp.path());
     options.revision = QStringLiteral("HEAD");
@@ -528,6 +589,7 @@ void TestScanner::revisionMatchesWorkTree()
     QCOMPARE(then.roots, now.roots);
     QCOMPARE(then.packagePrefix, now.packagePrefix);
     QCOMPARE(then.projectName, now.projectName);
+    QCOMPARE(then.excluded, now.excluded);
 }
 
 void TestScanner::pyproject_data()
@@ -548,6 +610,9 @@ void TestScanner::pyproject_data()
     QTest::newRow("headroom roots as one string")
         << QStringLiteral("[tool.headroom]\nroots = \"lib\"\n") << QString()
         << QStringList{QStringLiteral("lib")} << QStringList() << qint64(0) << QStringList();
+    QTest::newRow("exclude of the wrong type")
+        << QStringLiteral("[tool.headroom]\nexclude = [\"gen\", 3]\n") << QString() << QStringList()
+        << QStringList() << qint64(0) << QStringList{QStringLiteral("2:tool.headroom.exclude")};
     QTest::newRow("package-dir and where")
         << QStringLiteral("[tool.setuptools]\npackage-dir = {\"\" = \"src\", \"x\" = \"y\"}\n"
                           "[tool.setuptools.packages.find]\nwhere = [\"lib\"]\n")

@@ -473,6 +473,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: cannot load the window and the drawing commands: %1</source>
         <translation>headroom: cannot load the window and the drawing commands: %1</translation>
     </message>
+    <message>
+        <source>Leave out the files and folders this path glob matches, relative to the project&apos;s folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to exclude in pyproject.toml.</source>
+        <translation>Leave out the files and folders this path glob matches, relative to the project&apos;s folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to exclude in pyproject.toml.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1649,6 +1653,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n methods alone</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n more left out by exclude)</numerusform>
+            <numerusform> (%n more left out by exclude)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -2739,6 +2750,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Classes and functions are drawn once the calls are resolved.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n more left out by exclude)</numerusform>
+            <numerusform> (%n more left out by exclude)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,10 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>headroom: cannot load the window and the drawing commands: %1</source>
         <translation>headroom: no se pueden cargar la ventana y las órdenes de dibujo: %1</translation>
     </message>
+    <message>
+        <source>Leave out the files and folders this path glob matches, relative to the project&apos;s folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to exclude in pyproject.toml.</source>
+        <translation>Dejar fuera los archivos y carpetas que coinciden con este patrón de ruta, relativo a la carpeta del proyecto (como pip/_vendor, migrations o *_pb2.py); se puede repetir. Se suma a exclude de pyproject.toml.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1649,6 +1653,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
             <numerusform>%n métodos solos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n más dejado fuera por exclude)</numerusform>
+            <numerusform> (%n más dejados fuera por exclude)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -2739,6 +2750,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Las clases y funciones se dibujan una vez resueltas las llamadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n más dejado fuera por exclude)</numerusform>
+            <numerusform> (%n más dejados fuera por exclude)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

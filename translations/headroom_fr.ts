@@ -473,6 +473,10 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>headroom: cannot load the window and the drawing commands: %1</source>
         <translation>headroom : impossible de charger la fenêtre et les commandes de dessin : %1</translation>
     </message>
+    <message>
+        <source>Leave out the files and folders this path glob matches, relative to the project&apos;s folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to exclude in pyproject.toml.</source>
+        <translation>Laisser de côté les fichiers et dossiers que ce motif de chemin désigne, relatif au dossier du projet (comme pip/_vendor, migrations ou *_pb2.py) ; peut être répété. S’ajoute à exclude dans pyproject.toml.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1649,6 +1653,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
             <numerusform>%n méthodes isolées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n de plus laissé de côté par exclude)</numerusform>
+            <numerusform> (%n de plus laissés de côté par exclude)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -2739,6 +2750,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Les classes et les fonctions sont dessinées une fois les appels résolus.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n de plus laissé de côté par exclude)</numerusform>
+            <numerusform> (%n de plus laissés de côté par exclude)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: cannot load the window and the drawing commands: %1</source>
         <translation>headroom: ウィンドウと描画コマンドを読み込めません: %1</translation>
     </message>
+    <message>
+        <source>Leave out the files and folders this path glob matches, relative to the project&apos;s folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to exclude in pyproject.toml.</source>
+        <translation>プロジェクトのフォルダーからの相対パスでこのパターンに一致するファイルとフォルダーを除外します（pip/_vendor、migrations、*_pb2.py など）。複数回指定できます。pyproject.toml の exclude に追加されます。</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1616,6 +1620,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>単独のメソッド %n 個</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform>（ほかに %n 件を exclude で除外）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -2678,6 +2688,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>クラスと関数は呼び出しの解決後に描画されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform>（ほかに %n 件を exclude で除外）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,10 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>headroom: cannot load the window and the drawing commands: %1</source>
         <translation>headroom：无法加载窗口和绘图命令：%1</translation>
     </message>
+    <message>
+        <source>Leave out the files and folders this path glob matches, relative to the project&apos;s folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to exclude in pyproject.toml.</source>
+        <translation>排除与此路径通配符匹配的文件和文件夹，路径相对于项目文件夹（如 pip/_vendor、migrations 或 *_pb2.py）；可多次给出。会添加到 pyproject.toml 的 exclude 中。</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1616,6 +1620,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n 个孤立方法</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform>（另有 %n 个被 exclude 排除）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewStateText</name>
@@ -2678,6 +2688,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>调用解析完成后将绘制类和函数。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform>（另有 %n 个被 exclude 排除）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

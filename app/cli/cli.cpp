@@ -189,6 +189,16 @@ bool CommandLine::readChurn(const QCommandLineParser &parser, const QCommandLine
     return true;
 }
 
+QCommandLineOption CommandLine::excludeOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("exclude"),
+        tr("Leave out the files and folders this path glob matches, relative to the project's "
+           "folder (as pip/_vendor, migrations or *_pb2.py); may be given again. Adds to "
+           "exclude in pyproject.toml."),
+        QStringLiteral("glob"));
+}
+
 QCommandLineOption CommandLine::noCacheOption()
 {
     return QCommandLineOption(
@@ -243,15 +253,17 @@ public:
         CommandLine::tr("Stop before analysing when the analysis would need more than MB "
                         "megabytes (default: the memory available; 0: do not check)."),
         QStringLiteral("MB")};
+    QCommandLineOption exclude{CommandLine::excludeOption()};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({maxFileSize, revision, churn, noCache, memory});
+        parser.addOptions({maxFileSize, revision, churn, noCache, memory, exclude});
     }
 
     bool read(const QCommandLineParser &parser, AnalysisOptions *out) const
     {
         CommandLine::readCache(parser, noCache, out);
+        out->scan.exclude = parser.values(exclude);
         out->memoryLimit = availableMemoryBytes();
         if (parser.isSet(memory)) {
             bool ok = false;

@@ -74,6 +74,8 @@ public:
     [[nodiscard]] static QCommandLineOption noCacheOption();
     static void readCache(const QCommandLineParser &parser, const QCommandLineOption &option,
                           AnalysisOptions *out);
+    // --exclude GLOB, repeatable, for every command that reads the project (ScanOptions).
+    [[nodiscard]] static QCommandLineOption excludeOption();
 
     // Prints on standard output; a failure is reported once, when the command ends (run()).
     static void printOut(const QString &text);

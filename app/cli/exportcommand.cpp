@@ -113,8 +113,9 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         QStringLiteral("REV"));
     const QCommandLineOption churn = CommandLine::churnOption();
     const QCommandLineOption noCache = CommandLine::noCacheOption();
+    const QCommandLineOption exclude = CommandLine::excludeOption();
     parser.addOptions({view, metric, level, depth, focus, hops, preset, scale, output, revision,
-                       since, churn, noCache});
+                       since, churn, noCache, exclude});
     exitCode = UsageError;
     const auto usage = [&](const QString &message) {
         err() << QStringLiteral("headroom: ") << message << Qt::endl;
@@ -135,6 +136,7 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
         !CommandLine::readChurn(parser, churn, &r.analysis))
         return std::nullopt;
     CommandLine::readCache(parser, noCache, &r.analysis);
+    r.analysis.scan.exclude = parser.values(exclude);
     r.view = parser.value(view);
     if (r.view != QLatin1String("graph") && r.view != QLatin1String("matrix") &&
         r.view != QLatin1String("treemap"))

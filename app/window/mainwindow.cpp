@@ -424,6 +424,15 @@ void MainWindow::chooseFolder()
         openFolder(folder);
 }
 
+QString MainWindow::filesText(const Analysis &analysis)
+{
+    QString text = tr("%1: %n file(s)", nullptr, int(analysis.scan.files.size()))
+                       .arg(analysis.scan.projectName);
+    if (const qsizetype left = analysis.scan.excluded.size(); left > 0)
+        text += tr(" (%n more left out by exclude)", nullptr, int(left));
+    return text;
+}
+
 void MainWindow::showSnapshot(SnapshotPtr snapshot)
 {
     const QString selectedName =
@@ -437,11 +446,10 @@ void MainWindow::showSnapshot(SnapshotPtr snapshot)
     const Metrics &m = m_snapshot->review.metrics;
     setWindowTitle(tr("%1 - Headroom").arg(a.scan.projectName));
     const QString summary =
-        tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
-        QLatin1String(", ") + tr("depth %1", nullptr).arg(m.depth) + QLatin1String(", ") +
-        tr("%n cycle(s)", nullptr, int(m.cycles.size())) + QLatin1String(", ") +
-        tr("%n over budget", nullptr, int(m.findings.size())) + QLatin1String(", ") +
-        tr("%n problem(s)", nullptr, int(a.diagnostics.size()));
+        filesText(a) + QLatin1String(", ") + tr("depth %1", nullptr).arg(m.depth) +
+        QLatin1String(", ") + tr("%n cycle(s)", nullptr, int(m.cycles.size())) +
+        QLatin1String(", ") + tr("%n over budget", nullptr, int(m.findings.size())) +
+        QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size()));
     // The import graph is shown while its calls are resolved: cohesion counts names until
     // then.
     m_status->setText(!m_snapshot->calls && m_controller->isRunning()

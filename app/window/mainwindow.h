@@ -111,6 +111,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // "django: 859 files", and how many an exclude pattern left out: the status bar's start.
+    [[nodiscard]] static QString filesText(const Analysis &analysis);
     void buildActions();
     void buildCompareActions(QMenu *menu);
     void showEarlierState(const EarlierState &state);

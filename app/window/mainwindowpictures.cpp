@@ -338,8 +338,7 @@ void MainWindow::describePicture(const PictureDataPtr &d)
     // The project's counts first, then the picture's: the findings and problems are the
     // whole project's, whatever the picture shows.
     m_status->setText(
-        tr("%1: %n file(s)", nullptr, int(a.scan.files.size())).arg(a.scan.projectName) +
-        QLatin1String(", ") +
+        filesText(a) + QLatin1String(", ") +
         tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
         QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size())) +
         QLatin1String("; ") +

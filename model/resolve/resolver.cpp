@@ -2,6 +2,8 @@
 
 #include "stdlibmodules.h"
 
+#include <algorithm>
+
 namespace headroom {
 
 namespace {
@@ -110,6 +112,28 @@ private:
         }
     }
 
+    // Whether the import names a module an exclude pattern left out (ScanResult::excluded),
+    // or a module inside one: such an import is left out as its module is.
+    bool isExcluded(const ImportFact &fact, const QString &module) const
+    {
+        const QStringList &excluded = m_scan.excluded;
+        if (excluded.isEmpty())
+            return false;
+        const auto listed = [&excluded](QString name) {
+            for (;;) {
+                if (std::binary_search(excluded.begin(), excluded.end(), name))
+                    return true;
+                const qsizetype dot = name.lastIndexOf(u'.');
+                if (dot < 0)
+                    return false;
+                name.truncate(dot);
+            }
+        };
+        if (fact.isFrom && fact.name != QLatin1String("*") && listed(join(module, fact.name.str())))
+            return true;
+        return listed(module);
+    }
+
     int externalNode(const QString &top)
     {
         const int existing = m_graph.find(top);
@@ -133,7 +157,10 @@ private:
             if (fact.module.isEmpty() && fact.isFrom && fact.name != QLatin1String("*"))
                 shown += fact.name.str();
             const RelativeBase rb = relativeBase(source.module, source.isPackageInit, fact.level);
-            if (!rb.ok || !link(file, importer, fact, join(rb.name, fact.module)))
+            if (!rb.ok)
+                unresolved(file, fact, shown);
+            else if (const QString module = join(rb.name, fact.module);
+                     !link(file, importer, fact, module) && !isExcluded(fact, module))
                 unresolved(file, fact, shown);
             return;
         }
@@ -143,10 +170,12 @@ private:
         if (top == QLatin1String("__future__"))
             return;
         if (m_topLevel.contains(top)) {
-            if (!link(file, importer, fact, fact.module))
+            if (!link(file, importer, fact, fact.module) && !isExcluded(fact, fact.module))
                 unresolved(file, fact, fact.module);
             return;
         }
+        if (isExcluded(fact, fact.module))
+            return; // a whole top-level package left out: not someone else's code
         m_graph.addSite(importer, externalNode(top), ImportSite{file, fact.line, fact.kind});
     }
 

@@ -87,6 +87,8 @@ void readSettings(const toml::table &table, PyProject &out)
     out.churnDays = int(std::min<qint64>(
         byteCount(tool["headroom"]["churn_days"], "tool.headroom.churn_days", out), 36500));
 
+    out.exclude = strings(tool["headroom"]["exclude"], "tool.headroom.exclude", out);
+
     const auto setuptools = tool["setuptools"];
     const QString packageDir =
         string(setuptools["package-dir"][""], "tool.setuptools.package-dir", out);

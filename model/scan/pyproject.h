@@ -33,6 +33,7 @@ struct PyProject
     QStringList setuptoolsRoots; // package-dir "" key, packages.find.where, poetry packages.from
     qint64 maxFileBytes = 0;     // [tool.headroom] max_file_bytes; 0 when not set
     int churnDays = 0;           // [tool.headroom] churn_days; 0 when not set
+    QStringList exclude;         // [tool.headroom] exclude: path globs left out (PathGlobs)
 
     struct Error
     {

@@ -2,6 +2,7 @@
 
 #include "extractor_input.h"
 #include "gitrevision.h"
+#include "pathglobs.h"
 #include "pyproject.h"
 #include "scanlisting.h"
 
@@ -649,10 +650,13 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
                          : openedName.isEmpty()  ? root
                                                  : openedName;
 
+    const PathGlobs excluded(project.exclude + options.exclude);
     FoundFile found;
     if (options.listed && !revision) {
-        found = [&options, &root, maxBytes = project.maxFileBytes](const QString &relative) {
-            options.listed({root, relative, maxBytes});
+        found = [&options, &root, &excluded,
+                 maxBytes = project.maxFileBytes](const QString &relative) {
+            if (!excluded.matches(relative))
+                options.listed({root, relative, maxBytes});
         };
     }
     std::optional<Listing> listing;
@@ -685,8 +689,15 @@ ScanResult scanProject(const QString &folder, const ScanOptions &options)
 
     std::vector<SourceFile> files;
     files.reserve(listing->files.size());
-    for (const Listed &listed : listing->files)
-        files.push_back(nameFile(listed, rootsDeepestFirst, result.packagePrefix));
+    for (const Listed &listed : listing->files) {
+        SourceFile file = nameFile(listed, rootsDeepestFirst, result.packagePrefix);
+        if (excluded.matches(listed.relativePath))
+            result.excluded.append(file.module);
+        else
+            files.push_back(std::move(file));
+    }
+    result.excluded.sort();
+    result.excluded.removeDuplicates();
     result.files = keepOnePerModule(std::move(files), result.diagnostics);
     if (result.files.empty())
         result.status = ScanStatus::NoPython;

@@ -48,6 +48,8 @@ struct ScanOptions
     // here may still be left out of the result (a file of the same module wins, or the scan
     // is cancelled): ScanResult::files is what counts.
     std::function<void(const ListedFile &)> listed;
+    // Path globs left out besides pyproject.toml's [tool.headroom] exclude (PathGlobs).
+    QStringList exclude;
 };
 
 enum class ScanStatus : std::uint8_t
@@ -76,7 +78,10 @@ struct ScanResult
     bool truncated = false;        // the walk stopped at a limit (files, entries or depth)
     qint64 maxFileBytes = 0;       // [tool.headroom] max_file_bytes; 0 when not set
     int churnDays = 0;             // [tool.headroom] churn_days; 0 when not set
-    PyProjectDocument pyproject;   // parsed once, for the settings and contracts too
+    // The modules of the files an exclude pattern left out, sorted: an import of one is
+    // left out too, never an unresolved import.
+    QStringList excluded;
+    PyProjectDocument pyproject; // parsed once, for the settings and contracts too
     // The revision read, when one was asked for: every file is read from it, not the disk.
     std::shared_ptr<const GitRevision> revision;
     std::vector<Diagnostic> diagnostics;

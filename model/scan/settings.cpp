@@ -97,12 +97,12 @@ HeadroomSettings headroomSettings(const PyProjectDocument &document)
     const toml::table *headroom = tool ? tableAt(*tool, "headroom", s) : nullptr;
     if (!headroom)
         return s;
-    // roots, max_file_bytes and churn_days are read (and checked) with the project's files:
-    // PyProject.
-    unknownKeys(
-        *headroom,
-        {"roots", "max_file_bytes", "churn_days", "budget", "budgets", "cycle_imports", "check"},
-        s);
+    // roots, max_file_bytes, churn_days and exclude are read (and checked) with the project's
+    // files: PyProject.
+    unknownKeys(*headroom,
+                {"roots", "max_file_bytes", "churn_days", "exclude", "budget", "budgets",
+                 "cycle_imports", "check"},
+                s);
     HeadBudget &budget = s.metrics.budget;
     int uniform = -1;
     readCount(*headroom, "budget", &uniform, s);
