@@ -608,6 +608,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>hat einen Namen, der kein gültiges UTF-8 ist (%1); übersprungen</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n weitere durch exclude ausgelassen)</numerusform>
+            <numerusform> (%n weitere durch exclude ausgelassen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffReport</name>
@@ -1651,13 +1658,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%n Methode allein</numerusform>
             <numerusform>%n Methoden allein</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n weitere durch exclude ausgelassen)</numerusform>
-            <numerusform> (%n weitere durch exclude ausgelassen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2750,13 +2750,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Klassen und Funktionen werden gezeichnet, sobald die Aufrufe aufgelöst sind.</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n weitere durch exclude ausgelassen)</numerusform>
-            <numerusform> (%n weitere durch exclude ausgelassen)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

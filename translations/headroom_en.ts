@@ -608,6 +608,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>has a name that is not valid UTF-8 (%1); skipped</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n more left out by exclude)</numerusform>
+            <numerusform> (%n more left out by exclude)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffReport</name>
@@ -1651,13 +1658,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>%n method alone</numerusform>
             <numerusform>%n methods alone</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n more left out by exclude)</numerusform>
-            <numerusform> (%n more left out by exclude)</numerusform>
         </translation>
     </message>
 </context>
@@ -2750,13 +2750,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Classes and functions are drawn once the calls are resolved.</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n more left out by exclude)</numerusform>
-            <numerusform> (%n more left out by exclude)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

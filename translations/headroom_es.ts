@@ -608,6 +608,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>tiene un nombre que no es UTF-8 válido (%1); omitido</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n más dejado fuera por exclude)</numerusform>
+            <numerusform> (%n más dejados fuera por exclude)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffReport</name>
@@ -1651,13 +1658,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <translation>
             <numerusform>%n método solo</numerusform>
             <numerusform>%n métodos solos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n más dejado fuera por exclude)</numerusform>
-            <numerusform> (%n más dejados fuera por exclude)</numerusform>
         </translation>
     </message>
 </context>
@@ -2750,13 +2750,6 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Las clases y funciones se dibujan una vez resueltas las llamadas.</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n más dejado fuera por exclude)</numerusform>
-            <numerusform> (%n más dejados fuera por exclude)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>a un nom qui n’est pas de l’UTF-8 valide (%1) ; ignoré</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform> (%n de plus laissé de côté par exclude)</numerusform>
+            <numerusform> (%n de plus laissés de côté par exclude)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffReport</name>
@@ -1651,13 +1658,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <translation>
             <numerusform>%n méthode isolée</numerusform>
             <numerusform>%n méthodes isolées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n de plus laissé de côté par exclude)</numerusform>
-            <numerusform> (%n de plus laissés de côté par exclude)</numerusform>
         </translation>
     </message>
 </context>
@@ -2750,13 +2750,6 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Les classes et les fonctions sont dessinées une fois les appels résolus.</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform> (%n de plus laissé de côté par exclude)</numerusform>
-            <numerusform> (%n de plus laissés de côté par exclude)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>名前が正しい UTF-8 ではありません (%1)。スキップしました</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform>（ほかに %n 件を exclude で除外）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffReport</name>
@@ -1618,12 +1624,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%n method(s) alone</source>
         <translation>
             <numerusform>単独のメソッド %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform>（ほかに %n 件を exclude で除外）</numerusform>
         </translation>
     </message>
 </context>
@@ -2688,12 +2688,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>クラスと関数は呼び出しの解決後に描画されます。</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform>（ほかに %n 件を exclude で除外）</numerusform>
-        </translation>
     </message>
 </context>
 <context>

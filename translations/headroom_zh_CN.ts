@@ -596,6 +596,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>has a name that is not valid UTF-8 (%1); skipped</source>
         <translation>名称不是有效的 UTF-8 (%1)；已跳过</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n more left out by exclude)</source>
+        <translation>
+            <numerusform>（另有 %n 个被 exclude 排除）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffReport</name>
@@ -1618,12 +1624,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>%n method(s) alone</source>
         <translation>
             <numerusform>%n 个孤立方法</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform>（另有 %n 个被 exclude 排除）</numerusform>
         </translation>
     </message>
 </context>
@@ -2688,12 +2688,6 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>调用解析完成后将绘制类和函数。</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n more left out by exclude)</source>
-        <translation>
-            <numerusform>（另有 %n 个被 exclude 排除）</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,9 @@ QString Summary::text(const Analysis &analysis, const Review &review, const Call
     QString out;
     QTextStream s(&out);
     s << tr("Headroom review of %1: %n file(s)", nullptr, int(analysis.scan.files.size()))
-             .arg(analysis.scan.projectName);
-    if (const qsizetype left = analysis.scan.excluded.size(); left > 0)
-        s << tr(" (%n more left out by exclude)", nullptr, int(left));
-    s << Qt::endl << Qt::endl;
+             .arg(analysis.scan.projectName)
+      << DiagnosticText::excludedFiles(analysis.scan.excluded.size()) << Qt::endl
+      << Qt::endl;
 
     const std::vector<Diagnostic> config = configProblems(analysis, review, true);
     if (!config.empty()) {

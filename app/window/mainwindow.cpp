@@ -2,6 +2,7 @@
 
 #include "cyclespanel.h"
 #include "detailspanel.h"
+#include "diagnostictext.h"
 #include "exporter.h"
 #include "findingspanel.h"
 #include "graphscene.h"
@@ -426,11 +427,9 @@ void MainWindow::chooseFolder()
 
 QString MainWindow::filesText(const Analysis &analysis)
 {
-    QString text = tr("%1: %n file(s)", nullptr, int(analysis.scan.files.size()))
-                       .arg(analysis.scan.projectName);
-    if (const qsizetype left = analysis.scan.excluded.size(); left > 0)
-        text += tr(" (%n more left out by exclude)", nullptr, int(left));
-    return text;
+    return tr("%1: %n file(s)", nullptr, int(analysis.scan.files.size()))
+               .arg(analysis.scan.projectName) +
+           DiagnosticText::excludedFiles(analysis.scan.excluded.size());
 }
 
 void MainWindow::showSnapshot(SnapshotPtr snapshot)

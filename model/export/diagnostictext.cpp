@@ -135,4 +135,9 @@ QString FindingText::checkTitle(BudgetCheck check)
     return {};
 }
 
+QString DiagnosticText::excludedFiles(qsizetype count)
+{
+    return count > 0 ? tr(" (%n more left out by exclude)", nullptr, int(count)) : QString();
+}
+
 } // namespace headroom

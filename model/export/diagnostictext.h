@@ -19,6 +19,8 @@ public:
     [[nodiscard]] static QString line(const Diagnostic &diagnostic);
     // The Python 2 construct a Python2 diagnostic names ("print" -> "a print statement").
     [[nodiscard]] static QString python2Construct(const QString &key);
+    // " (339 more left out by exclude)" after a file count; empty for none left out.
+    [[nodiscard]] static QString excludedFiles(qsizetype count);
 };
 
 // The words for what the review found.
