@@ -21,6 +21,7 @@
 #include "projectfixture.h"
 #include "reviewwalk.h"
 #include "sourceview.h"
+#include "structure.h"
 #include "tablespane.h"
 #include "treemapscene.h"
 
@@ -65,6 +66,7 @@ private slots:
     void expandPackages();
     void structureMap();
     void panelsFollowThePicture();
+    void crowdedStructureSaysSo();
     void cutFromTheCycles();
     void cycleShownInThePicture();
     void cutsOneRowPerImport();
@@ -475,6 +477,25 @@ void TestWindow::panelsFollowThePicture()
     QVERIFY(w.viewState().cuts.contains(
         {QStringLiteral("tinyshop.domain.product"), QStringLiteral("tinyshop.web.formatting")}));
     QVERIFY(derived.wait(30000));
+}
+
+// A flat project's structure map cannot fold its top-level modules into packages: the status
+// bar says how many boxes there are and where to look instead; a map that fits says nothing.
+void TestWindow::crowdedStructureSaysSo()
+{
+    FileList files;
+    for (int i = 0; i < MaxFittingBoxes + 5; ++i)
+        files.append({QStringLiteral("m%1.py").arg(i, 2, 10, QLatin1Char('0')),
+                      i > 0 ? QStringLiteral("import m%1\n").arg(i - 1, 2, 10, QLatin1Char('0'))
+                            : QString()});
+    const ProjectFixture flat(files);
+    MainWindow w;
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(flat.path()); }));
+    const auto status = [&w] { return w.statusBar()->findChild<QLabel *>()->text(); };
+    QVERIFY2(status().contains(QStringLiteral("; %1 boxes, no package").arg(MaxFittingBoxes + 5)),
+             qPrintable(status()));
+    QVERIFY(picturesAfter(w, [&] { w.openFolder(m_sample); }));
+    QVERIFY2(!status().contains(QLatin1String("boxes, no package")), qPrintable(status()));
 }
 
 // Delete on a cycle's row cuts its suggested imports: the cycle goes, the rows opened stay

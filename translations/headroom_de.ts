@@ -2751,6 +2751,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Klassen und Funktionen werden gezeichnet, sobald die Aufrufe aufgelöst sind.</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</source>
+        <translation>
+            <numerusform>; %n Kästchen, kein Paket, in das es sich falten ließe: der Reiter Matrix oder ein Fokus zeigt es besser</numerusform>
+            <numerusform>; %n Kästchen, kein Paket, in das sie sich falten ließen: der Reiter Matrix oder ein Fokus zeigt sie besser</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2751,6 +2751,13 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Classes and functions are drawn once the calls are resolved.</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</source>
+        <translation>
+            <numerusform>; %n box, no package to fold it into: the Matrix tab or a focus reads it better</numerusform>
+            <numerusform>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2751,6 +2751,13 @@ Ejecute &apos;headroom COMANDO --help&apos; para ver las opciones de un comando.
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Las clases y funciones se dibujan una vez resueltas las llamadas.</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</source>
+        <translation>
+            <numerusform>; %n caja, ningún paquete en el que plegarla: la pestaña Matriz o un foco la muestra mejor</numerusform>
+            <numerusform>; %n cajas, ningún paquete en el que plegarlas: la pestaña Matriz o un foco las muestra mejor</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2751,6 +2751,13 @@ Lancez &apos;headroom COMMANDE --help&apos; pour les options d&apos;une commande
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>Les classes et les fonctions sont dessinées une fois les appels résolus.</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</source>
+        <translation>
+            <numerusform>; %n boîte, aucun paquet où la replier : l’onglet Matrice ou un focus la montre mieux</numerusform>
+            <numerusform>; %n boîtes, aucun paquet où les replier : l’onglet Matrice ou un focus les montre mieux</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2689,6 +2689,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>クラスと関数は呼び出しの解決後に描画されます。</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</source>
+        <translation>
+            <numerusform>；箱が %n 個、まとめるパッケージがありません：マトリックスタブかフォーカスのほうが読みやすくなります</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

@@ -2689,6 +2689,12 @@ Run &apos;headroom COMMAND --help&apos; for a command&apos;s options.
         <source>Classes and functions are drawn once the calls are resolved.</source>
         <translation>调用解析完成后将绘制类和函数。</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n boxes, no package to fold them into: the Matrix tab or a focus reads them better</source>
+        <translation>
+            <numerusform>；共 %n 个方框，没有可折叠进去的包：矩阵标签页或聚焦更便于阅读</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>headroom::MatrixScene</name>

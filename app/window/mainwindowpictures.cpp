@@ -337,14 +337,21 @@ void MainWindow::describePicture(const PictureDataPtr &d)
     const Metrics &m = d->metrics;
     // The project's counts first, then the picture's: the findings and problems are the
     // whole project's, whatever the picture shows.
-    m_status->setText(
-        filesText(a) + QLatin1String(", ") +
-        tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
-        QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size())) +
-        QLatin1String("; ") +
-        tr("this picture (%1): depth %2, %n cycle(s)", nullptr, int(m.cycles.size()))
-            .arg(facts ? facts->what : m_levelBox->currentText())
-            .arg(m.depth));
+    QString text = filesText(a) + QLatin1String(", ") +
+                   tr("%n over budget", nullptr, int(d->snapshot->review.metrics.findings.size())) +
+                   QLatin1String(", ") + tr("%n problem(s)", nullptr, int(a.diagnostics.size())) +
+                   QLatin1String("; ") +
+                   tr("this picture (%1): depth %2, %n cycle(s)", nullptr, int(m.cycles.size()))
+                       .arg(facts ? facts->what : m_levelBox->currentText())
+                       .arg(m.depth);
+    // A structure map that could not be folded to fit (a flat project: the standard
+    // library's 190 top-level modules have no package above them) says so, and where to look.
+    if (!calls && m_view.focus.isEmpty() && d->structure &&
+        d->structure->boxCount() > MaxFittingBoxes)
+        text += tr("; %n boxes, no package to fold them into: the Matrix tab or a focus reads "
+                   "them better",
+                   nullptr, d->structure->boxCount());
+    m_status->setText(text);
 }
 
 } // namespace headroom
