@@ -301,6 +301,9 @@ void TestCli::configuration_data()
     QTest::newRow("summary: exclude in pyproject.toml")
         << pyproject("[tool.headroom]\nexclude = [\"app/b.py\"]\n") << QStringList{"summary"} << 0
         << QStringList{"2 files (1 more left out by exclude)", "No import cycles"};
+    QTest::newRow("analyze: exclude names what it left out")
+        << pyproject("[tool.headroom]\nexclude = [\"app/b.py\"]\n") << QStringList{"analyze", "-q"}
+        << 0 << QStringList{"\"excluded\": [\n        \"app.b\"\n    ]"};
     QTest::newRow("check: --exclude")
         << FileList{} << QStringList{"check", "--exclude", "b.py", "--exclude", "nothing/"} << 0
         << QStringList{"All rules pass"};

@@ -371,6 +371,8 @@ void writeJson(JsonWriter &json, const Analysis &analysis, const Review &review)
         root[key("churn")] = churn;
     }
     root[key("files")] = int(analysis.scan.files.size());
+    if (!analysis.scan.excluded.isEmpty()) // the modules exclude left out, by name
+        root[key("excluded")] = QJsonArray::fromStringList(analysis.scan.excluded);
     root[key("bytes")] = analysis.totalBytes;
     root[key("depth")] = metrics.depth;
     root[key("layers")] = metrics.layers;
