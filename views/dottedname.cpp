@@ -15,22 +15,22 @@ QString elideDottedName(const QFontMetricsF &metrics, const QString &text, doubl
     if (text.contains(u' '))
         return metrics.elidedText(text, Qt::ElideMiddle, width);
     const QString ellipsis(QChar(0x2026));
-    const QStringList parts = text.split(u'.');
-    keep = std::clamp(keep, 1, int(parts.size()));
+    const int components = int(text.count(u'.')) + 1;
+    keep = std::clamp(keep, 1, components);
     // Whole components off the start, as long as the last `keep` stay.
     qsizetype dot = text.indexOf(u'.');
-    for (int dropped = 1; dot >= 0 && parts.size() - dropped >= keep; ++dropped) {
+    for (int dropped = 1; dot >= 0 && components - dropped >= keep; ++dropped) {
         const QString shorter = ellipsis + text.mid(dot + 1);
         if (metrics.horizontalAdvance(shorter) <= width)
             return shorter;
         dot = text.indexOf(u'.', dot + 1);
     }
-    const QString &last = parts.last();
+    const QString last = text.mid(text.lastIndexOf(u'.') + 1);
     if (keep > 1) {
         // The component that differs beside the last; cut at its end if need be (down to
         // three letters: "…postg…DatabaseOperations" still says which one).
-        const QString &first = parts[parts.size() - keep];
-        const QString lead = keep == parts.size() ? QString() : ellipsis;
+        const QString first = text.section(u'.', components - keep, components - keep);
+        const QString lead = keep == components ? QString() : ellipsis;
         for (qsizetype n = first.size(); n >= std::min<qsizetype>(3, first.size()); --n) {
             const QString marked = lead + first.left(n) + ellipsis + last;
             if (metrics.horizontalAdvance(marked) <= width)
@@ -40,34 +40,51 @@ QString elideDottedName(const QFontMetricsF &metrics, const QString &text, doubl
     return metrics.elidedText(last, Qt::ElideMiddle, width);
 }
 
+namespace {
+
+// Orders two dotted names by their components read from the end (as lists, a shorter one
+// first where one ends the other) and counts the trailing components they share; no copies,
+// so that a table of 200,000 functions is ordered without as many lists made.
+int compareFromEnd(QStringView a, QStringView b, int *shared)
+{
+    for (int n = 0;; ++n) {
+        const qsizetype da = a.lastIndexOf(u'.');
+        const qsizetype db = b.lastIndexOf(u'.');
+        if (const int c = a.mid(da + 1).compare(b.mid(db + 1)); c != 0) {
+            *shared = n;
+            return c;
+        }
+        if (da < 0 || db < 0) {
+            *shared = n + 1;
+            return int(db < 0) - int(da < 0);
+        }
+        a = a.first(da);
+        b = b.first(db);
+    }
+}
+
+} // namespace
+
 std::vector<int> uniqueSuffixLengths(const QStringList &names)
 {
     // Names ordered by their components read from the end: a name shares the most trailing
     // components with its neighbours in that order, so they alone say how many it needs.
-    std::vector<QList<QStringView>> reversed;
-    reversed.reserve(std::size_t(names.size()));
-    for (const QString &name : names) {
-        QList<QStringView> parts = QStringView(name).split(u'.');
-        std::reverse(parts.begin(), parts.end());
-        reversed.push_back(std::move(parts));
-    }
-    std::vector<int> order(reversed.size());
+    std::vector<int> order(std::size_t(names.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return std::lexicographical_compare(
-            reversed[std::size_t(a)].begin(), reversed[std::size_t(a)].end(),
-            reversed[std::size_t(b)].begin(), reversed[std::size_t(b)].end());
-    });
-    std::vector<int> needed(reversed.size(), 1);
+    int ignored = 0;
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return compareFromEnd(names[a], names[b], &ignored) < 0; });
+    std::vector<int> needed(order.size(), 1);
     for (std::size_t i = 1; i < order.size(); ++i) {
-        const QList<QStringView> &a = reversed[std::size_t(order[i - 1])];
-        const QList<QStringView> &b = reversed[std::size_t(order[i])];
-        const auto [ea, eb] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
-        const int shared = int(ea - a.begin());
-        int &na = needed[std::size_t(order[i - 1])];
-        int &nb = needed[std::size_t(order[i])];
-        na = std::max(na, std::min(shared + 1, int(a.size())));
-        nb = std::max(nb, std::min(shared + 1, int(b.size())));
+        const int a = order[i - 1];
+        const int b = order[i];
+        int shared = 0;
+        compareFromEnd(names[a], names[b], &shared);
+        const auto need = [shared](const QString &name) {
+            return std::min(shared + 1, int(name.count(u'.')) + 1);
+        };
+        needed[std::size_t(a)] = std::max(needed[std::size_t(a)], need(names[a]));
+        needed[std::size_t(b)] = std::max(needed[std::size_t(b)], need(names[b]));
     }
     return needed;
 }

@@ -195,15 +195,13 @@ std::optional<Request> parse(QStringList arguments, int &exitCode)
     return r;
 }
 
-// Whether `name` is a module or package of the project: a focus must be one (a misspelt
-// name would otherwise be drawn as the package around it).
+// Whether `name` is a module or package of the project (every package that holds a module
+// is a node, a namespace one too): a focus must be one, a misspelt name would otherwise be
+// drawn as the package around it.
 bool isProjectName(const ImportGraph &modules, const QString &name)
 {
-    for (int i = 0; i < modules.nodeCount(); ++i) {
-        if (modules.isInternal(i) && isWithin(modules.node(i).name, name))
-            return true;
-    }
-    return false;
+    const int id = modules.find(name);
+    return id >= 0 && modules.isInternal(id);
 }
 
 // The shown node that stands for `name`: itself, or the package it was merged into.
@@ -383,6 +381,12 @@ int ExportCommand::run(const QStringList &arguments)
               << Qt::endl;
         return Failure;
     }
+    // A focus inside a package of the level asked for would be drawn as that package (all of
+    // `django` for django.db at depth 1): the picture goes down to the focus's own depth.
+    const int askedDepth = r->depth;
+    if (const int own = int(r->focus.count(QLatin1Char('.'))) + 1;
+        r->depth > 0 && !r->focus.isEmpty() && own > r->depth)
+        r->depth = own;
     PipelineOptions pipeline;
     pipeline.analysis = r->analysis;
     pipeline.packageDepth = std::max(0, r->depth);
@@ -397,19 +401,13 @@ int ExportCommand::run(const QStringList &arguments)
               << Qt::endl;
         return Failure;
     }
-    // A focus inside a package of the level asked for would be drawn as that package (all of
-    // `django` for django.db at depth 1): the picture goes down to the focus's own depth.
-    if (const int depth = int(r->focus.count(QLatin1Char('.'))) + 1;
-        r->depth > 0 && !r->focus.isEmpty() && depth > r->depth) {
+    if (r->depth != askedDepth)
         err() << tr("headroom: %1 lies inside %2 at depth %3: drawing depth %4, where it is a "
                     "box of its own")
-                     .arg(r->focus, r->focus.section(QLatin1Char('.'), 0, r->depth - 1))
+                     .arg(r->focus, r->focus.section(QLatin1Char('.'), 0, askedDepth - 1))
+                     .arg(askedDepth)
                      .arg(r->depth)
-                     .arg(depth)
               << Qt::endl;
-        r->depth = depth;
-        snapshot = reviewAt(*snapshot, depth, false);
-    }
 
     Since since;
     // The earlier state with the same flags, then what changed since it: always the modules

@@ -86,19 +86,19 @@ struct StructureMap
 inline constexpr int MinFittingBoxes = 7;
 inline constexpr int MaxFittingBoxes = 40;
 
+// Whether `name` is, or lies inside, a package of vendored code: one named as Python
+// projects name the copies of others' code they ship (`_vendor`, `vendored`, `extern`,
+// `third_party`).
+[[nodiscard]] bool isVendored(const QString &name);
+
 // The packages to open so that a structure map of `moduleGraph` shows at most `maxBoxes`
 // boxes: from the top-level names, the package with the most modules is opened while the
 // boxes stay within the limit (a lone top-level package is always opened); once the picture
-// is half full, only packages of at least MinFittingBoxes modules. Vendored code (a package
-// named as Python projects name the copies of others' code they ship: `_vendor`, `vendored`,
-// `extern`, `third_party`, and what is inside one) opens only after the project's own, so
-// that pip's first picture shows pip._internal, not its 300 vendored modules. Sorted. The
-// packages in
-// `opened` (with their enclosing packages) are opened first, whatever room they take; those
-// in `preferred` are opened next, in its order and whatever their size, while there is room.
-// Whether `name` is, or lies inside, a package of vendored code (fittingOpenPackages()).
-[[nodiscard]] bool isVendored(const QString &name);
-
+// is half full, only packages of at least MinFittingBoxes modules. Vendored code
+// (isVendored()) opens only after the project's own, so that pip's first picture shows
+// pip._internal, not its 339 vendored modules. Sorted. The packages in `opened` (with their
+// enclosing packages) are opened first, whatever room they take; those in `preferred` are
+// opened next, in its order and whatever their size, while there is room.
 [[nodiscard]] QStringList fittingOpenPackages(const ImportGraph &moduleGraph,
                                               int maxBoxes = MaxFittingBoxes,
                                               QStringList opened = {},
